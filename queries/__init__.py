@@ -1,0 +1,1 @@
+"""Stored SPARQL queries (`*.rq`, one per competency question) and the code that runs them."""

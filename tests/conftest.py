@@ -1,0 +1,19 @@
+"""Shared fixtures. Every test run gets its own cache directory, so the user's is never touched."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _isolated_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
+    import os
+
+    os.environ["CCKG_CACHE_DIR"] = str(tmp_path_factory.mktemp("cckg-cache"))
+
+
+@pytest.fixture(scope="session")
+def fixtures_dir() -> Path:
+    return Path(__file__).parent / "fixtures"
