@@ -1,0 +1,348 @@
+"""Recognise ontology terms in text, driven only by the ontology's labels and synonyms.
+
+The lexicon is built from ``rdfs:label``, ``skos:altLabel`` and ``skos:hiddenLabel`` (misspellings).
+Text and lexicon entries go through the same normalisation — case, British spellings, plurals,
+hyphenation — so a match never depends on how a particular document writes a word. Acronyms
+(short all-capital synonyms such as "DM" or "ESWL") must match case-sensitively, so that ordinary
+words are never read as abbreviations. Abbreviations a document defines ("extracorporeal
+shock-wave lithotripsy (ESWL)") and coordinated modifiers ("topical and intralesional sodium
+thiosulfate") are resolved per document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from cckg import vocab
+
+# The pillar classes, and the kind name the builder uses for each.
+PILLARS: dict[str, str] = {
+    vocab.term("Condition"): "condition",
+    vocab.term("Treatment"): "treatment",
+    vocab.term("AnatomicalSite"): "site",
+    vocab.term("ClinicalFinding"): "finding",
+    vocab.term("Mechanism"): "mechanism",
+    vocab.term("Species"): "species",
+}
+
+_TOKEN = re.compile(r"[A-Za-z]+[0-9]*|[0-9]+")
+_CONJ = {"and", "or", "and/or", "/", "&"}
+
+# British → American, applied to single lower-cased tokens (both lexicon and text).
+_SPELLING = (
+    (re.compile(r"aluminium"), "aluminum"),
+    (re.compile(r"sulph"), "sulf"),
+    (re.compile(r"^oe"), "e"),
+    (re.compile(r"^haem"), "hem"),
+    (re.compile(r"^paed"), "ped"),
+    (re.compile(r"aem"), "em"),
+    (re.compile(r"oedem"), "edem"),
+    (re.compile(r"(?<=[a-z]{3})our$"), "or"),
+    (re.compile(r"(?<=[a-z]{2})is(ation|ed|ing|e)$"), r"iz\1"),
+    (re.compile(r"(?<=[a-z]{3})tre$"), "ter"),
+    (re.compile(r"(?<=[a-z]{3})yse$"), "yze"),
+)
+
+
+def normalise_token(token: str) -> str:
+    """Lower-case, American spelling, singular: the form under which words are compared."""
+    t = token.lower()
+    if len(t) > 4 and t.endswith("ae"):  # Latin plural: axillae → axilla
+        t = t[:-1]
+    for pattern, repl in _SPELLING:
+        t = pattern.sub(repl, t)
+    if len(t) > 4:
+        if t.endswith(("sses", "xes", "ches", "shes")):
+            t = t[:-2]
+        elif t.endswith("ies"):
+            t = t[:-3] + "y"
+        elif t.endswith("s") and not t.endswith(("ss", "us", "is", "ys")):
+            t = t[:-1]
+    elif len(t) > 3 and t.endswith("s") and not t.endswith(("ss", "us", "is")) and not t.isupper():
+        t = t[:-1]
+    return t
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    norm: str
+    start: int
+    end: int
+
+
+def tokenize(text: str) -> list[Token]:
+    return [Token(m.group(), normalise_token(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+@dataclass(frozen=True)
+class Term:
+    iri: str
+    label: str
+    kind: str  # condition | treatment | site | finding | mechanism | species | other
+
+
+@dataclass(frozen=True)
+class Mention:
+    term: Term
+    start: int  # offsets into the text that was matched
+    end: int
+    text: str
+    via: str  # label | synonym | misspelling | abbreviation | coordination
+
+
+def _is_acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return 1 < len(letters) <= 6 and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1)
+
+
+@dataclass
+class Lexicon:
+    terms: dict[str, Term]
+    parents: dict[str, tuple[str, ...]]
+    # normalised token tuple -> [(iri, via)]; acronyms are stored separately, case-sensitive.
+    entries: dict[tuple[str, ...], list[tuple[str, str]]] = field(default_factory=dict)
+    acronyms: dict[str, list[str]] = field(default_factory=dict)
+    related: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
+    max_len: int = 1
+
+    def add(self, iri: str, phrase: str, via: str) -> None:
+        phrase = phrase.strip()
+        if not phrase:
+            return
+        if _is_acronym(phrase) and " " not in phrase:
+            self.acronyms.setdefault(phrase, [])
+            if iri not in self.acronyms[phrase]:
+                self.acronyms[phrase].append(iri)
+            return
+        key = tuple(t.norm for t in tokenize(phrase))
+        if not key:
+            return
+        bucket = self.entries.setdefault(key, [])
+        if all(existing != iri for existing, _ in bucket):
+            bucket.append((iri, via))
+        self.max_len = max(self.max_len, len(key))
+
+    def ancestors(self, iri: str) -> set[str]:
+        """All superclasses (transitively), the class itself excluded."""
+        seen: set[str] = set()
+        stack = list(self.parents.get(iri, ()))
+        while stack:
+            cur = stack.pop()
+            if cur not in seen:
+                seen.add(cur)
+                stack.extend(self.parents.get(cur, ()))
+        return seen
+
+    def is_a(self, iri: str, ancestor: str) -> bool:
+        return iri == ancestor or ancestor in self.ancestors(iri)
+
+    def lookup(self, phrase: str) -> list[Term]:
+        """Terms whose label or synonym is ``phrase`` (after normalisation)."""
+        if phrase in self.acronyms:
+            return [self.terms[i] for i in self.acronyms[phrase]]
+        key = tuple(t.norm for t in tokenize(phrase))
+        return [self.terms[i] for i, _ in self.entries.get(key, [])]
+
+    def objects(self, subject: str, relation: str) -> tuple[str, ...]:
+        """Class-level facts the ontology itself states (punned triples), e.g. calcinosis-of-disease links."""
+        return self.related.get((subject, relation), ())
+
+    def subjects(self, relation: str, obj: str) -> tuple[str, ...]:
+        return tuple(s for (s, r), objs in self.related.items() if r == relation and obj in objs)
+
+
+def _kind_of(iri: str, parents: dict[str, tuple[str, ...]]) -> str:
+    seen: set[str] = set()
+    stack = [iri]
+    while stack:
+        cur = stack.pop()
+        if cur in PILLARS:
+            return PILLARS[cur]
+        if cur in seen:
+            continue
+        seen.add(cur)
+        stack.extend(parents.get(cur, ()))
+    return "other"
+
+
+def build_lexicon(ontology_path: Path) -> Lexicon:
+    """Read labels, synonyms, misspellings, the class hierarchy and class-level links."""
+    import pyoxigraph as ox
+
+    rdfs_label = vocab.RDFS + "label"
+    sub_class = vocab.RDFS + "subClassOf"
+    alt, hidden = vocab.SKOS + "altLabel", vocab.SKOS + "hiddenLabel"
+    rdf_type = vocab.RDF + "type"
+    labels: dict[str, str] = {}
+    synonyms: list[tuple[str, str, str]] = []
+    parents: dict[str, list[str]] = {}
+    related: dict[tuple[str, str], list[str]] = {}
+    relation_iris = {vocab.term(r): r for r in vocab.RELATIONS}
+    with open(ontology_path, "rb") as fh:
+        for t in ox.parse(fh, format=ox.RdfFormat.TURTLE):
+            s, p, o = t.subject, t.predicate.value, t.object
+            if not isinstance(s, ox.NamedNode):
+                continue
+            if p == rdfs_label and isinstance(o, ox.Literal):
+                labels[s.value] = o.value
+            elif p in (alt, hidden) and isinstance(o, ox.Literal):
+                synonyms.append((s.value, o.value, "synonym" if p == alt else "misspelling"))
+            elif p in (sub_class, rdf_type) and isinstance(o, ox.NamedNode):
+                parents.setdefault(s.value, []).append(o.value)
+            elif p in relation_iris and isinstance(o, ox.NamedNode):
+                related.setdefault((s.value, relation_iris[p]), []).append(o.value)
+    frozen_parents = {k: tuple(v) for k, v in parents.items()}
+    terms = {
+        iri: Term(iri, label, _kind_of(iri, frozen_parents))
+        for iri, label in labels.items()
+        if iri.startswith(vocab.CCKG)
+    }
+    lex = Lexicon(terms=terms, parents=frozen_parents, related={k: tuple(v) for k, v in related.items()})
+    for iri, term in sorted(terms.items()):
+        if term.kind != "other":
+            lex.add(iri, term.label, "label")
+    for iri, phrase, via in sorted(synonyms):
+        if iri in terms and terms[iri].kind != "other":
+            lex.add(iri, phrase, via)
+    return lex
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(ontology_path: Path | None = None) -> Lexicon:
+    """The lexicon of the packaged ontology (cached per process)."""
+    from cckg import resources
+
+    return build_lexicon(ontology_path or resources.ontology_file())
+
+
+_ABBR_AFTER = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9\-]{1,9})\s*[);,]")
+
+
+def find_abbreviations(text: str, lexicon: Lexicon) -> dict[str, str]:
+    """Abbreviations the text defines for known terms: "long form (ABBR)" → {ABBR: iri}."""
+    found: dict[str, str] = {}
+    mentions = match(text, lexicon)
+    by_end = {m.end: m for m in mentions}
+    for m in _ABBR_AFTER.finditer(text):
+        abbr = m.group(1)
+        if not _is_acronym(abbr) and not any(c.isupper() for c in abbr[1:]):
+            continue
+        head = text[: m.start()].rstrip()
+        mention = by_end.get(len(head))
+        if mention is None:
+            continue
+        # The abbreviation's letters should come from the long form (first letters, in order).
+        initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", mention.text)).lower()
+        if _letters_in_order(abbr.lower().replace("-", ""), initials + mention.text.lower()):
+            found[abbr] = mention.term.iri
+    return found
+
+
+def _letters_in_order(abbr: str, source: str) -> bool:
+    pos = 0
+    for ch in abbr:
+        if not ch.isalnum():
+            continue
+        pos = source.find(ch, pos)
+        if pos < 0:
+            return False
+        pos += 1
+    return True
+
+
+def match(text: str, lexicon: Lexicon, abbreviations: dict[str, str] | None = None) -> list[Mention]:
+    """All term mentions in ``text``: longest match first, then coordinated modifiers."""
+    tokens = tokenize(text)
+    abbreviations = abbreviations or {}
+    mentions: list[Mention] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        found: tuple[int, list[tuple[str, str]]] | None = None
+        for j in range(min(n, i + lexicon.max_len), i, -1):
+            if not _contiguous(text, tokens, i, j):
+                continue
+            key = tuple(t.norm for t in tokens[i:j])
+            hit = lexicon.entries.get(key)
+            if hit:
+                found = (j, hit)
+                break
+        tok = tokens[i]
+        if found is None:
+            raw = tok.text
+            singular = raw[:-1] if raw.endswith("s") and len(raw) > 2 and raw[:-1].isupper() else raw
+            iris = lexicon.acronyms.get(raw) or lexicon.acronyms.get(singular)
+            if iris:
+                found = (i + 1, [(iri, "synonym") for iri in iris])
+            elif raw in abbreviations or singular in abbreviations:
+                found = (i + 1, [(abbreviations.get(raw) or abbreviations[singular], "abbreviation")])
+        if found is None:
+            i += 1
+            continue
+        j, hits = found
+        start, end = tokens[i].start, tokens[j - 1].end
+        for iri, via in hits[:1] if len(hits) == 1 else _prefer(hits, lexicon):
+            mentions.append(Mention(lexicon.terms[iri], start, end, text[start:end], via))
+        i = j
+    coordinated = _coordinated(text, tokens, mentions, lexicon)
+    if coordinated:
+        # A modifier matched on its own ("magnesium") gives way to the coordinated term it heads.
+        starts = {(c.start, c.term.kind) for c in coordinated}
+        mentions = [m for m in mentions if not any(m.start == s for s, _ in starts) or m.via == "coordination"]
+        mentions.extend(coordinated)
+    mentions.sort(key=lambda m: (m.start, m.end, m.term.iri))
+    return mentions
+
+
+def _prefer(hits: list[tuple[str, str]], lexicon: Lexicon) -> list[tuple[str, str]]:
+    """An ambiguous phrase: keep a term by its own label over one that only lists it as synonym."""
+    by_label = [h for h in hits if h[1] == "label"]
+    return by_label[:1] if by_label else hits[:1]
+
+
+def _contiguous(text: str, tokens: list[Token], i: int, j: int) -> bool:
+    """Tokens i..j-1 are separated only by spaces or hyphens (not punctuation or clause breaks)."""
+    for k in range(i, j - 1):
+        gap = text[tokens[k].end : tokens[k + 1].start]
+        if gap.strip(" -\u00ad'’") != "" or len(gap) > 3:
+            return False
+    return True
+
+
+def _coordinated(text: str, tokens: list[Token], mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """"topical and intralesional sodium thiosulfate": each modifier borrows the head of the term after it."""
+    extra: list[Mention] = []
+    index_of = {t.start: k for k, t in enumerate(tokens)}
+    for m in mentions:
+        k = index_of.get(m.start)
+        if k is None:
+            continue
+        head = [t.norm for t in tokens[k:] if t.start < m.end]
+        if len(head) < 2:
+            continue
+        pos = k - 1
+        # The word right before the term must be a conjunction ("and", "or") or a slash.
+        if pos >= 0 and tokens[pos].norm in ("and", "or"):
+            pos -= 1
+        elif not (pos >= 0 and text[tokens[pos].end : m.start].strip() == "/"):
+            continue
+        while pos >= 0:
+            modifier = tokens[pos]
+            hit = None
+            for drop in (1, 2):
+                key = (modifier.norm, *head[drop:])
+                if len(key) >= 2 and key in lexicon.entries:
+                    hit = lexicon.entries[key][0][0]
+                    break
+            if hit is None:
+                break
+            extra.append(Mention(lexicon.terms[hit], modifier.start, m.end, text[modifier.start : m.end], "coordination"))
+            # Further modifiers of a list: "topical, intralesional and intravenous …"
+            if pos >= 1 and text[tokens[pos - 1].end : modifier.start].strip() == ",":
+                pos -= 1
+                continue
+            break
+    return extra

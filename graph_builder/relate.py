@@ -1,0 +1,618 @@
+"""Relate recognised terms into facts, using the ontology's kinds, sentence cues and section context.
+
+Rules read the language of the field, not particular sentences: a treatment with a condition and a
+treatment cue gives ``treats``; a condition with a site gives ``located_in``; cue words decide
+between an adverse effect and an outcome; negation ("no improvement with …") and hedging ("may")
+are recorded on the fact, never dropped. A sentence that names an animal keeps its facts with that
+species, so nothing said about dogs is attributed to humans.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from typing import Iterable, Sequence
+
+from cckg import vocab
+from cckg.graph_builder import quantify
+from cckg.graph_builder.recognise import Lexicon, Mention, Term, find_abbreviations, match
+
+CALCINOSIS_CUTIS = vocab.term("CalcinosisCutis")
+HUMAN = vocab.term("Human")
+
+
+@dataclass(frozen=True)
+class Fact:
+    subject: str
+    relation: str
+    object: str  # a term IRI, or for has_outcome the key of an outcome in DocumentFacts.outcomes
+    polarity: str  # "pos" | "neg"
+    hedged: bool
+    confidence: float
+    method: str
+    sentence_index: int
+    species: str | None = None
+    cited_ref: int | None = None  # reference number, when the sentence is a cited work's title
+    quantity: str | None = None  # outcome key carrying the rate of an adverse effect
+
+
+@dataclass
+class DocumentFacts:
+    facts: list[Fact] = field(default_factory=list)
+    outcomes: dict[str, tuple[quantify.Quantity, int]] = field(default_factory=dict)  # key -> (q, sentence)
+    counts: dict[str, int] = field(default_factory=dict)
+    topic: str | None = None
+
+
+# --- cue vocabularies (the field's language) -------------------------------------------------
+
+def _words(*ws: str) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(ws) + r")\b", re.IGNORECASE)
+
+
+TREATMENT_CUE = _words(
+    r"treat\w*", r"therap\w*", r"manag\w*", r"used", r"use", r"using", r"tried", r"given", r"administ\w*",
+    r"effective\w*", r"efficacy", r"improv\w*", r"remission", r"respon\w*", r"resol\w*", r"success\w*",
+    r"benefit\w*", r"mainstay", r"medication\w*", r"option\w*", r"indicated", r"reduc\w*", r"decreas\w*",
+    r"regress\w*", r"heal\w*", r"clear\w*", r"relie\w*", r"suppress\w*", r"injection\w*", r"prescribed",
+    r"received", r"started", r"initiated", r"trial", r"evaluat\w*", r"cure\w*", r"alleviat\w*", r"shrink\w*",
+)
+OUTCOME_VERB = _words(
+    r"improv\w*", r"reduc\w*", r"decreas\w*", r"reliev\w*", r"resol\w*", r"allevia\w*", r"remission",
+    r"disappear\w*", r"regress\w*", r"less", r"lower\w*", r"suppress\w*", r"heal\w*",
+)
+ADVERSE_CUE = _words(
+    r"adverse", r"side[- ]effects?", r"complications?", r"toxicit\w*", r"caused", r"causing", r"induced",
+    r"(?:developed|observed|occurred|seen|reported|noted) after", r"following", r"resulted in", r"tolerat\w*",
+)
+MOA_CUE = _words(
+    r"works?", r"working", r"acts?", r"acting", r"mechanism\w*", r"propert\w*", r"inhibit\w*", r"block\w*",
+    r"modif\w*", r"bind\w*", r"chelat\w*", r"through", r"via", r"mediat\w*", r"agent", r"drug", r"by",
+    r"dissolv\w*", r"fragment\w*", r"solubili\w*",
+)
+NEGATION = _words(
+    r"no", r"not", r"never", r"without", r"absence of", r"absent", r"neither", r"nor", r"fail\w*",
+    r"unsuccessful\w*", r"ineffective", r"refractory to", r"resistant to", r"unsatisfactory", r"lack of",
+    r"did not", r"does not", r"do not", r"cannot", r"unresponsive", r"worsen\w*", r"rather than",
+)
+NEGATION_AFTER = _words(
+    r"fail\w*", r"ineffective", r"unsuccessful\w*", r"(?:was|were|is|are) not (?:effective|helpful|successful)",
+    r"did not (?:help|improve|work|respond)", r"without (?:improvement|benefit|response|success|effect)",
+    r"(?:led|lead|leads) to unsatisfactory", r"unsatisfactory", r"no (?:improvement|benefit|response|effect)",
+    r"not (?:improve|respond)\w*",
+)
+HEDGE = _words(
+    r"may", r"might", r"could", r"possibl\w*", r"probabl\w*", r"likely", r"thought to", r"believed",
+    r"suggest\w*", r"appears? to", r"seems? to", r"varying degrees", r"variable", r"uncertain", r"unclear",
+    r"perhaps", r"potential\w*", r"limited evidence", r"hypothesi\w*", r"presum\w*",
+)
+CAUSE_CUE = _words(
+    r"associated", r"associat\w*", r"linked", r"link", r"seen in", r"lead to", r"leads to", r"result\w*",
+    r"caus\w*", r"due to", r"secondary to", r"setting of", r"consequence", r"underlying", r"include\w*",
+    r"such as", r"arises?", r"occurs? in", r"related", r"complicat\w*", r"triggered", r"following",
+    r"after", r"from", r"risk", r"predispos\w*", r"conditions?", r"illness\w*", r"disease\w*", r"factor\w*",
+    r"etiolog\w*", r"aetiolog\w*", r"exposure",
+)
+CLASSIFY_CUE = _words(
+    r"classif\w*", r"divided", r"subdivided", r"categori[sz]\w*", r"distinguish\w*", r"subtypes?", r"types",
+    r"kinds", r"forms", r"categories", r"variants", r"groups",
+)
+INDICATION_CUE = _words(r"indicat\w*", r"recommended when", r"considered when", r"reserved for", r"warranted")
+EXCLUSION_CUE = _words(r"excluded", r"exclusion criteria", r"were not included")
+STUDIED_CUE = _words(r"evaluat\w*", r"assess\w*", r"investigat\w*", r"compar\w*", r"review\w*", r"aim\w*")
+PRONOUN_START = re.compile(
+    r"^\s*(?:it|this (?:drug|agent|medication|treatment|therapy|compound)|the (?:drug|agent|medication)|they)\b",
+    re.IGNORECASE,
+)
+SECTION_ROLES = (
+    ("treatment", _words(r"treat\w*", r"therap\w*", r"management", r"manag\w*")),
+    ("causes", _words(r"causes?", r"etiology", r"aetiology", r"pathogenesis", r"risk factors?")),
+    ("features", _words(r"signs?", r"symptoms?", r"clinical features?", r"presentation", r"manifestations?")),
+    ("classification", _words(r"classification", r"types", r"subtypes")),
+    ("diagnosis", _words(r"diagnos\w*", r"investigations?", r"imaging")),
+)
+COMPOSITE_LINK = re.compile(
+    r"^\s*(?:,\s*)?(?:in|of|caused by|due to|associated with|secondary to|related to|complicating|"
+    r"in (?:patients|people|persons|children|adults|individuals|cases) (?:with|of)|with)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+SERUM_NORMAL = re.compile(
+    r"\bnormal\b[^.;]{0,60}\b(?:calcium|phosph\w*)\b|\b(?:calcium|phosph\w*)\b[^.;]{0,60}\b(?:are|is|were|remain\w*) (?:within )?normal",
+    re.IGNORECASE,
+)
+SERUM_ABNORMAL = re.compile(
+    r"\b(?:abnormal\w*|elevated|raised|raising|increased|high|disorder\w*|derang\w*)\b[^.;]{0,40}"
+    r"\b(?:calcium|phosph\w*)\b[^.;]{0,40}\b(?:metabolism|levels?|concentrations?|product)\b",
+    re.IGNORECASE,
+)
+
+
+# --- helpers ---------------------------------------------------------------------------------
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """Spans of clauses: split at ';', ', but', ', whereas' … outside parentheses."""
+    spans, depth, start = [], 0, 0
+    i = 0
+    breaks = re.compile(r";|,\s+(?:but|whereas|while|although|however)\b|\s+but\s+in\b|\s+whereas\b", re.I)
+    while i < len(text):
+        ch = text[i]
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            m = breaks.match(text, i)
+            if m:
+                spans.append((start, i))
+                start = i + (1 if ch == ";" else len(m.group()) - (3 if m.group().lower().endswith(" in") else 0))
+                i = m.end()
+                continue
+        i += 1
+    spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def _negated(text: str, m: Mention, clause: tuple[int, int]) -> bool:
+    """A negation cue shortly before the mention (same clause, no comma between) or a failure cue after it."""
+    before = text[clause[0] : m.start]
+    window = re.split(r"[,:()]|\b(?:but|and then)\b", before)[-1]
+    if len(window.split()) <= 10 and NEGATION.search(window):
+        return True
+    after = text[m.end : clause[1]]
+    return bool(NEGATION_AFTER.search(after[:80]))
+
+
+def _hedged(text: str) -> bool:
+    return bool(HEDGE.search(text))
+
+
+def section_role(heading: str) -> str | None:
+    for role, pattern in SECTION_ROLES:
+        if pattern.search(heading):
+            return role
+    return None
+
+
+class _Context:
+    """What the relation rules need to know about the lexicon."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lex = lexicon
+        self.cc = CALCINOSIS_CUTIS if CALCINOSIS_CUTIS in lexicon.terms else None
+        calc_general = vocab.term("Calcinosis")
+        self.calcinosis_roots = {i for i in (CALCINOSIS_CUTIS, calc_general) if i in lexicon.terms}
+
+    def is_calcinosis(self, iri: str) -> bool:
+        return any(self.lex.is_a(iri, root) for root in self.calcinosis_roots)
+
+    def calcinosis_of(self, disease: str) -> str | None:
+        """The ontology's "calcinosis cutis in <disease>" class, or that of the nearest ancestor."""
+        frontier, seen = [disease], set()
+        while frontier:
+            nxt = []
+            for d in frontier:
+                if d in seen:
+                    continue
+                seen.add(d)
+                for c in sorted(self.lex.subjects("associated_with", d)):
+                    if self.is_calcinosis(c) and c != d:
+                        return c
+                nxt.extend(self.lex.parents.get(d, ()))
+            frontier = [d for d in nxt if self.lex.terms.get(d) and self.lex.terms[d].kind == "condition"]
+        return None
+
+    def specialise(self, iri: str, topic: str | None) -> str:
+        """General "calcinosis" in a document about calcinosis cutis means calcinosis cutis."""
+        if topic and iri in self.calcinosis_roots and iri != CALCINOSIS_CUTIS and self.lex.is_a(topic, iri):
+            return topic if topic == CALCINOSIS_CUTIS else CALCINOSIS_CUTIS
+        return iri
+
+
+@dataclass
+class _Sent:
+    index: int
+    text: str
+    kind: str
+    section: str
+    lead: str | None
+    citations: tuple[int, ...]
+
+
+def _sentences(sentences: Sequence[object]) -> list[_Sent]:
+    return [
+        _Sent(s.index, s.text, s.kind, getattr(s, "section", ""), getattr(s, "lead", None),
+              tuple(getattr(s, "citations", ()) or ()))
+        for s in sentences
+    ]
+
+
+# --- the relation extractor ------------------------------------------------------------------
+
+class _DocRelator:
+    def __init__(self, doc: object, sentences: Sequence[object], lexicon: Lexicon) -> None:
+        self.ctx = _Context(lexicon)
+        self.lex = lexicon
+        self.doc = doc
+        self.sents = _sentences(sentences)
+        self.abbr = find_abbreviations(getattr(doc, "text", ""), lexicon)
+        self.out = DocumentFacts()
+        self.topic = self._document_topic()
+        self.out.topic = self.topic
+        self.focus_treatments = self._title_treatments()
+        self.section_topic = self.topic
+        self.section_role: str | None = None
+        self.pending_classification: tuple[str, int] | None = None
+        self.last_treatments: list[Term] = []
+        self._seen: set[tuple[object, ...]] = set()
+
+    # -- context ---------------------------------------------------------------------------
+    def mentions(self, text: str) -> list[Mention]:
+        return match(text, self.lex, self.abbr)
+
+    def _document_topic(self) -> str | None:
+        titles = [s.text for s in self.sents if s.kind == "title"]
+        meta_title = getattr(self.doc, "meta", {}).get("title") if hasattr(self.doc, "meta") else None
+        for text in [*titles, *([str(meta_title)] if meta_title else [])]:
+            conds = self._subject_candidates(self.mentions(text), text, None)
+            if conds:
+                return conds[0]
+        counts: dict[str, int] = {}
+        for s in self.sents:
+            if s.kind == "reference-title":
+                continue
+            for m in self.mentions(s.text):
+                if m.term.kind == "condition" and self.ctx.is_calcinosis(m.term.iri):
+                    counts[m.term.iri] = counts.get(m.term.iri, 0) + 1
+        if counts:
+            best = max(sorted(counts), key=lambda k: counts[k])
+            return self.ctx.specialise(best, CALCINOSIS_CUTIS if self.ctx.cc else None)
+        return None
+
+    def _title_treatments(self) -> list[Term]:
+        titles = [s.text for s in self.sents if s.kind == "title"]
+        meta_title = getattr(self.doc, "meta", {}).get("title") if hasattr(self.doc, "meta") else None
+        for text in [*titles, *([str(meta_title)] if meta_title else [])]:
+            ts = [m.term for m in self.mentions(text) if m.term.kind == "treatment"]
+            if ts:
+                return ts
+        return []
+
+    def _subject_candidates(self, mentions: list[Mention], text: str, topic: str | None) -> list[str]:
+        """Calcinosis-family subjects in order, resolving "calcinosis in <disease>" to its class."""
+        out: list[str] = []
+        for k, m in enumerate(mentions):
+            if m.term.kind != "condition" or not self.ctx.is_calcinosis(m.term.iri):
+                continue
+            composite = self._composite(m, mentions[k + 1 :], text)
+            if composite:
+                out.extend(composite)
+            else:
+                out.append(self.ctx.specialise(m.term.iri, topic or self.ctx.cc))
+        return list(dict.fromkeys(out))
+
+    def _composite(self, m: Mention, following: list[Mention], text: str) -> list[str]:
+        """"calcinosis in dermatomyositis and systemic sclerosis" → the calcinosis-of classes."""
+        result: list[str] = []
+        pos = m.end
+        for n in following:
+            gap = text[pos : n.start]
+            if n.term.kind != "condition" or self.ctx.is_calcinosis(n.term.iri):
+                break
+            link_ok = COMPOSITE_LINK.match(gap) if not result else re.fullmatch(r"\s*(?:,|and|or|and/or|/)\s*(?:,\s*)?(?:and\s+)?", gap, re.I)
+            if not link_ok:
+                break
+            target = self.ctx.calcinosis_of(n.term.iri)
+            if target:
+                result.append(target)
+            pos = n.end
+        return result
+
+    def _disease_of_subject(self, mentions: list[Mention], text: str) -> set[int]:
+        """Indexes of disease mentions consumed by a composite subject (not separate objects)."""
+        used: set[int] = set()
+        for k, m in enumerate(mentions):
+            if m.term.kind == "condition" and self.ctx.is_calcinosis(m.term.iri):
+                pos = m.end
+                for j in range(k + 1, len(mentions)):
+                    n = mentions[j]
+                    gap = text[pos : n.start]
+                    if n.term.kind != "condition" or self.ctx.is_calcinosis(n.term.iri):
+                        break
+                    ok = COMPOSITE_LINK.match(gap) if pos == m.end else re.fullmatch(
+                        r"\s*(?:,|and|or|and/or|/)\s*(?:,\s*)?(?:and\s+)?", gap, re.I)
+                    if not ok or not self.ctx.calcinosis_of(n.term.iri):
+                        break
+                    used.add(j)
+                    pos = n.end
+        return used
+
+    # -- emitting --------------------------------------------------------------------------
+    def emit(self, s: _Sent, subject: str, relation: str, obj: str, *, negated: bool = False, hedged: bool = False,
+             base: float = 0.8, method: str, species: str | None = None, quantity: str | None = None) -> None:
+        if subject == obj:
+            return
+        confidence = round(base * (0.75 if hedged else 1.0), 2)
+        cited = s.citations[0] if s.kind == "reference-title" and s.citations else None
+        key = (subject, relation, obj, negated, s.index, quantity)
+        if key in self._seen:
+            return
+        self._seen.add(key)
+        self.out.facts.append(Fact(subject, relation, obj, "neg" if negated else "pos", hedged, confidence,
+                                   method, s.index, species, cited, quantity))
+
+    def outcome(self, q: quantify.Quantity, s: _Sent) -> str:
+        key = vocab.digest(s.index, q.label(), q.start, q.end)
+        self.out.outcomes[key] = (q, s.index)
+        return key
+
+    # -- the walk --------------------------------------------------------------------------
+    def run(self) -> DocumentFacts:
+        for s in self.sents:
+            if s.kind in ("heading", "title"):
+                self.on_heading(s)
+                continue
+            if s.kind != "reference-title":
+                for kind, n in quantify.find_counts(s.text).items():
+                    self.out.counts.setdefault(kind, n)
+            if EXCLUSION_CUE.search(s.text):
+                continue
+            self.on_sentence(s)
+        return self.out
+
+    def on_heading(self, s: _Sent) -> None:
+        if s.kind == "title":
+            self.on_sentence(s, title=True)
+            return
+        mentions = self.mentions(s.text)
+        subjects = self._subject_candidates(mentions, s.text, self.topic)
+        role = section_role(s.text)
+        if self.pending_classification and subjects and role is None:
+            parent, lead_index = self.pending_classification
+            lead = next(x for x in self.sents if x.index == lead_index)
+            for sub in subjects[:1]:
+                if sub != parent:
+                    self.emit(lead, parent, "has_subtype", sub, base=0.85, method="rule:classification-heading")
+        elif role is not None or not subjects:
+            if role not in (None, "classification"):
+                self.pending_classification = None
+        if subjects and (role is None or role in ("treatment", "causes", "features", "classification")):
+            self.section_topic = subjects[0]
+        elif role is not None:
+            self.section_topic = self.topic
+        self.section_role = role
+        self.last_treatments = []
+
+    def on_sentence(self, s: _Sent, title: bool = False) -> None:
+        text = s.text
+        mentions = self.mentions(text)
+        species = next((m.term.iri for m in mentions if m.term.kind == "species" and m.term.iri != HUMAN), None)
+        mentions = [m for m in mentions if m.term.kind != "species"]
+        topic = None if s.kind == "reference-title" else self.section_topic
+        if s.kind == "list-item" and s.lead:
+            self.on_list_item(s, mentions, species)
+            return
+        if self.on_classification(s, mentions, topic):
+            return
+        treatments = [m for m in mentions if m.term.kind == "treatment"]
+        if not treatments and PRONOUN_START.match(text) and self.last_treatments:
+            treatments = [Mention(t, 0, 0, "", "pronoun") for t in self.last_treatments]
+        if treatments:
+            self.on_treatment_sentence(s, mentions, treatments, topic, species, title)
+            self.last_treatments = list(dict.fromkeys(m.term for m in treatments if m.via != "pronoun")) or self.last_treatments
+        else:
+            self.on_condition_sentence(s, mentions, topic, species)
+            qs = [q for q in quantify.find_quantities(text)]
+            if qs and self.focus_treatments and s.kind == "sentence":
+                # Study-level outcomes with no therapy named belong to the therapies the document is about.
+                for q in qs:
+                    key = self.outcome(q, s)
+                    for t in self.focus_treatments:
+                        self.emit(s, t.iri, "has_outcome", key, base=0.6, method="rule:outcome-document-focus",
+                                  species=species)
+
+    def on_classification(self, s: _Sent, mentions: list[Mention], topic: str | None) -> bool:
+        cue = CLASSIFY_CUE.search(s.text)
+        if not cue:
+            return False
+        subjects_before = self._subject_candidates([m for m in mentions if m.end <= cue.start()], s.text, topic)
+        parent = subjects_before[0] if subjects_before else (topic or self.topic)
+        if parent is None:
+            return False
+        after = s.text.find(":", cue.start())
+        items_from = after if after >= 0 else cue.end()
+        items = self._subject_candidates([m for m in mentions if m.start >= items_from], s.text, topic)
+        items = [i for i in items if i != parent]
+        if len(items) >= 2:
+            for it in items:
+                self.emit(s, parent, "has_subtype", it, base=0.9, method="rule:classification-list")
+            return True
+        if s.text.rstrip().endswith(":") or re.search(r"\b(?:following|into)\b", s.text, re.I):
+            self.pending_classification = (parent, s.index)
+            return True
+        return False
+
+    def on_list_item(self, s: _Sent, mentions: list[Mention], species: str | None) -> None:
+        lead = s.lead or ""
+        lead_mentions = self.mentions(lead)
+        lead_treatments = [m.term for m in lead_mentions if m.term.kind == "treatment"]
+        hedged = _hedged(lead) or _hedged(s.text)
+        clause = (0, len(s.text))
+        if lead_treatments and INDICATION_CUE.search(lead):
+            for m in mentions:
+                if m.term.kind in ("finding", "condition"):
+                    for t in lead_treatments:
+                        self.emit(s, t.iri, "indicated_when", m.term.iri, negated=_negated(s.text, m, clause),
+                                  hedged=hedged, base=0.85, method="rule:indication-list", species=species)
+            return
+        subjects = self._subject_candidates(lead_mentions, lead, self.section_topic)
+        subject = subjects[0] if subjects else self.section_topic
+        if subject is None:
+            return
+        in_treatment = self.section_role == "treatment" or TREATMENT_CUE.search(lead)
+        for m in mentions:
+            neg = _negated(s.text, m, clause)
+            kind = m.term.kind
+            if kind == "treatment" and in_treatment:
+                self.emit(s, m.term.iri, "treats", subject, negated=neg, hedged=hedged, base=0.8,
+                          method="rule:treatment-list", species=species)
+            elif kind == "condition" and m.term.iri != subject:
+                if self.ctx.is_calcinosis(m.term.iri) and not CAUSE_CUE.search(lead):
+                    continue
+                self.emit(s, subject, "associated_with", m.term.iri, negated=neg, hedged=hedged, base=0.85,
+                          method="rule:cause-list", species=species)
+            elif kind == "mechanism":
+                self.emit(s, subject, "has_mechanism", m.term.iri, negated=neg, hedged=hedged, base=0.75,
+                          method="rule:mechanism-list", species=species)
+            elif kind == "finding":
+                self.emit(s, subject, "has_feature", m.term.iri, negated=neg, hedged=hedged, base=0.75,
+                          method="rule:feature-list", species=species)
+            elif kind == "site":
+                self.emit(s, subject, "located_in", m.term.iri, negated=neg, hedged=hedged, base=0.75,
+                          method="rule:site-list", species=species)
+
+    def on_treatment_sentence(self, s: _Sent, mentions: list[Mention], treatments: list[Mention],
+                              topic: str | None, species: str | None, title: bool) -> None:
+        text = s.text
+        hedged = _hedged(text)
+        whole = (0, len(text))
+        consumed = self._disease_of_subject(mentions, text)
+        targets = self._subject_candidates(mentions, text, topic)
+        others = [m for k, m in enumerate(mentions) if m.term.kind == "condition" and k not in consumed
+                  and not self.ctx.is_calcinosis(m.term.iri)]
+        findings = [m for m in mentions if m.term.kind == "finding"]
+        mechanisms = [m for m in mentions if m.term.kind == "mechanism"]
+        adverse = bool(ADVERSE_CUE.search(text)) and bool(findings)
+        unique_treatments = list(dict.fromkeys((m.term.iri, m.start) for m in treatments))
+        ordered = [t for t in treatments if (t.term.iri, t.start) in unique_treatments]
+        # Which condition do the treatments target?
+        method = "rule:treatment-condition"
+        base = 0.9
+        if not targets and others and re.search(r"\b(?:for|in|of|against|to treat)\b", text, re.I):
+            targets = [o.term.iri for o in others]
+            method = "rule:treatment-other-condition"
+        if not targets:
+            cue = TREATMENT_CUE.search(text) or s.kind == "reference-title"
+            if (self.section_role == "treatment" or cue) and topic and s.kind != "reference-title":
+                targets = [topic]
+                method, base = "rule:treatment-section-topic", 0.75
+        if STUDIED_CUE.search(text) and not OUTCOME_VERB.search(text):
+            base = min(base, 0.6)
+        for t in ordered:
+            for target in targets:
+                neg = _negated(text, t, whole) if t.via != "pronoun" else bool(NEGATION_AFTER.search(text))
+                self.emit(s, t.term.iri, "treats", target, negated=neg, hedged=hedged, base=base, method=method,
+                          species=species)
+        # Mechanisms of action.
+        if mechanisms and MOA_CUE.search(text):
+            for t in ordered:
+                for m in mechanisms:
+                    self.emit(s, t.term.iri, "mechanism_of_action", m.term.iri, hedged=hedged, base=0.8,
+                              method="rule:mechanism-of-action", species=species)
+        # Quantities: adverse-effect rates and outcomes.
+        qs = quantify.find_quantities(text)
+        adverse_q, outcome_q = [], []
+        for q in qs:
+            measure_findings = [f for f in findings if f.start < q.end and f.end > q.start - 5] or \
+                [f for f in findings if f.term.label.lower() in q.measure.lower()]
+            (adverse_q if adverse and measure_findings else outcome_q).append(q)
+        if adverse:
+            for f in findings:
+                if OUTCOME_VERB.search(text[max(0, f.start - 30) : f.start]):
+                    continue  # "decreased … pain" is an outcome, not an adverse effect
+                rate = next((q for q in adverse_q if q.start - 5 <= f.start < q.end or f.term.label.lower() in q.measure.lower()), None)
+                key = self.outcome(rate, s) if rate else None
+                nearest = min(ordered, key=lambda t: abs(t.start - f.start))
+                self.emit(s, nearest.term.iri, "has_adverse_effect", f.term.iri, negated=_negated(text, f, whole),
+                          hedged=hedged, base=0.85, method="rule:adverse-effect", species=species, quantity=key)
+        groups = sorted({q.group for q in outcome_q if q.group is not None})
+        for q in outcome_q:
+            key = self.outcome(q, s)
+            if q.group is not None and len(groups) == len(ordered):
+                owners = [ordered[groups.index(q.group)]]
+            else:
+                owners = ordered
+            for t in owners:
+                self.emit(s, t.term.iri, "has_outcome", key, hedged=hedged, base=0.85, method="rule:outcome",
+                          species=species)
+
+    def on_condition_sentence(self, s: _Sent, mentions: list[Mention], topic: str | None,
+                              species: str | None) -> None:
+        text = s.text
+        for clause in _clauses(text):
+            cm = [m for m in mentions if clause[0] <= m.start < clause[1]]
+            if not cm and not SERUM_NORMAL.search(text[clause[0]:clause[1]]):
+                continue
+            consumed = self._disease_of_subject(cm, text)
+            subjects = self._subject_candidates(cm, text, topic)
+            others = [m for k, m in enumerate(cm) if m.term.kind == "condition" and k not in consumed
+                      and not self.ctx.is_calcinosis(m.term.iri)]
+            sites = [m for m in cm if m.term.kind == "site"]
+            findings = [m for m in cm if m.term.kind == "finding"]
+            mechanisms = [m for m in cm if m.term.kind == "mechanism"]
+            method_subject = "explicit"
+            if subjects:
+                subject = subjects[0]
+                if subject == CALCINOSIS_CUTIS or subject in self.ctx.calcinosis_roots:
+                    # "… in people with systemic sclerosis": the calcinosis of that disease.
+                    with_d = [o for o in others if re.search(
+                        r"\b(?:in|with|of)\s+(?:\w+\s+){0,3}$", text[max(clause[0], o.start - 40) : o.start], re.I)
+                        and (sites or findings)]
+                    if with_d and self.ctx.calcinosis_of(with_d[0].term.iri):
+                        subject = self.ctx.calcinosis_of(with_d[0].term.iri) or subject
+                        others = [o for o in others if o is not with_d[0]]
+            elif others and (sites or findings) and self.topic and self.ctx.is_calcinosis(self.topic) \
+                    and self.ctx.calcinosis_of(others[0].term.iri):
+                subject = self.ctx.calcinosis_of(others[0].term.iri) or ""
+                others = others[1:]
+                method_subject = "disease-in-calcinosis-document"
+            elif topic:
+                subject = topic
+                method_subject = "section-topic"
+            else:
+                continue
+            hedged = _hedged(text)
+            base = 0.85 if method_subject == "explicit" else 0.7
+            for m in sites:
+                self.emit(s, subject, "located_in", m.term.iri, negated=_negated(text, m, clause), hedged=hedged,
+                          base=base, method=f"rule:site/{method_subject}", species=species)
+            for m in findings:
+                self.emit(s, subject, "has_feature", m.term.iri, negated=_negated(text, m, clause), hedged=hedged,
+                          base=base, method=f"rule:feature/{method_subject}", species=species)
+            for m in mechanisms:
+                self.emit(s, subject, "has_mechanism", m.term.iri, negated=_negated(text, m, clause), hedged=hedged,
+                          base=base, method=f"rule:mechanism/{method_subject}", species=species)
+            clause_text = text[clause[0] : clause[1]]
+            if others and (CAUSE_CUE.search(clause_text) or method_subject == "explicit"):
+                for m in others:
+                    self.emit(s, subject, "associated_with", m.term.iri, negated=_negated(text, m, clause),
+                              hedged=hedged, base=base, method=f"rule:association/{method_subject}",
+                              species=species)
+            # Other calcinosis types named as causes ("… such as calciphylaxis") in a cause clause.
+            for extra in subjects[1:]:
+                if CAUSE_CUE.search(clause_text) and not CLASSIFY_CUE.search(clause_text):
+                    self.emit(s, subject, "associated_with", extra, hedged=hedged, base=0.7,
+                              method=f"rule:association/{method_subject}", species=species)
+            self._serum_status(s, subject, clause_text, species)
+
+    def _serum_status(self, s: _Sent, subject: str, clause_text: str, species: str | None) -> None:
+        normal = vocab.term("NormalSerumCalciumAndPhosphate")
+        abnormal = vocab.term("AbnormalCalciumPhosphateMetabolism")
+        if normal in self.lex.terms and SERUM_NORMAL.search(clause_text):
+            self.emit(s, subject, "has_mechanism", normal, base=0.8, method="rule:serum-status", species=species)
+        elif abnormal in self.lex.terms and SERUM_ABNORMAL.search(clause_text):
+            self.emit(s, subject, "has_mechanism", abnormal, base=0.8, method="rule:serum-status", species=species)
+
+
+def relate(doc: object, sentences: Sequence[object], lexicon: Lexicon) -> DocumentFacts:
+    """All facts of one document, in sentence order."""
+    return _DocRelator(doc, sentences, lexicon).run()
+
+
+def unique(facts: Iterable[Fact]) -> list[Fact]:
+    seen: dict[tuple[object, ...], Fact] = {}
+    for f in facts:
+        seen.setdefault((f.subject, f.relation, f.object, f.polarity, f.sentence_index, f.quantity), f)
+    return list(seen.values())
+
+
+__all__ = ["Fact", "DocumentFacts", "relate", "section_role", "unique", "replace"]
