@@ -52,8 +52,6 @@ def normalise_token(token: str) -> str:
     t = token.lower()
     if len(t) > 4 and t.endswith("ae"):  # Latin plural: axillae → axilla
         t = t[:-1]
-    for pattern, repl in _SPELLING:
-        t = pattern.sub(repl, t)
     if len(t) > 4:
         if t.endswith(("sses", "xes", "ches", "shes")):
             t = t[:-2]
@@ -63,6 +61,8 @@ def normalise_token(token: str) -> str:
             t = t[:-1]
     elif len(t) > 3 and t.endswith("s") and not t.endswith(("ss", "us", "is")) and not t.isupper():
         t = t[:-1]
+    for pattern, repl in _SPELLING:
+        t = pattern.sub(repl, t)
     return t
 
 
