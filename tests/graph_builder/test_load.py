@@ -1,0 +1,240 @@
+"""`cckg load` into a real Oxigraph server on loopback: idempotent, chunked, clear failures."""
+
+from __future__ import annotations
+
+import doctest
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from click.testing import CliRunner
+
+from cckg import vocab
+from cckg.cli import main
+from cckg.errors import EndpointError, ParameterError
+from cckg.graph_builder import export as ex
+from cckg.graph_builder import load as ld
+
+PREFIXES = "\n".join(f"PREFIX {k}: <{v}>" for k, v in vocab.PREFIXES.items())
+# Evidence rows: what the stored questions read (assertion → document → sentence text).
+EVIDENCE = PREFIXES + """
+SELECT ?therapy ?relation ?target ?polarity ?doc ?text WHERE {
+  ?a a cckg:Assertion ; rdf:subject ?therapy ; rdf:predicate ?relation ; rdf:object ?target ;
+     cckg:polarity ?polarity ; cckg:document ?doc ; cckg:sentence/oa:exact ?text .
+} ORDER BY ?therapy ?relation ?target ?doc ?text"""
+# Walks the blank-node structure of a defined class: broken if a load split it across requests.
+DEFINED = PREFIXES + """
+SELECT ?cls ?part ?prop ?filler WHERE {
+  ?cls owl:equivalentClass/owl:intersectionOf/rdf:rest*/rdf:first ?r .
+  OPTIONAL { ?r owl:onProperty ?prop ; owl:someValuesFrom ?filler }
+  BIND(IF(isBlank(?r), "restriction", STR(?r)) AS ?part)
+} ORDER BY ?cls ?part"""
+COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def oxigraph_binary() -> str:
+    candidate = Path(sys.executable).parent / "oxigraph"
+    found = str(candidate) if candidate.exists() else shutil.which("oxigraph")
+    if not found:
+        pytest.skip("the `oxigraph` server binary is not installed (pip install '.[test]')")
+    return found
+
+
+@pytest.fixture(scope="module")
+def oxigraph(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A real `oxigraph serve` (in memory) on a free loopback port; stopped by its own pid."""
+    binary = oxigraph_binary()
+    log = tmp_path_factory.mktemp("oxigraph") / "server.log"
+    for _ in range(3):  # the port could be taken between probing and binding: try another
+        port = free_port()
+        with log.open("wb") as fh:
+            proc = subprocess.Popen([binary, "serve", "--bind", f"127.0.0.1:{port}"], stdout=fh, stderr=fh)
+        base = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and proc.poll() is None:
+            try:
+                with urllib.request.urlopen(f"{base}/query?query=ASK%7B%7D", timeout=2):
+                    break
+            except (urllib.error.URLError, ConnectionError):
+                time.sleep(0.1)
+        if proc.poll() is None:
+            break
+    else:
+        pytest.fail(f"oxigraph serve did not start: {log.read_text(errors='replace')}")
+    try:
+        yield base
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+@pytest.fixture(scope="module")
+def fx(fixtures_dir: Path) -> dict[str, Path]:
+    d = fixtures_dir / "export"
+    return {"graph": d / "cckg.ttl", "ontology": d / "ontology.ttl", "inferred": d / "cckg.inferred.ttl"}
+
+
+def remote_rows(endpoint: str, query: str) -> list[dict[str, str]]:
+    from SPARQLWrapper import JSON, SPARQLWrapper
+
+    client = SPARQLWrapper(endpoint)
+    client.setQuery(query)
+    client.setReturnFormat(JSON)
+    result = client.queryAndConvert()
+    return [{k: v["value"] for k, v in row.items() if v["type"] != "bnode"}
+            for row in result["results"]["bindings"]]
+
+
+def _rows(store: ox.Store, query: str) -> list[dict[str, str]]:
+    solutions = store.query(query)
+    names = [v.value for v in solutions.variables]
+    rows = []
+    for row in solutions:
+        rows.append({n: row[n].value for n in names if row[n] is not None and not isinstance(row[n], ox.BlankNode)})
+    return rows
+
+
+def count(endpoint: str, graph: str | None = None) -> int:
+    query = COUNT if graph is None else f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"
+    return int(remote_rows(endpoint, query)[0]["n"])
+
+
+def expected_triples(fx: dict[str, Path]) -> int:
+    return len({t for p in fx.values() for t in ex.read_triples(p)})
+
+
+@pytest.mark.server
+def test_load_twice_leaves_the_same_triples(oxigraph: str, fx: dict[str, Path]) -> None:
+    args = ["load", "--endpoint", f"{oxigraph}/query", "--data", str(fx["graph"]),
+            "--ontology", str(fx["ontology"]), "--chunk-size", "7"]
+    first = CliRunner().invoke(main, args)
+    assert first.exit_code == 0, first.output
+    assert "loaded 277 triples into the default graph" in first.output
+    n = count(f"{oxigraph}/query")
+    assert n == expected_triples(fx) == 277
+    again = CliRunner().invoke(main, args)
+    assert again.exit_code == 0, again.output
+    assert count(f"{oxigraph}/query") == n
+
+
+@pytest.mark.server
+@pytest.mark.parametrize("query", [EVIDENCE, DEFINED], ids=["evidence", "defined-class"])
+def test_remote_rows_equal_embedded_rows(oxigraph: str, fx: dict[str, Path], query: str) -> None:
+    # Small chunks: the defined class's blank nodes must still arrive in one request.
+    ld.load(f"{oxigraph}/query", source=fx["graph"], ontology=fx["ontology"], chunk_size=5)
+    remote = remote_rows(f"{oxigraph}/query", query)
+    embedded = _rows_without_bnodes(fx, query)
+    assert remote == embedded
+    assert embedded, "the query must return rows to compare"
+
+
+def _rows_without_bnodes(fx: dict[str, Path], query: str) -> list[dict[str, str]]:
+    store = ox.Store()
+    for key in ("ontology", "graph", "inferred"):
+        store.bulk_load(path=str(fx[key]), format=ox.RdfFormat.TURTLE)
+    return _rows(store, query)
+
+
+@pytest.mark.server
+def test_load_into_a_named_graph_leaves_the_default_graph_alone(oxigraph: str, fx: dict[str, Path]) -> None:
+    graph = f"{vocab.DATA}graph/all"
+    ld.load(f"{oxigraph}/query", source=fx["graph"], ontology=fx["ontology"])
+    before = count(f"{oxigraph}/query")
+    for _ in range(2):
+        report = ld.load(f"{oxigraph}/query", graph=graph, source=fx["graph"], ontology=fx["ontology"],
+                         inferred=False, chunk_size=50)
+        assert report.chunks > 1
+    assert count(f"{oxigraph}/query", graph) == len(
+        {t for k in ("graph", "ontology") for t in ex.read_triples(fx[k])})
+    assert count(f"{oxigraph}/query") == before
+
+
+@pytest.mark.server
+def test_a_store_that_refuses_is_one_clear_error(oxigraph: str, fx: dict[str, Path]) -> None:
+    # The query endpoint is not a graph store: Oxigraph refuses the PUT.
+    result = CliRunner().invoke(main, ["load", "--store-url", f"{oxigraph}/query", "--data", str(fx["graph"]),
+                                       "--ontology", str(fx["ontology"])])
+    assert result.exit_code != 0
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("cckg: error: ") and "refused the PUT" in lines[0]
+
+
+def test_loading_into_a_closed_port_fails_with_one_line(fx: dict[str, Path]) -> None:
+    port = free_port()  # nothing listens there once the probe socket is closed
+    result = CliRunner().invoke(main, ["load", "--endpoint", f"http://127.0.0.1:{port}/query",
+                                       "--data", str(fx["graph"]), "--ontology", str(fx["ontology"])])
+    assert result.exit_code != 0
+    lines = result.output.strip().splitlines()
+    assert lines == [lines[0]] and lines[0].startswith(f"cckg: error: cannot reach http://127.0.0.1:{port}/store")
+    assert "Traceback" not in result.output
+
+
+def test_load_without_a_url_is_a_usage_error(fx: dict[str, Path]) -> None:
+    result = CliRunner().invoke(main, ["load", "--data", str(fx["graph"])])
+    assert result.exit_code != 0
+    assert result.output.strip() == "cckg: error: give --endpoint URL (or --store-url URL)"
+
+
+@pytest.mark.parametrize(("endpoint", "store"), [
+    ("http://127.0.0.1:7878/query", "http://127.0.0.1:7878/store"),
+    ("http://127.0.0.1:7878", "http://127.0.0.1:7878/store"),
+    ("http://localhost:3030/cckg/sparql", "http://localhost:3030/cckg/data"),
+    ("http://localhost:3030/cckg/query", "http://localhost:3030/cckg/data"),
+    ("http://localhost:7200/repositories/cckg", "http://localhost:7200/repositories/cckg/rdf-graphs/service"),
+])
+def test_store_url_is_derived_from_the_endpoint(endpoint: str, store: str) -> None:
+    assert ld.store_url_for(endpoint) == store
+
+
+@pytest.mark.parametrize("endpoint", ["http://localhost:8890/sparql", "ftp://x/query", "not a url"])
+def test_underivable_store_urls_ask_for_store_url(endpoint: str) -> None:
+    with pytest.raises(ParameterError):
+        ld.store_url_for(endpoint)
+
+
+@pytest.mark.parametrize("size", [1, 3, 10, 1000])
+def test_chunks_keep_blank_node_structures_whole(size: int, fx: dict[str, Path]) -> None:
+    triples = ex.read_parts(fx["graph"], ontology=fx["ontology"]).union()
+    pieces = list(ld.chunks(triples, size))
+    assert [t for piece in pieces for t in piece] != [] and sum(map(len, pieces)) == len(triples)
+    assert {t for piece in pieces for t in piece} == set(triples)
+    where: dict[ox.BlankNode, int] = {}
+    for i, piece in enumerate(pieces):
+        for t in piece:
+            for term in (t.subject, t.object):
+                if isinstance(term, ox.BlankNode):
+                    assert where.setdefault(term, i) == i, "a blank node spans two requests"
+    # Only a blank-node structure may make a chunk exceed the size.
+    assert all(len(p) <= size or any(isinstance(t.subject, ox.BlankNode) for t in p) for p in pieces)
+    assert len(where) == 4  # the fixture's defined class: intersection, two list cells, restriction
+
+
+def test_password_never_appears_in_errors() -> None:
+    port = free_port()
+    with pytest.raises(EndpointError) as info:
+        ld.load_triples([], f"http://me:secret@127.0.0.1:{port}/store")
+    assert "secret" not in str(info.value)
+    assert f"cannot reach http://127.0.0.1:{port}/store" in str(info.value)
+
+
+def test_doctests() -> None:
+    assert doctest.testmod(ld).failed == 0
+    assert doctest.testmod(ex).failed == 0
