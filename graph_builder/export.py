@@ -623,6 +623,7 @@ def kgx_tables(parts: GraphParts, *, inferred: bool = True) -> tuple[list[dict[s
     """
     onto = _Index(parts.ontology + (parts.inferred if inferred else ()))
     data = _Index(parts.data)
+    everything = _Index(parts.ontology + parts.data + (parts.inferred if inferred else ()))
     asserted_onto = _Index(parts.ontology)
 
     def mapped(node: ox.Term, kind: str) -> str | None:
@@ -662,7 +663,7 @@ def kgx_tables(parts: GraphParts, *, inferred: bool = True) -> tuple[list[dict[s
         ident = curie(node.value) if isinstance(node, ox.NamedNode) else str(node)
         if ident in nodes:
             return ident
-        source = onto if node in onto.sp else data
+        source = everything
         category = None
         if isinstance(node, ox.NamedNode):
             _, category = pillar_and_category(node)

@@ -242,6 +242,9 @@ def test_kgx_nodes_and_edges(fx: dict[str, Path], tmp_path: Path) -> None:
     assert nodes["cckg:Scarring"]["category"] == "biolink:PhenotypicFeature"
     assert nodes["cckg:CalcinosisCutis"]["xref"] == "MONDO:0100287|UMLS:C0263628"
     assert nodes["cckg:CalcinosisCutis"]["name"] == "calcinosis cutis"
+    # Outcome nodes are data: their name and kind come from the data graph.
+    outcome = nodes["cckgd:doc/review-2021/outcome/00aa11bb22cc33dd"]
+    assert (outcome["name"], outcome["category"]) == ("scarring 56% (10/18)", "biolink:ClinicalEntity")
 
     def edge(s: str, p: str, o: str) -> dict[str, str]:
         found = [e for e in edges if (e["subject"], e["original_predicate"], e["object"]) == (s, p, o)]
@@ -301,3 +304,21 @@ def test_from_name_accepts_extensions_and_rejects_unknown() -> None:
     assert ex.ExportFormat.from_name("rdf") is ex.ExportFormat.OWL
     with pytest.raises(CckgError, match="unknown export format"):
         ex.ExportFormat.from_name("csv")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("fmt", ["ttl", "nq"])
+def test_bundled_corpus_exports_round_trip(fmt: str, tmp_path: Path) -> None:
+    pytest.importorskip("cckg.graph_builder.build")
+    out = tmp_path / f"cckg.{fmt}"
+    report = ex.export(fmt, out)  # default graph: the bundled corpus, built into the test cache
+    parts = ex.read_parts()
+    assert canonical(ex.read_triples(out)) == canonical(parts.union())
+    assert report.triples == len(canonical(parts.union()))
+    if fmt == "nq":
+        documents = {t.subject.value for t in parts.data
+                     if t.predicate == ex.RDF_TYPE and t.object.value == vocab.term("SourceDocument")}
+        assert len(documents) == 3
+        assert {ex.document_graph_iri(d) for d in documents} <= set(graphs_of(out))
+    edges = read_tsv(ex.sidecar_paths(out)[2])
+    assert {"biolink:treats", "biolink:subclass_of"} <= {e["predicate"] for e in edges}
