@@ -102,8 +102,15 @@ class ExportFormat(enum.Enum):
     def from_name(cls, name: str) -> ExportFormat:
         """A format from its name or a file extension (``ttl``, ``.nq``, ``json-ld``, ``rdf``…)."""
         key = name.lower().lstrip(".").replace("-", "")
-        key = {"turtle": "ttl", "ntriples": "nt", "nquads": "nq", "json": "jsonld",
-               "rdf": "owl", "xml": "owl", "rdfxml": "owl"}.get(key, key)
+        key = {
+            "turtle": "ttl",
+            "ntriples": "nt",
+            "nquads": "nq",
+            "json": "jsonld",
+            "rdf": "owl",
+            "xml": "owl",
+            "rdfxml": "owl",
+        }.get(key, key)
         for fmt in cls:
             if fmt.label == key:
                 return fmt
@@ -142,11 +149,15 @@ class GraphParts:
     inferred: tuple[ox.Triple, ...]
     source: Path | None = None
 
-    def union(self, *, ontology: bool = True, data: bool = True, inferred: bool = True
-              ) -> list[ox.Triple]:
+    def union(
+        self, *, ontology: bool = True, data: bool = True, inferred: bool = True
+    ) -> list[ox.Triple]:
         """The distinct triples of the chosen parts, in first-seen order."""
-        chosen = (self.ontology if ontology else ()), (self.data if data else ()), (
-            self.inferred if inferred else ())
+        chosen = (
+            (self.ontology if ontology else ()),
+            (self.data if data else ()),
+            (self.inferred if inferred else ()),
+        )
         return list(dict.fromkeys(t for part in chosen for t in part))
 
 
@@ -211,21 +222,35 @@ def partition(parts: GraphParts, *, inferred: bool = True) -> dict[str, list[ox.
     by_subject: dict[ox.Term, list[ox.Triple]] = defaultdict(list)
     for t in parts.data:
         by_subject[t.subject].append(t)
-    docs = sorted({t.subject.value for t in parts.data
-                   if t.predicate == RDF_TYPE and t.object == _SOURCE_DOCUMENT
-                   and isinstance(t.subject, ox.NamedNode)})
+    docs = sorted(
+        {
+            t.subject.value
+            for t in parts.data
+            if t.predicate == RDF_TYPE
+            and t.object == _SOURCE_DOCUMENT
+            and isinstance(t.subject, ox.NamedNode)
+        }
+    )
     owners: dict[ox.Term, set[str]] = defaultdict(set)
     for doc in docs:
         owners[ox.NamedNode(doc)].add(doc)
     for t in parts.data:
-        if t.predicate == _DOCUMENT and isinstance(t.object, ox.NamedNode) and t.object.value in docs:
+        if (
+            t.predicate == _DOCUMENT
+            and isinstance(t.object, ox.NamedNode)
+            and t.object.value in docs
+        ):
             owners[t.subject].add(t.object.value)
     for subject in by_subject:
         if isinstance(subject, ox.NamedNode):
             for doc in _docs_above(subject.value, docs):
                 owners[subject].add(doc)
     for t in parts.data:
-        if t.predicate == _REFERENCES and isinstance(t.subject, ox.NamedNode) and t.subject.value in docs:
+        if (
+            t.predicate == _REFERENCES
+            and isinstance(t.subject, ox.NamedNode)
+            and t.subject.value in docs
+        ):
             owners[t.object].add(t.subject.value)
         elif t.predicate == _CITED_WORK:
             owners[t.object] |= owners.get(t.subject, set())
@@ -267,7 +292,11 @@ def _docs_above(iri: str, docs: Sequence[str]) -> Iterator[str]:
 
 def _direct_triple(fields: dict[ox.Term, ox.Term]) -> ox.Triple | None:
     s, p, o = fields.get(_RDF_SUBJECT), fields.get(_RDF_PREDICATE), fields.get(_RDF_OBJECT)
-    if not isinstance(s, (ox.NamedNode, ox.BlankNode)) or not isinstance(p, ox.NamedNode) or o is None:
+    if (
+        not isinstance(s, (ox.NamedNode, ox.BlankNode))
+        or not isinstance(p, ox.NamedNode)
+        or o is None
+    ):
         return None
     return ox.Triple(s, p, o)
 
@@ -297,8 +326,12 @@ def _triple_key(t: ox.Triple) -> tuple:
 def canonical_triples(triples: Iterable[ox.Triple]) -> list[ox.Triple]:
     """The triples with canonical blank-node labels, sorted (the order every export uses)."""
     triples = list(triples)
-    if any(isinstance(t.subject, ox.BlankNode) or isinstance(t.object, ox.BlankNode) for t in triples):
-        ds = ox.Dataset(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in triples)
+    if any(
+        isinstance(t.subject, ox.BlankNode) or isinstance(t.object, ox.BlankNode) for t in triples
+    ):
+        ds = ox.Dataset(
+            ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in triples
+        )
         ds.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
         triples = [q.triple for q in ds]
     return sorted(set(triples), key=_triple_key)
@@ -306,9 +339,14 @@ def canonical_triples(triples: Iterable[ox.Triple]) -> list[ox.Triple]:
 
 def canonical_quads(graphs: dict[str, list[ox.Triple]]) -> list[ox.Quad]:
     """Quads of the named graphs with canonical blank-node labels, sorted by graph then triple."""
-    quads = [ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(g))
-             for g, triples in graphs.items() for t in triples]
-    if any(isinstance(q.subject, ox.BlankNode) or isinstance(q.object, ox.BlankNode) for q in quads):
+    quads = [
+        ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(g))
+        for g, triples in graphs.items()
+        for t in triples
+    ]
+    if any(
+        isinstance(q.subject, ox.BlankNode) or isinstance(q.object, ox.BlankNode) for q in quads
+    ):
         ds = ox.Dataset(quads)
         ds.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
         quads = list(ds)
@@ -318,8 +356,10 @@ def canonical_quads(graphs: dict[str, list[ox.Triple]]) -> list[ox.Quad]:
 # --- serialisation -----------------------------------------------------------------------------
 
 
-def _header(fmt: ExportFormat, what: str) -> bytes:
-    return f"# cckg {__version__} export ({what}). Generated by `cckg export`; do not edit.\n".encode()
+def _header(what: str) -> bytes:
+    return (
+        f"# cckg {__version__} export ({what}). Generated by `cckg export`; do not edit.\n".encode()
+    )
 
 
 def serialize(
@@ -339,7 +379,7 @@ def serialize(
         if fmt is ExportFormat.NQ:
             output.write(_sorted_lines(ox.serialize(quads, format=ox.RdfFormat.N_QUADS)))
         else:
-            output.write(_header(fmt, "one named graph per document, plus ontology and inferred"))
+            output.write(_header("one named graph per document, plus ontology and inferred"))
             output.write(turtle_bytes(quads, ox.RdfFormat.TRIG))
         return len({q.triple for q in quads})
     if fmt is ExportFormat.OWL and not with_data:
@@ -348,7 +388,7 @@ def serialize(
         triples = canonical_triples(parts.union(inferred=inferred))
     if fmt is ExportFormat.TTL:
         what = "ontology + data" + (" + inferred" if inferred and parts.inferred else "")
-        output.write(_header(fmt, what))
+        output.write(_header(what))
         output.write(turtle_bytes(triples))
     elif fmt is ExportFormat.NT:
         output.write(_sorted_lines(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)))
@@ -359,8 +399,9 @@ def serialize(
     return len(triples)
 
 
-def turtle_bytes(items: Sequence[ox.Triple] | Sequence[ox.Quad],
-                 rdf_format: ox.RdfFormat = ox.RdfFormat.TURTLE) -> bytes:
+def turtle_bytes(
+    items: Sequence[ox.Triple] | Sequence[ox.Quad], rdf_format: ox.RdfFormat = ox.RdfFormat.TURTLE
+) -> bytes:
     """Turtle/TriG of already sorted triples/quads, with every export prefix declared in name order.
 
     pyoxigraph groups consecutive statements by subject; its own prefix block is replaced so the
@@ -393,8 +434,8 @@ def compact_jsonld(expanded: bytes, prefixes: dict[str, str] | None = None) -> b
 
     def compact(iri: str) -> str:
         for name, ns in ordered:
-            if iri.startswith(ns) and not iri[len(ns):].startswith("//"):
-                return f"{name}:{iri[len(ns):]}"
+            if iri.startswith(ns) and not iri[len(ns) :].startswith("//"):
+                return f"{name}:{iri[len(ns) :]}"
         return iri
 
     def walk(node: object) -> object:
@@ -438,63 +479,81 @@ def void_description(
     def integer(n: int) -> ox.Literal:
         return ox.Literal(str(n), datatype=ox.NamedNode(vocab.XSD + "integer"))
 
-    V, D, DC = vocab.VOID, vocab.DCAT, vocab.DCTERMS
-    add(ds, vocab.RDF + "type", ox.NamedNode(V + "Dataset"))
-    add(ds, vocab.RDF + "type", ox.NamedNode(D + "Dataset"))
-    add(ds, DC + "title", ox.Literal("cckg — the calcinosis cutis knowledge graph", language="en"))
-    add(ds, DC + "description", ox.Literal(
-        "Facts about calcinosis cutis (subtypes, causes, mechanisms, sites, findings, treatments, "
-        "outcomes) extracted from documents, each with the sentence that states it.", language="en"))
-    add(ds, D + "version", ox.Literal(__version__))
+    void_ns, dcat, dc = vocab.VOID, vocab.DCAT, vocab.DCTERMS
+    add(ds, vocab.RDF + "type", ox.NamedNode(void_ns + "Dataset"))
+    add(ds, vocab.RDF + "type", ox.NamedNode(dcat + "Dataset"))
+    add(ds, dc + "title", ox.Literal("cckg — the calcinosis cutis knowledge graph", language="en"))
+    add(
+        ds,
+        dc + "description",
+        ox.Literal(
+            "Facts about calcinosis cutis (subtypes, causes, mechanisms, sites, findings, "
+            "treatments, outcomes) extracted from documents, each with the sentence that "
+            "states it.",
+            language="en",
+        ),
+    )
+    add(ds, dcat + "version", ox.Literal(__version__))
     add(ds, vocab.OWL + "versionInfo", ox.Literal(__version__))
     onto = ox.NamedNode(vocab.ONTOLOGY_IRI)
     for t in parts.ontology:
-        if t.subject == onto and t.predicate.value == DC + "license":
-            add(ds, DC + "license", t.object)
+        if t.subject == onto and t.predicate.value == dc + "license":
+            add(ds, dc + "license", t.object)
         elif t.subject == onto and t.predicate.value == vocab.OWL + "versionIRI":
-            add(ds, DC + "conformsTo", t.object)
-    add(ds, DC + "rights", ox.Literal(
-        "Source documents keep their own licences: see dcterms:license on each "
-        "cckg:SourceDocument.", language="en"))
-    add(ds, V + "feature", ox.NamedNode(_FORMAT_IRIS[fmt.label]))
-    add(ds, V + "uriSpace", ox.Literal(URI_SPACE))
+            add(ds, dc + "conformsTo", t.object)
+    add(
+        ds,
+        dc + "rights",
+        ox.Literal(
+            "Source documents keep their own licences: see dcterms:license on each "
+            "cckg:SourceDocument.",
+            language="en",
+        ),
+    )
+    add(ds, void_ns + "feature", ox.NamedNode(_FORMAT_IRIS[fmt.label]))
+    add(ds, void_ns + "uriSpace", ox.Literal(URI_SPACE))
     if sparql_endpoint:
-        add(ds, V + "sparqlEndpoint", ox.NamedNode(sparql_endpoint))
+        add(ds, void_ns + "sparqlEndpoint", ox.NamedNode(sparql_endpoint))
     dist = ox.NamedNode(f"{DATASET_IRI}/distribution/{fmt.label}")
-    add(ds, D + "distribution", dist)
-    add(dist, vocab.RDF + "type", ox.NamedNode(D + "Distribution"))
-    add(dist, D + "mediaType", ox.Literal(fmt.media_type))
-    add(dist, DC + "format", ox.NamedNode(_FORMAT_IRIS[fmt.label]))
+    add(ds, dcat + "distribution", dist)
+    add(dist, vocab.RDF + "type", ox.NamedNode(dcat + "Distribution"))
+    add(dist, dcat + "mediaType", ox.Literal(fmt.media_type))
+    add(dist, dc + "format", ox.NamedNode(_FORMAT_IRIS[fmt.label]))
 
     stats = graph_statistics(triples)
-    add(ds, V + "triples", integer(stats.triples))
-    add(ds, V + "entities", integer(stats.entities))
-    add(ds, V + "distinctSubjects", integer(stats.distinct_subjects))
-    add(ds, V + "distinctObjects", integer(stats.distinct_objects))
-    add(ds, V + "classes", integer(len(stats.class_entities)))
-    add(ds, V + "properties", integer(len(stats.property_triples)))
+    add(ds, void_ns + "triples", integer(stats.triples))
+    add(ds, void_ns + "entities", integer(stats.entities))
+    add(ds, void_ns + "distinctSubjects", integer(stats.distinct_subjects))
+    add(ds, void_ns + "distinctObjects", integer(stats.distinct_objects))
+    add(ds, void_ns + "classes", integer(len(stats.class_entities)))
+    add(ds, void_ns + "properties", integer(len(stats.property_triples)))
     for ns in sorted({vocab.CCKG, *(_namespace(p) for p in stats.property_triples)}):
-        add(ds, V + "vocabulary", ox.NamedNode(ns))
+        add(ds, void_ns + "vocabulary", ox.NamedNode(ns))
     for cls, n in sorted(stats.class_entities.items()):
         part = ox.NamedNode(f"{DATASET_IRI}/class/{_slug(cls)}")
-        add(ds, V + "classPartition", part)
-        add(part, V + "class", ox.NamedNode(cls))
-        add(part, V + "entities", integer(n))
+        add(ds, void_ns + "classPartition", part)
+        add(part, void_ns + "class", ox.NamedNode(cls))
+        add(part, void_ns + "entities", integer(n))
     for prop, n in sorted(stats.property_triples.items()):
         part = ox.NamedNode(f"{DATASET_IRI}/property/{_slug(prop)}")
-        add(ds, V + "propertyPartition", part)
-        add(part, V + "property", ox.NamedNode(prop))
-        add(part, V + "triples", integer(n))
-    for doc in sorted({t.subject.value for t in parts.data
-                       if t.predicate == RDF_TYPE and t.object == _SOURCE_DOCUMENT}):
-        add(ds, DC + "source", ox.NamedNode(doc))
+        add(ds, void_ns + "propertyPartition", part)
+        add(part, void_ns + "property", ox.NamedNode(prop))
+        add(part, void_ns + "triples", integer(n))
+    for doc in sorted(
+        {
+            t.subject.value
+            for t in parts.data
+            if t.predicate == RDF_TYPE and t.object == _SOURCE_DOCUMENT
+        }
+    ):
+        add(ds, dc + "source", ox.NamedNode(doc))
     for name, graph_triples in sorted((graphs or {}).items()):
         sub = ox.NamedNode(name)
-        add(ds, V + "subset", sub)
-        add(sub, vocab.RDF + "type", ox.NamedNode(V + "Dataset"))
-        add(sub, V + "triples", integer(len(set(graph_triples))))
+        add(ds, void_ns + "subset", sub)
+        add(sub, vocab.RDF + "type", ox.NamedNode(void_ns + "Dataset"))
+        add(sub, void_ns + "triples", integer(len(set(graph_triples))))
         if name.endswith("/graph"):
-            add(sub, DC + "source", ox.NamedNode(name[: -len("/graph")]))
+            add(sub, dc + "source", ox.NamedNode(name[: -len("/graph")]))
     return out
 
 
@@ -533,7 +592,9 @@ def graph_statistics(triples: Sequence[ox.Triple]) -> GraphStatistics:
             typed[t.object.value].add(t.subject)
     return GraphStatistics(
         triples=len(triples),
-        entities=sum(1 for s in subjects if isinstance(s, ox.NamedNode) and s.value.startswith(URI_SPACE)),
+        entities=sum(
+            1 for s in subjects if isinstance(s, ox.NamedNode) and s.value.startswith(URI_SPACE)
+        ),
         distinct_subjects=len(subjects),
         distinct_objects=len({t.object for t in triples}),
         class_entities={c: len(s) for c, s in typed.items()},
@@ -543,11 +604,30 @@ def graph_statistics(triples: Sequence[ox.Triple]) -> GraphStatistics:
 
 # --- KGX (Biolink) nodes and edges -------------------------------------------------------------
 
-KGX_NODE_COLUMNS = ("id", "category", "name", "description", "xref", "synonym", "iri", "provided_by")
+KGX_NODE_COLUMNS = (
+    "id",
+    "category",
+    "name",
+    "description",
+    "xref",
+    "synonym",
+    "iri",
+    "provided_by",
+)
 KGX_EDGE_COLUMNS = (
-    "id", "subject", "predicate", "object", "original_predicate", "category", "negated",
-    "knowledge_level", "agent_type", "primary_knowledge_source", "publications",
-    "supporting_text", "species_context_qualifier",
+    "id",
+    "subject",
+    "predicate",
+    "object",
+    "original_predicate",
+    "category",
+    "negated",
+    "knowledge_level",
+    "agent_type",
+    "primary_knowledge_source",
+    "publications",
+    "supporting_text",
+    "species_context_qualifier",
 )
 
 PILLARS = ("Condition", "Mechanism", "AnatomicalSite", "Treatment", "ClinicalFinding")
@@ -577,9 +657,15 @@ _BIOLINK_PREDICATE_FALLBACK = {
     "indicated_when": "related_to",
 }
 _MAPPING_PREDICATES = (  # strongest first
-    vocab.SKOS + "exactMatch", vocab.OWL + "equivalentClass", vocab.OWL + "equivalentProperty",
-    vocab.BIOLINK + "category", vocab.SKOS + "closeMatch", vocab.RDFS + "subClassOf",
-    vocab.RDFS + "subPropertyOf", vocab.SKOS + "broadMatch", vocab.SKOS + "narrowMatch",
+    vocab.SKOS + "exactMatch",
+    vocab.OWL + "equivalentClass",
+    vocab.OWL + "equivalentProperty",
+    vocab.BIOLINK + "category",
+    vocab.SKOS + "closeMatch",
+    vocab.RDFS + "subClassOf",
+    vocab.RDFS + "subPropertyOf",
+    vocab.SKOS + "broadMatch",
+    vocab.SKOS + "narrowMatch",
 )
 
 
@@ -587,7 +673,7 @@ def curie(iri: str) -> str:
     """A compact IRI under the export prefixes (``cckg:Diltiazem``); the IRI if none fits."""
     for name, ns in sorted(EXPORT_PREFIXES.items(), key=lambda kv: -len(kv[1])):
         if iri.startswith(ns) and len(iri) > len(ns):
-            return f"{name}:{iri[len(ns):]}"
+            return f"{name}:{iri[len(ns) :]}"
     return iri
 
 
@@ -614,7 +700,9 @@ def _label(index: _Index, node: ox.Term) -> str:
     return sorted(v.value for v in (english or labels))[0] if labels else ""
 
 
-def kgx_tables(parts: GraphParts, *, inferred: bool = True) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
+def kgx_tables(
+    parts: GraphParts, *, inferred: bool = True
+) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
     """KGX node and edge records: Biolink categories and predicates from the ontology's mappings.
 
     Edges: one per (subject, relation, object, negated, species) the documents assert, with
@@ -626,7 +714,7 @@ def kgx_tables(parts: GraphParts, *, inferred: bool = True) -> tuple[list[dict[s
     everything = _Index(parts.ontology + parts.data + (parts.inferred if inferred else ()))
     asserted_onto = _Index(parts.ontology)
 
-    def mapped(node: ox.Term, kind: str) -> str | None:
+    def mapped(node: ox.Term) -> str | None:
         for p in _MAPPING_PREDICATES:
             for o in asserted_onto.values(node, p):
                 if isinstance(o, ox.NamedNode) and o.value.startswith(vocab.BIOLINK):
@@ -639,14 +727,18 @@ def kgx_tables(parts: GraphParts, *, inferred: bool = True) -> tuple[list[dict[s
             parents[t.subject].append(t.object)
 
     def pillar_and_category(node: ox.Term) -> tuple[str | None, str | None]:
-        # Breadth-first up the taxonomy: the nearest Biolink mapping wins; the pillar names the kind.
+        # Breadth-first up the taxonomy: the nearest Biolink mapping wins; the pillar: the kind.
         seen, frontier, category, pillar = {node}, [node], None, None
         while frontier:
             nxt: list[ox.Term] = []
             for n in frontier:
                 if category is None:
-                    category = mapped(n, "class")
-                if isinstance(n, ox.NamedNode) and vocab.local_name(n.value) in PILLARS and pillar is None:
+                    category = mapped(n)
+                if (
+                    isinstance(n, ox.NamedNode)
+                    and vocab.local_name(n.value) in PILLARS
+                    and pillar is None
+                ):
                     pillar = vocab.local_name(n.value)
                 for parent in parents.get(n, ()):
                     if parent not in seen:
@@ -671,7 +763,7 @@ def kgx_tables(parts: GraphParts, *, inferred: bool = True) -> tuple[list[dict[s
                 for cls in source.values(node, RDF_TYPE.value):
                     local = vocab.local_name(cls.value) if isinstance(cls, ox.NamedNode) else ""
                     if local in _BIOLINK_CATEGORY_FALLBACK:
-                        category = mapped(cls, "class") or "biolink:" + _BIOLINK_CATEGORY_FALLBACK[local]
+                        category = mapped(cls) or "biolink:" + _BIOLINK_CATEGORY_FALLBACK[local]
                         break
         nodes[ident] = {
             "id": ident,
@@ -687,19 +779,34 @@ def kgx_tables(parts: GraphParts, *, inferred: bool = True) -> tuple[list[dict[s
 
     # Every domain term of the ontology is a node, whether or not a document mentions it.
     for subject in sorted(onto.sp, key=_term_key):
-        if isinstance(subject, ox.NamedNode) and subject.value.startswith(vocab.CCKG):
-            if pillar_and_category(subject)[0] is not None and vocab.local_name(subject.value) not in PILLARS:
-                add_node(subject)
+        if (
+            isinstance(subject, ox.NamedNode)
+            and subject.value.startswith(vocab.CCKG)
+            and vocab.local_name(subject.value) not in PILLARS
+            and pillar_and_category(subject)[0] is not None
+        ):
+            add_node(subject)
 
     edges: dict[str, dict[str, str]] = {}
 
     def predicate_for(p: ox.NamedNode) -> str:
-        return mapped(p, "property") or "biolink:" + _BIOLINK_PREDICATE_FALLBACK.get(
-            vocab.local_name(p.value), "related_to")
+        return mapped(p) or "biolink:" + _BIOLINK_PREDICATE_FALLBACK.get(
+            vocab.local_name(p.value), "related_to"
+        )
 
-    def add_edge(s: ox.Term, p: ox.NamedNode, o: ox.Term, *, negated: bool, level: str, agent: str,
-                 species: str = "", publications: Iterable[str] = (), texts: Iterable[str] = (),
-                 biolink_predicate: str | None = None) -> None:
+    def add_edge(
+        s: ox.Term,
+        p: ox.NamedNode,
+        o: ox.Term,
+        *,
+        negated: bool,
+        level: str,
+        agent: str,
+        species: str = "",
+        publications: Iterable[str] = (),
+        texts: Iterable[str] = (),
+        biolink_predicate: str | None = None,
+    ) -> None:
         key = vocab.digest(s, p, o, negated, species)
         edge = edges.get(key)
         if edge is None:
@@ -731,30 +838,64 @@ def kgx_tables(parts: GraphParts, *, inferred: bool = True) -> tuple[list[dict[s
         species = data.first(subject, _SPECIES.value)
         pubs = [_publication(data, d) for d in data.values(subject, _DOCUMENT.value)]
         pubs += [_publication(data, w) for w in data.values(subject, _CITED_WORK.value)]
-        texts = [_text(data.first(sent, vocab.OA + "exact"))
-                 for sent in data.values(subject, _SENTENCE.value)]
-        add_edge(s, p, o, negated=data.first(subject, _POLARITY.value) == _NEG,
-                 level="knowledge_assertion", agent="text_mining_agent",
-                 species=curie(species.value) if isinstance(species, ox.NamedNode) else "",
-                 publications=pubs, texts=texts)
+        texts = [
+            _text(data.first(sent, vocab.OA + "exact"))
+            for sent in data.values(subject, _SENTENCE.value)
+        ]
+        add_edge(
+            s,
+            p,
+            o,
+            negated=data.first(subject, _POLARITY.value) == _NEG,
+            level="knowledge_assertion",
+            agent="text_mining_agent",
+            species=curie(species.value) if isinstance(species, ox.NamedNode) else "",
+            publications=pubs,
+            texts=texts,
+        )
     for t in sorted(parts.ontology, key=_triple_key):
         if not isinstance(t.subject, ox.NamedNode) or not isinstance(t.object, ox.NamedNode):
             continue
-        if t.predicate == _RDFS_SUBCLASS and curie(t.subject.value) in nodes and curie(t.object.value) in nodes:
-            add_edge(t.subject, t.predicate, t.object, negated=False, level="knowledge_assertion",
-                     agent="manual_agent", biolink_predicate="biolink:subclass_of")
+        if (
+            t.predicate == _RDFS_SUBCLASS
+            and curie(t.subject.value) in nodes
+            and curie(t.object.value) in nodes
+        ):
+            add_edge(
+                t.subject,
+                t.predicate,
+                t.object,
+                negated=False,
+                level="knowledge_assertion",
+                agent="manual_agent",
+                biolink_predicate="biolink:subclass_of",
+            )
         elif t.predicate.value in relations and curie(t.subject.value) in nodes:
-            add_edge(t.subject, t.predicate, t.object, negated=False, level="knowledge_assertion",
-                     agent="manual_agent")
+            add_edge(
+                t.subject,
+                t.predicate,
+                t.object,
+                negated=False,
+                level="knowledge_assertion",
+                agent="manual_agent",
+            )
     if inferred:
         asserted = set(parts.data) | set(parts.ontology)
         for t in sorted(parts.inferred, key=_triple_key):
             if t.predicate.value in relations and t not in asserted:
-                add_edge(t.subject, t.predicate, t.object, negated=False,
-                         level="logical_entailment", agent="automated_agent")
+                add_edge(
+                    t.subject,
+                    t.predicate,
+                    t.object,
+                    negated=False,
+                    level="logical_entailment",
+                    agent="automated_agent",
+                )
 
     node_rows = [nodes[k] for k in sorted(nodes)]
-    edge_rows = sorted(edges.values(), key=lambda e: (e["subject"], e["predicate"], e["object"], e["id"]))
+    edge_rows = sorted(
+        edges.values(), key=lambda e: (e["subject"], e["predicate"], e["object"], e["id"])
+    )
     return node_rows, edge_rows
 
 
@@ -792,8 +933,9 @@ def _split(value: str) -> list[str]:
 def write_tsv(rows: Sequence[dict[str, str]], columns: Sequence[str], output: IO[bytes]) -> None:
     """Rows as TSV with a header (csv quoting, as pandas and KGX read it)."""
     text = io.StringIO()
-    writer = csv.DictWriter(text, fieldnames=list(columns), delimiter="\t", lineterminator="\n",
-                            extrasaction="ignore")
+    writer = csv.DictWriter(
+        text, fieldnames=list(columns), delimiter="\t", lineterminator="\n", extrasaction="ignore"
+    )
     writer.writeheader()
     writer.writerows(rows)
     output.write(text.getvalue().encode("utf-8"))
@@ -858,8 +1000,11 @@ def atomic_write(path: Path | str, write: Callable[[IO[bytes]], object]) -> None
 def sidecar_paths(path: Path) -> tuple[Path, Path, Path]:
     """The VoID and KGX files written beside an export: ``STEM.void.ttl``, ``STEM.kgx_*.tsv``."""
     stem = path.name[: -len(path.suffix)] if path.suffix else path.name
-    return (path.with_name(f"{stem}.void.ttl"), path.with_name(f"{stem}.kgx_nodes.tsv"),
-            path.with_name(f"{stem}.kgx_edges.tsv"))
+    return (
+        path.with_name(f"{stem}.void.ttl"),
+        path.with_name(f"{stem}.kgx_nodes.tsv"),
+        path.with_name(f"{stem}.kgx_edges.tsv"),
+    )
 
 
 @dataclass(frozen=True)
@@ -911,11 +1056,15 @@ def export(
         with AtomicOutputs() as outputs:
             with outputs.open(path) as fh:
                 n = serialize(parts, fmt, fh, inferred=inferred, with_data=with_data)
-            content = (parts.ontology if fmt is ExportFormat.OWL and not with_data
-                       else parts.union(inferred=inferred))
+            content = (
+                parts.ontology
+                if fmt is ExportFormat.OWL and not with_data
+                else parts.union(inferred=inferred)
+            )
             graphs = partition(parts, inferred=inferred) if fmt.is_dataset else None
-            description = void_description(content, parts, fmt, graphs=graphs,
-                                           sparql_endpoint=sparql_endpoint)
+            description = void_description(
+                content, parts, fmt, graphs=graphs, sparql_endpoint=sparql_endpoint
+            )
             with outputs.open(void_path) as fh:
                 fh.write(b"# VoID/DCAT description of the cckg export beside this file.\n")
                 fh.write(turtle_bytes(sorted(description, key=_triple_key)))
@@ -928,5 +1077,6 @@ def export(
         raise CckgError(f"{path}: cannot write the export: {exc.strerror or exc}") from None
     except ValueError as exc:  # a triple the format cannot express (e.g. RDF/XML predicates)
         raise CckgError(f"{path}: cannot write {fmt.label}: {exc}") from None
-    return ExportReport(fmt, path, n, n_graphs, (void_path, nodes_path, edges_path),
-                        path.stat().st_size)
+    return ExportReport(
+        fmt, path, n, n_graphs, (void_path, nodes_path, edges_path), path.stat().st_size
+    )

@@ -25,9 +25,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
+from cckg.graph_builder.export import read_parts
 
 from cckg.errors import EndpointError, ParameterError
-from cckg.graph_builder.export import read_parts
 
 DEFAULT_CHUNK_SIZE = 50_000
 NTRIPLES = "application/n-triples"
@@ -58,7 +58,8 @@ def store_url_for(endpoint: str) -> str:
         return with_path(f"/repositories/{segments[1]}/rdf-graphs/service")
     raise ParameterError(
         f"cannot tell the Graph Store Protocol URL of {endpoint!r}; pass it with --store-url "
-        "(Oxigraph: /store, Fuseki: /<dataset>/data, GraphDB: /repositories/<id>/rdf-graphs/service)"
+        "(Oxigraph: /store, Fuseki: /<dataset>/data, "
+        "GraphDB: /repositories/<id>/rdf-graphs/service)"
     )
 
 
@@ -97,8 +98,11 @@ def chunks(triples: Sequence[ox.Triple], size: int) -> Iterator[list[ox.Triple]]
     groups: dict[ox.BlankNode, list[ox.Triple]] = {}
     atoms: list[list[ox.Triple]] = []
     for t in triples:
-        node = t.subject if isinstance(t.subject, ox.BlankNode) else (
-            t.object if isinstance(t.object, ox.BlankNode) else None)
+        node = (
+            t.subject
+            if isinstance(t.subject, ox.BlankNode)
+            else (t.object if isinstance(t.object, ox.BlankNode) else None)
+        )
         if node is None:
             atoms.append([t])
         else:
@@ -132,7 +136,9 @@ def _request(url: str, method: str, body: bytes, timeout: float) -> None:
     parts = urllib.parse.urlsplit(url)
     headers = {"Content-Type": NTRIPLES}
     if parts.username is not None:  # http://user:password@host/… → HTTP Basic authentication
-        credentials = f"{urllib.parse.unquote(parts.username)}:{urllib.parse.unquote(parts.password or '')}"
+        credentials = (
+            f"{urllib.parse.unquote(parts.username)}:{urllib.parse.unquote(parts.password or '')}"
+        )
         headers["Authorization"] = "Basic " + base64.b64encode(credentials.encode()).decode()
         netloc = parts.hostname or ""
         if parts.port:
@@ -145,7 +151,9 @@ def _request(url: str, method: str, body: bytes, timeout: float) -> None:
     except urllib.error.HTTPError as exc:
         detail = exc.read(500).decode("utf-8", "replace").strip().splitlines()
         reason = f": {detail[0]}" if detail else ""
-        raise EndpointError(f"{_safe(url)} refused the {method} ({exc.code} {exc.reason}){reason}") from None
+        raise EndpointError(
+            f"{_safe(url)} refused the {method} ({exc.code} {exc.reason}){reason}"
+        ) from None
     except urllib.error.URLError as exc:
         raise EndpointError(f"cannot reach {_safe(url)}: {exc.reason}") from None
     except (TimeoutError, OSError) as exc:
@@ -187,8 +195,9 @@ def load_triples(
             _request(url, "PUT" if n_chunks == 0 else "POST", body, timeout)
         except EndpointError as exc:
             if n_chunks:
-                raise EndpointError(f"{exc} (after {n_chunks} of the chunks; the graph is "
-                                    "incomplete: load again)") from None
+                raise EndpointError(
+                    f"{exc} (after {n_chunks} of the chunks; the graph is incomplete: load again)"
+                ) from None
             raise
         n_chunks += 1
         sent += len(piece)
@@ -226,5 +235,11 @@ def load(
     if graph is not None and not urllib.parse.urlsplit(graph).scheme:
         raise ParameterError(f"--graph must be an absolute IRI, not {graph!r}")
     parts = read_parts(source, ontology=ontology, inferred=inferred)
-    return load_triples(parts.union(inferred=inferred), store_url, graph=graph,
-                        chunk_size=chunk_size, timeout=timeout, progress=progress)
+    return load_triples(
+        parts.union(inferred=inferred),
+        store_url,
+        graph=graph,
+        chunk_size=chunk_size,
+        timeout=timeout,
+        progress=progress,
+    )

@@ -77,7 +77,8 @@ _TOKEN = re.compile(
 )
 _QUERY_FORMS = ("SELECT", "CONSTRUCT", "DESCRIBE", "ASK")
 UPDATE_KEYWORDS = frozenset(
-    {"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH"})
+    {"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH"}
+)
 _CODEPOINT = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 
 
@@ -108,7 +109,9 @@ def inspect_query(text: str) -> QueryInfo:
             return QueryInfo(form, "SERVICE (federated query) is disabled on this endpoint")
         update = next((w for w in words if w in UPDATE_KEYWORDS), None)
         if update:
-            return QueryInfo(form, f"this endpoint is read-only: {update} (SPARQL Update) is not allowed")
+            return QueryInfo(
+                form, f"this endpoint is read-only: {update} (SPARQL Update) is not allowed"
+            )
         form = form or next((w for w in words if w in _QUERY_FORMS), None)
     return QueryInfo(form)
 
@@ -135,25 +138,47 @@ _GRAPH_RDF_FORMATS = {
 }
 # Names (``format=`` values and media types) → format keys, for solutions and for graphs.
 _SOLUTION_NAMES = {
-    "json": "json", "application/sparql-results+json": "json", "application/json": "json",
-    "text/javascript": "json", "application/javascript": "json",
-    "xml": "xml", "application/sparql-results+xml": "xml", "application/xml": "xml", "text/xml": "xml",
-    "csv": "csv", "text/csv": "csv",
-    "tsv": "tsv", "text/tab-separated-values": "tsv",
+    "json": "json",
+    "application/sparql-results+json": "json",
+    "application/json": "json",
+    "text/javascript": "json",
+    "application/javascript": "json",
+    "xml": "xml",
+    "application/sparql-results+xml": "xml",
+    "application/xml": "xml",
+    "text/xml": "xml",
+    "csv": "csv",
+    "text/csv": "csv",
+    "tsv": "tsv",
+    "text/tab-separated-values": "tsv",
 }
 _GRAPH_NAMES = {
-    "turtle": "turtle", "ttl": "turtle", "text/turtle": "turtle", "application/x-turtle": "turtle",
-    "n3": "turtle", "text/n3": "turtle",
-    "json-ld": "jsonld", "jsonld": "jsonld", "application/ld+json": "jsonld", "json": "jsonld",
+    "turtle": "turtle",
+    "ttl": "turtle",
+    "text/turtle": "turtle",
+    "application/x-turtle": "turtle",
+    "n3": "turtle",
+    "text/n3": "turtle",
+    "json-ld": "jsonld",
+    "jsonld": "jsonld",
+    "application/ld+json": "jsonld",
+    "json": "jsonld",
     "application/json": "jsonld",
-    "nt": "ntriples", "ntriples": "ntriples", "n-triples": "ntriples",
-    "application/n-triples": "ntriples", "text/plain": "ntriples",
-    "xml": "rdfxml", "rdfxml": "rdfxml", "rdf+xml": "rdfxml", "application/rdf+xml": "rdfxml",
-    "application/xml": "rdfxml", "text/xml": "rdfxml",
+    "nt": "ntriples",
+    "ntriples": "ntriples",
+    "n-triples": "ntriples",
+    "application/n-triples": "ntriples",
+    "text/plain": "ntriples",
+    "xml": "rdfxml",
+    "rdfxml": "rdfxml",
+    "rdf+xml": "rdfxml",
+    "application/rdf+xml": "rdfxml",
+    "application/xml": "rdfxml",
+    "text/xml": "rdfxml",
 }
 
 
-class NotAcceptable(QueryError):
+class NotAcceptableError(QueryError):
     """No result format both sides can use."""
 
 
@@ -172,8 +197,10 @@ def negotiate(form: str | None, accept: str | None, fmt: str | None) -> str:
         key = names.get(fmt.strip().lower())
         if key is None:
             kind = "graph" if graph else "solutions"
-            raise NotAcceptable(f"unknown result format {fmt!r} for {kind} "
-                                f"(use one of {', '.join(sorted(set(names.values())))})")
+            raise NotAcceptableError(
+                f"unknown result format {fmt!r} for {kind} "
+                f"(use one of {', '.join(sorted(set(names.values())))})"
+            )
         return key
     if not accept:
         return default
@@ -192,8 +219,10 @@ def negotiate(form: str | None, accept: str | None, fmt: str | None) -> str:
             return names[media]
         if media in ("*/*", "application/*", "text/*"):
             return default
-    raise NotAcceptable(f"cannot answer with {accept!r}; this endpoint writes "
-                        f"{', '.join(sorted({*SOLUTION_TYPES.values(), *GRAPH_TYPES.values()}))}")
+    raise NotAcceptableError(
+        f"cannot answer with {accept!r}; this endpoint writes "
+        f"{', '.join(sorted({*SOLUTION_TYPES.values(), *GRAPH_TYPES.values()}))}"
+    )
 
 
 def _json_term(term: ox.Term) -> dict[str, str]:
@@ -218,9 +247,12 @@ def _xml_term(term: ox.Term) -> str:
         return f"<bnode>{xml_escape(term.value)}</bnode>"
     if isinstance(term, ox.Literal):
         if term.language:
-            return f"<literal xml:lang={quoteattr(term.language)}>{xml_escape(term.value)}</literal>"
+            return (
+                f"<literal xml:lang={quoteattr(term.language)}>{xml_escape(term.value)}</literal>"
+            )
         if term.datatype.value != XSD_STRING:
-            return f"<literal datatype={quoteattr(term.datatype.value)}>{xml_escape(term.value)}</literal>"
+            datatype = quoteattr(term.datatype.value)
+            return f"<literal datatype={datatype}>{xml_escape(term.value)}</literal>"
         return f"<literal>{xml_escape(term.value)}</literal>"
     return f"<literal>{xml_escape(str(term))}</literal>"
 
@@ -238,21 +270,31 @@ def _tsv_term(term: ox.Term | None) -> str:
     return "" if term is None else str(term)
 
 
-def write_solutions(variables: Sequence[str], rows: Sequence[Sequence[ox.Term | None]], key: str) -> bytes:
+def write_solutions(
+    variables: Sequence[str], rows: Sequence[Sequence[ox.Term | None]], key: str
+) -> bytes:
     """SPARQL 1.1 query results (JSON, XML, CSV or TSV) for solution rows."""
     if key == "json":
-        bindings = [{v: _json_term(t) for v, t in zip(variables, row, strict=True) if t is not None}
-                    for row in rows]
+        bindings = [
+            {v: _json_term(t) for v, t in zip(variables, row, strict=True) if t is not None}
+            for row in rows
+        ]
         doc = {"head": {"vars": list(variables)}, "results": {"bindings": bindings}}
         return json.dumps(doc, ensure_ascii=False).encode("utf-8")
     if key == "xml":
-        out = ['<?xml version="1.0" encoding="UTF-8"?>',
-               '<sparql xmlns="http://www.w3.org/2005/sparql-results#">', "<head>"]
+        out = [
+            '<?xml version="1.0" encoding="UTF-8"?>',
+            '<sparql xmlns="http://www.w3.org/2005/sparql-results#">',
+            "<head>",
+        ]
         out += [f"<variable name={quoteattr(v)}/>" for v in variables]
         out.append("</head><results>")
         for row in rows:
-            cells = "".join(f"<binding name={quoteattr(v)}>{_xml_term(t)}</binding>"
-                            for v, t in zip(variables, row, strict=True) if t is not None)
+            cells = "".join(
+                f"<binding name={quoteattr(v)}>{_xml_term(t)}</binding>"
+                for v, t in zip(variables, row, strict=True)
+                if t is not None
+            )
             out.append(f"<result>{cells}</result>")
         out.append("</results></sparql>")
         return "\n".join(out).encode("utf-8")
@@ -272,8 +314,10 @@ def write_boolean(value: bool, key: str) -> bytes:
     if key == "json":
         return json.dumps({"head": {}, "boolean": value}).encode()
     if key == "xml":
-        return ('<?xml version="1.0" encoding="UTF-8"?>\n<sparql xmlns="http://www.w3.org/2005/'
-                f'sparql-results#"><head/><boolean>{str(value).lower()}</boolean></sparql>').encode()
+        return (
+            '<?xml version="1.0" encoding="UTF-8"?>\n<sparql xmlns="http://www.w3.org/2005/'
+            f'sparql-results#"><head/><boolean>{str(value).lower()}</boolean></sparql>'
+        ).encode()
     return f"_askResult\n{str(value).lower()}\n".encode()  # one column, as Fuseki writes it
 
 
@@ -338,10 +382,13 @@ def run_job(store: ox.Store, job: Job) -> Reply:
         return Reply(400, "text/plain; charset=utf-8", f"query failed: {exc}\n".encode())
 
 
-def _solutions_reply(variables: list[str], rows: list[list[ox.Term | None]], job: Job, *,
-                     truncated: bool) -> Reply:
+def _solutions_reply(
+    variables: list[str], rows: list[list[ox.Term | None]], job: Job, *, truncated: bool
+) -> Reply:
     key = job.result_format if job.result_format in SOLUTION_TYPES else "json"
-    return Reply(200, SOLUTION_TYPES[key], write_solutions(variables, rows, key), len(rows), truncated)
+    return Reply(
+        200, SOLUTION_TYPES[key], write_solutions(variables, rows, key), len(rows), truncated
+    )
 
 
 def _worker_main(conn: multiprocessing.connection.Connection, store_dir: str) -> None:
@@ -361,19 +408,20 @@ def _worker_main(conn: multiprocessing.connection.Connection, store_dir: str) ->
         conn.send(reply)
 
 
-class QueryTimeout(CckgError):
+class QueryTimeoutError(CckgError):
     """The query ran past the time limit and its worker was stopped."""
 
 
-class Busy(CckgError):
+class BusyError(CckgError):
     """No worker became free in time."""
 
 
 class _Worker:
     def __init__(self, ctx: multiprocessing.context.BaseContext, store_dir: str) -> None:
         self.conn, child = ctx.Pipe()
-        self.process = ctx.Process(target=_worker_main, args=(child, store_dir), daemon=True,
-                                   name="cckg-sparql-worker")
+        self.process = ctx.Process(
+            target=_worker_main, args=(child, store_dir), daemon=True, name="cckg-sparql-worker"
+        )
         self.process.start()
         child.close()
 
@@ -438,26 +486,30 @@ class WorkerPool:
     def execute(self, job: Job, timeout: float) -> Reply:
         """Run ``job`` on a free worker, waiting at most ``timeout`` seconds for its answer.
 
-        :raises Busy: when no worker becomes free within QUEUE_WAIT seconds.
-        :raises QueryTimeout: when the query runs longer than ``timeout`` (its worker is killed).
+        :raises BusyError: when no worker becomes free within QUEUE_WAIT seconds.
+        :raises QueryTimeoutError: when the query runs past ``timeout`` (its worker is killed).
         """
         try:
             w = self._idle.get(timeout=QUEUE_WAIT)
         except queue.Empty:
-            raise Busy("every query worker is busy; try again shortly") from None
+            raise BusyError("every query worker is busy; try again shortly") from None
         try:
             w.conn.send(job)
             if not w.conn.poll(timeout):
                 self._retire(w)
-                raise QueryTimeout(
-                    f"the query ran longer than this endpoint's time limit of {timeout:g} s and was "
-                    "stopped; narrow it (bind a term, add LIMIT) or ask the maintainer for a "
-                    "longer --timeout")
+                raise QueryTimeoutError(
+                    f"the query ran longer than this endpoint's time limit of {timeout:g} s and "
+                    "was stopped; narrow it (bind a term, add LIMIT) or ask the maintainer for a "
+                    "longer --timeout"
+                )
             reply = w.conn.recv()
         except (EOFError, OSError, BrokenPipeError):
             self._retire(w)
-            return Reply(500, "text/plain; charset=utf-8",
-                         b"the query worker died (out of memory?); it has been restarted\n")
+            return Reply(
+                500,
+                "text/plain; charset=utf-8",
+                b"the query worker died (out of memory?); it has been restarted\n",
+            )
         self._idle.put(w)
         return reply
 
@@ -502,8 +554,16 @@ class SparqlServer(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
 
-    def __init__(self, address: tuple[str, int], pool: WorkerPool, *, timeout: float, max_rows: int,
-                 void: Callable[[str], bytes] | None = None, quiet: bool = False) -> None:
+    def __init__(
+        self,
+        address: tuple[str, int],
+        pool: WorkerPool,
+        *,
+        timeout: float,
+        max_rows: int,
+        void: Callable[[str], bytes] | None = None,
+        quiet: bool = False,
+    ) -> None:
         super().__init__(address, SparqlHandler)
         self.pool = pool
         self.query_timeout = timeout
@@ -530,15 +590,19 @@ class SparqlHandler(BaseHTTPRequestHandler):
     server: SparqlServer
     server_version = f"cckg/{__version__}"
 
-    def do_GET(self) -> None:  # noqa: N802 (the stdlib's naming)
+    def do_GET(self) -> None:
         path, _, raw_query = self.path.partition("?")
         params = urllib.parse.parse_qs(raw_query, keep_blank_values=True)
         if path == "/.well-known/void":
             self._send(200, "text/turtle; charset=utf-8", self.server.void())
             return
         if path == "/" and "query" not in params and "update" not in params:
-            page = _PAGE.format(endpoint=html.escape(self.server.url), timeout=self.server.query_timeout,
-                                max_rows=self.server.max_rows, example=html.escape(_EXAMPLE))
+            page = _PAGE.format(
+                endpoint=html.escape(self.server.url),
+                timeout=self.server.query_timeout,
+                max_rows=self.server.max_rows,
+                example=html.escape(_EXAMPLE),
+            )
             self._send(200, "text/html; charset=utf-8", page.encode())
             return
         if path not in ("/", "/sparql", "/query"):
@@ -546,7 +610,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
             return
         self._answer(params)
 
-    def do_POST(self) -> None:  # noqa: N802
+    def do_POST(self) -> None:
         path, _, raw_query = self.path.partition("?")
         if path not in ("/", "/sparql", "/query"):
             self._error(404, f"no such resource {path!r}; the SPARQL endpoint is /sparql")
@@ -575,14 +639,19 @@ class SparqlHandler(BaseHTTPRequestHandler):
         elif ctype == "application/sparql-query":
             params.setdefault("query", []).append(text)
         else:
-            self._error(415, "POST a query as application/x-www-form-urlencoded or application/sparql-query")
+            self._error(
+                415, "POST a query as application/x-www-form-urlencoded or application/sparql-query"
+            )
             return
         self._answer(params)
 
     def _refuse_write(self) -> None:
         self.rfile.read(min(int(self.headers.get("Content-Length") or 0), MAX_BODY))
-        self._error(405, "this endpoint is read-only: only GET and POST queries are served",
-                    extra={"Allow": "GET, POST"})
+        self._error(
+            405,
+            "this endpoint is read-only: only GET and POST queries are served",
+            extra={"Allow": "GET, POST"},
+        )
 
     do_PUT = do_DELETE = do_PATCH = _refuse_write  # noqa: N815
 
@@ -602,17 +671,22 @@ class SparqlHandler(BaseHTTPRequestHandler):
         fmt = (params.get("format") or params.get("output") or [None])[0]
         try:
             key = negotiate(info.form, self.headers.get("Accept"), fmt)
-        except NotAcceptable as exc:
+        except NotAcceptableError as exc:
             self._error(406, str(exc))
             return
-        job = Job(query, key, self.server.max_rows,
-                  tuple(params.get("default-graph-uri", ())), tuple(params.get("named-graph-uri", ())))
+        job = Job(
+            query,
+            key,
+            self.server.max_rows,
+            tuple(params.get("default-graph-uri", ())),
+            tuple(params.get("named-graph-uri", ())),
+        )
         try:
             reply = self.server.pool.execute(job, self.server.query_timeout)
-        except QueryTimeout as exc:
+        except QueryTimeoutError as exc:
             self._error(503, str(exc))
             return
-        except Busy as exc:
+        except BusyError as exc:
             self._error(503, str(exc), extra={"Retry-After": "5"})
             return
         extra = {"X-Max-Rows": str(self.server.max_rows)}
@@ -620,13 +694,16 @@ class SparqlHandler(BaseHTTPRequestHandler):
             extra["X-Result-Rows"] = str(reply.rows)
             if reply.truncated:
                 extra["X-Result-Truncated"] = (
-                    f"true; the answer was cut off after {self.server.max_rows} rows")
+                    f"true; the answer was cut off after {self.server.max_rows} rows"
+                )
         self._send(reply.status, reply.media_type, reply.body, extra=extra)
 
     def _error(self, status: int, message: str, *, extra: dict[str, str] | None = None) -> None:
         self._send(status, "text/plain; charset=utf-8", f"{message}\n".encode(), extra=extra)
 
-    def _send(self, status: int, media_type: str, body: bytes, *, extra: dict[str, str] | None = None) -> None:
+    def _send(
+        self, status: int, media_type: str, body: bytes, *, extra: dict[str, str] | None = None
+    ) -> None:
         self.send_response(status)
         self.send_header("Content-Type", media_type)
         self.send_header("Content-Length", str(len(body)))
@@ -638,7 +715,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
             with contextlib.suppress(BrokenPipeError, ConnectionResetError):
                 self.wfile.write(body)
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 (stdlib signature)
+    def log_message(self, format: str, *args: object) -> None:
         if not self.server.quiet:
             sys.stderr.write(f"{self.address_string()} {format % args}\n")
 
@@ -689,7 +766,13 @@ def open_endpoint(
     :raises InputError: when the graph files cannot be read.
     :raises CckgError: when the address cannot be bound or the workers do not start.
     """
-    from cckg.graph_builder.export import ExportFormat, _triple_key, read_parts, turtle_bytes, void_description
+    from cckg.graph_builder.export import (
+        ExportFormat,
+        _triple_key,
+        read_parts,
+        turtle_bytes,
+        void_description,
+    )
 
     if timeout <= 0 or max_rows < 1 or workers < 1:
         raise CckgError("--timeout must be positive, --max-rows and --workers at least 1")
@@ -699,7 +782,9 @@ def open_endpoint(
     pool = None
     try:
         store = ox.Store(store_dir)
-        store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in triples)
+        store.bulk_extend(
+            ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in triples
+        )
         store.flush()
         del store  # the workers open it read-only
         pool = WorkerPool(store_dir, workers)
@@ -709,8 +794,9 @@ def open_endpoint(
             return turtle_bytes(sorted(desc, key=_triple_key))
 
         try:
-            server = SparqlServer((host, port), pool, timeout=timeout, max_rows=max_rows, void=void,
-                                  quiet=quiet)
+            server = SparqlServer(
+                (host, port), pool, timeout=timeout, max_rows=max_rows, void=void, quiet=quiet
+            )
         except OSError as exc:
             raise CckgError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
     except BaseException:
@@ -721,8 +807,12 @@ def open_endpoint(
     return Endpoint(server, pool, store_dir, len(triples))
 
 
-def serve(graph: Path | str | None = None, *, ready: Callable[[Endpoint], None] | None = None,
-          **options: object) -> None:
+def serve(
+    graph: Path | str | None = None,
+    *,
+    ready: Callable[[Endpoint], None] | None = None,
+    **options: object,
+) -> None:
     """Serve until interrupted (Ctrl-C or SIGTERM); ``options`` as for :func:`open_endpoint`."""
     endpoint = open_endpoint(graph, **options)  # type: ignore[arg-type]
 

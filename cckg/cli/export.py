@@ -10,21 +10,52 @@ FORMATS = ("ttl", "nt", "nq", "trig", "jsonld", "owl")
 
 
 @click.command(name="export")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
-              help="Export format (default: from the -o extension, else ttl).")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Output file; STEM.void.ttl and STEM.kgx_{nodes,edges}.tsv go beside it. "
-                   "Default: the export alone to stdout.")
-@click.option("--graph", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="A built graph file (default: the bundled corpus).")
-@click.option("--ontology", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="The ontology to export with the data (default: the packaged one).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default=None,
+    help="Export format (default: from the -o extension, else ttl).",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Output file; STEM.void.ttl and STEM.kgx_{nodes,edges}.tsv go beside it. "
+    "Default: the export alone to stdout.",
+)
+@click.option(
+    "--graph",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="A built graph file (default: the bundled corpus).",
+)
+@click.option(
+    "--ontology",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="The ontology to export with the data (default: the packaged one).",
+)
 @click.option("--no-inferred", is_flag=True, help="Leave out the reasoner's inferred triples.")
-@click.option("--with-data", is_flag=True, help="owl: add the data (and inferences) to the ontology.")
-@click.option("--sparql-endpoint", metavar="URL", default=None,
-              help="Record this URL as void:sparqlEndpoint in the VoID description.")
-def command(fmt: str | None, output: Path | None, graph: Path | None, ontology: Path | None,
-            no_inferred: bool, with_data: bool, sparql_endpoint: str | None) -> None:
+@click.option(
+    "--with-data", is_flag=True, help="owl: add the data (and inferences) to the ontology."
+)
+@click.option(
+    "--sparql-endpoint",
+    metavar="URL",
+    default=None,
+    help="Record this URL as void:sparqlEndpoint in the VoID description.",
+)
+def command(
+    fmt: str | None,
+    output: Path | None,
+    graph: Path | None,
+    ontology: Path | None,
+    no_inferred: bool,
+    with_data: bool,
+    sparql_endpoint: str | None,
+) -> None:
     """Export the graph (ontology + data + inferred) deterministically.
 
     nq and trig hold one named graph per source document (<doc IRI>/graph) plus graphs for the
@@ -40,10 +71,20 @@ def command(fmt: str | None, output: Path | None, graph: Path | None, ontology: 
                 fmt = ExportFormat.from_name(output.suffix).label
             except CckgError:  # an unknown extension: keep the default format
                 fmt = "ttl"
-    report = export(fmt, output, graph=graph, ontology=ontology, inferred=not no_inferred,
-                    with_data=with_data, sparql_endpoint=sparql_endpoint)
+    report = export(
+        fmt,
+        output,
+        graph=graph,
+        ontology=ontology,
+        inferred=not no_inferred,
+        with_data=with_data,
+        sparql_endpoint=sparql_endpoint,
+    )
     if report.path is not None:
         extras = ", ".join(p.name for p in report.sidecars)
         graphs = f" in {report.graphs} named graphs" if report.graphs > 1 else ""
-        click.echo(f"wrote {report.path} ({report.triples:,} triples{graphs}, "
-                   f"{report.bytes:,} bytes) and {extras}", err=True)
+        click.echo(
+            f"wrote {report.path} ({report.triples:,} triples{graphs}, "
+            f"{report.bytes:,} bytes) and {extras}",
+            err=True,
+        )

@@ -9,25 +9,64 @@ import click
 
 
 @click.command(name="load")
-@click.option("--endpoint", metavar="URL", default=None,
-              help="The store's SPARQL query endpoint, e.g. http://127.0.0.1:7878/query.")
-@click.option("--store-url", metavar="URL", default=None,
-              help="Its Graph Store Protocol URL (default: derived from --endpoint for "
-                   "Oxigraph, Fuseki and GraphDB).")
-@click.option("--graph", "graph_iri", metavar="IRI", default=None,
-              help="Target named graph (default: the store's default graph).")
-@click.option("--data", "source", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="A built graph file to load (default: the bundled corpus).")
-@click.option("--ontology", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="The ontology to load with the data (default: the packaged one).")
+@click.option(
+    "--endpoint",
+    metavar="URL",
+    default=None,
+    help="The store's SPARQL query endpoint, e.g. http://127.0.0.1:7878/query.",
+)
+@click.option(
+    "--store-url",
+    metavar="URL",
+    default=None,
+    help="Its Graph Store Protocol URL (default: derived from --endpoint for "
+    "Oxigraph, Fuseki and GraphDB).",
+)
+@click.option(
+    "--graph",
+    "graph_iri",
+    metavar="IRI",
+    default=None,
+    help="Target named graph (default: the store's default graph).",
+)
+@click.option(
+    "--data",
+    "source",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="A built graph file to load (default: the bundled corpus).",
+)
+@click.option(
+    "--ontology",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="The ontology to load with the data (default: the packaged one).",
+)
 @click.option("--no-inferred", is_flag=True, help="Leave out the reasoner's inferred triples.")
-@click.option("--chunk-size", type=click.IntRange(min=1), default=50_000, show_default=True,
-              help="Triples per request.")
-@click.option("--timeout", type=click.FloatRange(min=0.1), default=300.0, show_default=True,
-              help="Seconds to wait for each request.")
-def command(endpoint: str | None, store_url: str | None, graph_iri: str | None,
-            source: Path | None, ontology: Path | None, no_inferred: bool, chunk_size: int,
-            timeout: float) -> None:
+@click.option(
+    "--chunk-size",
+    type=click.IntRange(min=1),
+    default=50_000,
+    show_default=True,
+    help="Triples per request.",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0.1),
+    default=300.0,
+    show_default=True,
+    help="Seconds to wait for each request.",
+)
+def command(
+    endpoint: str | None,
+    store_url: str | None,
+    graph_iri: str | None,
+    source: Path | None,
+    ontology: Path | None,
+    no_inferred: bool,
+    chunk_size: int,
+    timeout: float,
+) -> None:
     """Load ontology + data + inferred triples into a store, replacing the target graph.
 
     The first chunk is PUT (replacing the graph), the rest POSTed, so loading twice leaves the
@@ -41,20 +80,43 @@ def command(endpoint: str | None, store_url: str | None, graph_iri: str | None,
     if sys.stderr.isatty():
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 
-        with Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
-                      TimeElapsedColumn(), transient=True) as bar:
+        with Progress(
+            "[progress.description]{task.description}",
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            transient=True,
+        ) as bar:
             task = bar.add_task("loading triples", total=None)
 
             def progress(sent: int, total: int) -> None:
                 bar.update(task, completed=sent, total=total)
 
-            report = load(endpoint, store_url=store_url, graph=graph_iri, source=source,
-                          ontology=ontology, inferred=not no_inferred, chunk_size=chunk_size,
-                          timeout=timeout, progress=progress)
+            report = load(
+                endpoint,
+                store_url=store_url,
+                graph=graph_iri,
+                source=source,
+                ontology=ontology,
+                inferred=not no_inferred,
+                chunk_size=chunk_size,
+                timeout=timeout,
+                progress=progress,
+            )
     else:
-        report = load(endpoint, store_url=store_url, graph=graph_iri, source=source,
-                      ontology=ontology, inferred=not no_inferred, chunk_size=chunk_size,
-                      timeout=timeout)
+        report = load(
+            endpoint,
+            store_url=store_url,
+            graph=graph_iri,
+            source=source,
+            ontology=ontology,
+            inferred=not no_inferred,
+            chunk_size=chunk_size,
+            timeout=timeout,
+        )
     target = f"graph <{report.graph}>" if report.graph else "the default graph"
-    click.echo(f"loaded {report.triples:,} triples into {target} of {report.store_url} "
-               f"in {report.chunks} request(s), {report.seconds:.2f} s", err=True)
+    click.echo(
+        f"loaded {report.triples:,} triples into {target} of {report.store_url} "
+        f"in {report.chunks} request(s), {report.seconds:.2f} s",
+        err=True,
+    )

@@ -1,4 +1,4 @@
-"""Exports: round trips in every format, named graphs per document, determinism, atomicity, VoID, KGX."""
+"""Exports: round trips in each format, per-document graphs, determinism, atomicity, VoID, KGX."""
 
 from __future__ import annotations
 
@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from cckg.graph_builder import export as ex
 from click.testing import CliRunner
 
 from cckg import vocab
 from cckg.cli import main
 from cckg.errors import CckgError, InputError
-from cckg.graph_builder import export as ex
 
 FORMATS = [f.label for f in ex.ExportFormat]
 VOID = vocab.VOID
@@ -25,7 +25,11 @@ WIKI = vocab.doc_iri("wiki")
 @pytest.fixture(scope="module")
 def fx(fixtures_dir: Path) -> dict[str, Path]:
     d = fixtures_dir / "export"
-    return {"graph": d / "cckg.ttl", "ontology": d / "ontology.ttl", "inferred": d / "cckg.inferred.ttl"}
+    return {
+        "graph": d / "cckg.ttl",
+        "ontology": d / "ontology.ttl",
+        "inferred": d / "cckg.inferred.ttl",
+    }
 
 
 def triples_of(*paths: Path) -> list[ox.Triple]:
@@ -44,11 +48,16 @@ def run_export(fmt: str, out: Path, fx: dict[str, Path], **kw: object) -> ex.Exp
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_round_trip_is_isomorphic_to_the_built_graph(fmt: str, fx: dict[str, Path], tmp_path: Path) -> None:
+def test_round_trip_is_isomorphic_to_the_built_graph(
+    fmt: str, fx: dict[str, Path], tmp_path: Path
+) -> None:
     out = tmp_path / f"cckg.{fmt}"
     report = run_export(fmt, out, fx)
-    expected = triples_of(fx["ontology"]) if fmt == "owl" else triples_of(
-        fx["ontology"], fx["graph"], fx["inferred"])
+    expected = (
+        triples_of(fx["ontology"])
+        if fmt == "owl"
+        else triples_of(fx["ontology"], fx["graph"], fx["inferred"])
+    )
     back = ex.read_triples(out)  # dataset formats: the union of their named graphs
     assert canonical(back) == canonical(expected)
     assert report.triples == len(canonical(expected))
@@ -71,7 +80,9 @@ def test_rdflib_reads_the_same_graph(fmt: str, fx: dict[str, Path], tmp_path: Pa
 def test_owl_with_data_holds_everything(fx: dict[str, Path], tmp_path: Path) -> None:
     out = tmp_path / "cckg.owl"
     run_export("owl", out, fx, with_data=True)
-    assert canonical(ex.read_triples(out)) == canonical(triples_of(fx["ontology"], fx["graph"], fx["inferred"]))
+    assert canonical(ex.read_triples(out)) == canonical(
+        triples_of(fx["ontology"], fx["graph"], fx["inferred"])
+    )
     assert out.read_bytes().startswith(b"<?xml")
 
 
@@ -104,7 +115,7 @@ def test_one_named_graph_per_document(fmt: str, fx: dict[str, Path], tmp_path: P
     def subjects(g: str) -> set[str]:
         return {t.subject.value for t in graphs[g] if isinstance(t.subject, ox.NamedNode)}
 
-    # Each document graph: the document node, its sentences/assertions/outcomes, nothing of the other.
+    # A document's graph: its node, sentences, assertions and outcomes; nothing of the other.
     assert REVIEW in subjects(review) and WIKI in subjects(wiki)
     assert f"{REVIEW}/outcome/00aa11bb22cc33dd" in subjects(review)
     assert not any(s.startswith(WIKI) for s in subjects(review))
@@ -112,10 +123,15 @@ def test_one_named_graph_per_document(fmt: str, fx: dict[str, Path], tmp_path: P
     # The cited works travel with the document that cites them.
     assert {f"{vocab.DATA}work/pmid/1234567", f"{WIKI}/ref/2"} <= subjects(wiki)
     # A direct triple goes with every document whose positive assertion supports it ...
-    treats_cc = ox.Triple(ox.NamedNode(vocab.term("Diltiazem")), ox.NamedNode(vocab.term("treats")),
-                          ox.NamedNode(vocab.term("CalcinosisCutis")))
+    treats_cc = ox.Triple(
+        ox.NamedNode(vocab.term("Diltiazem")),
+        ox.NamedNode(vocab.term("treats")),
+        ox.NamedNode(vocab.term("CalcinosisCutis")),
+    )
     assert treats_cc in graphs[review] and treats_cc in graphs[wiki]
-    treats_ssc = ox.Triple(treats_cc.subject, treats_cc.predicate, ox.NamedNode(vocab.term("SystemicSclerosis")))
+    treats_ssc = ox.Triple(
+        treats_cc.subject, treats_cc.predicate, ox.NamedNode(vocab.term("SystemicSclerosis"))
+    )
     assert treats_ssc in graphs[wiki] and treats_ssc not in graphs[review]
     # ... and the ontology and inferences have their own graphs.
     assert canonical(list(graphs[ex.ONTOLOGY_GRAPH])) == canonical(triples_of(fx["ontology"]))
@@ -123,7 +139,9 @@ def test_one_named_graph_per_document(fmt: str, fx: dict[str, Path], tmp_path: P
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_exports_are_byte_identical_on_repeat(fmt: str, fx: dict[str, Path], tmp_path: Path) -> None:
+def test_exports_are_byte_identical_on_repeat(
+    fmt: str, fx: dict[str, Path], tmp_path: Path
+) -> None:
     a, b = tmp_path / "a" / f"x.{fmt}", tmp_path / "b" / f"x.{fmt}"
     a.parent.mkdir()
     b.parent.mkdir()
@@ -134,14 +152,27 @@ def test_exports_are_byte_identical_on_repeat(fmt: str, fx: dict[str, Path], tmp
         assert side_a.read_bytes() == side_b.read_bytes()
 
 
-def test_turtle_is_identical_across_processes_and_stdout(fx: dict[str, Path], tmp_path: Path) -> None:
+def test_turtle_is_identical_across_processes_and_stdout(
+    fx: dict[str, Path], tmp_path: Path
+) -> None:
     out = tmp_path / "cckg.ttl"
     run_export("ttl", out, fx)
     # A fresh interpreter (new hash seed, new blank-node ids from the parser) writes the same bytes.
     result = subprocess.run(
-        [sys.executable, "-c", "from cckg.cli import main; main()", "export", "--format", "ttl",
-         "--graph", str(fx["graph"]), "--ontology", str(fx["ontology"])],
-        capture_output=True, check=True,
+        [
+            sys.executable,
+            "-c",
+            "from cckg.cli import main; main()",
+            "export",
+            "--format",
+            "ttl",
+            "--graph",
+            str(fx["graph"]),
+            "--ontology",
+            str(fx["ontology"]),
+        ],
+        capture_output=True,
+        check=True,
     )
     assert result.stdout == out.read_bytes()
     text = out.read_text(encoding="utf-8")
@@ -168,12 +199,14 @@ def test_failed_export_leaves_previous_files_untouched(
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in before)
 
 
-def test_unreadable_input_is_a_clear_error_and_writes_nothing(fx: dict[str, Path], tmp_path: Path) -> None:
+def test_unreadable_input_is_a_clear_error_and_writes_nothing(
+    fx: dict[str, Path], tmp_path: Path
+) -> None:
     bad = tmp_path / "bad.ttl"
     bad.write_text("<https://w3id.org/cckg/data/x> <oops", encoding="utf-8")
     out = tmp_path / "out.ttl"
     out.write_text("previous", encoding="utf-8")
-    with pytest.raises(InputError, match="bad.ttl"):
+    with pytest.raises(InputError, match=r"bad\.ttl"):
         ex.export("ttl", out, graph=bad, ontology=fx["ontology"])
     assert out.read_text(encoding="utf-8") == "previous"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.ttl", "out.ttl"]
@@ -186,8 +219,13 @@ def void_store(path: Path) -> ox.Store:
 
 
 def void_number(store: ox.Store, query: str, **bindings: ox.NamedNode) -> int:
-    rows = list(store.query(query, substitutions={ox.Variable(k): v for k, v in bindings.items()},
-                            prefixes={"void": VOID}))
+    rows = list(
+        store.query(
+            query,
+            substitutions={ox.Variable(k): v for k, v in bindings.items()},
+            prefixes={"void": VOID},
+        )
+    )
     assert len(rows) == 1, rows
     return int(rows[0]["n"].value)
 
@@ -199,23 +237,57 @@ def test_void_counts_match_the_export(fmt: str, fx: dict[str, Path], tmp_path: P
     back = set(ex.read_triples(out))
     void = void_store(out)
     assert void_number(void, "SELECT ?n { ?d void:triples ?n ; void:uriSpace ?u }") == len(back)
-    entities = {t.subject for t in back if isinstance(t.subject, ox.NamedNode)
-                and t.subject.value.startswith(ex.URI_SPACE)}
-    assert void_number(void, "SELECT ?n { ?d void:entities ?n ; void:uriSpace ?u }") == len(entities)
-    for cls, n in [("Assertion", 7), ("Sentence", 5), ("SourceDocument", 2), ("CitedWork", 2),
-                   ("OutcomeMeasurement", 1)]:
-        assert void_number(void, "SELECT * { ?d void:classPartition [ void:class ?c ; void:entities ?n ] }",
-                           c=ox.NamedNode(vocab.term(cls))) == n
+    entities = {
+        t.subject
+        for t in back
+        if isinstance(t.subject, ox.NamedNode) and t.subject.value.startswith(ex.URI_SPACE)
+    }
+    assert void_number(void, "SELECT ?n { ?d void:entities ?n ; void:uriSpace ?u }") == len(
+        entities
+    )
+    for cls, n in [
+        ("Assertion", 7),
+        ("Sentence", 5),
+        ("SourceDocument", 2),
+        ("CitedWork", 2),
+        ("OutcomeMeasurement", 1),
+    ]:
+        assert (
+            void_number(
+                void,
+                "SELECT * { ?d void:classPartition [ void:class ?c ; void:entities ?n ] }",
+                c=ox.NamedNode(vocab.term(cls)),
+            )
+            == n
+        )
     treats = ox.NamedNode(vocab.term("treats"))
     n_treats = sum(1 for t in back if t.predicate == treats)
-    assert void_number(void, "SELECT * { ?d void:propertyPartition [ void:property ?p ; void:triples ?n ] }",
-                       p=treats) == n_treats
-    sources = {r[0].value for r in void.query(
-        "SELECT ?s { ?d <http://purl.org/dc/terms/source> ?s ; void:triples ?n }", prefixes={"void": VOID})}
+    assert (
+        void_number(
+            void,
+            "SELECT * { ?d void:propertyPartition [ void:property ?p ; void:triples ?n ] }",
+            p=treats,
+        )
+        == n_treats
+    )
+    sources = {
+        r[0].value
+        for r in void.query(
+            "SELECT ?s { ?d <http://purl.org/dc/terms/source> ?s ; void:triples ?n }",
+            prefixes={"void": VOID},
+        )
+    }
     assert sources == {REVIEW, WIKI}
-    assert bool(void.query("ASK { ?d void:sparqlEndpoint <http://127.0.0.1:7000/sparql> ; "
-                           "<http://purl.org/dc/terms/license> ?l }", prefixes={"void": VOID}))
-    subsets = {r[0].value for r in void.query("SELECT ?g { ?d void:subset ?g }", prefixes={"void": VOID})}
+    assert bool(
+        void.query(
+            "ASK { ?d void:sparqlEndpoint <http://127.0.0.1:7000/sparql> ; "
+            "<http://purl.org/dc/terms/license> ?l }",
+            prefixes={"void": VOID},
+        )
+    )
+    subsets = {
+        r[0].value for r in void.query("SELECT ?g { ?d void:subset ?g }", prefixes={"void": VOID})
+    }
     assert subsets == (set(graphs_of(out)) if fmt == "nq" else set())
 
 
@@ -230,8 +302,12 @@ def test_kgx_nodes_and_edges(fx: dict[str, Path], tmp_path: Path) -> None:
     _, nodes_path, edges_path = ex.sidecar_paths(out)
     nodes = {row["id"]: row for row in read_tsv(nodes_path)}
     edges = read_tsv(edges_path)
-    assert nodes_path.read_text(encoding="utf-8").splitlines()[0].split("\t") == list(ex.KGX_NODE_COLUMNS)
-    assert edges_path.read_text(encoding="utf-8").splitlines()[0].split("\t") == list(ex.KGX_EDGE_COLUMNS)
+    assert nodes_path.read_text(encoding="utf-8").splitlines()[0].split("\t") == list(
+        ex.KGX_NODE_COLUMNS
+    )
+    assert edges_path.read_text(encoding="utf-8").splitlines()[0].split("\t") == list(
+        ex.KGX_EDGE_COLUMNS
+    )
     # Every edge end is a node; every node has a Biolink category.
     assert all(e["subject"] in nodes and e["object"] in nodes for e in edges)
     assert all(n["category"].startswith("biolink:") for n in nodes.values())
@@ -244,27 +320,51 @@ def test_kgx_nodes_and_edges(fx: dict[str, Path], tmp_path: Path) -> None:
     assert nodes["cckg:CalcinosisCutis"]["name"] == "calcinosis cutis"
     # Outcome nodes are data: their name and kind come from the data graph.
     outcome = nodes["cckgd:doc/review-2021/outcome/00aa11bb22cc33dd"]
-    assert (outcome["name"], outcome["category"]) == ("scarring 56% (10/18)", "biolink:ClinicalEntity")
+    assert (outcome["name"], outcome["category"]) == (
+        "scarring 56% (10/18)",
+        "biolink:ClinicalEntity",
+    )
 
     def edge(s: str, p: str, o: str) -> dict[str, str]:
-        found = [e for e in edges if (e["subject"], e["original_predicate"], e["object"]) == (s, p, o)]
+        found = [
+            e for e in edges if (e["subject"], e["original_predicate"], e["object"]) == (s, p, o)
+        ]
         assert len(found) == 1, found
         return found[0]
 
     treats = edge("cckg:Diltiazem", "cckg:treats", "cckg:CalcinosisCutis")
     assert treats["predicate"] == "biolink:treats"
-    assert treats["publications"].split("|") == ["PMID:34169346", "https://en.wikipedia.org/wiki/Calcinosis_cutis"]
-    assert "Diltiazem reduced calcinosis cutis in some patients." in treats["supporting_text"].split("|")
-    assert (treats["knowledge_level"], treats["agent_type"]) == ("knowledge_assertion", "text_mining_agent")
+    assert treats["publications"].split("|") == [
+        "PMID:34169346",
+        "https://en.wikipedia.org/wiki/Calcinosis_cutis",
+    ]
+    assert "Diltiazem reduced calcinosis cutis in some patients." in treats[
+        "supporting_text"
+    ].split("|")
+    assert (treats["knowledge_level"], treats["agent_type"]) == (
+        "knowledge_assertion",
+        "text_mining_agent",
+    )
     assert edge("cckg:CalcinosisCutis", "cckg:located_in", "cckg:Fingers")["negated"] == "True"
-    assert edge("cckg:DystrophicCalcinosisCutis", "cckg:has_mechanism", "cckg:DystrophicCalcification")[
-        "species_context_qualifier"] == "cckg:Dog"
+    assert (
+        edge(
+            "cckg:DystrophicCalcinosisCutis", "cckg:has_mechanism", "cckg:DystrophicCalcification"
+        )["species_context_qualifier"]
+        == "cckg:Dog"
+    )
     cited = edge("cckg:Diltiazem", "cckg:treats", "cckg:SystemicSclerosis")
     assert "PMID:1234567" in cited["publications"].split("|")
     inferred = edge("cckg:Diltiazem", "cckg:treats", "cckg:ConnectiveTissueDisease")
-    assert (inferred["knowledge_level"], inferred["agent_type"]) == ("logical_entailment", "automated_agent")
-    assert edge("cckg:SystemicSclerosis", "rdfs:subClassOf", "cckg:ConnectiveTissueDisease")[
-        "predicate"] == "biolink:subclass_of"
+    assert (inferred["knowledge_level"], inferred["agent_type"]) == (
+        "logical_entailment",
+        "automated_agent",
+    )
+    assert (
+        edge("cckg:SystemicSclerosis", "rdfs:subClassOf", "cckg:ConnectiveTissueDisease")[
+            "predicate"
+        ]
+        == "biolink:subclass_of"
+    )
 
 
 def test_kgx_without_inferred_has_no_entailed_edges(fx: dict[str, Path], tmp_path: Path) -> None:
@@ -274,12 +374,15 @@ def test_kgx_without_inferred_has_no_entailed_edges(fx: dict[str, Path], tmp_pat
     assert edges and all(e["knowledge_level"] != "logical_entailment" for e in edges)
 
 
-@pytest.mark.parametrize(("args", "fmt"), [(["--format", "nt"], "nt"), (["-o", "{out}.trig"], "trig")])
+@pytest.mark.parametrize(
+    ("args", "fmt"), [(["--format", "nt"], "nt"), (["-o", "{out}.trig"], "trig")]
+)
 def test_cli_export(args: list[str], fmt: str, fx: dict[str, Path], tmp_path: Path) -> None:
     out = tmp_path / "cli"
     args = [a.format(out=out) for a in args]
-    result = CliRunner().invoke(main, ["export", *args, "--graph", str(fx["graph"]),
-                                       "--ontology", str(fx["ontology"])])
+    result = CliRunner().invoke(
+        main, ["export", *args, "--graph", str(fx["graph"]), "--ontology", str(fx["ontology"])]
+    )
     assert result.exit_code == 0, result.output
     reference = tmp_path / f"ref.{fmt}"
     run_export(fmt, reference, fx)
@@ -291,11 +394,14 @@ def test_cli_export(args: list[str], fmt: str, fx: dict[str, Path], tmp_path: Pa
 
 
 def test_cli_export_missing_graph_is_one_line(fx: dict[str, Path], tmp_path: Path) -> None:
-    result = CliRunner().invoke(main, ["export", "--graph", str(tmp_path / "nope.ttl"),
-                                       "--ontology", str(fx["ontology"])])
+    result = CliRunner().invoke(
+        main, ["export", "--graph", str(tmp_path / "nope.ttl"), "--ontology", str(fx["ontology"])]
+    )
     assert result.exit_code == 2
-    assert result.output.strip().splitlines() == [f"cckg: error: {tmp_path / 'nope.ttl'}: no such graph file "
-                                                   "(build one with `cckg build -o FILE`)"]
+    assert result.output.strip().splitlines() == [
+        f"cckg: error: {tmp_path / 'nope.ttl'}: no such graph file "
+        "(build one with `cckg build -o FILE`)"
+    ]
 
 
 def test_from_name_accepts_extensions_and_rejects_unknown() -> None:
@@ -316,8 +422,11 @@ def test_bundled_corpus_exports_round_trip(fmt: str, tmp_path: Path) -> None:
     assert canonical(ex.read_triples(out)) == canonical(parts.union())
     assert report.triples == len(canonical(parts.union()))
     if fmt == "nq":
-        documents = {t.subject.value for t in parts.data
-                     if t.predicate == ex.RDF_TYPE and t.object.value == vocab.term("SourceDocument")}
+        documents = {
+            t.subject.value
+            for t in parts.data
+            if t.predicate == ex.RDF_TYPE and t.object.value == vocab.term("SourceDocument")
+        }
         assert len(documents) == 3
         assert {ex.document_graph_iri(d) for d in documents} <= set(graphs_of(out))
     edges = read_tsv(ex.sidecar_paths(out)[2])

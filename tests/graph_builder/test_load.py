@@ -15,28 +15,34 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from cckg.graph_builder import export as ex
+from cckg.graph_builder import load as ld
 from click.testing import CliRunner
 
 from cckg import vocab
 from cckg.cli import main
 from cckg.errors import EndpointError, ParameterError
-from cckg.graph_builder import export as ex
-from cckg.graph_builder import load as ld
 
 PREFIXES = "\n".join(f"PREFIX {k}: <{v}>" for k, v in vocab.PREFIXES.items())
 # Evidence rows: what the stored questions read (assertion → document → sentence text).
-EVIDENCE = PREFIXES + """
+EVIDENCE = (
+    PREFIXES
+    + """
 SELECT ?therapy ?relation ?target ?polarity ?doc ?text WHERE {
   ?a a cckg:Assertion ; rdf:subject ?therapy ; rdf:predicate ?relation ; rdf:object ?target ;
      cckg:polarity ?polarity ; cckg:document ?doc ; cckg:sentence/oa:exact ?text .
 } ORDER BY ?therapy ?relation ?target ?doc ?text"""
+)
 # Walks the blank-node structure of a defined class: broken if a load split it across requests.
-DEFINED = PREFIXES + """
+DEFINED = (
+    PREFIXES
+    + """
 SELECT ?cls ?part ?prop ?filler WHERE {
   ?cls owl:equivalentClass/owl:intersectionOf/rdf:rest*/rdf:first ?r .
   OPTIONAL { ?r owl:onProperty ?prop ; owl:someValuesFrom ?filler }
   BIND(IF(isBlank(?r), "restriction", STR(?r)) AS ?part)
 } ORDER BY ?cls ?part"""
+)
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 
 
@@ -62,7 +68,9 @@ def oxigraph(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     for _ in range(3):  # the port could be taken between probing and binding: try another
         port = free_port()
         with log.open("wb") as fh:
-            proc = subprocess.Popen([binary, "serve", "--bind", f"127.0.0.1:{port}"], stdout=fh, stderr=fh)
+            proc = subprocess.Popen(
+                [binary, "serve", "--bind", f"127.0.0.1:{port}"], stdout=fh, stderr=fh
+            )
         base = f"http://127.0.0.1:{port}"
         deadline = time.monotonic() + 20
         while time.monotonic() < deadline and proc.poll() is None:
@@ -89,7 +97,11 @@ def oxigraph(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 @pytest.fixture(scope="module")
 def fx(fixtures_dir: Path) -> dict[str, Path]:
     d = fixtures_dir / "export"
-    return {"graph": d / "cckg.ttl", "ontology": d / "ontology.ttl", "inferred": d / "cckg.inferred.ttl"}
+    return {
+        "graph": d / "cckg.ttl",
+        "ontology": d / "ontology.ttl",
+        "inferred": d / "cckg.inferred.ttl",
+    }
 
 
 def remote_rows(endpoint: str, query: str) -> list[dict[str, str]]:
@@ -99,8 +111,10 @@ def remote_rows(endpoint: str, query: str) -> list[dict[str, str]]:
     client.setQuery(query)
     client.setReturnFormat(JSON)
     result = client.queryAndConvert()
-    return [{k: v["value"] for k, v in row.items() if v["type"] != "bnode"}
-            for row in result["results"]["bindings"]]
+    return [
+        {k: v["value"] for k, v in row.items() if v["type"] != "bnode"}
+        for row in result["results"]["bindings"]
+    ]
 
 
 def _rows(store: ox.Store, query: str) -> list[dict[str, str]]:
@@ -108,12 +122,22 @@ def _rows(store: ox.Store, query: str) -> list[dict[str, str]]:
     names = [v.value for v in solutions.variables]
     rows = []
     for row in solutions:
-        rows.append({n: row[n].value for n in names if row[n] is not None and not isinstance(row[n], ox.BlankNode)})
+        rows.append(
+            {
+                n: row[n].value
+                for n in names
+                if row[n] is not None and not isinstance(row[n], ox.BlankNode)
+            }
+        )
     return rows
 
 
 def count(endpoint: str, graph: str | None = None) -> int:
-    query = COUNT if graph is None else f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"
+    query = (
+        COUNT
+        if graph is None
+        else f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"
+    )
     return int(remote_rows(endpoint, query)[0]["n"])
 
 
@@ -123,8 +147,17 @@ def expected_triples(fx: dict[str, Path]) -> int:
 
 @pytest.mark.server
 def test_load_twice_leaves_the_same_triples(oxigraph: str, fx: dict[str, Path]) -> None:
-    args = ["load", "--endpoint", f"{oxigraph}/query", "--data", str(fx["graph"]),
-            "--ontology", str(fx["ontology"]), "--chunk-size", "7"]
+    args = [
+        "load",
+        "--endpoint",
+        f"{oxigraph}/query",
+        "--data",
+        str(fx["graph"]),
+        "--ontology",
+        str(fx["ontology"]),
+        "--chunk-size",
+        "7",
+    ]
     first = CliRunner().invoke(main, args)
     assert first.exit_code == 0, first.output
     assert f"loaded {expected_triples(fx)} triples into the default graph" in first.output
@@ -154,36 +187,69 @@ def _rows_without_bnodes(fx: dict[str, Path], query: str) -> list[dict[str, str]
 
 
 @pytest.mark.server
-def test_load_into_a_named_graph_leaves_the_default_graph_alone(oxigraph: str, fx: dict[str, Path]) -> None:
+def test_load_into_a_named_graph_leaves_the_default_graph_alone(
+    oxigraph: str, fx: dict[str, Path]
+) -> None:
     graph = f"{vocab.DATA}graph/all"
     ld.load(f"{oxigraph}/query", source=fx["graph"], ontology=fx["ontology"])
     before = count(f"{oxigraph}/query")
     for _ in range(2):
-        report = ld.load(f"{oxigraph}/query", graph=graph, source=fx["graph"], ontology=fx["ontology"],
-                         inferred=False, chunk_size=50)
+        report = ld.load(
+            f"{oxigraph}/query",
+            graph=graph,
+            source=fx["graph"],
+            ontology=fx["ontology"],
+            inferred=False,
+            chunk_size=50,
+        )
         assert report.chunks > 1
     assert count(f"{oxigraph}/query", graph) == len(
-        {t for k in ("graph", "ontology") for t in ex.read_triples(fx[k])})
+        {t for k in ("graph", "ontology") for t in ex.read_triples(fx[k])}
+    )
     assert count(f"{oxigraph}/query") == before
 
 
 @pytest.mark.server
 def test_a_store_that_refuses_is_one_clear_error(oxigraph: str, fx: dict[str, Path]) -> None:
     # The query endpoint is not a graph store: Oxigraph refuses the PUT.
-    result = CliRunner().invoke(main, ["load", "--store-url", f"{oxigraph}/query", "--data", str(fx["graph"]),
-                                       "--ontology", str(fx["ontology"])])
+    result = CliRunner().invoke(
+        main,
+        [
+            "load",
+            "--store-url",
+            f"{oxigraph}/query",
+            "--data",
+            str(fx["graph"]),
+            "--ontology",
+            str(fx["ontology"]),
+        ],
+    )
     assert result.exit_code != 0
     lines = result.output.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("cckg: error: ") and "refused the PUT" in lines[0]
+    assert (
+        len(lines) == 1 and lines[0].startswith("cckg: error: ") and "refused the PUT" in lines[0]
+    )
 
 
 def test_loading_into_a_closed_port_fails_with_one_line(fx: dict[str, Path]) -> None:
     port = free_port()  # nothing listens there once the probe socket is closed
-    result = CliRunner().invoke(main, ["load", "--endpoint", f"http://127.0.0.1:{port}/query",
-                                       "--data", str(fx["graph"]), "--ontology", str(fx["ontology"])])
+    result = CliRunner().invoke(
+        main,
+        [
+            "load",
+            "--endpoint",
+            f"http://127.0.0.1:{port}/query",
+            "--data",
+            str(fx["graph"]),
+            "--ontology",
+            str(fx["ontology"]),
+        ],
+    )
     assert result.exit_code != 0
     lines = result.output.strip().splitlines()
-    assert lines == [lines[0]] and lines[0].startswith(f"cckg: error: cannot reach http://127.0.0.1:{port}/store")
+    assert lines == [lines[0]] and lines[0].startswith(
+        f"cckg: error: cannot reach http://127.0.0.1:{port}/store"
+    )
     assert "Traceback" not in result.output
 
 
@@ -193,13 +259,19 @@ def test_load_without_a_url_is_a_usage_error(fx: dict[str, Path]) -> None:
     assert result.output.strip() == "cckg: error: give --endpoint URL (or --store-url URL)"
 
 
-@pytest.mark.parametrize(("endpoint", "store"), [
-    ("http://127.0.0.1:7878/query", "http://127.0.0.1:7878/store"),
-    ("http://127.0.0.1:7878", "http://127.0.0.1:7878/store"),
-    ("http://localhost:3030/cckg/sparql", "http://localhost:3030/cckg/data"),
-    ("http://localhost:3030/cckg/query", "http://localhost:3030/cckg/data"),
-    ("http://localhost:7200/repositories/cckg", "http://localhost:7200/repositories/cckg/rdf-graphs/service"),
-])
+@pytest.mark.parametrize(
+    ("endpoint", "store"),
+    [
+        ("http://127.0.0.1:7878/query", "http://127.0.0.1:7878/store"),
+        ("http://127.0.0.1:7878", "http://127.0.0.1:7878/store"),
+        ("http://localhost:3030/cckg/sparql", "http://localhost:3030/cckg/data"),
+        ("http://localhost:3030/cckg/query", "http://localhost:3030/cckg/data"),
+        (
+            "http://localhost:7200/repositories/cckg",
+            "http://localhost:7200/repositories/cckg/rdf-graphs/service",
+        ),
+    ],
+)
 def test_store_url_is_derived_from_the_endpoint(endpoint: str, store: str) -> None:
     assert ld.store_url_for(endpoint) == store
 
@@ -223,7 +295,9 @@ def test_chunks_keep_blank_node_structures_whole(size: int, fx: dict[str, Path])
                 if isinstance(term, ox.BlankNode):
                     assert where.setdefault(term, i) == i, "a blank node spans two requests"
     # Only a blank-node structure may make a chunk exceed the size.
-    assert all(len(p) <= size or any(isinstance(t.subject, ox.BlankNode) for t in p) for p in pieces)
+    assert all(
+        len(p) <= size or any(isinstance(t.subject, ox.BlankNode) for t in p) for p in pieces
+    )
     assert len(where) == 4  # the fixture's defined class: intersection, two list cells, restriction
 
 
@@ -254,13 +328,15 @@ def _stored_query_names() -> list:
 
 @pytest.fixture(scope="module")
 def bundled(oxigraph: str) -> tuple[str, ox.Store, Path]:
-    """The bundled corpus built (into the test cache), loaded into the server, and opened locally."""
+    """The bundled corpus built (in the test cache), loaded into the server, and opened locally."""
     pytest.importorskip("cckg.graph_builder.build")
     from cckg.store import ensure_default_graph, open_store
 
     path = ensure_default_graph()  # one file for both sides, even if the sources change meanwhile
-    result = CliRunner().invoke(main, ["load", "--endpoint", f"{oxigraph}/query", "--data", str(path),
-                                       "--chunk-size", "1000"])
+    result = CliRunner().invoke(
+        main,
+        ["load", "--endpoint", f"{oxigraph}/query", "--data", str(path), "--chunk-size", "1000"],
+    )
     assert result.exit_code == 0, result.output
     return f"{oxigraph}/query", open_store(path), path
 
@@ -268,8 +344,15 @@ def bundled(oxigraph: str) -> tuple[str, ox.Store, Path]:
 def _comparable(result: object) -> list[tuple]:
     rows = []
     for row, binding in zip(result.rows, result.bindings or [{}] * len(result.rows), strict=True):
-        rows.append(tuple(sorted((k, v) for k, v in row.items()
-                                 if v is not None and binding.get(k, {}).get("type") != "bnode")))
+        rows.append(
+            tuple(
+                sorted(
+                    (k, v)
+                    for k, v in row.items()
+                    if v is not None and binding.get(k, {}).get("type") != "bnode"
+                )
+            )
+        )
     return sorted(rows)
 
 
@@ -280,8 +363,9 @@ def test_bundled_graph_loads_idempotently(bundled: tuple[str, ox.Store, Path]) -
     ld.load(endpoint, source=path)
     n = count(endpoint)
     assert n == len(local) == len(ex.read_parts(path).union())
-    result = CliRunner().invoke(main, ["load", "--endpoint", endpoint, "--data", str(path),
-                                       "--chunk-size", "1000"])
+    result = CliRunner().invoke(
+        main, ["load", "--endpoint", endpoint, "--data", str(path), "--chunk-size", "1000"]
+    )
     assert result.exit_code == 0, result.output
     assert count(endpoint) == n
 
@@ -289,7 +373,9 @@ def test_bundled_graph_loads_idempotently(bundled: tuple[str, ox.Store, Path]) -
 @pytest.mark.server
 @pytest.mark.slow
 @pytest.mark.parametrize("name", _stored_query_names())
-def test_stored_query_gives_the_same_rows_remotely(bundled: tuple[str, ox.Store, Path], name: str) -> None:
+def test_stored_query_gives_the_same_rows_remotely(
+    bundled: tuple[str, ox.Store, Path], name: str
+) -> None:
     from cckg.queries import stored
     from cckg.queries.run import run
 
