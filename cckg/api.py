@@ -19,7 +19,7 @@ if TYPE_CHECKING:  # the query path stays light: nothing heavy is imported at mo
     from cckg.queries.results import Result
     from cckg.queries.stored import StoredQuery
 
-__all__ = ["build", "query", "sparql", "facts", "list_queries"]
+__all__ = ["build", "facts", "list_queries", "query", "sparql"]
 
 
 def build(sources: Iterable[Path | str] | None = None, out: Path | str | None = None) -> Path:
@@ -52,7 +52,7 @@ def query(
     timeout: float = 60.0,
     store: ox.Store | None = None,
 ) -> Result:
-    """Run the stored query ``name`` with ``params`` (labels, CURIEs or IRIs; defaults from its header).
+    """Run the stored query ``name`` with ``params`` (labels, CURIEs or IRIs; else header defaults).
 
     :raises QueryError: for an unknown query name (the message lists close names).
     :raises ParameterError: for an unknown, ambiguous or malformed parameter value.
@@ -62,7 +62,9 @@ def query(
     from cckg.queries.stored import StoredQuery, get
 
     stored = name if isinstance(name, StoredQuery) else get(name)
-    return run(stored, bindings=params, graph=graph, endpoint=endpoint, timeout=timeout, store=store)
+    return run(
+        stored, bindings=params, graph=graph, endpoint=endpoint, timeout=timeout, store=store
+    )
 
 
 def sparql(

@@ -20,11 +20,11 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 import pyoxigraph as ox
+from cckg.queries.results import Result, compact
+from cckg.queries.stored import Param, StoredQuery
 
 from cckg import vocab
 from cckg.errors import ParameterError
-from cckg.queries.results import Result, compact
-from cckg.queries.stored import Param, StoredQuery
 
 Term = ox.NamedNode | ox.Literal
 #: How a resolver asks the graph: query text and bound terms in, result out.
@@ -36,7 +36,9 @@ _PROLOGUE = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in vocab.PREFIXES.items(
 
 # Tier 1 = preferred names, 2 = synonyms and titles, 3 = misspellings; the first tier with a
 # match wins, so a term's own label beats another term's synonym.
-_LEXICON = _PROLOGUE + """
+_LEXICON = (
+    _PROLOGUE
+    + """
 SELECT ?class ?term ?label ?tier WHERE {
   # @bind ?class
   ?term rdf:type?/rdfs:subClassOf* ?class .
@@ -52,8 +54,11 @@ SELECT ?class ?term ?label ?tier WHERE {
   }
 }
 """
+)
 
-_LEXICON_ANY = _PROLOGUE + """
+_LEXICON_ANY = (
+    _PROLOGUE
+    + """
 SELECT ?term ?label ?tier WHERE {
   {
     { ?term rdfs:label ?label } UNION { ?term dcterms:identifier ?label }
@@ -68,16 +73,22 @@ SELECT ?term ?label ?tier WHERE {
   FILTER(isIRI(?term))
 }
 """
+)
 
-_IN_CLASS = _PROLOGUE + """
+_IN_CLASS = (
+    _PROLOGUE
+    + """
 SELECT ?term ?class WHERE {
   # @bind ?term ?class
   ?term rdf:type?/rdfs:subClassOf* ?class .
 }
 LIMIT 1
 """
+)
 
-_EXISTS = _PROLOGUE + """
+_EXISTS = (
+    _PROLOGUE
+    + """
 SELECT ?term WHERE {
   # @bind ?term
   {
@@ -90,14 +101,18 @@ SELECT ?term WHERE {
 }
 LIMIT 1
 """
+)
 
-_XREF = _PROLOGUE + """
+_XREF = (
+    _PROLOGUE
+    + """
 SELECT ?xref ?term WHERE {
   # @bind ?xref
   ?term oboInOwl:hasDbXref ?xref .
 }
 ORDER BY ?term
 """
+)
 
 _CURIE = re.compile(r"([A-Za-z][A-Za-z0-9_.-]*):([^\s<>\"{}|^`\\]+)")
 _LOCAL_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -285,17 +300,24 @@ def resolve_all(
     """
     given = dict(values or {})
     if not query.params:
-        return {k: (v if isinstance(v, (ox.NamedNode, ox.Literal)) else ox.Literal(v)) for k, v in given.items()}
+        return {
+            k: (v if isinstance(v, (ox.NamedNode, ox.Literal)) else ox.Literal(v))
+            for k, v in given.items()
+        }
     declared = {p.name for p in query.params}
     unknown = sorted(set(given) - declared)
     if unknown:
         names = ", ".join(sorted(declared))
-        raise ParameterError(f"{query.name} has no parameter {shorten(unknown[0])} (it takes: {names})")
+        raise ParameterError(
+            f"{query.name} has no parameter {shorten(unknown[0])} (it takes: {names})"
+        )
     resolver = Resolver(select)
     bound: dict[str, Term] = {}
     for p in query.params:
         value = given.get(p.name, p.default)
         if value is None:
             raise ParameterError(f"{query.name} needs a value for {p.name} (-p {p.name}=…)")
-        bound[p.name] = value if isinstance(value, (ox.NamedNode, ox.Literal)) else resolver.resolve(p, value)
+        bound[p.name] = (
+            value if isinstance(value, (ox.NamedNode, ox.Literal)) else resolver.resolve(p, value)
+        )
     return bound

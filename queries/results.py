@@ -36,7 +36,9 @@ class Result:
     columns: list[str]
     rows: list[dict[str, str | None]]
     #: Per row, per bound column: the SPARQL JSON binding (``{"type": "uri", "value": …}``).
-    bindings: list[dict[str, dict[str, str]]] = field(default_factory=list, compare=False, repr=False)
+    bindings: list[dict[str, dict[str, str]]] = field(
+        default_factory=list, compare=False, repr=False
+    )
     #: The answer of an ASK query (``columns`` and ``rows`` are then empty).
     boolean: bool | None = None
     #: The answer of a CONSTRUCT or DESCRIBE query, as Turtle.
@@ -59,7 +61,8 @@ class Result:
         if self.boolean is not None:
             return {"head": {}, "boolean": self.boolean}
         bindings = self.bindings or [
-            {c: {"type": "literal", "value": v} for c, v in row.items() if v is not None} for row in self.rows
+            {c: {"type": "literal", "value": v} for c, v in row.items() if v is not None}
+            for row in self.rows
         ]
         return {"head": {"vars": list(self.columns)}, "results": {"bindings": bindings}}
 
@@ -70,8 +73,8 @@ def compact(iri: str) -> str:
     for prefix, ns in vocab.PREFIXES.items():
         if iri.startswith(ns) and len(ns) > len(vocab.PREFIXES.get(best, "")):
             best = prefix
-    if best and _LOCAL_NAME.fullmatch(iri[len(vocab.PREFIXES[best]):] or "-"):
-        return f"{best}:{iri[len(vocab.PREFIXES[best]):]}"
+    if best and _LOCAL_NAME.fullmatch(iri[len(vocab.PREFIXES[best]) :] or "-"):
+        return f"{best}:{iri[len(vocab.PREFIXES[best]) :]}"
     return f"<{iri}>"
 
 
@@ -104,7 +107,11 @@ def to_text(result: Result, fmt: str = "tsv") -> str:
     if fmt == "tsv":
         lines = ["\t".join(result.columns)]
         for row in result.rows:
-            lines.append("\t".join("" if row[c] is None else _escape_tsv(row[c] or "") for c in result.columns))
+            lines.append(
+                "\t".join(
+                    "" if row[c] is None else _escape_tsv(row[c] or "") for c in result.columns
+                )
+            )
         return "\n".join(lines) + "\n"
     if fmt == "table":
         return _plain_table(result)
@@ -116,10 +123,14 @@ def _display_rows(result: Result) -> list[list[str]]:
     out = []
     for i, row in enumerate(result.rows):
         kinds = result.bindings[i] if i < len(result.bindings) else {}
-        out.append([
-            compact(row[c]) if row[c] and kinds.get(c, {}).get("type") == "uri" else _one_line(row[c] or "")
-            for c in result.columns
-        ])
+        out.append(
+            [
+                compact(row[c])
+                if row[c] and kinds.get(c, {}).get("type") == "uri"
+                else _one_line(row[c] or "")
+                for c in result.columns
+            ]
+        )
     return out
 
 
@@ -135,7 +146,9 @@ def _plain_table(result: Result) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write(result: Result, fmt: str = "table", stream: IO[str] | None = None, *, tty: bool | None = None) -> None:
+def write(
+    result: Result, fmt: str = "table", stream: IO[str] | None = None, *, tty: bool | None = None
+) -> None:
     """Write the result to ``stream`` (stdout): a rich table on a terminal, else text."""
     out = stream if stream is not None else sys.stdout
     is_tty = out.isatty() if tty is None else tty

@@ -24,18 +24,18 @@ from pathlib import Path
 from typing import Protocol
 
 import pyoxigraph as ox
+from cckg.queries.params import Term, resolve_all
+from cckg.queries.results import RDF_LANG_STRING, XSD_STRING, Result
+from cckg.queries.stored import BIND_MARKER, VARIABLE, StoredQuery
 
 from cckg import vocab
 from cckg.errors import EndpointError, QueryError
-from cckg.queries.params import Term, resolve_all
-from cckg.queries.results import RDF_LANG_STRING, XSD_STRING, Result
-from cckg.queries.stored import BIND_MARKER, StoredQuery, VARIABLE
 
-__all__ = ["Result", "run", "LocalBackend", "RemoteBackend", "bind_values", "query_form"]
+__all__ = ["LocalBackend", "RemoteBackend", "Result", "bind_values", "query_form", "run"]
 
 _TURTLE_PREFIXES = {p: iri for p, iri in vocab.PREFIXES.items()}
 
-# Strings, IRIs and comments, in the order a SPARQL lexer meets them (to find keywords outside them).
+# Strings, IRIs and comments, as a SPARQL lexer meets them (to find keywords outside them).
 _LEXEMES = re.compile(
     r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
     r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|#[^\n]*',
@@ -132,10 +132,7 @@ class LocalBackend:
             if isinstance(answer, ox.QueryTriples):
                 return Result(columns=[], rows=[], turtle=_turtle(answer))
             columns = [v.value for v in answer.variables]
-            bound = [
-                {c: _binding(sol[c]) for c in columns if sol[c] is not None}
-                for sol in answer
-            ]
+            bound = [{c: _binding(sol[c]) for c in columns if sol[c] is not None} for sol in answer]
         except SyntaxError as exc:
             raise QueryError(f"SPARQL syntax error: {_one_line(exc)}") from None
         except (RuntimeError, ValueError, OSError) as exc:
@@ -172,7 +169,7 @@ class RemoteBackend:
         wrapper.setMethod(POST)  # long VALUES blocks do not fit in a URL
         wrapper.setOnlyConneg(True)  # no ad-hoc format=… parameters; strict servers refuse them
         wrapper.setReturnFormat(TURTLE if form in ("construct", "describe") else JSON)
-        # SPARQLWrapper's timeout is the socket's (each connect/read); the deadline below bounds the body.
+        # SPARQLWrapper's timeout is the socket's (each connect/read); a deadline bounds the body.
         wrapper.setTimeout(max(1, math.ceil(self.timeout)))
         deadline = time.monotonic() + self.timeout
         try:
@@ -185,21 +182,27 @@ class RemoteBackend:
                     break
                 chunks.append(chunk)
                 if time.monotonic() > deadline:
-                    raise EndpointError(f"{self.url} did not finish answering within {self.timeout:g} s")
+                    raise EndpointError(
+                        f"{self.url} did not finish answering within {self.timeout:g} s"
+                    )
             return b"".join(chunks), content_type
         except QueryBadFormed as exc:
             raise QueryError(f"{self.url} rejected the query: {_server_message(exc)}") from None
         except SPARQLWrapperException as exc:
             code = _STATUS.get(type(exc).__name__, "error")
-            raise EndpointError(f"{self.url} answered HTTP {code}: {_server_message(exc)}") from None
+            raise EndpointError(
+                f"{self.url} answered HTTP {code}: {_server_message(exc)}"
+            ) from None
         except urllib.error.HTTPError as exc:
             raise EndpointError(f"{self.url} answered HTTP {exc.code} {exc.reason}") from None
         except urllib.error.URLError as exc:
             reason = exc.reason
             if isinstance(reason, (TimeoutError, socket.timeout)):
-                raise EndpointError(f"{self.url} did not answer within {self.timeout:g} s") from None
+                raise EndpointError(
+                    f"{self.url} did not answer within {self.timeout:g} s"
+                ) from None
             raise EndpointError(f"cannot reach {self.url}: {_one_line(reason)}") from None
-        except (TimeoutError, socket.timeout):
+        except TimeoutError:
             raise EndpointError(f"{self.url} did not answer within {self.timeout:g} s") from None
         except (ConnectionError, OSError) as exc:
             raise EndpointError(f"cannot reach {self.url}: {_one_line(exc)}") from None
@@ -242,12 +245,19 @@ class RemoteBackend:
         try:
             return _turtle(ox.parse(body, format=fmt))
         except (SyntaxError, ValueError) as exc:
-            raise EndpointError(f"{self.url} answered a graph that is not valid {fmt.name}: {_one_line(exc)}") from None
+            raise EndpointError(
+                f"{self.url} answered a graph that is not valid {fmt.name}: {_one_line(exc)}"
+            ) from None
 
 
 # SPARQLWrapper turns these HTTP statuses into its own exceptions.
-_STATUS = {"QueryBadFormed": "400", "Unauthorized": "401", "EndPointNotFound": "404", "URITooLong": "414",
-           "EndPointInternalError": "500"}
+_STATUS = {
+    "QueryBadFormed": "400",
+    "Unauthorized": "401",
+    "EndPointNotFound": "404",
+    "URITooLong": "414",
+    "EndPointInternalError": "500",
+}
 
 
 def _server_message(exc: Exception) -> str:
@@ -281,7 +291,7 @@ def backend_for(
     timeout: float = 60.0,
     store: ox.Store | None = None,
 ) -> Backend:
-    """The back end a query runs on: ``endpoint``, else ``store``, else the graph file (or bundled corpus)."""
+    """Where a query runs: ``endpoint``, else ``store``, else the graph file (or bundled corpus)."""
     if endpoint is not None and (graph is not None or store is not None):
         raise QueryError("use either a graph (--graph) or an endpoint (--endpoint), not both")
     if endpoint is not None:

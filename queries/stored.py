@@ -40,7 +40,9 @@ PARAM_TYPES = ("iri", "string", "integer")
 PARAM_FIELDS = ("name", "type", "class", "default", "description")
 
 #: A marker line where a remote query gets ``VALUES ?x { term }`` for the named variables.
-BIND_MARKER = re.compile(r"^[ \t]*#[ \t]*@bind((?:[ \t]+\?[A-Za-z_][A-Za-z0-9_]*)+)[ \t]*$", re.MULTILINE)
+BIND_MARKER = re.compile(
+    r"^[ \t]*#[ \t]*@bind((?:[ \t]+\?[A-Za-z_][A-Za-z0-9_]*)+)[ \t]*$", re.MULTILINE
+)
 VARIABLE = re.compile(r"[?$]([A-Za-z_][A-Za-z0-9_]*)")
 
 
@@ -129,7 +131,7 @@ def _parse_header(text: str, where: str) -> dict:
     key: str | None = None
     field: str | None = None
     for raw in lines:
-        line = raw[1:] if raw.startswith(" ") else raw
+        line = raw.removeprefix(" ")
         if not line.strip():
             continue
         indented = line[:1] in (" ", "\t")
@@ -156,7 +158,9 @@ def _parse_header(text: str, where: str) -> dict:
             else:
                 raise QueryError(f"{where}: cannot read parameter line {raw!r}")
             if body_key not in PARAM_FIELDS:
-                raise QueryError(f"{where}: cannot read parameter field {body_key!r} (use {', '.join(PARAM_FIELDS)})")
+                raise QueryError(
+                    f"{where}: cannot read parameter field {body_key!r} (use {', '.join(PARAM_FIELDS)})"
+                )
             field = body_key
             params[-1][field] = (body_val or "").strip()
         elif key is not None:
@@ -169,7 +173,9 @@ def _parse_header(text: str, where: str) -> dict:
             raise QueryError(f"{where}: a parameter needs a name that is a SPARQL variable name")
         ptype = p.get("type", "iri")
         if ptype not in PARAM_TYPES:
-            raise QueryError(f"{where}: parameter {p['name']}: type must be one of {', '.join(PARAM_TYPES)}")
+            raise QueryError(
+                f"{where}: parameter {p['name']}: type must be one of {', '.join(PARAM_TYPES)}"
+            )
         classes = tuple(_expand_curie(c, where) for c in p.get("class", "").split())
         default = p.get("default")
         out.append(
@@ -194,7 +200,8 @@ def query_paths() -> list[Path]:
 @functools.lru_cache(maxsize=1)
 def _load_all() -> tuple[StoredQuery, ...]:
     return tuple(
-        StoredQuery.from_text(p.read_text(encoding="utf-8"), name=p.stem, path=p) for p in query_paths()
+        StoredQuery.from_text(p.read_text(encoding="utf-8"), name=p.stem, path=p)
+        for p in query_paths()
     )
 
 
@@ -212,7 +219,7 @@ def get(name: str) -> StoredQuery:
 
     :raises QueryError: when there is none; the message lists close names.
     """
-    key = name[:-3] if name.endswith(".rq") else name
+    key = name.removesuffix(".rq")
     for q in load_all():
         if q.name == key:
             return q

@@ -33,7 +33,9 @@ def target_options(f: Callable[..., Any]) -> Callable[..., Any]:
     return f
 
 
-def format_option(choices: tuple[str, ...], default: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+def format_option(
+    choices: tuple[str, ...], default: str
+) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     return click.option(
         "--format",
         "fmt",
@@ -104,7 +106,9 @@ def command(
     query = stored.get(name)
     from cckg.api import query as run_query
 
-    result = run_query(query, params=parse_params(params), graph=graph, endpoint=endpoint, timeout=timeout)
+    result = run_query(
+        query, params=parse_params(params), graph=graph, endpoint=endpoint, timeout=timeout
+    )
     output(result, fmt)
 
 

@@ -15,7 +15,9 @@ from cckg.errors import InputError
 @click.argument("query_or_file")
 @target_options
 @format_option(("table", "csv", "tsv", "json"), "table")
-def command(query_or_file: str, graph: Path | None, endpoint: str | None, timeout: float, fmt: str) -> None:
+def command(
+    query_or_file: str, graph: Path | None, endpoint: str | None, timeout: float, fmt: str
+) -> None:
     """Run QUERY_OR_FILE (query text, a .rq/.sparql file, or - for stdin).
 
     SELECT and ASK print in --format; CONSTRUCT and DESCRIBE print Turtle.
@@ -30,8 +32,10 @@ def _read_query(arg: str) -> str:
     if arg == "-":
         return sys.stdin.read()
     path = Path(arg)
-    looks_like_file = "\n" not in arg and len(arg) < 4096 and (
-        path.suffix.lower() in {".rq", ".sparql", ".txt"} or path.is_file()
+    looks_like_file = (
+        "\n" not in arg
+        and len(arg) < 4096
+        and (path.suffix.lower() in {".rq", ".sparql", ".txt"} or path.is_file())
     )
     if looks_like_file:
         try:

@@ -23,11 +23,11 @@ def _fixture_ontology(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("cckg.resources.ontology_file", lambda: FIXTURES / "ontology.ttl")
 
 
-def cckg(*args: str, stdin: str | None = None):  # noqa: ANN201
+def cckg(*args: str, stdin: str | None = None):
     return CliRunner().invoke(main, list(args), input=stdin)
 
 
-def one_error_line(result) -> str:  # noqa: ANN001
+def one_error_line(result) -> str:
     assert result.exit_code != 0
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1, result.stderr
@@ -45,27 +45,52 @@ def test_list_shows_names_and_summaries_not_internal_queries() -> None:
 
 
 def test_query_with_a_label_parameter_as_csv() -> None:
-    result = cckg("query", "therapies-for-condition", "-p", "condition=systemic sclerosis", "--graph", DATA,
-                  "--format", "csv")
+    result = cckg(
+        "query",
+        "therapies-for-condition",
+        "-p",
+        "condition=systemic sclerosis",
+        "--graph",
+        DATA,
+        "--format",
+        "csv",
+    )
     assert result.exit_code == 0, result.output
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
-    assert {"colchicine", "diltiazem", "extracorporeal shock-wave lithotripsy"} <= {r["therapy"] for r in rows}
+    assert {"colchicine", "diltiazem", "extracorporeal shock-wave lithotripsy"} <= {
+        r["therapy"] for r in rows
+    }
     assert all(r["document"] and r["sentence"] and r["specificity"] for r in rows)
 
 
 def test_defaults_come_from_the_header() -> None:
     default = cckg("query", "sites-of-condition", "--graph", DATA, "--format", "json")
-    explicit = cckg("query", "sites-of-condition", "-p", "condition=systemic sclerosis", "--graph", DATA,
-                    "--format", "json")
+    explicit = cckg(
+        "query",
+        "sites-of-condition",
+        "-p",
+        "condition=systemic sclerosis",
+        "--graph",
+        DATA,
+        "--format",
+        "json",
+    )
     assert default.exit_code == 0 and default.stdout == explicit.stdout
     doc = json.loads(default.stdout)
-    assert {b["site"]["value"] for b in doc["results"]["bindings"]} == {"elbow", "finger", "knee", "forearm"}
+    assert {b["site"]["value"] for b in doc["results"]["bindings"]} == {
+        "elbow",
+        "finger",
+        "knee",
+        "forearm",
+    }
     assert doc["results"]["bindings"][0]["site_iri"]["type"] == "uri"
 
 
 @pytest.mark.parametrize("fmt", ["table", "tsv"])
 def test_text_formats(fmt: str) -> None:
-    result = cckg("query", "outcomes-of-therapy", "-p", "therapy=laser", "--graph", DATA, "--format", fmt)
+    result = cckg(
+        "query", "outcomes-of-therapy", "-p", "therapy=laser", "--graph", DATA, "--format", fmt
+    )
     assert result.exit_code == 0
     assert "57% (12/21)" in result.stdout
 
@@ -73,9 +98,14 @@ def test_text_formats(fmt: str) -> None:
 @pytest.mark.parametrize(
     "args, expected",
     [
-        pytest.param(["-p", "condition=systemc sclerosis"], "close matches: systemic sclerosis", id="unknown"),
-        pytest.param(["-p", "condition=lupus"], 'ambiguous condition "lupus": could be lupus erythematosus',
-                     id="ambiguous"),
+        pytest.param(
+            ["-p", "condition=systemc sclerosis"], "close matches: systemic sclerosis", id="unknown"
+        ),
+        pytest.param(
+            ["-p", "condition=lupus"],
+            'ambiguous condition "lupus": could be lupus erythematosus',
+            id="ambiguous",
+        ),
         pytest.param(["-p", "conditoin=lupus"], "has no parameter", id="unknown-key"),
         pytest.param(["-p", "condition"], "-p takes KEY=VALUE", id="no-equals"),
         pytest.param(["-p", "condition=a", "-p", "condition=b"], "given twice", id="twice"),
@@ -93,7 +123,9 @@ def test_unknown_query_name() -> None:
 
 
 def test_graph_and_endpoint_together() -> None:
-    line = one_error_line(cckg("query", "graph-statistics", "--graph", DATA, "--endpoint", "http://127.0.0.1:1/q"))
+    line = one_error_line(
+        cckg("query", "graph-statistics", "--graph", DATA, "--endpoint", "http://127.0.0.1:1/q")
+    )
     assert "not both" in line
 
 
@@ -121,7 +153,8 @@ def test_sparql_ask_and_construct() -> None:
         "sparql",
         "PREFIX cckg: <https://w3id.org/cckg/ontology/> CONSTRUCT { ?s cckg:located_in ?o } "
         "WHERE { ?s cckg:located_in ?o }",
-        "--graph", DATA,
+        "--graph",
+        DATA,
     )
     assert construct.exit_code == 0
     assert "@prefix cckg: <https://w3id.org/cckg/ontology/> ." in construct.stdout
@@ -132,7 +165,11 @@ def test_sparql_ask_and_construct() -> None:
     "query, expected",
     [
         pytest.param("SELECT ?x WHERE { ?x }", "SPARQL syntax error", id="syntax"),
-        pytest.param("INSERT DATA { <http://a> <http://b> <http://c> }", "updates are not allowed", id="update"),
+        pytest.param(
+            "INSERT DATA { <http://a> <http://b> <http://c> }",
+            "updates are not allowed",
+            id="update",
+        ),
         pytest.param("missing.rq", "missing.rq: no such query file", id="no-file"),
     ],
 )
@@ -148,12 +185,16 @@ def test_facts_tsv_header_and_rows() -> None:
     rows = [line.split("\t") for line in lines[1:]]
     assert len(rows) == 67 and all(len(r) == 6 for r in rows)
     assert [
-        "laser therapy", "has_outcome", "complete remission of microcalcifications 57% (12/21)", "pos",
+        "laser therapy",
+        "has_outcome",
+        "complete remission of microcalcifications 57% (12/21)",
+        "pos",
         "nowaczyk-2021-local-therapies",
         "Laser therapy enabled complete remission of microcalcifications after a single procedure (57%; 12/21).",
     ] in rows
     assert [r[:5] for r in rows if r[3] == "neg"] == [
-        ["colchicine", "treats", "calcinosis cutis", "neg", "fixture-case-report"]]
+        ["colchicine", "treats", "calcinosis cutis", "neg", "fixture-case-report"]
+    ]
     assert [r[4] for r in rows] == sorted(r[4] for r in rows)
     # The same command twice gives the same bytes.
     assert cckg("facts", "--graph", DATA).stdout == result.stdout
@@ -167,4 +208,10 @@ def test_facts_other_formats(fmt: str) -> None:
         assert result.stdout.splitlines()[0] == "subject,relation,object,polarity,document,sentence"
     else:
         assert json.loads(result.stdout)["head"]["vars"] == [
-            "subject", "relation", "object", "polarity", "document", "sentence"]
+            "subject",
+            "relation",
+            "object",
+            "polarity",
+            "document",
+            "sentence",
+        ]

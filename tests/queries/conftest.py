@@ -1,4 +1,4 @@
-"""Fixtures for the query tests: the fixture graph (embedded) and a real `oxigraph serve` over it."""
+"""Fixtures for the query tests: the fixture graph, embedded and behind a real `oxigraph serve`."""
 
 from __future__ import annotations
 
@@ -101,10 +101,13 @@ def oxigraph_server(files: Sequence[Path], workdir: Path) -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
-def fixture_endpoint(query_fixtures: dict[str, Path], tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def fixture_endpoint(
+    query_fixtures: dict[str, Path], tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[str]:
     """The fixture graph served by a real Oxigraph server on loopback."""
     with oxigraph_server(
-        [query_fixtures["ontology"], query_fixtures["data"]], tmp_path_factory.mktemp("oxigraph-fixture")
+        [query_fixtures["ontology"], query_fixtures["data"]],
+        tmp_path_factory.mktemp("oxigraph-fixture"),
     ) as url:
         yield url
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pyoxigraph as ox
 import pytest
-
-from cckg.errors import ParameterError
 from cckg.queries.params import Resolver, normalise
 from cckg.queries.run import LocalBackend, run
 from cckg.queries.stored import Param, get
+
+from cckg.errors import ParameterError
 
 CCKG = "https://w3id.org/cckg/ontology/"
 CONDITION = Param("condition", "iri", classes=(CCKG + "Condition",))
@@ -27,21 +27,38 @@ def resolver(fixture_store: ox.Store) -> Resolver:
     "param, value, expected",
     [
         pytest.param(CONDITION, "systemic sclerosis", "SystemicSclerosis", id="label"),
-        pytest.param(CONDITION, "  Systemic   SCLEROSIS ", "SystemicSclerosis", id="case-and-spaces"),
-        pytest.param(CONDITION, "CREST syndrome", "LimitedCutaneousSystemicSclerosis", id="altLabel"),
-        pytest.param(CONDITION, "calcineuris cutis", "CalcinosisCutis", id="hiddenLabel-misspelling"),
-        pytest.param(CONDITION, "Latrogenic calcinosis cutis", "IatrogenicCalcinosisCutis", id="hiddenLabel-case"),
-        pytest.param(CONDITION, "paraneoplastic hypercalcaemia", "ParaneoplasticHypercalcemia", id="british"),
+        pytest.param(
+            CONDITION, "  Systemic   SCLEROSIS ", "SystemicSclerosis", id="case-and-spaces"
+        ),
+        pytest.param(
+            CONDITION, "CREST syndrome", "LimitedCutaneousSystemicSclerosis", id="altLabel"
+        ),
+        pytest.param(
+            CONDITION, "calcineuris cutis", "CalcinosisCutis", id="hiddenLabel-misspelling"
+        ),
+        pytest.param(
+            CONDITION,
+            "Latrogenic calcinosis cutis",
+            "IatrogenicCalcinosisCutis",
+            id="hiddenLabel-case",
+        ),
+        pytest.param(
+            CONDITION, "paraneoplastic hypercalcaemia", "ParaneoplasticHypercalcemia", id="british"
+        ),
         pytest.param(CONDITION, "cckg:SystemicSclerosis", "SystemicSclerosis", id="curie"),
         pytest.param(CONDITION, "MONDO:0005100", "SystemicSclerosis", id="xref"),
         pytest.param(CONDITION, "mondo:0005100", "SystemicSclerosis", id="xref-lowercase-prefix"),
         pytest.param(CONDITION, "SystemicSclerosis", "SystemicSclerosis", id="local-name"),
-        pytest.param(CONDITION, f"<{CCKG}SystemicSclerosis>", "SystemicSclerosis", id="iri-in-brackets"),
+        pytest.param(
+            CONDITION, f"<{CCKG}SystemicSclerosis>", "SystemicSclerosis", id="iri-in-brackets"
+        ),
         pytest.param(CONDITION, f"{CCKG}SystemicSclerosis", "SystemicSclerosis", id="bare-iri"),
         pytest.param(THERAPY, "ESWL", "ESWL", id="abbreviation"),
         pytest.param(THERAPY, "CO2-laser", "CO2Laser", id="hyphen-for-space"),
         pytest.param(THERAPY, "CO₂ laser", "CO2Laser", id="subscript-nfkc"),
-        pytest.param(CONDITION, "lupus erythematosus", "LupusErythematosus", id="label-beats-synonyms"),
+        pytest.param(
+            CONDITION, "lupus erythematosus", "LupusErythematosus", id="label-beats-synonyms"
+        ),
     ],
 )
 def test_resolves(resolver: Resolver, param: Param, value: str, expected: str) -> None:
@@ -66,7 +83,9 @@ def test_unknown_lists_close_matches(resolver: Resolver) -> None:
     with pytest.raises(ParameterError) as err:
         resolver.resolve(CONDITION, "systemc sclerossis")
     message = str(err.value)
-    assert message.startswith('unknown condition (cckg:Condition) "systemc sclerossis"; close matches: ')
+    assert message.startswith(
+        'unknown condition (cckg:Condition) "systemc sclerossis"; close matches: '
+    )
     assert "systemic sclerosis" in message and "\n" not in message
     assert len(message.split("close matches: ")[1].split(", ")) <= 5
 
@@ -112,7 +131,11 @@ def test_bad_integers(resolver: Resolver, value: str) -> None:
 
 
 def test_normalise() -> None:
-    assert normalise("Shock‑Wave  LITHOTRIPSY") == normalise("shock-wave lithotripsy") == "shock wave lithotripsy"
+    assert (
+        normalise("Shock‑Wave  LITHOTRIPSY")
+        == normalise("shock-wave lithotripsy")
+        == "shock wave lithotripsy"
+    )
     assert normalise("located_in") == "located in"
 
 
@@ -122,7 +145,9 @@ HOSTILE = [
     pytest.param("{ ?s ?p ?o }", id="braces"),
     pytest.param("x } UNION { ?a ?b ?c", id="union"),
     pytest.param('"> . } #', id="close-iri-and-comment"),
-    pytest.param("<https://w3id.org/cckg/ontology/SystemicSclerosis> } UNION { ?x ?y ?z", id="iri-then-union"),
+    pytest.param(
+        "<https://w3id.org/cckg/ontology/SystemicSclerosis> } UNION { ?x ?y ?z", id="iri-then-union"
+    ),
     pytest.param("<https://w3id.org/cckg/ontology/A> . } #>", id="iri-with-gt"),
     pytest.param("systemic sclerosis\n} UNION {\n", id="newlines"),
     pytest.param("cckg:SystemicSclerosis> } #", id="curie-with-gt"),

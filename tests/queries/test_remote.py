@@ -9,12 +9,12 @@ from collections.abc import Iterator
 
 import pyoxigraph as ox
 import pytest
+from cckg.queries import stored
+from cckg.queries.run import bind_values, run
 from click.testing import CliRunner
 
 from cckg.cli import main
 from cckg.errors import EndpointError, ParameterError, QueryError
-from cckg.queries import stored
-from cckg.queries.run import bind_values, run
 
 pytestmark = pytest.mark.server
 
@@ -57,7 +57,9 @@ def test_construct_and_ask_agree(fixture_store: ox.Store, fixture_endpoint: str)
     assert local.turtle and remote.turtle == local.turtle
     assert "cckg:Diltiazem cckg:treats cckg:CalcinosisCutis" in local.turtle.replace(" ,", ",")
     ask = "ASK { ?s a <https://w3id.org/cckg/ontology/Assertion> }"
-    assert run(ask, endpoint=fixture_endpoint).boolean is True is run(ask, store=fixture_store).boolean
+    assert (
+        run(ask, endpoint=fixture_endpoint).boolean is True is run(ask, store=fixture_store).boolean
+    )
 
 
 HOSTILE = [
@@ -70,10 +72,16 @@ HOSTILE = [
 ]
 
 
-@pytest.mark.parametrize("value", HOSTILE, ids=["quote", "union", "close-iri", "iri-with-gt", "newlines", "10kB"])
+@pytest.mark.parametrize(
+    "value", HOSTILE, ids=["quote", "union", "close-iri", "iri-with-gt", "newlines", "10kB"]
+)
 def test_hostile_values_remotely(fixture_endpoint: str, value: str) -> None:
     with pytest.raises(ParameterError):
-        run(stored.get("therapies-for-condition"), bindings={"condition": value}, endpoint=fixture_endpoint)
+        run(
+            stored.get("therapies-for-condition"),
+            bindings={"condition": value},
+            endpoint=fixture_endpoint,
+        )
     # As a string parameter the value travels inside VALUES and comes back byte for byte.
     text = (
         "#+ params:\n#+   - name: s\n#+     type: string\n#+     default: x\n"
@@ -91,7 +99,9 @@ def test_bind_values_writes_escaped_terms() -> None:
         bind_values(text, {"t": ox.Literal("x")})
 
 
-def test_cli_endpoint_matches_graph(fixture_endpoint: str, query_fixtures: dict, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cli_endpoint_matches_graph(
+    fixture_endpoint: str, query_fixtures: dict, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr("cckg.resources.ontology_file", lambda: query_fixtures["ontology"])
     runner = CliRunner()
     args = ["query", "sites-of-condition", "-p", "condition=systemic sclerosis", "--format", "csv"]
@@ -147,12 +157,16 @@ def test_unreachable_endpoint() -> None:
 
 
 def test_non_json_answer(html_server: str) -> None:
-    with pytest.raises(EndpointError, match=r"did not answer with SPARQL JSON results \(got text/html\)"):
+    with pytest.raises(
+        EndpointError, match=r"did not answer with SPARQL JSON results \(got text/html\)"
+    ):
         run("SELECT * WHERE { ?s ?p ?o }", endpoint=html_server)
 
 
 def test_http_error(fixture_endpoint: str) -> None:
-    with pytest.raises(EndpointError, match="answered HTTP 404: POST /no-such-path is not supported"):
+    with pytest.raises(
+        EndpointError, match="answered HTTP 404: POST /no-such-path is not supported"
+    ):
         run("ASK {}", endpoint=fixture_endpoint.replace("/query", "/no-such-path"))
 
 
@@ -161,7 +175,9 @@ def test_bad_query_is_a_query_error(fixture_endpoint: str) -> None:
         run("SELECT ?x WHERE { ?x ?y }", endpoint=fixture_endpoint)
 
 
-@pytest.mark.parametrize("url", ["file:///etc/passwd", "ftp://example.org/sparql", "localhost:7878"])
+@pytest.mark.parametrize(
+    "url", ["file:///etc/passwd", "ftp://example.org/sparql", "localhost:7878"]
+)
 def test_only_http_endpoints(url: str) -> None:
     with pytest.raises(EndpointError, match="http:// or https://"):
         run("ASK {}", endpoint=url)
@@ -174,7 +190,9 @@ def test_updates_are_refused_before_sending(fixture_endpoint: str) -> None:
 
 def test_cli_unreachable_endpoint_is_one_line() -> None:
     url = f"http://127.0.0.1:{_closed_port()}/query"
-    result = CliRunner().invoke(main, ["query", "graph-statistics", "--endpoint", url, "--timeout", "5"])
+    result = CliRunner().invoke(
+        main, ["query", "graph-statistics", "--endpoint", url, "--timeout", "5"]
+    )
     assert result.exit_code != 0
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("cckg: error: cannot reach")

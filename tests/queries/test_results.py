@@ -10,23 +10,32 @@ import sys
 
 import pyoxigraph as ox
 import pytest
-
 from cckg.queries.results import Result, to_text, write
 from cckg.queries.run import query_form, run
 
 SAMPLE = Result.from_bindings(
     ["term", "text", "n"],
     [
-        {"term": {"type": "uri", "value": "https://w3id.org/cckg/ontology/Diltiazem"},
-         "text": {"type": "literal", "value": 'tab\there, "quoted", line\nbreak'},
-         "n": {"type": "literal", "value": "57", "datatype": "http://www.w3.org/2001/XMLSchema#integer"}},
+        {
+            "term": {"type": "uri", "value": "https://w3id.org/cckg/ontology/Diltiazem"},
+            "text": {"type": "literal", "value": 'tab\there, "quoted", line\nbreak'},
+            "n": {
+                "type": "literal",
+                "value": "57",
+                "datatype": "http://www.w3.org/2001/XMLSchema#integer",
+            },
+        },
         {"term": {"type": "uri", "value": "https://w3id.org/cckg/ontology/Colchicine"}},
     ],
 )
 
 
 def test_rows_are_plain_strings() -> None:
-    assert SAMPLE.rows[1] == {"term": "https://w3id.org/cckg/ontology/Colchicine", "text": None, "n": None}
+    assert SAMPLE.rows[1] == {
+        "term": "https://w3id.org/cckg/ontology/Colchicine",
+        "text": None,
+        "n": None,
+    }
     assert SAMPLE.column("n") == ["57", None]
 
 
@@ -76,7 +85,8 @@ def test_ask_and_construct_output() -> None:
     assert json.loads(to_text(ask, "json")) == {"head": {}, "boolean": True}
     graph = run("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", store=store)
     assert to_text(graph, "table") == graph.turtle
-    assert list(ox.parse(graph.turtle.encode(), format=ox.RdfFormat.TURTLE))[0].object == ox.Literal("o")
+    (triple,) = ox.parse(graph.turtle.encode(), format=ox.RdfFormat.TURTLE)
+    assert triple.object == ox.Literal("o")
 
 
 @pytest.mark.parametrize(

@@ -8,17 +8,29 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-
-from cckg.errors import QueryError
 from cckg.queries import stored
 from cckg.queries.run import run
 
+from cckg.errors import QueryError
+
 PATHS = stored.query_paths()
 COMPETENCY = [
-    "therapies-for-condition", "subtypes-of-condition", "mechanism-of-subtype", "sites-of-condition",
-    "conditions-at-site", "causes-of-condition", "outcomes-of-therapy", "adverse-effects-of-therapy",
-    "mechanism-of-action", "features-of-condition", "evidence-for-fact", "cited-works",
-    "source-disagreements", "indications-for-surgery", "evidence-strength", "graph-statistics",
+    "therapies-for-condition",
+    "subtypes-of-condition",
+    "mechanism-of-subtype",
+    "sites-of-condition",
+    "conditions-at-site",
+    "causes-of-condition",
+    "outcomes-of-therapy",
+    "adverse-effects-of-therapy",
+    "mechanism-of-action",
+    "features-of-condition",
+    "evidence-for-fact",
+    "cited-works",
+    "source-disagreements",
+    "indications-for-surgery",
+    "evidence-strength",
+    "graph-statistics",
 ]
 by_file = pytest.mark.parametrize("path", [pytest.param(p, id=p.stem) for p in PATHS])
 
@@ -31,7 +43,7 @@ def _body(text: str) -> str:
 def _outer_projection(text: str) -> list[str]:
     """Variables the outer SELECT projects: plain ``?x`` and ``(… AS ?x)``, in order."""
     body = _body(text)
-    m = re.search(r"\bSELECT\b(.*?)\bWHERE\b", body, re.S | re.I)
+    m = re.search(r"\bSELECT\b(.*?)\bWHERE\b", body, re.DOTALL | re.IGNORECASE)
     assert m, "no SELECT … WHERE"
     clause = m.group(1)
     names: list[str] = []
@@ -45,7 +57,7 @@ def _outer_projection(text: str) -> list[str]:
             t = token.strip()
             token = ""
             if t.startswith("("):
-                names.append(re.findall(r"AS\s+\?(\w+)\s*\)$", t, re.I)[0])
+                names.append(re.findall(r"AS\s+\?(\w+)\s*\)$", t, re.IGNORECASE)[0])
             elif t.startswith("?"):
                 names.append(t[1:])
     return names
@@ -99,7 +111,7 @@ def test_runs_on_the_fixture_graph(path: Path, fixture_store: ox.Store) -> None:
 @by_file
 def test_has_a_total_order(path: Path) -> None:
     # Remote and embedded answers are compared row by row: every query fixes its order.
-    assert re.search(r"^ORDER BY ", stored.get(path.stem).text, re.M)
+    assert re.search(r"^ORDER BY ", stored.get(path.stem).text, re.MULTILINE)
 
 
 def test_unknown_name_lists_close_names() -> None:
@@ -113,9 +125,15 @@ def test_unknown_name_lists_close_names() -> None:
     [
         pytest.param("#+ summary x\n", "not `key: value`", id="no-colon"),
         pytest.param("#+ params:\n#+   - name: a b\n", "SPARQL variable name", id="bad-name"),
-        pytest.param("#+ params:\n#+   - name: a\n#+     type: uri\n", "type must be", id="bad-type"),
-        pytest.param("#+ params:\n#+   - name: a\n#+     class: nope:X\n", "known CURIE", id="bad-class"),
-        pytest.param("#+ params:\n#+   - name: a\n#+     colour: red\n", "cannot read", id="bad-field"),
+        pytest.param(
+            "#+ params:\n#+   - name: a\n#+     type: uri\n", "type must be", id="bad-type"
+        ),
+        pytest.param(
+            "#+ params:\n#+   - name: a\n#+     class: nope:X\n", "known CURIE", id="bad-class"
+        ),
+        pytest.param(
+            "#+ params:\n#+   - name: a\n#+     colour: red\n", "cannot read", id="bad-field"
+        ),
     ],
 )
 def test_malformed_headers_are_query_errors(header: str, problem: str) -> None:
@@ -133,8 +151,14 @@ def test_header_reader() -> None:
     assert q.summary == "one" and q.description == "two lines"
     x, n = q.params
     assert x == stored.Param(
-        name="x", type="iri", default="a b", description="what it is",
-        classes=("https://w3id.org/cckg/ontology/Condition", "https://w3id.org/cckg/ontology/Treatment"),
+        name="x",
+        type="iri",
+        default="a b",
+        description="what it is",
+        classes=(
+            "https://w3id.org/cckg/ontology/Condition",
+            "https://w3id.org/cckg/ontology/Treatment",
+        ),
     )
     assert n.type == "integer" and n.default is None
     assert q.returns == ("x", "y") and q.tags == ("t",)
