@@ -155,6 +155,14 @@ class Lexicon:
         return tuple(s for (s, r), objs in self.related.items() if r == relation and obj in objs)
 
 
+# Labels of grouping classes that name a kind, not a thing ("a drug", "the condition"): never mentions.
+GENERIC_LABELS = frozenset({
+    "condition", "disease", "disorder", "illness", "treatment", "therapy", "drug", "medication", "procedure",
+    "clinical finding", "finding", "mechanism", "anatomical site", "site", "species", "lesion", "skin lesion",
+    "symptom", "sign", "pathogenic mechanism", "therapeutic mechanism", "physiological process",
+})
+
+
 def _kind_of(iri: str, parents: dict[str, tuple[str, ...]]) -> str:
     seen: set[str] = set()
     stack = [iri]
@@ -201,12 +209,13 @@ def build_lexicon(ontology_path: Path) -> Lexicon:
         for iri, label in labels.items()
         if iri.startswith(vocab.CCKG)
     }
+    generic = {iri for iri, t in terms.items() if iri in PILLARS or t.label.lower() in GENERIC_LABELS}
     lex = Lexicon(terms=terms, parents=frozen_parents, related={k: tuple(v) for k, v in related.items()})
     for iri, term in sorted(terms.items()):
-        if term.kind != "other":
+        if term.kind != "other" and iri not in generic:
             lex.add(iri, term.label, "label")
     for iri, phrase, via in sorted(synonyms):
-        if iri in terms and terms[iri].kind != "other":
+        if iri in terms and terms[iri].kind != "other" and iri not in generic and phrase.lower() not in GENERIC_LABELS:
             lex.add(iri, phrase, via)
     return lex
 
@@ -284,6 +293,9 @@ def match(text: str, lexicon: Lexicon, abbreviations: dict[str, str] | None = No
             continue
         j, hits = found
         start, end = tokens[i].start, tokens[j - 1].end
+        if _negated_prefix(text, tokens, i):
+            i = j  # "non-systemic therapy" is not a mention of systemic therapy
+            continue
         for iri, via in hits[:1] if len(hits) == 1 else _prefer(hits, lexicon):
             mentions.append(Mention(lexicon.terms[iri], start, end, text[start:end], via))
         i = j
@@ -295,6 +307,10 @@ def match(text: str, lexicon: Lexicon, abbreviations: dict[str, str] | None = No
         mentions.extend(coordinated)
     mentions.sort(key=lambda m: (m.start, m.end, m.term.iri))
     return mentions
+
+
+def _negated_prefix(text: str, tokens: list[Token], i: int) -> bool:
+    return i > 0 and tokens[i - 1].norm in ("non", "anti") and text[tokens[i - 1].end : tokens[i].start] in ("-", "")
 
 
 def _prefer(hits: list[tuple[str, str]], lexicon: Lexicon) -> list[tuple[str, str]]:
@@ -331,6 +347,8 @@ def _coordinated(text: str, tokens: list[Token], mentions: list[Mention], lexico
             continue
         while pos >= 0:
             modifier = tokens[pos]
+            if _negated_prefix(text, tokens, pos):
+                break
             hit = None
             for drop in (1, 2):
                 key = (modifier.norm, *head[drop:])

@@ -71,7 +71,7 @@ MOA_CUE = _words(
     r"dissolv\w*", r"fragment\w*", r"solubili\w*",
 )
 NEGATION = _words(
-    r"no", r"not", r"never", r"without", r"absence of", r"absent", r"neither", r"nor", r"fail\w*",
+    r"no", r"not", r"never", r"without", r"absence", r"absent", r"neither", r"nor", r"fail\w*",
     r"unsuccessful\w*", r"ineffective", r"refractory to", r"resistant to", r"unsatisfactory", r"lack of",
     r"did not", r"does not", r"do not", r"cannot", r"unresponsive", r"worsen\w*", r"rather than",
 )
@@ -90,9 +90,22 @@ CAUSE_CUE = _words(
     r"associated", r"associat\w*", r"linked", r"link", r"seen in", r"lead to", r"leads to", r"result\w*",
     r"caus\w*", r"due to", r"secondary to", r"setting of", r"consequence", r"underlying", r"include\w*",
     r"such as", r"arises?", r"occurs? in", r"related", r"complicat\w*", r"triggered", r"following",
-    r"after", r"from", r"risk", r"predispos\w*", r"conditions?", r"illness\w*", r"disease\w*", r"factor\w*",
-    r"etiolog\w*", r"aetiolog\w*", r"exposure",
+    r"after", r"from", r"risk", r"predispos\w*", r"etiolog\w*", r"aetiolog\w*", r"exposure",
 )
+# Nouns that make a lead sentence introduce a list of causes ("Conditions that can … include:").
+LEAD_CUE = _words(r"conditions?", r"illness\w*", r"diseases?", r"disorders?", r"factors?", r"causes?")
+# A therapy named as the cause of a condition (iatrogenic calcinosis), not as its treatment.
+CAUSE_BEFORE = re.compile(
+    r"\b(?:secondary to|due to|caused by|induced by|following|after|from|exposure to|extravasation of|"
+    r"administration of|linked to|associated with|result(?:s|ing)? from|injections? of|infusions? of)\s+(?:\w+\s+){0,4}$",
+    re.IGNORECASE,
+)
+STRONG_TREATMENT = _words(
+    r"treated with", r"treatment (?:of|with)", r"managed with", r"respon\w* to", r"improv\w* (?:with|after)",
+    r"resolv\w* (?:with|after)", r"therapy with", r"successful\w*", r"used to treat", r"effective",
+)
+COORDINATION = re.compile(r"\s*(?:,|and|or|and/or|/)\s*(?:,\s*)?(?:and\s+|or\s+)?", re.I)
+DEFINES_AS = re.compile(r"\b(?:referred to as|is called|are called|known as|termed|defined as|called)\s+$", re.I)
 CLASSIFY_CUE = _words(
     r"classif\w*", r"divided", r"subdivided", r"categori[sz]\w*", r"distinguish\w*", r"subtypes?", r"types",
     r"kinds", r"forms", r"categories", r"variants", r"groups",
@@ -156,7 +169,8 @@ def _negated(text: str, m: Mention, clause: tuple[int, int]) -> bool:
     """A negation cue shortly before the mention (same clause, no comma between) or a failure cue after it."""
     before = text[clause[0] : m.start]
     window = re.split(r"[,:()]|\b(?:but|and then)\b", before)[-1]
-    if len(window.split()) <= 10 and NEGATION.search(window):
+    cues = list(NEGATION.finditer(window))
+    if cues and len(window[cues[-1].end() :].split()) <= 8:
         return True
     after = text[m.end : clause[1]]
     return bool(NEGATION_AFTER.search(after[:80]))
@@ -244,6 +258,7 @@ class _DocRelator:
         self.pending_classification: tuple[str, int] | None = None
         self.last_treatments: list[Term] = []
         self._seen: set[tuple[object, ...]] = set()
+        self.previous_text: str | None = None
 
     # -- context ---------------------------------------------------------------------------
     def mentions(self, text: str) -> list[Mention]:
@@ -279,51 +294,46 @@ class _DocRelator:
 
     def _subject_candidates(self, mentions: list[Mention], text: str, topic: str | None) -> list[str]:
         """Calcinosis-family subjects in order, resolving "calcinosis in <disease>" to its class."""
-        out: list[str] = []
+        ranked: list[tuple[int, int, str]] = []
         for k, m in enumerate(mentions):
             if m.term.kind != "condition" or not self.ctx.is_calcinosis(m.term.iri):
                 continue
-            composite = self._composite(m, mentions[k + 1 :], text)
-            if composite:
-                out.extend(composite)
-            else:
-                out.append(self.ctx.specialise(m.term.iri, topic or self.ctx.cc))
-        return list(dict.fromkeys(out))
+            # "… is referred to as idiopathic calcification": the defined term is the subject.
+            rank = 0 if DEFINES_AS.search(text[max(0, m.start - 30) : m.start]) else 1
+            composite = self._composite(k, mentions, text)[0]
+            for iri in composite or [self.ctx.specialise(m.term.iri, topic or self.ctx.cc)]:
+                ranked.append((rank, k, iri))
+        return list(dict.fromkeys(iri for _, _, iri in sorted(ranked)))
 
-    def _composite(self, m: Mention, following: list[Mention], text: str) -> list[str]:
-        """"calcinosis in dermatomyositis and systemic sclerosis" → the calcinosis-of classes."""
-        result: list[str] = []
+    def _composite(self, k: int, mentions: list[Mention], text: str) -> tuple[list[str], set[int]]:
+        """"calcinosis in dermatomyositis and systemic sclerosis" → the calcinosis-of classes, and the
+        indexes of the disease mentions they consumed (which are then no separate objects)."""
+        m = mentions[k]
+        # A mention that already is a calcinosis-of class may head a coordination of further diseases.
+        heads = bool(self.lex.objects(m.term.iri, "associated_with"))
+        classes: list[str] = [m.term.iri] if heads else []
+        used: set[int] = set()
         pos = m.end
-        for n in following:
-            gap = text[pos : n.start]
+        for j in range(k + 1, len(mentions)):
+            n = mentions[j]
             if n.term.kind != "condition" or self.ctx.is_calcinosis(n.term.iri):
                 break
-            link_ok = COMPOSITE_LINK.match(gap) if not result else re.fullmatch(r"\s*(?:,|and|or|and/or|/)\s*(?:,\s*)?(?:and\s+)?", gap, re.I)
-            if not link_ok:
-                break
+            gap = text[pos : n.start]
+            link = COORDINATION.fullmatch(gap) if heads else COMPOSITE_LINK.match(gap)
             target = self.ctx.calcinosis_of(n.term.iri)
-            if target:
-                result.append(target)
+            if not link or not target:
+                break
+            classes.append(target)
+            used.add(j)
+            heads = True
             pos = n.end
-        return result
+        return list(dict.fromkeys(classes)), used
 
     def _disease_of_subject(self, mentions: list[Mention], text: str) -> set[int]:
-        """Indexes of disease mentions consumed by a composite subject (not separate objects)."""
         used: set[int] = set()
         for k, m in enumerate(mentions):
             if m.term.kind == "condition" and self.ctx.is_calcinosis(m.term.iri):
-                pos = m.end
-                for j in range(k + 1, len(mentions)):
-                    n = mentions[j]
-                    gap = text[pos : n.start]
-                    if n.term.kind != "condition" or self.ctx.is_calcinosis(n.term.iri):
-                        break
-                    ok = COMPOSITE_LINK.match(gap) if pos == m.end else re.fullmatch(
-                        r"\s*(?:,|and|or|and/or|/)\s*(?:,\s*)?(?:and\s+)?", gap, re.I)
-                    if not ok or not self.ctx.calcinosis_of(n.term.iri):
-                        break
-                    used.add(j)
-                    pos = n.end
+                used |= self._composite(k, mentions, text)[1]
         return used
 
     # -- emitting --------------------------------------------------------------------------
@@ -360,6 +370,7 @@ class _DocRelator:
         return self.out
 
     def on_heading(self, s: _Sent) -> None:
+        self.previous_text = None
         if s.kind == "title":
             self.on_sentence(s, title=True)
             return
@@ -383,6 +394,10 @@ class _DocRelator:
         self.last_treatments = []
 
     def on_sentence(self, s: _Sent, title: bool = False) -> None:
+        if s.kind == "list-item" and not s.lead and self.previous_text:
+            s = replace(s, lead=self.previous_text)
+        elif s.kind == "sentence":
+            self.previous_text = s.text
         text = s.text
         mentions = self.mentions(text)
         species = next((m.term.iri for m in mentions if m.term.kind == "species" and m.term.iri != HUMAN), None)
@@ -394,6 +409,14 @@ class _DocRelator:
         if self.on_classification(s, mentions, topic):
             return
         treatments = [m for m in mentions if m.term.kind == "treatment"]
+        # "Diltiazem, a calcium channel blocker, …": the class names the drug, it is no second therapy.
+        treatments = [t for t in treatments if not any(
+            o.term.iri != t.term.iri and self.lex.is_a(o.term.iri, t.term.iri) for o in treatments)]
+        causes = [t for t in treatments if self._is_cause(t, text, topic)]
+        if causes:
+            treatments = [t for t in treatments if t not in causes]
+            mentions = [m for m in mentions if m not in causes]
+            self.on_causes(s, mentions, causes, topic, species)
         if not treatments and PRONOUN_START.match(text) and self.last_treatments:
             treatments = [Mention(t, 0, 0, "", "pronoun") for t in self.last_treatments]
         if treatments:
@@ -409,6 +432,27 @@ class _DocRelator:
                     for t in self.focus_treatments:
                         self.emit(s, t.iri, "has_outcome", key, base=0.6, method="rule:outcome-document-focus",
                                   species=species)
+
+    def _is_cause(self, t: Mention, text: str, topic: str | None) -> bool:
+        """A therapy named as what brought a condition on ("after extravasation of calcium gluconate")."""
+        mentions = self.mentions(text)
+        explicit = self._subject_candidates(mentions, text, topic)
+        subject = explicit[0] if explicit else topic
+        if subject and self.lex.is_a(subject, vocab.term("IatrogenicCalcinosisCutis")) \
+                and not STRONG_TREATMENT.search(text):
+            return True
+        if any(m.term.kind == "finding" for m in mentions) or quantify.find_quantities(text):
+            return False  # "scarring observed after CO2 laser", "recurrence after excision": the therapy's effects
+        return bool(explicit) and bool(CAUSE_BEFORE.search(text[max(0, t.start - 60) : t.start]))
+
+    def on_causes(self, s: _Sent, mentions: list[Mention], causes: list[Mention], topic: str | None,
+                  species: str | None) -> None:
+        subjects = self._subject_candidates(mentions, s.text, topic) or ([topic] if topic else [])
+        if not subjects:
+            return
+        for c in causes:
+            self.emit(s, subjects[0], "associated_with", c.term.iri, negated=_negated(s.text, c, (0, len(s.text))),
+                      hedged=_hedged(s.text), base=0.8, method="rule:iatrogenic-cause", species=species)
 
     def on_classification(self, s: _Sent, mentions: list[Mention], topic: str | None) -> bool:
         cue = CLASSIFY_CUE.search(s.text)
@@ -456,7 +500,7 @@ class _DocRelator:
                 self.emit(s, m.term.iri, "treats", subject, negated=neg, hedged=hedged, base=0.8,
                           method="rule:treatment-list", species=species)
             elif kind == "condition" and m.term.iri != subject:
-                if self.ctx.is_calcinosis(m.term.iri) and not CAUSE_CUE.search(lead):
+                if self.ctx.is_calcinosis(m.term.iri) and not (CAUSE_CUE.search(lead) or LEAD_CUE.search(lead)):
                     continue
                 self.emit(s, subject, "associated_with", m.term.iri, negated=neg, hedged=hedged, base=0.85,
                           method="rule:cause-list", species=species)
@@ -547,7 +591,8 @@ class _DocRelator:
             others = [m for k, m in enumerate(cm) if m.term.kind == "condition" and k not in consumed
                       and not self.ctx.is_calcinosis(m.term.iri)]
             sites = [m for m in cm if m.term.kind == "site"]
-            findings = [m for m in cm if m.term.kind == "finding"]
+            spans = [(q.start, q.end) for q in quantify.find_quantities(text)]
+            findings = [m for m in cm if m.term.kind == "finding" and not any(a <= m.start < b for a, b in spans)]
             mechanisms = [m for m in cm if m.term.kind == "mechanism"]
             method_subject = "explicit"
             if subjects:
@@ -589,6 +634,8 @@ class _DocRelator:
                               species=species)
             # Other calcinosis types named as causes ("… such as calciphylaxis") in a cause clause.
             for extra in subjects[1:]:
+                if self.lex.is_a(extra, subject) or self.lex.is_a(subject, extra):
+                    continue
                 if CAUSE_CUE.search(clause_text) and not CLASSIFY_CUE.search(clause_text):
                     self.emit(s, subject, "associated_with", extra, hedged=hedged, base=0.7,
                               method=f"rule:association/{method_subject}", species=species)
