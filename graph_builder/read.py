@@ -234,7 +234,13 @@ _CHAR_MAP["\u2029"] = "\n"
 def _normalise_chars(buf: _Buf) -> _Buf:
     """NFC composition, one-to-one NFKC, dashes, quotes, odd spaces; drops invisible characters."""
     out = _Buf()
+    ca, sa, ea = out.chars.append, out.starts.append, out.ends.append
     for ch, s, e in zip(buf.chars, buf.starts, buf.ends):
+        if " " <= ch <= "~" or ch == "\n":  # plain ASCII: the common case, kept as is
+            ca(ch)
+            sa(s)
+            ea(e)
+            continue
         rep = _CHAR_MAP.get(ch)
         if rep is not None:
             out.add_mapped(rep, s, e)
@@ -361,8 +367,11 @@ def _clean_line(line: _Buf) -> _Buf:
                 out.add(" ", line.starts[i], line.ends[i])
             i = j
             continue
-        out.add(ch, line.starts[i], line.ends[i])
-        i += 1
+        j = i + 1
+        while j < n and chars[j] != " ":
+            j += 1
+        out.extend(line, i, j)  # a run without spaces is copied whole
+        i = j
     # "cells.The" -> "cells. The": a missing space after a full stop, outside URLs and DOIs.
     text = out.text()
     inserts = []
@@ -508,7 +517,10 @@ _TERMINAL = re.compile(
     r"in\s+[\w.+-]+/[\w.+-]+\s+format|archived\s+files\s+and\s+locations|read\s+archived\s+pdf|"
     r"preserved\s+and\s+accessible|container\s+metadata|catalog(?:ue)?\s+record|work\s+entity|revision:.*|"
     r"further\s+reading|external\s+links|see\s+also|gallery|navigation\s+menu|categories?:.*|"
-    r"retrieved\s+from\b.*|this\s+page\s+was\s+last\s+edited\b.*)\s*:?$",
+    r"retrieved\s+from\b.*|this\s+page\s+was\s+last\s+edited\b.*|"
+    r"related\s+(?:information|topics|links|content|resources|conditions|pages|reading)|more\s+information|"
+    r"other\s+websites|useful\s+(?:links|websites)|you\s+might\s+also\s+be\s+interested\s+in|"
+    r"was\s+this\s+(?:page|article)\s+helpful\??|sign\s+up\s+for\s+(?:our\s+)?newsletter.*)\s*:?$",
     re.I,
 )
 _REF_HEADING = re.compile(
@@ -524,11 +536,23 @@ _LINE_CHROME = re.compile(
     r"email\s+this|blogthis!?|share\s+to\s+(?:twitter|facebook|pinterest|x)|pin\s+it|tweet|"
     rf"{_MONTHS}\s+\d{{4}}(?:\s*\(\d+\))?|\d{{4}}\s*\(\d+\)|[►▼▸▾»]\s*.*|"
     r".*\b(?:(?:we|this\s+(?:site|website))\s+uses?\s+cookies|cookie\s+(?:policy|settings|preferences|notice))\b.*|"
-    r"accept(?:\s+all)?\s+cookies|menu|search|sign\s+in|log\s+in|home|print|"
+    r"accept(?:\s+all)?\s+cookies|menu|search|sign\s+in|log\s+in|home|print|page\s+\d+(?:\s+of\s+\d+)?|\d{1,4}|"
     r"published\s+(?:in|online|by)\b.{0,200}|"
     r"(?:\d{4}\s+)?vol(?:ume)?\.?\s*\d+(?:\s*,\s*(?:issue|no\.?)\s*\d+)?(?:\s*,\s*pp?\.?\s*[\w-]+)?|"
     r"(?:copyright|©|\(c\)\s*\d{4}).{0,300}|all\s+rights\s+reserved\.?|"
     r"(?:doi|pmid|pmcid|pmc|issn(?:-l)?|isbn):?\s+\S+(?:\s*\[[^\]]*\])?(?:\s+\S+){0,3})$",
+    re.I,
+)
+# Footer and navigation lines that are chrome wherever they appear, reference lists included.
+_SITE_CHROME = re.compile(
+    r"^(?:(?:copyright|©|\(c\)\s*\d{4}).{0,300}|all\s+rights\s+reserved\.?|privacy(?:\s+policy)?|"
+    r"terms\s+(?:of\s+(?:use|service)|and\s+conditions)|contact\s+us|about\s+us|site\s*map|cookie\s+policy|"
+    r"[^.|]{1,40}(?:\s\|\s[^.|]{1,40})+|[^.>]{1,30}(?:\s>\s[^.>]{1,40})+)$",
+    re.I,
+)
+_BYLINE_KV = re.compile(
+    r"^(?:(?:authors?|updated|last\s+(?:updated|reviewed|modified)|date|published|reviewed)\s*:|"
+    r"(?:written|reviewed|medically\s+reviewed|edited|updated|posted|fact[- ]checked)\s+(?:by|on)\b)",
     re.I,
 )
 _KV_KEYS = (
@@ -606,7 +630,10 @@ def _drop_chrome(lines: list[_Buf], meta: dict[str, object]) -> list[_Buf]:
             keep[i] = False
             continue
         if refs:
-            in_refs[i] = True
+            if _SITE_CHROME.match(t):
+                keep[i] = False
+            else:
+                in_refs[i] = True
             continue
         if block_drop or _PUBMED_BLOCK_START.match(t):
             block_drop = True
@@ -641,6 +668,8 @@ def _drop_chrome(lines: list[_Buf], meta: dict[str, object]) -> list[_Buf]:
             or _FILE_LISTING.match(t)
             or _BARE_LINK.match(t)
             or _BYLINE.match(t)
+            or _SITE_CHROME.match(t)
+            or (_BYLINE_KV.match(t) and _words(t) <= 40)
         ):
             keep[i] = False
 
@@ -743,24 +772,43 @@ def _mark_references(lines: list[_Line]) -> None:
     numbered = bool(entry_re.match(texts[first]))
     group = -1
     prev_blank = True
-    end_at = len(lines)
+    last = first
     for i in range(first, len(lines)):
         t = texts[i]
         if not t:
             prev_blank = True
             continue
-        starts_entry = bool(entry_re.match(t)) if numbered else prev_blank or not _looks_like_continuation(t)
-        if not starts_entry and prev_blank and _words(t) <= 8 and not _SENT_END.search(t):
-            end_at = i  # a heading after the list: the references are over
-            break
+        if numbered:
+            starts_entry = bool(entry_re.match(t))
+            if not starts_entry and prev_blank and not _looks_like_citation(t):
+                break  # a heading or page furniture after the list: the references are over
+        else:
+            starts_entry = prev_blank or not _looks_like_continuation(t)
+            if starts_entry and not _looks_like_citation(t):
+                break
         if starts_entry or group < 0:
             group += 1
         lines[i].role = "ref"
         lines[i].ref_group = group
         prev_blank = False
+        last = i
+    else:
+        last = len(lines)
     if group >= 0:
         lines[head].role = "ref-heading"
-    del end_at
+        # After the reference list, short lines only (site links, "On this site") are chrome.
+        rest = [k for k in range(last + 1, len(lines)) if texts[k] and lines[k].role != "ref"]
+        if rest and all(_words(texts[k]) <= 15 for k in rest):
+            for k in rest:
+                lines[k].buf = _Buf()
+
+
+def _looks_like_citation(t: str) -> bool:
+    """An unnumbered line that could be a bibliographic entry (a year, an identifier, authors)."""
+    return bool(
+        re.search(r"\b(?:1[6-9]|20)\d{2}\b|\bdoi\b|\bPMID\b|https?://|\bet\s+al\b|\bISBN\b", t)
+        or (_words(t) >= 6 and _SENT_END.search(t))
+    )
 
 
 def _looks_like_continuation(t: str) -> bool:
@@ -934,7 +982,7 @@ def parse_citation(s: str) -> dict[str, object]:
                 last_title = v - 1 if venue_in_seg else v - 2
                 if venue_in_seg:
                     vs = segs[v][0]
-                    out["venue"] = core[vs : vs + len(my3.group(1).rstrip(" ,"))] if my3 else None
+                    out["venue"] = core[vs : vs + len(my3.group(1).rstrip(" ,;:"))] if my3 else None
                 elif v - 1 >= k:
                     out["venue"] = core[segs[v - 1][0] : segs[v - 1][1]].strip(" ,")
                 if last_title >= k:
@@ -1208,6 +1256,20 @@ def _mark_title(lines: list[_Line], meta: dict[str, object], original: str, span
         return
     # No declared title: a short first line (not a sentence, not a list item) is the title.
     pubmed = bool(meta.get("_pubmed_text"))
+    short = [k for k in block if _words(lines[k].buf.text()) <= 5 and not _SENT_END.search(lines[k].buf.text())]
+    if not pubmed and len(block) >= 2 and short[: len(short)] == block[: len(short)] and len(short) >= 2:
+        # a run of short link-like lines ("Home", "Topics A-Z", "Calcinosis cutis") ends with the title
+        nav_end = len(short) - 1
+        for k in block[:nav_end]:
+            lines[k].buf = _Buf()
+        first = block[nav_end]
+        line = lines[first]
+        text = line.buf.text()
+        md = re.match(r"#{1,6}\s+", text)
+        off = md.end() if md else 0
+        body = text[off:]
+        run = [first]
+        block = block[nav_end:]
     chosen = block if pubmed else run
     joined = _squash(" ".join([body] + [lines[k].buf.text() for k in chosen[1:]]))
     if _words(joined) > 30 or _is_list_line(body) or (joined.endswith(".") and not pubmed):
@@ -1743,7 +1805,8 @@ def _jats_article(original: str, root: _El, name: str, stem: str) -> Document:
 
 
 def _jats_ref(original: str, ref: _El) -> tuple[_Buf, dict[str, object]]:
-    cit = ref.find("mixed-citation") or ref.find("element-citation") or ref.find("citation") or ref.find("nlm-citation")
+    # descendants, not children: <citation-alternatives> wraps both forms of one citation
+    cit = next((c for n in ("mixed-citation", "element-citation", "citation", "nlm-citation") for c in ref.iter(n)), None)
     hint: dict[str, object] = {}
     b = _Buf()
     if cit is None:
@@ -1768,7 +1831,7 @@ def _jats_ref(original: str, ref: _El) -> tuple[_Buf, dict[str, object]]:
     if y:
         m = re.search(r"\d{4}", y)
         hint["year"] = m.group(0) if m else y
-    for pid in cit.iter("pub-id"):
+    for pid in ref.iter("pub-id"):  # every form of the citation may carry identifiers
         kind = {"doi": "doi", "pmid": "pmid", "pmc": "pmc", "pmcid": "pmc", "isbn": "isbn"}.get((pid.attr("pub-id-type") or "").lower())
         if kind:
             hint[kind] = _text_of(original, pid)

@@ -49,7 +49,10 @@ class Sentence:
 _CITE_NUM = r"\[(\d{1,4}(?:\s*[-,]\s*\d{1,4})*)\](?:\s?:\s?\d+(?:\s?-\s?\d+)?)?"
 _CITE_NOTE = r"\[(?:[a-z]|[a-z]{1,4}\s?\d{1,3}|note\s\d+|citation needed|[a-z ]{3,25} needed)\]"
 _CITE = re.compile(rf"{_CITE_NUM}|{_CITE_NOTE}")
-_CITE_STRIP = re.compile(rf"\s*(?:{_CITE_NUM}|{_CITE_NOTE})")
+_MARK = rf"(?:{_CITE_NUM}|{_CITE_NOTE})"
+_MARK_GROUP = rf"{_MARK}(?:\s*[,;-]\s*{_MARK})*"
+# a group of markers, possibly wrapped ("[[2]-[3]]", "([1], [2])"), with the space before it
+_CITE_STRIP = re.compile(rf"\s*(?:[\[(]\s*{_MARK_GROUP}\s*[\])]|{_MARK_GROUP})")
 _TRAILING_CITES = re.compile(rf"(?:\s*(?:{_CITE_NUM}|{_CITE_NOTE}))+\s*$")
 
 
@@ -103,7 +106,7 @@ _TOPICS: list[tuple[str, re.Pattern[str]]] = [
         ("signs and symptoms", r"\bsigns?\b|symptom|clinical (?:features|presentation|manifestations?|findings)|presentation"),
         ("diagnosis", r"diagnos|investigation|work-?up|imaging|histolog|\bpatholog"),
         ("classification", r"classif|\btypes?\b|subtypes?"),
-        ("epidemiology", r"epidemiolog|prevalence|incidence"),
+        ("epidemiology", r"epidemiolog|prevalence|incidence|who gets|who is (?:affected|at risk)"),
         ("prognosis", r"prognos|\boutcomes?\b|complication"),
         ("prevention", r"prevent"),
         ("background", r"^(?:background|introduction|context|importance|rationale)\b"),
@@ -113,11 +116,14 @@ _TOPICS: list[tuple[str, re.Pattern[str]]] = [
         ("results", r"^(?:results?|findings|observations?|main results)\b"),
         ("discussion", r"^(?:discussion|comment)\b"),
         ("conclusion", r"^(?:conclusions?|summary|interpretation|implications)\b"),
+        ("definition", r"^(?:what (?:is|are)\b|definitions?\b|overview\b)"),
     ]
 ]
 
 
 def _is_caps(s: str) -> bool:
+    if len(s) > 200 or any(c.islower() for c in s):
+        return False
     letters = [c for c in s if c.isalpha()]
     return len(letters) >= 3 and all(c.isupper() for c in letters)
 
@@ -290,12 +296,18 @@ def _logical_lines(text: str, lo: int, hi: int, skip: tuple[int, int] | None) ->
     joined: list[list[tuple[int, int]]] = []
     for b in blocks:
         out = [b[0]]
+        widths = [e - s for s, e in b]
+        widest = max(widths)
+        # a hard-wrapped block: every line but the last reaches the wrap column
+        hard = len(b) >= 2 and widest >= 50 and all(w >= 0.75 * widest for w in widths[:-1])
         for s, e in b[1:]:
             prev = text[out[-1][0] : out[-1][1]]
             line = text[s:e]
+            # hard-wrapped text: the line before was cut at the wrap column, mid-sentence
+            cut = hard and not _is_caps(line) and not _LABEL.match(line)
             wrap = (
                 _sent_final(prev) not in ".!?:;"
-                and (line[:1].islower() or line[:1] in "([,;")
+                and (line[:1].islower() or line[:1] in "([,;" or cut)
                 and not _BULLET.match(line)
                 and not _NUMBERED.match(line)
                 and not _MD_HEADING.match(prev)
@@ -340,6 +352,8 @@ def _classify(text: str, block: list[tuple[int, int]], i: int, next_block_first:
         return _Unit(s + nm.end(), e, line[nm.end() :], "list-item")
     if _is_caps(t) and words <= 15 and final not in ".;,":
         return _Unit(s, e, line, "heading", ("caps",))
+    if final == "?" and words <= 15 and t[:1].isupper() and (alone or i + 1 < len(block)):
+        return _Unit(s, e, line, "heading", ("question",))  # "What causes calcinosis cutis?" over its answer
     if alone:
         if final == "?" and words <= 15:
             return _Unit(s, e, line, "heading", ("question",))
@@ -348,8 +362,8 @@ def _classify(text: str, block: list[tuple[int, int]], i: int, next_block_first:
         nxt_list = next_block_first is not None and bool(_BULLET.match(next_block_first) or _NUMBERED.match(next_block_first))
         if final == ":" and words <= 4 and t[:1].isupper() and not nxt_list:
             return _Unit(s, e, line, "heading", ("plain",))
-    elif i == 0 and len(block) > 1:
-        nxt = text[block[1][0] : block[1][1]]
+    elif i + 1 < len(block) and (i == 0 or _sent_final(text[block[i - 1][0] : block[i - 1][1]]) in ".!?"):
+        nxt = text[block[i + 1][0] : block[i + 1][1]]
         if (
             final not in ".!?:;,"
             and words <= 10
@@ -371,6 +385,7 @@ class _State:
         self.stack: list[tuple[int, tuple[object, ...], str, str | None]] = []  # level, style, name, topic
         self.out: list[Sentence] = []
         self.colon: str | None = None  # last sentence, when it ended in ':'
+        self.bare_list: tuple[int, int] | None = None  # (block, line) of a colon line or of a bare list item
         self.colon_level = 0
         self.list_lead: str | None = None
         self.heading_lead: str | None = None
@@ -482,6 +497,10 @@ def segment(doc: Document) -> list[Sentence]:
                 st.paragraph(text, u)
                 continue
             u = _classify(text, block, i, nxt_first)
+            if u.kind == "para" and st.bare_list == (bi, i - 1):
+                # "Treatment includes:" followed by bare lines: a list without bullets
+                if _sent_final(line) not in ".!?" or len(line.split()) <= 12:
+                    u.kind = "list-item"
             # trim the unit to its visible text
             lead_ws = len(u.text) - len(u.text.lstrip())
             u.start += lead_ws
@@ -493,8 +512,10 @@ def segment(doc: Document) -> list[Sentence]:
                 st.heading(u, u.text)
             elif u.kind == "list-item":
                 st.list_item(u)
+                st.bare_list = (bi, i) if st.bare_list == (bi, i - 1) and st.list_lead else None
             else:
                 st.paragraph(text, u)
+                st.bare_list = (bi, i) if st.colon is not None else None
     for ref in doc.references:
         if ref.title and ref.title_start is not None and ref.title_end is not None:
             st.out.append(

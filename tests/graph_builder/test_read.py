@@ -29,6 +29,9 @@ GOOD = [BLOG, CATALOGUE, WIKI] + [
         "case-report-wrapped.txt",
         "blog-chrome.txt",
         "utf16.txt",
+        "patient-page.txt",
+        "pmc-case.xml",
+        "hard-wrapped.txt",
     )
 ]
 
@@ -497,3 +500,45 @@ def test_original_span_rejects_out_of_range() -> None:
     doc = read_document(BLOG)
     with pytest.raises(IndexError):
         doc.original_span(0, len(doc.text) + 1)
+
+
+# --- a patient web page, a PMC article, hard-wrapped text ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    ["Skip to main content", "Menu", "Topics A-Z", "Author:", "Reviewed by", "Related information",
+     "Dermatomyositis", "On SkinSite", "Other websites", "Books about", "©", "Privacy policy"],
+)
+def test_patient_page_chrome_is_dropped(chrome: str) -> None:
+    assert chrome not in read_document(FIXTURES / "patient-page.txt").text
+
+
+def test_patient_page_title_and_references() -> None:
+    doc = read_document(FIXTURES / "patient-page.txt")
+    assert doc.meta["title"] == "Calcinosis cutis"
+    assert doc.text.startswith("Calcinosis cutis\n\nWhat is calcinosis cutis?\n")
+    assert [(r.title, r.year, r.venue) for r in doc.references] == [
+        ("Calcinosis cutis: part I. Diagnostic pathway", "2011", "J Am Acad Dermatol"),
+        ("Calcinosis cutis: part II. Treatment options", "2011", "J Am Acad Dermatol"),
+    ]
+    assert doc.reference_span is not None and doc.reference_span[1] == len(doc.text)
+
+
+def test_pmc_article_citation_alternatives_and_figures() -> None:
+    doc = read_document(FIXTURES / "pmc-case.xml")
+    assert doc.meta["genre"] == "case report" and doc.meta["pmc"] == "PMC0000001"
+    assert doc.meta["date"] == "2019-03-12"  # the epub date, not the collection year
+    assert doc.meta["title"] == "Calcinosis cutis treated with topical sodium thiosulfate"
+    assert "Calcified plaques on the buttocks before treatment." in doc.text  # figure caption kept
+    assert "We thank the patient" not in doc.text and "Department of Dermatology" not in doc.text
+    assert "2.3" not in doc.text  # table cells are not prose
+    r1 = doc.references[0]
+    assert (r1.title, r1.pmid, r1.text) == ("Calcinosis cutis: part I", "21679810",
+                                             "Reiter N. Calcinosis cutis: part I. J Am Acad Dermatol. 2011;65:1-12.")
+    assert doc.references[2].title == "Skin Calcification" and doc.references[2].venue == "Invented Press"
+
+
+def test_page_numbers_are_dropped() -> None:
+    doc = read_document(FIXTURES / "hard-wrapped.txt")
+    assert "Page 2" not in doc.text and "\n12\n" not in doc.text

@@ -21,7 +21,8 @@ WIKI = CORPUS / "wikipedia-calcinosis-cutis.txt"
 GOOD = [BLOG, CATALOGUE, WIKI] + [
     FIXTURES / n
     for n in ("pubmed-structured.xml", "pubmed-set.xml", "jats-article.xml", "note-front-matter.md",
-              "pubmed-export.txt", "case-report-wrapped.txt", "blog-chrome.txt", "utf16.txt")
+              "pubmed-export.txt", "case-report-wrapped.txt", "blog-chrome.txt", "utf16.txt",
+              "patient-page.txt", "pmc-case.xml", "hard-wrapped.txt")
 ]
 DOCS = [(f"{p.name}:{d.doc_id}", d) for p in GOOD for d in read_documents(p)]
 IDS = [n for n, _ in DOCS]
@@ -344,3 +345,36 @@ def _doc(tmp_path: Path, body: str) -> list[Sentence]:
 )
 def test_unit_kinds(tmp_path: Path, body: str, kinds: list[str]) -> None:
     assert [s.kind for s in _doc(tmp_path, body)] == kinds
+
+
+def test_patient_page_questions_and_bare_lists() -> None:
+    sents = _sentences(FIXTURES / "patient-page.txt")
+    heads = [(s.text, s.topic) for s in sents if s.kind == "heading"]
+    assert heads == [("What is calcinosis cutis?", "definition"), ("Who gets calcinosis cutis?", "epidemiology"),
+                     ("What causes calcinosis cutis?", "causes"),
+                     ("What is the treatment for calcinosis cutis?", "treatment")]
+    types = [s for s in sents if s.kind == "list-item" and s.lead == "There are five main types:"]
+    assert [s.text for s in types][-2:] == ["Idiopathic calcinosis cutis", "Calciphylaxis"] and len(types) == 5
+    treat = [s.text for s in sents if s.kind == "list-item" and s.lead == "Treatment includes:"]
+    assert treat == ["Surgical excision of painful lesions", "Intralesional corticosteroids", "Sodium thiosulfate",
+                     "Oral diltiazem (60-240 mg/day)"]
+    assert next(s for s in sents if s.text.startswith("What is the treatment")).lead is None
+
+
+def test_adjacent_citation_markers_are_grouped() -> None:
+    sents = _sentences(FIXTURES / "pmc-case.xml")
+    a = next(s for s in sents if s.text.startswith("Calcinosis cutis is classified"))
+    b = next(s for s in sents if s.text.startswith("Sodium thiosulfate chelates"))
+    assert (a.text, a.citations) == ("Calcinosis cutis is classified into five subtypes.", (1, 2))
+    assert (b.text, b.citations) == ("Sodium thiosulfate chelates calcium.", (2, 3))
+
+
+def test_hard_wrapped_lines_are_joined() -> None:
+    sents = [s.text for s in _sentences(FIXTURES / "hard-wrapped.txt")]
+    assert sents == [
+        "Sodium thiosulfate in calcinosis",
+        "Calcinosis cutis is a frequent complication in patients with Systemic sclerosis and dermatomyositis, "
+        "and it is often resistant to Treatment with oral drugs.",
+        "We treated 12 patients with topical sodium thiosulfate 25% for 6 months.",
+        "Nine patients improved.",
+    ]
