@@ -143,7 +143,7 @@ def test_sparql_text_file_and_stdin(tmp_path: Path) -> None:
         cckg("sparql", str(query_file), "--graph", DATA, "--format", "csv").stdout,
         cckg("sparql", "-", "--graph", DATA, "--format", "csv", stdin=text).stdout,
     }
-    assert outputs == {"n\n67\n"}
+    assert outputs == {"n\n68\n"}
 
 
 def test_sparql_ask_and_construct() -> None:
@@ -183,7 +183,7 @@ def test_facts_tsv_header_and_rows() -> None:
     lines = result.stdout.splitlines()
     assert lines[0] == "subject\trelation\tobject\tpolarity\tdocument\tsentence"
     rows = [line.split("\t") for line in lines[1:]]
-    assert len(rows) == 67 and all(len(r) == 6 for r in rows)
+    assert len(rows) == 68 and all(len(r) == 6 for r in rows)
     assert [
         "laser therapy",
         "has_outcome",
