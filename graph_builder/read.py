@@ -537,7 +537,7 @@ _LINE_CHROME = re.compile(
     rf"{_MONTHS}\s+\d{{4}}(?:\s*\(\d+\))?|\d{{4}}\s*\(\d+\)|[►▼▸▾»]\s*.*|"
     r".*\b(?:(?:we|this\s+(?:site|website))\s+uses?\s+cookies|cookie\s+(?:policy|settings|preferences|notice))\b.*|"
     r"accept(?:\s+all)?\s+cookies|menu|search|sign\s+in|log\s+in|home|print|page\s+\d+(?:\s+of\s+\d+)?|\d{1,4}|"
-    r"published\s+(?:in|online|by)\b.{0,200}|"
+    r"published\s+(?:in|online|by)\b(?!.*[.!?]\s+[A-Z]).{0,200}|"
     r"(?:\d{4}\s+)?vol(?:ume)?\.?\s*\d+(?:\s*,\s*(?:issue|no\.?)\s*\d+)?(?:\s*,\s*pp?\.?\s*[\w-]+)?|"
     r"(?:copyright|©|\(c\)\s*\d{4}).{0,300}|all\s+rights\s+reserved\.?|"
     r"(?:doi|pmid|pmcid|pmc|issn(?:-l)?|isbn):?\s+\S+(?:\s*\[[^\]]*\])?(?:\s+\S+){0,3})$",
@@ -649,7 +649,8 @@ def _drop_chrome(lines: list[_Buf], meta: dict[str, object]) -> list[_Buf]:
             parts = re.split(r"\s*:\s*|\s{2,}|\t", raw[i].strip(), maxsplit=1)
             key = parts[0].strip().lower()
             value = parts[1].strip() if len(parts) > 1 else ""
-            if re.search(r"[.!?]\s", value) or _words(value) > 25:
+            colon = ":" in raw[i][: raw[i].find(value)] if value else False
+            if re.search(r"[.!?]\s", value) or _words(value) > (25 if colon else 6) or (not colon and value.endswith(".")):
                 kv = None  # a sentence that happens to start with "Type" or "Date"
         if kv:
             if key == "title":
@@ -1442,6 +1443,7 @@ def _text_buf(original: str, t: _Text) -> _Buf:
 
 
 def _plain(original: str, el: _El | None) -> str:
+    """An element's text as a normalised string (for metadata, not for the offset-mapped text)."""
     if el is None:
         return ""
     b = _Buf()
@@ -1577,20 +1579,16 @@ class _XmlRender:
                 self.block(c, level)
 
 
-def _text_of(original: str, el: _El | None) -> str:
-    return _plain(original, el)
-
-
 def _pubmed_date(el: _El | None, original: str) -> tuple[str | None, str | None]:
     if el is None:
         return None, None
-    y = _text_of(original, el.find("Year"))
+    y = _plain(original, el.find("Year"))
     if not y:
-        md = _text_of(original, el.find("MedlineDate"))
+        md = _plain(original, el.find("MedlineDate"))
         m = re.search(r"\d{4}", md)
         return (m.group(0), None) if m else (None, None)
-    mo = _text_of(original, el.find("Month"))
-    d = _text_of(original, el.find("Day"))
+    mo = _plain(original, el.find("Month"))
+    d = _plain(original, el.find("Day"))
     months = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
     mnum = months.get(mo[:3].lower()) if mo and not mo.isdigit() else (int(mo) if mo.isdigit() else None)
     date = y
@@ -1611,7 +1609,7 @@ def _pubmed_article(original: str, art: _El, name: str, stem: str) -> Document:
     r = _XmlRender(original)
     meta: dict[str, object] = {}
     cit = art.find("MedlineCitation") or art.find("BookDocument") or art
-    pmid = _text_of(original, cit.find("PMID"))
+    pmid = _plain(original, cit.find("PMID"))
     article = cit.find("Article") or cit
     title_el = article.find("ArticleTitle") or article.find("BookTitle") or cit.find("Book/BookTitle")
     if title_el is not None:
@@ -1624,7 +1622,7 @@ def _pubmed_article(original: str, art: _El, name: str, stem: str) -> Document:
             meta["title"] = t[:-1] if t.endswith(".") and not t.endswith("..") else t
     journal = article.find("Journal")
     if journal is not None:
-        meta["venue"] = _text_of(original, journal.find("Title")) or _text_of(original, journal.find("ISOAbbreviation"))
+        meta["venue"] = _plain(original, journal.find("Title")) or _plain(original, journal.find("ISOAbbreviation"))
         y, d = _pubmed_date(journal.find("JournalIssue/PubDate"), original)
         if y:
             meta["year"], meta["date"] = y, d
@@ -1634,19 +1632,19 @@ def _pubmed_article(original: str, art: _El, name: str, stem: str) -> Document:
             meta["year"], meta["date"] = y, d
     authors = []
     for a in article.iter("Author"):
-        last = _text_of(original, a.find("LastName"))
-        first = _text_of(original, a.find("ForeName")) or _text_of(original, a.find("Initials"))
-        coll = _text_of(original, a.find("CollectiveName"))
+        last = _plain(original, a.find("LastName"))
+        first = _plain(original, a.find("ForeName")) or _plain(original, a.find("Initials"))
+        coll = _plain(original, a.find("CollectiveName"))
         if last:
             authors.append(f"{last}, {first}" if first else last)
         elif coll:
             authors.append(coll)
     if authors:
         meta["authors"] = authors
-    lang = _text_of(original, article.find("Language"))
+    lang = _plain(original, article.find("Language"))
     if lang:
         meta["language"] = {"eng": "en", "fre": "fr", "ger": "de", "spa": "es", "ita": "it", "pol": "pl"}.get(lang, lang)
-    types = [_text_of(original, t).lower() for t in article.iter("PublicationType")]
+    types = [_plain(original, t).lower() for t in article.iter("PublicationType")]
     for key, genre in _PUBMED_GENRES:
         if any(key in t for t in types):
             meta["genre"] = genre
@@ -1655,10 +1653,10 @@ def _pubmed_article(original: str, art: _El, name: str, stem: str) -> Document:
         meta["genre"] = "abstract"
     if types:
         meta["publication_types"] = types
-    mesh = [_text_of(original, d) for d in cit.iter("DescriptorName")]
+    mesh = [_plain(original, d) for d in cit.iter("DescriptorName")]
     if mesh:
         meta["mesh"] = mesh
-    kws = [_text_of(original, k) for k in cit.iter("Keyword")]
+    kws = [_plain(original, k) for k in cit.iter("Keyword")]
     if kws:
         meta["keywords"] = kws
     for ab in article.findall("Abstract"):
@@ -1670,11 +1668,11 @@ def _pubmed_article(original: str, art: _El, name: str, stem: str) -> Document:
             r.paragraph(t)
         cr = ab.find("CopyrightInformation")
         if cr is not None:
-            meta["licence"] = _text_of(original, cr)
+            meta["licence"] = _plain(original, cr)
     ids = art.find("PubmedData/ArticleIdList") or art.find("BookDocument/ArticleIdList")
     for aid in ids.findall("ArticleId") if ids is not None else ():
         kind = (aid.attr("IdType") or "").lower()
-        val = _text_of(original, aid)
+        val = _plain(original, aid)
         key = {"pubmed": "pmid", "doi": "doi", "pmc": "pmc"}.get(kind)
         if key and val:
             meta.setdefault(key, val)
@@ -1682,7 +1680,7 @@ def _pubmed_article(original: str, art: _El, name: str, stem: str) -> Document:
         meta["pmid"] = pmid
     for eid in article.findall("ELocationID"):
         if (eid.attr("EIdType") or "").lower() == "doi":
-            meta.setdefault("doi", _text_of(original, eid))
+            meta.setdefault("doi", _plain(original, eid))
     refs = [ref for rl in art.iter("ReferenceList") for ref in rl.findall("Reference")]
     if refs:
         r.heading(1, None, "References", refs[0].start)
@@ -1696,7 +1694,7 @@ def _pubmed_article(original: str, art: _El, name: str, stem: str) -> Document:
             for aid in ref.iter("ArticleId"):
                 kind = {"pubmed": "pmid", "doi": "doi", "pmc": "pmc"}.get((aid.attr("IdType") or "").lower())
                 if kind:
-                    hint[kind] = _text_of(original, aid)
+                    hint[kind] = _plain(original, aid)
             if not b.text().strip():
                 b.add_mapped(" ".join(f"{k.upper()}: {v}" for k, v in hint.items()) or "(no citation)", ref.start, ref.start)
             ln = r.line(b, role="ref")
@@ -1733,11 +1731,11 @@ def _jats_article(original: str, root: _El, name: str, stem: str) -> Document:
                     continue
                 nm = c.find("name") or c.find("name-alternatives/name")
                 if nm is not None:
-                    sur = _text_of(original, nm.find("surname"))
-                    giv = _text_of(original, nm.find("given-names"))
+                    sur = _plain(original, nm.find("surname"))
+                    giv = _plain(original, nm.find("given-names"))
                     authors.append(f"{sur}, {giv}" if giv else sur)
                 else:
-                    coll = _text_of(original, c.find("collab"))
+                    coll = _plain(original, c.find("collab"))
                     if coll:
                         authors.append(coll)
         if authors:
@@ -1745,27 +1743,27 @@ def _jats_article(original: str, root: _El, name: str, stem: str) -> Document:
         dates = list(am.findall("pub-date"))
         dates.sort(key=lambda d: 0 if (d.attr("pub-type") or d.attr("date-type") or "") in ("epub", "ppub", "pub") else 1)
         for d in dates:
-            y = _text_of(original, d.find("year"))
+            y = _plain(original, d.find("year"))
             if y:
                 meta["year"] = y
-                mo, dy = _text_of(original, d.find("month")), _text_of(original, d.find("day"))
+                mo, dy = _plain(original, d.find("month")), _plain(original, d.find("day"))
                 meta["date"] = y + (f"-{int(mo):02d}" if mo.isdigit() else "") + (f"-{int(dy):02d}" if mo.isdigit() and dy.isdigit() else "")
                 break
         for aid in am.findall("article-id"):
             kind = (aid.attr("pub-id-type") or "").lower()
             key = {"doi": "doi", "pmid": "pmid", "pmc": "pmc", "pmcid": "pmc"}.get(kind)
             if key:
-                meta[key] = _text_of(original, aid)
+                meta[key] = _plain(original, aid)
         lic = am.find("permissions/license")
         if lic is not None:
-            meta["licence"] = lic.attr("href") or _text_of(original, lic)
-        kws = [_text_of(original, k) for k in am.iter("kwd")]
+            meta["licence"] = lic.attr("href") or _plain(original, lic)
+        kws = [_plain(original, k) for k in am.iter("kwd")]
         if kws:
             meta["keywords"] = kws
     if jm is not None:
         jt = jm.find("journal-title-group/journal-title") or jm.find("journal-title")
         if jt is not None:
-            meta["venue"] = _text_of(original, jt)
+            meta["venue"] = _plain(original, jt)
     at = (root.attr("article-type") or "").lower()
     meta["genre"] = {"review-article": "review article", "case-report": "case report",
                      "systematic-review": "systematic review", "research-article": "research article"}.get(at, at or "article")
@@ -1814,8 +1812,8 @@ def _jats_ref(original: str, ref: _El) -> tuple[_Buf, dict[str, object]]:
         return b, hint
     names = []
     for nm in cit.iter("name"):
-        sur = _text_of(original, nm.find("surname"))
-        giv = _text_of(original, nm.find("given-names"))
+        sur = _plain(original, nm.find("surname"))
+        giv = _plain(original, nm.find("given-names"))
         names.append(f"{sur}, {giv}" if giv else sur)
     if names:
         hint["authors"] = tuple(names)
@@ -1823,20 +1821,20 @@ def _jats_ref(original: str, ref: _El) -> tuple[_Buf, dict[str, object]]:
     if t is None and (cit.attr("publication-type") or "") == "book":
         t = cit.find("source")
     if t is not None:
-        hint["title"] = _text_of(original, t)
+        hint["title"] = _plain(original, t)
     src = cit.find("source")
     if src is not None and src is not t:
-        hint["venue"] = _text_of(original, src)
-    y = _text_of(original, cit.find("year"))
+        hint["venue"] = _plain(original, src)
+    y = _plain(original, cit.find("year"))
     if y:
         m = re.search(r"\d{4}", y)
         hint["year"] = m.group(0) if m else y
     for pid in ref.iter("pub-id"):  # every form of the citation may carry identifiers
         kind = {"doi": "doi", "pmid": "pmid", "pmc": "pmc", "pmcid": "pmc", "isbn": "isbn"}.get((pid.attr("pub-id-type") or "").lower())
         if kind:
-            hint[kind] = _text_of(original, pid)
+            hint[kind] = _plain(original, pid)
     for link in list(cit.iter("ext-link")) + list(cit.iter("uri")):
-        href = link.attr("href") or _text_of(original, link)
+        href = link.attr("href") or _plain(original, link)
         if href.startswith("http"):
             hint.setdefault("url", href)
     if cit.name == "mixed-citation" or not any(isinstance(c, _El) for c in cit.children):

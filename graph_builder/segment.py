@@ -47,7 +47,7 @@ class Sentence:
 # --------------------------------------------------------------------------------------------
 
 _CITE_NUM = r"\[(\d{1,4}(?:\s*[-,]\s*\d{1,4})*)\](?:\s?:\s?\d+(?:\s?-\s?\d+)?)?"
-_CITE_NOTE = r"\[(?:[a-z]|[a-z]{1,4}\s?\d{1,3}|note\s\d+|citation needed|[a-z ]{3,25} needed)\]"
+_CITE_NOTE = r"\[(?:[a-z]|[a-z]{1,4}\s?\d{1,3}|note\s\d+|citation needed|[a-z ]{3,25} needed|edit|update)\]"
 _CITE = re.compile(rf"{_CITE_NUM}|{_CITE_NOTE}")
 _MARK = rf"(?:{_CITE_NUM}|{_CITE_NOTE})"
 _MARK_GROUP = rf"{_MARK}(?:\s*[,;-]\s*{_MARK})*"
@@ -117,6 +117,8 @@ _TOPICS: list[tuple[str, re.Pattern[str]]] = [
         ("discussion", r"^(?:discussion|comment)\b"),
         ("conclusion", r"^(?:conclusions?|summary|interpretation|implications)\b"),
         ("definition", r"^(?:what (?:is|are)\b|definitions?\b|overview\b)"),
+        ("declarations", r"^(?:conflicts? of interest|competing interests?|funding|acknowledge?ments?|"
+                         r"authors?'? contributions?|data availability|ethic|consent|disclosures?|financial)"),
     ]
 ]
 
@@ -322,7 +324,8 @@ def _logical_lines(text: str, lo: int, hi: int, skip: tuple[int, int] | None) ->
     return joined
 
 
-def _classify(text: str, block: list[tuple[int, int]], i: int, next_block_first: str | None) -> _Unit:
+def _classify(text: str, block: list[tuple[int, int]], i: int, next_block_first: str | None,
+              prev_block_last: str | None = None) -> _Unit:
     s, e = block[i]
     line = text[s:e]
     t = _TRAILING_CITES.sub("", line).rstrip()
@@ -346,7 +349,7 @@ def _classify(text: str, block: list[tuple[int, int]], i: int, next_block_first:
         no_punct = rest[-1:] not in ".!?;,"
         if depth > 1 and rw <= 12 and no_punct:
             return _Unit(s, e, line, "heading", ("num", depth, False))
-        nxt_numbered = next_block_first is not None and bool(_NUMBERED.match(next_block_first))
+        nxt_numbered = any(x is not None and bool(_NUMBERED.match(x)) for x in (next_block_first, prev_block_last))
         if alone and rw <= 8 and rest[:1].isupper() and no_punct and rest[-1:] != ":" and not nxt_numbered:
             return _Unit(s, e, line, "heading", ("num", depth, False))
         return _Unit(s + nm.end(), e, line[nm.end() :], "list-item")
@@ -355,8 +358,6 @@ def _classify(text: str, block: list[tuple[int, int]], i: int, next_block_first:
     if final == "?" and words <= 15 and t[:1].isupper() and (alone or i + 1 < len(block)):
         return _Unit(s, e, line, "heading", ("question",))  # "What causes calcinosis cutis?" over its answer
     if alone:
-        if final == "?" and words <= 15:
-            return _Unit(s, e, line, "heading", ("question",))
         if final not in ".!?:;," and words <= 12 and (t[:1].isupper() or t[:1].isdigit()):
             return _Unit(s, e, line, "heading", ("plain",))
         nxt_list = next_block_first is not None and bool(_BULLET.match(next_block_first) or _NUMBERED.match(next_block_first))
@@ -496,7 +497,8 @@ def segment(doc: Document) -> list[Sentence]:
                 u = _Unit(s + lm.end(), e, line[lm.end() :], "para")
                 st.paragraph(text, u)
                 continue
-            u = _classify(text, block, i, nxt_first)
+            prev_last = text[blocks[bi - 1][-1][0] : blocks[bi - 1][-1][1]] if bi > 0 else None
+            u = _classify(text, block, i, nxt_first, prev_last)
             if u.kind == "para" and st.bare_list == (bi, i - 1):
                 # "Treatment includes:" followed by bare lines: a list without bullets
                 if _sent_final(line) not in ".!?" or len(line.split()) <= 12:

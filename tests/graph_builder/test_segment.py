@@ -316,6 +316,8 @@ def test_split_sentences(paragraph: str, expected: list[str]) -> None:
         ("Management", "Management", "treatment"),
         ("3.1 Pathogenesis", "Pathogenesis", "mechanism"),
         ("Classification [5]", "Classification", "classification"),
+        ("Treatment[edit]", "Treatment", "treatment"),
+        ("Competing interests", "Competing interests", "declarations"),
         ("ESWL", "ESWL", None),
         ("Tumoral calcinosis", "Tumoral calcinosis", None),
     ],
@@ -341,6 +343,10 @@ def _doc(tmp_path: Path, body: str) -> list[Sentence]:
         ("Title line\n\nTreatment\nDiltiazem was tried in ten patients with good results.\n", ["title", "heading", "sentence"]),
         ("Title line\n\nThe lesions were\nfirm and white.\n", ["title", "sentence"]),
         ("Title line\n\nOBJECTIVE: To test it. RESULTS: It worked.\n", ["title", "heading", "sentence", "sentence"]),
+        ("Title line\n\nOptions:\n\n1. Surgery\n\n2. Laser\n\nBoth work.\n",
+         ["title", "sentence", "list-item", "list-item", "sentence"]),
+        ("Title line\n\nTreatment[edit]\n\nSurgery helps.[citation needed]\n", ["title", "heading", "sentence"]),
+        ("Title line\n\nConflict of interest\n\nNone declared.\n", ["title", "heading", "sentence"]),
     ],
 )
 def test_unit_kinds(tmp_path: Path, body: str, kinds: list[str]) -> None:
