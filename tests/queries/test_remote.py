@@ -196,3 +196,15 @@ def test_cli_unreachable_endpoint_is_one_line() -> None:
     assert result.exit_code != 0
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("cckg: error: cannot reach")
+
+
+def test_silent_endpoint_times_out() -> None:
+    import socket
+
+    # A socket that completes the TCP handshake (listen backlog) but never answers.
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(1)
+        url = f"http://127.0.0.1:{silent.getsockname()[1]}/query"
+        with pytest.raises(EndpointError, match="did not answer within 1 s"):
+            run("ASK {}", endpoint=url, timeout=1)
