@@ -61,6 +61,7 @@ CLASSES: Final[frozenset[str]] = frozenset({
     "CalcinosisCutisInDermatomyositis",
     "CalcinosisCutisInJuvenileDermatomyositis",
     "CalcinosisCutisInLimitedCutaneousSystemicSclerosis",
+    "CalcinosisCutisInLupusErythematosus",
     "CalcinosisCutisInLupusPanniculitis",
     "CalcinosisCutisInMixedConnectiveTissueDisease",
     "CalcinosisCutisInSystemicLupusErythematosus",

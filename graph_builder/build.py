@@ -52,20 +52,23 @@ def expand_sources(sources: Iterable[str | Path]) -> list[Path]:
     return files
 
 
-def process_document(path: str | Path) -> _DocResult:
-    """read → segment → recognise → relate → quantify → assemble, for one document."""
+def process_file(path: str | Path) -> list[_DocResult]:
+    """read → segment → recognise → relate → quantify → assemble, for each document in one file."""
     from cckg.graph_builder import assemble, read, recognise, relate, segment
 
     try:
-        doc = read.read_document(path)
-        sentences = segment.segment(doc)
+        docs = read.read_documents(path)  # a PubMed set holds several articles
         lexicon = recognise.load_lexicon()
-        facts = relate.relate(doc, sentences, lexicon)
-        lines = assemble.assemble(doc, sentences, facts)
+        results = []
+        for doc in docs:
+            sentences = segment.segment(doc)
+            facts = relate.relate(doc, sentences, lexicon)
+            lines = assemble.assemble(doc, sentences, facts)
+            counts = Counter(f.relation for f in facts.facts if f.polarity == "pos")
+            results.append(_DocResult(str(path), doc.doc_id, tuple(lines), tuple(sorted(counts.items()))))
+        return results
     except InputError as exc:
-        return _DocResult(str(path), None, error=exc.problem)
-    counts = Counter(f.relation for f in facts.facts if f.polarity == "pos")
-    return _DocResult(str(path), doc.doc_id, tuple(lines), tuple(sorted(counts.items())))
+        return [_DocResult(str(path), None, error=exc.problem)]
 
 
 def _progress(total: int, enabled: bool):  # pragma: no cover - cosmetic
@@ -100,7 +103,9 @@ def serialise_turtle(lines: Iterable[str]) -> tuple[bytes, int]:
 
     ordered = sorted(set(lines))
     triples = list(ox.parse("\n".join(ordered).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES))
-    prefixes = {k: v for k, v in vocab.PREFIXES.items()}
+    # Data IRIs have slashes in their local part; as prefixed names they would need "\/" escapes,
+    # so they are written in full and only vocabulary namespaces get prefixes.
+    prefixes = {k: v for k, v in vocab.PREFIXES.items() if v != vocab.DATA}
     return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes), len(triples)
 
 
@@ -130,13 +135,13 @@ def build(
     bar = _progress(len(files), progress and sys.stderr.isatty() and len(files) > 1)
     if workers > 1 and len(files) > 1:
         with ProcessPoolExecutor(max_workers=min(workers, len(files))) as pool:
-            for res in pool.map(process_document, files, chunksize=max(1, len(files) // (workers * 8))):
-                results.append(res)
+            for res in pool.map(process_file, files, chunksize=max(1, len(files) // (workers * 8))):
+                results.extend(res)
                 if bar:
                     bar[0].advance(bar[1])
     else:
         for f in files:
-            results.append(process_document(f))
+            results.extend(process_file(f))
             if bar:
                 bar[0].advance(bar[1])
     if bar:

@@ -283,11 +283,11 @@ def match(text: str, lexicon: Lexicon, abbreviations: dict[str, str] | None = No
         if found is None:
             raw = tok.text
             singular = raw[:-1] if raw.endswith("s") and len(raw) > 2 and raw[:-1].isupper() else raw
-            iris = lexicon.acronyms.get(raw) or lexicon.acronyms.get(singular)
-            if iris:
-                found = (i + 1, [(iri, "synonym") for iri in iris])
-            elif raw in abbreviations or singular in abbreviations:
+            # An abbreviation the document defines wins over the lexicon's own reading of it.
+            if raw in abbreviations or singular in abbreviations:
                 found = (i + 1, [(abbreviations.get(raw) or abbreviations[singular], "abbreviation")])
+            elif iris := lexicon.acronyms.get(raw) or lexicon.acronyms.get(singular):
+                found = (i + 1, [(iri, "synonym") for iri in iris])
         if found is None:
             i += 1
             continue

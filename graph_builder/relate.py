@@ -56,6 +56,7 @@ TREATMENT_CUE = _words(
     r"benefit\w*", r"mainstay", r"medication\w*", r"option\w*", r"indicated", r"reduc\w*", r"decreas\w*",
     r"regress\w*", r"heal\w*", r"clear\w*", r"relie\w*", r"suppress\w*", r"injection\w*", r"prescribed",
     r"received", r"started", r"initiated", r"trial", r"evaluat\w*", r"cure\w*", r"alleviat\w*", r"shrink\w*",
+    r"consider\w*", r"recommend\w*", r"offered", r"soften\w*",
 )
 OUTCOME_VERB = _words(
     r"improv\w*", r"reduc\w*", r"decreas\w*", r"reliev\w*", r"resol\w*", r"allevia\w*", r"remission",
@@ -79,7 +80,7 @@ NEGATION_AFTER = _words(
     r"fail\w*", r"ineffective", r"unsuccessful\w*", r"(?:was|were|is|are) not (?:effective|helpful|successful)",
     r"did not (?:help|improve|work|respond)", r"without (?:improvement|benefit|response|success|effect)",
     r"(?:led|lead|leads) to unsatisfactory", r"unsatisfactory", r"no (?:improvement|benefit|response|effect)",
-    r"not (?:improve|respond)\w*",
+    r"not (?:improve|respond)\w*", r"(?:did|does|do|was|were|has|have) not",
 )
 HEDGE = _words(
     r"may", r"might", r"could", r"possibl\w*", r"probabl\w*", r"likely", r"thought to", r"believed",
@@ -113,6 +114,8 @@ CLASSIFY_CUE = _words(
 INDICATION_CUE = _words(r"indicat\w*", r"recommended when", r"considered when", r"reserved for", r"warranted")
 EXCLUSION_CUE = _words(r"excluded", r"exclusion criteria", r"were not included")
 STUDIED_CUE = _words(r"evaluat\w*", r"assess\w*", r"investigat\w*", r"compar\w*", r"review\w*", r"aim\w*")
+FOR_DISEASE = re.compile(r"\b(?:for|against|in the treatment of|to treat|in the management of)\s+(?:\w+\s+){0,2}$", re.I)
+SITE_OF_CONDITION = re.compile(r"^\s*(?:of|on|in|over|at|involving|affecting)\s+(?:the\s+|both\s+)?(?:\w+\s+){0,2}$", re.I)
 PRONOUN_START = re.compile(
     r"^\s*(?:it|this (?:drug|agent|medication|treatment|therapy|compound)|the (?:drug|agent|medication)|they)\b",
     re.IGNORECASE,
@@ -253,6 +256,7 @@ class _DocRelator:
         self.topic = self._document_topic()
         self.out.topic = self.topic
         self.focus_treatments = self._title_treatments()
+        self.doc_species = self._document_species()
         self.section_topic = self.topic
         self.section_role: str | None = None
         self.pending_classification: tuple[str, int] | None = None
@@ -281,6 +285,16 @@ class _DocRelator:
         if counts:
             best = max(sorted(counts), key=lambda k: counts[k])
             return self.ctx.specialise(best, CALCINOSIS_CUTIS if self.ctx.cc else None)
+        return None
+
+    def _document_species(self) -> str | None:
+        """A document whose title names an animal ("Calcinosis cutis in dogs") is about that species throughout."""
+        titles = [s.text for s in self.sents if s.kind == "title"]
+        meta = getattr(self.doc, "meta", {}) or {}
+        for text in [*titles, str(meta.get("title") or ""), str(meta.get("species") or "")]:
+            for m in self.mentions(text):
+                if m.term.kind == "species":
+                    return None if m.term.iri == HUMAN else m.term.iri
         return None
 
     def _title_treatments(self) -> list[Term]:
@@ -400,7 +414,8 @@ class _DocRelator:
             self.previous_text = s.text
         text = s.text
         mentions = self.mentions(text)
-        species = next((m.term.iri for m in mentions if m.term.kind == "species" and m.term.iri != HUMAN), None)
+        named = [m.term.iri for m in mentions if m.term.kind == "species"]
+        species = next((i for i in named if i != HUMAN), None) if named else self.doc_species
         mentions = [m for m in mentions if m.term.kind != "species"]
         topic = None if s.kind == "reference-title" else self.section_topic
         if s.kind == "list-item" and s.lead:
@@ -541,11 +556,27 @@ class _DocRelator:
                 method, base = "rule:treatment-section-topic", 0.75
         if STUDIED_CUE.search(text) and not OUTCOME_VERB.search(text):
             base = min(base, 0.6)
+        for o in others:
+            # "minocycline, an antibiotic prescribed for acne": the drug treats that disease too.
+            if method != "rule:treatment-other-condition" and FOR_DISEASE.search(text[max(0, o.start - 40) : o.start]):
+                nearest = min(ordered, key=lambda t: abs(t.start - o.start))
+                self.emit(s, nearest.term.iri, "treats", o.term.iri, negated=_negated(text, o, whole), hedged=hedged,
+                          base=0.8, method="rule:treatment-for-disease", species=species)
         for t in ordered:
             for target in targets:
                 neg = _negated(text, t, whole) if t.via != "pronoun" else bool(NEGATION_AFTER.search(text))
                 self.emit(s, t.term.iri, "treats", target, negated=neg, hedged=hedged, base=base, method=method,
                           species=species)
+        # "calcinosis cutis of the hands": a site attached to the condition is stated in passing.
+        for m in mentions:
+            if m.term.kind != "site":
+                continue
+            owner = next((c for c in mentions if c.term.kind == "condition" and self.ctx.is_calcinosis(c.term.iri)
+                          and c.end <= m.start and SITE_OF_CONDITION.match(text[c.end : m.start])), None)
+            if owner is not None:
+                subject = (self._subject_candidates([owner], text, topic) or [owner.term.iri])[0]
+                self.emit(s, subject, "located_in", m.term.iri, hedged=hedged, base=0.8,
+                          method="rule:site-of-condition", species=species)
         # Mechanisms of action.
         if mechanisms and MOA_CUE.search(text):
             for t in ordered:

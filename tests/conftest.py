@@ -17,3 +17,14 @@ def _isolated_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
 @pytest.fixture(scope="session")
 def fixtures_dir() -> Path:
     return Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(scope="session")
+def corpus_graph(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled corpus built once per test session (without the reasoner; its tests build their own)."""
+    from cckg import resources
+    from cckg.graph_builder.build import build
+
+    out = tmp_path_factory.mktemp("corpus") / "cckg.ttl"
+    build(resources.corpus_files(), out, reason=False)
+    return out
