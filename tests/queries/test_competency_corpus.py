@@ -149,15 +149,7 @@ def test_traumatic_calcinosis_a_type_in_one_source_a_cause_in_another(
         ),
         pytest.param("dermatomyositis", {"Elbow", "Knee"}, id="dermatomyositis"),
         pytest.param("iatrogenic calcinosis cutis", {"VenipunctureSite"}, id="iatrogenic"),
-        pytest.param(
-            "lupus erythematosus",
-            {"Limb", "Buttock", "PeriarticularRegion"},
-            id="lupus",
-            marks=pytest.mark.xfail(
-                reason="ontology/builder: no calcinosis-in-lupus-erythematosus class, so the "
-                "sentence's sites go to calcinosis in autoimmune CTD",
-                strict=False,
-            ),
+        pytest.param("lupus erythematosus", {"Limb", "Buttock", "PeriarticularRegion"}, id="lupus"),
         ),
     ],
 )
