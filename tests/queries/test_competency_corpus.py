@@ -150,7 +150,6 @@ def test_traumatic_calcinosis_a_type_in_one_source_a_cause_in_another(
         pytest.param("dermatomyositis", {"Elbow", "Knee"}, id="dermatomyositis"),
         pytest.param("iatrogenic calcinosis cutis", {"VenipunctureSite"}, id="iatrogenic"),
         pytest.param("lupus erythematosus", {"Limb", "Buttock", "PeriarticularRegion"}, id="lupus"),
-        ),
     ],
 )
 def test_sites_of_condition(corpus_store: ox.Store, condition: str, sites: set[str]) -> None:
