@@ -63,7 +63,8 @@ OUTCOME_VERB = _words(
     r"disappear\w*", r"regress\w*", r"less", r"lower\w*", r"suppress\w*", r"heal\w*",
 )
 ADVERSE_CUE = _words(
-    r"adverse", r"side[- ]effects?", r"complications?", r"toxicit\w*", r"caused", r"causing", r"induced",
+    r"adverse", r"side[- ]effects?", r"complications?", r"toxicit\w*", r"caused", r"causing", r"causes?", r"induced",
+    r"because of", r"discontinu\w*", r"stopped", r"withdr[ae]w\w*", r"during (?:the )?(?:infusions?|treatment|therapy)",
     r"(?:developed|observed|occurred|seen|reported|noted) after", r"following", r"resulted in", r"tolerat\w*",
 )
 MOA_CUE = _words(
@@ -111,7 +112,19 @@ CLASSIFY_CUE = _words(
     r"classif\w*", r"divided", r"subdivided", r"categori[sz]\w*", r"distinguish\w*", r"subtypes?", r"types",
     r"kinds", r"forms", r"categories", r"variants", r"groups",
 )
-INDICATION_CUE = _words(r"indicat\w*", r"recommended when", r"considered when", r"reserved for", r"warranted")
+INDICATION_CUE = _words(r"indicat\w*", r"recommended (?:when|for|if)", r"considered (?:when|for|if)",
+                        r"reserved for", r"warranted", r"(?:is|are) an option for", r"in cases? of")
+ADVERSE_VERB = _words(r"developed", r"experienced", r"reported", r"complained of", r"suffered", r"had",
+                      r"transient", r"mild", r"severe", r"occurred", r"noted")
+ADVERSE_AFTER = re.compile(
+    r"^\s*(?:\w+\s+){0,2}(?:developed|occurred|appeared|was (?:seen|observed|reported|noted)|were (?:seen|observed|reported|noted))",
+    re.I)
+OUTCOME_MEASURE = _words(
+    r"remission", r"respon\w*", r"improv\w*", r"resol\w*", r"recurr\w*", r"relapse\w*", r"reduc\w*",
+    r"decreas\w*", r"heal\w*", r"clearance", r"success\w*", r"cure\w*", r"regress\w*", r"disappear\w*",
+    r"soften\w*", r"score", r"VAS", r"duration", r"efficacy", r"benefit\w*", r"shrink\w*", r"smaller",
+    r"clear\w*", r"outcome\w*", r"pain", r"size", r"adverse", r"side[- ]effects?", r"complications?",
+)
 EXCLUSION_CUE = _words(r"excluded", r"exclusion criteria", r"were not included")
 STUDIED_CUE = _words(r"evaluat\w*", r"assess\w*", r"investigat\w*", r"compar\w*", r"review\w*", r"aim\w*")
 FOR_DISEASE = re.compile(r"\b(?:for|against|in the treatment of|to treat|in the management of)\s+(?:\w+\s+){0,2}$", re.I)
@@ -434,6 +447,11 @@ class _DocRelator:
             self.on_causes(s, mentions, causes, topic, species)
         if not treatments and PRONOUN_START.match(text) and self.last_treatments:
             treatments = [Mention(t, 0, 0, "", "pronoun") for t in self.last_treatments]
+        if not treatments and ADVERSE_CUE.search(text) and any(m.term.kind == "finding" for m in mentions) \
+                and (self.last_treatments or self.focus_treatments):
+            # "Adverse events were nausea in 3 patients": the therapy under discussion.
+            owners = self.last_treatments or self.focus_treatments
+            treatments = [Mention(t, 0, 0, "", "pronoun") for t in owners]
         if treatments:
             self.on_treatment_sentence(s, mentions, treatments, topic, species, title)
             self.last_treatments = list(dict.fromkeys(m.term for m in treatments if m.via != "pronoun")) or self.last_treatments
@@ -540,28 +558,28 @@ class _DocRelator:
                   and not self.ctx.is_calcinosis(m.term.iri)]
         findings = [m for m in mentions if m.term.kind == "finding"]
         mechanisms = [m for m in mentions if m.term.kind == "mechanism"]
-        adverse = bool(ADVERSE_CUE.search(text)) and bool(findings)
-        unique_treatments = list(dict.fromkeys((m.term.iri, m.start) for m in treatments))
-        ordered = [t for t in treatments if (t.term.iri, t.start) in unique_treatments]
-        # Which condition do the treatments target?
-        method = "rule:treatment-condition"
-        base = 0.9
-        if not targets and others and re.search(r"\b(?:for|in|of|against|to treat)\b", text, re.I):
-            targets = [o.term.iri for o in others]
-            method = "rule:treatment-other-condition"
+        ordered = list({(t.term.iri, t.start): t for t in treatments}.values())
+        method, base = "rule:treatment-condition", 0.9
+        for o in others:
+            if not FOR_DISEASE.search(text[max(0, o.start - 40) : o.start]):
+                continue
+            # "… in juvenile dermatomyositis" in a text about calcinosis means the calcinosis of that disease;
+            # "minocycline, an antibiotic prescribed for acne" means the drug treats that disease.
+            calc = self.ctx.calcinosis_of(o.term.iri) if self.topic and self.ctx.is_calcinosis(self.topic) \
+                and not re.search(r"\bfor\s+(?:\w+\s+){0,2}$", text[max(0, o.start - 30) : o.start], re.I) else None
+            if calc and not targets:
+                targets = [calc]
+                continue
+            nearest = min(ordered, key=lambda t: abs(t.start - o.start))
+            self.emit(s, nearest.term.iri, "treats", o.term.iri, negated=_negated(text, nearest, whole),
+                      hedged=hedged, base=0.8, method="rule:treatment-for-disease", species=species)
         if not targets:
-            cue = TREATMENT_CUE.search(text) or s.kind == "reference-title"
+            cue = TREATMENT_CUE.search(text)
             if (self.section_role == "treatment" or cue) and topic and s.kind != "reference-title":
                 targets = [topic]
                 method, base = "rule:treatment-section-topic", 0.75
         if STUDIED_CUE.search(text) and not OUTCOME_VERB.search(text):
             base = min(base, 0.6)
-        for o in others:
-            # "minocycline, an antibiotic prescribed for acne": the drug treats that disease too.
-            if method != "rule:treatment-other-condition" and FOR_DISEASE.search(text[max(0, o.start - 40) : o.start]):
-                nearest = min(ordered, key=lambda t: abs(t.start - o.start))
-                self.emit(s, nearest.term.iri, "treats", o.term.iri, negated=_negated(text, o, whole), hedged=hedged,
-                          base=0.8, method="rule:treatment-for-disease", species=species)
         for t in ordered:
             for target in targets:
                 neg = _negated(text, t, whole) if t.via != "pronoun" else bool(NEGATION_AFTER.search(text))
@@ -578,27 +596,38 @@ class _DocRelator:
                 self.emit(s, subject, "located_in", m.term.iri, hedged=hedged, base=0.8,
                           method="rule:site-of-condition", species=species)
         # Mechanisms of action.
-        if mechanisms and MOA_CUE.search(text):
+        if mechanisms and (MOA_CUE.search(text) or not targets):
             for t in ordered:
                 for m in mechanisms:
                     self.emit(s, t.term.iri, "mechanism_of_action", m.term.iri, hedged=hedged, base=0.8,
                               method="rule:mechanism-of-action", species=species)
-        # Quantities: adverse-effect rates and outcomes.
-        qs = quantify.find_quantities(text)
-        adverse_q, outcome_q = [], []
-        for q in qs:
-            measure_findings = [f for f in findings if f.start < q.end and f.end > q.start - 5] or \
-                [f for f in findings if f.term.label.lower() in q.measure.lower()]
-            (adverse_q if adverse and measure_findings else outcome_q).append(q)
-        if adverse:
+        # Indications: "surgery is reserved for large, painful or ulcerated lesions".
+        cue = INDICATION_CUE.search(text)
+        if cue:
             for f in findings:
-                if OUTCOME_VERB.search(text[max(0, f.start - 30) : f.start]):
-                    continue  # "decreased … pain" is an outcome, not an adverse effect
-                rate = next((q for q in adverse_q if q.start - 5 <= f.start < q.end or f.term.label.lower() in q.measure.lower()), None)
-                key = self.outcome(rate, s) if rate else None
-                nearest = min(ordered, key=lambda t: abs(t.start - f.start))
-                self.emit(s, nearest.term.iri, "has_adverse_effect", f.term.iri, negated=_negated(text, f, whole),
-                          hedged=hedged, base=0.85, method="rule:adverse-effect", species=species, quantity=key)
+                if f.start > cue.start():
+                    for t in ordered:
+                        if t.start < cue.start():
+                            self.emit(s, t.term.iri, "indicated_when", f.term.iri, hedged=hedged, base=0.8,
+                                      method="rule:indication", species=species)
+            findings = [f for f in findings if f.start < cue.start()]
+        # Findings: an outcome ("reduced pain") or an adverse effect ("developed nausea")?
+        qs = [q for q in quantify.find_quantities(text) if q.count_of is None]
+        adverse_findings = [f for f in findings if self._is_adverse(f, text)]
+        rates: dict[int, quantify.Quantity] = {}
+        for q in qs:
+            for f in adverse_findings:
+                if f.term.label.lower() in q.measure.lower() or (q.start - 5 <= f.start < q.end):
+                    rates[id(q)] = q
+        for f in adverse_findings:
+            rate = next((q for q in qs if id(q) in rates and (q.start - 5 <= f.start < q.end
+                                                              or f.term.label.lower() in q.measure.lower())), None)
+            key = self.outcome(rate, s) if rate else None
+            before = [t for t in ordered if t.start < f.start] or ordered
+            cause = min(before, key=lambda t: abs(t.start - f.start))
+            self.emit(s, cause.term.iri, "has_adverse_effect", f.term.iri, negated=_negated(text, f, whole),
+                      hedged=hedged, base=0.85, method="rule:adverse-effect", species=species, quantity=key)
+        outcome_q = [q for q in qs if id(q) not in rates and OUTCOME_MEASURE.search(q.measure)]
         groups = sorted({q.group for q in outcome_q if q.group is not None})
         for q in outcome_q:
             key = self.outcome(q, s)
@@ -609,6 +638,17 @@ class _DocRelator:
             for t in owners:
                 self.emit(s, t.term.iri, "has_outcome", key, hedged=hedged, base=0.85, method="rule:outcome",
                           species=species)
+
+    def _is_adverse(self, f: Mention, text: str) -> bool:
+        """A finding in a therapy sentence is an adverse effect unless the therapy improved it."""
+        before = text[max(0, f.start - 40) : f.start]
+        if OUTCOME_VERB.search(before) or re.search(r"\b(?:of|in|for)\s+(?:\w+\s+){0,2}$", before, re.I) \
+                and OUTCOME_VERB.search(text[max(0, f.start - 80) : f.start]):
+            return False
+        after = text[f.end : f.end + 40]
+        if re.search(r"^\s*(?:\w+\s+){0,3}(?:improv|resolv|heal|decreas|reduc|disappear|subsid|regress)", after, re.I):
+            return False
+        return bool(ADVERSE_CUE.search(text) or ADVERSE_VERB.search(before) or ADVERSE_AFTER.match(after))
 
     def on_condition_sentence(self, s: _Sent, mentions: list[Mention], topic: str | None,
                               species: str | None) -> None:
