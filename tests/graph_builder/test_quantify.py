@@ -1,0 +1,421 @@
+"""The quantify stage: the numbers of clinical sentences as Quantity objects with readable labels.
+
+Each case is one sentence and the quantities it must yield, compared on the fields given (a
+field not named is not checked, but the number of quantities must match exactly).
+"""
+
+from __future__ import annotations
+
+import doctest
+import re
+from typing import Any
+
+import pytest
+
+from cckg import resources
+from cckg.graph_builder import quantify
+from cckg.graph_builder.quantify import Quantity, find_counts, find_quantities
+
+Case = tuple[str, list[dict[str, Any]]]
+
+_NUMBERISH = re.compile(
+    r"\d|\b(?:no|none|[a-z]+ty|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.IGNORECASE
+)
+
+
+def _check(sentence: str, expected: list[dict[str, Any]]) -> None:
+    got = find_quantities(sentence)
+    assert len(got) == len(expected), [q.label() for q in got]
+    for q, exp in zip(got, expected, strict=True):
+        for key, value in exp.items():
+            actual = q.label() if key == "label" else getattr(q, key)
+            assert actual == value, (key, q)
+        # The span is a real slice of the sentence and covers the numbers.
+        assert 0 <= q.start < q.end <= len(sentence)
+        assert _NUMBERISH.search(sentence[q.start : q.end])
+
+
+def _ids(cases: list[Any]) -> list[str]:
+    return [(c[0] if isinstance(c, tuple) else c)[:40] for c in cases]
+
+
+# --- The systematic-review abstract shipped in the corpus ------------------------------------
+
+ABSTRACT: list[Case] = [
+    (
+        "Partial or complete remission after monotherapy was observed in 64% to 81% of cases.",
+        [dict(measure="partial or complete remission", percent=64.0, percent_high=81.0,
+              count_of="cases", label="partial or complete remission 64-81%")],
+    ),
+    (
+        ("Self-applied topical sodium thiosulfate required patient's adherence (mean treatment "
+         "duration, 4.9\u00a0months; range 2\u201324)."),
+        [dict(measure="treatment duration", mean=4.9, unit="months", range_low=2.0,
+              range_high=24.0, label="treatment duration mean 4.9 months (range 2-24)")],
+    ),
+    (
+        ("Laser therapy enabled complete remission of microcalcifications after a single procedure "
+         "(57%; 12/21)."),
+        [dict(measure="complete remission of microcalcifications", percent=57.0, numerator=12,
+              denominator=21, label="complete remission of microcalcifications 57% (12/21)")],
+    ),
+    (
+        ("ESWL and intralesional sodium thiosulfate injections decreased calcinosis-associated "
+         "pain (median reduction in VAS score, 3; range 0\u20139 and 1; range 0\u20135, "
+         "respectively)."),
+        # a score's unit is points of its scale; the label does not repeat it
+        [dict(measure="reduction in VAS score", median=3.0, range_low=0.0, range_high=9.0,
+              group=0, unit="points", label="reduction in VAS score median 3 (range 0-9)"),
+         dict(measure="reduction in VAS score", median=1.0, range_low=0.0, range_high=5.0,
+              group=1, unit="points", label="reduction in VAS score median 1 (range 0-5)")],
+    ),
+    (
+        ("The most common adverse event was scarring and hyperkeratosis, observed after CO2 laser "
+         "(56%; 10/18)."),
+        [dict(measure="scarring and hyperkeratosis", percent=56.0, numerator=10, denominator=18,
+              label="scarring and hyperkeratosis 56% (10/18)")],
+    ),
+    (
+        ("Intralesional sodium thiosulfate injections caused transient pain in over 11% of "
+         "patients."),
+        [dict(measure="transient pain", percent=11.0, comparator="over", count_of="patients",
+              label="transient pain over 11%")],
+    ),
+    (
+        "Recurrences within the follow-up were rare (2%; 3/136).",
+        [dict(measure="recurrence", percent=2.0, numerator=3, denominator=136,
+              label="recurrence 2% (3/136)")],
+    ),
+    ("A total of 40 studies including 136 patients were analysed.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ABSTRACT, ids=_ids(ABSTRACT))
+def test_abstract_sentences(sentence: str, expected: list[dict[str, Any]]) -> None:
+    _check(sentence, expected)
+
+
+def test_abstract_sentences_are_the_shipped_text() -> None:
+    """The cases above are the corpus abstract verbatim (once its JATS markup is stripped)."""
+    raw = (resources.corpus_dir() / "nowaczyk-2021-local-therapies.txt").read_text(encoding="utf-8")
+    text = re.sub(r"<[^>]+>", "", raw)
+    for sentence, _ in ABSTRACT:
+        assert sentence in text
+
+
+def test_abstract_counts() -> None:
+    assert find_counts("A total of 40 studies including 136 patients were analysed.") == {
+        "studies": 40,
+        "patients": 136,
+    }
+
+
+# --- Other phrasings: case reports, reviews, British spelling ---------------------------------
+
+PHRASINGS: list[Case] = [
+    # n of N, in words and digits; "improved in 7 of 10" names the change, not the verb
+    ("Calcinosis improved in 7 of 10 patients.",
+     [dict(measure="improvement of calcinosis", numerator=7, denominator=10, percent=None,
+           label="improvement of calcinosis 7/10")]),
+    ("Seven of ten patients improved after diltiazem.",
+     [dict(measure="improvement", numerator=7, denominator=10)]),
+    ("Healing was complete in 12 out of 21 patients.",
+     [dict(measure="healing", numerator=12, denominator=21)]),
+    # n/N (x%) order, and n (x%) after the population it counts
+    ("12/21 (57%) patients achieved complete clearance.",
+     [dict(measure="complete clearance", percent=57.0, numerator=12, denominator=21,
+           label="complete clearance 57% (12/21)")]),
+    ("Ulceration occurred in 3 (15%) of 20 patients.",
+     [dict(measure="ulceration", percent=15.0, numerator=3, denominator=20,
+           label="ulceration 15% (3/20)")]),
+    ("Of the 20 patients treated, 15 (75%) showed radiological improvement.",
+     [dict(measure="radiological improvement", numerator=15, denominator=20, percent=75.0)]),
+    ("In our series of 12 patients, 8 (67%) had complete remission.",
+     [dict(measure="complete remission", numerator=8, denominator=12, percent=67.0)]),
+    # "per cent", number words, a non-breaking space before the sign, British spelling
+    ("Complete clearance was obtained in 57 per cent of lesions.",
+     [dict(measure="complete clearance", percent=57.0, count_of="lesions",
+           label="complete clearance 57%")]),
+    ("Sixty per cent of patients reported a reduction in pain.",
+     [dict(measure="reduction in pain", percent=60.0)]),
+    (("Favourable responses were noted in 14 of 18 patients (78%), with complete clearance in "
+      "6 (33%)."),
+     [dict(measure="favourable response", percent=78.0, numerator=14, denominator=18),
+      dict(measure="complete clearance", percent=33.0, numerator=6)]),
+    ("Haematoma and bruising occurred in 3\u00a0% of patients.",
+     [dict(measure="haematoma and bruising", percent=3.0)]),
+    # "respectively" with three items: one group each, for the caller to pair with treatments
+    ("Complete response rates were 57%, 40% and 20% for ESWL, laser and surgery, respectively.",
+     [dict(measure="complete response", percent=57.0, group=0),
+      dict(measure="complete response", percent=40.0, group=1),
+      dict(measure="complete response", percent=20.0, group=2)]),
+    (("Pain resolved in 10/12 (83%), 6/9 (67%) and 2/5 (40%) patients treated with ESWL, laser "
+      "and STS, respectively."),
+     [dict(measure="resolution of pain", numerator=10, denominator=12, group=0),
+      dict(measure="resolution of pain", numerator=6, denominator=9, group=1),
+      dict(measure="resolution of pain", numerator=2, denominator=5, group=2)]),
+    # … unless the measure itself is the list: then one measure each, and no group
+    ("Ulceration, infection and pain were reported in 12%, 8% and 5% of patients, respectively.",
+     [dict(measure="ulceration", percent=12.0, group=None),
+      dict(measure="infection", percent=8.0, group=None),
+      dict(measure="pain", percent=5.0, group=None, count_of="patients")]),
+    ("Complete and partial remission were observed in 30% and 50%, respectively.",
+     [dict(measure="complete remission", percent=30.0),
+      dict(measure="partial remission", percent=50.0)]),
+    # medians, means, SD, IQR, bare parenthesised ranges
+    ("The median time to healing was 6 weeks (IQR 4\u201310).",
+     [dict(measure="time to healing", median=6.0, unit="weeks", range_low=4.0, range_high=10.0,
+           range_kind="IQR", label="time to healing median 6 weeks (IQR 4-10)")]),
+    ("The mean treatment duration was 4.9 months (2 to 24).",
+     [dict(measure="treatment duration", mean=4.9, range_low=2.0, range_high=24.0,
+           unit="months")]),
+    ("Time to improvement: median 2 months (IQR 1\u20133).",
+     [dict(measure="time to improvement", median=2.0, range_kind="IQR", range_low=1.0,
+           range_high=3.0)]),
+    ("Mean time to response was 3.2 \u00b1 1.1 months.",
+     [dict(measure="time to response", mean=3.2, sd=1.1, unit="months",
+           label="time to response mean 3.2 \u00b1 1.1 months")]),
+    ("The median number of treatment sessions was 4 (range, 1\u201310).",
+     [dict(measure="number of treatment sessions", median=4.0, range_low=1.0,
+           range_high=10.0, unit="sessions",
+           label="number of treatment sessions median 4 (range 1-10)")]),
+    (("Calcinosis recurred in 2 of 15 patients (13%) after a median follow-up of 18 months "
+      "(IQR 12-24)."),
+     [dict(measure="recurrence of calcinosis", numerator=2, denominator=15, percent=13.0),
+      dict(measure="follow-up", median=18.0, unit="months", range_kind="IQR",
+           label="follow-up median 18 months (IQR 12-24)")]),
+    # before → after: the measure is what changed, the statistic qualifies both values
+    ("The mean VAS score decreased from 7.2 to 2.1 (p < 0.001).",
+     [dict(measure="VAS score", baseline=7.2, value=2.1, statistic="mean", p_value="<0.001",
+           label="VAS score mean from 7.2 to 2.1")]),
+    ("Pain (visual analogue scale, VAS) decreased from a median of 7 to 2 points.",
+     [dict(measure="pain", baseline=7.0, value=2.0, unit="points", statistic="median")]),
+    # change verbs become nouns, keeping what changed
+    (("After 3 months of intralesional sodium thiosulphate, the nodules had decreased in size "
+      "by 60%."),
+     [dict(measure="decrease in size of nodules", percent=60.0, timepoint="after 3 months")]),
+    ("A 50% reduction in lesion size was seen in 60% of patients.",
+     [dict(measure="reduction in lesion size", percent=50.0),
+      dict(measure="reduction in lesion size", percent=60.0)]),
+    ("Diltiazem at a mean dose of 180 mg daily resulted in regression in 4 of 6 patients.",
+     [dict(measure="regression", numerator=4, denominator=6)]),
+    # a therapy judged by an adjective: the noun of the judgement
+    (("Surgical excision was curative in over 90% of cases, although wound dehiscence occurred "
+      "in 10%."),
+     [dict(measure="cure", percent=90.0, comparator="over", label="cure over 90%"),
+      dict(measure="wound dehiscence", percent=10.0)]),
+    ("Bisphosphonates were effective in 5/8 cases (62.5%).",
+     [dict(measure="effectiveness", percent=62.5, numerator=5, denominator=8)]),
+    # "x% (n = k)" and "finding (n = k)": k counts those with the outcome
+    ("Infection was the most frequent complication (n = 4; 20%).",
+     [dict(measure="infection", percent=20.0, numerator=4, denominator=None,
+           label="infection 20% (n=4)")]),
+    ("Side effects included nausea (n = 4), diarrhoea (n = 2) and hypotension (n = 1).",
+     [dict(measure="nausea", numerator=4, count_of="patients", unit="patients",
+           label="nausea in 4 patients"),
+      dict(measure="diarrhoea", numerator=2),
+      dict(measure="hypotension", numerator=1, label="hypotension in 1 patient")]),
+    # … unless that is arithmetically impossible: 57% of 3 is no whole number, 57% of 21 is
+    ("Complete remission was observed in 57% (n = 21).",
+     [dict(measure="complete remission", percent=57.0, numerator=21)]),
+    ("Complete remission was observed in 57% (n = 3).",
+     [dict(measure="complete remission", percent=57.0, numerator=None, denominator=3,
+           label="complete remission 57% (N=3)")]),
+    # "(n = 21)" after a subject its verb follows: a group size, the denominator of what follows
+    ("Laser therapy (n = 21) achieved complete remission in 12 patients.",
+     [dict(measure="complete remission", numerator=12, denominator=21,
+           label="complete remission 12/21")]),
+    # comparators in symbols and words; a CI is recorded, never turned into a percentage
+    ("Response was observed in \u226550% of patients.",
+     [dict(measure="response", percent=50.0, comparator="at least")]),
+    ("Improvement occurred in approximately 70 percent of patients.",
+     [dict(measure="improvement", percent=70.0, comparator="about")]),
+    ("Overall, partial or complete response was achieved in 70% (95% CI, 55\u201382%).",
+     [dict(measure="partial or complete response", percent=70.0, ci_level=95.0, ci_low=55.0,
+           ci_high=82.0)]),
+    (("The response rate was significantly higher with combination therapy (75% vs 45%; "
+      "p = 0.01)."),
+     [dict(measure="response", percent=75.0),
+      dict(measure="response", percent=45.0, p_value="=0.01")]),
+    # time points travel with the quantity, not in the measure
+    ("At 6 months, 4 of 5 patients had a complete response.",
+     [dict(measure="complete response", numerator=4, denominator=5, timepoint="at 6 months",
+           label="complete response 4/5 at 6 months")]),
+    ("Remission was sustained at 24 months in 9/12 (75%).",
+     [dict(measure="remission", numerator=9, denominator=12, timepoint="at 24 months")]),
+    ("The recurrence rate was 12.5 per cent at one year.",
+     [dict(measure="recurrence", percent=12.5, timepoint="at 1 year",
+           label="recurrence 12.5% at 1 year")]),
+    # zero outcomes: numerator 0 when a number anchors them (a denominator or a time point) …
+    ("No recurrence was observed at 12 months follow-up.",
+     [dict(measure="recurrence", numerator=0, denominator=None, unit="patients",
+           timepoint="at 12 months follow-up", label="no recurrence at 12 months follow-up")]),
+    ("There was no recurrence during 2 years of follow-up.",
+     [dict(measure="recurrence", numerator=0, timepoint="during 2 years of follow-up")]),
+    ("None of the 8 patients experienced recurrence.",
+     [dict(measure="recurrence", numerator=0, denominator=8, label="recurrence 0/8")]),
+    ("Recurrence was not observed in any of the 12 patients.",
+     [dict(measure="recurrence", numerator=0, denominator=12)]),
+    # … but a bare negation is a negated fact for the relation stage, not a quantity
+    ("No recurrence was seen.", []),
+    # a population described, not an outcome; a site distribution; an association
+    ("Regarding disease type, 16 (64%) had limited cutaneous SSc and 4 (16%) had diffuse SSc.",
+     []),
+    ("In this cohort, the most common calcinosis sites were fingertips (100%) and elbows (35%).",
+     []),
+    ("Limited SSc was more prevalent in the calcinosis group (90% vs 47%, p = 0.04).", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PHRASINGS, ids=_ids(PHRASINGS))
+def test_phrasings(sentence: str, expected: list[dict[str, Any]]) -> None:
+    _check(sentence, expected)
+
+
+# --- Numbers that are not outcomes ------------------------------------------------------------
+
+NOT_OUTCOMES = [
+    "2021   Volume 314, Issue 6, p515-525",
+    "Published in Archives of Dermatological Research 314(6):515-525 by Springer.",
+    "J Am Acad Dermatol. 2011;65(1):1-12. doi:10.1016/j.jaad.2010.08.038",
+    ("Reiter N, et al. Calcinosis cutis: part II. Treatment options. J Am Acad Dermatol "
+     "2011;65:15-22."),
+     "Received: 12 March 2021 / Accepted: 2 June 2021 / Published online: 24 June 2021",
+     "hdl: 11586/171759.",
+     "Calcinosis cutis was first described in 1855 by Virchow [1].",
+     "See pages 12-15 and references 3-7.",
+     "ISSN-L: 0340-3696",
+     "application/pdf 738.2 kB",
+     "Revision: 89f3c6d4-95a1-4dfb-ad60-291c5f0270bf",
+     "Diltiazem 240 mg daily was given for 12 months.",
+     "The patient received diltiazem 240 mg/day for 12 months with no improvement.",
+     "The mean dose was 240 mg per day.",
+     "Diltiazem (2 mg/kg/day) was started at 6 years of age.",
+     "Topical 25% sodium thiosulfate was applied twice daily for 6 months.",
+     "Topical 10% sodium thiosulfate ointment was applied twice daily.",
+     "Sodium thiosulfate (25%, 250 mg/ml) was injected intralesionally.",
+     "The odds of response were higher with laser (OR 2.3, 95% CI 1.1\u20134.8; p = 0.02).",
+     "A 45-year-old woman with limited cutaneous systemic sclerosis presented with calcinosis.",
+     "The mean age was 52 years (range 30\u201370) and 80% were women.",
+     "Patients aged 18 years or older were included [12].",
+     "He was treated with 3 sessions of ESWL at 2-week intervals.",
+     "The nodules were 0.5\u20133 cm in size and located on the elbows (Fig. 1).",
+     "Nodules ranging from 1 mm to 2 cm were noted on the elbows.",
+     "Thirty-two patients were enrolled between 2010 and 2018.",
+     "A total of 40 studies including 136 patients were analysed.",
+     "Among 52 patients, 30 were women and 22 were men.",
+     "Serum calcium was 2.4 mmol/L (normal range 2.1-2.6).",
+     "We are limited by a small sample size (n=2) in this case series.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_OUTCOMES, ids=_ids(NOT_OUTCOMES))
+def test_not_outcomes(sentence: str) -> None:
+    assert find_quantities(sentence) == []
+
+
+# --- Study-level counts -----------------------------------------------------------------------
+
+COUNTS = [
+    ("A total of 40 studies including 136 patients were analysed.",
+     {"studies": 40, "patients": 136}),
+    ("Overall, 136 patients from 40 studies were included.", {"patients": 136, "studies": 40}),
+    ("We report two cases of calcinosis cutis treated with topical sodium thiosulfate.",
+     {"cases": 2}),
+    ("We describe a series of 12 patients with juvenile dermatomyositis.", {"patients": 12}),
+    (("Twelve patients with systemic sclerosis were treated with intralesional sodium "
+      "thiosulfate."), {"patients": 12}),
+    ("Of 40 studies, 25 were case reports, 10 case series and 5 cohort studies.",
+     {"studies": 40}),
+    ("Of the 20 patients treated, 15 (75%) showed radiological improvement.", {"patients": 20}),
+    ("Thirty-two patients were enrolled between 2010 and 2018.", {"patients": 32}),
+    ("Data on 1,024 patients (n = 1,024) from 12 randomised controlled trials were pooled.",
+     {"patients": 1024, "trials": 12}),
+    # numerators and denominators of outcomes are not study counts
+    ("Complete response was achieved in 7 of 10 patients (70%).", {}),
+    ("Three patients (15%) developed ulceration after ESWL.", {}),
+    ("Five of the seven studies reported improvement.", {}),
+    # another study's numbers, catalogue chrome, number words we do not read
+    ("In 2015, Smith et al. reported 3 cases.", {}),
+    ("Cited by 12 articles; pp. 515\u2013525; Vol. 33, No. 5.", {}),
+    ("2021   Volume 314, Issue 6, p515-525", {}),
+    ("One thousand three hundred and five patients were included.", {}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), COUNTS, ids=_ids(COUNTS))
+def test_find_counts(sentence: str, expected: dict[str, int]) -> None:
+    assert find_counts(sentence) == expected
+
+
+# --- Labels and the dataclass -----------------------------------------------------------------
+
+LABELS = [
+    (Quantity("recurrence", 0, 1, percent=2.0, numerator=3, denominator=136),
+     "recurrence 2% (3/136)"),
+    (Quantity("transient pain", 0, 1, percent=11.0, comparator="over"), "transient pain over 11%"),
+    (Quantity("partial or complete remission", 0, 1, percent=64.0, percent_high=81.0),
+     "partial or complete remission 64-81%"),
+    (Quantity("reduction in VAS score", 0, 1, median=3.0, range_low=0.0, range_high=9.0),
+     "reduction in VAS score median 3 (range 0-9)"),
+    (Quantity("treatment duration", 0, 1, mean=4.9, unit="months", range_low=2.0,
+              range_high=24.0), "treatment duration mean 4.9 months (range 2-24)"),
+    (Quantity("follow-up", 0, 1, median=18.0, unit="months", range_low=12.0, range_high=24.0,
+              range_kind="IQR"), "follow-up median 18 months (IQR 12-24)"),
+    (Quantity("follow-up", 0, 1, value=1.0, unit="years"), "follow-up 1 year"),
+    (Quantity("treatment duration", 0, 1, range_low=2.0, range_high=24.0, unit="months"),
+     "treatment duration range 2-24 months"),
+    (Quantity("recurrence", 0, 1, numerator=1, count_of="patients"), "recurrence in 1 patient"),
+    (Quantity("nausea", 0, 1, numerator=4), "nausea n=4"),
+    (Quantity("response", 0, 1, percent=45.0, denominator=20), "response 45% (N=20)"),
+    (Quantity("recurrence", 0, 1, numerator=0, timepoint="at 12 months"),
+     "no recurrence at 12 months"),
+    (Quantity("VAS score", 0, 1, baseline=7.2, value=2.1, statistic="mean"),
+     "VAS score mean from 7.2 to 2.1"),
+]
+
+
+@pytest.mark.parametrize(("quantity", "label"), LABELS, ids=[lab for _, lab in LABELS])
+def test_label(quantity: Quantity, label: str) -> None:
+    assert quantity.label() == label
+
+
+def test_quantity_is_frozen() -> None:
+    q = Quantity("recurrence", 0, 1, percent=2.0)
+    with pytest.raises(AttributeError):
+        q.percent = 3.0  # type: ignore[misc]
+
+
+# --- Text handling ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("dash", ["-", "\u2013", "\u2014", "\u2212", "\u2010"])
+def test_dashes_are_equivalent(dash: str) -> None:
+    (q,) = find_quantities(f"The mean treatment duration was 4.9 months (range 2{dash}24).")
+    assert (q.range_low, q.range_high) == (2.0, 24.0)
+
+
+def test_spans_index_the_original_sentence() -> None:
+    sentence = "Scarring occurred in 10/18 (56\u00a0%) and pain\u2014in 2/21."
+    qs = find_quantities(sentence)
+    assert [q.measure for q in qs] == ["scarring", "pain"]
+    assert sentence[qs[0].start : qs[0].end] == "Scarring occurred in 10/18 (56\u00a0%)"
+    assert sentence[qs[1].start : qs[1].end] == "pain\u2014in 2/21"
+
+
+def test_results_are_in_text_order_and_deterministic() -> None:
+    sentence = (
+        "Pain improved in 9 (75%) of 12 patients, ulceration healed in 4 (67%) of 6 and "
+        "recurrence occurred in 1 patient."
+    )
+    first = find_quantities(sentence)
+    assert [q.measure for q in first] == [
+        "improvement of pain", "healing of ulceration", "recurrence"]
+    assert [q.start for q in first] == sorted(q.start for q in first)
+    assert find_quantities(sentence) == first
+
+
+def test_module_doctests() -> None:
+    result = doctest.testmod(quantify)
+    assert result.attempted > 0
+    assert result.failed == 0
