@@ -126,11 +126,6 @@ def test_calciphylaxis_a_type_in_one_source_a_cause_in_another(corpus_store: ox.
     )
 
 
-@pytest.mark.xfail(
-    reason="ontology: cckg:TraumaticCalcinosisCutis is not yet defined as calcinosis "
-    "associated with trauma (equivalentClass + punned associated_with)",
-    strict=False,
-)
 def test_traumatic_calcinosis_a_type_in_one_source_a_cause_in_another(
     corpus_store: ox.Store,
 ) -> None:
