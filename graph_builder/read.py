@@ -1245,6 +1245,11 @@ def _mark_title(lines: list[_Line], meta: dict[str, object], original: str, span
             return
         # "Title release_xyz": the line starts with the title and goes on with record junk
         for m in re.finditer(r"(?<=\S)(?=\s|$)", body):
+            rest = body[m.start() :].strip()
+            # only record junk may follow (one identifier-like token), never a sentence that
+            # merely begins with the title's words ("Calcinosis cutis in dogs is most often …")
+            if rest and not re.fullmatch(r"[\w:.-]*[_\d][\w:.-]*", rest):
+                continue
             if _cmp_key(body[: m.start()]) == key:
                 line.buf = line.buf.slice(off, off + m.start())
                 line.role = "title"

@@ -192,6 +192,12 @@ def _negated(text: str, m: Mention, clause: tuple[int, int]) -> bool:
     return bool(NEGATION_AFTER.search(after[:80]))
 
 
+def _is_measurement(q: quantify.Quantity) -> bool:
+    """A result with numbers (a rate, n/N, a median …), not a bare head count."""
+    return any(getattr(q, a, None) is not None for a in
+               ("percent", "numerator", "median", "mean", "range_low", "range_high"))
+
+
 def _hedged(text: str) -> bool:
     return bool(HEDGE.search(text))
 
@@ -612,7 +618,7 @@ class _DocRelator:
                                       method="rule:indication", species=species)
             findings = [f for f in findings if f.start < cue.start()]
         # Findings: an outcome ("reduced pain") or an adverse effect ("developed nausea")?
-        qs = [q for q in quantify.find_quantities(text) if q.count_of is None]
+        qs = [q for q in quantify.find_quantities(text) if _is_measurement(q)]
         adverse_findings = [f for f in findings if self._is_adverse(f, text)]
         rates: dict[int, quantify.Quantity] = {}
         for q in qs:

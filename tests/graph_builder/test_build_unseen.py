@@ -1,0 +1,152 @@
+"""The builder on small documents written for these tests, in words the seeds never use, and on bad input."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from cckg import vocab
+from cckg.errors import InputError
+from cckg.graph_builder.build import build
+
+FIXTURES = Path(__file__).parents[1] / "fixtures"
+UNSEEN = FIXTURES / "unseen"
+BAD = FIXTURES / "unseen-bad"
+
+FACTS = """
+PREFIX cckg: <https://w3id.org/cckg/ontology/>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+SELECT ?doc ?s ?p ?o ?pol ?species ?olabel ?qlabel WHERE {
+  ?a a cckg:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; cckg:polarity ?pol ; cckg:document ?d .
+  ?d dcterms:identifier ?doc .
+  OPTIONAL { ?a cckg:species ?species } OPTIONAL { ?o rdfs:label ?olabel }
+  OPTIONAL { ?a cckg:quantity/rdfs:label ?qlabel }
+}"""
+
+
+@pytest.fixture(scope="module")
+def graph(tmp_path_factory: pytest.TempPathFactory) -> ox.Store:
+    out = tmp_path_factory.mktemp("unseen") / "g.ttl"
+    build([UNSEEN], out, reason=False, jobs=1)
+    store = ox.Store()
+    store.bulk_load(path=str(out), format=ox.RdfFormat.TURTLE)
+    return store
+
+
+@pytest.fixture(scope="module")
+def facts(graph: ox.Store) -> set[tuple[str, ...]]:
+    rows = set()
+    for r in graph.query(FACTS):
+        get = lambda k: "" if r[k] is None else vocab.local_name(r[k].value)  # noqa: E731
+        rows.add((get("doc"), get("s"), get("p"), get("o"), get("pol"), get("species"),
+                  get("olabel"), get("qlabel")))
+    return rows
+
+
+EXPECTED = [
+    # A case report: abbreviation defined then used, British spelling, a failed drug, serum status.
+    ("jdm-sts-case", "CalcinosisCutisInJuvenileDermatomyositis", "located_in", "Elbow", "pos"),
+    ("jdm-sts-case", "CalcinosisCutisInJuvenileDermatomyositis", "located_in", "Buttock", "pos"),
+    ("jdm-sts-case", "CalcinosisCutisInJuvenileDermatomyositis", "has_feature", "Pain", "pos"),
+    ("jdm-sts-case", "CalcinosisCutisInJuvenileDermatomyositis", "has_mechanism", "NormalSerumCalciumAndPhosphate", "pos"),
+    ("jdm-sts-case", "Diltiazem", "treats", "CalcinosisCutisInJuvenileDermatomyositis", "neg"),
+    ("jdm-sts-case", "IntravenousSodiumThiosulfate", "treats", "CalcinosisCutisInJuvenileDermatomyositis", "pos"),
+    # A review: a drug named for another disease, negation, hedging, the calcinosis of a disease.
+    ("narrative-review-management", "Minocycline", "treats", "Acne", "pos"),
+    ("narrative-review-management", "Minocycline", "treats", "CalcinosisCutisInLimitedCutaneousSystemicSclerosis", "pos"),
+    ("narrative-review-management", "Pamidronate", "treats", "CalcinosisCutis", "pos"),
+    ("narrative-review-management", "Warfarin", "treats", "CalcinosisCutis", "neg"),
+    ("narrative-review-management", "Curettage", "treats", "CalcinosisCutis", "pos"),
+    ("narrative-review-management", "CalcinosisCutisInLupusPanniculitis", "located_in", "Thigh", "pos"),
+    ("narrative-review-management", "CalcinosisCutisInLupusPanniculitis", "located_in", "Arm", "pos"),
+    # A case series in plain text: outcomes and an adverse effect with numbers.
+    ("eswl-series", "ExtracorporealShockWaveLithotripsy", "treats", "CalcinosisCutis", "pos"),
+    ("eswl-series", "CalcinosisCutis", "located_in", "Hand", "pos"),
+    ("eswl-series", "TopicalSodiumThiosulfate", "treats", "CalcinosisCutis", "neg"),
+    ("eswl-series", "ExtracorporealShockWaveLithotripsy", "has_adverse_effect", "Erythema", "pos"),
+]
+
+
+@pytest.mark.parametrize("expected", EXPECTED, ids=lambda e: "|".join(e[:4]))
+def test_unseen_document_facts_are_found(facts, expected):
+    assert any(f[:5] == expected for f in facts), expected
+
+
+def test_numbers_travel_with_outcomes_and_adverse_effects(facts):
+    outcomes = {f[6] for f in facts if f[2] == "has_outcome" and f[1] == "ExtracorporealShockWaveLithotripsy"}
+    assert any("75%" in o and "6/8" in o for o in outcomes), outcomes
+    rates = {f[7] for f in facts if f[2] == "has_adverse_effect" and f[3] == "Erythema"}
+    assert any("25%" in r and "2/8" in r for r in rates), rates
+
+
+def test_a_veterinary_document_is_about_its_species(graph, facts):
+    canine = [f for f in facts if f[0] == "canine-calcinosis-note"]
+    assert {(f[1], f[2], f[3]) for f in canine} >= {
+        ("CalcinosisCutis", "associated_with", "Hyperadrenocorticism"),
+        ("CalcinosisCutis", "associated_with", "Glucocorticoid"),
+        ("CalcinosisCutis", "located_in", "Axilla"),
+    }
+    assert all(f[5] == "Dog" for f in canine)
+    # nothing said of dogs becomes a direct (human) fact
+    axilla = list(graph.quads_for_pattern(ox.NamedNode(vocab.term("CalcinosisCutis")),
+                                          ox.NamedNode(vocab.term("located_in")),
+                                          ox.NamedNode(vocab.term("Axilla"))))
+    assert axilla == []
+
+
+def test_negated_facts_have_no_direct_triple(graph):
+    warfarin = list(graph.quads_for_pattern(ox.NamedNode(vocab.term("Warfarin")), ox.NamedNode(vocab.term("treats")), None))
+    assert warfarin == []
+
+
+def test_same_input_gives_byte_identical_turtle_with_one_or_many_processes(tmp_path):
+    a, b = tmp_path / "a.ttl", tmp_path / "b.ttl"
+    build([UNSEEN], a, reason=False, jobs=1)
+    build([UNSEEN], b, reason=False, jobs=2)
+    assert a.read_bytes() == b.read_bytes()
+
+
+def _cckg(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "cckg.cli", *args], capture_output=True, text=True, cwd=cwd)
+
+
+@pytest.mark.parametrize("bad", ["binary.txt", "latin1.txt", "empty.md", "broken.xml"])
+def test_a_bad_file_stops_the_build_with_one_line_and_keeps_the_old_output(tmp_path, bad):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(UNSEEN, corpus)
+    out = tmp_path / "g.ttl"
+    build([corpus], out, reason=False)
+    before = out.read_bytes()
+    shutil.copy(BAD / bad, corpus / bad)
+    proc = _cckg("build", str(corpus), "-o", str(out), "--no-reason", "-q", cwd=tmp_path)
+    assert proc.returncode != 0
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and bad in lines[0] and "Traceback" not in proc.stderr, proc.stderr
+    assert out.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus", "g.ttl"]  # no temp file left behind
+
+
+def test_keep_going_builds_the_rest_and_lists_what_it_skipped(tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(UNSEEN, corpus)
+    for bad in BAD.iterdir():
+        shutil.copy(bad, corpus / bad.name)
+    out = tmp_path / "g.ttl"
+    report = build([corpus], out, reason=False, keep_going=True)
+    assert sorted(Path(p).name for p, _ in report.skipped) == sorted(p.name for p in BAD.iterdir())
+    assert len(report.documents) == len(list(UNSEEN.iterdir()))
+    proc = _cckg("build", str(corpus), "-o", str(out), "--no-reason", "--keep-going", cwd=tmp_path)
+    assert proc.returncode == 0
+    assert all(any(b.name in line for line in proc.stderr.splitlines()) for b in BAD.iterdir())
+
+
+def test_a_missing_source_is_an_input_error(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        build([tmp_path / "nope"], tmp_path / "g.ttl", reason=False)
