@@ -115,6 +115,7 @@ def assemble(doc: object, sentences: Sequence[object], facts: DocumentFacts) -> 
         works[ref.number] = w
         out.add(d, dct("references"), w)
         out.add(w, rdf_type, cckg("CitedWork"))
+        out.add(w, cckg("referenceNumber"), _num(int(ref.number)))
         if ref.title:
             out.add(w, dct("title"), _str(ref.title))
         if ref.year:
@@ -136,7 +137,7 @@ def assemble(doc: object, sentences: Sequence[object], facts: DocumentFacts) -> 
         node = _iri(vocab.sentence_iri(doc_id, start, end))
         out.add(node, rdf_type, cckg("Sentence"))
         out.add(node, cckg("document"), d)
-        out.add(node, cckg("section"), _str(s.section or ""))
+        out.add(node, cckg("section"), _str(s.section or ""))  # "" = before the first heading
         out.add(node, _p(vocab.OA, "exact"), _str(s.text))
         out.add(node, _p(vocab.OA, "start"), _num(int(start)))
         out.add(node, _p(vocab.OA, "end"), _num(int(end)))
