@@ -102,6 +102,16 @@ CAUSE_BEFORE = re.compile(
     r"administration of|linked to|associated with|result(?:s|ing)? from|injections? of|infusions? of)\s+(?:\w+\s+){0,4}$",
     re.IGNORECASE,
 )
+BARE_CALCINOSIS = re.compile(r"(?:the\s+)?(?:calcinos[ie]s|calcifications?|calcinotic (?:deposits?|lesions?|nodules?)|deposits?)",
+                             re.IGNORECASE)
+STOPPED = re.compile(r"^\s*(?:\w+\s+){0,2}(?:was|were|had been|has been|have been|been)\s+(?:stopped|discontinued|"
+                     r"withdrawn|replaced|ceased|tapered|switched)", re.IGNORECASE)
+TIME_REFERENCE = re.compile(r"\b(?:after|before|during|following|between)\s+(?:each|every)\s+$", re.IGNORECASE)
+TREAT_VERB = re.compile(r"^\s*(?:\w+\s+){0,1}(?:controlled|cleared|improved|treated|suppressed|resolved|"
+                        r"helped|relieved)\s+(?:his\s+|her\s+|their\s+|the\s+)?$", re.IGNORECASE)
+POSITIVE_AFTER_NEGATION = re.compile(
+    r"\b(?:and|but|,)\s+(?:\w+\s+){0,2}(?:response|respond\w*|improv\w*|success\w*|benefit\w*|remission|resolution)\b",
+    re.IGNORECASE)
 STRONG_TREATMENT = _words(
     r"treated with", r"treatment (?:of|with)", r"managed with", r"respon\w* to", r"improv\w* (?:with|after)",
     r"resolv\w* (?:with|after)", r"therapy with", r"successful\w*", r"used to treat", r"effective",
@@ -186,9 +196,17 @@ def _negated(text: str, m: Mention, clause: tuple[int, int]) -> bool:
     before = text[clause[0] : m.start]
     window = re.split(r"[,:()]|\b(?:but|and then)\b", before)[-1]
     cues = list(NEGATION.finditer(window))
-    if cues and len(window[cues[-1].end() :].split()) <= 8:
+    if cues and len(window[cues[-1].end() :].split()) <= 8 \
+            and not POSITIVE_AFTER_NEGATION.search(window[cues[-1].end() :]):
         return True
     after = text[m.end : clause[1]]
+    # A restrictive relative clause ("calcinosis that had not responded to …") speaks of something
+    # else; a non-restrictive one (", both of which often fail") still speaks of the mention.
+    for rel in re.finditer(r"\b(?:that|which|who|whose)\b|,\s+but\b|;", after):
+        if rel.group().startswith(("that", "which", "who")) and "," in after[max(0, rel.start() - 20) : rel.start()]:
+            continue
+        after = after[: rel.start()]
+        break
     return bool(NEGATION_AFTER.search(after[:80]))
 
 
@@ -237,11 +255,14 @@ class _Context:
             frontier = [d for d in nxt if self.lex.terms.get(d) and self.lex.terms[d].kind == "condition"]
         return None
 
-    def specialise(self, iri: str, topic: str | None) -> str:
-        """General "calcinosis" in a document about calcinosis cutis means calcinosis cutis."""
-        if topic and iri in self.calcinosis_roots and iri != CALCINOSIS_CUTIS and self.lex.is_a(topic, iri):
-            return topic if topic == CALCINOSIS_CUTIS else CALCINOSIS_CUTIS
-        return iri
+    def specialise(self, iri: str, topic: str | None, words: str = "") -> str:
+        """A bare "calcinosis" means the calcinosis the text is about: in a report on calcinosis in
+        juvenile dermatomyositis, that one; in a text about calcinosis cutis, calcinosis cutis."""
+        if not topic or iri not in self.calcinosis_roots or not self.lex.is_a(topic, iri):
+            return iri
+        if BARE_CALCINOSIS.fullmatch(words.strip()):
+            return topic
+        return iri if iri == CALCINOSIS_CUTIS else CALCINOSIS_CUTIS
 
 
 @dataclass
@@ -272,6 +293,7 @@ class _DocRelator:
         self.sents = _sentences(sentences)
         self.abbr = find_abbreviations(getattr(doc, "text", ""), lexicon)
         self.out = DocumentFacts()
+        self.topic: str | None = None
         self.topic = self._document_topic()
         self.out.topic = self.topic
         self.focus_treatments = self._title_treatments()
@@ -334,7 +356,7 @@ class _DocRelator:
             # "… is referred to as idiopathic calcification": the defined term is the subject.
             rank = 0 if DEFINES_AS.search(text[max(0, m.start - 30) : m.start]) else 1
             composite = self._composite(k, mentions, text)[0]
-            for iri in composite or [self.ctx.specialise(m.term.iri, topic or self.ctx.cc)]:
+            for iri in composite or [self.ctx.specialise(m.term.iri, topic or self.topic or self.ctx.cc, m.text)]:
                 ranked.append((rank, k, iri))
         return list(dict.fromkeys(iri for _, _, iri in sorted(ranked)))
 
@@ -565,8 +587,23 @@ class _DocRelator:
         findings = [m for m in mentions if m.term.kind == "finding"]
         mechanisms = [m for m in mentions if m.term.kind == "mechanism"]
         ordered = list({(t.term.iri, t.start): t for t in treatments}.values())
+        # "warfarin was stopped", "after each dialysis session": not given as a treatment here.
+        ordered = [t for t in ordered if t.via == "pronoun" or not (
+            STOPPED.match(text[t.end : t.end + 40]) or TIME_REFERENCE.search(text[max(0, t.start - 25) : t.start]))]
+        if not ordered:
+            return
         method, base = "rule:treatment-condition", 0.9
+        cue_present = bool(TREATMENT_CUE.search(text) or STRONG_TREATMENT.search(text)) or s.kind in (
+            "title", "reference-title") or self.section_role == "treatment" or bool(
+            re.search(r"\b(?:for|in|of|against)\b", text, re.I))
+        for_other = False
         for o in others:
+            verb_owner = next((t for t in ordered if t.end <= o.start and TREAT_VERB.match(text[t.end : o.start])), None)
+            if verb_owner is not None:  # "hydroxychloroquine controlled her cutaneous lupus"
+                self.emit(s, verb_owner.term.iri, "treats", o.term.iri, hedged=hedged, base=0.8,
+                          method="rule:treatment-verb", species=species)
+                for_other = True
+                continue
             if not FOR_DISEASE.search(text[max(0, o.start - 40) : o.start]):
                 continue
             # "… in juvenile dermatomyositis" in a text about calcinosis means the calcinosis of that disease;
@@ -579,7 +616,8 @@ class _DocRelator:
             nearest = min(ordered, key=lambda t: abs(t.start - o.start))
             self.emit(s, nearest.term.iri, "treats", o.term.iri, negated=_negated(text, nearest, whole),
                       hedged=hedged, base=0.8, method="rule:treatment-for-disease", species=species)
-        if not targets:
+            for_other = True
+        if not targets and not for_other:
             cue = TREATMENT_CUE.search(text)
             if (self.section_role == "treatment" or cue) and topic and s.kind != "reference-title":
                 targets = [topic]
@@ -587,6 +625,10 @@ class _DocRelator:
         if STUDIED_CUE.search(text) and not OUTCOME_VERB.search(text):
             base = min(base, 0.6)
         for t in ordered:
+            if t.via == "pronoun" and not PRONOUN_START.match(text):
+                continue  # a therapy carried over only for its adverse effects is not re-asserted as treating
+            if not cue_present:
+                continue
             for target in targets:
                 neg = _negated(text, t, whole) if t.via != "pronoun" else bool(NEGATION_AFTER.search(text))
                 self.emit(s, t.term.iri, "treats", target, negated=neg, hedged=hedged, base=base, method=method,
