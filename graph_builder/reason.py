@@ -401,24 +401,28 @@ def compact_view(data_path: Path | str) -> Iterator[Triple]:
                     yield s.value, p.value, o.value
 
 
-def _write_hermit_input(
-    ontology_path: Path, facts: Iterable[Triple], out: Path
-) -> str:
-    """Write ontology + facts as one N-Triples file for HermiT; returns the input's hash."""
+def _hermit_input(ontology_path: Path, facts: Iterable[Triple]) -> tuple[str, list[bytes]]:
+    """The cache key of HermiT's input (ontology bytes + the facts) and the facts' N-Triples."""
+    lines = sorted({f"<{s}> <{p}> <{o}> .\n".encode() for s, p, o in facts})
     h = hashlib.sha256(_CACHE_VERSION.encode())
     h.update(ontology_path.read_bytes())
+    for line in lines:
+        h.update(line)
+    return h.hexdigest(), lines
+
+
+def _write_hermit_input(ontology_path: Path, fact_lines: list[bytes], out: Path) -> None:
+    """Ontology + facts as one N-Triples file (owlready2's HermiT reads no Turtle)."""
     with out.open("wb") as f:
         try:
-            ox.serialize(ox.parse(path=str(ontology_path), format=_format_of(ontology_path)), f,
-                         format=ox.RdfFormat.N_TRIPLES)
+            ox.serialize(
+                ox.parse(path=str(ontology_path), format=_format_of(ontology_path)),
+                f,
+                format=ox.RdfFormat.N_TRIPLES,
+            )
         except (SyntaxError, ValueError) as exc:
             raise InputError(str(ontology_path), f"not valid RDF: {exc}") from None
-        lines = sorted({f"<{s}> <{p}> <{o}> .\n" for s, p, o in facts})
-        for line in lines:
-            b = line.encode()
-            h.update(b)
-            f.write(b)
-    return h.hexdigest()
+        f.writelines(fact_lines)
 
 
 def _cache_file(key: str) -> Path:
@@ -509,15 +513,16 @@ def classify(
         raise InputError(str(ontology_path), "no such ontology file")
     index = _OntologyIndex.read(ontology_path)
     facts = list(compact_view(data)) if data is not None else []
+    key, fact_lines = _hermit_input(ontology_path, facts)
+    cache = _cache_file(key)
+    if use_cache and cache.exists():
+        try:
+            return ReasonResult.from_json(json.loads(cache.read_text()))
+        except (ValueError, KeyError, TypeError):
+            pass  # a damaged cache entry is recomputed, not trusted
     with tempfile.TemporaryDirectory(prefix="cckg-hermit-") as tmp:
         nt = Path(tmp) / "input.nt"
-        key = _write_hermit_input(ontology_path, facts, nt)
-        cache = _cache_file(key)
-        if use_cache and cache.exists():
-            try:
-                return ReasonResult.from_json(json.loads(cache.read_text()))
-            except (ValueError, KeyError, TypeError):
-                pass  # a damaged cache entry is recomputed, not trusted
+        _write_hermit_input(ontology_path, fact_lines, nt)
         t0 = time.perf_counter()
         try:
             output = _run_hermit(nt)
