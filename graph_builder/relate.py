@@ -112,6 +112,14 @@ TREAT_VERB = re.compile(r"^\s*(?:\w+\s+){0,1}(?:controlled|cleared|improved|trea
 POSITIVE_AFTER_NEGATION = re.compile(
     r"\b(?:and|but|,)\s+(?:\w+\s+){0,2}(?:response|respond\w*|improv\w*|success\w*|benefit\w*|remission|resolution)\b",
     re.IGNORECASE)
+COMORBIDITY = re.compile(
+    r"\b(?:(?:patients?|people|persons?|man|woman|men|women|boy|girl|child(?:ren)?|adults?|individuals?|cases?|"
+    r"infants?|neonates?)\s+(?:\w+\s+){0,2}with|(?:he|she|they|patient) (?:had|has|have)|history of|known)\s+"
+    r"(?:\S+\s+){0,3}$", re.IGNORECASE)
+SUBTYPE_OF = re.compile(
+    r"\b(?:is|are)\s+(?:usually\s+|often\s+|generally\s+|now\s+)?(?:classed|classified|categori[sz]ed|considered|"
+    r"regarded|counted|grouped|listed)\s+(?:as|among|with|under)\b|\b(?:is|are)\s+(?:a|an|one)\s+(?:\w+\s+){0,2}"
+    r"(?:forms?|types?|subtypes?|variants?|kinds?)\s+of\b", re.IGNORECASE)
 STRONG_TREATMENT = _words(
     r"treated with", r"treatment (?:of|with)", r"managed with", r"respon\w* to", r"improv\w* (?:with|after)",
     r"resolv\w* (?:with|after)", r"therapy with", r"successful\w*", r"used to treat", r"effective",
@@ -236,6 +244,10 @@ class _Context:
         calc_general = vocab.term("Calcinosis")
         self.calcinosis_roots = {i for i in (CALCINOSIS_CUTIS, calc_general) if i in lexicon.terms}
 
+    def is_therapeutic(self, iri: str) -> bool:
+        """A mechanism of action of therapies (never a condition's own mechanism)."""
+        return self.lex.is_a(iri, vocab.term("TherapeuticMechanism"))
+
     def is_calcinosis(self, iri: str) -> bool:
         return any(self.lex.is_a(iri, root) for root in self.calcinosis_roots)
 
@@ -342,9 +354,13 @@ class _DocRelator:
         titles = [s.text for s in self.sents if s.kind == "title"]
         meta_title = getattr(self.doc, "meta", {}).get("title") if hasattr(self.doc, "meta") else None
         for text in [*titles, *([str(meta_title)] if meta_title else [])]:
-            ts = [m.term for m in self.mentions(text) if m.term.kind == "treatment"]
-            if ts:
-                return ts
+            ms = [m for m in self.mentions(text) if m.term.kind == "treatment"]
+            given = re.search(r"\b(?:treated with|treatment with|response to|responding to|therapy with|using|with)\b",
+                              text, re.I)
+            if given and any(m.start >= given.end() for m in ms):
+                ms = [m for m in ms if m.start >= given.end()]
+            if ms:
+                return list(dict.fromkeys(m.term for m in ms))
         return []
 
     def _subject_candidates(self, mentions: list[Mention], text: str, topic: str | None) -> list[str]:
@@ -475,7 +491,9 @@ class _DocRelator:
             self.on_causes(s, mentions, causes, topic, species)
         if not treatments and PRONOUN_START.match(text) and self.last_treatments:
             treatments = [Mention(t, 0, 0, "", "pronoun") for t in self.last_treatments]
-        if not treatments and ADVERSE_CUE.search(text) and any(m.term.kind == "finding" for m in mentions) \
+        therapeutic = [m for m in mentions if m.term.kind == "mechanism" and self.ctx.is_therapeutic(m.term.iri)]
+        if not treatments and (ADVERSE_CUE.search(text) and any(m.term.kind == "finding" for m in mentions)
+                               or therapeutic and MOA_CUE.search(text)) \
                 and (self.last_treatments or self.focus_treatments):
             # "Adverse events were nausea in 3 patients": the therapy under discussion.
             owners = self.last_treatments or self.focus_treatments
@@ -483,6 +501,10 @@ class _DocRelator:
         if treatments:
             self.on_treatment_sentence(s, mentions, treatments, topic, species, title)
             self.last_treatments = list(dict.fromkeys(m.term for m in treatments if m.via != "pronoun")) or self.last_treatments
+            if not (TREATMENT_CUE.search(text) or STRONG_TREATMENT.search(text) or ADVERSE_CUE.search(text)) \
+                    and self.section_role != "treatment" and s.kind == "sentence":
+                # a patient "on haemodialysis" who "developed painful plaques on both thighs"
+                self.on_condition_sentence(s, [m for m in mentions if m.term.kind != "treatment"], topic, species)
         else:
             self.on_condition_sentence(s, mentions, topic, species)
             qs = [q for q in quantify.find_quantities(text)]
@@ -516,6 +538,15 @@ class _DocRelator:
                       hedged=_hedged(s.text), base=0.8, method="rule:iatrogenic-cause", species=species)
 
     def on_classification(self, s: _Sent, mentions: list[Mention], topic: str | None) -> bool:
+        link = SUBTYPE_OF.search(s.text)
+        if link:
+            before = self._subject_candidates([m for m in mentions if m.end <= link.start()], s.text, topic)
+            after = self._subject_candidates([m for m in mentions if m.start >= link.end()], s.text, topic)
+            if before and after and before[0] != after[0]:
+                # "Calciphylaxis is usually classed among the metastatic forms of calcinosis cutis"
+                self.emit(s, after[0], "has_subtype", before[0], hedged=_hedged(s.text), base=0.85,
+                          method="rule:subtype-of")
+                return True
         cue = CLASSIFY_CUE.search(s.text)
         if not cue:
             return False
@@ -710,9 +741,10 @@ class _DocRelator:
             others = [m for k, m in enumerate(cm) if m.term.kind == "condition" and k not in consumed
                       and not self.ctx.is_calcinosis(m.term.iri)]
             sites = [m for m in cm if m.term.kind == "site"]
-            spans = [(q.start, q.end) for q in quantify.find_quantities(text)]
-            findings = [m for m in cm if m.term.kind == "finding" and not any(a <= m.start < b for a, b in spans)]
-            mechanisms = [m for m in cm if m.term.kind == "mechanism"]
+            measures = " ".join(q.measure.lower() for q in quantify.find_quantities(text) if _is_measurement(q))
+            findings = [m for m in cm if m.term.kind == "finding" and not (
+                measures and (m.term.label.lower() in measures or m.text.lower().rstrip("s") in measures))]
+            mechanisms = [m for m in cm if m.term.kind == "mechanism" and not self.ctx.is_therapeutic(m.term.iri)]
             method_subject = "explicit"
             if subjects:
                 subject = subjects[0]
@@ -724,7 +756,7 @@ class _DocRelator:
                     if with_d and self.ctx.calcinosis_of(with_d[0].term.iri):
                         subject = self.ctx.calcinosis_of(with_d[0].term.iri) or subject
                         others = [o for o in others if o is not with_d[0]]
-            elif others and (sites or findings) and self.topic and self.ctx.is_calcinosis(self.topic) \
+            elif others and (sites or findings) and self.topic in self.ctx.calcinosis_roots \
                     and self.ctx.calcinosis_of(others[0].term.iri):
                 subject = self.ctx.calcinosis_of(others[0].term.iri) or ""
                 others = others[1:]
@@ -746,7 +778,8 @@ class _DocRelator:
                 self.emit(s, subject, "has_mechanism", m.term.iri, negated=_negated(text, m, clause), hedged=hedged,
                           base=base, method=f"rule:mechanism/{method_subject}", species=species)
             clause_text = text[clause[0] : clause[1]]
-            if others and (CAUSE_CUE.search(clause_text) or method_subject == "explicit"):
+            if others and (CAUSE_CUE.search(clause_text) or method_subject == "explicit"
+                           or any(COMORBIDITY.search(text[max(clause[0], o.start - 60) : o.start]) for o in others)):
                 for m in others:
                     self.emit(s, subject, "associated_with", m.term.iri, negated=_negated(text, m, clause),
                               hedged=hedged, base=base, method=f"rule:association/{method_subject}",
