@@ -34,6 +34,12 @@ class ReasonerError(CckgError, RuntimeError):
     """The reasoner could not run (no Java, HermiT failure) or found the ontology inconsistent."""
 
 
+class InconsistentOntologyError(ReasonerError):
+    """HermiT found the ontology (with the data's facts, if given) inconsistent."""
+
+    exit_code = 1
+
+
 class ValidationFailed(CckgError):
     """Validation found violations; the report says which."""
 

@@ -8,6 +8,7 @@ from urllib.parse import quote
 ONTOLOGY_IRI = "https://w3id.org/cckg/ontology"
 CCKG = "https://w3id.org/cckg/ontology/"
 DATA = "https://w3id.org/cckg/data/"
+SHAPES = "https://w3id.org/cckg/shapes/"
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"
@@ -28,6 +29,7 @@ BIOLINK = "https://w3id.org/biolink/vocab/"
 PREFIXES: dict[str, str] = {
     "cckg": CCKG,
     "cckgd": DATA,
+    "cckgsh": SHAPES,
     "rdf": RDF,
     "rdfs": RDFS,
     "owl": OWL,

@@ -35,7 +35,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from cckg import resources, vocab
-from cckg.errors import InputError, ReasonerError
+from cckg.errors import InconsistentOntologyError, InputError, ReasonerError
 
 # Bump when the cached result's meaning or layout changes, so stale caches are ignored.
 _CACHE_VERSION = "1"
@@ -74,12 +74,6 @@ _DECLARATION_TYPES = frozenset(
 ) | {vocab.RDFS + "Class", vocab.RDF + "Property"}
 
 _HERMIT_LINE = re.compile(r"^(SubClassOf|EquivalentClasses)\( ((?:<[^>]+>\s*)+)\)$", re.M)
-
-
-class InconsistentOntologyError(ReasonerError):
-    """HermiT found the ontology (with the data's facts, if given) inconsistent."""
-
-    exit_code = 1
 
 
 Triple = tuple[str, str, str]

@@ -28,8 +28,8 @@ from cckg.errors import InputError, ValidationFailed
 if TYPE_CHECKING:
     import rdflib
 
-SHAPES = "https://w3id.org/cckg/shapes/"
-_PREFIXES = {**vocab.PREFIXES, "cckgsh": SHAPES, "sh": vocab.SH}
+SHAPES = vocab.SHAPES
+_PREFIXES = {**vocab.PREFIXES, "sh": vocab.SH}
 # Longest namespace first, so cckgd: wins over a shorter prefix of it.
 _BY_LENGTH = sorted(_PREFIXES.items(), key=lambda kv: -len(kv[1]))
 _SAFE_LOCAL = re.compile(r"^[A-Za-z_][A-Za-z0-9_\-]*$")
