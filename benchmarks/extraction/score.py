@@ -38,21 +38,12 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from cckg import vocab  # noqa: E402
+
 HERE = Path(__file__).resolve().parent
 DOCS_DIR = HERE / "docs"
 GOLD_DIR = HERE / "gold"
-RELATIONS: tuple[str, ...] = (
-    "treats",
-    "located_in",
-    "associated_with",
-    "has_subtype",
-    "has_mechanism",
-    "has_feature",
-    "has_adverse_effect",
-    "has_outcome",
-    "mechanism_of_action",
-    "indicated_when",
-)
+RELATIONS: tuple[str, ...] = vocab.RELATIONS
 GOLD_HEADER = ["subject", "relation", "object", "polarity", "species"]
 FACTS_HEADER = ["subject", "relation", "object", "polarity", "document", "sentence"]
 SUPPORTED = {".txt", ".md", ".xml"}
