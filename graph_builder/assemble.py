@@ -7,13 +7,13 @@ humans also get the direct triple so that simple queries stay simple.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import Mapping, Sequence
 
 import pyoxigraph as ox
+from cckg.graph_builder.relate import DocumentFacts
 
 from cckg import vocab
-from cckg.graph_builder.relate import DocumentFacts
 
 _XSD_INT = ox.NamedNode(vocab.XSD + "integer")
 _XSD_DEC = ox.NamedNode(vocab.XSD + "decimal")
@@ -44,7 +44,7 @@ def _p(prefix: str, name: str) -> ox.NamedNode:
     return ox.NamedNode(prefix + name)
 
 
-def _num(value: float | int) -> ox.Literal:
+def _num(value: float) -> ox.Literal:
     if isinstance(value, int):
         return ox.Literal(str(value), datatype=_XSD_INT)
     text = format(Decimal(str(value)).normalize(), "f")
@@ -77,8 +77,8 @@ def assemble(doc: object, sentences: Sequence[object], facts: DocumentFacts) -> 
     meta: Mapping[str, object] = doc.meta  # type: ignore[attr-defined]
     d = _iri(vocab.doc_iri(doc_id))
     rdf_type = _p(vocab.RDF, "type")
-    cckg = lambda name: _p(vocab.CCKG, name)  # noqa: E731
-    dct = lambda name: _p(vocab.DCTERMS, name)  # noqa: E731
+    cckg = lambda name: _p(vocab.CCKG, name)
+    dct = lambda name: _p(vocab.DCTERMS, name)
 
     # The document and its citation metadata.
     out.add(d, rdf_type, cckg("SourceDocument"))
@@ -149,8 +149,14 @@ def assemble(doc: object, sentences: Sequence[object], facts: DocumentFacts) -> 
         out.add(node, rdf_type, cckg("OutcomeMeasurement"))
         out.add(node, _p(vocab.RDFS, "label"), _str(q.label(), "en"))
         out.add(node, cckg("measure"), _str(q.measure))
-        for attr, prop in (("percent", "percent"), ("percent_high", "percentHigh"), ("median", "median"),
-                           ("mean", "mean"), ("range_low", "rangeLow"), ("range_high", "rangeHigh")):
+        for attr, prop in (
+            ("percent", "percent"),
+            ("percent_high", "percentHigh"),
+            ("median", "median"),
+            ("mean", "mean"),
+            ("range_low", "rangeLow"),
+            ("range_high", "rangeHigh"),
+        ):
             value = getattr(q, attr, None)
             if value is not None:
                 out.add(node, cckg(prop), _num(float(value)))
@@ -170,8 +176,18 @@ def assemble(doc: object, sentences: Sequence[object], facts: DocumentFacts) -> 
         sent = sentence_node(f.sentence_index)
         s_node = by_index[f.sentence_index]
         obj = outcome_node(f.object) if f.relation == "has_outcome" else _iri(f.object)
-        a = _iri(vocab.assertion_iri(doc_id, f.subject, f.relation, obj.value, f.polarity, s_node.start,
-                                     s_node.end, f.quantity or ""))
+        a = _iri(
+            vocab.assertion_iri(
+                doc_id,
+                f.subject,
+                f.relation,
+                obj.value,
+                f.polarity,
+                s_node.start,
+                s_node.end,
+                f.quantity or "",
+            )
+        )
         pred = _iri(vocab.term(f.relation))
         out.add(a, rdf_type, cckg("Assertion"))
         out.add(a, _p(vocab.RDF, "subject"), _iri(f.subject))

@@ -6,10 +6,10 @@ import os
 import sys
 import time
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Sequence
 
 from cckg import resources, vocab
 from cckg.errors import CckgError, InputError
@@ -44,7 +44,13 @@ def expand_sources(sources: Iterable[str | Path]) -> list[Path]:
     for src in sources:
         p = Path(src)
         if p.is_dir():
-            files.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES))
+            files.extend(
+                sorted(
+                    f
+                    for f in p.rglob("*")
+                    if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES
+                )
+            )
         elif p.exists():
             files.append(p)
         else:
@@ -65,7 +71,9 @@ def process_file(path: str | Path) -> list[_DocResult]:
             facts = relate.relate(doc, sentences, lexicon)
             lines = assemble.assemble(doc, sentences, facts)
             counts = Counter(f.relation for f in facts.facts if f.polarity == "pos")
-            results.append(_DocResult(str(path), doc.doc_id, tuple(lines), tuple(sorted(counts.items()))))
+            results.append(
+                _DocResult(str(path), doc.doc_id, tuple(lines), tuple(sorted(counts.items())))
+            )
         return results
     except InputError as exc:
         return [_DocResult(str(path), None, error=exc.problem)]
@@ -126,7 +134,9 @@ def build(
     out = Path(out)
     files = expand_sources(sources)
     if not files:
-        raise InputError(", ".join(str(s) for s in sources) or ".", "no documents (.txt, .md, .xml) found")
+        raise InputError(
+            ", ".join(str(s) for s in sources) or ".", "no documents (.txt, .md, .xml) found"
+        )
     from cckg.graph_builder import recognise
 
     recognise.load_lexicon()  # loaded once here, inherited by forked workers
@@ -152,7 +162,11 @@ def build(
     lines: set[str] = set()
     for res in results:
         if res.error is None and res.doc_id in seen_ids:
-            res = _DocResult(res.path, None, error=f"duplicate document id {res.doc_id!r} (also {seen_ids[res.doc_id]})")
+            res = _DocResult(
+                res.path,
+                None,
+                error=f"duplicate document id {res.doc_id!r} (also {seen_ids[res.doc_id]})",
+            )
         if res.error is not None:
             if not keep_going:
                 raise InputError(res.path, res.error)
@@ -176,7 +190,9 @@ def build(
             reasoner.write_inferred(triples, inferred)
             report.inferred_triples = len(triples)
         except (ImportError, CckgError) as exc:
-            report.reasoner_message = str(exc) if isinstance(exc, CckgError) else "reasoner not available"
+            report.reasoner_message = (
+                str(exc) if isinstance(exc, CckgError) else "reasoner not available"
+            )
             inferred.unlink(missing_ok=True)  # a stale inference file would not match the new data
     else:
         inferred.unlink(missing_ok=True)

@@ -75,7 +75,10 @@ class Token:
 
 
 def tokenize(text: str) -> list[Token]:
-    return [Token(m.group(), normalise_token(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    return [
+        Token(m.group(), normalise_token(m.group()), m.start(), m.end())
+        for m in _TOKEN.finditer(text)
+    ]
 
 
 @dataclass(frozen=True)
@@ -156,11 +159,32 @@ class Lexicon:
 
 
 # Labels of grouping classes that name a kind, not a thing ("a drug", "the condition"): never mentions.
-GENERIC_LABELS = frozenset({
-    "condition", "disease", "disorder", "illness", "treatment", "therapy", "drug", "medication", "procedure",
-    "clinical finding", "finding", "mechanism", "anatomical site", "site", "species", "lesion", "skin lesion",
-    "symptom", "sign", "pathogenic mechanism", "therapeutic mechanism", "physiological process",
-})
+GENERIC_LABELS = frozenset(
+    {
+        "condition",
+        "disease",
+        "disorder",
+        "illness",
+        "treatment",
+        "therapy",
+        "drug",
+        "medication",
+        "procedure",
+        "clinical finding",
+        "finding",
+        "mechanism",
+        "anatomical site",
+        "site",
+        "species",
+        "lesion",
+        "skin lesion",
+        "symptom",
+        "sign",
+        "pathogenic mechanism",
+        "therapeutic mechanism",
+        "physiological process",
+    }
+)
 
 
 def _kind_of(iri: str, parents: dict[str, tuple[str, ...]]) -> str:
@@ -209,13 +233,22 @@ def build_lexicon(ontology_path: Path) -> Lexicon:
         for iri, label in labels.items()
         if iri.startswith(vocab.CCKG)
     }
-    generic = {iri for iri, t in terms.items() if iri in PILLARS or t.label.lower() in GENERIC_LABELS}
-    lex = Lexicon(terms=terms, parents=frozen_parents, related={k: tuple(v) for k, v in related.items()})
+    generic = {
+        iri for iri, t in terms.items() if iri in PILLARS or t.label.lower() in GENERIC_LABELS
+    }
+    lex = Lexicon(
+        terms=terms, parents=frozen_parents, related={k: tuple(v) for k, v in related.items()}
+    )
     for iri, term in sorted(terms.items()):
         if term.kind != "other" and iri not in generic:
             lex.add(iri, term.label, "label")
     for iri, phrase, via in sorted(synonyms):
-        if iri in terms and terms[iri].kind != "other" and iri not in generic and phrase.lower() not in GENERIC_LABELS:
+        if (
+            iri in terms
+            and terms[iri].kind != "other"
+            and iri not in generic
+            and phrase.lower() not in GENERIC_LABELS
+        ):
             lex.add(iri, phrase, via)
     return lex
 
@@ -263,7 +296,9 @@ def _letters_in_order(abbr: str, source: str) -> bool:
     return True
 
 
-def match(text: str, lexicon: Lexicon, abbreviations: dict[str, str] | None = None) -> list[Mention]:
+def match(
+    text: str, lexicon: Lexicon, abbreviations: dict[str, str] | None = None
+) -> list[Mention]:
     """All term mentions in ``text``: longest match first, then coordinated modifiers."""
     tokens = tokenize(text)
     abbreviations = abbreviations or {}
@@ -282,10 +317,15 @@ def match(text: str, lexicon: Lexicon, abbreviations: dict[str, str] | None = No
         tok = tokens[i]
         if found is None:
             raw = tok.text
-            singular = raw[:-1] if raw.endswith("s") and len(raw) > 2 and raw[:-1].isupper() else raw
+            singular = (
+                raw[:-1] if raw.endswith("s") and len(raw) > 2 and raw[:-1].isupper() else raw
+            )
             # An abbreviation the document defines wins over the lexicon's own reading of it.
             if raw in abbreviations or singular in abbreviations:
-                found = (i + 1, [(abbreviations.get(raw) or abbreviations[singular], "abbreviation")])
+                found = (
+                    i + 1,
+                    [(abbreviations.get(raw) or abbreviations[singular], "abbreviation")],
+                )
             elif iris := lexicon.acronyms.get(raw) or lexicon.acronyms.get(singular):
                 found = (i + 1, [(iri, "synonym") for iri in iris])
         if found is None:
@@ -303,14 +343,22 @@ def match(text: str, lexicon: Lexicon, abbreviations: dict[str, str] | None = No
     if coordinated:
         # A modifier matched on its own ("magnesium") gives way to the coordinated term it heads.
         starts = {(c.start, c.term.kind) for c in coordinated}
-        mentions = [m for m in mentions if not any(m.start == s for s, _ in starts) or m.via == "coordination"]
+        mentions = [
+            m
+            for m in mentions
+            if not any(m.start == s for s, _ in starts) or m.via == "coordination"
+        ]
         mentions.extend(coordinated)
     mentions.sort(key=lambda m: (m.start, m.end, m.term.iri))
     return mentions
 
 
 def _negated_prefix(text: str, tokens: list[Token], i: int) -> bool:
-    return i > 0 and tokens[i - 1].norm in ("non", "anti") and text[tokens[i - 1].end : tokens[i].start] in ("-", "")
+    return (
+        i > 0
+        and tokens[i - 1].norm in ("non", "anti")
+        and text[tokens[i - 1].end : tokens[i].start] in ("-", "")
+    )
 
 
 def _prefer(hits: list[tuple[str, str]], lexicon: Lexicon) -> list[tuple[str, str]]:
@@ -328,8 +376,10 @@ def _contiguous(text: str, tokens: list[Token], i: int, j: int) -> bool:
     return True
 
 
-def _coordinated(text: str, tokens: list[Token], mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
-    """"topical and intralesional sodium thiosulfate": each modifier borrows the head of the term after it."""
+def _coordinated(
+    text: str, tokens: list[Token], mentions: list[Mention], lexicon: Lexicon
+) -> list[Mention]:
+    """ "topical and intralesional sodium thiosulfate": each modifier borrows the head of the term after it."""
     extra: list[Mention] = []
     index_of = {t.start: k for k, t in enumerate(tokens)}
     for m in mentions:
@@ -357,7 +407,15 @@ def _coordinated(text: str, tokens: list[Token], mentions: list[Mention], lexico
                     break
             if hit is None:
                 break
-            extra.append(Mention(lexicon.terms[hit], modifier.start, m.end, text[modifier.start : m.end], "coordination"))
+            extra.append(
+                Mention(
+                    lexicon.terms[hit],
+                    modifier.start,
+                    m.end,
+                    text[modifier.start : m.end],
+                    "coordination",
+                )
+            )
             # Further modifiers of a list: "topical, intralesional and intravenous …"
             if pos >= 1 and text[tokens[pos - 1].end : modifier.start].strip() == ",":
                 pos -= 1

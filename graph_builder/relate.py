@@ -10,12 +10,13 @@ species, so nothing said about dogs is attributed to humans.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from typing import Iterable, Sequence
 
-from cckg import vocab
 from cckg.graph_builder import quantify
 from cckg.graph_builder.recognise import Lexicon, Mention, Term, find_abbreviations, match
+
+from cckg import vocab
 
 CALCINOSIS_CUTIS = vocab.term("CalcinosisCutis")
 HUMAN = vocab.term("Human")
@@ -39,114 +40,350 @@ class Fact:
 @dataclass
 class DocumentFacts:
     facts: list[Fact] = field(default_factory=list)
-    outcomes: dict[str, tuple[quantify.Quantity, int]] = field(default_factory=dict)  # key -> (q, sentence)
+    outcomes: dict[str, tuple[quantify.Quantity, int]] = field(
+        default_factory=dict
+    )  # key -> (q, sentence)
     counts: dict[str, int] = field(default_factory=dict)
     topic: str | None = None
 
 
 # --- cue vocabularies (the field's language) -------------------------------------------------
 
+
 def _words(*ws: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(ws) + r")\b", re.IGNORECASE)
 
 
 TREATMENT_CUE = _words(
-    r"treat\w*", r"therap\w*", r"manag\w*", r"used", r"use", r"using", r"tried", r"given", r"administ\w*",
-    r"effective\w*", r"efficacy", r"improv\w*", r"remission", r"respon\w*", r"resol\w*", r"success\w*",
-    r"benefit\w*", r"mainstay", r"medication\w*", r"option\w*", r"indicated", r"reduc\w*", r"decreas\w*",
-    r"regress\w*", r"heal\w*", r"clear\w*", r"relie\w*", r"suppress\w*", r"injection\w*", r"prescribed",
-    r"received", r"started", r"initiated", r"trial", r"evaluat\w*", r"cure\w*", r"alleviat\w*", r"shrink\w*",
-    r"consider\w*", r"recommend\w*", r"offered", r"soften\w*",
+    r"treat\w*",
+    r"therap\w*",
+    r"manag\w*",
+    r"used",
+    r"use",
+    r"using",
+    r"tried",
+    r"given",
+    r"administ\w*",
+    r"effective\w*",
+    r"efficacy",
+    r"improv\w*",
+    r"remission",
+    r"respon\w*",
+    r"resol\w*",
+    r"success\w*",
+    r"benefit\w*",
+    r"mainstay",
+    r"medication\w*",
+    r"option\w*",
+    r"indicated",
+    r"reduc\w*",
+    r"decreas\w*",
+    r"regress\w*",
+    r"heal\w*",
+    r"clear\w*",
+    r"relie\w*",
+    r"suppress\w*",
+    r"injection\w*",
+    r"prescribed",
+    r"received",
+    r"started",
+    r"initiated",
+    r"trial",
+    r"evaluat\w*",
+    r"cure\w*",
+    r"alleviat\w*",
+    r"shrink\w*",
+    r"consider\w*",
+    r"recommend\w*",
+    r"offered",
+    r"soften\w*",
 )
 OUTCOME_VERB = _words(
-    r"improv\w*", r"reduc\w*", r"decreas\w*", r"reliev\w*", r"resol\w*", r"allevia\w*", r"remission",
-    r"disappear\w*", r"regress\w*", r"less", r"lower\w*", r"suppress\w*", r"heal\w*",
+    r"improv\w*",
+    r"reduc\w*",
+    r"decreas\w*",
+    r"reliev\w*",
+    r"resol\w*",
+    r"allevia\w*",
+    r"remission",
+    r"disappear\w*",
+    r"regress\w*",
+    r"less",
+    r"lower\w*",
+    r"suppress\w*",
+    r"heal\w*",
 )
 ADVERSE_CUE = _words(
-    r"adverse", r"side[- ]effects?", r"complications?", r"toxicit\w*", r"caused", r"causing", r"causes?", r"induced",
-    r"because of", r"discontinu\w*", r"stopped", r"withdr[ae]w\w*", r"during (?:the )?(?:infusions?|treatment|therapy)",
-    r"(?:developed|observed|occurred|seen|reported|noted) after", r"following", r"resulted in", r"tolerat\w*",
+    r"adverse",
+    r"side[- ]effects?",
+    r"complications?",
+    r"toxicit\w*",
+    r"caused",
+    r"causing",
+    r"causes?",
+    r"induced",
+    r"because of",
+    r"discontinu\w*",
+    r"stopped",
+    r"withdr[ae]w\w*",
+    r"during (?:the )?(?:infusions?|treatment|therapy)",
+    r"(?:developed|observed|occurred|seen|reported|noted) after",
+    r"following",
+    r"resulted in",
+    r"tolerat\w*",
 )
 MOA_CUE = _words(
-    r"works?", r"working", r"acts?", r"acting", r"mechanism\w*", r"propert\w*", r"inhibit\w*", r"block\w*",
-    r"modif\w*", r"bind\w*", r"chelat\w*", r"through", r"via", r"mediat\w*", r"agent", r"drug", r"by",
-    r"dissolv\w*", r"fragment\w*", r"solubili\w*",
+    r"works?",
+    r"working",
+    r"acts?",
+    r"acting",
+    r"mechanism\w*",
+    r"propert\w*",
+    r"inhibit\w*",
+    r"block\w*",
+    r"modif\w*",
+    r"bind\w*",
+    r"chelat\w*",
+    r"through",
+    r"via",
+    r"mediat\w*",
+    r"agent",
+    r"drug",
+    r"by",
+    r"dissolv\w*",
+    r"fragment\w*",
+    r"solubili\w*",
 )
 NEGATION = _words(
-    r"no", r"not", r"never", r"without", r"absence", r"absent", r"neither", r"nor", r"fail\w*",
-    r"unsuccessful\w*", r"ineffective", r"refractory to", r"resistant to", r"unsatisfactory", r"lack of",
-    r"did not", r"does not", r"do not", r"cannot", r"unresponsive", r"worsen\w*", r"rather than",
+    r"no",
+    r"not",
+    r"never",
+    r"without",
+    r"absence",
+    r"absent",
+    r"neither",
+    r"nor",
+    r"fail\w*",
+    r"unsuccessful\w*",
+    r"ineffective",
+    r"refractory to",
+    r"resistant to",
+    r"unsatisfactory",
+    r"lack of",
+    r"did not",
+    r"does not",
+    r"do not",
+    r"cannot",
+    r"unresponsive",
+    r"worsen\w*",
+    r"rather than",
 )
 NEGATION_AFTER = _words(
-    r"fail\w*", r"ineffective", r"unsuccessful\w*", r"(?:was|were|is|are) not (?:effective|helpful|successful)",
-    r"did not (?:help|improve|work|respond)", r"without (?:improvement|benefit|response|success|effect)",
-    r"(?:led|lead|leads) to unsatisfactory", r"unsatisfactory", r"no (?:improvement|benefit|response|effect)",
-    r"not (?:improve|respond)\w*", r"(?:did|does|do|was|were|has|have) not",
+    r"fail\w*",
+    r"ineffective",
+    r"unsuccessful\w*",
+    r"(?:was|were|is|are) not (?:effective|helpful|successful)",
+    r"did not (?:help|improve|work|respond)",
+    r"without (?:improvement|benefit|response|success|effect)",
+    r"(?:led|lead|leads) to unsatisfactory",
+    r"unsatisfactory",
+    r"no (?:improvement|benefit|response|effect)",
+    r"not (?:improve|respond)\w*",
+    r"(?:did|does|do|was|were|has|have) not",
 )
 HEDGE = _words(
-    r"may", r"might", r"could", r"possibl\w*", r"probabl\w*", r"likely", r"thought to", r"believed",
-    r"suggest\w*", r"appears? to", r"seems? to", r"varying degrees", r"variable", r"uncertain", r"unclear",
-    r"perhaps", r"potential\w*", r"limited evidence", r"hypothesi\w*", r"presum\w*",
+    r"may",
+    r"might",
+    r"could",
+    r"possibl\w*",
+    r"probabl\w*",
+    r"likely",
+    r"thought to",
+    r"believed",
+    r"suggest\w*",
+    r"appears? to",
+    r"seems? to",
+    r"varying degrees",
+    r"variable",
+    r"uncertain",
+    r"unclear",
+    r"perhaps",
+    r"potential\w*",
+    r"limited evidence",
+    r"hypothesi\w*",
+    r"presum\w*",
 )
 CAUSE_CUE = _words(
-    r"associated", r"associat\w*", r"linked", r"link", r"seen in", r"lead to", r"leads to", r"result\w*",
-    r"caus\w*", r"due to", r"secondary to", r"setting of", r"consequence", r"underlying", r"include\w*",
-    r"such as", r"arises?", r"occurs? in", r"related", r"complicat\w*", r"triggered", r"following",
-    r"after", r"from", r"risk", r"predispos\w*", r"etiolog\w*", r"aetiolog\w*", r"exposure",
+    r"associated",
+    r"associat\w*",
+    r"linked",
+    r"link",
+    r"seen in",
+    r"lead to",
+    r"leads to",
+    r"result\w*",
+    r"caus\w*",
+    r"due to",
+    r"secondary to",
+    r"setting of",
+    r"consequence",
+    r"underlying",
+    r"include\w*",
+    r"such as",
+    r"arises?",
+    r"occurs? in",
+    r"related",
+    r"complicat\w*",
+    r"triggered",
+    r"following",
+    r"after",
+    r"from",
+    r"risk",
+    r"predispos\w*",
+    r"etiolog\w*",
+    r"aetiolog\w*",
+    r"exposure",
 )
 # Nouns that make a lead sentence introduce a list of causes ("Conditions that can … include:").
-LEAD_CUE = _words(r"conditions?", r"illness\w*", r"diseases?", r"disorders?", r"factors?", r"causes?")
+LEAD_CUE = _words(
+    r"conditions?", r"illness\w*", r"diseases?", r"disorders?", r"factors?", r"causes?"
+)
 # A therapy named as the cause of a condition (iatrogenic calcinosis), not as its treatment.
 CAUSE_BEFORE = re.compile(
     r"\b(?:secondary to|due to|caused by|induced by|following|after|from|exposure to|extravasation of|"
     r"administration of|linked to|associated with|result(?:s|ing)? from|injections? of|infusions? of)\s+(?:\w+\s+){0,4}$",
     re.IGNORECASE,
 )
-BARE_CALCINOSIS = re.compile(r"(?:the\s+)?(?:calcinos[ie]s|calcifications?|calcinotic (?:deposits?|lesions?|nodules?)|deposits?)",
-                             re.IGNORECASE)
-STOPPED = re.compile(r"^\s*(?:\w+\s+){0,2}(?:was|were|had been|has been|have been|been)\s+(?:stopped|discontinued|"
-                     r"withdrawn|replaced|ceased|tapered|switched)", re.IGNORECASE)
-TIME_REFERENCE = re.compile(r"\b(?:after|before|during|following|between)\s+(?:each|every)\s+$", re.IGNORECASE)
-TREAT_VERB = re.compile(r"^\s*(?:\w+\s+){0,1}(?:controlled|cleared|improved|treated|suppressed|resolved|"
-                        r"helped|relieved)\s+(?:his\s+|her\s+|their\s+|the\s+)?$", re.IGNORECASE)
+BARE_CALCINOSIS = re.compile(
+    r"(?:the\s+)?(?:calcinos[ie]s|calcifications?|calcinotic (?:deposits?|lesions?|nodules?)|deposits?)",
+    re.IGNORECASE,
+)
+STOPPED = re.compile(
+    r"^\s*(?:\w+\s+){0,2}(?:was|were|had been|has been|have been|been)\s+(?:stopped|discontinued|"
+    r"withdrawn|replaced|ceased|tapered|switched)",
+    re.IGNORECASE,
+)
+TIME_REFERENCE = re.compile(
+    r"\b(?:after|before|during|following|between)\s+(?:each|every)\s+$", re.IGNORECASE
+)
+TREAT_VERB = re.compile(
+    r"^\s*(?:\w+\s+){0,1}(?:controlled|cleared|improved|treated|suppressed|resolved|"
+    r"helped|relieved)\s+(?:his\s+|her\s+|their\s+|the\s+)?$",
+    re.IGNORECASE,
+)
 POSITIVE_AFTER_NEGATION = re.compile(
     r"\b(?:and|but|,)\s+(?:\w+\s+){0,2}(?:response|respond\w*|improv\w*|success\w*|benefit\w*|remission|resolution)\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 COMORBIDITY = re.compile(
     r"\b(?:(?:patients?|people|persons?|man|woman|men|women|boy|girl|child(?:ren)?|adults?|individuals?|cases?|"
     r"infants?|neonates?)\s+(?:\w+\s+){0,2}with|(?:he|she|they|patient) (?:had|has|have)|history of|known)\s+"
-    r"(?:\S+\s+){0,3}$", re.IGNORECASE)
+    r"(?:\S+\s+){0,3}$",
+    re.IGNORECASE,
+)
 SUBTYPE_OF = re.compile(
     r"\b(?:is|are)\s+(?:usually\s+|often\s+|generally\s+|now\s+)?(?:classed|classified|categori[sz]ed|considered|"
     r"regarded|counted|grouped|listed)\s+(?:as|among|with|under)\b|\b(?:is|are)\s+(?:a|an|one)\s+(?:\w+\s+){0,2}"
-    r"(?:forms?|types?|subtypes?|variants?|kinds?)\s+of\b", re.IGNORECASE)
+    r"(?:forms?|types?|subtypes?|variants?|kinds?)\s+of\b",
+    re.IGNORECASE,
+)
 STRONG_TREATMENT = _words(
-    r"treated with", r"treatment (?:of|with)", r"managed with", r"respon\w* to", r"improv\w* (?:with|after)",
-    r"resolv\w* (?:with|after)", r"therapy with", r"successful\w*", r"used to treat", r"effective",
+    r"treated with",
+    r"treatment (?:of|with)",
+    r"managed with",
+    r"respon\w* to",
+    r"improv\w* (?:with|after)",
+    r"resolv\w* (?:with|after)",
+    r"therapy with",
+    r"successful\w*",
+    r"used to treat",
+    r"effective",
 )
-COORDINATION = re.compile(r"\s*(?:,|and|or|and/or|/)\s*(?:,\s*)?(?:and\s+|or\s+)?", re.I)
-DEFINES_AS = re.compile(r"\b(?:referred to as|is called|are called|known as|termed|defined as|called)\s+$", re.I)
+COORDINATION = re.compile(r"\s*(?:,|and|or|and/or|/)\s*(?:,\s*)?(?:and\s+|or\s+)?", re.IGNORECASE)
+DEFINES_AS = re.compile(
+    r"\b(?:referred to as|is called|are called|known as|termed|defined as|called)\s+$", re.IGNORECASE
+)
 CLASSIFY_CUE = _words(
-    r"classif\w*", r"divided", r"subdivided", r"categori[sz]\w*", r"distinguish\w*", r"subtypes?", r"types",
-    r"kinds", r"forms", r"categories", r"variants", r"groups",
+    r"classif\w*",
+    r"divided",
+    r"subdivided",
+    r"categori[sz]\w*",
+    r"distinguish\w*",
+    r"subtypes?",
+    r"types",
+    r"kinds",
+    r"forms",
+    r"categories",
+    r"variants",
+    r"groups",
 )
-INDICATION_CUE = _words(r"indicat\w*", r"recommended (?:when|for|if)", r"considered (?:when|for|if)",
-                        r"reserved for", r"warranted", r"(?:is|are) an option for", r"in cases? of")
-ADVERSE_VERB = _words(r"developed", r"experienced", r"reported", r"complained of", r"suffered", r"had",
-                      r"transient", r"mild", r"severe", r"occurred", r"noted")
+INDICATION_CUE = _words(
+    r"indicat\w*",
+    r"recommended (?:when|for|if)",
+    r"considered (?:when|for|if)",
+    r"reserved for",
+    r"warranted",
+    r"(?:is|are) an option for",
+    r"in cases? of",
+)
+ADVERSE_VERB = _words(
+    r"developed",
+    r"experienced",
+    r"reported",
+    r"complained of",
+    r"suffered",
+    r"had",
+    r"transient",
+    r"mild",
+    r"severe",
+    r"occurred",
+    r"noted",
+)
 ADVERSE_AFTER = re.compile(
     r"^\s*(?:\w+\s+){0,2}(?:developed|occurred|appeared|was (?:seen|observed|reported|noted)|were (?:seen|observed|reported|noted))",
-    re.I)
+    re.IGNORECASE,
+)
 OUTCOME_MEASURE = _words(
-    r"remission", r"respon\w*", r"improv\w*", r"resol\w*", r"recurr\w*", r"relapse\w*", r"reduc\w*",
-    r"decreas\w*", r"heal\w*", r"clearance", r"success\w*", r"cure\w*", r"regress\w*", r"disappear\w*",
-    r"soften\w*", r"score", r"VAS", r"duration", r"efficacy", r"benefit\w*", r"shrink\w*", r"smaller",
-    r"clear\w*", r"outcome\w*", r"pain", r"size", r"adverse", r"side[- ]effects?", r"complications?",
+    r"remission",
+    r"respon\w*",
+    r"improv\w*",
+    r"resol\w*",
+    r"recurr\w*",
+    r"relapse\w*",
+    r"reduc\w*",
+    r"decreas\w*",
+    r"heal\w*",
+    r"clearance",
+    r"success\w*",
+    r"cure\w*",
+    r"regress\w*",
+    r"disappear\w*",
+    r"soften\w*",
+    r"score",
+    r"VAS",
+    r"duration",
+    r"efficacy",
+    r"benefit\w*",
+    r"shrink\w*",
+    r"smaller",
+    r"clear\w*",
+    r"outcome\w*",
+    r"pain",
+    r"size",
+    r"adverse",
+    r"side[- ]effects?",
+    r"complications?",
 )
 EXCLUSION_CUE = _words(r"excluded", r"exclusion criteria", r"were not included")
-STUDIED_CUE = _words(r"evaluat\w*", r"assess\w*", r"investigat\w*", r"compar\w*", r"review\w*", r"aim\w*")
-FOR_DISEASE = re.compile(r"\b(?:for|against|in the treatment of|to treat|in the management of)\s+(?:\w+\s+){0,2}$", re.I)
-SITE_OF_CONDITION = re.compile(r"^\s*(?:of|on|in|over|at|involving|affecting)\s+(?:the\s+|both\s+)?(?:\w+\s+){0,2}$", re.I)
+STUDIED_CUE = _words(
+    r"evaluat\w*", r"assess\w*", r"investigat\w*", r"compar\w*", r"review\w*", r"aim\w*"
+)
+FOR_DISEASE = re.compile(
+    r"\b(?:for|against|in the treatment of|to treat|in the management of)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
+)
+SITE_OF_CONDITION = re.compile(
+    r"^\s*(?:of|on|in|over|at|involving|affecting)\s+(?:the\s+|both\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE
+)
 PRONOUN_START = re.compile(
     r"^\s*(?:it|this (?:drug|agent|medication|treatment|therapy|compound)|the (?:drug|agent|medication)|they)\b",
     re.IGNORECASE,
@@ -154,7 +391,10 @@ PRONOUN_START = re.compile(
 SECTION_ROLES = (
     ("treatment", _words(r"treat\w*", r"therap\w*", r"management", r"manag\w*")),
     ("causes", _words(r"causes?", r"etiology", r"aetiology", r"pathogenesis", r"risk factors?")),
-    ("features", _words(r"signs?", r"symptoms?", r"clinical features?", r"presentation", r"manifestations?")),
+    (
+        "features",
+        _words(r"signs?", r"symptoms?", r"clinical features?", r"presentation", r"manifestations?"),
+    ),
     ("classification", _words(r"classification", r"types", r"subtypes")),
     ("diagnosis", _words(r"diagnos\w*", r"investigations?", r"imaging")),
 )
@@ -176,11 +416,14 @@ SERUM_ABNORMAL = re.compile(
 
 # --- helpers ---------------------------------------------------------------------------------
 
+
 def _clauses(text: str) -> list[tuple[int, int]]:
     """Spans of clauses: split at ';', ', but', ', whereas' … outside parentheses."""
     spans, depth, start = [], 0, 0
     i = 0
-    breaks = re.compile(r";|,\s+(?:but|whereas|while|although|however)\b|\s+but\s+in\b|\s+whereas\b", re.I)
+    breaks = re.compile(
+        r";|,\s+(?:but|whereas|while|although|however)\b|\s+but\s+in\b|\s+whereas\b", re.IGNORECASE
+    )
     while i < len(text):
         ch = text[i]
         if ch in "([":
@@ -191,7 +434,11 @@ def _clauses(text: str) -> list[tuple[int, int]]:
             m = breaks.match(text, i)
             if m:
                 spans.append((start, i))
-                start = i + (1 if ch == ";" else len(m.group()) - (3 if m.group().lower().endswith(" in") else 0))
+                start = i + (
+                    1
+                    if ch == ";"
+                    else len(m.group()) - (3 if m.group().lower().endswith(" in") else 0)
+                )
                 i = m.end()
                 continue
         i += 1
@@ -204,14 +451,20 @@ def _negated(text: str, m: Mention, clause: tuple[int, int]) -> bool:
     before = text[clause[0] : m.start]
     window = re.split(r"[,:()]|\b(?:but|and then)\b", before)[-1]
     cues = list(NEGATION.finditer(window))
-    if cues and len(window[cues[-1].end() :].split()) <= 8 \
-            and not POSITIVE_AFTER_NEGATION.search(window[cues[-1].end() :]):
+    if (
+        cues
+        and len(window[cues[-1].end() :].split()) <= 8
+        and not POSITIVE_AFTER_NEGATION.search(window[cues[-1].end() :])
+    ):
         return True
     after = text[m.end : clause[1]]
     # A restrictive relative clause ("calcinosis that had not responded to …") speaks of something
     # else; a non-restrictive one (", both of which often fail") still speaks of the mention.
     for rel in re.finditer(r"\b(?:that|which|who|whose)\b|,\s+but\b|;", after):
-        if rel.group().startswith(("that", "which", "who")) and "," in after[max(0, rel.start() - 20) : rel.start()]:
+        if (
+            rel.group().startswith(("that", "which", "who"))
+            and "," in after[max(0, rel.start() - 20) : rel.start()]
+        ):
             continue
         after = after[: rel.start()]
         break
@@ -220,8 +473,10 @@ def _negated(text: str, m: Mention, clause: tuple[int, int]) -> bool:
 
 def _is_measurement(q: quantify.Quantity) -> bool:
     """A result with numbers (a rate, n/N, a median …), not a bare head count."""
-    return any(getattr(q, a, None) is not None for a in
-               ("percent", "numerator", "median", "mean", "range_low", "range_high"))
+    return any(
+        getattr(q, a, None) is not None
+        for a in ("percent", "numerator", "median", "mean", "range_low", "range_high")
+    )
 
 
 def _hedged(text: str) -> bool:
@@ -264,7 +519,9 @@ class _Context:
                     if self.is_calcinosis(c) and c != d:
                         return c
                 nxt.extend(self.lex.parents.get(d, ()))
-            frontier = [d for d in nxt if self.lex.terms.get(d) and self.lex.terms[d].kind == "condition"]
+            frontier = [
+                d for d in nxt if self.lex.terms.get(d) and self.lex.terms[d].kind == "condition"
+            ]
         return None
 
     def specialise(self, iri: str, topic: str | None, words: str = "") -> str:
@@ -289,13 +546,20 @@ class _Sent:
 
 def _sentences(sentences: Sequence[object]) -> list[_Sent]:
     return [
-        _Sent(s.index, s.text, s.kind, getattr(s, "section", ""), getattr(s, "lead", None),
-              tuple(getattr(s, "citations", ()) or ()))
+        _Sent(
+            s.index,
+            s.text,
+            s.kind,
+            getattr(s, "section", ""),
+            getattr(s, "lead", None),
+            tuple(getattr(s, "citations", ()) or ()),
+        )
         for s in sentences
     ]
 
 
 # --- the relation extractor ------------------------------------------------------------------
+
 
 class _DocRelator:
     def __init__(self, doc: object, sentences: Sequence[object], lexicon: Lexicon) -> None:
@@ -323,7 +587,9 @@ class _DocRelator:
 
     def _document_topic(self) -> str | None:
         titles = [s.text for s in self.sents if s.kind == "title"]
-        meta_title = getattr(self.doc, "meta", {}).get("title") if hasattr(self.doc, "meta") else None
+        meta_title = (
+            getattr(self.doc, "meta", {}).get("title") if hasattr(self.doc, "meta") else None
+        )
         for text in [*titles, *([str(meta_title)] if meta_title else [])]:
             conds = self._subject_candidates(self.mentions(text), text, None)
             if conds:
@@ -352,18 +618,25 @@ class _DocRelator:
 
     def _title_treatments(self) -> list[Term]:
         titles = [s.text for s in self.sents if s.kind == "title"]
-        meta_title = getattr(self.doc, "meta", {}).get("title") if hasattr(self.doc, "meta") else None
+        meta_title = (
+            getattr(self.doc, "meta", {}).get("title") if hasattr(self.doc, "meta") else None
+        )
         for text in [*titles, *([str(meta_title)] if meta_title else [])]:
             ms = [m for m in self.mentions(text) if m.term.kind == "treatment"]
-            given = re.search(r"\b(?:treated with|treatment with|response to|responding to|therapy with|using|with)\b",
-                              text, re.I)
+            given = re.search(
+                r"\b(?:treated with|treatment with|response to|responding to|therapy with|using|with)\b",
+                text,
+                re.IGNORECASE,
+            )
             if given and any(m.start >= given.end() for m in ms):
                 ms = [m for m in ms if m.start >= given.end()]
             if ms:
                 return list(dict.fromkeys(m.term for m in ms))
         return []
 
-    def _subject_candidates(self, mentions: list[Mention], text: str, topic: str | None) -> list[str]:
+    def _subject_candidates(
+        self, mentions: list[Mention], text: str, topic: str | None
+    ) -> list[str]:
         """Calcinosis-family subjects in order, resolving "calcinosis in <disease>" to its class."""
         ranked: list[tuple[int, int, str]] = []
         for k, m in enumerate(mentions):
@@ -372,12 +645,14 @@ class _DocRelator:
             # "… is referred to as idiopathic calcification": the defined term is the subject.
             rank = 0 if DEFINES_AS.search(text[max(0, m.start - 30) : m.start]) else 1
             composite = self._composite(k, mentions, text)[0]
-            for iri in composite or [self.ctx.specialise(m.term.iri, topic or self.topic or self.ctx.cc, m.text)]:
+            for iri in composite or [
+                self.ctx.specialise(m.term.iri, topic or self.topic or self.ctx.cc, m.text)
+            ]:
                 ranked.append((rank, k, iri))
         return list(dict.fromkeys(iri for _, _, iri in sorted(ranked)))
 
     def _composite(self, k: int, mentions: list[Mention], text: str) -> tuple[list[str], set[int]]:
-        """"calcinosis in dermatomyositis and systemic sclerosis" → the calcinosis-of classes, and the
+        """ "calcinosis in dermatomyositis and systemic sclerosis" → the calcinosis-of classes, and the
         indexes of the disease mentions they consumed (which are then no separate objects)."""
         m = mentions[k]
         # A mention that already is a calcinosis-of class may head a coordination of further diseases.
@@ -408,8 +683,20 @@ class _DocRelator:
         return used
 
     # -- emitting --------------------------------------------------------------------------
-    def emit(self, s: _Sent, subject: str, relation: str, obj: str, *, negated: bool = False, hedged: bool = False,
-             base: float = 0.8, method: str, species: str | None = None, quantity: str | None = None) -> None:
+    def emit(
+        self,
+        s: _Sent,
+        subject: str,
+        relation: str,
+        obj: str,
+        *,
+        negated: bool = False,
+        hedged: bool = False,
+        base: float = 0.8,
+        method: str,
+        species: str | None = None,
+        quantity: str | None = None,
+    ) -> None:
         if subject == obj:
             return
         confidence = round(base * (0.75 if hedged else 1.0), 2)
@@ -418,8 +705,21 @@ class _DocRelator:
         if key in self._seen:
             return
         self._seen.add(key)
-        self.out.facts.append(Fact(subject, relation, obj, "neg" if negated else "pos", hedged, confidence,
-                                   method, s.index, species, cited, quantity))
+        self.out.facts.append(
+            Fact(
+                subject,
+                relation,
+                obj,
+                "neg" if negated else "pos",
+                hedged,
+                confidence,
+                method,
+                s.index,
+                species,
+                cited,
+                quantity,
+            )
+        )
 
     def outcome(self, q: quantify.Quantity, s: _Sent) -> str:
         key = vocab.digest(s.index, q.label(), q.start, q.end)
@@ -453,11 +753,20 @@ class _DocRelator:
             lead = next(x for x in self.sents if x.index == lead_index)
             for sub in subjects[:1]:
                 if sub != parent:
-                    self.emit(lead, parent, "has_subtype", sub, base=0.85, method="rule:classification-heading")
+                    self.emit(
+                        lead,
+                        parent,
+                        "has_subtype",
+                        sub,
+                        base=0.85,
+                        method="rule:classification-heading",
+                    )
         elif role is not None or not subjects:
             if role not in (None, "classification"):
                 self.pending_classification = None
-        if subjects and (role is None or role in ("treatment", "causes", "features", "classification")):
+        if subjects and (
+            role is None or role in ("treatment", "causes", "features", "classification")
+        ):
             self.section_topic = subjects[0]
         elif role is not None:
             self.section_topic = self.topic
@@ -482,8 +791,14 @@ class _DocRelator:
             return
         treatments = [m for m in mentions if m.term.kind == "treatment"]
         # "Diltiazem, a calcium channel blocker, …": the class names the drug, it is no second therapy.
-        treatments = [t for t in treatments if not any(
-            o.term.iri != t.term.iri and self.lex.is_a(o.term.iri, t.term.iri) for o in treatments)]
+        treatments = [
+            t
+            for t in treatments
+            if not any(
+                o.term.iri != t.term.iri and self.lex.is_a(o.term.iri, t.term.iri)
+                for o in treatments
+            )
+        ]
         causes = [t for t in treatments if self._is_cause(t, text, topic)]
         if causes:
             treatments = [t for t in treatments if t not in causes]
@@ -491,20 +806,43 @@ class _DocRelator:
             self.on_causes(s, mentions, causes, topic, species)
         if not treatments and PRONOUN_START.match(text) and self.last_treatments:
             treatments = [Mention(t, 0, 0, "", "pronoun") for t in self.last_treatments]
-        therapeutic = [m for m in mentions if m.term.kind == "mechanism" and self.ctx.is_therapeutic(m.term.iri)]
-        if not treatments and (ADVERSE_CUE.search(text) and any(m.term.kind == "finding" for m in mentions)
-                               or therapeutic and MOA_CUE.search(text)) \
-                and (self.last_treatments or self.focus_treatments):
+        therapeutic = [
+            m
+            for m in mentions
+            if m.term.kind == "mechanism" and self.ctx.is_therapeutic(m.term.iri)
+        ]
+        if (
+            not treatments
+            and (
+                ADVERSE_CUE.search(text)
+                and any(m.term.kind == "finding" for m in mentions)
+                or therapeutic
+                and MOA_CUE.search(text)
+            )
+            and (self.last_treatments or self.focus_treatments)
+        ):
             # "Adverse events were nausea in 3 patients": the therapy under discussion.
             owners = self.last_treatments or self.focus_treatments
             treatments = [Mention(t, 0, 0, "", "pronoun") for t in owners]
         if treatments:
             self.on_treatment_sentence(s, mentions, treatments, topic, species, title)
-            self.last_treatments = list(dict.fromkeys(m.term for m in treatments if m.via != "pronoun")) or self.last_treatments
-            if not (TREATMENT_CUE.search(text) or STRONG_TREATMENT.search(text) or ADVERSE_CUE.search(text)) \
-                    and self.section_role != "treatment" and s.kind == "sentence":
+            self.last_treatments = (
+                list(dict.fromkeys(m.term for m in treatments if m.via != "pronoun"))
+                or self.last_treatments
+            )
+            if (
+                not (
+                    TREATMENT_CUE.search(text)
+                    or STRONG_TREATMENT.search(text)
+                    or ADVERSE_CUE.search(text)
+                )
+                and self.section_role != "treatment"
+                and s.kind == "sentence"
+            ):
                 # a patient "on haemodialysis" who "developed painful plaques on both thighs"
-                self.on_condition_sentence(s, [m for m in mentions if m.term.kind != "treatment"], topic, species)
+                self.on_condition_sentence(
+                    s, [m for m in mentions if m.term.kind != "treatment"], topic, species
+                )
         else:
             self.on_condition_sentence(s, mentions, topic, species)
             qs = [q for q in quantify.find_quantities(text)]
@@ -513,56 +851,96 @@ class _DocRelator:
                 for q in qs:
                     key = self.outcome(q, s)
                     for t in self.focus_treatments:
-                        self.emit(s, t.iri, "has_outcome", key, base=0.6, method="rule:outcome-document-focus",
-                                  species=species)
+                        self.emit(
+                            s,
+                            t.iri,
+                            "has_outcome",
+                            key,
+                            base=0.6,
+                            method="rule:outcome-document-focus",
+                            species=species,
+                        )
 
     def _is_cause(self, t: Mention, text: str, topic: str | None) -> bool:
         """A therapy named as what brought a condition on ("after extravasation of calcium gluconate")."""
         mentions = self.mentions(text)
         explicit = self._subject_candidates(mentions, text, topic)
         subject = explicit[0] if explicit else topic
-        if subject and self.lex.is_a(subject, vocab.term("IatrogenicCalcinosisCutis")) \
-                and not STRONG_TREATMENT.search(text):
+        if (
+            subject
+            and self.lex.is_a(subject, vocab.term("IatrogenicCalcinosisCutis"))
+            and not STRONG_TREATMENT.search(text)
+        ):
             return True
         if any(m.term.kind == "finding" for m in mentions) or quantify.find_quantities(text):
             return False  # "scarring observed after CO2 laser", "recurrence after excision": the therapy's effects
         return bool(explicit) and bool(CAUSE_BEFORE.search(text[max(0, t.start - 60) : t.start]))
 
-    def on_causes(self, s: _Sent, mentions: list[Mention], causes: list[Mention], topic: str | None,
-                  species: str | None) -> None:
+    def on_causes(
+        self,
+        s: _Sent,
+        mentions: list[Mention],
+        causes: list[Mention],
+        topic: str | None,
+        species: str | None,
+    ) -> None:
         subjects = self._subject_candidates(mentions, s.text, topic) or ([topic] if topic else [])
         if not subjects:
             return
         for c in causes:
-            self.emit(s, subjects[0], "associated_with", c.term.iri, negated=_negated(s.text, c, (0, len(s.text))),
-                      hedged=_hedged(s.text), base=0.8, method="rule:iatrogenic-cause", species=species)
+            self.emit(
+                s,
+                subjects[0],
+                "associated_with",
+                c.term.iri,
+                negated=_negated(s.text, c, (0, len(s.text))),
+                hedged=_hedged(s.text),
+                base=0.8,
+                method="rule:iatrogenic-cause",
+                species=species,
+            )
 
     def on_classification(self, s: _Sent, mentions: list[Mention], topic: str | None) -> bool:
         link = SUBTYPE_OF.search(s.text)
         if link:
-            before = self._subject_candidates([m for m in mentions if m.end <= link.start()], s.text, topic)
-            after = self._subject_candidates([m for m in mentions if m.start >= link.end()], s.text, topic)
+            before = self._subject_candidates(
+                [m for m in mentions if m.end <= link.start()], s.text, topic
+            )
+            after = self._subject_candidates(
+                [m for m in mentions if m.start >= link.end()], s.text, topic
+            )
             if before and after and before[0] != after[0]:
                 # "Calciphylaxis is usually classed among the metastatic forms of calcinosis cutis"
-                self.emit(s, after[0], "has_subtype", before[0], hedged=_hedged(s.text), base=0.85,
-                          method="rule:subtype-of")
+                self.emit(
+                    s,
+                    after[0],
+                    "has_subtype",
+                    before[0],
+                    hedged=_hedged(s.text),
+                    base=0.85,
+                    method="rule:subtype-of",
+                )
                 return True
         cue = CLASSIFY_CUE.search(s.text)
         if not cue:
             return False
-        subjects_before = self._subject_candidates([m for m in mentions if m.end <= cue.start()], s.text, topic)
+        subjects_before = self._subject_candidates(
+            [m for m in mentions if m.end <= cue.start()], s.text, topic
+        )
         parent = subjects_before[0] if subjects_before else (topic or self.topic)
         if parent is None:
             return False
         after = s.text.find(":", cue.start())
         items_from = after if after >= 0 else cue.end()
-        items = self._subject_candidates([m for m in mentions if m.start >= items_from], s.text, topic)
+        items = self._subject_candidates(
+            [m for m in mentions if m.start >= items_from], s.text, topic
+        )
         items = [i for i in items if i != parent]
         if len(items) >= 2:
             for it in items:
                 self.emit(s, parent, "has_subtype", it, base=0.9, method="rule:classification-list")
             return True
-        if s.text.rstrip().endswith(":") or re.search(r"\b(?:following|into)\b", s.text, re.I):
+        if s.text.rstrip().endswith(":") or re.search(r"\b(?:following|into)\b", s.text, re.IGNORECASE):
             self.pending_classification = (parent, s.index)
             return True
         return False
@@ -577,8 +955,17 @@ class _DocRelator:
             for m in mentions:
                 if m.term.kind in ("finding", "condition"):
                     for t in lead_treatments:
-                        self.emit(s, t.iri, "indicated_when", m.term.iri, negated=_negated(s.text, m, clause),
-                                  hedged=hedged, base=0.85, method="rule:indication-list", species=species)
+                        self.emit(
+                            s,
+                            t.iri,
+                            "indicated_when",
+                            m.term.iri,
+                            negated=_negated(s.text, m, clause),
+                            hedged=hedged,
+                            base=0.85,
+                            method="rule:indication-list",
+                            species=species,
+                        )
             return
         subjects = self._subject_candidates(lead_mentions, lead, self.section_topic)
         subject = subjects[0] if subjects else self.section_topic
@@ -589,64 +976,164 @@ class _DocRelator:
             neg = _negated(s.text, m, clause)
             kind = m.term.kind
             if kind == "treatment" and in_treatment:
-                self.emit(s, m.term.iri, "treats", subject, negated=neg, hedged=hedged, base=0.8,
-                          method="rule:treatment-list", species=species)
+                self.emit(
+                    s,
+                    m.term.iri,
+                    "treats",
+                    subject,
+                    negated=neg,
+                    hedged=hedged,
+                    base=0.8,
+                    method="rule:treatment-list",
+                    species=species,
+                )
             elif kind == "condition" and m.term.iri != subject:
-                if self.ctx.is_calcinosis(m.term.iri) and not (CAUSE_CUE.search(lead) or LEAD_CUE.search(lead)):
+                if self.ctx.is_calcinosis(m.term.iri) and not (
+                    CAUSE_CUE.search(lead) or LEAD_CUE.search(lead)
+                ):
                     continue
-                self.emit(s, subject, "associated_with", m.term.iri, negated=neg, hedged=hedged, base=0.85,
-                          method="rule:cause-list", species=species)
+                self.emit(
+                    s,
+                    subject,
+                    "associated_with",
+                    m.term.iri,
+                    negated=neg,
+                    hedged=hedged,
+                    base=0.85,
+                    method="rule:cause-list",
+                    species=species,
+                )
             elif kind == "mechanism":
-                self.emit(s, subject, "has_mechanism", m.term.iri, negated=neg, hedged=hedged, base=0.75,
-                          method="rule:mechanism-list", species=species)
+                self.emit(
+                    s,
+                    subject,
+                    "has_mechanism",
+                    m.term.iri,
+                    negated=neg,
+                    hedged=hedged,
+                    base=0.75,
+                    method="rule:mechanism-list",
+                    species=species,
+                )
             elif kind == "finding":
-                self.emit(s, subject, "has_feature", m.term.iri, negated=neg, hedged=hedged, base=0.75,
-                          method="rule:feature-list", species=species)
+                self.emit(
+                    s,
+                    subject,
+                    "has_feature",
+                    m.term.iri,
+                    negated=neg,
+                    hedged=hedged,
+                    base=0.75,
+                    method="rule:feature-list",
+                    species=species,
+                )
             elif kind == "site":
-                self.emit(s, subject, "located_in", m.term.iri, negated=neg, hedged=hedged, base=0.75,
-                          method="rule:site-list", species=species)
+                self.emit(
+                    s,
+                    subject,
+                    "located_in",
+                    m.term.iri,
+                    negated=neg,
+                    hedged=hedged,
+                    base=0.75,
+                    method="rule:site-list",
+                    species=species,
+                )
 
-    def on_treatment_sentence(self, s: _Sent, mentions: list[Mention], treatments: list[Mention],
-                              topic: str | None, species: str | None, title: bool) -> None:
+    def on_treatment_sentence(
+        self,
+        s: _Sent,
+        mentions: list[Mention],
+        treatments: list[Mention],
+        topic: str | None,
+        species: str | None,
+        title: bool,
+    ) -> None:
         text = s.text
         hedged = _hedged(text)
         whole = (0, len(text))
         consumed = self._disease_of_subject(mentions, text)
         targets = self._subject_candidates(mentions, text, topic)
-        others = [m for k, m in enumerate(mentions) if m.term.kind == "condition" and k not in consumed
-                  and not self.ctx.is_calcinosis(m.term.iri)]
+        others = [
+            m
+            for k, m in enumerate(mentions)
+            if m.term.kind == "condition"
+            and k not in consumed
+            and not self.ctx.is_calcinosis(m.term.iri)
+        ]
         findings = [m for m in mentions if m.term.kind == "finding"]
         mechanisms = [m for m in mentions if m.term.kind == "mechanism"]
         ordered = list({(t.term.iri, t.start): t for t in treatments}.values())
         # "warfarin was stopped", "after each dialysis session": not given as a treatment here.
-        ordered = [t for t in ordered if t.via == "pronoun" or not (
-            STOPPED.match(text[t.end : t.end + 40]) or TIME_REFERENCE.search(text[max(0, t.start - 25) : t.start]))]
+        ordered = [
+            t
+            for t in ordered
+            if t.via == "pronoun"
+            or not (
+                STOPPED.match(text[t.end : t.end + 40])
+                or TIME_REFERENCE.search(text[max(0, t.start - 25) : t.start])
+            )
+        ]
         if not ordered:
             return
         method, base = "rule:treatment-condition", 0.9
-        cue_present = bool(TREATMENT_CUE.search(text) or STRONG_TREATMENT.search(text)) or s.kind in (
-            "title", "reference-title") or self.section_role == "treatment" or bool(
-            re.search(r"\b(?:for|in|of|against)\b", text, re.I))
+        cue_present = (
+            bool(TREATMENT_CUE.search(text) or STRONG_TREATMENT.search(text))
+            or s.kind in ("title", "reference-title")
+            or self.section_role == "treatment"
+            or bool(re.search(r"\b(?:for|in|of|against)\b", text, re.IGNORECASE))
+        )
         for_other = False
         for o in others:
-            verb_owner = next((t for t in ordered if t.end <= o.start and TREAT_VERB.match(text[t.end : o.start])), None)
+            verb_owner = next(
+                (
+                    t
+                    for t in ordered
+                    if t.end <= o.start and TREAT_VERB.match(text[t.end : o.start])
+                ),
+                None,
+            )
             if verb_owner is not None:  # "hydroxychloroquine controlled her cutaneous lupus"
-                self.emit(s, verb_owner.term.iri, "treats", o.term.iri, hedged=hedged, base=0.8,
-                          method="rule:treatment-verb", species=species)
+                self.emit(
+                    s,
+                    verb_owner.term.iri,
+                    "treats",
+                    o.term.iri,
+                    hedged=hedged,
+                    base=0.8,
+                    method="rule:treatment-verb",
+                    species=species,
+                )
                 for_other = True
                 continue
             if not FOR_DISEASE.search(text[max(0, o.start - 40) : o.start]):
                 continue
             # "… in juvenile dermatomyositis" in a text about calcinosis means the calcinosis of that disease;
             # "minocycline, an antibiotic prescribed for acne" means the drug treats that disease.
-            calc = self.ctx.calcinosis_of(o.term.iri) if self.topic and self.ctx.is_calcinosis(self.topic) \
-                and not re.search(r"\bfor\s+(?:\w+\s+){0,2}$", text[max(0, o.start - 30) : o.start], re.I) else None
+            calc = (
+                self.ctx.calcinosis_of(o.term.iri)
+                if self.topic
+                and self.ctx.is_calcinosis(self.topic)
+                and not re.search(
+                    r"\bfor\s+(?:\w+\s+){0,2}$", text[max(0, o.start - 30) : o.start], re.IGNORECASE
+                )
+                else None
+            )
             if calc and not targets:
                 targets = [calc]
                 continue
             nearest = min(ordered, key=lambda t: abs(t.start - o.start))
-            self.emit(s, nearest.term.iri, "treats", o.term.iri, negated=_negated(text, nearest, whole),
-                      hedged=hedged, base=0.8, method="rule:treatment-for-disease", species=species)
+            self.emit(
+                s,
+                nearest.term.iri,
+                "treats",
+                o.term.iri,
+                negated=_negated(text, nearest, whole),
+                hedged=hedged,
+                base=0.8,
+                method="rule:treatment-for-disease",
+                species=species,
+            )
             for_other = True
         if not targets and not for_other:
             cue = TREATMENT_CUE.search(text)
@@ -661,25 +1148,63 @@ class _DocRelator:
             if not cue_present:
                 continue
             for target in targets:
-                neg = _negated(text, t, whole) if t.via != "pronoun" else bool(NEGATION_AFTER.search(text))
-                self.emit(s, t.term.iri, "treats", target, negated=neg, hedged=hedged, base=base, method=method,
-                          species=species)
+                neg = (
+                    _negated(text, t, whole)
+                    if t.via != "pronoun"
+                    else bool(NEGATION_AFTER.search(text))
+                )
+                self.emit(
+                    s,
+                    t.term.iri,
+                    "treats",
+                    target,
+                    negated=neg,
+                    hedged=hedged,
+                    base=base,
+                    method=method,
+                    species=species,
+                )
         # "calcinosis cutis of the hands": a site attached to the condition is stated in passing.
         for m in mentions:
             if m.term.kind != "site":
                 continue
-            owner = next((c for c in mentions if c.term.kind == "condition" and self.ctx.is_calcinosis(c.term.iri)
-                          and c.end <= m.start and SITE_OF_CONDITION.match(text[c.end : m.start])), None)
+            owner = next(
+                (
+                    c
+                    for c in mentions
+                    if c.term.kind == "condition"
+                    and self.ctx.is_calcinosis(c.term.iri)
+                    and c.end <= m.start
+                    and SITE_OF_CONDITION.match(text[c.end : m.start])
+                ),
+                None,
+            )
             if owner is not None:
                 subject = (self._subject_candidates([owner], text, topic) or [owner.term.iri])[0]
-                self.emit(s, subject, "located_in", m.term.iri, hedged=hedged, base=0.8,
-                          method="rule:site-of-condition", species=species)
+                self.emit(
+                    s,
+                    subject,
+                    "located_in",
+                    m.term.iri,
+                    hedged=hedged,
+                    base=0.8,
+                    method="rule:site-of-condition",
+                    species=species,
+                )
         # Mechanisms of action.
         if mechanisms and (MOA_CUE.search(text) or not targets):
             for t in ordered:
                 for m in mechanisms:
-                    self.emit(s, t.term.iri, "mechanism_of_action", m.term.iri, hedged=hedged, base=0.8,
-                              method="rule:mechanism-of-action", species=species)
+                    self.emit(
+                        s,
+                        t.term.iri,
+                        "mechanism_of_action",
+                        m.term.iri,
+                        hedged=hedged,
+                        base=0.8,
+                        method="rule:mechanism-of-action",
+                        species=species,
+                    )
         # Indications: "surgery is reserved for large, painful or ulcerated lesions".
         cue = INDICATION_CUE.search(text)
         if cue:
@@ -687,8 +1212,16 @@ class _DocRelator:
                 if f.start > cue.start():
                     for t in ordered:
                         if t.start < cue.start():
-                            self.emit(s, t.term.iri, "indicated_when", f.term.iri, hedged=hedged, base=0.8,
-                                      method="rule:indication", species=species)
+                            self.emit(
+                                s,
+                                t.term.iri,
+                                "indicated_when",
+                                f.term.iri,
+                                hedged=hedged,
+                                base=0.8,
+                                method="rule:indication",
+                                species=species,
+                            )
             findings = [f for f in findings if f.start < cue.start()]
         # Findings: an outcome ("reduced pain") or an adverse effect ("developed nausea")?
         qs = [q for q in quantify.find_quantities(text) if _is_measurement(q)]
@@ -699,13 +1232,32 @@ class _DocRelator:
                 if f.term.label.lower() in q.measure.lower() or (q.start - 5 <= f.start < q.end):
                     rates[id(q)] = q
         for f in adverse_findings:
-            rate = next((q for q in qs if id(q) in rates and (q.start - 5 <= f.start < q.end
-                                                              or f.term.label.lower() in q.measure.lower())), None)
+            rate = next(
+                (
+                    q
+                    for q in qs
+                    if id(q) in rates
+                    and (
+                        q.start - 5 <= f.start < q.end or f.term.label.lower() in q.measure.lower()
+                    )
+                ),
+                None,
+            )
             key = self.outcome(rate, s) if rate else None
             before = [t for t in ordered if t.start < f.start] or ordered
             cause = min(before, key=lambda t: abs(t.start - f.start))
-            self.emit(s, cause.term.iri, "has_adverse_effect", f.term.iri, negated=_negated(text, f, whole),
-                      hedged=hedged, base=0.85, method="rule:adverse-effect", species=species, quantity=key)
+            self.emit(
+                s,
+                cause.term.iri,
+                "has_adverse_effect",
+                f.term.iri,
+                negated=_negated(text, f, whole),
+                hedged=hedged,
+                base=0.85,
+                method="rule:adverse-effect",
+                species=species,
+                quantity=key,
+            )
         outcome_q = [q for q in qs if id(q) not in rates and OUTCOME_MEASURE.search(q.measure)]
         groups = sorted({q.group for q in outcome_q if q.group is not None})
         for q in outcome_q:
@@ -715,49 +1267,96 @@ class _DocRelator:
             else:
                 owners = ordered
             for t in owners:
-                self.emit(s, t.term.iri, "has_outcome", key, hedged=hedged, base=0.85, method="rule:outcome",
-                          species=species)
+                self.emit(
+                    s,
+                    t.term.iri,
+                    "has_outcome",
+                    key,
+                    hedged=hedged,
+                    base=0.85,
+                    method="rule:outcome",
+                    species=species,
+                )
 
     def _is_adverse(self, f: Mention, text: str) -> bool:
         """A finding in a therapy sentence is an adverse effect unless the therapy improved it."""
         before = text[max(0, f.start - 40) : f.start]
-        if OUTCOME_VERB.search(before) or re.search(r"\b(?:of|in|for)\s+(?:\w+\s+){0,2}$", before, re.I) \
-                and OUTCOME_VERB.search(text[max(0, f.start - 80) : f.start]):
+        if (
+            OUTCOME_VERB.search(before)
+            or re.search(r"\b(?:of|in|for)\s+(?:\w+\s+){0,2}$", before, re.IGNORECASE)
+            and OUTCOME_VERB.search(text[max(0, f.start - 80) : f.start])
+        ):
             return False
         after = text[f.end : f.end + 40]
-        if re.search(r"^\s*(?:\w+\s+){0,3}(?:improv|resolv|heal|decreas|reduc|disappear|subsid|regress)", after, re.I):
+        if re.search(
+            r"^\s*(?:\w+\s+){0,3}(?:improv|resolv|heal|decreas|reduc|disappear|subsid|regress)",
+            after,
+            re.IGNORECASE,
+        ):
             return False
-        return bool(ADVERSE_CUE.search(text) or ADVERSE_VERB.search(before) or ADVERSE_AFTER.match(after))
+        return bool(
+            ADVERSE_CUE.search(text) or ADVERSE_VERB.search(before) or ADVERSE_AFTER.match(after)
+        )
 
-    def on_condition_sentence(self, s: _Sent, mentions: list[Mention], topic: str | None,
-                              species: str | None) -> None:
+    def on_condition_sentence(
+        self, s: _Sent, mentions: list[Mention], topic: str | None, species: str | None
+    ) -> None:
         text = s.text
         for clause in _clauses(text):
             cm = [m for m in mentions if clause[0] <= m.start < clause[1]]
-            if not cm and not SERUM_NORMAL.search(text[clause[0]:clause[1]]):
+            if not cm and not SERUM_NORMAL.search(text[clause[0] : clause[1]]):
                 continue
             consumed = self._disease_of_subject(cm, text)
             subjects = self._subject_candidates(cm, text, topic)
-            others = [m for k, m in enumerate(cm) if m.term.kind == "condition" and k not in consumed
-                      and not self.ctx.is_calcinosis(m.term.iri)]
+            others = [
+                m
+                for k, m in enumerate(cm)
+                if m.term.kind == "condition"
+                and k not in consumed
+                and not self.ctx.is_calcinosis(m.term.iri)
+            ]
             sites = [m for m in cm if m.term.kind == "site"]
-            measures = " ".join(q.measure.lower() for q in quantify.find_quantities(text) if _is_measurement(q))
-            findings = [m for m in cm if m.term.kind == "finding" and not (
-                measures and (m.term.label.lower() in measures or m.text.lower().rstrip("s") in measures))]
-            mechanisms = [m for m in cm if m.term.kind == "mechanism" and not self.ctx.is_therapeutic(m.term.iri)]
+            measures = " ".join(
+                q.measure.lower() for q in quantify.find_quantities(text) if _is_measurement(q)
+            )
+            findings = [
+                m
+                for m in cm
+                if m.term.kind == "finding"
+                and not (
+                    measures
+                    and (m.term.label.lower() in measures or m.text.lower().rstrip("s") in measures)
+                )
+            ]
+            mechanisms = [
+                m
+                for m in cm
+                if m.term.kind == "mechanism" and not self.ctx.is_therapeutic(m.term.iri)
+            ]
             method_subject = "explicit"
             if subjects:
                 subject = subjects[0]
                 if subject == CALCINOSIS_CUTIS or subject in self.ctx.calcinosis_roots:
                     # "… in people with systemic sclerosis": the calcinosis of that disease.
-                    with_d = [o for o in others if re.search(
-                        r"\b(?:in|with|of)\s+(?:\w+\s+){0,3}$", text[max(clause[0], o.start - 40) : o.start], re.I)
-                        and (sites or findings)]
+                    with_d = [
+                        o
+                        for o in others
+                        if re.search(
+                            r"\b(?:in|with|of)\s+(?:\w+\s+){0,3}$",
+                            text[max(clause[0], o.start - 40) : o.start],
+                            re.IGNORECASE,
+                        )
+                        and (sites or findings)
+                    ]
                     if with_d and self.ctx.calcinosis_of(with_d[0].term.iri):
                         subject = self.ctx.calcinosis_of(with_d[0].term.iri) or subject
                         others = [o for o in others if o is not with_d[0]]
-            elif others and (sites or findings) and self.topic in self.ctx.calcinosis_roots \
-                    and self.ctx.calcinosis_of(others[0].term.iri):
+            elif (
+                others
+                and (sites or findings)
+                and self.topic in self.ctx.calcinosis_roots
+                and self.ctx.calcinosis_of(others[0].term.iri)
+            ):
                 subject = self.ctx.calcinosis_of(others[0].term.iri) or ""
                 others = others[1:]
                 method_subject = "disease-in-calcinosis-document"
@@ -769,49 +1368,103 @@ class _DocRelator:
             hedged = _hedged(text)
             base = 0.85 if method_subject == "explicit" else 0.7
             for m in sites:
-                self.emit(s, subject, "located_in", m.term.iri, negated=_negated(text, m, clause), hedged=hedged,
-                          base=base, method=f"rule:site/{method_subject}", species=species)
+                self.emit(
+                    s,
+                    subject,
+                    "located_in",
+                    m.term.iri,
+                    negated=_negated(text, m, clause),
+                    hedged=hedged,
+                    base=base,
+                    method=f"rule:site/{method_subject}",
+                    species=species,
+                )
             for m in findings:
-                self.emit(s, subject, "has_feature", m.term.iri, negated=_negated(text, m, clause), hedged=hedged,
-                          base=base, method=f"rule:feature/{method_subject}", species=species)
+                self.emit(
+                    s,
+                    subject,
+                    "has_feature",
+                    m.term.iri,
+                    negated=_negated(text, m, clause),
+                    hedged=hedged,
+                    base=base,
+                    method=f"rule:feature/{method_subject}",
+                    species=species,
+                )
             for m in mechanisms:
-                self.emit(s, subject, "has_mechanism", m.term.iri, negated=_negated(text, m, clause), hedged=hedged,
-                          base=base, method=f"rule:mechanism/{method_subject}", species=species)
+                self.emit(
+                    s,
+                    subject,
+                    "has_mechanism",
+                    m.term.iri,
+                    negated=_negated(text, m, clause),
+                    hedged=hedged,
+                    base=base,
+                    method=f"rule:mechanism/{method_subject}",
+                    species=species,
+                )
             clause_text = text[clause[0] : clause[1]]
-            if others and (CAUSE_CUE.search(clause_text) or method_subject == "explicit"
-                           or any(COMORBIDITY.search(text[max(clause[0], o.start - 60) : o.start]) for o in others)):
+            if others and (
+                CAUSE_CUE.search(clause_text)
+                or method_subject == "explicit"
+                or any(
+                    COMORBIDITY.search(text[max(clause[0], o.start - 60) : o.start]) for o in others
+                )
+            ):
                 for m in others:
-                    self.emit(s, subject, "associated_with", m.term.iri, negated=_negated(text, m, clause),
-                              hedged=hedged, base=base, method=f"rule:association/{method_subject}",
-                              species=species)
+                    self.emit(
+                        s,
+                        subject,
+                        "associated_with",
+                        m.term.iri,
+                        negated=_negated(text, m, clause),
+                        hedged=hedged,
+                        base=base,
+                        method=f"rule:association/{method_subject}",
+                        species=species,
+                    )
             # Other calcinosis types named as causes ("… such as calciphylaxis") in a cause clause.
             for extra in subjects[1:]:
                 if self.lex.is_a(extra, subject) or self.lex.is_a(subject, extra):
                     continue
                 if CAUSE_CUE.search(clause_text) and not CLASSIFY_CUE.search(clause_text):
-                    self.emit(s, subject, "associated_with", extra, hedged=hedged, base=0.7,
-                              method=f"rule:association/{method_subject}", species=species)
+                    self.emit(
+                        s,
+                        subject,
+                        "associated_with",
+                        extra,
+                        hedged=hedged,
+                        base=0.7,
+                        method=f"rule:association/{method_subject}",
+                        species=species,
+                    )
             self._serum_status(s, subject, clause_text, species)
 
     def _serum_status(self, s: _Sent, subject: str, clause_text: str, species: str | None) -> None:
         normal = vocab.term("NormalSerumCalciumAndPhosphate")
         abnormal = vocab.term("AbnormalCalciumPhosphateMetabolism")
         if normal in self.lex.terms and SERUM_NORMAL.search(clause_text):
-            self.emit(s, subject, "has_mechanism", normal, base=0.8, method="rule:serum-status", species=species)
+            self.emit(
+                s,
+                subject,
+                "has_mechanism",
+                normal,
+                base=0.8,
+                method="rule:serum-status",
+                species=species,
+            )
         elif abnormal in self.lex.terms and SERUM_ABNORMAL.search(clause_text):
-            self.emit(s, subject, "has_mechanism", abnormal, base=0.8, method="rule:serum-status", species=species)
+            self.emit(
+                s,
+                subject,
+                "has_mechanism",
+                abnormal,
+                base=0.8,
+                method="rule:serum-status",
+                species=species,
+            )
 
 
 def relate(doc: object, sentences: Sequence[object], lexicon: Lexicon) -> DocumentFacts:
     """All facts of one document, in sentence order."""
     return _DocRelator(doc, sentences, lexicon).run()
-
-
-def unique(facts: Iterable[Fact]) -> list[Fact]:
-    seen: dict[tuple[object, ...], Fact] = {}
-    for f in facts:
-        seen.setdefault((f.subject, f.relation, f.object, f.polarity, f.sentence_index, f.quantity), f)
-    return list(seen.values())
-
-
-__all__ = ["Fact", "DocumentFacts", "relate", "section_role", "unique", "replace"]

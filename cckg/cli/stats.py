@@ -8,7 +8,6 @@ import click
 
 from cckg.ontology_stats import format_sections, ontology_counts
 
-
 _FACTS_PER = """PREFIX cckg: <https://w3id.org/cckg/ontology/>
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
@@ -32,8 +31,12 @@ def graph_sections(graph: Path | None = None) -> dict[str, dict[str, int]]:
 
     entities = {}
     for cls in ("SourceDocument", "CitedWork", "Sentence", "Assertion", "OutcomeMeasurement"):
-        entities[cls] = sum(1 for _ in store.quads_for_pattern(None, ox.NamedNode(vocab.RDF + "type"),
-                                                               ox.NamedNode(vocab.term(cls))))
+        entities[cls] = sum(
+            1
+            for _ in store.quads_for_pattern(
+                None, ox.NamedNode(vocab.RDF + "type"), ox.NamedNode(vocab.term(cls))
+            )
+        )
     return {
         "graph entities": entities,
         "facts per relation": grouped("rdf:predicate ?key ."),
@@ -53,8 +56,12 @@ def graph_sections(graph: Path | None = None) -> dict[str, dict[str, int]]:
     default=None,
     help="Ontology Turtle file to count (default: the bundled ontology/cckg.ttl).",
 )
-@click.option("--graph", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Built graph to count (default: the bundled corpus).")
+@click.option(
+    "--graph",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Built graph to count (default: the bundled corpus).",
+)
 @click.option(
     "--format",
     "fmt",
