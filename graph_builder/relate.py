@@ -404,7 +404,7 @@ COMPOSITE_LINK = re.compile(
     re.IGNORECASE,
 )
 SERUM_NORMAL = re.compile(
-    r"\bnormal\b[^.;]{0,60}\b(?:calcium|phosph\w*)\b|\b(?:calcium|phosph\w*)\b[^.;]{0,60}\b(?:are|is|were|remain\w*) (?:within )?normal",
+    r"\bnormal\b[^.;]{0,60}\b(?:calcium|phosph\w*)\b|\b(?:calcium|phosph\w*)\b[^.;]{0,60}\b(?:are|is|were|was|remain\w*)\s+(?:\w+\s+){0,2}normal",
     re.IGNORECASE,
 )
 SERUM_ABNORMAL = re.compile(
