@@ -282,9 +282,15 @@ COMORBIDITY = re.compile(
     re.IGNORECASE,
 )
 SUBTYPE_OF = re.compile(
-    r"\b(?:is|are)\s+(?:usually\s+|often\s+|generally\s+|now\s+)?(?:classed|classified|categori[sz]ed|considered|"
-    r"regarded|counted|grouped|listed)\s+(?:as|among|with|under)\b|\b(?:is|are)\s+(?:a|an|one)\s+(?:\w+\s+){0,2}"
-    r"(?:forms?|types?|subtypes?|variants?|kinds?)\s+of\b",
+    r"\b(?:is|are)\s+(?:usually\s+|often\s+|generally\s+|now\s+)?(?:classed|classified|categori[sz]ed|"
+    r"considered|regarded|counted|grouped|listed)\s+(?:as|among|with|under)\b"
+    r"|(?:\b(?:is|are)|,)\s+(?:a|an|one)\s+(?:\w+\s+){0,2}(?:forms?|types?|subtypes?|variants?|kinds?)\s+of\b",
+    re.IGNORECASE,
+)
+# "calciphylaxis is often added as a fifth type": a type of the condition the text is about
+ADDED_AS_TYPE = re.compile(
+    r"\b(?:is|are)\s+(?:\w+\s+)?(?:added|included|recogni[sz]ed|distinguished|described)\s+as\s+(?:a|an)\s+"
+    r"(?:\w+\s+)?(?:types?|forms?|subtypes?|categor(?:y|ies)|variants?)\b",
     re.IGNORECASE,
 )
 STRONG_TREATMENT = _words(
@@ -301,7 +307,8 @@ STRONG_TREATMENT = _words(
 )
 COORDINATION = re.compile(r"\s*(?:,|and|or|and/or|/)\s*(?:,\s*)?(?:and\s+|or\s+)?", re.IGNORECASE)
 DEFINES_AS = re.compile(
-    r"\b(?:referred to as|is called|are called|known as|termed|defined as|called)\s+$", re.IGNORECASE
+    r"\b(?:referred to as|is called|are called|known as|termed|defined as|called)\s+$",
+    re.IGNORECASE,
 )
 CLASSIFY_CUE = _words(
     r"classif\w*",
@@ -379,10 +386,12 @@ STUDIED_CUE = _words(
     r"evaluat\w*", r"assess\w*", r"investigat\w*", r"compar\w*", r"review\w*", r"aim\w*"
 )
 FOR_DISEASE = re.compile(
-    r"\b(?:for|against|in the treatment of|to treat|in the management of)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
+    r"\b(?:for|against|in the treatment of|to treat|in the management of)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
 )
 SITE_OF_CONDITION = re.compile(
-    r"^\s*(?:of|on|in|over|at|involving|affecting)\s+(?:the\s+|both\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE
+    r"^\s*(?:of|on|in|over|at|involving|affecting)\s+(?:the\s+|both\s+)?(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
 )
 PRONOUN_START = re.compile(
     r"^\s*(?:it|this (?:drug|agent|medication|treatment|therapy|compound)|the (?:drug|agent|medication)|they)\b",
@@ -580,6 +589,7 @@ class _DocRelator:
         self.last_treatments: list[Term] = []
         self._seen: set[tuple[object, ...]] = set()
         self.previous_text: str | None = None
+        self.pending_parent: str | None = None
 
     # -- context ---------------------------------------------------------------------------
     def mentions(self, text: str) -> list[Mention]:
@@ -921,6 +931,22 @@ class _DocRelator:
                     method="rule:subtype-of",
                 )
                 return True
+        added = ADDED_AS_TYPE.search(s.text)
+        if added and (topic or self.topic):
+            parent = self.pending_parent or topic or self.topic
+            for it in self._subject_candidates(
+                [m for m in mentions if m.end <= added.start()], s.text, topic
+            ):
+                if it != parent:
+                    self.emit(
+                        s,
+                        parent,
+                        "has_subtype",
+                        it,
+                        hedged=_hedged(s.text),
+                        base=0.8,
+                        method="rule:added-as-type",
+                    )
         cue = CLASSIFY_CUE.search(s.text)
         if not cue:
             return False
@@ -936,14 +962,35 @@ class _DocRelator:
             [m for m in mentions if m.start >= items_from], s.text, topic
         )
         items = [i for i in items if i != parent]
+        if len(items) < 2:
+            items = list(dict.fromkeys(items + self._modifier_types(s.text[items_from:], parent)))
         if len(items) >= 2:
+            self.pending_parent = parent
             for it in items:
                 self.emit(s, parent, "has_subtype", it, base=0.9, method="rule:classification-list")
             return True
-        if s.text.rstrip().endswith(":") or re.search(r"\b(?:following|into)\b", s.text, re.IGNORECASE):
+        if s.text.rstrip().endswith(":") or re.search(
+            r"\b(?:following|into)\b", s.text, re.IGNORECASE
+        ):
             self.pending_classification = (parent, s.index)
+            self.pending_parent = parent
             return True
         return False
+
+    def _modifier_types(self, text: str, parent: str) -> list[str]:
+        """ "divided into dystrophic, metastatic and iatrogenic forms": each adjective plus the parent's
+        name is a subtype when the ontology has it ("dystrophic calcinosis cutis")."""
+        from cckg.graph_builder.recognise import tokenize
+
+        heads = [tuple(t.norm for t in tokenize(self.lex.terms[parent].label))]
+        heads += [h[:1] for h in heads]
+        found: list[str] = []
+        for tok in tokenize(text):
+            for head in heads:
+                for iri, _ in self.lex.entries.get((tok.norm, *head), []):
+                    if iri != parent and self.lex.is_a(iri, parent):
+                        found.append(iri)
+        return found
 
     def on_list_item(self, s: _Sent, mentions: list[Mention], species: str | None) -> None:
         lead = s.lead or ""
