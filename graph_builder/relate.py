@@ -293,6 +293,17 @@ ADDED_AS_TYPE = re.compile(
     r"(?:\w+\s+)?(?:types?|forms?|subtypes?|categor(?:y|ies)|variants?)\b",
     re.IGNORECASE,
 )
+CONDITION_CLAUSE = re.compile(
+    r"\b(?:if|when|whenever|because|since|once|that (?:is|are|becomes?|become|keeps?|has|have)|"
+    r"which (?:is|are|has|have|becomes?))\b",
+    re.IGNORECASE,
+)
+REMOVAL_VERB = re.compile(
+    r"\b(?:removed|excised|resected|drained|scraped|debrided|operated|curetted|"
+    r"cut out|taken out)\b",
+    re.IGNORECASE,
+)
+APPOSITIVE = re.compile(r"^,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 STRONG_TREATMENT = _words(
     r"treated with",
     r"treatment (?:of|with)",
@@ -809,6 +820,16 @@ class _DocRelator:
                 for o in treatments
             )
         ]
+        # "Minocycline, a tetracycline antibiotic, …": an appositive describes the drug before it.
+        treatments = [
+            t
+            for t in treatments
+            if not any(
+                p.end <= t.start and APPOSITIVE.match(text[p.end : t.start])
+                for p in treatments
+                if p is not t
+            )
+        ]
         causes = [t for t in treatments if self._is_cause(t, text, topic)]
         if causes:
             treatments = [t for t in treatments if t not in causes]
@@ -1270,6 +1291,32 @@ class _DocRelator:
                                 species=species,
                             )
             findings = [f for f in findings if f.start < cue.start()]
+        # "A lump that is very painful … may be removed by surgical excision", "an antibiotic if a lump
+        # is infected": findings in a conditional or descriptive clause are what the therapy is for.
+        if REMOVAL_VERB.search(text) or re.search(
+            r"\b(?:suggest|consider|offer|recommend)\w*", text, re.I
+        ):
+            conditional = [
+                f
+                for f in findings
+                if (c := list(CONDITION_CLAUSE.finditer(text[: f.start])))
+                and len(text[c[-1].end() : f.start].split()) <= 8
+                and not re.search(r"[.;]", text[c[-1].end() : f.start])
+            ]
+            for f in conditional:
+                for t in ordered:
+                    if t.via != "pronoun":
+                        self.emit(
+                            s,
+                            t.term.iri,
+                            "indicated_when",
+                            f.term.iri,
+                            hedged=hedged,
+                            base=0.7,
+                            method="rule:indication-clause",
+                            species=species,
+                        )
+            findings = [f for f in findings if f not in conditional]
         # Findings: an outcome ("reduced pain") or an adverse effect ("developed nausea")?
         qs = [q for q in quantify.find_quantities(text) if _is_measurement(q)]
         adverse_findings = [f for f in findings if self._is_adverse(f, text)]
