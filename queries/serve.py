@@ -9,6 +9,12 @@ graph open read-only; the request thread waits at most ``timeout`` seconds for t
 past that kills the worker by its process id and starts a fresh one. The server itself never
 runs a query, so it keeps serving whatever a query does.
 
+Beside the protocol, plain HTML pages for people who do not write SPARQL (:mod:`.webpage`): ``/``
+lists the stored questions, ``/ask/<name>`` shows a question's form and, given parameters, runs it
+as `cckg query` does (labels resolved by :mod:`.params`, terms bound as ``substitutions`` on the
+same workers, with the same time limit and row cap) and shows the rows with their sources, or
+downloads them (``format=csv|json``). The raw SPARQL form is at ``/sparql-form``.
+
 Read-only and closed to the outside: updates (the ``update`` parameter, an
 ``application/sparql-update`` body, or update keywords in a query) and ``SERVICE`` (which
 pyoxigraph would follow to any host) are refused with 403 before any worker sees the query; a
@@ -25,7 +31,6 @@ from __future__ import annotations
 
 import contextlib
 import csv
-import html
 import io
 import json
 import multiprocessing
@@ -39,7 +44,7 @@ import tempfile
 import threading
 import time
 import urllib.parse
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -47,6 +52,10 @@ from xml.sax.saxutils import escape as xml_escape
 from xml.sax.saxutils import quoteattr
 
 import pyoxigraph as ox
+from cckg.queries import stored, webpage
+from cckg.queries.params import resolve_all
+from cckg.queries.results import Result
+from cckg.queries.stored import StoredQuery
 
 from cckg import __version__
 from cckg.errors import CckgError, QueryError
@@ -333,6 +342,9 @@ class Job:
     max_rows: int
     default_graphs: tuple[str, ...] = ()
     named_graphs: tuple[str, ...] = ()
+    #: Variables bound to terms (pyoxigraph ``substitutions``): how a web question's parameters
+    #: reach the query without entering its text.
+    substitutions: tuple[tuple[str, ox.NamedNode | ox.Literal], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -353,6 +365,8 @@ def run_job(store: ox.Store, job: Job) -> Reply:
         kwargs["default_graph"] = [ox.NamedNode(g) for g in job.default_graphs]
     if job.named_graphs:
         kwargs["named_graphs"] = [ox.NamedNode(g) for g in job.named_graphs]
+    if job.substitutions:
+        kwargs["substitutions"] = {ox.Variable(k): v for k, v in job.substitutions}
     try:
         result = store.query(job.query, **kwargs)
         if isinstance(result, ox.QueryBoolean):
@@ -524,28 +538,59 @@ class WorkerPool:
 
 # --- the HTTP side -------------------------------------------------------------------------------
 
-_PAGE = """<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>cckg SPARQL endpoint</title>
-<style>body{{font-family:sans-serif;max-width:60em;margin:2em auto;padding:0 1em}}
-textarea{{width:100%;font-family:monospace}}</style></head>
-<body><h1>cckg — calcinosis cutis knowledge graph</h1>
-<p>A read-only SPARQL 1.1 endpoint at <code>{endpoint}</code>: queries only (no update, no
-SERVICE), at most {timeout:g}&nbsp;s per query and {max_rows:,} rows per answer.
-Dataset description: <a href="/.well-known/void">VoID</a>.</p>
-<form action="/sparql" method="get">
-<textarea name="query" rows="14">{example}</textarea>
-<p><label>Format <select name="format">
-<option value="json">JSON</option><option value="xml">XML</option><option value="csv">CSV</option>
-<option value="tsv">TSV</option><option value="turtle">Turtle (CONSTRUCT)</option>
-<option value="json-ld">JSON-LD (CONSTRUCT)</option></select></label>
-<button type="submit">Run query</button></p></form></body></html>
-"""
-_EXAMPLE = """PREFIX cckg: <https://w3id.org/cckg/ontology/>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT ?therapy ?condition WHERE {
-  ?t cckg:treats ?c .
-  ?t rdfs:label ?therapy . ?c rdfs:label ?condition .
-} ORDER BY ?therapy LIMIT 50"""
+#: Headers of every HTML page: no script may run, nothing is fetched from elsewhere.
+_HTML_HEADERS = {
+    "Content-Security-Policy": (
+        "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; "
+        "frame-ancestors 'none'; base-uri 'none'"
+    ),
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+}
+#: Rows a parameter lookup may return (the row cap is for answers, not for the label lexicon).
+LOOKUP_MAX_ROWS = 200_000
+#: Answer formats of a question's page besides HTML: the same text `cckg query --format` writes.
+DOWNLOAD_TYPES = {
+    "csv": "text/csv; charset=utf-8",
+    "json": "application/sparql-results+json; charset=utf-8",
+}
+
+
+class WorkerFailedError(CckgError):
+    """A worker answered with an internal error (a bug, not bad input)."""
+
+
+class PoolBackend:
+    """Runs the query side's bound queries (:mod:`cckg.queries.run`) on the worker pool.
+
+    The same resolution and binding as `cckg query`: parameters become ``substitutions``, never
+    query text. All queries of one web request share one deadline, the endpoint's timeout.
+    """
+
+    def __init__(self, pool: WorkerPool, *, max_rows: int, deadline: float) -> None:
+        self.pool = pool
+        self.max_rows = max_rows
+        self.deadline = deadline
+        self.truncated = False
+
+    def execute(self, text: str, bindings: Mapping[str, ox.NamedNode | ox.Literal]) -> Result:
+        """Run one SELECT or ASK with ``bindings``; raise the query side's errors."""
+        left = self.deadline - time.monotonic()
+        if left <= 0:
+            raise QueryTimeoutError(
+                "the question ran longer than this server's time limit and was stopped"
+            )
+        job = Job(text, "json", self.max_rows, substitutions=tuple(bindings.items()))
+        reply = self.pool.execute(job, left)
+        if reply.status == 400:
+            raise QueryError(reply.body.decode("utf-8", "replace").strip())
+        if reply.status != 200:
+            raise WorkerFailedError(reply.body.decode("utf-8", "replace").strip())
+        self.truncated = self.truncated or reply.truncated
+        doc = json.loads(reply.body)
+        if "boolean" in doc:
+            return Result(columns=[], rows=[], boolean=bool(doc["boolean"]))
+        return Result.from_bindings(doc["head"]["vars"], doc["results"]["bindings"])
 
 
 class SparqlServer(ThreadingHTTPServer):
@@ -571,6 +616,8 @@ class SparqlServer(ThreadingHTTPServer):
         self._void = void
         self._void_bytes: bytes | None = None
         self.quiet = quiet
+        self._suggestions: dict[tuple[str, ...], list[str]] = {}
+        self._suggestions_lock = threading.Lock()
 
     @property
     def url(self) -> str:
@@ -582,6 +629,41 @@ class SparqlServer(ThreadingHTTPServer):
         if self._void_bytes is None:
             self._void_bytes = self._void(self.url) if self._void else b""
         return self._void_bytes
+
+    def backend(self, *, lookup: bool = False, deadline: float | None = None) -> PoolBackend:
+        """A backend for one web request: answers capped at ``max_rows``, lookups not; by
+        default the request's queries must all be done within the endpoint's timeout."""
+        return PoolBackend(
+            self.pool,
+            max_rows=LOOKUP_MAX_ROWS if lookup else self.max_rows,
+            deadline=deadline if deadline is not None else time.monotonic() + self.query_timeout,
+        )
+
+    def suggestions(self, query: StoredQuery) -> dict[str, list[str]]:
+        """Labels and synonyms a value of each IRI parameter may take (for autocomplete).
+
+        Best effort: a lookup that fails or times out leaves that parameter without a list.
+        """
+        from cckg.queries.params import Resolver
+
+        out: dict[str, list[str]] = {}
+        for p in query.params:
+            if p.type != "iri":
+                continue
+            with self._suggestions_lock:
+                cached = self._suggestions.get(p.classes)
+            if cached is None:
+                try:
+                    entries = Resolver(self.backend(lookup=True).execute).lexicon(p.classes)
+                except CckgError:
+                    continue
+                # Preferred names and synonyms; misspellings (hiddenLabel, tier 3) are not offered.
+                labels = {e.label.casefold(): e.label for e in entries if e.tier <= 2}
+                cached = sorted(labels.values(), key=str.casefold)
+                with self._suggestions_lock:
+                    self._suggestions[p.classes] = cached
+            out[p.name] = cached
+        return out
 
 
 class SparqlHandler(BaseHTTPRequestHandler):
@@ -596,14 +678,25 @@ class SparqlHandler(BaseHTTPRequestHandler):
         if path == "/.well-known/void":
             self._send(200, "text/turtle; charset=utf-8", self.server.void())
             return
-        if path == "/" and "query" not in params and "update" not in params:
-            page = _PAGE.format(
-                endpoint=html.escape(self.server.url),
+        if path in ("/", "/ask", "/ask/") and "query" not in params and "update" not in params:
+            page = webpage.index_page(
+                stored.load_all(internal=False),
+                endpoint=self.server.url,
                 timeout=self.server.query_timeout,
                 max_rows=self.server.max_rows,
-                example=html.escape(_EXAMPLE),
             )
-            self._send(200, "text/html; charset=utf-8", page.encode())
+            self._html(200, page)
+            return
+        if path == "/sparql-form":
+            page = webpage.sparql_form_page(
+                endpoint=self.server.url,
+                timeout=self.server.query_timeout,
+                max_rows=self.server.max_rows,
+            )
+            self._html(200, page)
+            return
+        if path.startswith("/ask/"):
+            self._ask(urllib.parse.unquote(path.removeprefix("/ask/")), raw_query)
             return
         if path not in ("/", "/sparql", "/query"):
             self._error(404, f"no such resource {path!r}; the SPARQL endpoint is /sparql")
@@ -697,6 +790,83 @@ class SparqlHandler(BaseHTTPRequestHandler):
                     f"true; the answer was cut off after {self.server.max_rows} rows"
                 )
         self._send(reply.status, reply.media_type, reply.body, extra=extra)
+
+    def _ask(self, name: str, raw_query: str) -> None:
+        """A stored question: its form; with parameters, its answer (HTML, CSV or JSON).
+
+        ``format`` is the one reserved name; every other key must be a declared parameter.
+        """
+        try:
+            query = stored.get(name)
+        except QueryError as exc:
+            self._html(404, webpage.error_page(str(exc), title="cckg: no such question"))
+            return
+        pairs = urllib.parse.parse_qsl(raw_query, keep_blank_values=True)
+        formats = [v for k, v in pairs if k == "format"]
+        fmt = formats[-1] if formats else "html"
+        values: dict[str, str] = {}
+        problem = None
+        for key, value in pairs:
+            if key == "format":
+                continue
+            if key in values:
+                problem = f"give {key} once, not {sum(k == key for k, _ in pairs)} times"
+            values[key] = value
+        if fmt not in ("html", *DOWNLOAD_TYPES):
+            problem = f"format must be html, csv or json, not {fmt[:40]!r}"
+            fmt = "html"
+        if fmt == "html" and query.params and not pairs:
+            # The form alone, prefilled with the header's defaults.
+            self._html(200, webpage.ask_page(query, {}, suggestions=self.server.suggestions(query)))
+            return
+        status, answer, extra = (200 if problem is None else 400), None, {}
+        if problem is None:
+            deadline = time.monotonic() + self.server.query_timeout  # lookups and answer together
+            backend = self.server.backend(deadline=deadline)
+            lookups = self.server.backend(lookup=True, deadline=deadline)
+            try:
+                bound = resolve_all(query, values, lookups.execute)
+                result = backend.execute(query.text, bound)
+                answer = webpage.Answer(result, bound, backend.truncated, self.server.max_rows)
+            except QueryTimeoutError as exc:
+                status, problem = 503, str(exc)
+            except BusyError as exc:
+                status, problem, extra = 503, str(exc), {"Retry-After": "5"}
+            except WorkerFailedError as exc:
+                status, problem = 500, str(exc)
+            except CckgError as exc:  # ParameterError with its close matches, QueryError
+                status, problem = 400, str(exc)
+        if fmt != "html":
+            if answer is None:
+                self._error(status, problem or "no answer", extra=extra)
+                return
+            from cckg.queries.results import to_text
+
+            extra["Content-Disposition"] = f'attachment; filename="{query.name}.{fmt}"'
+            extra["X-Result-Rows"] = str(len(answer.result.rows))
+            if answer.truncated:
+                extra["X-Result-Truncated"] = (
+                    f"true; the answer was cut off after {self.server.max_rows} rows"
+                )
+            body = to_text(answer.result, fmt).encode("utf-8")
+            self._send(status, DOWNLOAD_TYPES[fmt], body, extra=extra)
+            return
+        page = webpage.ask_page(
+            query,
+            values,
+            suggestions=self.server.suggestions(query) if status != 503 else {},
+            answer=answer,
+            error=problem if answer is None else None,
+        )
+        self._html(status, page, extra=extra)
+
+    def _html(self, status: int, page: str, *, extra: dict[str, str] | None = None) -> None:
+        self._send(
+            status,
+            "text/html; charset=utf-8",
+            page.encode("utf-8"),
+            extra=_HTML_HEADERS | (extra or {}),
+        )
 
     def _error(self, status: int, message: str, *, extra: dict[str, str] | None = None) -> None:
         self._send(status, "text/plain; charset=utf-8", f"{message}\n".encode(), extra=extra)
