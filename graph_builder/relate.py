@@ -303,6 +303,10 @@ REMOVAL_VERB = re.compile(
     r"cut out|taken out)\b",
     re.IGNORECASE,
 )
+BACKGROUND = re.compile(
+    r"\b(?:on|taking|receiving|maintained on|on long-term|on chronic)\s+(?:\w+\s+){0,1}$",
+    re.IGNORECASE,
+)
 APPOSITIVE = re.compile(r"^,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 STRONG_TREATMENT = _words(
     r"treated with",
@@ -851,9 +855,11 @@ class _DocRelator:
                 and MOA_CUE.search(text)
             )
             and (self.last_treatments or self.focus_treatments)
+            and not self._subject_candidates(mentions, text, None)
         ):
-            # "Adverse events were nausea in 3 patients": the therapy under discussion.
-            owners = self.last_treatments or self.focus_treatments
+            # "Adverse events were nausea in 3 patients": the therapy the document is about, else the
+            # one named last (a sentence whose subject is the condition speaks of its features instead).
+            owners = self.focus_treatments or self.last_treatments
             treatments = [Mention(t, 0, 0, "", "pronoun") for t in owners]
         if treatments:
             self.on_treatment_sentence(s, mentions, treatments, topic, species, title)
@@ -1132,7 +1138,13 @@ class _DocRelator:
         findings = [m for m in mentions if m.term.kind == "finding"]
         mechanisms = [m for m in mentions if m.term.kind == "mechanism"]
         ordered = list({(t.term.iri, t.start): t for t in treatments}.values())
-        # "warfarin was stopped", "after each dialysis session": not given as a treatment here.
+        # "warfarin was stopped", "after each dialysis session", "a man on haemodialysis": not given here.
+        if not STRONG_TREATMENT.search(text):
+            ordered = [
+                t
+                for t in ordered
+                if t.via == "pronoun" or not BACKGROUND.search(text[max(0, t.start - 30) : t.start])
+            ]
         ordered = [
             t
             for t in ordered
