@@ -425,7 +425,7 @@ def _webdriver_or_skip():
     return webdriver
 
 
-@pytest.mark.server  # to become `browser` once pyproject registers that marker
+@pytest.mark.browser
 def test_a_clinician_asks_in_a_real_browser(web: str, tmp_path: Path) -> None:
     webdriver = _webdriver_or_skip()
     from selenium.webdriver.chrome.service import Service
