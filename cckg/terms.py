@@ -342,6 +342,7 @@ OBJECT_PROPERTIES: Final[frozenset[str]] = frozenset({
 
 DATATYPE_PROPERTIES: Final[frozenset[str]] = frozenset({
     "authorList",
+    "baseline",
     "comparator",
     "confidence",
     "denominator",
@@ -362,6 +363,7 @@ DATATYPE_PROPERTIES: Final[frozenset[str]] = frozenset({
     "section",
     "studyCount",
     "unit",
+    "value",
     "venue",
 })
 

@@ -155,6 +155,8 @@ def assemble(doc: object, sentences: Sequence[object], facts: DocumentFacts) -> 
             ("median", "median"),
             ("mean", "mean"),
             ("range_low", "rangeLow"),
+            ("value", "value"),
+            ("baseline", "baseline"),
             ("range_high", "rangeHigh"),
         ):
             value = getattr(q, attr, None)

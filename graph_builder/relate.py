@@ -303,6 +303,11 @@ REMOVAL_VERB = re.compile(
     r"cut out|taken out)\b",
     re.IGNORECASE,
 )
+NOT_GIVEN = re.compile(
+    r"^\s*(?:\w+\s+){0,2}(?:was|were|is|are)\s+(?:not|never)\s+(?:pursued|performed|done|needed|given|attempted|"
+    r"required|necessary|offered|started)|^\s*(?:\w+\s+){0,2}(?:was|were)\s+declined",
+    re.IGNORECASE,
+)
 BACKGROUND = re.compile(
     r"\b(?:on|taking|receiving|maintained on|on long-term|on chronic)\s+(?:\w+\s+){0,1}$",
     re.IGNORECASE,
@@ -390,8 +395,6 @@ OUTCOME_MEASURE = _words(
     r"smaller",
     r"clear\w*",
     r"outcome\w*",
-    r"pain",
-    r"size",
     r"adverse",
     r"side[- ]effects?",
     r"complications?",
@@ -499,8 +502,15 @@ def _is_measurement(q: quantify.Quantity) -> bool:
     """A result with numbers (a rate, n/N, a median …), not a bare head count."""
     return any(
         getattr(q, a, None) is not None
-        for a in ("percent", "numerator", "median", "mean", "range_low", "range_high")
+        for a in ("percent", "numerator", "median", "mean", "range_low", "range_high", "value")
     )
+
+
+def _is_outcome(q: quantify.Quantity) -> bool:
+    """A therapy's result: numbers on an outcome word, not a prevalence, a scale or a bare duration."""
+    if not _is_measurement(q) or not OUTCOME_MEASURE.search(q.measure):
+        return False
+    return not (q.measure.lower().startswith("no ") and q.percent is None and q.numerator is None)
 
 
 def _hedged(text: str) -> bool:
@@ -882,7 +892,7 @@ class _DocRelator:
                 )
         else:
             self.on_condition_sentence(s, mentions, topic, species)
-            qs = [q for q in quantify.find_quantities(text)]
+            qs = [q for q in quantify.find_quantities(text) if _is_outcome(q)]
             if qs and self.focus_treatments and s.kind == "sentence":
                 # Study-level outcomes with no therapy named belong to the therapies the document is about.
                 for q in qs:
@@ -1139,19 +1149,15 @@ class _DocRelator:
         mechanisms = [m for m in mentions if m.term.kind == "mechanism"]
         ordered = list({(t.term.iri, t.start): t for t in treatments}.values())
         # "warfarin was stopped", "after each dialysis session", "a man on haemodialysis": not given here.
-        if not STRONG_TREATMENT.search(text):
-            ordered = [
-                t
-                for t in ordered
-                if t.via == "pronoun" or not BACKGROUND.search(text[max(0, t.start - 30) : t.start])
-            ]
         ordered = [
             t
             for t in ordered
             if t.via == "pronoun"
             or not (
-                STOPPED.match(text[t.end : t.end + 40])
+                BACKGROUND.search(text[max(0, t.start - 30) : t.start])
                 or TIME_REFERENCE.search(text[max(0, t.start - 25) : t.start])
+                or STOPPED.match(text[t.end : t.end + 40])
+                or NOT_GIVEN.match(text[t.end : t.end + 40])
             )
         ]
         if not ordered:
@@ -1364,12 +1370,17 @@ class _DocRelator:
                 species=species,
                 quantity=key,
             )
-        outcome_q = [q for q in qs if id(q) not in rates and OUTCOME_MEASURE.search(q.measure)]
+        outcome_q = [q for q in qs if id(q) not in rates and _is_outcome(q)]
         groups = sorted({q.group for q in outcome_q if q.group is not None})
         for q in outcome_q:
             key = self.outcome(q, s)
             if q.group is not None and len(groups) == len(ordered):
                 owners = [ordered[groups.index(q.group)]]
+            elif len(ordered) > 1:
+                # "IVIG led to regression in 4 of 6 (67%), while rituximab reduced it in 3 of 8": each
+                # result belongs to the therapy named last before it.
+                before = [t for t in ordered if t.start <= q.start]
+                owners = [max(before, key=lambda t: t.start)] if before else ordered
             else:
                 owners = ordered
             for t in owners:
