@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
 import pyoxigraph as ox
+from cckg.graph_builder import lexicon_extra
 from cckg.graph_builder.relate import DocumentFacts
 
 from cckg import vocab
@@ -210,4 +211,8 @@ def assemble(doc: object, sentences: Sequence[object], facts: DocumentFacts) -> 
             out.add(a, cckg("quantity"), outcome_node(f.quantity))
         if f.polarity == "pos" and f.species is None:
             out.add(_iri(f.subject), pred, obj)
+        # A term of the extra lexicon (HPO, MONDO …) is not in the ontology: state its label and pillar.
+        for term in (f.subject, obj.value):
+            for triple in lexicon_extra.term_triples(term):
+                out.add(*triple)
     return sorted(out.lines)

@@ -18,6 +18,9 @@ from pathlib import Path
 
 from cckg import vocab
 
+# Words from standard ontologies for concepts cckg.ttl lacks (graph_builder/lexicon_extra.py), below its own.
+USE_EXTRA_LEXICON = True
+
 # The pillar classes, and the kind name the builder uses for each.
 PILLARS: dict[str, str] = {
     vocab.term("Condition"): "condition",
@@ -250,6 +253,10 @@ def build_lexicon(ontology_path: Path) -> Lexicon:
             and phrase.lower() not in GENERIC_LABELS
         ):
             lex.add(iri, phrase, via)
+    if USE_EXTRA_LEXICON:
+        from cckg.graph_builder import lexicon_extra
+
+        lexicon_extra.extend(lex)
     return lex
 
 

@@ -1,0 +1,253 @@
+"""The extra lexicon (ontology/extra/lexicon.tsv): well-formed, attributed, below the ontology's own
+words, never everyday English, and its terms described in the built graph."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from cckg.graph_builder import lexicon_extra, recognise
+from cckg.graph_builder.build import build
+from cckg.graph_builder.lexicon_extra import ExtraTerm, load_extra
+from cckg.graph_builder.recognise import Lexicon, build_lexicon, match, tokenize
+
+from cckg import resources, vocab
+from cckg.errors import InputError
+
+FIXTURE_DOCS = Path(__file__).parents[1] / "fixtures" / "lexicon_extra"
+PURL = re.compile(r"^http://purl\.obolibrary\.org/obo/(HP|MONDO|UBERON|CHEBI)_[0-9]+$")
+PREFIX_KIND = {"HP": "finding", "MONDO": "condition", "UBERON": "site", "CHEBI": "treatment"}
+
+
+@pytest.fixture(scope="module")
+def extra() -> list[ExtraTerm]:
+    return load_extra()
+
+
+@pytest.fixture(scope="module")
+def own() -> Lexicon:
+    """The ontology's lexicon alone."""
+    saved = recognise.USE_EXTRA_LEXICON
+    recognise.USE_EXTRA_LEXICON = False
+    try:
+        return build_lexicon(resources.ontology_file())
+    finally:
+        recognise.USE_EXTRA_LEXICON = saved
+
+
+@pytest.fixture(scope="module")
+def lex() -> Lexicon:
+    """The ontology's lexicon with the extra terms (the default)."""
+    assert recognise.USE_EXTRA_LEXICON
+    return build_lexicon(resources.ontology_file())
+
+
+def _key(phrase: str) -> tuple[str, ...]:
+    return tuple(t.norm for t in tokenize(phrase))
+
+
+def _names(t: ExtraTerm) -> tuple[str, ...]:
+    return (t.label, *t.synonyms)
+
+
+def test_file_parses_with_every_kind(extra: list[ExtraTerm]) -> None:
+    assert len(extra) > 1000
+    assert {t.kind for t in extra} == {"finding", "condition", "site", "treatment"}
+    assert len({t.iri for t in extra}) == len(extra)
+    assert all(
+        t.label.strip() and t.source.split()[0] in {"HPO", "MONDO", "UBERON", "ChEBI"}
+        for t in extra
+    )
+
+
+def test_header_names_sources_versions_and_licences() -> None:
+    header = [
+        line
+        for line in lexicon_extra.default_path().read_text().splitlines()
+        if line.startswith("#")
+    ]
+    text = "\n".join(header)
+    assert "do not edit" in text and "generate_lexicon.py" in text
+    for source, licence in (
+        ("HPO", "hpo.jax.org/license"),
+        ("MONDO", "CC BY 4.0"),
+        ("UBERON", "CC BY 3.0"),
+        ("ChEBI", "CC BY 4.0"),
+    ):
+        line = next(h for h in header if h.startswith(f"#   {source} "))
+        assert licence in line and re.search(r"\d{4}-\d{2}-\d{2}", line), line
+
+
+def test_every_iri_is_an_obo_purl_of_its_kind(extra: list[ExtraTerm]) -> None:
+    for t in extra:
+        m = PURL.match(t.iri)
+        assert m, t.iri
+        assert PREFIX_KIND[m.group(1)] == t.kind, t
+        assert t.curie == f"{m.group(1)}:{t.iri.rsplit('_', 1)[1]}"
+
+
+def test_no_name_collides_with_the_ontology(extra: list[ExtraTerm], own: Lexicon) -> None:
+    own_labels = {_key(t.label) for t in own.terms.values()}
+    clashes = [
+        (t.iri, n)
+        for t in extra
+        for n in _names(t)
+        if n in own.acronyms or _key(n) in own.entries or _key(n) in own_labels
+    ]
+    assert clashes == []
+
+
+def test_the_ontology_entries_are_never_overridden(own: Lexicon, lex: Lexicon) -> None:
+    assert {k: v for k, v in lex.entries.items() if k in own.entries} == own.entries
+    assert {k: v for k, v in lex.acronyms.items() if k in own.acronyms} == own.acronyms
+    assert all(lex.terms[i] == t for i, t in own.terms.items())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Fever and myalgia followed the infusion.",
+            {("Fever", "HP_0001945"), ("myalgia", "HP_0003326")},
+        ),
+        (
+            "She had a headache and hypocalcaemia.",
+            {("headache", "HP_0002315"), ("hypocalcaemia", "HP_0002901")},
+        ),
+        ("Petechiae appeared after lithotripsy.", {("Petechiae", "HP_0000967")}),
+    ],
+)
+def test_findings_are_recognised(lex: Lexicon, text: str, expected: set[tuple[str, str]]) -> None:
+    got = {
+        (m.text, m.term.iri.rsplit("/", 1)[1]) for m in match(text, lex) if m.term.kind == "finding"
+    }
+    assert got == expected
+
+
+def test_extra_sites_and_treatments_are_recognised(lex: Lexicon) -> None:
+    got = {
+        (m.text, m.term.kind)
+        for m in match("Nodules in the inguinal region; she took apixaban.", lex)
+    }
+    assert ("inguinal region", "site") in got and ("apixaban", "treatment") in got
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "the",
+        "was",
+        "may",
+        "cold",
+        "fine",
+        "well",
+        "back",
+        "palm",
+        "trunk",
+        "corn",
+        "mole",
+        "plethora",
+        "caps",
+        "calculus",
+        "arm",
+        "sole",
+    ],
+)
+def test_common_english_words_are_not_extra_terms(lex: Lexicon, own: Lexicon, word: str) -> None:
+    text = f"It was {word} and {word.capitalize()}; {word.upper()}."
+    assert [m for m in match(text, lex) if not m.term.iri.startswith(vocab.CCKG)] == []
+    if word in ("the", "was", "may", "cold", "fine", "well"):
+        assert match(text, lex) == []
+
+
+def test_a_phrase_holding_a_word_of_ours_stays_ours(lex: Lexicon) -> None:
+    # MONDO's "hyperpigmentation of the skin" (a condition) would hide the ontology's finding and site.
+    got = {m.term.iri for m in match("blue-grey hyperpigmentation of the skin", lex)}
+    assert got == {vocab.term("Hyperpigmentation"), vocab.term("Skin")}
+
+
+def test_conditions_join_only_when_their_kind_is_switched_on(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text = "warfarin for atrial fibrillation"
+    default = build_lexicon(resources.ontology_file())
+    assert "condition" not in lexicon_extra.EXTRA_KINDS
+    assert [m.term.kind for m in match(text, default)] == ["treatment"]
+    monkeypatch.setattr(lexicon_extra, "EXTRA_KINDS", frozenset({"condition"}))
+    on = build_lexicon(resources.ontology_file())
+    assert [(m.text, m.term.kind) for m in match(text, on)][1] == (
+        "atrial fibrillation",
+        "condition",
+    )
+    assert on.is_a("http://purl.obolibrary.org/obo/MONDO_0004981", vocab.term("Condition"))
+
+
+def test_switch_off_leaves_only_the_ontology(monkeypatch: pytest.MonkeyPatch, own: Lexicon) -> None:
+    monkeypatch.setattr(recognise, "USE_EXTRA_LEXICON", False)
+    off = build_lexicon(resources.ontology_file())
+    assert off.entries == own.entries and set(off.terms) == set(own.terms)
+    assert match("fever and myalgia", off) == []
+
+
+BAD_FILES = {
+    "header": "iri\tkind\tname\tsynonyms\tsource\n",
+    "columns": "iri\tkind\tlabel\tsynonyms\tsource\nhttp://purl.obolibrary.org/obo/HP_0001945\tfinding\tfever\n",
+    "prefix": "iri\tkind\tlabel\tsynonyms\tsource\nhttp://purl.obolibrary.org/obo/GO_0042311\tmechanism\tvasodilation\t\tGO\n",
+    "not a purl": "iri\tkind\tlabel\tsynonyms\tsource\nHP:0001945\tfinding\tfever\t\tHPO\n",
+    "kind": "iri\tkind\tlabel\tsynonyms\tsource\nhttp://purl.obolibrary.org/obo/HP_0001945\tsymptom\tfever\t\tHPO\n",
+    "label": "iri\tkind\tlabel\tsynonyms\tsource\nhttp://purl.obolibrary.org/obo/HP_0001945\tfinding\t \t\tHPO\n",
+}
+
+
+@pytest.mark.parametrize("problem", sorted(BAD_FILES))
+def test_a_malformed_file_is_refused_with_its_line(tmp_path: Path, problem: str) -> None:
+    path = tmp_path / f"{problem.replace(' ', '-')}.tsv"
+    path.write_text("# comment\n" + BAD_FILES[problem])
+    with pytest.raises(InputError, match=r"line [23]"):
+        load_extra(path)
+
+
+def test_a_missing_file_gives_no_terms(tmp_path: Path) -> None:
+    assert load_extra(tmp_path / "absent.tsv") == []
+
+
+def test_term_triples_describe_only_extra_terms() -> None:
+    fever = "http://purl.obolibrary.org/obo/HP_0001945"
+    triples = {(s.value, p.value, o.value) for s, p, o in lexicon_extra.term_triples(fever)}
+    assert triples == {
+        (fever, vocab.RDFS + "label", "fever"),
+        (fever, vocab.RDFS + "subClassOf", vocab.term("ClinicalFinding")),
+        (fever, vocab.OBOINOWL + "hasDbXref", "HP:0001945"),
+    }
+    assert lexicon_extra.term_triples(vocab.term("Pain")) == []
+    assert lexicon_extra.term_triples("http://purl.obolibrary.org/obo/HP_9999999") == []
+
+
+def test_built_graph_labels_and_classes_the_extra_terms(tmp_path: Path) -> None:
+    out = tmp_path / "g.ttl"
+    build([FIXTURE_DOCS], out, reason=False, jobs=1)
+    store = ox.Store()
+    store.bulk_load(path=str(out), format=ox.RdfFormat.TURTLE)
+    rows = {
+        (
+            r["p"].value.rsplit("/", 1)[1],
+            r["label"].value,
+            r["pillar"].value.rsplit("/", 1)[1],
+            r["xref"].value,
+        )
+        for r in store.query(
+            """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+               PREFIX oboInOwl: <http://www.geneontology.org/formats/oboInOwl#>
+               SELECT ?p ?label ?pillar ?xref WHERE {
+                 ?s ?p ?o . FILTER(STRSTARTS(STR(?o), "http://purl.obolibrary.org/obo/"))
+                 FILTER(STRSTARTS(STR(?p), "https://w3id.org/cckg/ontology/"))
+                 ?o rdfs:label ?label ; rdfs:subClassOf ?pillar ; oboInOwl:hasDbXref ?xref }"""
+        )
+    }
+    assert rows == {
+        ("has_adverse_effect", "headache", "ClinicalFinding", "HP:0002315"),
+        ("has_adverse_effect", "myalgia", "ClinicalFinding", "HP:0003326"),
+        ("located_in", "inguinal part of abdomen", "AnatomicalSite", "UBERON:0008337"),
+    }
