@@ -60,7 +60,8 @@ def cache_dir() -> Path:
 def fingerprint() -> str:
     """Hash of everything the bundled graph depends on: corpus, ontology and builder code."""
     h = hashlib.sha1()
-    paths = corpus_files() + sorted(ontology_dir().glob("*.ttl")) + sorted(builder_dir().glob("*.py"))
+    paths = corpus_files() + sorted(ontology_dir().glob("*.ttl")) + sorted(ontology_dir().glob("extra/*.tsv"))
+    paths += sorted(builder_dir().glob("*.py"))
     paths += sorted(PACKAGE_DIR.glob("*.py"))
     for p in paths:
         h.update(p.name.encode())
