@@ -38,7 +38,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from cckg import vocab  # noqa: E402
+from cckg import vocab
 
 HERE = Path(__file__).resolve().parent
 DOCS_DIR = HERE / "docs"
