@@ -70,7 +70,7 @@ def process_file(path: str | Path) -> list[_DocResult]:
             sentences = segment.segment(doc)
             facts = relate.relate(doc, sentences, lexicon)
             lines = assemble.assemble(doc, sentences, facts)
-            counts = Counter(f.relation for f in facts.facts if f.polarity == "pos")
+            counts = Counter(f.relation for f in facts.facts)
             results.append(
                 _DocResult(str(path), doc.doc_id, tuple(lines), tuple(sorted(counts.items())))
             )
