@@ -75,6 +75,27 @@ SELECT ?term ?label ?tier WHERE {
 """
 )
 
+# The exact label, looked up through the store's index: no scan of every label in a large graph.
+_EXACT = (
+    _PROLOGUE
+    + """
+SELECT ?term ?tier ?label WHERE {
+  # @bind ?label
+  {
+    { ?term rdfs:label ?label } UNION { ?term dcterms:identifier ?label }
+    BIND(1 AS ?tier)
+  } UNION {
+    { ?term skos:altLabel ?label } UNION { ?term dcterms:title ?label }
+    BIND(2 AS ?tier)
+  } UNION {
+    ?term skos:hiddenLabel ?label
+    BIND(3 AS ?tier)
+  }
+  FILTER(isIRI(?term))
+}
+"""
+)
+
 _IN_CLASS = (
     _PROLOGUE
     + """
@@ -249,7 +270,26 @@ class Resolver:
             self._lexicons[classes] = sorted(entries, key=lambda e: (e.tier, e.label, e.term))
         return self._lexicons[classes]
 
+    def _by_exact_label(self, param: Param, text: str) -> str | None:
+        """The one term whose label is ``text`` as written (or lower-cased), if exactly one is."""
+        found: dict[str, int] = {}
+        for form in dict.fromkeys([text, text.lower()]):
+            for literal in (ox.Literal(form, language="en"), ox.Literal(form)):
+                for row in self._select(_EXACT, {"label": literal}).rows:
+                    term, tier = row["term"], int(row["tier"] or 3)
+                    if term and tier < found.get(term, 4):
+                        found[term] = tier
+        found = {t: tier for t, tier in found.items() if self._in_classes(t, param.classes)}
+        if not found:
+            return None
+        best = min(found.values())
+        terms = [t for t, tier in found.items() if tier == best]
+        return terms[0] if len(terms) == 1 else None
+
     def _by_label(self, param: Param, text: str) -> str | None:
+        exact = self._by_exact_label(param, text)
+        if exact:
+            return exact
         key = normalise(text)
         matches = [e for e in self.lexicon(param.classes) if normalise(e.label) == key]
         if not matches:
