@@ -313,6 +313,8 @@ BACKGROUND = re.compile(
     re.IGNORECASE,
 )
 APPOSITIVE = re.compile(r"^,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# What a condition's sentence says of it, by the kind of the other term.
+CONDITION_RELATION = {"site": "located_in", "finding": "has_feature", "mechanism": "has_mechanism"}
 STRONG_TREATMENT = _words(
     r"treated with",
     r"treatment (?:of|with)",
@@ -1087,40 +1089,16 @@ class _DocRelator:
                     method="rule:cause-list",
                     species=species,
                 )
-            elif kind == "mechanism":
+            elif kind in CONDITION_RELATION:
                 self.emit(
                     s,
                     subject,
-                    "has_mechanism",
+                    CONDITION_RELATION[kind],
                     m.term.iri,
                     negated=neg,
                     hedged=hedged,
                     base=0.75,
-                    method="rule:mechanism-list",
-                    species=species,
-                )
-            elif kind == "finding":
-                self.emit(
-                    s,
-                    subject,
-                    "has_feature",
-                    m.term.iri,
-                    negated=neg,
-                    hedged=hedged,
-                    base=0.75,
-                    method="rule:feature-list",
-                    species=species,
-                )
-            elif kind == "site":
-                self.emit(
-                    s,
-                    subject,
-                    "located_in",
-                    m.term.iri,
-                    negated=neg,
-                    hedged=hedged,
-                    base=0.75,
-                    method="rule:site-list",
+                    method=f"rule:{kind}-list",
                     species=species,
                 )
 
@@ -1484,40 +1462,17 @@ class _DocRelator:
                 continue
             hedged = _hedged(text)
             base = 0.85 if method_subject == "explicit" else 0.7
-            for m in sites:
+            for m in [*sites, *findings, *mechanisms]:
+                relation = CONDITION_RELATION[m.term.kind]
                 self.emit(
                     s,
                     subject,
-                    "located_in",
+                    relation,
                     m.term.iri,
                     negated=_negated(text, m, clause),
                     hedged=hedged,
                     base=base,
-                    method=f"rule:site/{method_subject}",
-                    species=species,
-                )
-            for m in findings:
-                self.emit(
-                    s,
-                    subject,
-                    "has_feature",
-                    m.term.iri,
-                    negated=_negated(text, m, clause),
-                    hedged=hedged,
-                    base=base,
-                    method=f"rule:feature/{method_subject}",
-                    species=species,
-                )
-            for m in mechanisms:
-                self.emit(
-                    s,
-                    subject,
-                    "has_mechanism",
-                    m.term.iri,
-                    negated=_negated(text, m, clause),
-                    hedged=hedged,
-                    base=base,
-                    method=f"rule:mechanism/{method_subject}",
+                    method=f"rule:{m.term.kind}/{method_subject}",
                     species=species,
                 )
             clause_text = text[clause[0] : clause[1]]
