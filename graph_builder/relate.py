@@ -798,9 +798,8 @@ class _DocRelator:
                         base=0.85,
                         method="rule:classification-heading",
                     )
-        elif role is not None or not subjects:
-            if role not in (None, "classification"):
-                self.pending_classification = None
+        elif role not in (None, "classification"):
+            self.pending_classification = None  # a "Treatment" heading ends the list of types
         if subjects and (
             role is None or role in ("treatment", "causes", "features", "classification")
         ):
