@@ -66,7 +66,7 @@ def term(local_name: str) -> str:
 
 def local_name(iri: str) -> str:
     """Local name of a cckg ontology IRI; the IRI itself for anything else."""
-    return iri[len(CCKG):] if iri.startswith(CCKG) else iri
+    return iri.removeprefix(CCKG)
 
 
 def digest(*parts: object, length: int = 16) -> str:

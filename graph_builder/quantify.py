@@ -197,7 +197,7 @@ class Quantity:
         return " ".join([self.measure, *parts])
 
 
-def _fmt(x: float | int | None) -> str:
+def _fmt(x: float | None) -> str:
     if x is None:
         return ""
     if float(x).is_integer():
@@ -221,15 +221,12 @@ def _unit(v: float | None, unit: str) -> str:
 _NUMBER_WORDS = {
     w: n
     for n, w in enumerate(
-        """
-    zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
-    sixteen seventeen eighteen nineteen
-""".split()
+        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
     )
 }
 _TENS_WORDS = {
     w: 10 * n
-    for n, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)
+    for n, w in enumerate(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"], 2)
 }
 
 # Populations that n/N and "% of …" count; value is the canonical ``count_of``.
@@ -274,10 +271,7 @@ _OTHER_UNITS = _table("""
 """)
 # Units a named statistic may carry but a bare value may not (doses, lab values).
 _DOSE_UNITS = tuple(
-    """
-    mg/kg/day mg/kg/d mg/kg mg/day mg/d mg/dl mg/dL mmol/l mmol/L µmol/l µmol/L μmol/L umol/L
-    g/day g/d mg µg μg mcg ml mL g IU U/L pg/mL ng/mL %
-""".split()
+    ["mg/kg/day", "mg/kg/d", "mg/kg", "mg/day", "mg/d", "mg/dl", "mg/dL", "mmol/l", "mmol/L", "µmol/l", "µmol/L", "μmol/L", "umol/L", "g/day", "g/d", "mg", "µg", "μg", "mcg", "ml", "mL", "g", "IU", "U/L", "pg/mL", "ng/mL", "%"]
 )
 _DOSE_HEADS = _words("""
     dose doses dosage dosages concentration volume amount

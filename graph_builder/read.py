@@ -34,9 +34,9 @@ __all__ = [
     "SUPPORTED_SUFFIXES",
     "Document",
     "Reference",
+    "parse_citation",
     "read_document",
     "read_documents",
-    "parse_citation",
 ]
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".xml")
@@ -114,7 +114,7 @@ class Document:
 
 
 class _Buf:
-    __slots__ = ("chars", "starts", "ends")
+    __slots__ = ("chars", "ends", "starts")
 
     def __init__(self) -> None:
         self.chars: list[str] = []
@@ -291,15 +291,15 @@ _HTML_NAMES = (
 _TAG_RE = re.compile(
     rf"<!--.*?-->|<(?:script|style)\b[^>]*>.*?</(?:script|style)\s*>|"
     rf"</?(?:(?:jats|mml|xlink|ali|tei):[\w.-]+|(?:{_HTML_NAMES}))(?:\s[^<>]*)?/?>",
-    re.I | re.S,
+    re.IGNORECASE | re.DOTALL,
 )
 _BLOCK_TAG = re.compile(
     r"</?(?:[\w]+:)?(?:p|div|br|ul|ol|li|dl|dt|dd|section|article|header|footer|blockquote|table|"
     r"tr|hr|pre|sec|list|list-item|abstract|fig|figure|caption|figcaption|nav|aside)\b",
-    re.I,
+    re.IGNORECASE,
 )
-_TITLE_TAG = re.compile(r"</?(?:[\w]+:)?(?:title|h[1-6])\b", re.I)
-_BULLET_TAG = re.compile(r"<(?:[\w]+:)?(?:li|list-item)\b", re.I)
+_TITLE_TAG = re.compile(r"</?(?:[\w]+:)?(?:title|h[1-6])\b", re.IGNORECASE)
+_BULLET_TAG = re.compile(r"<(?:[\w]+:)?(?:li|list-item)\b", re.IGNORECASE)
 
 
 def _strip_markup(buf: _Buf) -> _Buf:
@@ -314,7 +314,7 @@ def _strip_markup(buf: _Buf) -> _Buf:
         if _BULLET_TAG.match(tag):
             return [("zero", "\n• ", None)]
         if _BLOCK_TAG.match(tag):
-            return [("zero", "\n\n" if re.match(r"</?(?:\w+:)?(?:p|div|sec|section)\b", tag, re.I) else "\n", None)]
+            return [("zero", "\n\n" if re.match(r"</?(?:\w+:)?(?:p|div|sec|section)\b", tag, re.IGNORECASE) else "\n", None)]
         return []
 
     return _rewrite(buf, _TAG_RE, fn)
@@ -324,7 +324,7 @@ _MD_LINK = re.compile(r"(!?)\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\
 _MD_STRONG = re.compile(r"(\*\*|__)(?=\S)([^\n]+?)(?<=\S)\1")
 _MD_EM = re.compile(r"(?<![\w*])([*_])(?=[^\s*_])([^\n*_]+?)(?<=[^\s*_])\1(?![\w*])")
 _MD_CODE = re.compile(r"`([^`\n]+)`")
-_MD_RULE = re.compile(r"^(?:[=\-*_]\s*){3,}$", re.M)
+_MD_RULE = re.compile(r"^(?:[=\-*_]\s*){3,}$", re.MULTILINE)
 
 
 def _strip_markdown(buf: _Buf) -> _Buf:
@@ -521,12 +521,12 @@ _TERMINAL = re.compile(
     r"related\s+(?:information|topics|links|content|resources|conditions|pages|reading)|more\s+information|"
     r"other\s+websites|useful\s+(?:links|websites)|you\s+might\s+also\s+be\s+interested\s+in|"
     r"was\s+this\s+(?:page|article)\s+helpful\??|sign\s+up\s+for\s+(?:our\s+)?newsletter.*)\s*:?$",
-    re.I,
+    re.IGNORECASE,
 )
 _REF_HEADING = re.compile(
     r"^(?:#{1,6}\s*)?(?:\d+\.?\s+)?(?:references?(?:\s+list|\s+cited)?|bibliography|literature\s+cited|"
     r"works\s+cited|cited\s+literature|notes\s+and\s+references|sources\s+cited)\s*:?$",
-    re.I,
+    re.IGNORECASE,
 )
 _MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _LINE_CHROME = re.compile(
@@ -541,37 +541,37 @@ _LINE_CHROME = re.compile(
     r"(?:\d{4}\s+)?vol(?:ume)?\.?\s*\d+(?:\s*,\s*(?:issue|no\.?)\s*\d+)?(?:\s*,\s*pp?\.?\s*[\w-]+)?|"
     r"(?:copyright|©|\(c\)\s*\d{4}).{0,300}|all\s+rights\s+reserved\.?|"
     r"(?:doi|pmid|pmcid|pmc|issn(?:-l)?|isbn):?\s+\S+(?:\s*\[[^\]]*\])?(?:\s+\S+){0,3})$",
-    re.I,
+    re.IGNORECASE,
 )
 # Footer and navigation lines that are chrome wherever they appear, reference lists included.
 _SITE_CHROME = re.compile(
     r"^(?:(?:copyright|©|\(c\)\s*\d{4}).{0,300}|all\s+rights\s+reserved\.?|privacy(?:\s+policy)?|"
     r"terms\s+(?:of\s+(?:use|service)|and\s+conditions)|contact\s+us|about\s+us|site\s*map|cookie\s+policy|"
     r"[^.|]{1,40}(?:\s\|\s[^.|]{1,40})+|[^.>]{1,30}(?:\s>\s[^.>]{1,40})+)$",
-    re.I,
+    re.IGNORECASE,
 )
 _BYLINE_KV = re.compile(
     r"^(?:(?:authors?|updated|last\s+(?:updated|reviewed|modified)|date|published|reviewed)\s*:|"
     r"(?:written|reviewed|medically\s+reviewed|edited|updated|posted|fact[- ]checked)\s+(?:by|on)\b)",
-    re.I,
+    re.IGNORECASE,
 )
 _KV_KEYS = (
     r"authors?|type|stage|date|language|issn(?:-l)?|isbn|doi|pmid|pmcid|publisher|volume|issue|pages?|licen[cs]e|"
     r"status|release|edition|format|size|container|source|identifier|accessed|received|accepted|published|"
     r"revised|keywords?|title|journal|year|citation|version|work|file|url|access"
 )
-_KEY_VALUE = re.compile(rf"^\s*(?:{_KV_KEYS})(?:\s*:\s*|\s{{2,}}|\s*\t\s*)\S.{{0,80}}$", re.I)
-_FILE_LISTING = re.compile(r"^[a-z]+/[\w.+-]+\s+[\d.,]+\s*[kmgt]?i?b$", re.I)
-_BARE_LINK = re.compile(r"^(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?(?:\s*\([^)]*\))?$", re.I)
+_KEY_VALUE = re.compile(rf"^\s*(?:{_KV_KEYS})(?:\s*:\s*|\s{{2,}}|\s*\t\s*)\S.{{0,80}}$", re.IGNORECASE)
+_FILE_LISTING = re.compile(r"^[a-z]+/[\w.+-]+\s+[\d.,]+\s*[kmgt]?i?b$", re.IGNORECASE)
+_BARE_LINK = re.compile(r"^(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?(?:\s*\([^)]*\))?$", re.IGNORECASE)
 _BYLINE = re.compile(
     r"^by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)*$"
 )
-_WIKI_MARKER = re.compile(r"from wikipedia, the free encyclopedia|edit this on wikidata|wikipedia", re.I)
+_WIKI_MARKER = re.compile(r"from wikipedia, the free encyclopedia|edit this on wikidata|wikipedia", re.IGNORECASE)
 _INFOBOX = re.compile(
     r"^(other names|specialty|symptoms|complications|usual onset|duration|types|causes|risk factors|"
     r"diagnostic method|differential diagnosis|prevention|treatment|medication|prognosis|frequency|"
     r"deaths|named after|pronunciation)\s*(\S.*)$",
-    re.I,
+    re.IGNORECASE,
 )
 # PubMed's "Abstract (text)" export: blocks that are record data, not article text.
 _PUBMED_CITATION_LINE = re.compile(r"^\d+\.\s+(?P<venue>[^.]+?)\.\s+(?P<year>(?:1[89]|20)\d{2})\b.*")
@@ -579,13 +579,13 @@ _PUBMED_BLOCK_START = re.compile(
     r"^(?:author information:|conflict of interest statement:|comment in|comment on|erratum in|"
     r"update of|update in|retraction in|retracted publication|republished|expression of concern in|"
     r"publication types:|mesh terms:|substances:|grant support:)",
-    re.I,
+    re.IGNORECASE,
 )
 _PUBMED_AUTHORS = re.compile(
     r"^[A-Z][\w'’-]+(?:\s[\w'’-]+)*\s[A-Z]{1,4}(?:\(\d+(?:,\d+)*\))?"
     r"(?:,\s[A-Z][\w'’-]+(?:\s[\w'’-]+)*\s[A-Z]{1,4}(?:\(\d+(?:,\d+)*\))?)*(?:;\s.*)?\.$"
 )
-_ID_LINE = re.compile(r"^(doi|pmid|pmcid|pmc):?\s+(\S+)", re.I)
+_ID_LINE = re.compile(r"^(doi|pmid|pmcid|pmc):?\s+(\S+)", re.IGNORECASE)
 _SENT_END = re.compile(r"[.!?:;](?:\s|$)")
 
 
@@ -828,7 +828,7 @@ _URL_RE = re.compile(r"\b(?:https?://|www\.)[^\s<>\"]+")
 _ID_LABEL = re.compile(
     r"(?:\bdoi\b|\bPMID\b|\bPMCID\b|\bPMC\s*\d|\bISBN\b|\bISSN\b|\bhdl\b|\bRetrieved\b|\bAvailable\s+(?:from|at)\b|"
     r"\bAccessed\b|\bEpub\b|\barXiv\b|\bS2CID\b|\bOCLC\b|\bBibcode\b|https?://|www\.|\b10\.\d{4,9}/)",
-    re.I,
+    re.IGNORECASE,
 )
 _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _YEAR_PAREN = re.compile(
@@ -869,7 +869,7 @@ def _split_authors(s: str) -> list[str]:
     out = []
     for p in parts:
         p = re.sub(r"^(?:and|&)\s+", "", p.strip()).strip(" ,")
-        if not p or re.fullmatch(r"et\s+al\.?|others", p, re.I):
+        if not p or re.fullmatch(r"et\s+al\.?|others", p, re.IGNORECASE):
             continue
         if re.search(r"[a-z]{2}\.$", p):
             p = p[:-1]  # a full stop that ends the list, not an initial
@@ -1132,8 +1132,7 @@ def _decode(data: bytes, path: str) -> str:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as e:
             raise InputError(path, f"not UTF-8 text (byte 0x{data[e.start]:02x} at offset {e.start})") from None
-    if text.startswith("\ufeff"):
-        text = text[1:]
+    text = text.removeprefix("\ufeff")
     if "\x00" in text:
         raise InputError(path, "binary file, not text (NUL character)")
     if not text.strip():
@@ -1165,7 +1164,7 @@ def _load(path: str | Path) -> tuple[str, str, str]:
 # Plain text and Markdown
 # --------------------------------------------------------------------------------------------
 
-_MARKUP_HINT = re.compile(rf"</?(?:(?:jats|mml):[\w.-]+|(?:{_HTML_NAMES}))(?:\s[^<>]*)?/?>|&#?\w+;", re.I)
+_MARKUP_HINT = re.compile(rf"</?(?:(?:jats|mml):[\w.-]+|(?:{_HTML_NAMES}))(?:\s[^<>]*)?/?>|&#?\w+;", re.IGNORECASE)
 
 
 def _read_text(name: str, suffix: str, original: str) -> Document:
@@ -1320,7 +1319,7 @@ def _guess_genre(original: str) -> str | None:
     head = original[:3000].lower()
     if "from wikipedia, the free encyclopedia" in head:
         return "encyclopedia article"
-    if re.search(r"^(?:popular posts from this blog|post a comment|\d+ comments|newer post|older post)\s*$", original, re.I | re.M):
+    if re.search(r"^(?:popular posts from this blog|post a comment|\d+ comments|newer post|older post)\s*$", original, re.IGNORECASE | re.MULTILINE):
         return "patient blog post"
     return None
 
@@ -1373,7 +1372,7 @@ class _Text:
 _XML_TOKEN = re.compile(
     r"<!--.*?-->|<!\[CDATA\[(?P<cdata>.*?)\]\]>|<\?.*?\?>|<!DOCTYPE(?:[^\[>]|\[.*?\])*>|"
     r"<(?P<close>/)?(?P<name>[A-Za-z_][\w.:-]*)(?P<attrs>(?:\s+[^\s=>/]+\s*=\s*(?:\"[^\"]*\"|'[^']*'))*)\s*(?P<empty>/)?>",
-    re.S,
+    re.DOTALL,
 )
 _XML_ATTR = re.compile(r"([^\s=>/]+)\s*=\s*(?:\"([^\"]*)\"|'([^']*)')")
 

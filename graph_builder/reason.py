@@ -73,7 +73,7 @@ _DECLARATION_TYPES = frozenset(
     )
 ) | {vocab.RDFS + "Class", vocab.RDF + "Property"}
 
-_HERMIT_LINE = re.compile(r"^(SubClassOf|EquivalentClasses)\( ((?:<[^>]+>\s*)+)\)$", re.M)
+_HERMIT_LINE = re.compile(r"^(SubClassOf|EquivalentClasses)\( ((?:<[^>]+>\s*)+)\)$", re.MULTILINE)
 
 
 Triple = tuple[str, str, str]

@@ -1289,7 +1289,7 @@ class _DocRelator:
         # "A lump that is very painful … may be removed by surgical excision", "an antibiotic if a lump
         # is infected": findings in a conditional or descriptive clause are what the therapy is for.
         if REMOVAL_VERB.search(text) or re.search(
-            r"\b(?:suggest|consider|offer|recommend)\w*", text, re.I
+            r"\b(?:suggest|consider|offer|recommend)\w*", text, re.IGNORECASE
         ):
             conditional = [
                 f

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from cckg.graph_builder.read import Document
 
-__all__ = ["Sentence", "segment", "normalise_heading", "heading_topic", "strip_citations"]
+__all__ = ["Sentence", "heading_topic", "normalise_heading", "segment", "strip_citations"]
 
 
 @dataclass(frozen=True)

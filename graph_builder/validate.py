@@ -330,9 +330,8 @@ def validate(
     :raises InputError: when a file is missing or not valid RDF.
     """
     import rdflib
-    from pyshacl import validate as shacl_validate
-
     from cckg.graph_builder import reason as reasoner
+    from pyshacl import validate as shacl_validate
 
     if inference not in ("none", "rdfs"):
         raise ValueError("inference must be 'none' or 'rdfs' (OWL-RL is too slow here)")

@@ -746,7 +746,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
             extra={"Allow": "GET, POST"},
         )
 
-    do_PUT = do_DELETE = do_PATCH = _refuse_write  # noqa: N815
+    do_PUT = do_DELETE = do_PATCH = _refuse_write
 
     def _answer(self, params: dict[str, list[str]]) -> None:
         if "update" in params:
