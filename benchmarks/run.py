@@ -415,7 +415,11 @@ def _rdflib_term(t: dict[str, Any]) -> Any:
 
 
 def worker_rdflib(args: dict[str, Any]) -> None:
-    """The same stored queries on plain rdflib, each bounded by a timeout, within a total budget."""
+    """The same stored queries on plain rdflib, each bounded by a timeout, within a total budget.
+
+    Every query runs once first (in the order given), and only then are runs repeated with what
+    is left of the budget, cheapest first: a budget that runs out costs repetitions, not answers.
+    """
     import rdflib
     from cckg.queries import stored
 
@@ -432,14 +436,18 @@ def worker_rdflib(args: dict[str, Any]) -> None:
         _emit(event="done", peak_memory_mb=peak_memory_mb())
         return
     _emit(event="loaded", seconds=time.perf_counter() - t0, triples=len(graph))
+
+    def left() -> float:
+        return budget - (time.monotonic() - started)
+
+    finished: dict[str, tuple[float, int, Any]] = {}
     for name in args["queries"]:
-        remaining = budget - (time.monotonic() - started)
-        if remaining < 1:
+        if left() < 1:
             _emit(event="result", query=name, engine="rdflib", status="over budget")
             continue
         query = stored.get(name)
         bindings = {k: _rdflib_term(v) for k, v in args["bindings"].get(name, {}).items()}
-        timeout = min(args["timeout"], remaining)
+        timeout = min(args["timeout"], left())
 
         def once(query: Any = query, bindings: dict[str, Any] = bindings) -> int:
             return len(list(graph.query(query.text, initBindings=bindings or None)))
@@ -449,7 +457,7 @@ def worker_rdflib(args: dict[str, Any]) -> None:
             with _alarm(timeout):
                 t = time.perf_counter()
                 rows = once()
-                warmup = time.perf_counter() - t
+                first = time.perf_counter() - t
         except _Timeout:
             status = "timeout" if timeout >= args["timeout"] else "over budget"
             _emit(event="result", query=name, engine="rdflib", status=status, limit=timeout)
@@ -459,25 +467,23 @@ def worker_rdflib(args: dict[str, Any]) -> None:
                 event="result", query=name, engine="rdflib", status="error", message=str(exc)[:200]
             )
             continue
-        times = []
-        left = budget - (time.monotonic() - started)
-        n = _repetitions(warmup, args["reps"], min(args["cell_budget"], max(left - 1, 0)))
+        finished[name] = (first, rows, once)
+        # Reported now, replaced below if repetitions fit in the budget.
+        _emit(event="result", query=name, engine="rdflib", warmup=first, times=[first], rows=rows)
+    for name, (first, rows, once) in sorted(finished.items(), key=lambda kv: kv[1][0]):
+        n = _repetitions(first, args["reps"], min(args["cell_budget"], max(left() - 1, 0)))
+        times: list[float] = []
         try:
             for _ in range(n):
-                with _alarm(timeout):
+                _emit(event="tick", query=name, engine="rdflib")
+                with _alarm(max(0.1, min(args["timeout"], left()))):
                     t = time.perf_counter()
                     once()
                     times.append(time.perf_counter() - t)
         except _Timeout:
             pass
-        _emit(
-            event="result",
-            query=name,
-            engine="rdflib",
-            warmup=warmup,
-            times=times or [warmup],
-            rows=rows,
-        )
+        if times:
+            _emit(event="result", query=name, engine="rdflib", warmup=first, times=times, rows=rows)
     _emit(event="done", peak_memory_mb=peak_memory_mb())
 
 
@@ -1033,6 +1039,8 @@ class Bench:
         out["meta"]["load_average_start"] = [round(x, 2) for x in load0]
         out["meta"]["load_average_end"] = [round(x, 2) for x in os.getloadavg()]
         out["meta"]["total_seconds"] = round(time.perf_counter() - started, 1)
+        # Others commit while a run goes on: say so when the code changed under it.
+        out["meta"]["commit_end"] = git_commit()
         return out
 
 
@@ -1130,6 +1138,30 @@ def importtime_offenders(stderr: str, top: int = 10) -> dict[str, Any]:
     }
 
 
+def git_commit() -> str | None:
+    """The checked-out commit, with "+changes" when tracked files differ from it."""
+    try:
+        head = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"],
+            check=False,
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            timeout=10,
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=no"],
+            check=False,
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            timeout=10,
+        ).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return (head + ("+changes" if dirty else "")) or None
+
+
 def environment(cfg: Config) -> dict[str, Any]:
     from importlib import metadata
 
@@ -1139,24 +1171,10 @@ def environment(cfg: Config) -> dict[str, Any]:
         except metadata.PackageNotFoundError:
             return None
 
-    try:
-        commit = (
-            subprocess.run(
-                ["git", "rev-parse", "--short", "HEAD"],
-                check=False,
-                capture_output=True,
-                text=True,
-                cwd=ROOT,
-                timeout=10,
-            ).stdout.strip()
-            or None
-        )
-    except (OSError, subprocess.SubprocessError):
-        commit = None
     return {
         "date": time.strftime("%Y-%m-%d %H:%M:%S %z"),
         "mode": "quick" if cfg.quick else "full",
-        "commit": commit,
+        "commit": git_commit(),
         "python": platform.python_version(),
         "platform": platform.platform(),
         "cpu_count": os.cpu_count(),
@@ -1260,7 +1278,13 @@ def markdown(res: dict[str, Any]) -> str:
     meta = res["meta"]
     lines = [
         (
-            f"Run {meta['date']} ({meta['mode']} mode), commit {meta['commit']}, "
+            f"Run {meta['date']} ({meta['mode']} mode), commit {meta['commit']}"
+            + (
+                f" (→ {meta['commit_end']} by the end: the code changed during the run)"
+                if meta.get("commit_end") not in (None, meta["commit"])
+                else ""
+            )
+            + ", "
             f"Python {meta['python']}, {meta['cpu_count']} cores, "
             f"pyoxigraph {meta['versions']['pyoxigraph']}, rdflib {meta['versions']['rdflib']}; "
             f"load average {meta['load_average_start'][0]:.1f} at start, "
