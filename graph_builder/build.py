@@ -110,11 +110,12 @@ def serialise_turtle(lines: Iterable[str]) -> tuple[bytes, int]:
     import pyoxigraph as ox
 
     ordered = sorted(set(lines))
-    triples = list(ox.parse("\n".join(ordered).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES))
+    # Streamed from the parser to the writer: no list of a million triples in memory.
+    triples = ox.parse("\n".join(ordered).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
     # Data IRIs have slashes in their local part; as prefixed names they would need "\/" escapes,
     # so they are written in full and only vocabulary namespaces get prefixes.
     prefixes = {k: v for k, v in vocab.PREFIXES.items() if v != vocab.DATA}
-    return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes), len(triples)
+    return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes), len(ordered)
 
 
 def build(
