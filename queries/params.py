@@ -36,12 +36,7 @@ _PROLOGUE = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in vocab.PREFIXES.items(
 
 # Tier 1 = preferred names, 2 = synonyms and titles, 3 = misspellings; the first tier with a
 # match wins, so a term's own label beats another term's synonym.
-_LEXICON = (
-    _PROLOGUE
-    + """
-SELECT ?class ?term ?label ?tier WHERE {
-  # @bind ?class
-  ?term rdf:type?/rdfs:subClassOf* ?class .
+_NAMES = """\
   {
     { ?term rdfs:label ?label } UNION { ?term dcterms:identifier ?label }
     BIND(1 AS ?tier)
@@ -52,7 +47,17 @@ SELECT ?class ?term ?label ?tier WHERE {
     ?term skos:hiddenLabel ?label
     BIND(3 AS ?tier)
   }
-}
+"""
+
+_LEXICON = (
+    _PROLOGUE
+    + """
+SELECT ?class ?term ?label ?tier WHERE {
+  # @bind ?class
+  ?term rdf:type?/rdfs:subClassOf* ?class .
+"""
+    + _NAMES
+    + """}
 """
 )
 
@@ -60,17 +65,9 @@ _LEXICON_ANY = (
     _PROLOGUE
     + """
 SELECT ?term ?label ?tier WHERE {
-  {
-    { ?term rdfs:label ?label } UNION { ?term dcterms:identifier ?label }
-    BIND(1 AS ?tier)
-  } UNION {
-    { ?term skos:altLabel ?label } UNION { ?term dcterms:title ?label }
-    BIND(2 AS ?tier)
-  } UNION {
-    ?term skos:hiddenLabel ?label
-    BIND(3 AS ?tier)
-  }
-  FILTER(isIRI(?term))
+"""
+    + _NAMES
+    + """  FILTER(isIRI(?term))
 }
 """
 )
@@ -81,17 +78,9 @@ _EXACT = (
     + """
 SELECT ?term ?tier ?label WHERE {
   # @bind ?label
-  {
-    { ?term rdfs:label ?label } UNION { ?term dcterms:identifier ?label }
-    BIND(1 AS ?tier)
-  } UNION {
-    { ?term skos:altLabel ?label } UNION { ?term dcterms:title ?label }
-    BIND(2 AS ?tier)
-  } UNION {
-    ?term skos:hiddenLabel ?label
-    BIND(3 AS ?tier)
-  }
-  FILTER(isIRI(?term))
+"""
+    + _NAMES
+    + """  FILTER(isIRI(?term))
 }
 """
 )

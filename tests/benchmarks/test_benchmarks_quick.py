@@ -124,8 +124,8 @@ def test_quick_query_section(quick: tuple[dict, str]) -> None:
     assert query["graphs"]
     for graph in query["graphs"]:
         assert number(graph["triples"]) and graph["triples"] > 0
-        assert number(graph["load_seconds"]["pyoxigraph"])
-        assert number(graph["load_seconds"]["rdflib"])
+        loads = graph["load_seconds"]  # present and numeric; never compared with a threshold
+        assert number(loads["pyoxigraph"]) and number(loads["rdflib"])
         assert [r["query"] for r in graph["queries"]] == stored.names()
         for row in graph["queries"]:
             assert number(row["ours"].get("median_s")), row
