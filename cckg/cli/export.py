@@ -6,6 +6,8 @@ from pathlib import Path
 
 import click
 
+from cckg.cli.options import graph_option, no_inferred_option, ontology_option
+
 FORMATS = ("ttl", "nt", "nq", "trig", "jsonld", "owl")
 
 
@@ -25,19 +27,9 @@ FORMATS = ("ttl", "nt", "nq", "trig", "jsonld", "owl")
     help="Output file; STEM.void.ttl and STEM.kgx_{nodes,edges}.tsv go beside it. "
     "Default: the export alone to stdout.",
 )
-@click.option(
-    "--graph",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="A built graph file (default: the bundled corpus).",
-)
-@click.option(
-    "--ontology",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="The ontology to export with the data (default: the packaged one).",
-)
-@click.option("--no-inferred", is_flag=True, help="Leave out the reasoner's inferred triples.")
+@graph_option()
+@ontology_option("export with the data")
+@no_inferred_option
 @click.option(
     "--with-data", is_flag=True, help="owl: add the data (and inferences) to the ontology."
 )

@@ -6,15 +6,12 @@ from pathlib import Path
 
 import click
 
-from cckg.cli.query import format_option, output
+from cckg.cli.options import format_option, graph_option
+from cckg.cli.query import output
 
 
 @click.command(name="facts")
-@click.option(
-    "--graph",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="A built graph file (default: the bundled corpus).",
-)
+@graph_option()
 @format_option(("tsv", "csv", "json"), "tsv")
 def command(graph: Path | None, fmt: str) -> None:
     """Print every asserted fact: subject, relation, object, polarity, document, sentence.

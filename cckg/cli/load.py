@@ -7,6 +7,8 @@ from pathlib import Path
 
 import click
 
+from cckg.cli.options import graph_option, no_inferred_option, ontology_option
+
 
 @click.command(name="load")
 @click.option(
@@ -29,20 +31,9 @@ import click
     default=None,
     help="Target named graph (default: the store's default graph).",
 )
-@click.option(
-    "--data",
-    "source",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="A built graph file to load (default: the bundled corpus).",
-)
-@click.option(
-    "--ontology",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="The ontology to load with the data (default: the packaged one).",
-)
-@click.option("--no-inferred", is_flag=True, help="Leave out the reasoner's inferred triples.")
+@graph_option("--data", "source", help="A built graph file to load (default: the bundled corpus).")
+@ontology_option("load with the data")
+@no_inferred_option
 @click.option(
     "--chunk-size",
     type=click.IntRange(min=1),

@@ -12,6 +12,7 @@ from typing import Any
 
 import click
 
+from cckg.cli.options import format_option, graph_option
 from cckg.errors import ParameterError
 
 
@@ -25,25 +26,8 @@ def target_options(f: Callable[..., Any]) -> Callable[..., Any]:
         help="Seconds to wait for a remote endpoint.",
     )(f)
     f = click.option("--endpoint", metavar="URL", help="A SPARQL endpoint to query instead.")(f)
-    f = click.option(
-        "--graph",
-        type=click.Path(dir_okay=False, path_type=Path),
-        help="A built graph file (default: the bundled corpus).",
-    )(f)
+    f = graph_option()(f)
     return f
-
-
-def format_option(
-    choices: tuple[str, ...], default: str
-) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-    return click.option(
-        "--format",
-        "fmt",
-        type=click.Choice(choices),
-        default=default,
-        show_default=True,
-        help="Output format.",
-    )
 
 
 def parse_params(pairs: tuple[str, ...]) -> dict[str, str]:

@@ -7,23 +7,14 @@ from pathlib import Path
 
 import click
 
+from cckg.cli.options import graph_option, no_inferred_option, ontology_option
 from cckg.queries.serve import DEFAULT_MAX_ROWS, DEFAULT_PORT, DEFAULT_TIMEOUT
 
 
 @click.command(name="serve")
-@click.option(
-    "--graph",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="A built graph file (default: the bundled corpus).",
-)
-@click.option(
-    "--ontology",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="The ontology to serve with the data (default: the packaged one).",
-)
-@click.option("--no-inferred", is_flag=True, help="Leave out the reasoner's inferred triples.")
+@graph_option()
+@ontology_option("serve with the data")
+@no_inferred_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option(
     "--port",

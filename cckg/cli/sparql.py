@@ -7,7 +7,8 @@ from pathlib import Path
 
 import click
 
-from cckg.cli.query import format_option, output, target_options
+from cckg.cli.options import format_option
+from cckg.cli.query import output, target_options
 from cckg.errors import InputError
 
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from cckg.cli.options import graph_option
 from cckg.ontology_stats import format_sections, ontology_counts
 
 _FACTS_PER = """PREFIX cckg: <https://w3id.org/cckg/ontology/>
@@ -56,12 +57,7 @@ def graph_sections(graph: Path | None = None) -> dict[str, dict[str, int]]:
     default=None,
     help="Ontology Turtle file to count (default: the bundled ontology/cckg.ttl).",
 )
-@click.option(
-    "--graph",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="Built graph to count (default: the bundled corpus).",
-)
+@graph_option(help="Built graph to count (default: the bundled corpus).")
 @click.option(
     "--format",
     "fmt",

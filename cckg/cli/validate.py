@@ -6,18 +6,12 @@ from pathlib import Path
 
 import click
 
+from cckg.cli.options import graph_option, ontology_option
+
 
 @click.command(name="validate")
-@click.option(
-    "--graph",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="A built graph file (default: the bundled corpus).",
-)
-@click.option(
-    "--ontology",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="The ontology to validate against (default: the bundled ontology/cckg.ttl).",
-)
+@graph_option()
+@ontology_option("validate against")
 @click.option("--no-reason", is_flag=True, help="Skip the reasoner (HermiT, needs Java).")
 @click.option(
     "--format",
