@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import select
 import shutil
 import socket
 import subprocess
@@ -10,8 +11,8 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -144,3 +145,43 @@ def corpus_endpoint(bundled_graph: Path, tmp_path_factory: pytest.TempPathFactor
         files.append(inferred)
     with oxigraph_server(files, tmp_path_factory.mktemp("oxigraph-corpus")) as url:
         yield url
+
+
+@contextmanager
+def cckg_serve(args: Sequence[str], log: Path) -> Iterator[str]:
+    """`cckg serve ARGS --port 0` in a subprocess; yields the URL it prints once it listens and
+    stops it by its own process id (the server stops its workers on SIGTERM)."""
+    with log.open("wb") as err:
+        proc = subprocess.Popen(
+            [
+                sys.executable,
+                "-c",
+                "from cckg.cli import main; main()",
+                "serve",
+                "--port",
+                "0",
+                *args,
+            ],
+            stdout=subprocess.PIPE,
+            stderr=err,
+        )
+    try:
+        ready, _, _ = select.select([proc.stdout], [], [], 120)
+        url = proc.stdout.readline().decode().strip() if ready else ""
+        if not url.startswith("http://127.0.0.1:"):
+            pytest.fail(f"cckg serve did not start: {log.read_text(errors='replace')}")
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode == 0, log.read_text(errors="replace")
+
+
+@pytest.fixture(scope="session")
+def start_cckg_serve() -> Callable[[Sequence[str], Path], AbstractContextManager[str]]:
+    """The :func:`cckg_serve` context manager, for the modules that serve a graph over HTTP."""
+    return cckg_serve

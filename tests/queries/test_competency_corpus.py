@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import pyoxigraph as ox
 import pytest
-from click.testing import CliRunner
-
-from cckg.cli import main
 from cckg.queries import stored
 from cckg.queries.params import Resolver
 from cckg.queries.run import LocalBackend, Result, run
+from click.testing import CliRunner
+
+from cckg.cli import main
 
 CCKG = "https://w3id.org/cckg/ontology/"
 ANY_CONDITION = stored.Param("x", "iri", classes=(CCKG + "Condition",))

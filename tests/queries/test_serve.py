@@ -6,9 +6,6 @@ import csv
 import doctest
 import io
 import json
-import select
-import subprocess
-import sys
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -74,46 +71,25 @@ def embedded(fx: dict[str, Path]) -> ox.Store:
 
 
 @pytest.fixture(scope="module")
-def endpoint(fx: dict[str, Path], tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def endpoint(
+    fx: dict[str, Path], tmp_path_factory: pytest.TempPathFactory, start_cckg_serve
+) -> Iterator[str]:
     """`cckg serve` on a free loopback port (--port 0, URL read from stdout), one worker."""
     log = tmp_path_factory.mktemp("serve") / "stderr.log"
-    with log.open("wb") as err:
-        proc = subprocess.Popen(
-            [
-                sys.executable,
-                "-c",
-                "from cckg.cli import main; main()",
-                "serve",
-                "--graph",
-                str(fx["graph"]),
-                "--ontology",
-                str(fx["ontology"]),
-                "--port",
-                "0",
-                "--timeout",
-                "2",
-                "--max-rows",
-                str(MAX_ROWS),
-                "--workers",
-                "1",
-            ],
-            stdout=subprocess.PIPE,
-            stderr=err,
-        )
-    try:
-        ready, _, _ = select.select([proc.stdout], [], [], 120)
-        url = proc.stdout.readline().decode().strip() if ready else ""
-        if not url.startswith("http://127.0.0.1:"):
-            pytest.fail(f"cckg serve did not start: {log.read_text(errors='replace')}")
+    args = [
+        "--graph",
+        str(fx["graph"]),
+        "--ontology",
+        str(fx["ontology"]),
+        "--timeout",
+        "2",
+        "--max-rows",
+        str(MAX_ROWS),
+        "--workers",
+        "1",
+    ]
+    with start_cckg_serve(args, log) as url:
         yield url
-    finally:
-        proc.terminate()  # by its own pid; the server stops its workers on SIGTERM
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-    assert proc.returncode == 0, log.read_text(errors="replace")
 
 
 def http(

@@ -12,9 +12,6 @@ import doctest
 import io
 import json
 import os
-import select
-import subprocess
-import sys
 import time
 import urllib.error
 import urllib.parse
@@ -55,43 +52,14 @@ QUESTIONS = [q.name for q in stored.load_all(internal=False)]
 
 
 @pytest.fixture(scope="module")
-def web(bundled_graph: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def web(
+    bundled_graph: Path, tmp_path_factory: pytest.TempPathFactory, start_cckg_serve
+) -> Iterator[str]:
     """`cckg serve` on the bundled corpus, on a free loopback port; yields the site's root URL."""
     log = tmp_path_factory.mktemp("webpage") / "stderr.log"
-    with log.open("wb") as err:
-        proc = subprocess.Popen(
-            [
-                sys.executable,
-                "-c",
-                "from cckg.cli import main; main()",
-                "serve",
-                "--graph",
-                str(bundled_graph),
-                "--port",
-                "0",
-                "--max-rows",
-                str(MAX_ROWS),
-                "--workers",
-                "1",
-                "--quiet",
-            ],
-            stdout=subprocess.PIPE,
-            stderr=err,
-        )
-    try:
-        ready, _, _ = select.select([proc.stdout], [], [], 120)
-        url = proc.stdout.readline().decode().strip() if ready else ""
-        if not url.startswith("http://127.0.0.1:"):
-            pytest.fail(f"cckg serve did not start: {log.read_text(errors='replace')}")
+    args = ["--graph", str(bundled_graph), "--max-rows", str(MAX_ROWS), "--workers", "1", "--quiet"]
+    with start_cckg_serve(args, log) as url:
         yield url.removesuffix("/sparql")
-    finally:
-        proc.terminate()  # by its own pid; the server stops its workers on SIGTERM
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-    assert proc.returncode == 0, log.read_text(errors="replace")
 
 
 def get(url: str, params: list[tuple[str, str]] | None = None) -> tuple[int, dict[str, str], str]:
