@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from cckg.graph_builder import quantify
 from cckg.graph_builder.recognise import Lexicon, Mention, Term, find_abbreviations, match
+from cckg.graph_builder.segment import heading_topic
 
 from cckg import vocab
 
@@ -417,16 +418,6 @@ PRONOUN_START = re.compile(
     r"^\s*(?:it|this (?:drug|agent|medication|treatment|therapy|compound)|the (?:drug|agent|medication)|they)\b",
     re.IGNORECASE,
 )
-SECTION_ROLES = (
-    ("treatment", _words(r"treat\w*", r"therap\w*", r"management", r"manag\w*")),
-    ("causes", _words(r"causes?", r"etiology", r"aetiology", r"pathogenesis", r"risk factors?")),
-    (
-        "features",
-        _words(r"signs?", r"symptoms?", r"clinical features?", r"presentation", r"manifestations?"),
-    ),
-    ("classification", _words(r"classification", r"types", r"subtypes")),
-    ("diagnosis", _words(r"diagnos\w*", r"investigations?", r"imaging")),
-)
 COMPOSITE_LINK = re.compile(
     r"^\s*(?:,\s*)?(?:in|of|caused by|due to|associated with|secondary to|related to|complicating|"
     r"in (?:patients|people|persons|children|adults|individuals|cases) (?:with|of)|with)\s+(?:the\s+)?$",
@@ -520,10 +511,9 @@ def _hedged(text: str) -> bool:
 
 
 def section_role(heading: str) -> str | None:
-    for role, pattern in SECTION_ROLES:
-        if pattern.search(heading):
-            return role
-    return None
+    """What a heading's section is about, as segment names it ("signs and symptoms" is "features")."""
+    topic = heading_topic(heading)
+    return "features" if topic == "signs and symptoms" else topic
 
 
 class _Context:
@@ -800,9 +790,7 @@ class _DocRelator:
                     )
         elif role not in (None, "classification"):
             self.pending_classification = None  # a "Treatment" heading ends the list of types
-        if subjects and (
-            role is None or role in ("treatment", "causes", "features", "classification")
-        ):
+        if subjects:
             self.section_topic = subjects[0]
         elif role is not None:
             self.section_topic = self.topic
