@@ -594,6 +594,8 @@ class _DocRelator:
         self.doc = doc
         self.sents = _sentences(sentences)
         self.abbr = find_abbreviations(getattr(doc, "text", ""), lexicon)
+        self._mentions: dict[str, list[Mention]] = {}
+        self._quantities: dict[str, list[quantify.Quantity]] = {}
         self.out = DocumentFacts()
         self.topic: str | None = None
         self.topic = self._document_topic()
@@ -610,14 +612,25 @@ class _DocRelator:
 
     # -- context ---------------------------------------------------------------------------
     def mentions(self, text: str) -> list[Mention]:
-        return match(text, self.lex, self.abbr)
+        """The term mentions of ``text``, matched once per text (rules ask for them repeatedly)."""
+        if text not in self._mentions:
+            self._mentions[text] = match(text, self.lex, self.abbr)
+        return self._mentions[text]
+
+    def quantities(self, text: str) -> list[quantify.Quantity]:
+        """The quantities of ``text``, parsed once per text."""
+        if text not in self._quantities:
+            self._quantities[text] = quantify.find_quantities(text)
+        return self._quantities[text]
+
+    def _title_texts(self) -> list[str]:
+        """The document's title line(s) and its declared title, where the topic and focus are named."""
+        meta = getattr(self.doc, "meta", {}) or {}
+        titles = [s.text for s in self.sents if s.kind == "title"]
+        return [*titles, *([str(meta["title"])] if meta.get("title") else [])]
 
     def _document_topic(self) -> str | None:
-        titles = [s.text for s in self.sents if s.kind == "title"]
-        meta_title = (
-            getattr(self.doc, "meta", {}).get("title") if hasattr(self.doc, "meta") else None
-        )
-        for text in [*titles, *([str(meta_title)] if meta_title else [])]:
+        for text in self._title_texts():
             conds = self._subject_candidates(self.mentions(text), text, None)
             if conds:
                 return conds[0]
@@ -635,20 +648,15 @@ class _DocRelator:
 
     def _document_species(self) -> str | None:
         """A document whose title names an animal ("Calcinosis cutis in dogs") is about that species throughout."""
-        titles = [s.text for s in self.sents if s.kind == "title"]
         meta = getattr(self.doc, "meta", {}) or {}
-        for text in [*titles, str(meta.get("title") or ""), str(meta.get("species") or "")]:
+        for text in [*self._title_texts(), str(meta.get("species") or "")]:
             for m in self.mentions(text):
                 if m.term.kind == "species":
                     return None if m.term.iri == HUMAN else m.term.iri
         return None
 
     def _title_treatments(self) -> list[Term]:
-        titles = [s.text for s in self.sents if s.kind == "title"]
-        meta_title = (
-            getattr(self.doc, "meta", {}).get("title") if hasattr(self.doc, "meta") else None
-        )
-        for text in [*titles, *([str(meta_title)] if meta_title else [])]:
+        for text in self._title_texts():
             ms = [m for m in self.mentions(text) if m.term.kind == "treatment"]
             given = re.search(
                 r"\b(?:treated with|treatment with|response to|responding to|therapy with|using|with)\b",
@@ -881,7 +889,7 @@ class _DocRelator:
                 )
         else:
             self.on_condition_sentence(s, mentions, topic, species)
-            qs = [q for q in quantify.find_quantities(text) if _is_outcome(q)]
+            qs = [q for q in self.quantities(text) if _is_outcome(q)]
             if qs and self.focus_treatments and s.kind == "sentence":
                 # Study-level outcomes with no therapy named belong to the therapies the document is about.
                 for q in qs:
@@ -908,7 +916,7 @@ class _DocRelator:
             and not STRONG_TREATMENT.search(text)
         ):
             return True
-        if any(m.term.kind == "finding" for m in mentions) or quantify.find_quantities(text):
+        if any(m.term.kind == "finding" for m in mentions) or self.quantities(text):
             return False  # "scarring observed after CO2 laser", "recurrence after excision": the therapy's effects
         return bool(explicit) and bool(CAUSE_BEFORE.search(text[max(0, t.start - 60) : t.start]))
 
@@ -1301,7 +1309,7 @@ class _DocRelator:
                         )
             findings = [f for f in findings if f not in conditional]
         # Findings: an outcome ("reduced pain") or an adverse effect ("developed nausea")?
-        qs = [q for q in quantify.find_quantities(text) if _is_measurement(q)]
+        qs = [q for q in self.quantities(text) if _is_measurement(q)]
         adverse_findings = [f for f in findings if self._is_adverse(f, text)]
         rates: dict[int, quantify.Quantity] = {}
         for q in qs:
@@ -1399,7 +1407,7 @@ class _DocRelator:
             ]
             sites = [m for m in cm if m.term.kind == "site"]
             measures = " ".join(
-                q.measure.lower() for q in quantify.find_quantities(text) if _is_measurement(q)
+                q.measure.lower() for q in self.quantities(text) if _is_measurement(q)
             )
             findings = [
                 m
