@@ -53,8 +53,7 @@ def corpus_files() -> list[Path]:
 def cache_dir() -> Path:
     """Directory for built products of the bundled corpus (``$CCKG_CACHE_DIR`` or ~/.cache/cckg)."""
     env = os.environ.get("CCKG_CACHE_DIR")
-    base = Path(env) if env else Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "cckg"
-    return base
+    return Path(env) if env else Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "cckg"
 
 
 def fingerprint() -> str:

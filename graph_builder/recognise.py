@@ -343,7 +343,7 @@ def match(
         if _negated_prefix(text, tokens, i):
             i = j  # "non-systemic therapy" is not a mention of systemic therapy
             continue
-        for iri, via in hits[:1] if len(hits) == 1 else _prefer(hits, lexicon):
+        for iri, via in _prefer(hits):
             mentions.append(Mention(lexicon.terms[iri], start, end, text[start:end], via))
         i = j
     coordinated = _coordinated(text, tokens, mentions, lexicon)
@@ -368,7 +368,7 @@ def _negated_prefix(text: str, tokens: list[Token], i: int) -> bool:
     )
 
 
-def _prefer(hits: list[tuple[str, str]], lexicon: Lexicon) -> list[tuple[str, str]]:
+def _prefer(hits: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """An ambiguous phrase: keep a term by its own label over one that only lists it as synonym."""
     by_label = [h for h in hits if h[1] == "label"]
     return by_label[:1] if by_label else hits[:1]
