@@ -192,7 +192,7 @@ def test_hidden_label(graph: rdflib.Graph, misspelling: str, term: str) -> None:
         ("abnormal calcium and phosphate metabolism", "AbnormalCalciumPhosphateMetabolism"),
         ("venipuncture sites", "VenipunctureSite"),
         ("periarticular areas", "PeriarticularRegion"),
-        ("regions of prior inflammatory lesions", "SiteOfPriorInflammation"),
+        ("prior inflammatory lesions", "SiteOfPriorInflammation"),
         ("fingertips", "Fingertip"),
         ("elbows", "Elbow"),
         ("buttocks", "Buttock"),
