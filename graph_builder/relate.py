@@ -14,6 +14,48 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from cckg.graph_builder import quantify
+from cckg.graph_builder.cues import (
+    ADDED_AS_TYPE,
+    ADVERSE_AFTER,
+    ADVERSE_CUE,
+    ADVERSE_VERB,
+    APPOSITIVE,
+    BACKGROUND,
+    BARE_CALCINOSIS,
+    CAUSE_BEFORE,
+    CAUSE_CUE,
+    CLASSIFY_CUE,
+    COMORBIDITY,
+    COMPOSITE_LINK,
+    CONDITION_CLAUSE,
+    CONDITION_RELATION,
+    COORDINATION,
+    DEFINES_AS,
+    EXCLUSION_CUE,
+    FOR_DISEASE,
+    HEDGE,
+    INDICATION_CUE,
+    LEAD_CUE,
+    MOA_CUE,
+    NEGATION,
+    NEGATION_AFTER,
+    NOT_GIVEN,
+    OUTCOME_MEASURE,
+    OUTCOME_VERB,
+    POSITIVE_AFTER_NEGATION,
+    PRONOUN_START,
+    REMOVAL_VERB,
+    SERUM_ABNORMAL,
+    SERUM_NORMAL,
+    SITE_OF_CONDITION,
+    STOPPED,
+    STRONG_TREATMENT,
+    STUDIED_CUE,
+    SUBTYPE_OF,
+    TIME_REFERENCE,
+    TREAT_VERB,
+    TREATMENT_CUE,
+)
 from cckg.graph_builder.recognise import Lexicon, Mention, Term, find_abbreviations, match
 from cckg.graph_builder.segment import heading_topic
 
@@ -46,392 +88,6 @@ class DocumentFacts:
     )  # key -> (q, sentence)
     counts: dict[str, int] = field(default_factory=dict)
     topic: str | None = None
-
-
-# --- cue vocabularies (the field's language) -------------------------------------------------
-
-
-def _words(*ws: str) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(ws) + r")\b", re.IGNORECASE)
-
-
-TREATMENT_CUE = _words(
-    r"treat\w*",
-    r"therap\w*",
-    r"manag\w*",
-    r"used",
-    r"use",
-    r"using",
-    r"tried",
-    r"given",
-    r"administ\w*",
-    r"effective\w*",
-    r"efficacy",
-    r"improv\w*",
-    r"remission",
-    r"respon\w*",
-    r"resol\w*",
-    r"success\w*",
-    r"benefit\w*",
-    r"mainstay",
-    r"medication\w*",
-    r"option\w*",
-    r"indicated",
-    r"reduc\w*",
-    r"decreas\w*",
-    r"regress\w*",
-    r"heal\w*",
-    r"clear\w*",
-    r"relie\w*",
-    r"suppress\w*",
-    r"injection\w*",
-    r"prescribed",
-    r"received",
-    r"started",
-    r"initiated",
-    r"trial",
-    r"evaluat\w*",
-    r"cure\w*",
-    r"alleviat\w*",
-    r"shrink\w*",
-    r"consider\w*",
-    r"recommend\w*",
-    r"offered",
-    r"soften\w*",
-)
-OUTCOME_VERB = _words(
-    r"improv\w*",
-    r"reduc\w*",
-    r"decreas\w*",
-    r"reliev\w*",
-    r"resol\w*",
-    r"allevia\w*",
-    r"remission",
-    r"disappear\w*",
-    r"regress\w*",
-    r"less",
-    r"lower\w*",
-    r"suppress\w*",
-    r"heal\w*",
-)
-ADVERSE_CUE = _words(
-    r"adverse",
-    r"side[- ]effects?",
-    r"complications?",
-    r"toxicit\w*",
-    r"caused",
-    r"causing",
-    r"causes?",
-    r"induced",
-    r"because of",
-    r"discontinu\w*",
-    r"stopped",
-    r"withdr[ae]w\w*",
-    r"during (?:the )?(?:infusions?|treatment|therapy)",
-    r"(?:developed|observed|occurred|seen|reported|noted) after",
-    r"following",
-    r"resulted in",
-    r"tolerat\w*",
-)
-MOA_CUE = _words(
-    r"works?",
-    r"working",
-    r"acts?",
-    r"acting",
-    r"mechanism\w*",
-    r"propert\w*",
-    r"inhibit\w*",
-    r"block\w*",
-    r"modif\w*",
-    r"bind\w*",
-    r"chelat\w*",
-    r"through",
-    r"via",
-    r"mediat\w*",
-    r"agent",
-    r"drug",
-    r"by",
-    r"dissolv\w*",
-    r"fragment\w*",
-    r"solubili\w*",
-)
-NEGATION = _words(
-    r"no",
-    r"not",
-    r"never",
-    r"without",
-    r"absence",
-    r"absent",
-    r"neither",
-    r"nor",
-    r"fail\w*",
-    r"unsuccessful\w*",
-    r"ineffective",
-    r"refractory to",
-    r"resistant to",
-    r"unsatisfactory",
-    r"lack of",
-    r"did not",
-    r"does not",
-    r"do not",
-    r"cannot",
-    r"unresponsive",
-    r"worsen\w*",
-    r"rather than",
-)
-NEGATION_AFTER = _words(
-    r"fail\w*",
-    r"ineffective",
-    r"unsuccessful\w*",
-    r"(?:was|were|is|are) not (?:effective|helpful|successful)",
-    r"did not (?:help|improve|work|respond)",
-    r"without (?:improvement|benefit|response|success|effect)",
-    r"(?:led|lead|leads) to unsatisfactory",
-    r"unsatisfactory",
-    r"no (?:improvement|benefit|response|effect)",
-    r"not (?:improve|respond)\w*",
-    r"(?:did|does|do|was|were|has|have) not",
-)
-HEDGE = _words(
-    r"may",
-    r"might",
-    r"could",
-    r"possibl\w*",
-    r"probabl\w*",
-    r"likely",
-    r"thought to",
-    r"believed",
-    r"suggest\w*",
-    r"appears? to",
-    r"seems? to",
-    r"varying degrees",
-    r"variable",
-    r"uncertain",
-    r"unclear",
-    r"perhaps",
-    r"potential\w*",
-    r"limited evidence",
-    r"hypothesi\w*",
-    r"presum\w*",
-)
-CAUSE_CUE = _words(
-    r"associated",
-    r"associat\w*",
-    r"linked",
-    r"link",
-    r"seen in",
-    r"lead to",
-    r"leads to",
-    r"result\w*",
-    r"caus\w*",
-    r"due to",
-    r"secondary to",
-    r"setting of",
-    r"consequence",
-    r"underlying",
-    r"include\w*",
-    r"such as",
-    r"arises?",
-    r"occurs? in",
-    r"related",
-    r"complicat\w*",
-    r"triggered",
-    r"following",
-    r"after",
-    r"from",
-    r"risk",
-    r"predispos\w*",
-    r"etiolog\w*",
-    r"aetiolog\w*",
-    r"exposure",
-)
-# Nouns that make a lead sentence introduce a list of causes ("Conditions that can … include:").
-LEAD_CUE = _words(
-    r"conditions?", r"illness\w*", r"diseases?", r"disorders?", r"factors?", r"causes?"
-)
-# A therapy named as the cause of a condition (iatrogenic calcinosis), not as its treatment.
-CAUSE_BEFORE = re.compile(
-    r"\b(?:secondary to|due to|caused by|induced by|following|after|from|exposure to|extravasation of|"
-    r"administration of|linked to|associated with|result(?:s|ing)? from|injections? of|infusions? of)\s+(?:\w+\s+){0,4}$",
-    re.IGNORECASE,
-)
-BARE_CALCINOSIS = re.compile(
-    r"(?:the\s+)?(?:calcinos[ie]s|calcifications?|calcinotic (?:deposits?|lesions?|nodules?)|deposits?)",
-    re.IGNORECASE,
-)
-STOPPED = re.compile(
-    r"^\s*(?:\w+\s+){0,2}(?:was|were|had been|has been|have been|been)\s+(?:stopped|discontinued|"
-    r"withdrawn|replaced|ceased|tapered|switched)",
-    re.IGNORECASE,
-)
-TIME_REFERENCE = re.compile(
-    r"\b(?:after|before|during|following|between)\s+(?:each|every)\s+$", re.IGNORECASE
-)
-TREAT_VERB = re.compile(
-    r"^\s*(?:\w+\s+){0,1}(?:controlled|cleared|improved|treated|suppressed|resolved|"
-    r"helped|relieved)\s+(?:his\s+|her\s+|their\s+|the\s+)?$",
-    re.IGNORECASE,
-)
-POSITIVE_AFTER_NEGATION = re.compile(
-    r"\b(?:and|but|,)\s+(?:\w+\s+){0,2}(?:response|respond\w*|improv\w*|success\w*|benefit\w*|remission|resolution)\b",
-    re.IGNORECASE,
-)
-COMORBIDITY = re.compile(
-    r"\b(?:(?:patients?|people|persons?|man|woman|men|women|boy|girl|child(?:ren)?|adults?|individuals?|cases?|"
-    r"infants?|neonates?)\s+(?:\w+\s+){0,2}with|(?:he|she|they|patient) (?:had|has|have)|history of|known)\s+"
-    r"(?:\S+\s+){0,3}$",
-    re.IGNORECASE,
-)
-SUBTYPE_OF = re.compile(
-    r"\b(?:is|are)\s+(?:usually\s+|often\s+|generally\s+|now\s+)?(?:classed|classified|categori[sz]ed|"
-    r"considered|regarded|counted|grouped|listed)\s+(?:as|among|with|under)\b"
-    r"|(?:\b(?:is|are)|,)\s+(?:a|an|one)\s+(?:\w+\s+){0,2}(?:forms?|types?|subtypes?|variants?|kinds?)\s+of\b",
-    re.IGNORECASE,
-)
-# "calciphylaxis is often added as a fifth type": a type of the condition the text is about
-ADDED_AS_TYPE = re.compile(
-    r"\b(?:is|are)\s+(?:\w+\s+)?(?:added|included|recogni[sz]ed|distinguished|described)\s+as\s+(?:a|an)\s+"
-    r"(?:\w+\s+)?(?:types?|forms?|subtypes?|categor(?:y|ies)|variants?)\b",
-    re.IGNORECASE,
-)
-CONDITION_CLAUSE = re.compile(
-    r"\b(?:if|when|whenever|because|since|once|that (?:is|are|becomes?|become|keeps?|has|have)|"
-    r"which (?:is|are|has|have|becomes?))\b",
-    re.IGNORECASE,
-)
-REMOVAL_VERB = re.compile(
-    r"\b(?:removed|excised|resected|drained|scraped|debrided|operated|curetted|"
-    r"cut out|taken out)\b",
-    re.IGNORECASE,
-)
-NOT_GIVEN = re.compile(
-    r"^\s*(?:\w+\s+){0,2}(?:was|were|is|are)\s+(?:not|never)\s+(?:pursued|performed|done|needed|given|attempted|"
-    r"required|necessary|offered|started)|^\s*(?:\w+\s+){0,2}(?:was|were)\s+declined",
-    re.IGNORECASE,
-)
-BACKGROUND = re.compile(
-    r"\b(?:on|taking|receiving|maintained on|on long-term|on chronic)\s+(?:\w+\s+){0,1}$",
-    re.IGNORECASE,
-)
-APPOSITIVE = re.compile(r"^,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-# What a condition's sentence says of it, by the kind of the other term.
-CONDITION_RELATION = {"site": "located_in", "finding": "has_feature", "mechanism": "has_mechanism"}
-STRONG_TREATMENT = _words(
-    r"treated with",
-    r"treatment (?:of|with)",
-    r"managed with",
-    r"respon\w* to",
-    r"improv\w* (?:with|after)",
-    r"resolv\w* (?:with|after)",
-    r"therapy with",
-    r"successful\w*",
-    r"used to treat",
-    r"effective",
-)
-COORDINATION = re.compile(r"\s*(?:,|and|or|and/or|/)\s*(?:,\s*)?(?:and\s+|or\s+)?", re.IGNORECASE)
-DEFINES_AS = re.compile(
-    r"\b(?:referred to as|is called|are called|known as|termed|defined as|called)\s+$",
-    re.IGNORECASE,
-)
-CLASSIFY_CUE = _words(
-    r"classif\w*",
-    r"divided",
-    r"subdivided",
-    r"categori[sz]\w*",
-    r"distinguish\w*",
-    r"subtypes?",
-    r"types",
-    r"kinds",
-    r"forms",
-    r"categories",
-    r"variants",
-    r"groups",
-)
-INDICATION_CUE = _words(
-    r"indicat\w*",
-    r"recommended (?:when|for|if)",
-    r"considered (?:when|for|if)",
-    r"reserved for",
-    r"warranted",
-    r"(?:is|are) an option for",
-    r"in cases? of",
-)
-ADVERSE_VERB = _words(
-    r"developed",
-    r"experienced",
-    r"reported",
-    r"complained of",
-    r"suffered",
-    r"had",
-    r"transient",
-    r"mild",
-    r"severe",
-    r"occurred",
-    r"noted",
-)
-ADVERSE_AFTER = re.compile(
-    r"^\s*(?:\w+\s+){0,2}(?:developed|occurred|appeared|was (?:seen|observed|reported|noted)|were (?:seen|observed|reported|noted))",
-    re.IGNORECASE,
-)
-OUTCOME_MEASURE = _words(
-    r"remission",
-    r"respon\w*",
-    r"improv\w*",
-    r"resol\w*",
-    r"recurr\w*",
-    r"relapse\w*",
-    r"reduc\w*",
-    r"decreas\w*",
-    r"heal\w*",
-    r"clearance",
-    r"success\w*",
-    r"cure\w*",
-    r"regress\w*",
-    r"disappear\w*",
-    r"soften\w*",
-    r"score",
-    r"VAS",
-    r"duration",
-    r"efficacy",
-    r"benefit\w*",
-    r"shrink\w*",
-    r"smaller",
-    r"clear\w*",
-    r"outcome\w*",
-    r"adverse",
-    r"side[- ]effects?",
-    r"complications?",
-)
-EXCLUSION_CUE = _words(r"excluded", r"exclusion criteria", r"were not included")
-STUDIED_CUE = _words(
-    r"evaluat\w*", r"assess\w*", r"investigat\w*", r"compar\w*", r"review\w*", r"aim\w*"
-)
-FOR_DISEASE = re.compile(
-    r"\b(?:for|against|in the treatment of|to treat|in the management of)\s+(?:\w+\s+){0,2}$",
-    re.IGNORECASE,
-)
-SITE_OF_CONDITION = re.compile(
-    r"^\s*(?:of|on|in|over|at|involving|affecting)\s+(?:the\s+|both\s+)?(?:\w+\s+){0,2}$",
-    re.IGNORECASE,
-)
-PRONOUN_START = re.compile(
-    r"^\s*(?:it|this (?:drug|agent|medication|treatment|therapy|compound)|the (?:drug|agent|medication)|they)\b",
-    re.IGNORECASE,
-)
-COMPOSITE_LINK = re.compile(
-    r"^\s*(?:,\s*)?(?:in|of|caused by|due to|associated with|secondary to|related to|complicating|"
-    r"in (?:patients|people|persons|children|adults|individuals|cases) (?:with|of)|with)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-SERUM_NORMAL = re.compile(
-    r"\bnormal\b[^.;]{0,60}\b(?:calcium|phosph\w*)\b|\b(?:calcium|phosph\w*)\b[^.;]{0,60}\b(?:are|is|were|was|remain\w*)\s+(?:\w+\s+){0,2}normal",
-    re.IGNORECASE,
-)
-SERUM_ABNORMAL = re.compile(
-    r"\b(?:abnormal\w*|elevated|raised|raising|increased|high|disorder\w*|derang\w*)\b[^.;]{0,40}"
-    r"\b(?:calcium|phosph\w*)\b[^.;]{0,40}\b(?:metabolism|levels?|concentrations?|product)\b",
-    re.IGNORECASE,
-)
 
 
 # --- helpers ---------------------------------------------------------------------------------
