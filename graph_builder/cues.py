@@ -314,6 +314,13 @@ INDICATION_CUE = _words(
     r"warranted",
     r"(?:is|are) an option for",
     r"in cases? of",
+    r"(?:particularly|especially|mainly|mostly|chiefly|only|largely) (?:when|if|where|for|in)",
+    r"(?:when|if|where|once) (?:the )?(?:lesions?|deposits?|nodules?|masses|lumps?|calcinosis) "
+    r"(?:are|is|become|becomes|get|gets|cause|causes|limit|limits)",
+)
+# "Because of the recurrent infection and the pain, he underwent debridement": the reasons come first.
+REASON_LEAD = re.compile(
+    r"^\s*(?:because of|owing to|in view of|on account of|given)\b", re.IGNORECASE
 )
 ADVERSE_VERB = _words(
     r"developed",
@@ -390,4 +397,29 @@ SERUM_ABNORMAL = re.compile(
     r"\b(?:abnormal\w*|elevated|raised|raising|increased|high|disorder\w*|derang\w*)\b[^.;]{0,40}"
     r"\b(?:calcium|phosph\w*)\b[^.;]{0,40}\b(?:metabolism|levels?|concentrations?|product)\b",
     re.IGNORECASE,
+)
+# "prescribed for hypertension", "taken as an antacid for dyspepsia", "more familiar as a treatment
+# for glaucoma": the disease named is one the therapy is used for (not the calcinosis).
+USED_FOR = re.compile(
+    r"\b(?:prescribed|used|given|taken|licensed|approved|developed|indicated|marketed|introduced|"
+    r"treatment|therapy|drug|medication|medicine|antacid|supplement|agent|remedy)\b"
+    r"(?:\s+[\w-]+){0,3}?\s+(?:for|in|against)\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "Her lupus was controlled with hydroxychloroquine": the disease, then the verb, then the therapy.
+TREATED_WITH = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}(?:was|were|is|are|had been|has been|have been|being)\s+(?:\w+ly\s+)?"
+    r"(?:controlled|treated|managed|suppressed|stabili[sz]ed|held in check)\s+(?:with|by|on|using)\s+"
+    r"(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# "… in 65% of children with juvenile dermatomyositis": the patients' disease.
+PATIENTS_WITH = re.compile(
+    r"\b(?:in|of|among|for)\s+(?:[\w%.,/()-]+\s+){0,5}?(?:patients|people|persons|children|adults|"
+    r"individuals|cases|women|men|girls|boys|subjects|participants|infants|those)\s+with\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# Items of a coordination, with up to two modifiers before the next item ("and low-dose prednisolone").
+COORDINATED_ITEM = re.compile(
+    r"\s*(?:,|;)?\s*(?:and|or|plus|and/or|as well as|,)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE
 )

@@ -29,6 +29,7 @@ from cckg.graph_builder.cues import (
     COMPOSITE_LINK,
     CONDITION_CLAUSE,
     CONDITION_RELATION,
+    COORDINATED_ITEM,
     COORDINATION,
     DEFINES_AS,
     EXCLUSION_CUE,
@@ -42,8 +43,10 @@ from cckg.graph_builder.cues import (
     NOT_GIVEN,
     OUTCOME_MEASURE,
     OUTCOME_VERB,
+    PATIENTS_WITH,
     POSITIVE_AFTER_NEGATION,
     PRONOUN_START,
+    REASON_LEAD,
     REMOVAL_VERB,
     SERUM_ABNORMAL,
     SERUM_NORMAL,
@@ -54,7 +57,9 @@ from cckg.graph_builder.cues import (
     SUBTYPE_OF,
     TIME_REFERENCE,
     TREAT_VERB,
+    TREATED_WITH,
     TREATMENT_CUE,
+    USED_FOR,
 )
 from cckg.graph_builder.recognise import Lexicon, Mention, Term, find_abbreviations, match
 from cckg.graph_builder.segment import heading_topic
@@ -62,7 +67,20 @@ from cckg.graph_builder.segment import heading_topic
 from cckg import vocab
 
 CALCINOSIS_CUTIS = vocab.term("CalcinosisCutis")
+# How a therapy that the sentence does not name came in: by a pronoun, or from the section heading.
+IMPLICIT = ("pronoun", "section")
 HUMAN = vocab.term("Human")
+SKIN = vocab.term("Skin")
+COMPOSITION = re.compile(
+    r"\b(?:consist\w*|compos\w*|made (?:up )?of|contain\w*|formed of|crystals? of)\b", re.IGNORECASE
+)
+SKIN_OF = re.compile(
+    r"^\s+(?:of|on|over|covering)\s+(?:the\s+|both\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}$"
+)
+NEIGHBOUR_SKIN = re.compile(
+    r"\b(?:surrounding|overlying|adjacent|nearby|normal|healthy|intact|uninvolved)\s+$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -185,6 +203,10 @@ class _Context:
         """A mechanism of action of therapies (never a condition's own mechanism)."""
         return self.lex.is_a(iri, vocab.term("TherapeuticMechanism"))
 
+    def is_mineral(self, iri: str) -> bool:
+        """A deposit's mineral (calcium phosphate, hydroxyapatite), which is no process."""
+        return self.lex.is_a(iri, vocab.term("MineralDeposit"))
+
     def is_calcinosis(self, iri: str) -> bool:
         return any(self.lex.is_a(iri, root) for root in self.calcinosis_roots)
 
@@ -265,6 +287,7 @@ class _DocRelator:
         self._seen: set[tuple[object, ...]] = set()
         self.previous_text: str | None = None
         self.pending_parent: str | None = None
+        self.section_treatments: list[Term] = []
 
     # -- context ---------------------------------------------------------------------------
     def mentions(self, text: str) -> list[Mention]:
@@ -459,7 +482,11 @@ class _DocRelator:
         elif role is not None:
             self.section_topic = self.topic
         self.section_role = role
-        self.last_treatments = []
+        # A heading that names therapies ("Bisphosphonates", "JAK inhibitors") makes them what its
+        # sentences speak of ("They bind …", "Nausea is common").
+        named = [m.term for m in mentions if m.term.kind == "treatment"]
+        self.section_treatments = list(dict.fromkeys(named)) if named and not subjects else []
+        self.last_treatments = list(self.section_treatments)
 
     def on_sentence(self, s: _Sent, title: bool = False) -> None:
         if s.kind == "list-item" and not s.lead and self.previous_text:
@@ -522,12 +549,21 @@ class _DocRelator:
         ):
             # "Adverse events were nausea in 3 patients": the therapy the document is about, else the
             # one named last (a sentence whose subject is the condition speaks of its features instead).
-            owners = self.focus_treatments or self.last_treatments
+            owners = self.section_treatments or self.focus_treatments or self.last_treatments
             treatments = [Mention(t, 0, 0, "", "pronoun") for t in owners]
+        elif (
+            not treatments
+            and self.section_treatments
+            and any(m.term.kind in ("finding", "mechanism") for m in mentions)
+            and not self._subject_candidates(mentions, text, None)
+        ):
+            # Under a therapy's own heading, what a sentence reports belongs to that therapy.
+            owners = self.last_treatments or self.section_treatments
+            treatments = [Mention(t, 0, 0, "", "section") for t in owners]
         if treatments:
             self.on_treatment_sentence(s, mentions, treatments, topic, species, title)
             self.last_treatments = (
-                list(dict.fromkeys(m.term for m in treatments if m.via != "pronoun"))
+                list(dict.fromkeys(m.term for m in treatments if m.via not in IMPLICIT))
                 or self.last_treatments
             )
             if (
@@ -538,6 +574,7 @@ class _DocRelator:
                 )
                 and self.section_role != "treatment"
                 and s.kind == "sentence"
+                and any(m.via not in IMPLICIT for m in treatments)
             ):
                 # a patient "on haemodialysis" who "developed painful plaques on both thighs"
                 self.on_condition_sentence(
@@ -777,11 +814,12 @@ class _DocRelator:
         findings = [m for m in mentions if m.term.kind == "finding"]
         mechanisms = [m for m in mentions if m.term.kind == "mechanism"]
         ordered = list({(t.term.iri, t.start): t for t in treatments}.values())
+        named = [t for t in ordered if t.via not in IMPLICIT]  # background drugs included
         # "warfarin was stopped", "after each dialysis session", "a man on haemodialysis": not given here.
         ordered = [
             t
             for t in ordered
-            if t.via == "pronoun"
+            if t.via in IMPLICIT
             or not (
                 BACKGROUND.search(text[max(0, t.start - 30) : t.start])
                 or TIME_REFERENCE.search(text[max(0, t.start - 25) : t.start])
@@ -799,7 +837,46 @@ class _DocRelator:
             or bool(re.search(r"\b(?:for|in|of|against)\b", text, re.IGNORECASE))
         )
         for_other = False
+        used_for = self._used_for(mentions, text)
         for o in others:
+            passive = self._treated_with(o, ordered, text)
+            if passive:  # "her MCTD was controlled with hydroxychloroquine and prednisolone"
+                for t in passive:
+                    self.emit(
+                        s,
+                        t.term.iri,
+                        "treats",
+                        o.term.iri,
+                        hedged=hedged,
+                        base=0.8,
+                        method="rule:treated-with",
+                        species=species,
+                    )
+                for_other = True
+                continue
+            if id(o) in used_for:
+                before = [t for t in ordered if t.end <= o.start and t.via not in IMPLICIT]
+                if before:
+                    self.emit(
+                        s,
+                        before[-1].term.iri,
+                        "treats",
+                        o.term.iri,
+                        hedged=hedged,
+                        base=0.8,
+                        method="rule:used-for-disease",
+                        species=species,
+                    )
+                    for_other = True
+                continue
+            if (
+                PATIENTS_WITH.search(text[max(0, o.start - 80) : o.start])
+                and (calc := self.ctx.calcinosis_of(o.term.iri))
+                and (not targets or all(x in self.ctx.calcinosis_roots for x in targets))
+            ):
+                # "improved calcinosis in 65% of children with JDM": the calcinosis of that disease
+                targets = [calc]
+                continue
             verb_owner = next(
                 (
                     t
@@ -858,14 +935,14 @@ class _DocRelator:
         if STUDIED_CUE.search(text) and not OUTCOME_VERB.search(text):
             base = min(base, 0.6)
         for t in ordered:
-            if t.via == "pronoun" and not PRONOUN_START.match(text):
+            if t.via in IMPLICIT and not PRONOUN_START.match(text):
                 continue  # a therapy carried over only for its adverse effects is not re-asserted as treating
             if not cue_present:
                 continue
             for target in targets:
                 neg = (
                     _negated(text, t, whole)
-                    if t.via != "pronoun"
+                    if t.via not in IMPLICIT
                     else bool(NEGATION_AFTER.search(text))
                 )
                 self.emit(
@@ -906,7 +983,8 @@ class _DocRelator:
                     method="rule:site-of-condition",
                     species=species,
                 )
-        # Mechanisms of action.
+        # Mechanisms of action (a mineral is what a therapy acts on, not how).
+        mechanisms = [m for m in mechanisms if not self.ctx.is_mineral(m.term.iri)]
         if mechanisms and (MOA_CUE.search(text) or not targets):
             for t in ordered:
                 for m in mechanisms:
@@ -938,6 +1016,22 @@ class _DocRelator:
                                 species=species,
                             )
             findings = [f for f in findings if f.start < cue.start()]
+        if REASON_LEAD.match(text):
+            first = min((t.start for t in named), default=0)
+            reasons = [f for f in findings if f.end <= first]
+            for f in reasons:
+                for t in named:
+                    self.emit(
+                        s,
+                        t.term.iri,
+                        "indicated_when",
+                        f.term.iri,
+                        hedged=hedged,
+                        base=0.75,
+                        method="rule:indication-reason",
+                        species=species,
+                    )
+            findings = [f for f in findings if f not in reasons]
         # "A lump that is very painful … may be removed by surgical excision", "an antibiotic if a lump
         # is infected": findings in a conditional or descriptive clause are what the therapy is for.
         if REMOVAL_VERB.search(text) or re.search(
@@ -952,7 +1046,7 @@ class _DocRelator:
             ]
             for f in conditional:
                 for t in ordered:
-                    if t.via != "pronoun":
+                    if t.via not in IMPLICIT:
                         self.emit(
                             s,
                             t.term.iri,
@@ -966,7 +1060,8 @@ class _DocRelator:
             findings = [f for f in findings if f not in conditional]
         # Findings: an outcome ("reduced pain") or an adverse effect ("developed nausea")?
         qs = [q for q in self.quantities(text) if _is_measurement(q)]
-        adverse_findings = [f for f in findings if self._is_adverse(f, text)]
+        under_heading = all(t.via == "section" for t in ordered)
+        adverse_findings = [f for f in findings if self._is_adverse(f, text, under_heading)]
         rates: dict[int, quantify.Quantity] = {}
         for q in qs:
             for f in adverse_findings:
@@ -985,8 +1080,7 @@ class _DocRelator:
                 None,
             )
             key = self.outcome(rate, s) if rate else None
-            before = [t for t in ordered if t.start < f.start] or ordered
-            cause = min(before, key=lambda t: abs(t.start - f.start))
+            cause = self._cause_of(f, ordered, named, text)
             self.emit(
                 s,
                 cause.term.iri,
@@ -1024,8 +1118,54 @@ class _DocRelator:
                     species=species,
                 )
 
-    def _is_adverse(self, f: Mention, text: str) -> bool:
-        """A finding in a therapy sentence is an adverse effect unless the therapy improved it."""
+    def _cause_of(
+        self, f: Mention, ordered: list[Mention], named: list[Mention], text: str
+    ) -> Mention:
+        """The therapy an adverse finding belongs to: one named in the finding's own list item
+        ("…, and heartburn in 5% of those taking alendronate"), else the nearest one before it."""
+        lo = max((text.rfind(c, 0, f.start) for c in ";:,"), default=-1) + 1
+        his = [i for i in (text.find(c, f.end) for c in ";:,") if i >= 0]
+        hi = min(his) if his else len(text)
+        same = [t for t in named if lo <= t.start and t.end <= hi]
+        before = [t for t in ordered if t.start < f.start] or ordered
+        return min(same or before, key=lambda t: abs(t.start - f.start))
+
+    def _used_for(self, mentions: list[Mention], text: str) -> set[int]:
+        """Conditions and findings named as what a therapy is used for ("prescribed for X and Y")."""
+        found: set[int] = set()
+        previous: Mention | None = None
+        for m in mentions:
+            if m.term.kind not in ("condition", "finding") or self.ctx.is_calcinosis(m.term.iri):
+                previous = None
+                continue
+            if USED_FOR.search(text[max(0, m.start - 60) : m.start]) or (
+                previous is not None
+                and id(previous) in found
+                and COORDINATED_ITEM.fullmatch(text[previous.end : m.start])
+            ):
+                found.add(id(m))
+            previous = m
+        return found
+
+    def _treated_with(self, o: Mention, ordered: list[Mention], text: str) -> list[Mention]:
+        """The therapies after "<disease> was controlled with", coordinated ones included."""
+        named = sorted((t for t in ordered if t.via not in IMPLICIT), key=lambda t: t.start)
+        first = next((t for t in named if t.start >= o.end), None)
+        if first is None or not TREATED_WITH.match(text[o.end : first.start]):
+            return []
+        chain = [first]
+        for t in named:
+            if t.start > chain[-1].end and COORDINATED_ITEM.fullmatch(
+                text[chain[-1].end : t.start]
+            ):
+                chain.append(t)
+        return chain
+
+    def _is_adverse(self, f: Mention, text: str, default: bool = False) -> bool:
+        """A finding in a therapy sentence is an adverse effect unless the therapy improved it.
+
+        Without an adverse cue it is one only by ``default`` (under the therapy's own heading).
+        """
         before = text[max(0, f.start - 40) : f.start]
         if (
             OUTCOME_VERB.search(before)
@@ -1041,7 +1181,10 @@ class _DocRelator:
         ):
             return False
         return bool(
-            ADVERSE_CUE.search(text) or ADVERSE_VERB.search(before) or ADVERSE_AFTER.match(after)
+            default
+            or ADVERSE_CUE.search(text)
+            or ADVERSE_VERB.search(before)
+            or ADVERSE_AFTER.match(after)
         )
 
     def on_condition_sentence(
@@ -1113,6 +1256,10 @@ class _DocRelator:
                 continue
             hedged = _hedged(text)
             base = 0.85 if method_subject == "explicit" else 0.7
+            sites = self._located_sites(sites, text, explicit=method_subject == "explicit")
+            if method_subject != "explicit" and not COMPOSITION.search(text):
+                # a mineral is the deposit's make-up only where the sentence says so
+                mechanisms = [m for m in mechanisms if not self.ctx.is_mineral(m.term.iri)]
             for m in [*sites, *findings, *mechanisms]:
                 relation = CONDITION_RELATION[m.term.kind]
                 self.emit(
@@ -1162,6 +1309,27 @@ class _DocRelator:
                         species=species,
                     )
             self._serum_status(s, subject, clause_text, species)
+
+    def _located_sites(self, sites: list[Mention], text: str, explicit: bool) -> list[Mention]:
+        """Sites where the deposits are: "the skin of the scrotum" is the scrotum, "the surrounding
+        skin" is no site of them, and the skin is said of calcinosis only where it is named."""
+        keep = []
+        for m in sites:
+            if m.term.iri != SKIN:
+                keep.append(m)
+                continue
+            more = any(
+                n.start > m.end and SKIN_OF.match(text[m.end : n.start])
+                for n in sites
+                if n is not m
+            )
+            if (
+                explicit
+                and not more
+                and not NEIGHBOUR_SKIN.search(text[max(0, m.start - 30) : m.start])
+            ):
+                keep.append(m)
+        return keep
 
     def _serum_status(self, s: _Sent, subject: str, clause_text: str, species: str | None) -> None:
         normal = vocab.term("NormalSerumCalciumAndPhosphate")
