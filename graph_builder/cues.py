@@ -57,6 +57,8 @@ TREATMENT_CUE = _words(
     r"recommend\w*",
     r"offered",
     r"soften\w*",
+    r"curativ\w*",
+    r"effects? on",
 )
 OUTCOME_VERB = _words(
     r"improv\w*",
@@ -91,6 +93,9 @@ ADVERSE_CUE = _words(
     r"following",
     r"resulted in",
     r"tolerat\w*",
+    r"followed(?! up)",
+    r"while (?:on|taking|receiving)",
+    r"complicated by",
 )
 MOA_CUE = _words(
     r"works?",
@@ -150,6 +155,22 @@ NEGATION_AFTER = _words(
     r"no (?:improvement|benefit|response|effect)",
     r"not (?:improve|respond)\w*",
     r"(?:did|does|do|was|were|has|have) not",
+    r"(?:had|has|have|with|showed|produced) (?:no|little) (?:effect|benefit|impact|change)",
+    r"(?:see|saw|sees|noticed?|notices) little (?:change|benefit|improvement|effect)",
+)
+# "…; neither had produced a response", "…, none of which helped": a failure said of all the therapies
+# named before it in the sentence.
+NEGATION_BACK = re.compile(
+    r"[;,:]\s*(?:but\s+|and\s+)?(?:neither|none)\b(?:\s+of\s+(?:them|these|which|the two|those))?\s+"
+    r"(?:\w+\s+)?(?:had|has|have|was|were|did|produced|helped|worked|improved|gave|led|brought|achieved)",
+    re.IGNORECASE,
+)
+# "… some patients improve, but many do not respond": the text says both.
+MIXED_RESPONSE = re.compile(
+    r"\b(?:but|while|whereas|although)\s+(?:many|most|others|some|several|a few|the rest)\b[^.;]{0,40}?"
+    r"\b(?:do|did|does) not (?:respond|improve|benefit)|\b(?:although|but)\s+(?:many|most)\s+[^.;]{0,30}?"
+    r"\b(?:see|saw|notice|noticed) little (?:change|benefit|improvement)",
+    re.IGNORECASE,
 )
 HEDGE = _words(
     r"may",

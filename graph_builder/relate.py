@@ -37,9 +37,11 @@ from cckg.graph_builder.cues import (
     HEDGE,
     INDICATION_CUE,
     LEAD_CUE,
+    MIXED_RESPONSE,
     MOA_CUE,
     NEGATION,
     NEGATION_AFTER,
+    NEGATION_BACK,
     NOT_GIVEN,
     OUTCOME_MEASURE,
     OUTCOME_VERB,
@@ -288,6 +290,7 @@ class _DocRelator:
         self.previous_text: str | None = None
         self.pending_parent: str | None = None
         self.section_treatments: list[Term] = []
+        self.subsumed: list[Mention] = []  # the parent class of a "…, a form of X, …" sentence
 
     # -- context ---------------------------------------------------------------------------
     def mentions(self, text: str) -> list[Mention]:
@@ -502,8 +505,10 @@ class _DocRelator:
         if s.kind == "list-item" and s.lead:
             self.on_list_item(s, mentions, species)
             return
+        self.subsumed = []
         if self.on_classification(s, mentions, topic):
             return
+        mentions = [m for m in mentions if m not in self.subsumed]
         treatments = [m for m in mentions if m.term.kind == "treatment"]
         # "Diltiazem, a calcium channel blocker, …": the class names the drug, it is no second therapy.
         treatments = [
@@ -657,7 +662,16 @@ class _DocRelator:
                     base=0.85,
                     method="rule:subtype-of",
                 )
-                return True
+                # The rest of the sentence still speaks of the subtype ("…, a localised form of
+                # calcinosis cutis, affects the footpads"): the parent is no subject of it.
+                self.subsumed = [
+                    m
+                    for m in mentions
+                    if m.start >= link.end()
+                    and m.term.kind == "condition"
+                    and self.ctx.is_calcinosis(m.term.iri)
+                ][:1]
+                return False
         added = ADDED_AS_TYPE.search(s.text)
         if added and (topic or self.topic):
             parent = self.pending_parent or topic or self.topic
@@ -944,18 +958,20 @@ class _DocRelator:
                     _negated(text, t, whole)
                     if t.via not in IMPLICIT
                     else bool(NEGATION_AFTER.search(text))
-                )
-                self.emit(
-                    s,
-                    t.term.iri,
-                    "treats",
-                    target,
-                    negated=neg,
-                    hedged=hedged,
-                    base=base,
-                    method=method,
-                    species=species,
-                )
+                ) or bool(NEGATION_BACK.search(text, t.end))
+                both = not neg and bool(MIXED_RESPONSE.search(text, t.end))
+                for negated in (neg, True) if both else (neg,):
+                    self.emit(
+                        s,
+                        t.term.iri,
+                        "treats",
+                        target,
+                        negated=negated,
+                        hedged=hedged,
+                        base=base,
+                        method=method,
+                        species=species,
+                    )
         # "calcinosis cutis of the hands": a site attached to the condition is stated in passing.
         for m in mentions:
             if m.term.kind != "site":
@@ -1260,11 +1276,14 @@ class _DocRelator:
             if method_subject != "explicit" and not COMPOSITION.search(text):
                 # a mineral is the deposit's make-up only where the sentence says so
                 mechanisms = [m for m in mechanisms if not self.ctx.is_mineral(m.term.iri)]
+            anchors = self._anchors(cm, text, topic) if method_subject == "explicit" else []
             for m in [*sites, *findings, *mechanisms]:
                 relation = CONDITION_RELATION[m.term.kind]
+                # "A, which presents on the scrotum, and B, usually on the face": each its own.
+                owner = next((iri for pos, iri in reversed(anchors) if pos < m.start), subject)
                 self.emit(
                     s,
-                    subject,
+                    owner,
                     relation,
                     m.term.iri,
                     negated=_negated(text, m, clause),
@@ -1309,6 +1328,19 @@ class _DocRelator:
                         species=species,
                     )
             self._serum_status(s, subject, clause_text, species)
+
+    def _anchors(self, cm: list[Mention], text: str, topic: str | None) -> list[tuple[int, str]]:
+        """Where each of several unrelated calcinosis subjects of a clause is named (empty if < 2)."""
+        found: list[tuple[int, str]] = []
+        for k, m in enumerate(cm):
+            if m.term.kind == "condition" and self.ctx.is_calcinosis(m.term.iri):
+                iris = self._composite(k, cm, text)[0] or [
+                    self.ctx.specialise(m.term.iri, topic or self.topic or self.ctx.cc, m.text)
+                ]
+                found.append((m.start, iris[0]))
+        distinct = list(dict.fromkeys(iri for _, iri in found))
+        related = any(self.lex.is_a(a, b) for a in distinct for b in distinct if a != b)
+        return found if len(distinct) >= 2 and not related else []
 
     def _located_sites(self, sites: list[Mention], text: str, explicit: bool) -> list[Mention]:
         """Sites where the deposits are: "the skin of the scrotum" is the scrotum, "the surrounding
