@@ -73,6 +73,12 @@ CALCINOSIS_CUTIS = vocab.term("CalcinosisCutis")
 IMPLICIT = ("pronoun", "section")
 HUMAN = vocab.term("Human")
 SKIN = vocab.term("Skin")
+DEPOSIT = vocab.term("CalcifiedMass")
+DEFINITE_START = re.compile(r"^\s*(?:the\s+)?$", re.IGNORECASE)
+DEFINITION_VERB = re.compile(
+    r"^\s*(?:\([^)]*\)\s*)?(?:,\s*(?:[\w-]+\s*){1,3},\s*)?(?:is|are)\s+(?:\w+\s+)?(?:a|an)\b",
+    re.IGNORECASE,
+)
 COMPOSITION = re.compile(
     r"\b(?:consist\w*|compos\w*|made (?:up )?of|contain\w*|formed of|crystals? of)\b", re.IGNORECASE
 )
@@ -248,20 +254,28 @@ class _Sent:
     section: str
     lead: str | None
     citations: tuple[int, ...]
+    paragraph_start: bool = False
 
 
-def _sentences(sentences: Sequence[object]) -> list[_Sent]:
-    return [
-        _Sent(
-            s.index,
-            s.text,
-            s.kind,
-            getattr(s, "section", ""),
-            getattr(s, "lead", None),
-            tuple(getattr(s, "citations", ()) or ()),
+def _sentences(sentences: Sequence[object], text: str = "") -> list[_Sent]:
+    out: list[_Sent] = []
+    previous_end: int | None = None
+    for s in sentences:
+        start = getattr(s, "start", None)
+        gap = text[previous_end:start] if previous_end is not None and start is not None else "\n\n"
+        out.append(
+            _Sent(
+                s.index,
+                s.text,
+                s.kind,
+                getattr(s, "section", ""),
+                getattr(s, "lead", None),
+                tuple(getattr(s, "citations", ()) or ()),
+                bool(re.search(r"\n\s*\n", gap)),
+            )
         )
-        for s in sentences
-    ]
+        previous_end = getattr(s, "end", None)
+    return out
 
 
 # --- the relation extractor ------------------------------------------------------------------
@@ -272,7 +286,7 @@ class _DocRelator:
         self.ctx = _Context(lexicon)
         self.lex = lexicon
         self.doc = doc
-        self.sents = _sentences(sentences)
+        self.sents = _sentences(sentences, getattr(doc, "text", ""))
         self.abbr = find_abbreviations(getattr(doc, "text", ""), lexicon)
         self._mentions: dict[str, list[Mention]] = {}
         self._quantities: dict[str, list[quantify.Quantity]] = {}
@@ -290,6 +304,8 @@ class _DocRelator:
         self.previous_text: str | None = None
         self.pending_parent: str | None = None
         self.section_treatments: list[Term] = []
+        # A condition that a paragraph defines ("PXE is a heritable disorder …") and goes on about.
+        self.discourse: str | None = None
         self.subsumed: list[Mention] = []  # the parent class of a "…, a form of X, …" sentence
 
     # -- context ---------------------------------------------------------------------------
@@ -459,6 +475,7 @@ class _DocRelator:
 
     def on_heading(self, s: _Sent) -> None:
         self.previous_text = None
+        self.discourse = None
         if s.kind == "title":
             self.on_sentence(s, title=True)
             return
@@ -498,6 +515,11 @@ class _DocRelator:
             self.previous_text = s.text
         text = s.text
         mentions = self.mentions(text)
+        if s.paragraph_start:
+            self.discourse = None
+        defined = self._defined_condition(mentions, text)
+        if defined:
+            self.discourse = defined
         named = [m.term.iri for m in mentions if m.term.kind == "species"]
         species = next((i for i in named if i != HUMAN), None) if named else self.doc_species
         mentions = [m for m in mentions if m.term.kind != "species"]
@@ -1256,6 +1278,12 @@ class _DocRelator:
                     if with_d and self.ctx.calcinosis_of(with_d[0].term.iri):
                         subject = self.ctx.calcinosis_of(with_d[0].term.iri) or subject
                         others = [o for o in others if o is not with_d[0]]
+            elif self.discourse and (
+                not others or any(o.term.iri == self.discourse for o in others)
+            ):
+                subject = self.discourse
+                others = [o for o in others if o.term.iri != self.discourse]
+                method_subject = "paragraph-subject"
             elif (
                 others
                 and (sites or findings)
@@ -1277,6 +1305,8 @@ class _DocRelator:
                 # a mineral is the deposit's make-up only where the sentence says so
                 mechanisms = [m for m in mechanisms if not self.ctx.is_mineral(m.term.iri)]
             anchors = self._anchors(cm, text, topic) if method_subject == "explicit" else []
+            # The deposit itself ("calcified masses form") is what the condition is, not a feature.
+            findings = [f for f in findings if not self.lex.is_a(f.term.iri, DEPOSIT)]
             for m in [*sites, *findings, *mechanisms]:
                 relation = CONDITION_RELATION[m.term.kind]
                 # "A, which presents on the scrotum, and B, usually on the face": each its own.
@@ -1328,6 +1358,18 @@ class _DocRelator:
                         species=species,
                     )
             self._serum_status(s, subject, clause_text, species)
+
+    def _defined_condition(self, mentions: list[Mention], text: str) -> str | None:
+        """The condition a sentence opens by defining ("Milk-alkali syndrome is a …"), when it names
+        no calcinosis: the paragraph then speaks of it."""
+        if not mentions or any(
+            m.term.kind == "condition" and self.ctx.is_calcinosis(m.term.iri) for m in mentions
+        ):
+            return None
+        first = mentions[0]
+        if first.term.kind != "condition" or not DEFINITE_START.match(text[: first.start]):
+            return None
+        return first.term.iri if DEFINITION_VERB.match(text[first.end :]) else None
 
     def _anchors(self, cm: list[Mention], text: str, topic: str | None) -> list[tuple[int, str]]:
         """Where each of several unrelated calcinosis subjects of a clause is named (empty if < 2)."""
