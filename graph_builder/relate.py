@@ -74,6 +74,11 @@ IMPLICIT = ("pronoun", "section")
 HUMAN = vocab.term("Human")
 SKIN = vocab.term("Skin")
 DEPOSIT = vocab.term("CalcifiedMass")
+PRONOUN_SUBJECT = re.compile(
+    r"^\s*(?:it|they|this (?:form|type|variant|subtype|condition|disorder)|these (?:forms|types|variants|"
+    r"lesions|deposits|nodules|masses|lumps)|such (?:lesions|deposits|nodules))\b",
+    re.IGNORECASE,
+)
 DEFINITE_START = re.compile(r"^\s*(?:the\s+)?$", re.IGNORECASE)
 DEFINITION_VERB = re.compile(
     r"^\s*(?:\([^)]*\)\s*)?(?:,\s*(?:[\w-]+\s*){1,3},\s*)?(?:is|are)\s+(?:\w+\s+)?(?:a|an)\b",
@@ -306,6 +311,7 @@ class _DocRelator:
         self.section_treatments: list[Term] = []
         # A condition that a paragraph defines ("PXE is a heritable disorder …") and goes on about.
         self.discourse: str | None = None
+        self.last_subject: str | None = None  # the paragraph's last explicitly named calcinosis
         self.subsumed: list[Mention] = []  # the parent class of a "…, a form of X, …" sentence
 
     # -- context ---------------------------------------------------------------------------
@@ -329,8 +335,20 @@ class _DocRelator:
 
     def _document_topic(self) -> str | None:
         for text in self._title_texts():
-            conds = self._subject_candidates(self.mentions(text), text, None)
+            mentions = self.mentions(text)
+            conds = self._subject_candidates(mentions, text, None)
             if conds:
+                if conds[0] in self.ctx.calcinosis_roots:
+                    # "Calcium deposits in the fingers: what people with CREST should know"
+                    diseases = [
+                        c
+                        for m in mentions
+                        if m.term.kind == "condition"
+                        and not self.ctx.is_calcinosis(m.term.iri)
+                        and (c := self.ctx.calcinosis_of(m.term.iri))
+                    ]
+                    if len(set(diseases)) == 1:
+                        return diseases[0]
                 return conds[0]
         counts: dict[str, int] = {}
         for s in self.sents:
@@ -432,6 +450,9 @@ class _DocRelator:
     ) -> None:
         if subject == obj:
             return
+        if relation == "associated_with" and self._names_disease(subject, obj):
+            # "calcinosis in JDM is associated with JDM" says that calcinosis goes with JDM.
+            subject = self.ctx.cc or subject
         confidence = round(base * (0.75 if hedged else 1.0), 2)
         cited = s.citations[0] if s.kind == "reference-title" and s.citations else None
         key = (subject, relation, obj, negated, s.index, quantity)
@@ -452,6 +473,13 @@ class _DocRelator:
                 cited,
                 quantity,
             )
+        )
+
+    def _names_disease(self, calcinosis: str, disease: str) -> bool:
+        """Whether a calcinosis-of class is that of ``disease`` (or of a kind or parent of it)."""
+        return any(
+            d == disease or self.lex.is_a(d, disease) or self.lex.is_a(disease, d)
+            for d in self.lex.objects(calcinosis, "associated_with")
         )
 
     def outcome(self, q: quantify.Quantity, s: _Sent) -> str:
@@ -475,7 +503,7 @@ class _DocRelator:
 
     def on_heading(self, s: _Sent) -> None:
         self.previous_text = None
-        self.discourse = None
+        self.discourse = self.last_subject = None
         if s.kind == "title":
             self.on_sentence(s, title=True)
             return
@@ -516,7 +544,7 @@ class _DocRelator:
         text = s.text
         mentions = self.mentions(text)
         if s.paragraph_start:
-            self.discourse = None
+            self.discourse = self.last_subject = None
         defined = self._defined_condition(mentions, text)
         if defined:
             self.discourse = defined
@@ -1229,6 +1257,9 @@ class _DocRelator:
         self, s: _Sent, mentions: list[Mention], topic: str | None, species: str | None
     ) -> None:
         text = s.text
+        carried: str | None = None  # the explicit subject of an earlier clause of the sentence
+        if PRONOUN_SUBJECT.match(text) and self.last_subject:
+            carried = self.last_subject  # "It occurs in …", "These deposits …"
         for clause in _clauses(text):
             cm = [m for m in mentions if clause[0] <= m.start < clause[1]]
             if not cm and not SERUM_NORMAL.search(text[clause[0] : clause[1]]):
@@ -1278,6 +1309,9 @@ class _DocRelator:
                     if with_d and self.ctx.calcinosis_of(with_d[0].term.iri):
                         subject = self.ctx.calcinosis_of(with_d[0].term.iri) or subject
                         others = [o for o in others if o is not with_d[0]]
+            elif carried and not any(o.term.iri == self.discourse for o in others):
+                subject = carried
+                method_subject = "carried"
             elif self.discourse and (
                 not others or any(o.term.iri == self.discourse for o in others)
             ):
@@ -1298,8 +1332,10 @@ class _DocRelator:
                 method_subject = "section-topic"
             else:
                 continue
+            if method_subject == "explicit":
+                carried = self.last_subject = subject
             hedged = _hedged(text)
-            base = 0.85 if method_subject == "explicit" else 0.7
+            base = 0.85 if method_subject in ("explicit", "carried") else 0.7
             sites = self._located_sites(sites, text, explicit=method_subject == "explicit")
             if method_subject != "explicit" and not COMPOSITION.search(text):
                 # a mineral is the deposit's make-up only where the sentence says so
