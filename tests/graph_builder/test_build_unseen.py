@@ -71,6 +71,21 @@ EXPECTED = [
     ("eswl-series", "CalcinosisCutis", "located_in", "Hand", "pos"),
     ("eswl-series", "TopicalSodiumThiosulfate", "treats", "CalcinosisCutis", "neg"),
     ("eswl-series", "ExtracorporealShockWaveLithotripsy", "has_adverse_effect", "Erythema", "pos"),
+    # A handbook chapter with a section per drug: the heading owns its findings, uses for other
+    # diseases, a passive "was managed with", "neither … any change", reasons and "especially when",
+    # and a paragraph that defines another disease.
+    ("drug-chapter", "Colchicine", "treats", "Gout", "pos"),
+    ("drug-chapter", "Colchicine", "has_adverse_effect", "Diarrhea", "pos"),
+    ("drug-chapter", "Probenecid", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
+    ("drug-chapter", "Probenecid", "has_adverse_effect", "Nausea", "pos"),
+    ("drug-chapter", "Hydroxychloroquine", "treats", "InflammatoryMyopathy", "pos"),
+    ("drug-chapter", "Prednisolone", "treats", "InflammatoryMyopathy", "pos"),
+    ("drug-chapter", "Nifedipine", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
+    ("drug-chapter", "Amlodipine", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
+    ("drug-chapter", "Debridement", "indicated_when", "Pain", "pos"),
+    ("drug-chapter", "SurgicalExcision", "indicated_when", "Ulceration", "pos"),
+    ("drug-chapter", "Sarcoidosis", "located_in", "Neck", "pos"),
+    ("drug-chapter", "Sarcoidosis", "has_feature", "Papule", "pos"),
 ]
 
 
@@ -99,6 +114,21 @@ def test_a_veterinary_document_is_about_its_species(graph, facts):
                                           ox.NamedNode(vocab.term("located_in")),
                                           ox.NamedNode(vocab.term("Axilla"))))
     assert axilla == []
+
+
+@pytest.mark.parametrize(
+    "absent",
+    [
+        ("CalcinosisCutisInDermatomyositis", "has_feature", "Diarrhea"),  # a drug's effect
+        ("CalcinosisCutis", "has_feature", "Diarrhea"),
+        ("CalcinosisCutisInDermatomyositis", "located_in", "Neck"),  # said of sarcoidosis
+        ("CalcinosisCutisInDermatomyositis", "has_feature", "Papule"),
+        ("Hydroxychloroquine", "treats", "CalcinosisCutisInDermatomyositis"),  # given for the myositis
+    ],
+    ids=lambda a: "|".join(a),
+)
+def test_what_the_chapter_says_of_drugs_and_other_diseases_stays_with_them(facts, absent):
+    assert not any(f[0] == "drug-chapter" and f[1:4] == absent for f in facts)
 
 
 def test_negated_facts_have_no_direct_triple(graph):
