@@ -74,6 +74,12 @@ IMPLICIT = ("pronoun", "section")
 HUMAN = vocab.term("Human")
 SKIN = vocab.term("Skin")
 DEPOSIT = vocab.term("CalcifiedMass")
+# Plural class names speak of the class ("bisphosphonates"), not of the one drug named before.
+BARE_THERAPY = re.compile(r".*s$", re.IGNORECASE)
+OUTCOME_THEN_THERAPY = re.compile(
+    r"^[\s)]*(?:[\w-]+\s+){0,3}?(?:after|with|on|following|receiving|taking|given)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 PRONOUN_SUBJECT = re.compile(
     r"^\s*(?:it|they|this (?:form|type|variant|subtype|condition|disorder)|these (?:forms|types|variants|"
     r"lesions|deposits|nodules|masses|lumps)|such (?:lesions|deposits|nodules))\b",
@@ -309,6 +315,7 @@ class _DocRelator:
         self.previous_text: str | None = None
         self.pending_parent: str | None = None
         self.section_treatments: list[Term] = []
+        self.seen_treatments: dict[str, None] = dict.fromkeys(t.iri for t in self.focus_treatments)
         # A condition that a paragraph defines ("PXE is a heritable disorder …") and goes on about.
         self.discourse: str | None = None
         self.last_subject: str | None = None  # the paragraph's last explicitly named calcinosis
@@ -475,6 +482,19 @@ class _DocRelator:
             )
         )
 
+    def _generic_in_doc(self, iri: str) -> bool:
+        return any(x != iri and self.lex.is_a(x, iri) for x in self.seen_treatments)
+
+    def _specific_treatment(self, t: Mention) -> Mention:
+        """ "The laser" after "CO2 laser ablation" is that laser: a general therapy word means the one
+        specific kind of it the document has already named."""
+        kinds = [
+            x for x in self.seen_treatments if x != t.term.iri and self.lex.is_a(x, t.term.iri)
+        ]
+        if len(kinds) == 1 and BARE_THERAPY.match(t.text) is None:
+            return replace(t, term=self.lex.terms[kinds[0]])
+        return t
+
     def _names_disease(self, calcinosis: str, disease: str) -> bool:
         """Whether a calcinosis-of class is that of ``disease`` (or of a kind or parent of it)."""
         return any(
@@ -579,6 +599,10 @@ class _DocRelator:
                 if p is not t
             )
         ]
+        treatments = [self._specific_treatment(t) for t in treatments]
+        self.seen_treatments.update(
+            (t.term.iri, None) for t in treatments if not self._generic_in_doc(t.term.iri)
+        )
         causes = [t for t in treatments if self._is_cause(t, text, topic)]
         if causes:
             treatments = [t for t in treatments if t not in causes]
@@ -1163,8 +1187,19 @@ class _DocRelator:
         groups = sorted({q.group for q in outcome_q if q.group is not None})
         for q in outcome_q:
             key = self.outcome(q, s)
+            follows = [
+                t
+                for t in ordered
+                if t.via not in IMPLICIT
+                and 0 <= t.start - q.end < 60
+                and OUTCOME_THEN_THERAPY.match(text[q.end : t.start])
+            ]
             if q.group is not None and len(groups) == len(ordered):
                 owners = [ordered[groups.index(q.group)]]
+            elif follows and len(ordered) > 1:
+                owners = follows[
+                    :1
+                ]  # "improved in 4/8 (50%) after RTX and in 5/9 (56%) after IVIG"
             elif len(ordered) > 1:
                 # "IVIG led to regression in 4 of 6 (67%), while rituximab reduced it in 3 of 8": each
                 # result belongs to the therapy named last before it.
