@@ -55,7 +55,7 @@ Decisions (documented in the tests too):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 __all__ = ["Quantity", "find_counts", "find_quantities"]
@@ -1853,6 +1853,12 @@ def find_quantities(sentence: str) -> list[Quantity]:
             )
         ):
             found = last[1]  # "decreased by 50% in four of five patients": same measure
+        if (
+            found is None
+            and last is not None
+            and _ELIDED_RE.fullmatch(text[last[0].end : head.start])
+        ):
+            found = last[1]  # "improved in 4/8 after RTX and in 5/9 after IVIG": the measure is elided
         if found is None:
             continue
         last = (lst[-1], found)
@@ -1889,7 +1895,37 @@ def find_quantities(sentence: str) -> list[Quantity]:
             if q is not None:
                 results.append(q)
     results.sort(key=lambda q: (q.start, q.end))
-    return _dedupe(results)
+    return _dedupe(_merge_split_percent(results, text))
+
+
+# A second result whose measure is left out: "… in 4/8 patients after RTX and in 5/9 …".
+_ELIDED_RE = re.compile(
+    r"[\s,()]*(?:[\w-]+\s+){0,5}?(?:and|while|whereas|but|vs\.?|versus)\s+(?:in|among|of|for)\s*[\s(]*",
+    _F,
+)
+
+
+def _merge_split_percent(qs: list[Quantity], text: str) -> list[Quantity]:
+    """Join a count and the percentage that restates it after a phrase: "in 4 of 6 children with
+    juvenile dermatomyositis (67%)" is one result, 67% (4/6), not a count and a stray percent."""
+    out: list[Quantity] = []
+    for q in qs:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and q.percent is not None
+            and q.numerator is None
+            and prev.numerator is not None
+            and prev.denominator
+            and prev.percent is None
+            and 0 <= q.start - prev.end < 80
+            and not _ANY_NUMBER_RE.search(text[prev.end : q.end].replace(f"{q.percent:g}", "", 1))
+            and abs(prev.numerator / prev.denominator * 100 - q.percent) <= 1.0
+        ):
+            out[-1] = replace(prev, percent=q.percent)
+            continue
+        out.append(q)
+    return out
 
 
 def _dedupe(qs: list[Quantity]) -> list[Quantity]:

@@ -264,6 +264,13 @@ PHRASINGS: list[Case] = [
     ("In this cohort, the most common calcinosis sites were fingertips (100%) and elbows (35%).",
      []),
     ("Limited SSc was more prevalent in the calcinosis group (90% vs 47%, p = 0.04).", []),
+    # a count and the percentage restating it after a phrase are one result
+    ("Lesions softened in 3 of 4 adults with systemic sclerosis (75%).",
+     [dict(numerator=3, denominator=4, percent=75.0)]),
+    # a second result whose measure is left out inherits the first one's
+    ("Pain eased in 6/10 (60%) patients given diltiazem and in 2/7 (29%) of those on colchicine.",
+     [dict(numerator=6, denominator=10, percent=60.0),
+      dict(measure="pain", numerator=2, denominator=7, percent=29.0)]),
 ]
 
 
