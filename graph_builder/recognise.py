@@ -56,7 +56,9 @@ def normalise_token(token: str) -> str:
     if len(t) > 4 and t.endswith("ae"):  # Latin plural: axillae → axilla
         t = t[:-1]
     if len(t) > 4:
-        if t.endswith(("sses", "xes", "ches", "shes")):
+        if t.endswith("aches") and t[-6:-5] not in ("e", "o"):
+            t = t[:-1]  # aches, headaches, backaches: singular "-ache" (not reaches, approaches)
+        elif t.endswith(("sses", "xes", "ches", "shes")):
             t = t[:-2]
         elif t.endswith("ies"):
             t = t[:-3] + "y"

@@ -30,6 +30,15 @@ def test_spelling_variants_normalise_alike(british, american):
 
 
 @pytest.mark.parametrize(
+    ("plural", "singular"),
+    [("aches", "ache"), ("headaches", "headache"), ("backaches", "backache"), ("patches", "patch"),
+     ("approaches", "approach"), ("reaches", "reach"), ("branches", "branch")],
+)
+def test_plural_of_ache_keeps_its_e(plural, singular):
+    assert normalise_token(plural) == normalise_token(singular)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Calcinosis Cutis was found.", [("calcinosis cutis", "Calcinosis Cutis")]),
