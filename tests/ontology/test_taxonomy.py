@@ -43,6 +43,15 @@ def test_under_exactly_one_pillar(asserted_ancestors, cls: URIRef) -> None:
 
 # Asserted roll-ups (rdfs:subClassOf+), the walk the builder and the stored queries do.
 ROLL_UPS = [
+    ("AtrialFibrillation", "CardiovascularDisease"),
+    ("AnginaPectoris", "CardiovascularDisease"),
+    ("PagetDiseaseOfBone", "MetabolicBoneDisease"),
+    ("Osteoporosis", "MetabolicBoneDisease"),
+    ("Warfarin", "Anticoagulant"),
+    ("PeripheralEdema", "Swelling"),
+    ("InhibitionOfHydroxyapatiteCrystalFormation", "InhibitionOfMineralization"),
+    ("BCellDepletion", "Immunosuppression"),
+    ("NormalSerumCalciumAndPhosphate", "NormalSerumCalcium"),
     ("CRESTSyndrome", "LimitedCutaneousSystemicSclerosis"),
     ("LimitedCutaneousSystemicSclerosis", "SystemicSclerosis"),
     ("DiffuseCutaneousSystemicSclerosis", "SystemicSclerosis"),
