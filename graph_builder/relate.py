@@ -74,6 +74,11 @@ IMPLICIT = ("pronoun", "section")
 HUMAN = vocab.term("Human")
 SKIN = vocab.term("Skin")
 DEPOSIT = vocab.term("CalcifiedMass")
+BARE_TARGET = re.compile(
+    r"\b(?:for|on|of|against)\s+(?:the\s+|her\s+|his\s+|their\s+|these\s+|such\s+)?(?:[\w-]+\s+)?"
+    r"(?:deposits?|calcinosis|calcifications?|calcinotic lesions?)\b",
+    re.IGNORECASE,
+)
 # Plural class names speak of the class ("bisphosphonates"), not of the one drug named before.
 BARE_THERAPY = re.compile(r".*s$", re.IGNORECASE)
 OUTCOME_THEN_THERAPY = re.compile(
@@ -1015,6 +1020,10 @@ class _DocRelator:
                 species=species,
             )
             for_other = True
+        if not targets and for_other and topic and BARE_TARGET.search(text):
+            # "licensed for gout, has been tried for the deposits": the deposits are the calcinosis
+            targets = [topic]
+            method, base = "rule:treatment-bare-target", 0.75
         if not targets and not for_other:
             cue = TREATMENT_CUE.search(text)
             if (self.section_role == "treatment" or cue) and topic and s.kind != "reference-title":

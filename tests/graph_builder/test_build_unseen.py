@@ -75,6 +75,7 @@ EXPECTED = [
     # diseases, a passive "was managed with", "neither … any change", reasons and "especially when",
     # and a paragraph that defines another disease.
     ("drug-chapter", "Colchicine", "treats", "Gout", "pos"),
+    ("drug-chapter", "Colchicine", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
     ("drug-chapter", "Colchicine", "has_adverse_effect", "Diarrhea", "pos"),
     ("drug-chapter", "Probenecid", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
     ("drug-chapter", "Probenecid", "has_adverse_effect", "Nausea", "pos"),
