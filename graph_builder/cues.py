@@ -444,3 +444,35 @@ PATIENTS_WITH = re.compile(
 COORDINATED_ITEM = re.compile(
     r"\s*(?:,|;)?\s*(?:and|or|plus|and/or|as well as|,)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE
 )
+# Reference, definition and site phrasing used by relate's subject and object choice.
+BARE_TARGET = re.compile(
+    r"\b(?:for|on|of|against)\s+(?:the\s+|her\s+|his\s+|their\s+|these\s+|such\s+)?(?:[\w-]+\s+)?"
+    r"(?:deposits?|calcinosis|calcifications?|calcinotic lesions?)\b",
+    re.IGNORECASE,
+)
+# Plural class names speak of the class ("bisphosphonates"), not of the one drug named before.
+BARE_THERAPY = re.compile(r".*s$", re.IGNORECASE)
+OUTCOME_THEN_THERAPY = re.compile(
+    r"^[\s)]*(?:[\w-]+\s+){0,3}?(?:after|with|on|following|receiving|taking|given)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+PRONOUN_SUBJECT = re.compile(
+    r"^\s*(?:it|they|this (?:form|type|variant|subtype|condition|disorder)|these (?:forms|types|variants|"
+    r"lesions|deposits|nodules|masses|lumps)|such (?:lesions|deposits|nodules))\b",
+    re.IGNORECASE,
+)
+DEFINITE_START = re.compile(r"^\s*(?:the\s+)?$", re.IGNORECASE)
+DEFINITION_VERB = re.compile(
+    r"^\s*(?:\([^)]*\)\s*)?(?:,\s*(?:[\w-]+\s*){1,3},\s*)?(?:is|are)\s+(?:\w+\s+)?(?:a|an)\b",
+    re.IGNORECASE,
+)
+COMPOSITION = re.compile(
+    r"\b(?:consist\w*|compos\w*|made (?:up )?of|contain\w*|formed of|crystals? of)\b", re.IGNORECASE
+)
+SKIN_OF = re.compile(
+    r"^\s+(?:of|on|over|covering)\s+(?:the\s+|both\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}$"
+)
+NEIGHBOUR_SKIN = re.compile(
+    r"\b(?:surrounding|overlying|adjacent|nearby|normal|healthy|intact|uninvolved)\s+$",
+    re.IGNORECASE,
+)
