@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import sys
 from pathlib import Path
 
@@ -68,6 +69,17 @@ def command(
 
     if endpoint is None and store_url is None:
         raise ParameterError("give --endpoint URL (or --store-url URL)")
+    run = functools.partial(
+        load,
+        endpoint,
+        store_url=store_url,
+        graph=graph_iri,
+        source=source,
+        ontology=ontology,
+        inferred=not no_inferred,
+        chunk_size=chunk_size,
+        timeout=timeout,
+    )
     if sys.stderr.isatty():
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 
@@ -79,32 +91,9 @@ def command(
             transient=True,
         ) as bar:
             task = bar.add_task("loading triples", total=None)
-
-            def progress(sent: int, total: int) -> None:
-                bar.update(task, completed=sent, total=total)
-
-            report = load(
-                endpoint,
-                store_url=store_url,
-                graph=graph_iri,
-                source=source,
-                ontology=ontology,
-                inferred=not no_inferred,
-                chunk_size=chunk_size,
-                timeout=timeout,
-                progress=progress,
-            )
+            report = run(progress=lambda sent, total: bar.update(task, completed=sent, total=total))
     else:
-        report = load(
-            endpoint,
-            store_url=store_url,
-            graph=graph_iri,
-            source=source,
-            ontology=ontology,
-            inferred=not no_inferred,
-            chunk_size=chunk_size,
-            timeout=timeout,
-        )
+        report = run()
     target = f"graph <{report.graph}>" if report.graph else "the default graph"
     click.echo(
         f"loaded {report.triples:,} triples into {target} of {report.store_url} "
