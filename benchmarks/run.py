@@ -27,7 +27,6 @@ import resource
 import select
 import shutil
 import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -40,6 +39,8 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
+
+from cckg.testing import oxigraph_binary, oxigraph_server
 
 ROOT = Path(__file__).resolve().parents[1]
 if __package__ in (None, ""):  # run as `python benchmarks/run.py`
@@ -155,12 +156,6 @@ def loglog_slope(xs: Sequence[float], ys: Sequence[float]) -> float | None:
     return sum((p[0] - mx) * (p[1] - my) for p in pts) / var
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def cckg_script() -> Path:
     """The `cckg` console script of this interpreter's environment."""
     candidate = Path(sys.executable).parent / "cckg"
@@ -168,12 +163,6 @@ def cckg_script() -> Path:
     if not found:
         raise SystemExit("the `cckg` command is not installed in this environment")
     return Path(found)
-
-
-def oxigraph_binary() -> Path | None:
-    candidate = Path(sys.executable).parent / "oxigraph"
-    found = candidate if candidate.exists() else shutil.which("oxigraph")
-    return Path(found) if found else None
 
 
 def _num(v: Any) -> bool:
@@ -942,7 +931,7 @@ class Bench:
             return {"status": "skipped: no `oxigraph` binary (pip install '.[test]')"}
         graph = self._graph_for(self.cfg.load_graph)
         self.log(f"load: graph {self.cfg.load_graph} into oxigraph serve")
-        with oxigraph_server(binary, self.work / "logs" / "oxigraph-serve.log") as base:
+        with oxigraph_server([binary, "serve"], self.work / "logs" / "oxigraph-serve.log") as base:
             t = time.perf_counter()
             proc = subprocess.run(
                 [str(cckg_script()), "load", "--endpoint", f"{base}/query", "--data", str(graph)],
@@ -1068,40 +1057,6 @@ def _round(v: Any, digits: int = 3) -> Any:
 
 def _shell_quote(a: str) -> str:
     return f'"{a}"' if " " in a else a
-
-
-@contextmanager
-def oxigraph_server(binary: Path, log: Path) -> Iterator[str]:
-    """`oxigraph serve` in memory on a free loopback port, stopped by its own pid."""
-    log.parent.mkdir(parents=True, exist_ok=True)
-    proc = None
-    for _ in range(3):  # the port could be taken between probing and binding
-        port = free_port()
-        with log.open("ab") as fh:
-            proc = subprocess.Popen(
-                [str(binary), "serve", "--bind", f"127.0.0.1:{port}"], stdout=fh, stderr=fh
-            )
-        base = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 20
-        while time.monotonic() < deadline and proc.poll() is None:
-            try:
-                with urllib.request.urlopen(f"{base}/query?query=ASK%7B%7D", timeout=2):
-                    break
-            except (urllib.error.URLError, ConnectionError):
-                time.sleep(0.1)
-        if proc.poll() is None:
-            break
-    else:
-        raise RuntimeError(f"oxigraph serve did not start; see {log}")
-    try:
-        yield base
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
 
 
 def sparql_count(base: str) -> int | None:

@@ -15,6 +15,17 @@ def _isolated_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
 
 
 @pytest.fixture(scope="session")
+def oxigraph_bin() -> Path:
+    """The `oxigraph` server command; tests that need a real server skip without it."""
+    from cckg.testing import oxigraph_binary
+
+    found = oxigraph_binary()
+    if found is None:
+        pytest.skip("the `oxigraph` server binary is not installed (pip install '.[test]')")
+    return found
+
+
+@pytest.fixture(scope="session")
 def fixtures_dir() -> Path:
     return Path(__file__).parent / "fixtures"
 

@@ -3,13 +3,6 @@
 from __future__ import annotations
 
 import doctest
-import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,6 +15,7 @@ from click.testing import CliRunner
 from cckg import vocab
 from cckg.cli import main
 from cckg.errors import EndpointError, ParameterError
+from cckg.testing import free_port, oxigraph_server
 
 PREFIXES = "\n".join(f"PREFIX {k}: <{v}>" for k, v in vocab.PREFIXES.items())
 # Evidence rows: what the stored questions read (assertion → document → sentence text).
@@ -46,52 +40,12 @@ SELECT ?cls ?part ?prop ?filler WHERE {
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def oxigraph_binary() -> str:
-    candidate = Path(sys.executable).parent / "oxigraph"
-    found = str(candidate) if candidate.exists() else shutil.which("oxigraph")
-    if not found:
-        pytest.skip("the `oxigraph` server binary is not installed (pip install '.[test]')")
-    return found
-
-
 @pytest.fixture(scope="module")
-def oxigraph(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A real `oxigraph serve` (in memory) on a free loopback port; stopped by its own pid."""
-    binary = oxigraph_binary()
+def oxigraph(tmp_path_factory: pytest.TempPathFactory, oxigraph_bin: Path) -> Iterator[str]:
+    """A real `oxigraph serve` (in memory) on a free loopback port."""
     log = tmp_path_factory.mktemp("oxigraph") / "server.log"
-    for _ in range(3):  # the port could be taken between probing and binding: try another
-        port = free_port()
-        with log.open("wb") as fh:
-            proc = subprocess.Popen(
-                [binary, "serve", "--bind", f"127.0.0.1:{port}"], stdout=fh, stderr=fh
-            )
-        base = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 20
-        while time.monotonic() < deadline and proc.poll() is None:
-            try:
-                with urllib.request.urlopen(f"{base}/query?query=ASK%7B%7D", timeout=2):
-                    break
-            except (urllib.error.URLError, ConnectionError):
-                time.sleep(0.1)
-        if proc.poll() is None:
-            break
-    else:
-        pytest.fail(f"oxigraph serve did not start: {log.read_text(errors='replace')}")
-    try:
+    with oxigraph_server([oxigraph_bin, "serve"], log, start_timeout=20) as base:
         yield base
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
 
 
 @pytest.fixture(scope="module")

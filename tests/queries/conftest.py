@@ -3,20 +3,16 @@
 from __future__ import annotations
 
 import select
-import shutil
-import socket
 import subprocess
 import sys
-import time
-import urllib.error
-import urllib.parse
-import urllib.request
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+
+from cckg.testing import oxigraph_server
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "queries"
 
@@ -40,73 +36,28 @@ def fixture_store(query_fixtures: dict[str, Path]) -> ox.Store:
     return load_store([query_fixtures["ontology"], query_fixtures["data"]])
 
 
-def oxigraph_binary() -> str:
-    here = Path(sys.executable).parent / "oxigraph"
-    found = str(here) if here.exists() else shutil.which("oxigraph")
-    if not found:
-        pytest.skip("the `oxigraph` server binary is not installed (pip install '.[test]')")
-    return found
-
-
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _answers(url: str) -> bool:
-    query = urllib.parse.urlencode({"query": "ASK {}"})
-    try:
-        with urllib.request.urlopen(f"{url}?{query}", timeout=2) as response:
-            return response.status == 200
-    except (urllib.error.URLError, ConnectionError, OSError):
-        return False
-
-
 @contextmanager
-def oxigraph_server(files: Sequence[Path], workdir: Path) -> Iterator[str]:
-    """A real `oxigraph serve-read-only` on a free loopback port, holding ``files`` in its default
-    graph; yields the SPARQL query URL and stops the server (by its process id) afterwards."""
-    binary = oxigraph_binary()
+def read_only_server(binary: Path, files: Sequence[Path], workdir: Path) -> Iterator[str]:
+    """A real `oxigraph serve-read-only` holding ``files`` in its default graph; yields the SPARQL
+    query URL."""
     location = workdir / "db"
     subprocess.run(
-        [binary, "load", "--location", str(location), "--file", *map(str, files)],
+        [str(binary), "load", "--location", str(location), "--file", *map(str, files)],
         check=True,
         capture_output=True,
     )
-    port = _free_port()
-    log = (workdir / "server.log").open("wb")
-    proc = subprocess.Popen(
-        [binary, "serve-read-only", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}/query"
-    try:
-        deadline = time.monotonic() + 30
-        while not _answers(url):
-            if proc.poll() is not None:
-                raise RuntimeError(f"oxigraph exited: {(workdir / 'server.log').read_text()}")
-            if time.monotonic() > deadline:
-                raise RuntimeError("oxigraph did not start within 30 s")
-            time.sleep(0.1)
-        yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        log.close()
+    command = [binary, "serve-read-only", "--location", location]
+    with oxigraph_server(command, workdir / "server.log") as base:
+        yield f"{base}/query"
 
 
 @pytest.fixture(scope="session")
 def fixture_endpoint(
-    query_fixtures: dict[str, Path], tmp_path_factory: pytest.TempPathFactory
+    query_fixtures: dict[str, Path], tmp_path_factory: pytest.TempPathFactory, oxigraph_bin: Path
 ) -> Iterator[str]:
     """The fixture graph served by a real Oxigraph server on loopback."""
-    with oxigraph_server(
+    with read_only_server(
+        oxigraph_bin,
         [query_fixtures["ontology"], query_fixtures["data"]],
         tmp_path_factory.mktemp("oxigraph-fixture"),
     ) as url:
@@ -135,7 +86,9 @@ def corpus_store(bundled_graph: Path) -> ox.Store:
 
 
 @pytest.fixture(scope="session")
-def corpus_endpoint(bundled_graph: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def corpus_endpoint(
+    bundled_graph: Path, tmp_path_factory: pytest.TempPathFactory, oxigraph_bin: Path
+) -> Iterator[str]:
     """The bundled corpus (ontology + data + inferred) served by a real Oxigraph server."""
     from cckg import resources
 
@@ -143,7 +96,7 @@ def corpus_endpoint(bundled_graph: Path, tmp_path_factory: pytest.TempPathFactor
     inferred = resources.inferred_path(bundled_graph)
     if inferred.exists():
         files.append(inferred)
-    with oxigraph_server(files, tmp_path_factory.mktemp("oxigraph-corpus")) as url:
+    with read_only_server(oxigraph_bin, files, tmp_path_factory.mktemp("oxigraph-corpus")) as url:
         yield url
 
 
