@@ -22,16 +22,6 @@ REVIEW = vocab.doc_iri("review-2021")
 WIKI = vocab.doc_iri("wiki")
 
 
-@pytest.fixture(scope="module")
-def fx(fixtures_dir: Path) -> dict[str, Path]:
-    d = fixtures_dir / "export"
-    return {
-        "graph": d / "cckg.ttl",
-        "ontology": d / "ontology.ttl",
-        "inferred": d / "cckg.inferred.ttl",
-    }
-
-
 def triples_of(*paths: Path) -> list[ox.Triple]:
     return [t for p in paths for t in ex.read_triples(p)]
 
@@ -43,20 +33,20 @@ def canonical(triples: list[ox.Triple]) -> set[ox.Quad]:
     return set(ds)
 
 
-def run_export(fmt: str, out: Path, fx: dict[str, Path], **kw: object) -> ex.ExportReport:
-    return ex.export(fmt, out, graph=fx["graph"], ontology=fx["ontology"], **kw)
+def run_export(fmt: str, out: Path, export_files: dict[str, Path], **kw: object) -> ex.ExportReport:
+    return ex.export(fmt, out, graph=export_files["graph"], ontology=export_files["ontology"], **kw)
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_round_trip_is_isomorphic_to_the_built_graph(
-    fmt: str, fx: dict[str, Path], tmp_path: Path
+    fmt: str, export_files: dict[str, Path], tmp_path: Path
 ) -> None:
     out = tmp_path / f"cckg.{fmt}"
-    report = run_export(fmt, out, fx)
+    report = run_export(fmt, out, export_files)
     expected = (
-        triples_of(fx["ontology"])
+        triples_of(export_files["ontology"])
         if fmt == "owl"
-        else triples_of(fx["ontology"], fx["graph"], fx["inferred"])
+        else triples_of(export_files["ontology"], export_files["graph"], export_files["inferred"])
     )
     back = ex.read_triples(out)  # dataset formats: the union of their named graphs
     assert canonical(back) == canonical(expected)
@@ -64,36 +54,36 @@ def test_round_trip_is_isomorphic_to_the_built_graph(
 
 
 @pytest.mark.parametrize("fmt", ["ttl", "nt", "jsonld"])
-def test_rdflib_reads_the_same_graph(fmt: str, fx: dict[str, Path], tmp_path: Path) -> None:
+def test_rdflib_reads_the_same_graph(fmt: str, export_files: dict[str, Path], tmp_path: Path) -> None:
     import rdflib
     from rdflib.compare import isomorphic
 
     out = tmp_path / f"cckg.{fmt}"
-    run_export(fmt, out, fx)
+    run_export(fmt, out, export_files)
     ours = rdflib.Graph().parse(out, format={"ttl": "turtle", "nt": "nt", "jsonld": "json-ld"}[fmt])
     reference = rdflib.Graph()
-    for p in (fx["ontology"], fx["graph"], fx["inferred"]):
+    for p in (export_files["ontology"], export_files["graph"], export_files["inferred"]):
         reference.parse(p, format="turtle")
     assert isomorphic(ours, reference)
 
 
-def test_owl_with_data_holds_everything(fx: dict[str, Path], tmp_path: Path) -> None:
+def test_owl_with_data_holds_everything(export_files: dict[str, Path], tmp_path: Path) -> None:
     out = tmp_path / "cckg.owl"
-    run_export("owl", out, fx, with_data=True)
+    run_export("owl", out, export_files, with_data=True)
     assert canonical(ex.read_triples(out)) == canonical(
-        triples_of(fx["ontology"], fx["graph"], fx["inferred"])
+        triples_of(export_files["ontology"], export_files["graph"], export_files["inferred"])
     )
     assert out.read_bytes().startswith(b"<?xml")
 
 
 @pytest.mark.parametrize("fmt", ["ttl", "nq"])
-def test_no_inferred_leaves_inferences_out(fmt: str, fx: dict[str, Path], tmp_path: Path) -> None:
+def test_no_inferred_leaves_inferences_out(fmt: str, export_files: dict[str, Path], tmp_path: Path) -> None:
     out = tmp_path / f"cckg.{fmt}"
-    run_export(fmt, out, fx, inferred=False)
+    run_export(fmt, out, export_files, inferred=False)
     back = set(ex.read_triples(out))
-    inferred_only = set(triples_of(fx["inferred"])) - set(triples_of(fx["ontology"], fx["graph"]))
+    inferred_only = set(triples_of(export_files["inferred"])) - set(triples_of(export_files["ontology"], export_files["graph"]))
     assert inferred_only and not (back & inferred_only)
-    assert canonical(list(back)) == canonical(triples_of(fx["ontology"], fx["graph"]))
+    assert canonical(list(back)) == canonical(triples_of(export_files["ontology"], export_files["graph"]))
 
 
 def graphs_of(path: Path) -> dict[str, set[ox.Triple]]:
@@ -105,9 +95,9 @@ def graphs_of(path: Path) -> dict[str, set[ox.Triple]]:
 
 
 @pytest.mark.parametrize("fmt", ["nq", "trig"])
-def test_one_named_graph_per_document(fmt: str, fx: dict[str, Path], tmp_path: Path) -> None:
+def test_one_named_graph_per_document(fmt: str, export_files: dict[str, Path], tmp_path: Path) -> None:
     out = tmp_path / f"cckg.{fmt}"
-    run_export(fmt, out, fx)
+    run_export(fmt, out, export_files)
     graphs = graphs_of(out)
     review, wiki = ex.document_graph_iri(REVIEW), ex.document_graph_iri(WIKI)
     assert {review, wiki, ex.ONTOLOGY_GRAPH, ex.INFERRED_GRAPH} <= set(graphs)
@@ -134,29 +124,29 @@ def test_one_named_graph_per_document(fmt: str, fx: dict[str, Path], tmp_path: P
     )
     assert treats_ssc in graphs[wiki] and treats_ssc not in graphs[review]
     # ... and the ontology and inferences have their own graphs.
-    assert canonical(list(graphs[ex.ONTOLOGY_GRAPH])) == canonical(triples_of(fx["ontology"]))
-    assert graphs[ex.INFERRED_GRAPH] == set(triples_of(fx["inferred"]))
+    assert canonical(list(graphs[ex.ONTOLOGY_GRAPH])) == canonical(triples_of(export_files["ontology"]))
+    assert graphs[ex.INFERRED_GRAPH] == set(triples_of(export_files["inferred"]))
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_exports_are_byte_identical_on_repeat(
-    fmt: str, fx: dict[str, Path], tmp_path: Path
+    fmt: str, export_files: dict[str, Path], tmp_path: Path
 ) -> None:
     a, b = tmp_path / "a" / f"x.{fmt}", tmp_path / "b" / f"x.{fmt}"
     a.parent.mkdir()
     b.parent.mkdir()
-    run_export(fmt, a, fx)
-    run_export(fmt, b, fx)
+    run_export(fmt, a, export_files)
+    run_export(fmt, b, export_files)
     assert a.read_bytes() == b.read_bytes()
     for side_a, side_b in zip(ex.sidecar_paths(a), ex.sidecar_paths(b), strict=True):
         assert side_a.read_bytes() == side_b.read_bytes()
 
 
 def test_turtle_is_identical_across_processes_and_stdout(
-    fx: dict[str, Path], tmp_path: Path
+    export_files: dict[str, Path], tmp_path: Path
 ) -> None:
     out = tmp_path / "cckg.ttl"
-    run_export("ttl", out, fx)
+    run_export("ttl", out, export_files)
     # A fresh interpreter (new hash seed, new blank-node ids from the parser) writes the same bytes.
     result = subprocess.run(
         [
@@ -167,9 +157,9 @@ def test_turtle_is_identical_across_processes_and_stdout(
             "--format",
             "ttl",
             "--graph",
-            str(fx["graph"]),
+            str(export_files["graph"]),
             "--ontology",
-            str(fx["ontology"]),
+            str(export_files["ontology"]),
         ],
         capture_output=True,
         check=True,
@@ -183,10 +173,10 @@ def test_turtle_is_identical_across_processes_and_stdout(
 
 
 def test_failed_export_leaves_previous_files_untouched(
-    fx: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    export_files: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     out = tmp_path / "cckg.ttl"
-    run_export("ttl", out, fx)
+    run_export("ttl", out, export_files)
     before = {p: p.read_bytes() for p in (out, *ex.sidecar_paths(out))}
 
     def broken_kgx(*args: object, **kw: object) -> object:
@@ -194,20 +184,20 @@ def test_failed_export_leaves_previous_files_untouched(
 
     monkeypatch.setattr(ex, "kgx_tables", broken_kgx)
     with pytest.raises(CckgError, match="cannot write"):
-        run_export("ttl", out, fx, inferred=False)
+        run_export("ttl", out, export_files, inferred=False)
     assert {p: p.read_bytes() for p in before} == before
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in before)
 
 
 def test_unreadable_input_is_a_clear_error_and_writes_nothing(
-    fx: dict[str, Path], tmp_path: Path
+    export_files: dict[str, Path], tmp_path: Path
 ) -> None:
     bad = tmp_path / "bad.ttl"
     bad.write_text("<https://w3id.org/cckg/data/x> <oops", encoding="utf-8")
     out = tmp_path / "out.ttl"
     out.write_text("previous", encoding="utf-8")
     with pytest.raises(InputError, match=r"bad\.ttl"):
-        ex.export("ttl", out, graph=bad, ontology=fx["ontology"])
+        ex.export("ttl", out, graph=bad, ontology=export_files["ontology"])
     assert out.read_text(encoding="utf-8") == "previous"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.ttl", "out.ttl"]
 
@@ -231,9 +221,9 @@ def void_number(store: ox.Store, query: str, **bindings: ox.NamedNode) -> int:
 
 
 @pytest.mark.parametrize("fmt", ["ttl", "nq"])
-def test_void_counts_match_the_export(fmt: str, fx: dict[str, Path], tmp_path: Path) -> None:
+def test_void_counts_match_the_export(fmt: str, export_files: dict[str, Path], tmp_path: Path) -> None:
     out = tmp_path / f"cckg.{fmt}"
-    run_export(fmt, out, fx, sparql_endpoint="http://127.0.0.1:7000/sparql")
+    run_export(fmt, out, export_files, sparql_endpoint="http://127.0.0.1:7000/sparql")
     back = set(ex.read_triples(out))
     void = void_store(out)
     assert void_number(void, "SELECT ?n { ?d void:triples ?n ; void:uriSpace ?u }") == len(back)
@@ -296,9 +286,9 @@ def read_tsv(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(fh, delimiter="\t"))
 
 
-def test_kgx_nodes_and_edges(fx: dict[str, Path], tmp_path: Path) -> None:
+def test_kgx_nodes_and_edges(export_files: dict[str, Path], tmp_path: Path) -> None:
     out = tmp_path / "cckg.ttl"
-    run_export("ttl", out, fx)
+    run_export("ttl", out, export_files)
     _, nodes_path, edges_path = ex.sidecar_paths(out)
     nodes = {row["id"]: row for row in read_tsv(nodes_path)}
     edges = read_tsv(edges_path)
@@ -367,9 +357,9 @@ def test_kgx_nodes_and_edges(fx: dict[str, Path], tmp_path: Path) -> None:
     )
 
 
-def test_kgx_without_inferred_has_no_entailed_edges(fx: dict[str, Path], tmp_path: Path) -> None:
+def test_kgx_without_inferred_has_no_entailed_edges(export_files: dict[str, Path], tmp_path: Path) -> None:
     out = tmp_path / "cckg.nt"
-    run_export("nt", out, fx, inferred=False)
+    run_export("nt", out, export_files, inferred=False)
     edges = read_tsv(ex.sidecar_paths(out)[2])
     assert edges and all(e["knowledge_level"] != "logical_entailment" for e in edges)
 
@@ -377,15 +367,15 @@ def test_kgx_without_inferred_has_no_entailed_edges(fx: dict[str, Path], tmp_pat
 @pytest.mark.parametrize(
     ("args", "fmt"), [(["--format", "nt"], "nt"), (["-o", "{out}.trig"], "trig")]
 )
-def test_cli_export(args: list[str], fmt: str, fx: dict[str, Path], tmp_path: Path) -> None:
+def test_cli_export(args: list[str], fmt: str, export_files: dict[str, Path], tmp_path: Path) -> None:
     out = tmp_path / "cli"
     args = [a.format(out=out) for a in args]
     result = CliRunner().invoke(
-        main, ["export", *args, "--graph", str(fx["graph"]), "--ontology", str(fx["ontology"])]
+        main, ["export", *args, "--graph", str(export_files["graph"]), "--ontology", str(export_files["ontology"])]
     )
     assert result.exit_code == 0, result.output
     reference = tmp_path / f"ref.{fmt}"
-    run_export(fmt, reference, fx)
+    run_export(fmt, reference, export_files)
     if "-o" in args:
         assert Path(f"{out}.trig").read_bytes() == reference.read_bytes()
         assert Path(f"{out}.void.ttl").exists()
@@ -393,9 +383,9 @@ def test_cli_export(args: list[str], fmt: str, fx: dict[str, Path], tmp_path: Pa
         assert result.stdout_bytes == reference.read_bytes()
 
 
-def test_cli_export_missing_graph_is_one_line(fx: dict[str, Path], tmp_path: Path) -> None:
+def test_cli_export_missing_graph_is_one_line(export_files: dict[str, Path], tmp_path: Path) -> None:
     result = CliRunner().invoke(
-        main, ["export", "--graph", str(tmp_path / "nope.ttl"), "--ontology", str(fx["ontology"])]
+        main, ["export", "--graph", str(tmp_path / "nope.ttl"), "--ontology", str(export_files["ontology"])]
     )
     assert result.exit_code == 2
     assert result.output.strip().splitlines() == [
@@ -415,7 +405,6 @@ def test_from_name_accepts_extensions_and_rejects_unknown() -> None:
 @pytest.mark.slow
 @pytest.mark.parametrize("fmt", ["ttl", "nq"])
 def test_bundled_corpus_exports_round_trip(fmt: str, tmp_path: Path) -> None:
-    pytest.importorskip("cckg.graph_builder.build")
     out = tmp_path / f"cckg.{fmt}"
     report = ex.export(fmt, out)  # default graph: the bundled corpus, built into the test cache
     parts = ex.read_parts()

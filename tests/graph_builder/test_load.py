@@ -48,16 +48,6 @@ def oxigraph(tmp_path_factory: pytest.TempPathFactory, oxigraph_bin: Path) -> It
         yield base
 
 
-@pytest.fixture(scope="module")
-def fx(fixtures_dir: Path) -> dict[str, Path]:
-    d = fixtures_dir / "export"
-    return {
-        "graph": d / "cckg.ttl",
-        "ontology": d / "ontology.ttl",
-        "inferred": d / "cckg.inferred.ttl",
-    }
-
-
 def remote_rows(endpoint: str, query: str) -> list[dict[str, str]]:
     from SPARQLWrapper import JSON, SPARQLWrapper
 
@@ -95,28 +85,28 @@ def count(endpoint: str, graph: str | None = None) -> int:
     return int(remote_rows(endpoint, query)[0]["n"])
 
 
-def expected_triples(fx: dict[str, Path]) -> int:
-    return len({t for p in fx.values() for t in ex.read_triples(p)})
+def expected_triples(export_files: dict[str, Path]) -> int:
+    return len({t for p in export_files.values() for t in ex.read_triples(p)})
 
 
 @pytest.mark.server
-def test_load_twice_leaves_the_same_triples(oxigraph: str, fx: dict[str, Path]) -> None:
+def test_load_twice_leaves_the_same_triples(oxigraph: str, export_files: dict[str, Path]) -> None:
     args = [
         "load",
         "--endpoint",
         f"{oxigraph}/query",
         "--data",
-        str(fx["graph"]),
+        str(export_files["graph"]),
         "--ontology",
-        str(fx["ontology"]),
+        str(export_files["ontology"]),
         "--chunk-size",
         "7",
     ]
     first = CliRunner().invoke(main, args)
     assert first.exit_code == 0, first.output
-    assert f"loaded {expected_triples(fx)} triples into the default graph" in first.output
+    assert f"loaded {expected_triples(export_files)} triples into the default graph" in first.output
     n = count(f"{oxigraph}/query")
-    assert n == expected_triples(fx)
+    assert n == expected_triples(export_files)
     again = CliRunner().invoke(main, args)
     assert again.exit_code == 0, again.output
     assert count(f"{oxigraph}/query") == n
@@ -124,47 +114,56 @@ def test_load_twice_leaves_the_same_triples(oxigraph: str, fx: dict[str, Path]) 
 
 @pytest.mark.server
 @pytest.mark.parametrize("query", [EVIDENCE, DEFINED], ids=["evidence", "defined-class"])
-def test_remote_rows_equal_embedded_rows(oxigraph: str, fx: dict[str, Path], query: str) -> None:
+def test_remote_rows_equal_embedded_rows(
+    oxigraph: str, export_files: dict[str, Path], query: str
+) -> None:
     # Small chunks: the defined class's blank nodes must still arrive in one request.
-    ld.load(f"{oxigraph}/query", source=fx["graph"], ontology=fx["ontology"], chunk_size=5)
+    ld.load(
+        f"{oxigraph}/query",
+        source=export_files["graph"],
+        ontology=export_files["ontology"],
+        chunk_size=5,
+    )
     remote = remote_rows(f"{oxigraph}/query", query)
-    embedded = _rows_without_bnodes(fx, query)
+    embedded = _rows_without_bnodes(export_files, query)
     assert remote == embedded
     assert embedded, "the query must return rows to compare"
 
 
-def _rows_without_bnodes(fx: dict[str, Path], query: str) -> list[dict[str, str]]:
+def _rows_without_bnodes(export_files: dict[str, Path], query: str) -> list[dict[str, str]]:
     store = ox.Store()
     for key in ("ontology", "graph", "inferred"):
-        store.bulk_load(path=str(fx[key]), format=ox.RdfFormat.TURTLE)
+        store.bulk_load(path=str(export_files[key]), format=ox.RdfFormat.TURTLE)
     return _rows(store, query)
 
 
 @pytest.mark.server
 def test_load_into_a_named_graph_leaves_the_default_graph_alone(
-    oxigraph: str, fx: dict[str, Path]
+    oxigraph: str, export_files: dict[str, Path]
 ) -> None:
     graph = f"{vocab.DATA}graph/all"
-    ld.load(f"{oxigraph}/query", source=fx["graph"], ontology=fx["ontology"])
+    ld.load(f"{oxigraph}/query", source=export_files["graph"], ontology=export_files["ontology"])
     before = count(f"{oxigraph}/query")
     for _ in range(2):
         report = ld.load(
             f"{oxigraph}/query",
             graph=graph,
-            source=fx["graph"],
-            ontology=fx["ontology"],
+            source=export_files["graph"],
+            ontology=export_files["ontology"],
             inferred=False,
             chunk_size=50,
         )
         assert report.chunks > 1
     assert count(f"{oxigraph}/query", graph) == len(
-        {t for k in ("graph", "ontology") for t in ex.read_triples(fx[k])}
+        {t for k in ("graph", "ontology") for t in ex.read_triples(export_files[k])}
     )
     assert count(f"{oxigraph}/query") == before
 
 
 @pytest.mark.server
-def test_a_store_that_refuses_is_one_clear_error(oxigraph: str, fx: dict[str, Path]) -> None:
+def test_a_store_that_refuses_is_one_clear_error(
+    oxigraph: str, export_files: dict[str, Path]
+) -> None:
     # The query endpoint is not a graph store: Oxigraph refuses the PUT.
     result = CliRunner().invoke(
         main,
@@ -173,9 +172,9 @@ def test_a_store_that_refuses_is_one_clear_error(oxigraph: str, fx: dict[str, Pa
             "--store-url",
             f"{oxigraph}/query",
             "--data",
-            str(fx["graph"]),
+            str(export_files["graph"]),
             "--ontology",
-            str(fx["ontology"]),
+            str(export_files["ontology"]),
         ],
     )
     assert result.exit_code != 0
@@ -185,7 +184,7 @@ def test_a_store_that_refuses_is_one_clear_error(oxigraph: str, fx: dict[str, Pa
     )
 
 
-def test_loading_into_a_closed_port_fails_with_one_line(fx: dict[str, Path]) -> None:
+def test_loading_into_a_closed_port_fails_with_one_line(export_files: dict[str, Path]) -> None:
     port = free_port()  # nothing listens there once the probe socket is closed
     result = CliRunner().invoke(
         main,
@@ -194,9 +193,9 @@ def test_loading_into_a_closed_port_fails_with_one_line(fx: dict[str, Path]) -> 
             "--endpoint",
             f"http://127.0.0.1:{port}/query",
             "--data",
-            str(fx["graph"]),
+            str(export_files["graph"]),
             "--ontology",
-            str(fx["ontology"]),
+            str(export_files["ontology"]),
         ],
     )
     assert result.exit_code != 0
@@ -207,8 +206,8 @@ def test_loading_into_a_closed_port_fails_with_one_line(fx: dict[str, Path]) -> 
     assert "Traceback" not in result.output
 
 
-def test_load_without_a_url_is_a_usage_error(fx: dict[str, Path]) -> None:
-    result = CliRunner().invoke(main, ["load", "--data", str(fx["graph"])])
+def test_load_without_a_url_is_a_usage_error(export_files: dict[str, Path]) -> None:
+    result = CliRunner().invoke(main, ["load", "--data", str(export_files["graph"])])
     assert result.exit_code != 0
     assert result.output.strip() == "cckg: error: give --endpoint URL (or --store-url URL)"
 
@@ -237,8 +236,8 @@ def test_underivable_store_urls_ask_for_store_url(endpoint: str) -> None:
 
 
 @pytest.mark.parametrize("size", [1, 3, 10, 1000])
-def test_chunks_keep_blank_node_structures_whole(size: int, fx: dict[str, Path]) -> None:
-    triples = ex.read_parts(fx["graph"], ontology=fx["ontology"]).union()
+def test_chunks_keep_blank_node_structures_whole(size: int, export_files: dict[str, Path]) -> None:
+    triples = ex.read_parts(export_files["graph"], ontology=export_files["ontology"]).union()
     pieces = list(ld.chunks(triples, size))
     assert [t for piece in pieces for t in piece] != [] and sum(map(len, pieces)) == len(triples)
     assert {t for piece in pieces for t in piece} == set(triples)
@@ -268,22 +267,18 @@ def test_doctests() -> None:
     assert doctest.testmod(ex).failed == 0
 
 
-# --- the bundled corpus (once the builder and the stored queries exist) ---------------------------
+# --- the bundled corpus ------------------------------------------------------------------------
 
 
-def _stored_query_names() -> list:
-    try:
-        from cckg.queries import stored
+def _stored_query_names() -> list[str]:
+    from cckg.queries import stored
 
-        return [pytest.param(name, id=name) for name in stored.names()]
-    except Exception as exc:  # the stored queries are written in parallel; until then, skip
-        return [pytest.param(None, marks=pytest.mark.skip(reason=f"no stored queries yet: {exc}"))]
+    return stored.names()
 
 
 @pytest.fixture(scope="module")
 def bundled(oxigraph: str) -> tuple[str, ox.Store, Path]:
     """The bundled corpus built (in the test cache), loaded into the server, and opened locally."""
-    pytest.importorskip("cckg.graph_builder.build")
     from cckg.store import ensure_default_graph, open_store
 
     path = ensure_default_graph()  # one file for both sides, even if the sources change meanwhile

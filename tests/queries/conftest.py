@@ -67,12 +67,6 @@ def fixture_endpoint(
 @pytest.fixture(scope="session")
 def bundled_graph() -> Path:
     """The built graph of the bundled corpus (built into the test cache on first use)."""
-    try:
-        from cckg.graph_builder.build import build  # noqa: F401
-    except ImportError:
-        pytest.skip("the builder (graph_builder/build.py) is not there yet")
-    if not Path(__file__).resolve().parents[2].joinpath("ontology", "cckg.ttl").exists():
-        pytest.skip("the ontology (ontology/cckg.ttl) is not there yet")
     from cckg.store import ensure_default_graph
 
     return ensure_default_graph()

@@ -53,34 +53,24 @@ def fixture_triples(fixtures_dir: Path) -> int:
 
 
 @pytest.fixture(scope="module")
-def fx(fixtures_dir: Path) -> dict[str, Path]:
-    d = fixtures_dir / "export"
-    return {
-        "graph": d / "cckg.ttl",
-        "ontology": d / "ontology.ttl",
-        "inferred": d / "cckg.inferred.ttl",
-    }
-
-
-@pytest.fixture(scope="module")
-def embedded(fx: dict[str, Path]) -> ox.Store:
+def embedded(export_files: dict[str, Path]) -> ox.Store:
     store = ox.Store()
     for key in ("ontology", "graph", "inferred"):
-        store.bulk_load(path=str(fx[key]), format=ox.RdfFormat.TURTLE)
+        store.bulk_load(path=str(export_files[key]), format=ox.RdfFormat.TURTLE)
     return store
 
 
 @pytest.fixture(scope="module")
 def endpoint(
-    fx: dict[str, Path], tmp_path_factory: pytest.TempPathFactory, start_cckg_serve
+    export_files: dict[str, Path], tmp_path_factory: pytest.TempPathFactory, start_cckg_serve
 ) -> Iterator[str]:
     """`cckg serve` on a free loopback port (--port 0, URL read from stdout), one worker."""
     log = tmp_path_factory.mktemp("serve") / "stderr.log"
     args = [
         "--graph",
-        str(fx["graph"]),
+        str(export_files["graph"]),
         "--ontology",
-        str(fx["ontology"]),
+        str(export_files["ontology"]),
         "--timeout",
         "2",
         "--max-rows",
