@@ -450,8 +450,6 @@ BARE_TARGET = re.compile(
     r"(?:deposits?|calcinosis|calcifications?|calcinotic lesions?)\b",
     re.IGNORECASE,
 )
-# Plural class names speak of the class ("bisphosphonates"), not of the one drug named before.
-BARE_THERAPY = re.compile(r".*s$", re.IGNORECASE)
 OUTCOME_THEN_THERAPY = re.compile(
     r"^[\s)]*(?:[\w-]+\s+){0,3}?(?:after|with|on|following|receiving|taking|given)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,

@@ -10,7 +10,7 @@ species, so nothing said about dogs is attributed to humans.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from cckg.graph_builder import quantify
@@ -23,7 +23,6 @@ from cckg.graph_builder.cues import (
     BACKGROUND,
     BARE_CALCINOSIS,
     BARE_TARGET,
-    BARE_THERAPY,
     CAUSE_BEFORE,
     CAUSE_CUE,
     CLASSIFY_CUE,
@@ -285,7 +284,7 @@ class _DocRelator:
         self._mentions: dict[str, list[Mention]] = {}
         self._quantities: dict[str, list[quantify.Quantity]] = {}
         self.out = DocumentFacts()
-        self.topic: str | None = None
+        self.topic: str | None = None  # read by _document_topic's subject lookups
         self.topic = self._document_topic()
         self.out.topic = self.topic
         self.focus_treatments = self._title_treatments()
@@ -302,7 +301,6 @@ class _DocRelator:
         # A condition that a paragraph defines ("PXE is a heritable disorder …") and goes on about.
         self.discourse: str | None = None
         self.last_subject: str | None = None  # the paragraph's last explicitly named calcinosis
-        self.subsumed: list[Mention] = []  # the parent class of a "…, a form of X, …" sentence
 
     # -- context ---------------------------------------------------------------------------
     def mentions(self, text: str) -> list[Mention]:
@@ -380,17 +378,26 @@ class _DocRelator:
     ) -> list[str]:
         """Calcinosis-family subjects in order, resolving "calcinosis in <disease>" to its class."""
         ranked: list[tuple[int, int, str]] = []
-        for k, m in enumerate(mentions):
-            if m.term.kind != "condition" or not self.ctx.is_calcinosis(m.term.iri):
-                continue
+        for k, m, iris in self._named_subjects(mentions, text, topic):
             # "… is referred to as idiopathic calcification": the defined term is the subject.
             rank = 0 if DEFINES_AS.search(text[max(0, m.start - 30) : m.start]) else 1
-            composite = self._composite(k, mentions, text)[0]
-            for iri in composite or [
-                self.ctx.specialise(m.term.iri, topic or self.topic or self.ctx.cc, m.text)
-            ]:
-                ranked.append((rank, k, iri))
+            ranked.extend((rank, k, iri) for iri in iris)
         return list(dict.fromkeys(iri for _, _, iri in sorted(ranked)))
+
+    def _named_subjects(
+        self, mentions: list[Mention], text: str, topic: str | None
+    ) -> Iterator[tuple[int, Mention, list[str]]]:
+        """Each calcinosis mention with the classes it names ("calcinosis in JDM and SSc" names two)."""
+        for k, m in enumerate(mentions):
+            if m.term.kind == "condition" and self.ctx.is_calcinosis(m.term.iri):
+                yield (
+                    k,
+                    m,
+                    self._composite(k, mentions, text)[0]
+                    or [
+                        self.ctx.specialise(m.term.iri, topic or self.topic or self.ctx.cc, m.text)
+                    ],
+                )
 
     def _composite(self, k: int, mentions: list[Mention], text: str) -> tuple[list[str], set[int]]:
         """ "calcinosis in dermatomyositis and systemic sclerosis" → the calcinosis-of classes, and the
@@ -474,7 +481,8 @@ class _DocRelator:
         kinds = [
             x for x in self.seen_treatments if x != t.term.iri and self.lex.is_a(x, t.term.iri)
         ]
-        if len(kinds) == 1 and BARE_THERAPY.match(t.text) is None:
+        # a plural ("bisphosphonates") speaks of the class, not of the one drug named before
+        if len(kinds) == 1 and not t.text.lower().endswith("s"):
             return replace(t, term=self.lex.terms[kinds[0]])
         return t
 
@@ -558,10 +566,10 @@ class _DocRelator:
         if s.kind == "list-item" and s.lead:
             self.on_list_item(s, mentions, species)
             return
-        self.subsumed = []
-        if self.on_classification(s, mentions, topic):
+        rest = self.on_subtype_of(s, mentions, topic)
+        if rest is mentions and self.on_classification(s, mentions, topic):
             return
-        mentions = [m for m in mentions if m not in self.subsumed]
+        mentions = rest
         treatments = [m for m in mentions if m.term.kind == "treatment"]
         # "Diltiazem, a calcium channel blocker, …": the class names the drug, it is no second therapy.
         treatments = [
@@ -699,36 +707,35 @@ class _DocRelator:
                 species=species,
             )
 
-    def on_classification(self, s: _Sent, mentions: list[Mention], topic: str | None) -> bool:
+    def on_subtype_of(self, s: _Sent, mentions: list[Mention], topic: str | None) -> list[Mention]:
+        """ "Calciphylaxis is usually classed among the metastatic forms of calcinosis cutis": the
+        subtype fact; returns the mentions the rest of the sentence speaks with, without the parent
+        ("…, a localised form of calcinosis cutis, affects the footpads" is about the subtype)."""
         link = SUBTYPE_OF.search(s.text)
-        if link:
-            before = self._subject_candidates(
-                [m for m in mentions if m.end <= link.start()], s.text, topic
-            )
-            after = self._subject_candidates(
-                [m for m in mentions if m.start >= link.end()], s.text, topic
-            )
-            if before and after and before[0] != after[0]:
-                # "Calciphylaxis is usually classed among the metastatic forms of calcinosis cutis"
-                self.emit(
-                    s,
-                    after[0],
-                    "has_subtype",
-                    before[0],
-                    hedged=_hedged(s.text),
-                    base=0.85,
-                    method="rule:subtype-of",
-                )
-                # The rest of the sentence still speaks of the subtype ("…, a localised form of
-                # calcinosis cutis, affects the footpads"): the parent is no subject of it.
-                self.subsumed = [
-                    m
-                    for m in mentions
-                    if m.start >= link.end()
-                    and m.term.kind == "condition"
-                    and self.ctx.is_calcinosis(m.term.iri)
-                ][:1]
-                return False
+        if not link:
+            return mentions
+        before = self._subject_candidates(
+            [m for m in mentions if m.end <= link.start()], s.text, topic
+        )
+        after = [m for m in mentions if m.start >= link.end()]
+        parents = self._subject_candidates(after, s.text, topic)
+        if not (before and parents and before[0] != parents[0]):
+            return mentions
+        self.emit(
+            s,
+            parents[0],
+            "has_subtype",
+            before[0],
+            hedged=_hedged(s.text),
+            base=0.85,
+            method="rule:subtype-of",
+        )
+        parent = next(
+            m for m in after if m.term.kind == "condition" and self.ctx.is_calcinosis(m.term.iri)
+        )
+        return [m for m in mentions if m is not parent]
+
+    def on_classification(self, s: _Sent, mentions: list[Mention], topic: str | None) -> bool:
         added = ADDED_AS_TYPE.search(s.text)
         if added and (topic or self.topic):
             parent = self.pending_parent or topic or self.topic
@@ -1431,13 +1438,7 @@ class _DocRelator:
 
     def _anchors(self, cm: list[Mention], text: str, topic: str | None) -> list[tuple[int, str]]:
         """Where each of several unrelated calcinosis subjects of a clause is named (empty if < 2)."""
-        found: list[tuple[int, str]] = []
-        for k, m in enumerate(cm):
-            if m.term.kind == "condition" and self.ctx.is_calcinosis(m.term.iri):
-                iris = self._composite(k, cm, text)[0] or [
-                    self.ctx.specialise(m.term.iri, topic or self.topic or self.ctx.cc, m.text)
-                ]
-                found.append((m.start, iris[0]))
+        found = [(m.start, iris[0]) for _, m, iris in self._named_subjects(cm, text, topic)]
         distinct = list(dict.fromkeys(iri for _, iri in found))
         related = any(self.lex.is_a(a, b) for a in distinct for b in distinct if a != b)
         return found if len(distinct) >= 2 and not related else []
