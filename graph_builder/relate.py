@@ -1082,39 +1082,32 @@ class _DocRelator:
                         method="rule:mechanism-of-action",
                         species=species,
                     )
-        # Indications: "surgery is reserved for large, painful or ulcerated lesions".
-        cue = INDICATION_CUE.search(text)
-        if cue:
-            for f in findings:
-                if f.start > cue.start():
-                    for t in ordered:
-                        if t.start < cue.start():
-                            self.emit(
-                                s,
-                                t.term.iri,
-                                "indicated_when",
-                                f.term.iri,
-                                hedged=hedged,
-                                base=0.8,
-                                method="rule:indication",
-                                species=species,
-                            )
-            findings = [f for f in findings if f.start < cue.start()]
-        if REASON_LEAD.match(text):
-            first = min((t.start for t in named), default=0)
-            reasons = [f for f in findings if f.end <= first]
-            for f in reasons:
-                for t in named:
+
+        # Indications: which findings are what a therapy is for, by three ways of saying so.
+        def indicate(therapies: list[Mention], for_: list[Mention], base: float, how: str) -> None:
+            for f in for_:
+                for t in therapies:
                     self.emit(
                         s,
                         t.term.iri,
                         "indicated_when",
                         f.term.iri,
                         hedged=hedged,
-                        base=0.75,
-                        method="rule:indication-reason",
+                        base=base,
+                        method=f"rule:{how}",
                         species=species,
                     )
+
+        # "surgery is reserved for large, painful or ulcerated lesions"
+        if cue := INDICATION_CUE.search(text):
+            before = [t for t in ordered if t.start < cue.start()]
+            indicate(before, [f for f in findings if f.start > cue.start()], 0.8, "indication")
+            findings = [f for f in findings if f.start < cue.start()]
+        # "Because of the infection and the pain, he underwent debridement"
+        if REASON_LEAD.match(text):
+            first = min((t.start for t in named), default=0)
+            reasons = [f for f in findings if f.end <= first]
+            indicate(named, reasons, 0.75, "indication-reason")
             findings = [f for f in findings if f not in reasons]
         # "A lump that is very painful … may be removed by surgical excision", "an antibiotic if a lump
         # is infected": findings in a conditional or descriptive clause are what the therapy is for.
@@ -1128,19 +1121,8 @@ class _DocRelator:
                 and len(text[c[-1].end() : f.start].split()) <= 8
                 and not re.search(r"[.;]", text[c[-1].end() : f.start])
             ]
-            for f in conditional:
-                for t in ordered:
-                    if t.via not in IMPLICIT:
-                        self.emit(
-                            s,
-                            t.term.iri,
-                            "indicated_when",
-                            f.term.iri,
-                            hedged=hedged,
-                            base=0.7,
-                            method="rule:indication-clause",
-                            species=species,
-                        )
+            explicit = [t for t in ordered if t.via not in IMPLICIT]
+            indicate(explicit, conditional, 0.7, "indication-clause")
             findings = [f for f in findings if f not in conditional]
         # Findings: an outcome ("reduced pain") or an adverse effect ("developed nausea")?
         qs = [q for q in self.quantities(text) if _is_measurement(q)]
