@@ -34,7 +34,7 @@ import tempfile
 import traceback
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -112,18 +112,8 @@ class Counts:
     out_of_ontology: int = 0  # gold rows naming a concept the ontology lacks
 
     def add(self, other: Counts) -> None:
-        for k in (
-            "gold",
-            "predicted",
-            "tp",
-            "near",
-            "fp",
-            "fn",
-            "ignored",
-            "duplicate",
-            "out_of_ontology",
-        ):
-            setattr(self, k, getattr(self, k) + getattr(other, k))
+        for f in fields(self):
+            setattr(self, f.name, getattr(self, f.name) + getattr(other, f.name))
 
     def scores(self) -> dict[str, float | None]:
         """Precision, recall, F1; a near match counts half. ``None`` where a ratio is undefined."""
