@@ -84,8 +84,8 @@ def bind_values(text: str, bindings: Mapping[str, Term]) -> str:
     return out
 
 
-def _binding(term: object) -> dict[str, str]:
-    """SPARQL JSON binding of a pyoxigraph term."""
+def json_term(term: object) -> dict[str, str]:
+    """SPARQL 1.1 JSON results binding of a pyoxigraph term (plain strings carry no datatype)."""
     if isinstance(term, ox.NamedNode):
         return {"type": "uri", "value": term.value}
     if isinstance(term, ox.BlankNode):
@@ -132,7 +132,9 @@ class LocalBackend:
             if isinstance(answer, ox.QueryTriples):
                 return Result(columns=[], rows=[], turtle=_turtle(answer))
             columns = [v.value for v in answer.variables]
-            bound = [{c: _binding(sol[c]) for c in columns if sol[c] is not None} for sol in answer]
+            bound = [
+                {c: json_term(sol[c]) for c in columns if sol[c] is not None} for sol in answer
+            ]
         except SyntaxError as exc:
             raise QueryError(f"SPARQL syntax error: {_one_line(exc)}") from None
         except (RuntimeError, ValueError, OSError) as exc:

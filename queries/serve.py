@@ -54,7 +54,8 @@ from xml.sax.saxutils import quoteattr
 import pyoxigraph as ox
 from cckg.queries import stored, webpage
 from cckg.queries.params import resolve_all
-from cckg.queries.results import Result
+from cckg.queries.results import XSD_STRING, Result
+from cckg.queries.run import json_term
 from cckg.queries.stored import StoredQuery
 
 from cckg import __version__
@@ -66,7 +67,6 @@ DEFAULT_MAX_ROWS = 10_000
 MAX_BODY = 1 << 20  # bytes: a SPARQL query larger than 1 MiB is refused
 QUEUE_WAIT = 30.0  # seconds a request may wait for a free worker before "busy"
 
-XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 # --- reading a query without parsing it ---------------------------------------------------------
 
@@ -234,21 +234,6 @@ def negotiate(form: str | None, accept: str | None, fmt: str | None) -> str:
     )
 
 
-def _json_term(term: ox.Term) -> dict[str, str]:
-    if isinstance(term, ox.NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, ox.BlankNode):
-        return {"type": "bnode", "value": term.value}
-    if isinstance(term, ox.Literal):
-        out = {"type": "literal", "value": term.value}
-        if term.language:
-            out["xml:lang"] = term.language
-        elif term.datatype.value != XSD_STRING:
-            out["datatype"] = term.datatype.value
-        return out
-    return {"type": "literal", "value": str(term)}  # RDF-star triple terms: their N-Triples form
-
-
 def _xml_term(term: ox.Term) -> str:
     if isinstance(term, ox.NamedNode):
         return f"<uri>{xml_escape(term.value)}</uri>"
@@ -285,7 +270,7 @@ def write_solutions(
     """SPARQL 1.1 query results (JSON, XML, CSV or TSV) for solution rows."""
     if key == "json":
         bindings = [
-            {v: _json_term(t) for v, t in zip(variables, row, strict=True) if t is not None}
+            {v: json_term(t) for v, t in zip(variables, row, strict=True) if t is not None}
             for row in rows
         ]
         doc = {"head": {"vars": list(variables)}, "results": {"bindings": bindings}}
