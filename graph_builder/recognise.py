@@ -50,8 +50,50 @@ _SPELLING = (
 )
 
 
+# Verbs that the field's findings, mechanisms and treatments are stated with ("deposits recurred",
+# "restricts joint movement", "ulcerating", "calcified"). Their -s/-ed/-ing forms normalise to the
+# base form, so one lexicon entry covers every inflection. A closed list, not a stemmer: only these
+# words change, so an unrelated word never turns into a term ("faced" stays "faced"). A verb is
+# listed with its irregular forms, if any; regular forms are made by _inflections.
+_VERBS: dict[str, tuple[str, ...]] = {
+    **{v: () for v in (
+        "recur", "reappear", "regrow", "reaccumulate", "ulcerate", "calcify", "ossify",
+        "mineralize", "restrict", "limit", "stiffen", "harden", "widen", "dilate", "relax",
+        "block", "inhibit", "dissolve", "solubilize", "compress", "press", "impinge", "entrap",
+        "discharge", "leak", "ooze", "extrude", "resolve", "regress", "fade", "disappear",
+        "shrink", "impair", "prevent", "reduce", "increase", "decrease", "lower", "raise",
+        "elevate", "precipitate", "settle", "form", "stop", "bend", "straighten", "extend",
+        "flex", "move", "damage", "injure", "chelate", "suppress", "dampen", "absorb",
+        "restore", "neutralize", "soften", "calcinate",
+    )},
+    "grow": ("grew", "grown"),
+    "come": ("came",),
+    "keep": ("kept",),
+    "bind": ("bound",),
+    "lay": ("laid",),
+    "break": ("broke", "broken"),
+}
+_DOUBLE_FINAL = frozenset({"recur", "stop"})  # recurred, stopping
+
+
+def _inflections(verb: str) -> set[str]:
+    if verb in _DOUBLE_FINAL:
+        stem = verb + verb[-1]
+        return {verb + "s", stem + "ed", stem + "ing"}
+    if verb.endswith("e"):
+        return {verb + "s", verb + "d", verb[:-1] + "ing"}
+    if verb.endswith("y") and verb[-2] not in "aeiou":
+        return {verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"}
+    return {verb + "s", verb + "ed", verb + "ing"}
+
+
 def normalise_token(token: str) -> str:
-    """Lower-case, American spelling, singular: the form under which words are compared."""
+    """Lower-case, American spelling, singular, verbs in base form: the form under which words are compared."""
+    t = _normalise_word(token)
+    return _VERB_BASE.get(t, t)
+
+
+def _normalise_word(token: str) -> str:
     t = token.lower()
     if len(t) > 4 and t.endswith("ae"):  # Latin plural: axillae → axilla
         t = t[:-1]
@@ -69,6 +111,35 @@ def normalise_token(token: str) -> str:
     for pattern, repl in _SPELLING:
         t = pattern.sub(repl, t)
     return t
+
+
+_VERB_BASE: dict[str, str] = {
+    _normalise_word(form): _normalise_word(verb)
+    for verb, irregular in _VERBS.items()
+    for form in (verb, *_inflections(verb), *irregular)
+}
+
+
+# Words that may stand inside a multi-word term without changing it: articles and possessives
+# ("stops the joint from bending" = "stops a joint from bending") and adverbs of degree or frequency
+# ("could no longer fully extend", "the joints gradually stiffen"). Dropped from the inside of a
+# lexicon entry and of the text span matched against it, never from its first or last word.
+_TRANSPARENT = frozenset(
+    {
+        "a", "an", "the", "his", "her", "their", "its", "your", "my", "our",
+        "fully", "completely", "partly", "partially", "gradually", "slowly", "progressively",
+        "rapidly", "quickly", "frequently", "often", "sometimes", "usually", "repeatedly",
+        "occasionally", "eventually", "markedly", "severely", "also", "still", "further",
+    }
+)
+
+
+def _key(norms: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    """The lexicon key of a word sequence: transparent words inside it dropped."""
+    if len(norms) <= 2:
+        return tuple(norms)
+    inner = [n for n in norms[1:-1] if n not in _TRANSPARENT]
+    return (norms[0], *inner, norms[-1])
 
 
 @dataclass(frozen=True)
@@ -126,13 +197,22 @@ class Lexicon:
             if iri not in self.acronyms[phrase]:
                 self.acronyms[phrase].append(iri)
             return
-        key = tuple(t.norm for t in tokenize(phrase))
-        if not key:
+        words = tuple(t.norm for t in tokenize(phrase))
+        if not words:
             return
-        bucket = self.entries.setdefault(key, [])
-        if all(existing != iri for existing, _ in bucket):
-            bucket.append((iri, via))
-        self.max_len = max(self.max_len, len(key))
+        # The key text is matched under, and the full word sequence that other stages look up.
+        for key in {_key(words), words}:
+            bucket = self.entries.setdefault(key, [])
+            if all(existing != iri for existing, _ in bucket):
+                bucket.append((iri, via))
+        self.max_len = max(self.max_len, len(words))
+
+    def add_transparent_keys(self) -> None:
+        """Give every entry added by key alone (the extra lexicon) its key without transparent words."""
+        for words, hits in list(self.entries.items()):
+            key = _key(words)
+            if key != words and key not in self.entries:
+                self.entries[key] = list(hits)
 
     def ancestors(self, iri: str) -> set[str]:
         """All superclasses (transitively), the class itself excluded."""
@@ -152,7 +232,7 @@ class Lexicon:
         """Terms whose label or synonym is ``phrase`` (after normalisation)."""
         if phrase in self.acronyms:
             return [self.terms[i] for i in self.acronyms[phrase]]
-        key = tuple(t.norm for t in tokenize(phrase))
+        key = _key([t.norm for t in tokenize(phrase)])
         return [self.terms[i] for i, _ in self.entries.get(key, [])]
 
     def objects(self, subject: str, relation: str) -> tuple[str, ...]:
@@ -259,6 +339,7 @@ def build_lexicon(ontology_path: Path) -> Lexicon:
         from cckg.graph_builder import lexicon_extra
 
         lexicon_extra.extend(lex)
+        lex.add_transparent_keys()
     return lex
 
 
@@ -315,10 +396,14 @@ def match(
     i, n = 0, len(tokens)
     while i < n:
         found: tuple[int, list[tuple[str, str]]] | None = None
-        for j in range(min(n, i + lexicon.max_len), i, -1):
+        for j in range(min(n, i + lexicon.max_len + _MAX_SKIPPED), i, -1):
+            if j - 1 > i and tokens[j - 1].norm in _TRANSPARENT:
+                continue
             if not _contiguous(text, tokens, i, j):
                 continue
-            key = tuple(t.norm for t in tokens[i:j])
+            key = _key([t.norm for t in tokens[i:j]])
+            if len(key) > lexicon.max_len:
+                continue
             hit = lexicon.entries.get(key)
             if hit:
                 found = (j, hit)
@@ -360,6 +445,9 @@ def match(
         mentions.extend(coordinated)
     mentions.sort(key=lambda m: (m.start, m.end, m.term.iri))
     return mentions
+
+
+_MAX_SKIPPED = 3  # transparent words a matched span may hold beyond the entry's own length
 
 
 def _negated_prefix(text: str, tokens: list[Token], i: int) -> bool:

@@ -92,3 +92,90 @@ def test_abbreviation_defined_in_text_is_used(lex):
 
 def test_unrelated_words_are_not_terms(lex):
     assert labels("The patient painted an elbowroom; a tumult of calcium.", lex) == []
+
+
+@pytest.mark.parametrize(
+    ("inflected", "base"),
+    [("recurred", "recur"), ("recurring", "recur"), ("recurs", "recur"), ("ulcerated", "ulcerate"),
+     ("ulcerating", "ulcerate"), ("calcified", "calcify"), ("calcifies", "calcify"),
+     ("restricts", "restrict"), ("stiffened", "stiffen"), ("widening", "widen"), ("stopped", "stop"),
+     ("grew", "grow"), ("kept", "keep"), ("mineralised", "mineralize"), ("pressed", "press")],
+)
+def test_listed_verbs_normalise_to_their_base_form(inflected, base):
+    assert normalise_token(inflected) == normalise_token(base)
+
+
+@pytest.mark.parametrize("word", ["faced", "headed", "scarred", "footing", "handed", "wounded", "spotted"])
+def test_words_that_are_not_listed_verbs_keep_their_inflection(word):
+    assert normalise_token(word) == word
+
+
+def test_articles_and_adverbs_inside_a_term_are_transparent(lex):
+    assert labels("calcinosis cutis in the systemic sclerosis", lex) == [
+        ("calcinosis cutis in systemic sclerosis", "calcinosis cutis in the systemic sclerosis")]
+    # never at the edge of a term: "the" before a term is not part of it
+    assert labels("the hypercalcemia", lex) == [("hypercalcemia", "hypercalcemia")]
+
+
+@pytest.fixture(scope="module")
+def full():
+    from cckg.graph_builder.recognise import load_lexicon
+
+    return load_lexicon()
+
+
+# The field's lay and verbal wording of findings, mechanisms and treatments (packaged ontology).
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Deposits recurred at the operated site.", "recurrence"),
+        ("the ulcers frequently recur", "recurrence"),
+        ("Surgical removal is usually followed by regrowth.", "recurrence"),
+        ("lumps that keep coming back", "recurrence"),
+        ("The skin over the mass had ulcerated.", "ulceration"),
+        ("deposits that restrict joint movement", "limitation of joint mobility"),
+        ("he could no longer fully extend his wrist", "limitation of joint mobility"),
+        ("Lumps near a joint can stop it from bending fully.", "limitation of joint mobility"),
+        ("so that the joints gradually stiffen", "limitation of joint mobility"),
+        ("deposits may press on the digital nerves", "nerve compression"),
+        ("to widen small blood vessels", "vasodilation"),
+        ("calcium salts that dissolve more readily", "increased calcium solubility"),
+        ("which stops the phosphate in food from being absorbed", "phosphate binding"),
+        ("fed a phosphate-restricted renal diet", "dietary phosphate restriction"),
+        ("Some lumps cause no symptoms.", "asymptomatic lesion"),
+        ("hard lumps under the skin", "subcutaneous nodule"),
+        ("It can ooze a white paste.", "chalky discharge"),
+        ("discharge gritty, chalk-white material", "chalky discharge"),
+        ("most fade without treatment by adolescence", "spontaneous resolution"),
+        ("caused by high blood calcium", "hypercalcemia"),
+        ("too much phosphate in the blood", "hyperphosphatemia"),
+        ("a painful and disabling complication", "functional impairment"),
+        ("calcium then settles in the damaged tissue", "dystrophic mineralization"),
+        ("Oral calcium carbonate was started.", "calcium carbonate"),
+        ("She was short for her age.", "short stature"),
+        ("transient numbness of the fingertip", "numbness"),
+        ("the tongue is an unusual site", "tongue"),
+    ],
+)
+def test_lay_and_verbal_wording_is_recognised(full, text, label):
+    assert label in {m.term.label for m in match(text, full)}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The study was limited to adults.", "limitation of joint mobility"),
+        ("The patient faced a long wait.", "face"),
+        ("Dosing was extended to six months.", "limitation of joint mobility"),
+        ("The lesions were pressed for histology.", "nerve compression"),
+        ("Patients came back for review.", "recurrence"),
+    ],
+)
+def test_verb_forms_do_not_make_unrelated_terms(full, text, label):
+    assert label not in {m.term.label for m in match(text, full)}
+
+
+def test_calcium_carbonate_is_a_drug_and_its_deposit_a_mineral(full):
+    kinds = {m.term.label: m.term.kind for m in match(
+        "calcium carbonate tablets; a calcium carbonate deposit", full)}
+    assert kinds == {"calcium carbonate": "treatment", "calcium carbonate deposit": "mechanism"}
