@@ -126,6 +126,7 @@ class Quantity:
     ci_level: float | None = None
     ci_low: float | None = None
     ci_high: float | None = None
+    versus: float | None = None  # "62% vs 21%", "mean 2.8 vs 1.1 points": the other arm's value
 
     def label(self) -> str:
         """A readable phrase carrying the numbers, e.g. "recurrence 2% (3/136)"."""
@@ -154,7 +155,12 @@ class Quantity:
             pct = _fmt(self.percent)
             if self.percent_high is not None:
                 pct += f"-{_fmt(self.percent_high)}"
-            parts.append(f"{comp}{pct}%")
+            pct += "%"
+            if self.versus is not None and all(
+                getattr(self, k) is None for k in ("median", "mean", "value")
+            ):
+                pct += f" vs {_fmt(self.versus)}%"
+            parts.append(f"{comp}{pct}")
             comp = ""
             if frac:
                 parts.append(f"({frac})")
@@ -173,7 +179,8 @@ class Quantity:
             v = getattr(self, stat)
             if v is not None:
                 sd = f" ± {_fmt(self.sd)}" if (self.sd is not None and stat == "mean") else ""
-                parts.append(f"{stat} {comp}{_fmt(v)}{sd}{_unit(v, unit)}")
+                vs = f" vs {_fmt(self.versus)}" if self.versus is not None else ""
+                parts.append(f"{stat} {comp}{_fmt(v)}{sd}{vs}{_unit(v, unit)}")
                 comp = ""
         if self.baseline is not None and self.value is not None:
             stat = f"{self.statistic} " if self.statistic else ""
@@ -237,6 +244,7 @@ _POPULATION = _table("""
     lesion lesions nodule nodules deposit deposits -> lesions
     site sites -> sites
     finger fingers -> fingers
+    digit digits toe toes -> digits
     study studies article articles -> studies
     trial trials -> trials
     report reports -> reports
@@ -325,10 +333,7 @@ _RIGHT_VERBS = _words("""
 _CHANGE = _change_table("""
     improved improves -> improvement of
     decreased decreases -> decrease in
-    reduced reduces lowered diminished -> reduction in
-    declined -> decline in
-    dropped -> drop in
-    fell -> fall in
+    reduced reduces lowered diminished fell dropped declined -> reduction in
     increased increases -> increase in
     rose -> rise in
     resolved resolves -> resolution of
@@ -569,6 +574,46 @@ _PCT_RE = re.compile(
     _F,
 )
 _N_RE = re.compile(r"(?<![\w])[nN]\s*=\s*(?P<d>\d+)(?!\d|\.\d)")
+# The numbers that describe a rating scale ("a 0-10 visual analogue scale", "a 10-point NRS",
+# "a 100 mm VAS"): inert, never a value; the phrase they sit in stays readable.
+_SCALE_RE = re.compile(
+    rf"{_LB}(?:[01]\s*-\s*{_NUM}(?:\s*-?\s*(?:points?|cm|mm)\b)?|{_NUM}\s*-\s*points?\b"
+    rf"|{_NUM}\s*-?\s*(?:point|cm|mm)\b)"
+    rf"(?=\s+(?!(?:on|in|at|to|from|by|of)\b)(?:[\w-]+\s+){{0,2}}?(?:scales?|VAS|NRS|visual\s+analog(?:ue)?|numeric(?:al)?\s+rating)\b)",
+    _F,
+)
+# A size that qualifies what is counted ("lesions smaller than 1 cm", "deposits 2 cm or larger"):
+# a description of the lesions, not a result.
+_SIZE_RE = re.compile(
+    rf"\b(?:smaller|larger|bigger|wider|deeper|thicker|thinner)\s+than\s+{_NUM}\s*(?:-|to)?\s*"
+    rf"(?:{_NUM}\s*)?(?:mm|cm)\b"
+    rf"|{_LB}{_NUM}\s*(?:mm|cm)\s+(?:or|and)\s+(?:more|less|larger|smaller|bigger|greater|above|below|over|under)\b"
+    rf"|[<>≤≥]\s*{_NUM}\s*(?:mm|cm)\b",
+    _F,
+)
+# "Of 52 treated lesions, …", "Among the 30 patients, …": the population a clause's counts are of.
+_OPENER_N_RE = re.compile(
+    rf"(?:^|[;:]|\.\s)\s*(?:of|among|in)\s+(?:the\s+|these\s+|our\s+|all\s+|a\s+(?:total|series|cohort)\s+of\s+)?"
+    rf"(?P<d>{_NUMW})\s+(?:[a-z][\w\-]*\s+)?(?P<pop>{_POP_ALT})\b",
+    _F,
+)
+# "improved in 11 of them (79%)": the count refers back to a population named before.
+_FRAC_OF_THEM_RE = re.compile(
+    rf"(?P<n>{_NUMW})\s+(?:out\s+)?of\s+(?:them|these|those|whom)\b", _F
+)
+_ANTECEDENT_RE = re.compile(rf"(?P<d>{_NUMW})\s+(?:[a-z][\w\-]*\s+)?(?P<pop>{_POP_ALT})\b", _F)
+# A count of the population before treatment ("present at baseline in 14 patients"): not a result.
+_BASELINE_RE = re.compile(
+    r"\b(?:at\s+baseline|before\s+(?:treatment|therapy|surgery|the\s+first\s+\w+)|"
+    r"at\s+(?:presentation|diagnosis|entry|enrolment|enrollment)|pre-?treatment)\b",
+    _F,
+)
+# Vehicles a concentration is made up in: "25% in zinc oxide paste".
+_VEHICLE_RE = re.compile(
+    r"\s+in\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:paste|cream|ointment|base|vehicle|petrolatum|"
+    r"petroleum\s+jelly|water|saline|solution|gel|lotion|emollient|dmso|alcohol|glycerin)\b",
+    _F,
+)
 _FROMTO_RE = re.compile(
     rf"\bfrom\s+(?:(?:a|the)\s+(?P<stat>mean|median)\s+(?:of\s+)?)?{_LB}(?P<a>{_NUM})\s*(?P<u1>{_UNIT}|%)?\s*"
     rf"(?:\([^)]*\)\s*)?(?:at\s+baseline\s*)?to\s+(?:a\s+(?:mean|median)\s+(?:of\s+)?)?(?P<b>{_NUM})"
@@ -790,6 +835,10 @@ def _lex(text: str) -> list[_Atom]:
         lx.add("EFFECT", m.start(), m.end())  # inert, like an effect size: a barrier, never a value
     for m in _AGE_RE.finditer(text):
         lx.add("AGE", m.start(), m.end())
+    for m in _SCALE_RE.finditer(text):
+        lx.add("SCALE", m.start(), m.end())
+    for m in _SIZE_RE.finditer(text):
+        lx.block(m.start(), m.end())
     for m in _STAT_RE.finditer(text):
         _lex_stat(lx, m)
     for m in _RANGE_RE.finditer(text):
@@ -879,8 +928,16 @@ def _lex(text: str) -> list[_Atom]:
         # "Of the 20 patients treated, 15 (75%) …": the population named before is the denominator.
         ctx = _OF_THE_N_RE.search(text[max(0, m.start() - 90) : m.start()])
         d = _word_int(ctx["d"]) if ctx else None
-        if d is not None and d < n:
+        if d is not None and (d < n or not _fits(n, d, float(m["p"]))):
             d = None
+        if d is None:
+            # "Of 52 treated lesions, 19 (37%) shrank … and 8 (15%) cleared": a population named
+            # at the head of the clause is the denominator of each count the arithmetic fits.
+            for o in reversed(list(_OPENER_N_RE.finditer(text, 0, m.start()))):
+                od = _word_int(o["d"])
+                if od and od >= n and _fits(n, od, float(m["p"])):
+                    d, ctx = od, o
+                    break
         lx.add(
             "FRAC",
             m.start(),
@@ -903,8 +960,24 @@ def _lex(text: str) -> list[_Atom]:
     _lex_pcts(lx, text, low)
     for m in _N_RE.finditer(text):
         lx.add("N", m.start(), m.end(), n_eq=int(m["d"]))
+    for m in _FRAC_OF_THEM_RE.finditer(text):
+        n = _word_int(m["n"])
+        ante = list(_ANTECEDENT_RE.finditer(text, 0, m.start()))
+        d = _word_int(ante[-1]["d"]) if ante else None
+        if n is not None and d and n <= d:
+            lx.add("FRAC", m.start(), m.end(), numerator=n, denominator=d, count_of=_pop(ante[-1]["pop"]))
     for m in _FRAC_IN_RE.finditer(text):
         n = _word_int(m["n"])
+        if _BASELINE_RE.search(text[max(0, m.start() - 30) : m.start()]) or _BASELINE_RE.match(
+            text, m.end() + 1
+        ):
+            lx.block(m.start(), m.end())  # "present at baseline in 14 patients": before, not after
+            continue
+        if re.match(r"\s*,", text[m.end() :]) and re.fullmatch(
+            r"(?:.*[;:])?\s*(?:[A-Z][\w-]*\s+)?", text[: m.start()].replace("\n", " ")
+        ):
+            lx.block(m.start(), m.end())  # "Among 40 treated nodules, …": the population counted
+            continue
         if n is not None and not _is_year(n):
             lx.add("FRAC", m.start("n"), m.end(), numerator=n, count_of=_pop(m["pop"]))
     for m in _FRAC_SUBJ_RE.finditer(text):
@@ -987,7 +1060,53 @@ def _lex(text: str) -> list[_Atom]:
                 zero_measure=(m["m"], m.start("m"), m.end("m")),
             )
     lx.atoms.sort(key=lambda a: a.start)
-    return lx.atoms
+    return _join_restated_percent(lx.atoms, text)
+
+
+_RESTATED_GAP_RE = re.compile(
+    r"^(?P<words>(?:\s+(?!(?:and|or|but|while|whereas|vs|versus|respectively)\b)[A-Za-z][\w\-]*){0,5})"
+    r"\s*\(\s*$",
+    _F,
+)
+
+
+def _fits(n: float, d: float, percent: float) -> bool:
+    """Does n/d restate the percentage (to rounding)?"""
+    return d > 0 and abs(n * 100.0 / d - percent) <= 1.0
+
+
+def _join_restated_percent(atoms: list[_Atom], text: str) -> list[_Atom]:
+    """A count n/N and the percentage after its counted noun are one result: "healed in 15 of
+    17 digits (88%)", "fell in 29 of the 34 patients assessed (85%)". The arithmetic must agree."""
+    out: list[_Atom] = []
+    for a in atoms:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == "FRAC"
+            and a.kind == "PCT"
+            and "percent" not in prev.vals
+            and prev.vals.get("numerator") is not None
+            and prev.vals.get("denominator")
+            and set(a.vals) <= {"percent"}
+            and text[a.end : a.end + 2].lstrip().startswith(")")
+            and _RESTATED_GAP_RE.match(text[prev.end : a.start])
+            and _fits(prev.vals["numerator"], prev.vals["denominator"], a.vals["percent"])
+        ):
+            words = _RESTATED_GAP_RE.match(text[prev.end : a.start])["words"].strip()  # type: ignore[index]
+            sub = re.match(r"(?:with|in|among|on)\s+(.+)$", words, _F)
+            prev.vals["percent"] = a.vals["percent"]
+            if any(
+                w in _CHANGE or w in _RIGHT_VERBS or w in _AUX or w in _OBSERVE
+                for w in words.lower().split()
+            ):
+                continue  # "1 of 10 patients improved (10%)": the verb stays readable
+            if sub and not re.search(r"\b(?:treated|assessed|evaluated)\b", words, _F):
+                prev.vals.setdefault("subgroup", words)
+            prev.end = text.index(")", a.end) + 1
+            continue
+        out.append(a)
+    return out
 
 
 def _pop(word: str | None) -> str | None:
@@ -1089,6 +1208,7 @@ def _lex_pct(lx: _Lexer, m: re.Match[str], low: str) -> int:
     # "sodium thiosulfate 25% solution", "… 25% (w/v)", "(25%, 250 mg/ml)"
     if (
         (nxt and nxt.group(1) in _FORMULATION)
+        or _VEHICLE_RE.match(after)
         or re.match(r"\s*\(\s*w/[vw]", after)
         or re.match(r"[^()]{0,25}?\d\s*(?:mg|g|ml|mmol|µg|mcg|iu)\b", after)
     ):
@@ -1258,6 +1378,19 @@ def _is_verb_like(toks: list[_Tok], i: int) -> bool:
     return not (prev in _ATTRIBUTIVE_PREV and noun_follows)
 
 
+_THAN_QUANT = _words("""
+    more less fewer smaller larger bigger greater wider deeper thicker thinner
+""")
+_FRACTION_WORDS = _words("""
+    half a one two three four five quarter third
+""")
+# Manner adverbs of a change and the adjective of its noun: "healed completely" → "complete healing".
+_MANNER = _table("""
+    completely entirely fully totally -> complete
+    partly partially -> partial
+""")
+
+
 @dataclass
 class _NP:
     toks: list[_Tok]
@@ -1276,8 +1409,22 @@ def _collect_left(toks: list[_Tok], i: int) -> _NP:
             out.append(_Tok("<T>", "<t>", toks[j + 1].start, t.end, -1, "TIME"))
             i = j
             continue
+        if t.kind == "SCALE":
+            out.append(t)  # "on a 0-10 scale": part of the phrase, cut later as a circumstance
+            i -= 1
+            continue
         if t.atom >= 0:
             return _NP(out[::-1], i)
+        if (
+            t.low == "than"
+            and i > 0
+            and toks[i - 1].low in _THAN_QUANT
+            and i + 1 < len(toks)
+            and (toks[i + 1].text[0].isdigit() or toks[i + 1].low in _FRACTION_WORDS)
+        ):
+            out.append(t)  # "a reduction of more than half", "lesions smaller than 1 cm"
+            i -= 1
+            continue
         if t.text == ")":
             depth, j = 0, i
             while j >= 0:
@@ -1404,6 +1551,8 @@ def _cut(np: list[_Tok], keep_with: bool = True) -> list[_Tok]:
                 continue
             return _strip(np[:k])
         if t.low in _CIRC:
+            if t.low == "than" and np[k - 1].low in _THAN_QUANT and k + 1 < len(np):
+                continue  # "more than half", "smaller than 1 cm": a quantity inside the phrase
             if t.low == "for" and np[k - 1].low in ("need", "needs", "requirement"):
                 continue
             if t.low == "from" and np[k - 1].low in ("freedom", "free", "relief"):
@@ -1424,7 +1573,10 @@ def _cut(np: list[_Tok], keep_with: bool = True) -> list[_Tok]:
 
 
 def _strip(np: list[_Tok]) -> list[_Tok]:
-    while np and (np[0].text in (",", ":", ";") or np[0].low in _SENTENCE_ADVERBS):
+    while np and (
+        np[0].text in (",", ":", ";")
+        or np[0].low in _SENTENCE_ADVERBS
+    ):
         np = np[1:]
     while np and (
         np[0].low in _DETERMINERS
@@ -1611,6 +1763,9 @@ def _skip_verb_group(toks: list[_Tok], i: int) -> tuple[int, list[_Tok]]:
     return i, group[::-1]
 
 
+_COMPARE_ADVERBS = _words("""
+    more less often frequently commonly better faster quickly rarely
+""")
 _COMPARATIVES = _words("""
     more less higher lower greater similar comparable prevalent likely
 """)
@@ -1642,14 +1797,34 @@ def _left_measure(
         return None
     np = _collect_left(toks, i)
     stop, raw = np.stop, np.toks
+    if stop >= 1 and toks[stop].low == "than":
+        # "Lesions smaller than 1 cm responded more often than larger ones (62% vs 21%)": the
+        # comparison is of the verb's outcome.
+        k = stop - 1
+        while k >= 0 and toks[k].low in _COMPARE_ADVERBS:
+            k -= 1
+        if k < stop - 1 and k >= 0 and toks[k].atom < 0 and toks[k].low in _CHANGE:
+            subject = _cut(_collect_left(toks, k - 1).toks) if k > 0 else []
+            return _nominal(toks[k], [], subject, text)
+    manner = None
+    if raw and all(t.low in _MANNER for t in raw):
+        manner, raw = _MANNER[raw[-1].low], []  # "healed completely in 15": complete healing
     verb = toks[stop] if stop >= 0 else None
     is_verb = (
         verb is not None and verb.atom < 0 and verb.text[0].isalpha() and _is_verb_like(toks, stop)
     )
     body = _cut(raw, keep_with=not is_verb)
+    if body and all(t.low in _COMPARE_ADVERBS or t.low == "much" for t in body):
+        body = []  # "Pain improved more on the SMB side": an adverb of the verb, no object
     if len(body) == 1 and body[0].low in _EVALUATIVE:
         return _Found(_EVALUATIVE[body[0].low], body[0].start, body[0].end)
     if verb is None or not is_verb:
+        if manner and not body:
+            # "… and partly in 10 (24%)": the measure is the previous one, partial this time
+            adverb = toks[first - 1] if toks[first - 1].low in _MANNER else None
+            adverb = adverb or next((t for t in np.toks if t.low in _MANNER), None)
+            if adverb is not None:
+                return _Found(adverb.low, adverb.start, adverb.end)
         return _found(body, text) if body else None
     w = verb.low
     if (
@@ -1691,9 +1866,29 @@ def _left_measure(
     change = next((g for g in group if g.low in _CHANGE), None)
     if j >= 0 and toks[j].text == "," and group and not any(g.low in _AUX for g in group):
         j -= 1  # ", observed after CO2 laser": a participle clause; the subject is further left
-    subject = _cut(_collect_left(toks, j).toks) if j >= 0 else []
+    left = _collect_left(toks, j) if j >= 0 else _NP([], -1)
+    subject = _cut(left.toks)
+    def _appositive(t: _Tok | None) -> bool:
+        return (
+            t is not None
+            and (t.low in _OBSERVE or t.low in ("present", "absent"))
+            and t.low not in _LONE_ADJECTIVES
+        )
+
+    comma = -1
+    if left.toks and _appositive(left.toks[0]):
+        comma = left.stop
+    elif left.stop >= 0 and _appositive(toks[left.stop]):
+        comma = left.stop - 1
+    if comma >= 1 and toks[comma].text == ",":
+        # "Pain, present at baseline in 14 patients, improved …": an appositive; the subject is
+        # before it.
+        subject = _cut(_collect_left(toks, comma - 1).toks) or subject
     if change is not None and nominalise:
-        return _nominal(change, complement, subject, text)
+        f = _nominal(change, complement, subject, text)
+        if manner:
+            f.measure = f"{manner} {f.measure}"
+        return f
     if not subject or _is_population(subject):
         return None
     if group and all(g.low in _CAUSE and g.low not in _OBSERVE for g in group):
@@ -1811,6 +2006,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
     if not atoms:
         return []
     clusters, times = _cluster(text, atoms)
+    clusters = _zip_respectively(clusters, text)
     toks = _tokens(text, atoms)
     results: list[Quantity] = []
     lists: list[list[_Cluster]] = []
@@ -1831,11 +2027,14 @@ def find_quantities(sentence: str) -> list[Quantity]:
                 num is None and "percent" in c.vals
             ):
                 c.vals["denominator"] = group_size
-        if (
-            prev is not None
-            and _LIST_JOIN_RE.match(text[prev.end : c.start])
-            and _same_kind(prev, c)
+        gap = _without_times(text, prev.end, c.start, times) if prev is not None else ""
+        sub = _SUBGROUP_JOIN_RE.fullmatch(gap) if prev is not None else None
+        if prev is not None and _same_kind(prev, c) and (
+            _LIST_JOIN_RE.match(gap) or (sub is not None and _is_fraction(prev) and _is_fraction(c))
         ):
+            if sub is not None:
+                # "in 5 of 14 patients with DM and 3 of 20 with SSc": each count has its subgroup.
+                prev.vals.setdefault("subgroup", sub["sub"].strip())
             lists[-1].append(c)
         else:
             lists.append([c])
@@ -1844,7 +2043,14 @@ def find_quantities(sentence: str) -> list[Quantity]:
     last: tuple[_Cluster, _Found] | None = None
     for lst in lists:
         head = lst[0]
-        found = _measure_of(head, text, toks)
+        if _describes_population(text, head):
+            continue
+        if last is not None and _ARM_ELIDED_RE.fullmatch(text[last[0].end : head.start]):
+            # "fell by a median of 3 points after ESWL and by a median of 2 after laser": the
+            # second arm's result has the first one's measure.
+            found = last[1]
+        else:
+            found = _measure_of(head, text, toks)
         if (
             found is None
             and last is not None
@@ -1859,6 +2065,11 @@ def find_quantities(sentence: str) -> list[Quantity]:
             and _ELIDED_RE.fullmatch(text[last[0].end : head.start])
         ):
             found = last[1]  # "improved in 4/8 after RTX and in 5/9 after IVIG": the measure is elided
+        if found is not None and found.measure in _MANNER and last is not None:
+            # "healed completely in 15 (37%) and partly in 10 (24%)": partial healing
+            adj = _MANNER[found.measure]
+            base = re.sub(r"^(?:complete|partial)\s+", "", last[1].measure)
+            found = _Found(f"{adj} {base}", found.start, found.end)
         if found is None:
             continue
         last = (lst[-1], found)
@@ -1867,7 +2078,12 @@ def find_quantities(sentence: str) -> list[Quantity]:
             resp is not None
             and len(lst) > 1
             and _RESP_GAP_RE.match(text[lst[-1].end : resp.start()])
-        )
+        ) or (len(lst) > 1 and all("respectively" in c.vals for c in lst))
+        if len(lst) == 2 and not respectively and _VERSUS_RE.fullmatch(text[lst[0].end : lst[1].start]):
+            # "(62% vs 21%)", "mean fall 2.8 vs 1.1 points": one comparison, both numbers.
+            merged = _versus(lst[0], lst[1])
+            if merged is not None:
+                lst = [merged]
         split = _split_coordination(found.measure) if respectively else []
         count_of = next((c.vals["count_of"] for c in reversed(lst) if "count_of" in c.vals), None)
         for gi, c in enumerate(lst):
@@ -1885,6 +2101,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
                     measure = split[gi]
                 else:
                     group = gi
+            if "subgroup" in c.vals and len(lst) > 1:
+                measure = f"{measure}, {_subgroup(c)}"
             q = _to_quantity(c, measure, ms, me, group, text, times)
             if q is not None:
                 results.append(q)
@@ -1903,6 +2121,120 @@ _ELIDED_RE = re.compile(
     r"[\s,()]*(?:[\w-]+\s+){0,5}?(?:and|while|whereas|but|vs\.?|versus)\s+(?:in|among|of|for)\s*[\s(]*",
     _F,
 )
+
+
+_VERSUS_RE = re.compile(r"[\s,;()]*(?:vs\.?|versus)[\s,;()]*", _F)
+# A result for one arm, then "and" and the next arm's numbers: "… after ESWL and by a median of",
+# "… with SMB and by".
+_ARM_ELIDED_RE = re.compile(
+    r"[\s,()]*(?:with|after|on|following|using|under|for)\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:and|while|whereas|but|vs\.?|versus|compared\s+with)\s+"
+    r"(?:(?:by|in|among|of|for|at|to|with)\s+)?(?:(?:a|an|the)\s+)?",
+    _F,
+)
+_SUBGROUP_JOIN_RE = re.compile(
+    rf"\s*(?:(?:{_POP_ALT})\s+)?(?P<sub>(?:with|in|among|on)\s+[^\d;,()]{{1,40}}?)\s+and\s+",
+    _F,
+)
+_SUBGROUP_TAIL_RE = re.compile(
+    rf"\s*(?:(?:{_POP_ALT})\s+)?(?P<sub>(?:with|in|among|on)\s+[^\d;,()]{{1,40}}?)\s*(?:\(|,|;|\.|$)",
+    _F,
+)
+# "The indications were pain (n = 31), …": counts of why patients were treated, not results.
+_INDICATION_RE = re.compile(
+    r"\b(?:indications?|reasons?\s+for\s+(?:surgery|treatment|referral|operation|excision)|"
+    r"presenting\s+(?:symptoms?|complaints?|features?)|presented\s+with)\b[^;]*$",
+    _F,
+)
+# Bare counts on these heads are a study's size ("outcomes in 22 patients"), not results.
+_STUDY_HEADS = _words("""
+    outcome outcomes result results feature features characteristic characteristics experience
+    management finding findings
+""")
+
+
+def _without_times(text: str, start: int, end: int, times: list[_Atom]) -> str:
+    """The text between two clusters with time points blanked: "66% at 6 months and 49%"."""
+    gap = list(text[start:end])
+    for t in times:
+        for i in range(max(t.start, start), min(t.end, end)):
+            gap[i - start] = " "
+    return "".join(gap)
+
+
+def _is_fraction(c: _Cluster) -> bool:
+    return c.vals.get("numerator") is not None and c.vals.get("denominator") is not None
+
+
+def _subgroup(c: _Cluster) -> str:
+    sub = str(c.vals["subgroup"])
+    who = c.vals.get("count_of") or "patients"
+    return f"{who} {sub}" if sub.lower().startswith("with") else sub
+
+
+def _describes_population(text: str, c: _Cluster) -> bool:
+    """Counts of indications, or a study's size, are not results."""
+    clause = text[text.rfind(";", 0, c.start) + 1 : c.start]
+    return bool(_INDICATION_RE.search(clause))
+
+
+def _versus(a: _Cluster, b: _Cluster) -> _Cluster | None:
+    """One comparison from "A vs B": A's values with B's number as ``versus``."""
+    ka = {k for k in a.vals if k in _CENTRAL}
+    kb = {k for k in b.vals if k in _CENTRAL}
+    if ka == {"percent"} and kb == {"percent"}:
+        other = b.vals["percent"]
+    elif ka & {"median", "mean", "value"} and kb <= {"value", "median", "mean"} and len(kb) == 1:
+        other = b.vals[next(iter(kb))]
+    else:
+        return None
+    merged = _Cluster(a.atoms + b.atoms, dict(a.vals))
+    for k, v in b.vals.items():
+        if k not in _CENTRAL and k not in ("emb", "right_measure"):
+            merged.vals.setdefault(k, v)
+    merged.vals["versus"] = other
+    return merged
+
+
+def _zip_respectively(clusters: list[_Cluster], text: str) -> list[_Cluster]:
+    """ "in 5 of 14 patients with DM and 3 of 20 with SSc (36% and 15%, respectively)": the i-th
+    percentage restates the i-th count. Each pair must agree arithmetically."""
+    out = list(clusters)
+    i = 0
+    while i < len(out):
+        k = 0
+        while i + k < len(out) and _is_fraction(out[i + k]) and "percent" not in out[i + k].vals:
+            k += 1
+        pcts = out[i + k : i + 2 * k]
+        if (
+            k >= 2
+            and len(pcts) == k
+            and all({x for x in p.vals if x in _CENTRAL} == {"percent"} for p in pcts)
+            and not re.search(r"[\d;]", text[out[i + k - 1].end : pcts[0].start])
+            and all(
+                _LIST_JOIN_RE.match(text[p.end : q.start]) for p, q in zip(pcts, pcts[1:])
+            )
+            and re.match(r"[\s,]*respectively\b", text[pcts[-1].end :], _F)
+            and all(
+                _fits(f.vals["numerator"], f.vals["denominator"], p.vals["percent"])
+                for f, p in zip(out[i : i + k], pcts)
+            )
+        ):
+            fracs = out[i : i + k]
+            for gi, (f, p) in enumerate(zip(fracs, pcts)):
+                f.vals["percent"] = p.vals["percent"]
+                f.vals["respectively"] = gi
+                nxt = fracs[gi + 1].start if gi + 1 < k else pcts[0].start
+                tail = _SUBGROUP_TAIL_RE.match(text[f.end : nxt] + "(")
+                join = _SUBGROUP_JOIN_RE.fullmatch(text[f.end : nxt])
+                m = join or tail
+                if m:
+                    f.vals.setdefault("subgroup", m["sub"].strip())
+            del out[i + k : i + 2 * k]
+            i += k
+            continue
+        i += max(k, 1)
+    return out
 
 
 def _merge_split_percent(qs: list[Quantity], text: str) -> list[Quantity]:
@@ -1989,6 +2321,12 @@ def _tok_span(toks: list[_Tok], start: int, end: int) -> tuple[int, int]:
 def _measure_of(c: _Cluster, text: str, toks: list[_Tok]) -> _Found | None:
     nominalise = "baseline" not in c.vals  # "VAS fell from 8 to 2": the measure is the VAS itself
     emb = _embedded(c, text, nominalise)
+    if emb is not None and emb.measure.lower() in _CHANGE_NOUNS | {"fall", "drop", "decline"}:
+        # "Pain improved more on the SMB side (mean fall 2.8 vs 1.1 points)": the change noun
+        # alone names no measure; what changed is outside the parenthesis.
+        outside = _left_measure(toks, _tok_span(toks, c.start, c.end)[0], text, nominalise)
+        if outside is not None and _measure_ok(outside.measure):
+            emb = outside
     candidates: list[_Found | None] = []
     if emb is not None:
         candidates.append(emb)
@@ -2121,6 +2459,13 @@ def _to_quantity(
     central = {k for k in v if k in _CENTRAL}
     if central <= {"value", "range_low"} and "baseline" not in v and not _value_measure(measure):
         return None
+    if (
+        numerator is not None
+        and denominator is None
+        and v.get("percent") is None
+        and _head_word(measure.lower().split()) in _STUDY_HEADS
+    ):
+        return None  # "outcomes in 22 patients": the size of a study
     count_of = v.get("count_of")
     if unit is None:
         unit, count_of = _implied_unit(v, measure, numerator, denominator, count_of)
@@ -2157,6 +2502,7 @@ def _to_quantity(
         ci_level=_opt(v.get("ci_level")),
         ci_low=_opt(v.get("ci_low")),
         ci_high=_opt(v.get("ci_high")),
+        versus=_opt(v.get("versus")),
     )
 
 

@@ -233,10 +233,11 @@ PHRASINGS: list[Case] = [
     ("Overall, partial or complete response was achieved in 70% (95% CI, 55\u201382%).",
      [dict(measure="partial or complete response", percent=70.0, ci_level=95.0, ci_low=55.0,
            ci_high=82.0)]),
+    # a comparison in one phrase is one result carrying both numbers
     (("The response rate was significantly higher with combination therapy (75% vs 45%; "
       "p = 0.01)."),
-     [dict(measure="response", percent=75.0),
-      dict(measure="response", percent=45.0, p_value="=0.01")]),
+     [dict(measure="response", percent=75.0, versus=45.0, p_value="=0.01",
+           label="response 75% vs 45%")]),
     # time points travel with the quantity, not in the measure
     ("At 6 months, 4 of 5 patients had a complete response.",
      [dict(measure="complete response", numerator=4, denominator=5, timepoint="at 6 months",
@@ -272,6 +273,64 @@ PHRASINGS: list[Case] = [
      [dict(numerator=6, denominator=10, percent=60.0),
       dict(measure="pain", numerator=2, denominator=7, percent=29.0)]),
 ]
+
+
+# --- Families of outcome phrasing: all and only the right numbers in each result --------------
+
+FAMILIES: list[Case] = [
+    # a population named at the head of the clause is the denominator of the counts that fit it
+    ("Among 40 treated nodules, 22 (55%) softened and 6 (15%) disappeared entirely.",
+     [dict(numerator=22, denominator=40, percent=55.0, label="softening 55% (22/40)"),
+      dict(numerator=6, denominator=40, percent=15.0)]),
+    ("Of 30 digits, 12 (40%) healed; the rest were unchanged.",
+     [dict(numerator=12, denominator=30, percent=40.0)]),
+    # … but not a count the arithmetic does not fit (7 is 35% of 20, not of 30)
+    ("Of 30 digits, 7 (35%) healed.", [dict(numerator=7, denominator=None, percent=35.0)]),
+    # "n of them" refers back to the count named before; the appositive is not the measure
+    ("Ulceration, seen before treatment in 9 patients, healed in 6 of them (67%).",
+     [dict(measure="healing of ulceration", numerator=6, denominator=9, percent=67.0)]),
+    # the percentage after the counted noun restates the count
+    ("Deposits cleared in 9 of 12 fingers (75%).",
+     [dict(numerator=9, denominator=12, percent=75.0, label="clearance of deposits 75% (9/12)")]),
+    ("Itch settled in 10 of the 16 children followed up (63%).",
+     [dict(numerator=10, denominator=16, percent=63.0)]),
+    ("Only 2 of 9 patients responded (22%).",
+     [dict(measure="response", numerator=2, denominator=9, percent=22.0)]),
+    # counts of subgroups, then their percentages "respectively": one result per subgroup
+    (("Nodules regressed in 6 of 10 patients with lupus and 2 of 8 with morphoea (60% and 25%, "
+      "respectively)."),
+     [dict(numerator=6, denominator=10, percent=60.0, group=0,
+           measure="regression of nodules, patients with lupus"),
+      dict(numerator=2, denominator=8, percent=25.0, group=1,
+           measure="regression of nodules, patients with morphoea")]),
+    # a comparison in one phrase: one result with both numbers
+    ("Small deposits cleared more often than large ones (70% vs 30%).",
+     [dict(percent=70.0, versus=30.0, label="clearance of small deposits 70% vs 30%")]),
+    ("Itch improved more in the treated arm (mean fall 3.1 vs 0.9 points on a 0-10 scale).",
+     [dict(measure="improvement of itch", mean=3.1, versus=0.9, unit="points",
+           label="improvement of itch mean 3.1 vs 0.9 points")]),
+    # one result per arm when each number has its own arm phrase and the measure is elided
+    ("Ulcer area shrank by 40% with laser and by 15% with dressings alone.",
+     [dict(percent=40.0), dict(measure="shrinkage of ulcer area", percent=15.0)]),
+    (("Pain on a 0-100 mm VAS fell by a median of 30 mm after surgery and by a median of 10 mm "
+      "after injections."),
+     [dict(measure="reduction in pain", median=30.0),
+      dict(measure="reduction in pain", median=10.0)]),
+    # a verb of decrease is a reduction; its manner adverb names the kind of result
+    ("Itch scores fell in 8 of 11 patients.",
+     [dict(measure="reduction in itch scores", numerator=8, denominator=11)]),
+    ("Ulcers healed fully in 5 patients (50%) and partially in 3 (30%).",
+     [dict(measure="complete healing of ulcers", numerator=5, percent=50.0),
+      dict(measure="partial healing of ulcers", numerator=3, percent=30.0)]),
+    # several results at their time points
+    ("Limb salvage was 80% at 1 year and 65% at 3 years.",
+     [dict(percent=80.0, timepoint="at 1 year"), dict(percent=65.0, timepoint="at 3 years")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FAMILIES, ids=_ids(FAMILIES))
+def test_outcome_families(sentence: str, expected: list[dict[str, Any]]) -> None:
+    _check(sentence, expected)
 
 
 @pytest.mark.parametrize(("sentence", "expected"), PHRASINGS, ids=_ids(PHRASINGS))
@@ -313,6 +372,14 @@ NOT_OUTCOMES = [
      "Among 52 patients, 30 were women and 22 were men.",
      "Serum calcium was 2.4 mmol/L (normal range 2.1-2.6).",
      "We are limited by a small sample size (n=2) in this case series.",
+     # scales, sizes, concentrations in a vehicle, indications, study sizes, baseline counts
+     "Itch was scored on a 0-10 numeric rating scale.",
+     "Pain was rated on a 100-mm visual analogue scale.",
+     "Deposits larger than 2 cm were excised.",
+     "Sodium thiosulfate 20% in petrolatum was applied nightly.",
+     "Reasons for surgery were infection (n = 12), pain (n = 9) and ulceration (n = 4).",
+     "Long-term outcomes in 18 patients",
+     "Ulcers were present at baseline in 11 patients.",
 ]
 
 
