@@ -474,3 +474,9 @@ NEIGHBOUR_SKIN = re.compile(
     r"\b(?:surrounding|overlying|adjacent|nearby|normal|healthy|intact|uninvolved)\s+$",
     re.IGNORECASE,
 )
+# A case report's patient: "A 61-year-old man presented …", "We describe a 4-month-old girl …".
+CASE_PATIENT = re.compile(
+    r"\b(?:a|an)\s+\d+(?:[.,]\d+)?[- ](?:year|month|week|day)s?[- ]old\b"
+    r"|\bwe (?:report|describe|present) (?:a|an|the) (?:case|patient)\b",
+    re.IGNORECASE,
+)

@@ -23,6 +23,7 @@ from cckg.graph_builder.cues import (
     BACKGROUND,
     BARE_CALCINOSIS,
     BARE_TARGET,
+    CASE_PATIENT,
     CAUSE_BEFORE,
     CAUSE_CUE,
     CLASSIFY_CUE,
@@ -337,7 +338,7 @@ class _DocRelator:
                     ]
                     if len(set(diseases)) == 1:
                         return diseases[0]
-                return conds[0]
+                return self._named_kind(conds[0]) if self._is_case_report() else conds[0]
         counts: dict[str, int] = {}
         for s in self.sents:
             if s.kind == "reference-title":
@@ -349,6 +350,28 @@ class _DocRelator:
             best = max(sorted(counts), key=lambda k: counts[k])
             return self.ctx.specialise(best, CALCINOSIS_CUTIS if self.ctx.cc else None)
         return None
+
+    def _is_case_report(self) -> bool:
+        meta = getattr(self.doc, "meta", {}) or {}
+        if "case" in str(meta.get("genre") or "").lower():
+            return True
+        return any(CASE_PATIENT.search(s.text) for s in self.sents if s.kind == "sentence")
+
+    def _named_kind(self, topic: str) -> str:
+        """In a case report, a title's general calcinosis is the one more specific kind the body
+        names ("The diagnosis was dystrophic calcinosis cutis"); with none or several, it stays
+        general. (Reviews name kinds in passing, so this is for one patient's diagnosis only.)"""
+        kinds = {
+            m.term.iri
+            for s in self.sents
+            if s.kind not in ("title", "heading", "reference-title")
+            for m in self.mentions(s.text)
+            if m.term.kind == "condition"
+            and m.term.iri != topic
+            and self.ctx.is_calcinosis(m.term.iri)
+            and self.lex.is_a(m.term.iri, topic)
+        }
+        return kinds.pop() if len(kinds) == 1 else topic
 
     def _document_species(self) -> str | None:
         """A document whose title names an animal ("Calcinosis cutis in dogs") is about that species throughout."""
