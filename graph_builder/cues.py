@@ -456,7 +456,8 @@ OUTCOME_THEN_THERAPY = re.compile(
 )
 PRONOUN_SUBJECT = re.compile(
     r"^\s*(?:it|they|this (?:form|type|variant|subtype|condition|disorder)|these (?:forms|types|variants|"
-    r"lesions|deposits|nodules|masses|lumps)|such (?:lesions|deposits|nodules))\b",
+    r"lesions|deposits|nodules|masses|lumps)|such (?:lesions|deposits|nodules)|"
+    r"the (?:lesion|deposit|nodule|lump|plaque|mass|papule)(?:s|es)?)\b",
     re.IGNORECASE,
 )
 DEFINITE_START = re.compile(r"^\s*(?:the\s+)?$", re.IGNORECASE)

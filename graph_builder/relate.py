@@ -302,6 +302,9 @@ class _DocRelator:
         # A condition that a paragraph defines ("PXE is a heritable disorder …") and goes on about.
         self.discourse: str | None = None
         self.last_subject: str | None = None  # the paragraph's last explicitly named calcinosis
+        # What "It" at the start of a sentence most likely means: the kind ("treatment" or
+        # "condition") that led the paragraph's last sentence naming either.
+        self.pronoun_kind: str | None = None
 
     # -- context ---------------------------------------------------------------------------
     def mentions(self, text: str) -> list[Mention]:
@@ -578,7 +581,7 @@ class _DocRelator:
         text = s.text
         mentions = self.mentions(text)
         if s.paragraph_start:
-            self.discourse = self.last_subject = None
+            self.discourse = self.last_subject = self.pronoun_kind = None
         defined = self._defined_condition(mentions, text)
         if defined:
             self.discourse = defined
@@ -622,7 +625,14 @@ class _DocRelator:
             treatments = [t for t in treatments if t not in causes]
             mentions = [m for m in mentions if m not in causes]
             self.on_causes(s, mentions, causes, topic, species)
-        if not treatments and PRONOUN_START.match(text) and self.last_treatments:
+        pronoun_kind = self.pronoun_kind
+        self.pronoun_kind = self._leading_kind(mentions, treatments) or pronoun_kind
+        if (
+            not treatments
+            and PRONOUN_START.match(text)
+            and self.last_treatments
+            and pronoun_kind != "condition"
+        ):
             treatments = [Mention(t, 0, 0, "", "pronoun") for t in self.last_treatments]
         therapeutic = [
             m
@@ -690,6 +700,15 @@ class _DocRelator:
                             method="rule:outcome-document-focus",
                             species=species,
                         )
+
+    def _leading_kind(self, mentions: list[Mention], treatments: list[Mention]) -> str | None:
+        """Whether a therapy or a calcinosis comes first in the sentence (its likely subject)."""
+        firsts = [
+            (m.start, "treatment" if m in treatments else "condition")
+            for m in mentions
+            if m in treatments or m.term.kind == "condition" and self.ctx.is_calcinosis(m.term.iri)
+        ]
+        return min(firsts)[1] if firsts else None
 
     def _is_cause(self, t: Mention, text: str, topic: str | None) -> bool:
         """A therapy named as what brought a condition on ("after extravasation of calcium gluconate")."""
