@@ -305,6 +305,7 @@ class _DocRelator:
         # What "It" at the start of a sentence most likely means: the kind ("treatment" or
         # "condition") that led the paragraph's last sentence naming either.
         self.pronoun_kind: str | None = None
+        self.para_species: str | None = None  # the animal a paragraph has named
 
     # -- context ---------------------------------------------------------------------------
     def mentions(self, text: str) -> list[Mention]:
@@ -586,7 +587,14 @@ class _DocRelator:
         if defined:
             self.discourse = defined
         named = [m.term.iri for m in mentions if m.term.kind == "species"]
-        species = next((i for i in named if i != HUMAN), None) if named else self.doc_species
+        if s.paragraph_start:
+            self.para_species = None
+        if named:
+            species = next((i for i in named if i != HUMAN), None)
+            # "In cats, …" opens a paragraph about cats; later sentences name no animal again.
+            self.para_species = species
+        else:
+            species = self.para_species or self.doc_species
         mentions = [m for m in mentions if m.term.kind != "species"]
         topic = None if s.kind == "reference-title" else self.section_topic
         if s.kind == "list-item" and s.lead:
