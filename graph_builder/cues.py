@@ -142,6 +142,14 @@ NEGATION = _words(
     r"unresponsive",
     r"worsen\w*",
     r"rather than",
+    # "none of the 23 dogs operated on since 2019 has had a recurrence"
+    r"none(?: of\b[^,;.]{0,70}?(?=\b(?:has|have|had|was|were|developed|showed|experienced)\b))?",
+)
+# The examples of a negated kind: "No systemic adverse effect, such as nausea or …, was recorded".
+NEGATED_EXAMPLES = re.compile(
+    r"\b(?:no|without|neither)\s+(?:[\w-]+\s+){0,4}[\w-]+,?\s+(?:such as|including|like|e\.g\.,?)\s+"
+    r"[^.;:()]*$",
+    re.IGNORECASE,
 )
 NEGATION_AFTER = _words(
     r"fail\w*",
@@ -275,7 +283,8 @@ ADDED_AS_TYPE = re.compile(
     re.IGNORECASE,
 )
 CONDITION_CLAUSE = re.compile(
-    r"\b(?:if|when|whenever|because|since|once|that (?:is|are|becomes?|become|keeps?|has|have)|"
+    r"\b(?:if|when|whenever|because|since(?!\s+(?:\d|then\b|birth\b|childhood\b|infancy\b))|once|"
+    r"that (?:is|are|becomes?|become|keeps?|has|have)|"
     r"which (?:is|are|has|have|becomes?))\b",
     re.IGNORECASE,
 )

@@ -46,6 +46,7 @@ from cckg.graph_builder.cues import (
     MOA_CUE,
     NEGATION,
     NEGATION_AFTER,
+    NEGATED_EXAMPLES,
     NEGATION_BACK,
     NEIGHBOUR_SKIN,
     NOT_GIVEN,
@@ -78,6 +79,7 @@ from cckg.graph_builder.segment import heading_topic
 from cckg import vocab
 
 CALCINOSIS_CUTIS = vocab.term("CalcinosisCutis")
+RECURRENCE = vocab.term("Recurrence")
 # How a therapy that the sentence does not name came in: by a pronoun, or from the section heading.
 IMPLICIT = ("pronoun", "section")
 HUMAN = vocab.term("Human")
@@ -145,6 +147,8 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 def _negated(text: str, m: Mention, clause: tuple[int, int]) -> bool:
     """A negation cue shortly before the mention (same clause, no comma between) or a failure cue after it."""
     before = text[clause[0] : m.start]
+    if NEGATED_EXAMPLES.search(before):
+        return True  # "No systemic adverse effect, such as nausea or acidosis, was seen"
     window = re.split(r"[,:()]|\b(?:but|and then)\b", before)[-1]
     cues = list(NEGATION.finditer(window))
     if (
@@ -1309,6 +1313,7 @@ class _DocRelator:
             return False
         return bool(
             default
+            or self.lex.is_a(f.term.iri, RECURRENCE)  # lesions coming back after a therapy
             or ADVERSE_CUE.search(text)
             or ADVERSE_VERB.search(before)
             or ADVERSE_AFTER.match(after)
