@@ -171,6 +171,11 @@ def _negated(text: str, m: Mention, clause: tuple[int, int]) -> bool:
     return bool(NEGATION_AFTER.search(after[:80]))
 
 
+def _page_title(title: str) -> str:
+    """A web page's title without the site's name ("Calcinosis in DM | Myositis Network")."""
+    return re.split(r"\s+[|\u2013\u2014\u00b7]\s+|\s+-\s+(?=[A-Z][^:]*$)", title)[0]
+
+
 def _is_measurement(q: quantify.Quantity) -> bool:
     """A result with numbers (a rate, n/N, a median …), not a bare head count."""
     return any(
@@ -328,7 +333,8 @@ class _DocRelator:
         """The document's title line(s) and its declared title, where the topic and focus are named."""
         meta = getattr(self.doc, "meta", {}) or {}
         titles = [s.text for s in self.sents if s.kind == "title"]
-        return [*titles, *([str(meta["title"])] if meta.get("title") else [])]
+        texts = [*titles, *([str(meta["title"])] if meta.get("title") else [])]
+        return [_page_title(t) for t in texts]
 
     def _document_topic(self) -> str | None:
         for text in self._title_texts():
@@ -585,6 +591,8 @@ class _DocRelator:
             self.previous_text = s.text
         text = s.text
         mentions = self.mentions(text)
+        if title:
+            mentions = [m for m in mentions if m.end <= len(_page_title(text))]
         if s.paragraph_start:
             self.discourse = self.last_subject = self.pronoun_kind = None
         defined = self._defined_condition(mentions, text)
