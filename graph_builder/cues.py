@@ -59,6 +59,9 @@ TREATMENT_CUE = _words(
     r"soften\w*",
     r"curativ\w*",
     r"effects? on",
+    # "had produced no radiographic change": a statement of (no) effect is about the therapy's target
+    r"(?:produced|caused|brought|made|had|has|have|showed|shown) (?:no|little|some|a|any) (?:[\w-]+ )?"
+    r"(?:change|difference|effect|benefit|impact)",
 )
 OUTCOME_VERB = _words(
     r"improv\w*",
@@ -163,7 +166,7 @@ NEGATION_AFTER = _words(
     r"no (?:improvement|benefit|response|effect)",
     r"not (?:improve|respond)\w*",
     r"(?:did|does|do|was|were|has|have) not",
-    r"(?:had|has|have|with|showed|produced) (?:no|little) (?:effect|benefit|impact|change)",
+    r"(?:had|has|have|with|showed|produced) (?:no|little) (?:[\w-]+ )?(?:effect|benefit|impact|change)",
     r"(?:see|saw|sees|noticed?|notices) little (?:change|benefit|improvement|effect)",
 )
 # "…; neither had produced a response", "…, none of which helped": a failure said of all the therapies
