@@ -493,3 +493,9 @@ CASE_PATIENT = re.compile(
     r"|\bwe (?:report|describe|present) (?:a|an|the) (?:case|patient)\b",
     re.IGNORECASE,
 )
+# The link of "calcinosis due to DM", which says the disease brings the calcinosis on.
+CAUSE_LINK = re.compile(
+    r"^\s*(?:,\s*)?(?:due to|secondary to|caused by|associated with|complicating|related to|"
+    r"that (?:follows?|followed)|following|after)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)

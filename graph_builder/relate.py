@@ -26,6 +26,7 @@ from cckg.graph_builder.cues import (
     CASE_PATIENT,
     CAUSE_BEFORE,
     CAUSE_CUE,
+    CAUSE_LINK,
     CLASSIFY_CUE,
     COMORBIDITY,
     COMPOSITE_LINK,
@@ -447,6 +448,15 @@ class _DocRelator:
         pos = m.end
         for j in range(k + 1, len(mentions)):
             n = mentions[j]
+            if (
+                used
+                and n.term.iri == mentions[max(used)].term.iri
+                and re.fullmatch(r"\s*\(\s*", text[pos : n.start])
+            ):
+                used.add(j)  # "dermatomyositis (DM) or …": the abbreviation defined in passing
+                close = text.find(")", n.end)
+                pos = close + 1 if close >= 0 else n.end
+                continue
             if n.term.kind != "condition" or self.ctx.is_calcinosis(n.term.iri):
                 break
             gap = text[pos : n.start]
@@ -1456,6 +1466,10 @@ class _DocRelator:
             for extra in subjects[1:]:
                 if self.lex.is_a(extra, subject) or self.lex.is_a(subject, extra):
                     continue
+                if self.lex.objects(extra, "associated_with") and self.lex.objects(
+                    subject, "associated_with"
+                ):
+                    continue  # "calcinosis due to DM or SSc" names two kinds, neither causes the other
                 if CAUSE_CUE.search(clause_text) and not CLASSIFY_CUE.search(clause_text):
                     self.emit(
                         s,
@@ -1468,6 +1482,27 @@ class _DocRelator:
                         species=species,
                     )
             self._serum_status(s, subject, clause_text, species)
+            self._cause_phrases(s, cm, text, species)
+
+    def _cause_phrases(self, s: _Sent, cm: list[Mention], text: str, species: str | None) -> None:
+        """ "calcinosis due to DM or SSc" says that calcinosis goes with each disease."""
+        for k, m in enumerate(cm):
+            if not (m.term.kind == "condition" and self.ctx.is_calcinosis(m.term.iri)):
+                continue
+            used = sorted(self._composite(k, cm, text)[1])
+            if not used or not CAUSE_LINK.match(text[m.end : cm[used[0]].start]):
+                continue
+            for j in used:
+                self.emit(
+                    s,
+                    self.ctx.cc or CALCINOSIS_CUTIS,
+                    "associated_with",
+                    cm[j].term.iri,
+                    hedged=_hedged(text),
+                    base=0.8,
+                    method="rule:association/cause-phrase",
+                    species=species,
+                )
 
     def _defined_condition(self, mentions: list[Mention], text: str) -> str | None:
         """The condition a sentence opens by defining ("Milk-alkali syndrome is a …"), when it names
