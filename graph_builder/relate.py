@@ -494,8 +494,14 @@ class _DocRelator:
     ) -> None:
         if subject == obj:
             return
-        if relation == "associated_with" and self._names_disease(subject, obj):
-            # "calcinosis in JDM is associated with JDM" says that calcinosis goes with JDM.
+        if relation == "associated_with" and (
+            self._names_disease(subject, obj)
+            or self.lex.objects(subject, "associated_with")
+            and self.ctx.calcinosis_of(obj)
+            and not self.ctx.is_calcinosis(obj)
+        ):
+            # "calcinosis in JDM is associated with JDM" says that calcinosis goes with JDM; in a
+            # document about the calcinosis of DM, "… and SSc" says calcinosis goes with SSc too.
             subject = self.ctx.cc or subject
         confidence = round(base * (0.75 if hedged else 1.0), 2)
         cited = s.citations[0] if s.kind == "reference-title" and s.citations else None
