@@ -419,7 +419,8 @@ PRONOUN_START = re.compile(
 )
 COMPOSITE_LINK = re.compile(
     r"^\s*(?:,\s*)?(?:in|of|caused by|due to|associated with|secondary to|related to|complicating|"
-    r"in (?:patients|people|persons|children|adults|individuals|cases) (?:with|of)|with)\s+(?:the\s+)?$",
+    r"in (?:patients|people|persons|children|adults|individuals|cases) (?:with|of)|with|"
+    r"that (?:follows?|followed)|following)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 SERUM_NORMAL = re.compile(
@@ -497,5 +498,13 @@ CASE_PATIENT = re.compile(
 CAUSE_LINK = re.compile(
     r"^\s*(?:,\s*)?(?:due to|secondary to|caused by|associated with|complicating|related to|"
     r"that (?:follows?|followed)|following|after)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# A count of patients before their disease: "seven had lcSSc", "24 with limited … SSc", "three of
+# them had dermatomyositis".
+_COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)"
+GROUP_OF_PATIENTS = re.compile(
+    rf"\b{_COUNT}\s+(?:(?:patients?|adults?|children|people|persons|cases|subjects|of (?:them|these|whom))\s+)?"
+    r"(?:had|have|has|with)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )

@@ -40,6 +40,7 @@ from cckg.graph_builder.cues import (
     DEFINITION_VERB,
     EXCLUSION_CUE,
     FOR_DISEASE,
+    GROUP_OF_PATIENTS,
     HEDGE,
     INDICATION_CUE,
     LEAD_CUE,
@@ -720,6 +721,7 @@ class _DocRelator:
                     s, [m for m in mentions if m.term.kind != "treatment"], topic, species
                 )
         else:
+            mentions = self.on_population(s, mentions, species)
             self.on_condition_sentence(s, mentions, topic, species)
             qs = [q for q in self.quantities(text) if _is_outcome(q)]
             if qs and self.focus_treatments and s.kind == "sentence":
@@ -736,6 +738,34 @@ class _DocRelator:
                             method="rule:outcome-document-focus",
                             species=species,
                         )
+
+    def on_population(self, s: _Sent, mentions: list[Mention], species: str | None) -> list[Mention]:
+        """ "Seven had lcSSc, three had DM and two had calcinosis that followed trauma": the study's
+        therapies treat the calcinosis of each group's disease. Returns the mentions left to relate."""
+        if not self.focus_treatments or s.kind != "sentence":
+            return mentions
+        text = s.text
+        groups: dict[int, str] = {}
+        for k, m in enumerate(mentions):
+            if m.term.kind != "condition" or not GROUP_OF_PATIENTS.search(text[max(0, m.start - 60) : m.start]):
+                continue
+            if self.ctx.is_calcinosis(m.term.iri):
+                kinds, used = self._composite(k, mentions, text)
+                groups.update({j: c for j in [k, *used] for c in kinds[:1]} if kinds else {})
+            elif calc := self.ctx.calcinosis_of(m.term.iri):
+                groups[k] = calc
+        for target in dict.fromkeys(groups.values()):
+            for t in self.focus_treatments:
+                self.emit(
+                    s,
+                    t.iri,
+                    "treats",
+                    target,
+                    base=0.7,
+                    method="rule:treatment-population",
+                    species=species,
+                )
+        return [m for k, m in enumerate(mentions) if k not in groups]
 
     def _leading_kind(self, mentions: list[Mention], treatments: list[Mention]) -> str | None:
         """Whether a therapy or a calcinosis comes first in the sentence (its likely subject)."""
