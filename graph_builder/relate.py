@@ -711,6 +711,7 @@ class _DocRelator:
                     TREATMENT_CUE.search(text)
                     or STRONG_TREATMENT.search(text)
                     or ADVERSE_CUE.search(text)
+                    or REMOVAL_VERB.search(text)
                 )
                 and self.section_role != "treatment"
                 and s.kind == "sentence"
@@ -1018,6 +1019,7 @@ class _DocRelator:
         method, base = "rule:treatment-condition", 0.9
         cue_present = (
             bool(TREATMENT_CUE.search(text) or STRONG_TREATMENT.search(text))
+            or bool(REMOVAL_VERB.search(text))
             or s.kind in ("title", "reference-title")
             or self.section_role == "treatment"
             or bool(re.search(r"\b(?:for|in|of|against)\b", text, re.IGNORECASE))
@@ -1118,7 +1120,7 @@ class _DocRelator:
             targets = [topic]
             method, base = "rule:treatment-bare-target", 0.75
         if not targets and not for_other:
-            cue = TREATMENT_CUE.search(text)
+            cue = TREATMENT_CUE.search(text) or REMOVAL_VERB.search(text)
             if (self.section_role == "treatment" or cue) and topic and s.kind != "reference-title":
                 targets = [topic]
                 method, base = "rule:treatment-section-topic", 0.75
