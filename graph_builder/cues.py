@@ -508,3 +508,10 @@ GROUP_OF_PATIENTS = re.compile(
     r"(?:had|have|has|with)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# How a study reports events in its patients: "pain was reported by 15 patients", "erythema
+# occurred in 4 (22%)".
+ADVERSE_REPORT = re.compile(
+    r"\b(?:(?:was|were) (?:reported|noted|recorded|observed|seen) (?:by|in)|occurred in|developed in|"
+    r"(?:was|were) experienced by)\s+(?:\w+\s+){0,2}?\(?\d",
+    re.IGNORECASE,
+)

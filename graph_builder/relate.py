@@ -18,6 +18,7 @@ from cckg.graph_builder.cues import (
     ADDED_AS_TYPE,
     ADVERSE_AFTER,
     ADVERSE_CUE,
+    ADVERSE_REPORT,
     ADVERSE_VERB,
     APPOSITIVE,
     BACKGROUND,
@@ -679,7 +680,7 @@ class _DocRelator:
         if (
             not treatments
             and (
-                ADVERSE_CUE.search(text)
+                (ADVERSE_CUE.search(text) or ADVERSE_REPORT.search(text) and not OUTCOME_VERB.search(text))
                 and any(m.term.kind == "finding" for m in mentions)
                 or therapeutic
                 and MOA_CUE.search(text)
