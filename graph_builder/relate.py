@@ -789,7 +789,7 @@ class _DocRelator:
             and not STRONG_TREATMENT.search(text)
         ):
             return True
-        if any(m.term.kind == "finding" for m in mentions) or self.quantities(text):
+        if any(m.term.kind == "finding" and m.end <= t.start for m in mentions) or self.quantities(text):
             return False  # "scarring observed after CO2 laser", "recurrence after excision": the therapy's effects
         return bool(explicit) and bool(CAUSE_BEFORE.search(text[max(0, t.start - 60) : t.start]))
 
