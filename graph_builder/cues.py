@@ -437,7 +437,10 @@ SERUM_ABNORMAL = re.compile(
 USED_FOR = re.compile(
     r"\b(?:prescribed|used|given|taken|licensed|approved|developed|indicated|marketed|introduced|"
     r"treatment|therapy|drug|medication|medicine|antacid|supplement|agent|remedy)\b"
-    r"(?:\s+[\w-]+){0,3}?\s+(?:for|in|against)\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}$",
+    r"(?:\s+[\w-]+){0,3}?\s+(?:for|in|against)\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}$"
+    # "are used to control the muscle and skin disease of DM"
+    r"|\bto (?:control|treat|manage|suppress|calm|settle)\s+(?:the\s+|their\s+|his\s+|her\s+)?"
+    r"(?:[\w-]+\s+){0,5}(?:of|in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "Her lupus was controlled with hydroxychloroquine": the disease, then the verb, then the therapy.

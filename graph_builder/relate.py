@@ -1045,10 +1045,15 @@ class _DocRelator:
                 continue
             if id(o) in used_for:
                 before = [t for t in ordered if t.end <= o.start and t.via not in IMPLICIT]
-                if before:
+                chain = before[-1:]
+                for t in reversed(before[:-1]):  # "Methotrexate or IVIG are used to control …"
+                    if not COORDINATED_ITEM.fullmatch(text[t.end : chain[-1].start]):
+                        break
+                    chain.append(t)
+                for t in chain:
                     self.emit(
                         s,
-                        before[-1].term.iri,
+                        t.term.iri,
                         "treats",
                         o.term.iri,
                         hedged=hedged,
