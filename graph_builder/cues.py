@@ -165,7 +165,8 @@ NEGATION_AFTER = _words(
     r"unsatisfactory",
     r"no (?:improvement|benefit|response|effect)",
     r"not (?:improve|respond)\w*",
-    r"(?:did|does|do|was|were|has|have) not",
+    r"(?:did|does|do|was|were|has|have|will|would|can|could) not",
+    r"(?:didn't|doesn't|don't|won't|wouldn't|can't|cannot|couldn't)",
     r"(?:had|has|have|with|showed|produced) (?:no|little) (?:[\w-]+ )?(?:effect|benefit|impact|change)",
     r"(?:see|saw|sees|noticed?|notices) little (?:change|benefit|improvement|effect)",
 )
