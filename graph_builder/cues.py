@@ -59,6 +59,7 @@ TREATMENT_CUE = _words(
     r"soften\w*",
     r"curativ\w*",
     r"effects? on",
+    r"settl\w* (?:it|them|the (?:lesions?|deposits?|nodules?|lumps?))",
     # "had produced no radiographic change": a statement of (no) effect is about the therapy's target
     r"(?:produced|caused|brought|made|had|has|have|showed|shown) (?:no|little|some|a|any) (?:[\w-]+ )?"
     r"(?:change|difference|effect|benefit|impact)",
@@ -167,14 +168,17 @@ NEGATION_AFTER = _words(
     r"not (?:improve|respond)\w*",
     r"(?:did|does|do|was|were|has|have|will|would|can|could) not",
     r"(?:didn't|doesn't|don't|won't|wouldn't|can't|cannot|couldn't)",
-    r"(?:had|has|have|with|showed|produced) (?:no|little) (?:[\w-]+ )?(?:effect|benefit|impact|change)",
+    r"(?:had|has|have|with|showed|produced|brought|made|caused)(?: \w+)? (?:no|little) (?:[\w-]+ )?"
+    r"(?:effect|benefit|impact|change|difference)",
     r"(?:see|saw|sees|noticed?|notices) little (?:change|benefit|improvement|effect)",
 )
 # "…; neither had produced a response", "…, none of which helped": a failure said of all the therapies
 # named before it in the sentence.
 NEGATION_BACK = re.compile(
     r"[;,:]\s*(?:but\s+|and\s+)?(?:neither|none)\b(?:\s+of\s+(?:them|these|which|the two|those))?\s+"
-    r"(?:\w+\s+)?(?:had|has|have|was|were|did|produced|helped|worked|improved|gave|led|brought|achieved)",
+    r"(?:\w+\s+)?(?:had|has|have|was|were|did|produced|helped|worked|improved|gave|led|brought|achieved)\b"
+    # "; none of them has come back" is about recurrence, not about the therapy failing
+    r"(?!\s+(?:come back|came back|recurred|returned|reappeared|regrown|grown back))",
     re.IGNORECASE,
 )
 # "… some patients improve, but many do not respond": the text says both.
@@ -519,3 +523,5 @@ ADVERSE_REPORT = re.compile(
     r"(?:was|were) experienced by)\s+(?:\w+\s+){0,2}?\(?\d",
     re.IGNORECASE,
 )
+# Where a fronted reason clause ends and the main clause begins: ", the nodules were …".
+MAIN_CLAUSE = re.compile(r",\s+(?:the|he|she|it|they|we|his|her|its|their|this|these|a|an)\b", re.IGNORECASE)

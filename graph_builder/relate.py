@@ -45,6 +45,7 @@ from cckg.graph_builder.cues import (
     HEDGE,
     INDICATION_CUE,
     LEAD_CUE,
+    MAIN_CLAUSE,
     MIXED_RESPONSE,
     MOA_CUE,
     NEGATION,
@@ -748,15 +749,17 @@ class _DocRelator:
             return mentions
         text = s.text
         groups: dict[int, str] = {}
+        targets: list[str] = []
         for k, m in enumerate(mentions):
             if m.term.kind != "condition" or not GROUP_OF_PATIENTS.search(text[max(0, m.start - 60) : m.start]):
                 continue
             if self.ctx.is_calcinosis(m.term.iri):
-                kinds, used = self._composite(k, mentions, text)
-                groups.update({j: c for j in [k, *used] for c in kinds[:1]} if kinds else {})
+                # "had calcinosis due to MCTD or SLE": the mentions stay, for the association
+                targets.extend(self._composite(k, mentions, text)[0])
             elif calc := self.ctx.calcinosis_of(m.term.iri):
                 groups[k] = calc
-        for target in dict.fromkeys(groups.values()):
+                targets.append(calc)
+        for target in dict.fromkeys(targets):
             for t in self.focus_treatments:
                 self.emit(
                     s,
@@ -1236,6 +1239,8 @@ class _DocRelator:
                 if (c := list(CONDITION_CLAUSE.finditer(text[: f.start])))
                 and len(text[c[-1].end() : f.start].split()) <= 8
                 and not re.search(r"[.;]", text[c[-1].end() : f.start])
+                # "Because the ulcer would not heal, the nodules were excised": the main clause
+                and not MAIN_CLAUSE.search(text[c[-1].end() : f.start])
             ]
             explicit = [t for t in ordered if t.via not in IMPLICIT]
             indicate(explicit, conditional, 0.7, "indication-clause")
