@@ -59,6 +59,10 @@ TREATMENT_CUE = _words(
     r"soften\w*",
     r"curativ\w*",
     r"effects? on",
+    r"settl\w* (?:it|them|the (?:lesions?|deposits?|nodules?|lumps?))",
+    # "had produced no radiographic change": a statement of (no) effect is about the therapy's target
+    r"(?:produced|caused|brought|made|had|has|have|showed|shown) (?:no|little|some|a|any) (?:[\w-]+ )?"
+    r"(?:change|difference|effect|benefit|impact)",
 )
 OUTCOME_VERB = _words(
     r"improv\w*",
@@ -142,6 +146,14 @@ NEGATION = _words(
     r"unresponsive",
     r"worsen\w*",
     r"rather than",
+    # "none of the 23 dogs operated on since 2019 has had a recurrence"
+    r"none(?: of\b[^,;.]{0,70}?(?=\b(?:has|have|had|was|were|developed|showed|experienced)\b))?",
+)
+# The examples of a negated kind: "No systemic adverse effect, such as nausea or …, was recorded".
+NEGATED_EXAMPLES = re.compile(
+    r"\b(?:no|without|neither)\s+(?:[\w-]+\s+){0,4}[\w-]+,?\s+(?:such as|including|like|e\.g\.,?)\s+"
+    r"[^.;:()]*$",
+    re.IGNORECASE,
 )
 NEGATION_AFTER = _words(
     r"fail\w*",
@@ -154,15 +166,19 @@ NEGATION_AFTER = _words(
     r"unsatisfactory",
     r"no (?:improvement|benefit|response|effect)",
     r"not (?:improve|respond)\w*",
-    r"(?:did|does|do|was|were|has|have) not",
-    r"(?:had|has|have|with|showed|produced) (?:no|little) (?:effect|benefit|impact|change)",
+    r"(?:did|does|do|was|were|has|have|will|would|can|could) not",
+    r"(?:didn't|doesn't|don't|won't|wouldn't|can't|cannot|couldn't)",
+    r"(?:had|has|have|with|showed|produced|brought|made|caused)(?: \w+)? (?:no|little) (?:[\w-]+ )?"
+    r"(?:effect|benefit|impact|change|difference)",
     r"(?:see|saw|sees|noticed?|notices) little (?:change|benefit|improvement|effect)",
 )
 # "…; neither had produced a response", "…, none of which helped": a failure said of all the therapies
 # named before it in the sentence.
 NEGATION_BACK = re.compile(
     r"[;,:]\s*(?:but\s+|and\s+)?(?:neither|none)\b(?:\s+of\s+(?:them|these|which|the two|those))?\s+"
-    r"(?:\w+\s+)?(?:had|has|have|was|were|did|produced|helped|worked|improved|gave|led|brought|achieved)",
+    r"(?:\w+\s+)?(?:had|has|have|was|were|did|produced|helped|worked|improved|gave|led|brought|achieved)\b"
+    # "; none of them has come back" is about recurrence, not about the therapy failing
+    r"(?!\s+(?:come back|came back|recurred|returned|reappeared|regrown|grown back))",
     re.IGNORECASE,
 )
 # "… some patients improve, but many do not respond": the text says both.
@@ -275,7 +291,8 @@ ADDED_AS_TYPE = re.compile(
     re.IGNORECASE,
 )
 CONDITION_CLAUSE = re.compile(
-    r"\b(?:if|when|whenever|because|since|once|that (?:is|are|becomes?|become|keeps?|has|have)|"
+    r"\b(?:if|when|whenever|because|since(?!\s+(?:\d|then\b|birth\b|childhood\b|infancy\b))|once|"
+    r"that (?:is|are|becomes?|become|keeps?|has|have)|"
     r"which (?:is|are|has|have|becomes?))\b",
     re.IGNORECASE,
 )
@@ -407,7 +424,8 @@ PRONOUN_START = re.compile(
 )
 COMPOSITE_LINK = re.compile(
     r"^\s*(?:,\s*)?(?:in|of|caused by|due to|associated with|secondary to|related to|complicating|"
-    r"in (?:patients|people|persons|children|adults|individuals|cases) (?:with|of)|with)\s+(?:the\s+)?$",
+    r"in (?:patients|people|persons|children|adults|individuals|cases) (?:with|of)|with|"
+    r"that (?:follows?|followed)|following)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 SERUM_NORMAL = re.compile(
@@ -424,7 +442,10 @@ SERUM_ABNORMAL = re.compile(
 USED_FOR = re.compile(
     r"\b(?:prescribed|used|given|taken|licensed|approved|developed|indicated|marketed|introduced|"
     r"treatment|therapy|drug|medication|medicine|antacid|supplement|agent|remedy)\b"
-    r"(?:\s+[\w-]+){0,3}?\s+(?:for|in|against)\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}$",
+    r"(?:\s+[\w-]+){0,3}?\s+(?:for|in|against)\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}$"
+    # "are used to control the muscle and skin disease of DM"
+    r"|\bto (?:control|treat|manage|suppress|calm|settle)\s+(?:the\s+|their\s+|his\s+|her\s+)?"
+    r"(?:[\w-]+\s+){0,5}(?:of|in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "Her lupus was controlled with hydroxychloroquine": the disease, then the verb, then the therapy.
@@ -456,7 +477,8 @@ OUTCOME_THEN_THERAPY = re.compile(
 )
 PRONOUN_SUBJECT = re.compile(
     r"^\s*(?:it|they|this (?:form|type|variant|subtype|condition|disorder)|these (?:forms|types|variants|"
-    r"lesions|deposits|nodules|masses|lumps)|such (?:lesions|deposits|nodules))\b",
+    r"lesions|deposits|nodules|masses|lumps)|such (?:lesions|deposits|nodules)|"
+    r"the (?:lesion|deposit|nodule|lump|plaque|mass|papule)(?:s|es)?)\b",
     re.IGNORECASE,
 )
 DEFINITE_START = re.compile(r"^\s*(?:the\s+)?$", re.IGNORECASE)
@@ -474,3 +496,32 @@ NEIGHBOUR_SKIN = re.compile(
     r"\b(?:surrounding|overlying|adjacent|nearby|normal|healthy|intact|uninvolved)\s+$",
     re.IGNORECASE,
 )
+# A case report's patient: "A 61-year-old man presented …", "We describe a 4-month-old girl …".
+CASE_PATIENT = re.compile(
+    r"\b(?:a|an)\s+\d+(?:[.,]\d+)?[- ](?:year|month|week|day)s?[- ]old\b"
+    r"|\bwe (?:report|describe|present) (?:a|an|the) (?:case|patient)\b",
+    re.IGNORECASE,
+)
+# The link of "calcinosis due to DM", which says the disease brings the calcinosis on.
+CAUSE_LINK = re.compile(
+    r"^\s*(?:,\s*)?(?:due to|secondary to|caused by|associated with|complicating|related to|"
+    r"that (?:follows?|followed)|following|after)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# A count of patients before their disease: "seven had lcSSc", "24 with limited … SSc", "three of
+# them had dermatomyositis".
+_COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)"
+GROUP_OF_PATIENTS = re.compile(
+    rf"\b{_COUNT}\s+(?:(?:patients?|adults?|children|people|persons|cases|subjects|of (?:them|these|whom))\s+)?"
+    r"(?:had|have|has|with)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# How a study reports events in its patients: "pain was reported by 15 patients", "erythema
+# occurred in 4 (22%)".
+ADVERSE_REPORT = re.compile(
+    r"\b(?:(?:was|were) (?:reported|noted|recorded|observed|seen) (?:by|in)|occurred in|developed in|"
+    r"(?:was|were) experienced by)\s+(?:\w+\s+){0,2}?\(?\d",
+    re.IGNORECASE,
+)
+# Where a fronted reason clause ends and the main clause begins: ", the nodules were …".
+MAIN_CLAUSE = re.compile(r",\s+(?:the|he|she|it|they|we|his|her|its|their|this|these|a|an)\b", re.IGNORECASE)

@@ -18,13 +18,16 @@ from cckg.graph_builder.cues import (
     ADDED_AS_TYPE,
     ADVERSE_AFTER,
     ADVERSE_CUE,
+    ADVERSE_REPORT,
     ADVERSE_VERB,
     APPOSITIVE,
     BACKGROUND,
     BARE_CALCINOSIS,
     BARE_TARGET,
+    CASE_PATIENT,
     CAUSE_BEFORE,
     CAUSE_CUE,
+    CAUSE_LINK,
     CLASSIFY_CUE,
     COMORBIDITY,
     COMPOSITE_LINK,
@@ -38,13 +41,16 @@ from cckg.graph_builder.cues import (
     DEFINITION_VERB,
     EXCLUSION_CUE,
     FOR_DISEASE,
+    GROUP_OF_PATIENTS,
     HEDGE,
     INDICATION_CUE,
     LEAD_CUE,
+    MAIN_CLAUSE,
     MIXED_RESPONSE,
     MOA_CUE,
     NEGATION,
     NEGATION_AFTER,
+    NEGATED_EXAMPLES,
     NEGATION_BACK,
     NEIGHBOUR_SKIN,
     NOT_GIVEN,
@@ -77,6 +83,7 @@ from cckg.graph_builder.segment import heading_topic
 from cckg import vocab
 
 CALCINOSIS_CUTIS = vocab.term("CalcinosisCutis")
+RECURRENCE = vocab.term("Recurrence")
 # How a therapy that the sentence does not name came in: by a pronoun, or from the section heading.
 IMPLICIT = ("pronoun", "section")
 HUMAN = vocab.term("Human")
@@ -144,6 +151,8 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 def _negated(text: str, m: Mention, clause: tuple[int, int]) -> bool:
     """A negation cue shortly before the mention (same clause, no comma between) or a failure cue after it."""
     before = text[clause[0] : m.start]
+    if NEGATED_EXAMPLES.search(before):
+        return True  # "No systemic adverse effect, such as nausea or acidosis, was seen"
     window = re.split(r"[,:()]|\b(?:but|and then)\b", before)[-1]
     cues = list(NEGATION.finditer(window))
     if (
@@ -164,6 +173,11 @@ def _negated(text: str, m: Mention, clause: tuple[int, int]) -> bool:
         after = after[: rel.start()]
         break
     return bool(NEGATION_AFTER.search(after[:80]))
+
+
+def _page_title(title: str) -> str:
+    """A web page's title without the site's name ("Calcinosis in DM | Myositis Network")."""
+    return re.split(r"\s+[|\u2013\u2014\u00b7]\s+|\s+-\s+(?=[A-Z][^:]*$)", title)[0]
 
 
 def _is_measurement(q: quantify.Quantity) -> bool:
@@ -301,6 +315,10 @@ class _DocRelator:
         # A condition that a paragraph defines ("PXE is a heritable disorder …") and goes on about.
         self.discourse: str | None = None
         self.last_subject: str | None = None  # the paragraph's last explicitly named calcinosis
+        # What "It" at the start of a sentence most likely means: the kind ("treatment" or
+        # "condition") that led the paragraph's last sentence naming either.
+        self.pronoun_kind: str | None = None
+        self.para_species: str | None = None  # the animal a paragraph has named
 
     # -- context ---------------------------------------------------------------------------
     def mentions(self, text: str) -> list[Mention]:
@@ -319,7 +337,8 @@ class _DocRelator:
         """The document's title line(s) and its declared title, where the topic and focus are named."""
         meta = getattr(self.doc, "meta", {}) or {}
         titles = [s.text for s in self.sents if s.kind == "title"]
-        return [*titles, *([str(meta["title"])] if meta.get("title") else [])]
+        texts = [*titles, *([str(meta["title"])] if meta.get("title") else [])]
+        return [_page_title(t) for t in texts]
 
     def _document_topic(self) -> str | None:
         for text in self._title_texts():
@@ -337,7 +356,7 @@ class _DocRelator:
                     ]
                     if len(set(diseases)) == 1:
                         return diseases[0]
-                return conds[0]
+                return self._named_kind(conds[0]) if self._is_case_report() else conds[0]
         counts: dict[str, int] = {}
         for s in self.sents:
             if s.kind == "reference-title":
@@ -349,6 +368,28 @@ class _DocRelator:
             best = max(sorted(counts), key=lambda k: counts[k])
             return self.ctx.specialise(best, CALCINOSIS_CUTIS if self.ctx.cc else None)
         return None
+
+    def _is_case_report(self) -> bool:
+        meta = getattr(self.doc, "meta", {}) or {}
+        if "case" in str(meta.get("genre") or "").lower():
+            return True
+        return any(CASE_PATIENT.search(s.text) for s in self.sents if s.kind == "sentence")
+
+    def _named_kind(self, topic: str) -> str:
+        """In a case report, a title's general calcinosis is the one more specific kind the body
+        names ("The diagnosis was dystrophic calcinosis cutis"); with none or several, it stays
+        general. (Reviews name kinds in passing, so this is for one patient's diagnosis only.)"""
+        kinds = {
+            m.term.iri
+            for s in self.sents
+            if s.kind not in ("title", "heading", "reference-title")
+            for m in self.mentions(s.text)
+            if m.term.kind == "condition"
+            and m.term.iri != topic
+            and self.ctx.is_calcinosis(m.term.iri)
+            and self.lex.is_a(m.term.iri, topic)
+        }
+        return kinds.pop() if len(kinds) == 1 else topic
 
     def _document_species(self) -> str | None:
         """A document whose title names an animal ("Calcinosis cutis in dogs") is about that species throughout."""
@@ -410,6 +451,15 @@ class _DocRelator:
         pos = m.end
         for j in range(k + 1, len(mentions)):
             n = mentions[j]
+            if (
+                used
+                and n.term.iri == mentions[max(used)].term.iri
+                and re.fullmatch(r"\s*\(\s*", text[pos : n.start])
+            ):
+                used.add(j)  # "dermatomyositis (DM) or …": the abbreviation defined in passing
+                close = text.find(")", n.end)
+                pos = close + 1 if close >= 0 else n.end
+                continue
             if n.term.kind != "condition" or self.ctx.is_calcinosis(n.term.iri):
                 break
             gap = text[pos : n.start]
@@ -447,8 +497,14 @@ class _DocRelator:
     ) -> None:
         if subject == obj:
             return
-        if relation == "associated_with" and self._names_disease(subject, obj):
-            # "calcinosis in JDM is associated with JDM" says that calcinosis goes with JDM.
+        if relation == "associated_with" and (
+            self._names_disease(subject, obj)
+            or self.lex.objects(subject, "associated_with")
+            and self.ctx.calcinosis_of(obj)
+            and not self.ctx.is_calcinosis(obj)
+        ):
+            # "calcinosis in JDM is associated with JDM" says that calcinosis goes with JDM; in a
+            # document about the calcinosis of DM, "… and SSc" says calcinosis goes with SSc too.
             subject = self.ctx.cc or subject
         confidence = round(base * (0.75 if hedged else 1.0), 2)
         cited = s.citations[0] if s.kind == "reference-title" and s.citations else None
@@ -554,13 +610,22 @@ class _DocRelator:
             self.previous_text = s.text
         text = s.text
         mentions = self.mentions(text)
+        if title:
+            mentions = [m for m in mentions if m.end <= len(_page_title(text))]
         if s.paragraph_start:
-            self.discourse = self.last_subject = None
+            self.discourse = self.last_subject = self.pronoun_kind = None
         defined = self._defined_condition(mentions, text)
         if defined:
             self.discourse = defined
         named = [m.term.iri for m in mentions if m.term.kind == "species"]
-        species = next((i for i in named if i != HUMAN), None) if named else self.doc_species
+        if s.paragraph_start:
+            self.para_species = None
+        if named:
+            species = next((i for i in named if i != HUMAN), None)
+            # "In cats, …" opens a paragraph about cats; later sentences name no animal again.
+            self.para_species = species
+        else:
+            species = self.para_species or self.doc_species
         mentions = [m for m in mentions if m.term.kind != "species"]
         topic = None if s.kind == "reference-title" else self.section_topic
         if s.kind == "list-item" and s.lead:
@@ -599,7 +664,14 @@ class _DocRelator:
             treatments = [t for t in treatments if t not in causes]
             mentions = [m for m in mentions if m not in causes]
             self.on_causes(s, mentions, causes, topic, species)
-        if not treatments and PRONOUN_START.match(text) and self.last_treatments:
+        pronoun_kind = self.pronoun_kind
+        self.pronoun_kind = self._leading_kind(mentions, treatments) or pronoun_kind
+        if (
+            not treatments
+            and PRONOUN_START.match(text)
+            and self.last_treatments
+            and pronoun_kind != "condition"
+        ):
             treatments = [Mention(t, 0, 0, "", "pronoun") for t in self.last_treatments]
         therapeutic = [
             m
@@ -609,7 +681,7 @@ class _DocRelator:
         if (
             not treatments
             and (
-                ADVERSE_CUE.search(text)
+                (ADVERSE_CUE.search(text) or ADVERSE_REPORT.search(text) and not OUTCOME_VERB.search(text))
                 and any(m.term.kind == "finding" for m in mentions)
                 or therapeutic
                 and MOA_CUE.search(text)
@@ -641,6 +713,7 @@ class _DocRelator:
                     TREATMENT_CUE.search(text)
                     or STRONG_TREATMENT.search(text)
                     or ADVERSE_CUE.search(text)
+                    or REMOVAL_VERB.search(text)
                 )
                 and self.section_role != "treatment"
                 and s.kind == "sentence"
@@ -651,6 +724,7 @@ class _DocRelator:
                     s, [m for m in mentions if m.term.kind != "treatment"], topic, species
                 )
         else:
+            mentions = self.on_population(s, mentions, species)
             self.on_condition_sentence(s, mentions, topic, species)
             qs = [q for q in self.quantities(text) if _is_outcome(q)]
             if qs and self.focus_treatments and s.kind == "sentence":
@@ -668,6 +742,45 @@ class _DocRelator:
                             species=species,
                         )
 
+    def on_population(self, s: _Sent, mentions: list[Mention], species: str | None) -> list[Mention]:
+        """ "Seven had lcSSc, three had DM and two had calcinosis that followed trauma": the study's
+        therapies treat the calcinosis of each group's disease. Returns the mentions left to relate."""
+        if not self.focus_treatments or s.kind != "sentence":
+            return mentions
+        text = s.text
+        groups: dict[int, str] = {}
+        targets: list[str] = []
+        for k, m in enumerate(mentions):
+            if m.term.kind != "condition" or not GROUP_OF_PATIENTS.search(text[max(0, m.start - 60) : m.start]):
+                continue
+            if self.ctx.is_calcinosis(m.term.iri):
+                # "had calcinosis due to MCTD or SLE": the mentions stay, for the association
+                targets.extend(self._composite(k, mentions, text)[0])
+            elif calc := self.ctx.calcinosis_of(m.term.iri):
+                groups[k] = calc
+                targets.append(calc)
+        for target in dict.fromkeys(targets):
+            for t in self.focus_treatments:
+                self.emit(
+                    s,
+                    t.iri,
+                    "treats",
+                    target,
+                    base=0.7,
+                    method="rule:treatment-population",
+                    species=species,
+                )
+        return [m for k, m in enumerate(mentions) if k not in groups]
+
+    def _leading_kind(self, mentions: list[Mention], treatments: list[Mention]) -> str | None:
+        """Whether a therapy or a calcinosis comes first in the sentence (its likely subject)."""
+        firsts = [
+            (m.start, "treatment" if m in treatments else "condition")
+            for m in mentions
+            if m in treatments or m.term.kind == "condition" and self.ctx.is_calcinosis(m.term.iri)
+        ]
+        return min(firsts)[1] if firsts else None
+
     def _is_cause(self, t: Mention, text: str, topic: str | None) -> bool:
         """A therapy named as what brought a condition on ("after extravasation of calcium gluconate")."""
         mentions = self.mentions(text)
@@ -679,7 +792,7 @@ class _DocRelator:
             and not STRONG_TREATMENT.search(text)
         ):
             return True
-        if any(m.term.kind == "finding" for m in mentions) or self.quantities(text):
+        if any(m.term.kind == "finding" and m.end <= t.start for m in mentions) or self.quantities(text):
             return False  # "scarring observed after CO2 laser", "recurrence after excision": the therapy's effects
         return bool(explicit) and bool(CAUSE_BEFORE.search(text[max(0, t.start - 60) : t.start]))
 
@@ -910,6 +1023,7 @@ class _DocRelator:
         method, base = "rule:treatment-condition", 0.9
         cue_present = (
             bool(TREATMENT_CUE.search(text) or STRONG_TREATMENT.search(text))
+            or bool(REMOVAL_VERB.search(text))
             or s.kind in ("title", "reference-title")
             or self.section_role == "treatment"
             or bool(re.search(r"\b(?:for|in|of|against)\b", text, re.IGNORECASE))
@@ -934,10 +1048,15 @@ class _DocRelator:
                 continue
             if id(o) in used_for:
                 before = [t for t in ordered if t.end <= o.start and t.via not in IMPLICIT]
-                if before:
+                chain = before[-1:]
+                for t in reversed(before[:-1]):  # "Methotrexate or IVIG are used to control …"
+                    if not COORDINATED_ITEM.fullmatch(text[t.end : chain[-1].start]):
+                        break
+                    chain.append(t)
+                for t in chain:
                     self.emit(
                         s,
-                        before[-1].term.iri,
+                        t.term.iri,
                         "treats",
                         o.term.iri,
                         hedged=hedged,
@@ -1010,7 +1129,7 @@ class _DocRelator:
             targets = [topic]
             method, base = "rule:treatment-bare-target", 0.75
         if not targets and not for_other:
-            cue = TREATMENT_CUE.search(text)
+            cue = TREATMENT_CUE.search(text) or REMOVAL_VERB.search(text)
             if (self.section_role == "treatment" or cue) and topic and s.kind != "reference-title":
                 targets = [topic]
                 method, base = "rule:treatment-section-topic", 0.75
@@ -1120,6 +1239,8 @@ class _DocRelator:
                 if (c := list(CONDITION_CLAUSE.finditer(text[: f.start])))
                 and len(text[c[-1].end() : f.start].split()) <= 8
                 and not re.search(r"[.;]", text[c[-1].end() : f.start])
+                # "Because the ulcer would not heal, the nodules were excised": the main clause
+                and not MAIN_CLAUSE.search(text[c[-1].end() : f.start])
             ]
             explicit = [t for t in ordered if t.via not in IMPLICIT]
             indicate(explicit, conditional, 0.7, "indication-clause")
@@ -1259,6 +1380,7 @@ class _DocRelator:
             return False
         return bool(
             default
+            or self.lex.is_a(f.term.iri, RECURRENCE)  # lesions coming back after a therapy
             or ADVERSE_CUE.search(text)
             or ADVERSE_VERB.search(before)
             or ADVERSE_AFTER.match(after)
@@ -1393,6 +1515,10 @@ class _DocRelator:
             for extra in subjects[1:]:
                 if self.lex.is_a(extra, subject) or self.lex.is_a(subject, extra):
                     continue
+                if self.lex.objects(extra, "associated_with") and self.lex.objects(
+                    subject, "associated_with"
+                ):
+                    continue  # "calcinosis due to DM or SSc" names two kinds, neither causes the other
                 if CAUSE_CUE.search(clause_text) and not CLASSIFY_CUE.search(clause_text):
                     self.emit(
                         s,
@@ -1405,6 +1531,27 @@ class _DocRelator:
                         species=species,
                     )
             self._serum_status(s, subject, clause_text, species)
+            self._cause_phrases(s, cm, text, species)
+
+    def _cause_phrases(self, s: _Sent, cm: list[Mention], text: str, species: str | None) -> None:
+        """ "calcinosis due to DM or SSc" says that calcinosis goes with each disease."""
+        for k, m in enumerate(cm):
+            if not (m.term.kind == "condition" and self.ctx.is_calcinosis(m.term.iri)):
+                continue
+            used = sorted(self._composite(k, cm, text)[1])
+            if not used or not CAUSE_LINK.match(text[m.end : cm[used[0]].start]):
+                continue
+            for j in used:
+                self.emit(
+                    s,
+                    self.ctx.cc or CALCINOSIS_CUTIS,
+                    "associated_with",
+                    cm[j].term.iri,
+                    hedged=_hedged(text),
+                    base=0.8,
+                    method="rule:association/cause-phrase",
+                    species=species,
+                )
 
     def _defined_condition(self, mentions: list[Mention], text: str) -> str | None:
         """The condition a sentence opens by defining ("Milk-alkali syndrome is a …"), when it names

@@ -87,6 +87,31 @@ EXPECTED = [
     ("drug-chapter", "SurgicalExcision", "indicated_when", "Ulceration", "pos"),
     ("drug-chapter", "Sarcoidosis", "located_in", "Neck", "pos"),
     ("drug-chapter", "Sarcoidosis", "has_feature", "Papule", "pos"),
+    # A case report whose title says only "nodules in a scar": the diagnosis in the body is the
+    # subject throughout; "had produced no measurable change", a removal verb, a recurrence denied.
+    ("knee-scar-case", "DystrophicCalcinosisCutis", "located_in", "Knee", "pos"),
+    ("knee-scar-case", "DystrophicCalcinosisCutis", "has_feature", "Tenderness", "pos"),
+    ("knee-scar-case", "DystrophicCalcinosisCutis", "has_mechanism", "NormalSerumCalciumAndPhosphate", "pos"),
+    ("knee-scar-case", "Colchicine", "treats", "DystrophicCalcinosisCutis", "neg"),
+    ("knee-scar-case", "SurgicalExcision", "treats", "DystrophicCalcinosisCutis", "pos"),
+    ("knee-scar-case", "SurgicalExcision", "indicated_when", "SkinUlcer", "pos"),
+    ("knee-scar-case", "SurgicalExcision", "has_adverse_effect", "Recurrence", "neg"),
+    # A practice page: the site's name in the title, "It" after the condition, a paragraph per animal.
+    ("horse-practice-note", "CalcinosisCircumscripta", "located_in", "PressurePoint", "pos"),
+    ("horse-practice-note", "SurgicalExcision", "treats", "CalcinosisCircumscripta", "pos"),
+    # A cohort: patient groups, "calcinosis due to A (A) or B", events "reported by", a negated
+    # list of examples, drugs for the other disease, "will not".
+    ("mctd-cohort", "CalcinosisCutis", "associated_with", "MixedConnectiveTissueDisease", "pos"),
+    ("mctd-cohort", "CalcinosisCutis", "associated_with", "SystemicLupusErythematosus", "pos"),
+    ("mctd-cohort", "Rituximab", "treats", "CalcinosisCutisInMixedConnectiveTissueDisease", "pos"),
+    ("mctd-cohort", "Rituximab", "treats", "CalcinosisCutisInSystemicLupusErythematosus", "pos"),
+    ("mctd-cohort", "Alendronate", "treats", "CalcinosisCutisInConnectiveTissueDisease", "neg"),
+    ("mctd-cohort", "Rituximab", "has_adverse_effect", "InfusionReaction", "pos"),
+    ("mctd-cohort", "Rituximab", "has_adverse_effect", "Fever", "neg"),
+    ("mctd-cohort", "Rituximab", "has_adverse_effect", "Hypotension", "neg"),
+    ("mctd-cohort", "MycophenolateMofetil", "treats", "LupusErythematosus", "pos"),
+    ("mctd-cohort", "Hydroxychloroquine", "treats", "LupusErythematosus", "pos"),
+    ("mctd-cohort", "Antibiotic", "treats", "CalcinosisCutisInConnectiveTissueDisease", "neg"),
 ]
 
 
@@ -130,6 +155,29 @@ def test_a_veterinary_document_is_about_its_species(graph, facts):
 )
 def test_what_the_chapter_says_of_drugs_and_other_diseases_stays_with_them(facts, absent):
     assert not any(f[0] == "drug-chapter" and f[1:4] == absent for f in facts)
+
+
+def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
+    cat = {(f[1], f[2], f[3], f[5]) for f in facts if f[0] == "horse-practice-note"}
+    assert ("CalcinosisCircumscripta", "located_in", "Footpad", "Cat") in cat
+    assert ("CalcinosisCircumscripta", "located_in", "PressurePoint", "Horse") in cat
+    assert not any(f[3] == "Footpad" and f[5] != "Cat" for f in cat)
+
+
+@pytest.mark.parametrize(
+    "absent",
+    [
+        ("knee-scar-case", "CalcinosisCutis", "located_in", "Knee"),  # the diagnosis is the subject
+        ("knee-scar-case", "SurgicalExcision", "treats", "DystrophicCalcinosisCutis", "neg"),  # recurrence denied
+        ("knee-scar-case", "SurgicalExcision", "indicated_when", "SkinNodule"),  # what was excised
+        ("horse-practice-note", "CalcinosisCircumscripta", "associated_with", "Gout"),  # the site's name
+        ("mctd-cohort", "CalcinosisCutis", "associated_with", "LupusErythematosus"),  # a patient group
+        ("mctd-cohort", "Rituximab", "has_adverse_effect", "Fever", "pos"),
+    ],
+    ids=lambda a: "|".join(a),
+)
+def test_what_the_new_documents_do_not_say(facts, absent):
+    assert not any(f[: len(absent)] == absent for f in facts)
 
 
 def test_negated_facts_have_no_direct_triple(graph):
