@@ -400,6 +400,7 @@ OUTCOME_MEASURE = _words(
     r"benefit\w*",
     r"shrink\w*",
     r"smaller",
+    r"surviv\w*",
     r"clear\w*",
     r"outcome\w*",
     r"adverse",
