@@ -125,7 +125,7 @@ MOA_CUE = _words(
 )
 NEGATION = _words(
     r"no",
-    r"not",
+    r"(?<!whether or )not",  # "whether or not the child also has PHP" denies nothing
     r"never",
     r"without",
     r"absence",
@@ -526,3 +526,15 @@ ADVERSE_REPORT = re.compile(
 )
 # Where a fronted reason clause ends and the main clause begins: ", the nodules were …".
 MAIN_CLAUSE = re.compile(r",\s+(?:the|he|she|it|they|we|his|her|its|their|this|these|a|an)\b", re.IGNORECASE)
+# A therapy nobody received: "none of them needed surgery", "did not require excision".
+NOT_GIVEN_BEFORE = re.compile(
+    r"\b(?:(?:none|neither) of (?:them|these|those|the \w+)|no (?:patients?|one|cats?|dogs?|horses?|child(?:ren)?)|"
+    r"nobody)\s+(?:\w+\s+)?(?:needed|required|underwent|received|had)\s+(?:\w+\s+){0,2}$"
+    r"|\b(?:did not|didn't|never|without (?:the )?)(?:need|require|undergo|needing|requiring)\s+(?:for\s+)?(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# A therapy that names where the patients were, not what they were given: "a haemodialysis cohort".
+SETTING = re.compile(
+    r"^[\s-]*(?:cohort|patients?|population|units?|cent(?:re|er)s?|setting|recipients|unit|dependent|ward)\b",
+    re.IGNORECASE,
+)

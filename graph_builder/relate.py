@@ -54,6 +54,7 @@ from cckg.graph_builder.cues import (
     NEGATION_BACK,
     NEIGHBOUR_SKIN,
     NOT_GIVEN,
+    NOT_GIVEN_BEFORE,
     OUTCOME_MEASURE,
     OUTCOME_THEN_THERAPY,
     OUTCOME_VERB,
@@ -65,6 +66,7 @@ from cckg.graph_builder.cues import (
     REMOVAL_VERB,
     SERUM_ABNORMAL,
     SERUM_NORMAL,
+    SETTING,
     SITE_OF_CONDITION,
     SKIN_OF,
     STOPPED,
@@ -164,7 +166,7 @@ def _negated(text: str, m: Mention, clause: tuple[int, int]) -> bool:
     after = text[m.end : clause[1]]
     # A restrictive relative clause ("calcinosis that had not responded to …") speaks of something
     # else; a non-restrictive one (", both of which often fail") still speaks of the mention.
-    for rel in re.finditer(r"\b(?:that|which|who|whose)\b|,\s+but\b|;", after):
+    for rel in re.finditer(r"\b(?:that|which|who|whose)\b|,\s+(?:but|where)\b|;", after):
         if (
             rel.group().startswith(("that", "which", "who"))
             and "," in after[max(0, rel.start() - 20) : rel.start()]
@@ -410,6 +412,8 @@ class _DocRelator:
             )
             if given and any(m.start >= given.end() for m in ms):
                 ms = [m for m in ms if m.start >= given.end()]
+            # "… in a haemodialysis cohort": where the patients were, not what they were given
+            ms = [m for m in ms if not SETTING.match(text[m.end : m.end + 30])]
             if ms:
                 return list(dict.fromkeys(m.term for m in ms))
         return []
@@ -1016,6 +1020,8 @@ class _DocRelator:
                 or TIME_REFERENCE.search(text[max(0, t.start - 25) : t.start])
                 or STOPPED.match(text[t.end : t.end + 40])
                 or NOT_GIVEN.match(text[t.end : t.end + 40])
+                or NOT_GIVEN_BEFORE.search(text[max(0, t.start - 50) : t.start])
+                or SETTING.match(text[t.end : t.end + 30])
             )
         ]
         if not ordered:
@@ -1124,6 +1130,8 @@ class _DocRelator:
                 species=species,
             )
             for_other = True
+        if any(id(f) in used_for for f in findings):
+            for_other = True  # "started for the hypocalcaemia": given for that, not for the deposits
         if not targets and for_other and topic and BARE_TARGET.search(text):
             # "licensed for gout, has been tried for the deposits": the deposits are the calcinosis
             targets = [topic]
