@@ -538,3 +538,9 @@ SETTING = re.compile(
     r"^[\s-]*(?:cohort|patients?|population|units?|cent(?:re|er)s?|setting|recipients|unit|dependent|ward)\b",
     re.IGNORECASE,
 )
+# A study's list of what its therapy was given for: "The indications were …", "Reasons for surgery
+# included …".
+INDICATIONS_LEAD = re.compile(
+    r"\b(?:indications?|reasons?)\s+(?:\w+\s+){0,3}?(?:were|was|included|includes|comprised)\b",
+    re.IGNORECASE,
+)

@@ -44,6 +44,7 @@ from cckg.graph_builder.cues import (
     GROUP_OF_PATIENTS,
     HEDGE,
     INDICATION_CUE,
+    INDICATIONS_LEAD,
     LEAD_CUE,
     MAIN_CLAUSE,
     MIXED_RESPONSE,
@@ -697,6 +698,14 @@ class _DocRelator:
             # one named last (a sentence whose subject is the condition speaks of its features instead).
             owners = self.section_treatments or self.focus_treatments or self.last_treatments
             treatments = [Mention(t, 0, 0, "", "pronoun") for t in owners]
+        elif (
+            not treatments
+            and self.focus_treatments
+            and INDICATIONS_LEAD.search(text)
+            and any(m.term.kind == "finding" for m in mentions)
+        ):
+            # "The indications recorded were pain (n = 31), …": what the study's therapy was for
+            treatments = [Mention(t, 0, 0, "", "pronoun") for t in self.focus_treatments]
         elif (
             not treatments
             and self.section_treatments
