@@ -291,7 +291,7 @@ ADDED_AS_TYPE = re.compile(
     re.IGNORECASE,
 )
 CONDITION_CLAUSE = re.compile(
-    r"\b(?:if|when|whenever|because|since(?!\s+(?:\d|then\b|birth\b|childhood\b|infancy\b))|once|"
+    r"\b(?:if|when|whenever|because(?! of)|since(?!\s+(?:\d|then\b|birth\b|childhood\b|infancy\b))|once|"
     r"that (?:is|are|becomes?|become|keeps?|has|have)|"
     r"which (?:is|are|has|have|becomes?))\b",
     re.IGNORECASE,

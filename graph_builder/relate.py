@@ -1235,7 +1235,7 @@ class _DocRelator:
                     )
 
         # "surgery is reserved for large, painful or ulcerated lesions"
-        if cue := INDICATION_CUE.search(text):
+        if cue := INDICATION_CUE.search(text) or INDICATIONS_LEAD.search(text):
             before = [t for t in ordered if t.start < cue.start()]
             indicate(before, [f for f in findings if f.start > cue.start()], 0.8, "indication")
             findings = [f for f in findings if f.start < cue.start()]
@@ -1247,8 +1247,11 @@ class _DocRelator:
             findings = [f for f in findings if f not in reasons]
         # "A lump that is very painful … may be removed by surgical excision", "an antibiotic if a lump
         # is infected": findings in a conditional or descriptive clause are what the therapy is for.
-        if REMOVAL_VERB.search(text) or re.search(
-            r"\b(?:suggest|consider|offer|recommend)\w*", text, re.IGNORECASE
+        if (
+            REMOVAL_VERB.search(text)
+            or STRONG_TREATMENT.search(text)
+            or TREATMENT_CUE.search(text)
+            or re.search(r"\b(?:suggest|consider|offer|recommend)\w*", text, re.IGNORECASE)
         ):
             conditional = [
                 f
@@ -1260,8 +1263,9 @@ class _DocRelator:
                 and not MAIN_CLAUSE.search(text[c[-1].end() : f.start])
             ]
             explicit = [t for t in ordered if t.via not in IMPLICIT]
-            indicate(explicit, conditional, 0.7, "indication-clause")
-            findings = [f for f in findings if f not in conditional]
+            if explicit:
+                indicate(explicit, conditional, 0.7, "indication-clause")
+                findings = [f for f in findings if f not in conditional]
         # Findings: an outcome ("reduced pain") or an adverse effect ("developed nausea")?
         qs = [q for q in self.quantities(text) if _is_measurement(q)]
         under_heading = all(t.via == "section" for t in ordered)
