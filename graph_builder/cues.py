@@ -544,3 +544,14 @@ INDICATIONS_LEAD = re.compile(
     r"\b(?:indications?|reasons?)\s+(?:\w+\s+){0,3}?(?:were|was|included|includes|comprised)\b",
     re.IGNORECASE,
 )
+# A study of disease that earlier therapies did not control.
+REFRACTORY = _words(r"refractory", r"recalcitrant", r"treatment-resistant", r"resistant", r"difficult-to-treat")
+# A therapy the patients had before the one studied: "had previously been treated with", "prior IVIG".
+PRIOR_THERAPY = re.compile(
+    r"\b(?:previously|prior|earlier|before(?:hand)?|already)\b(?:\s+[\w-]+){0,3}?\s+"
+    r"(?:treated with|received|receiving|taken|tried|given|on)\s+(?:[\w-]+\s+){0,2}$"
+    r"|\b(?:prior|previous|earlier|preceding)\s+(?:courses? of\s+|treatment with\s+|therapy with\s+)?(?:[\w-]+\s+){0,1}$"
+    r"|\b(?:had|have|has)\s+(?:also\s+)?(?:previously\s+|already\s+)?(?:received|been treated with|tried)\s+"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)

@@ -61,9 +61,11 @@ from cckg.graph_builder.cues import (
     OUTCOME_VERB,
     PATIENTS_WITH,
     POSITIVE_AFTER_NEGATION,
+    PRIOR_THERAPY,
     PRONOUN_START,
     PRONOUN_SUBJECT,
     REASON_LEAD,
+    REFRACTORY,
     REMOVAL_VERB,
     SERUM_ABNORMAL,
     SERUM_NORMAL,
@@ -322,6 +324,7 @@ class _DocRelator:
         # "condition") that led the paragraph's last sentence naming either.
         self.pronoun_kind: str | None = None
         self.para_species: str | None = None  # the animal a paragraph has named
+        self.refractory = any(REFRACTORY.search(t) for t in self._title_texts())
 
     # -- context ---------------------------------------------------------------------------
     def mentions(self, text: str) -> list[Mention]:
@@ -1177,6 +1180,12 @@ class _DocRelator:
                     if t.via not in IMPLICIT
                     else bool(NEGATION_AFTER.search(text))
                 ) or bool(NEGATION_BACK.search(text, t.end))
+                # In a study of refractory calcinosis, what patients "had previously received" failed.
+                neg = neg or bool(
+                    self.refractory
+                    and t.via not in IMPLICIT
+                    and PRIOR_THERAPY.search(text[max(0, t.start - 60) : t.start])
+                )
                 both = not neg and bool(MIXED_RESPONSE.search(text, t.end))
                 for negated in (neg, True) if both else (neg,):
                     self.emit(
