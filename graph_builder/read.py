@@ -547,7 +547,10 @@ _LINE_CHROME = re.compile(
 _SITE_CHROME = re.compile(
     r"^(?:(?:copyright|©|\(c\)\s*\d{4}).{0,300}|all\s+rights\s+reserved\.?|privacy(?:\s+policy)?|"
     r"terms\s+(?:of\s+(?:use|service)|and\s+conditions)|contact\s+us|about\s+us|site\s*map|cookie\s+policy|"
-    r"[^.|]{1,40}(?:\s\|\s[^.|]{1,40})+|[^.>]{1,30}(?:\s>\s[^.>]{1,40})+)$",
+    r"[^.|]{1,40}(?:\s\|\s[^.|]{1,40})+|[^.>]{1,30}(?:\s>\s[^.>]{1,40})+|"
+    # a row of links: "Related articles: Nifedipine for Raynaud's · Methotrexate and your liver · …"
+    r"(?:(?:related|popular|recent|more|similar)\s+(?:posts?|articles?|stories|pages|reading|links|topics)"
+    r"\s*:\s*)?[^·•]{1,80}(?:\s[·•]\s[^·•]{1,80})+)$",
     re.IGNORECASE,
 )
 _BYLINE_KV = re.compile(

@@ -542,3 +542,19 @@ def test_pmc_article_citation_alternatives_and_figures() -> None:
 def test_page_numbers_are_dropped() -> None:
     doc = read_document(FIXTURES / "hard-wrapped.txt")
     assert "Page 2" not in doc.text and "\n12\n" not in doc.text
+
+
+@pytest.mark.parametrize(
+    "links",
+    [
+        "Related articles: Nifedipine for chilblains · Living with lupus · Can antibiotics help acne?",
+        "Home · Conditions · Skin · Calcinosis",
+        "See also • Gout and your diet • Warfarin safety",
+    ],
+)
+def test_a_row_of_links_is_chrome(tmp_path: Path, links: str) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(f"Calcinosis and you\n\nCalcium can collect under the skin.\n\n{links}\n\nAsk your nurse.\n")
+    text = read_document(page).text
+    assert links.split("·")[0].split("•")[0].strip() not in text
+    assert "Calcium can collect under the skin." in text and "Ask your nurse." in text
