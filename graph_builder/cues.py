@@ -541,7 +541,7 @@ SETTING = re.compile(
 # A study's list of what its therapy was given for: "The indications were …", "Reasons for surgery
 # included …".
 INDICATIONS_LEAD = re.compile(
-    r"\b(?:indications?|reasons?)\s+(?:\w+\s+){0,3}?(?:were|was|included|includes|comprised)\b",
+    r"\b(?:indications?|reasons?)\s+(?:[\w-]+\s+){0,5}?(?:were|was|included|includes|comprised)\b",
     re.IGNORECASE,
 )
 # A study of disease that earlier therapies did not control.

@@ -1259,7 +1259,8 @@ class _DocRelator:
 
         # "surgery is reserved for large, painful or ulcerated lesions"
         if cue := INDICATION_CUE.search(text) or INDICATIONS_LEAD.search(text):
-            before = [t for t in ordered if t.start < cue.start()]
+            # "reserved for …" follows its therapy; "The reasons for starting a biologic were" holds it
+            before = [t for t in ordered if t.start < cue.end()]
             indicate(before, [f for f in findings if f.start > cue.start()], 0.8, "indication")
             findings = [f for f in findings if f.start < cue.start()]
         # "Because of the infection and the pain, he underwent debridement"

@@ -112,6 +112,17 @@ EXPECTED = [
     ("mctd-cohort", "MycophenolateMofetil", "treats", "LupusErythematosus", "pos"),
     ("mctd-cohort", "Hydroxychloroquine", "treats", "LupusErythematosus", "pos"),
     ("mctd-cohort", "Antibiotic", "treats", "CalcinosisCutisInConnectiveTissueDisease", "neg"),
+    # An audit of refractory disease: a general therapy in the title, what patients had before,
+    # "The reasons for starting … were", "because of nausea", indications by "best managed with".
+    ("refractory-biologics", "Rituximab", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
+    ("refractory-biologics", "Hydroxychloroquine", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
+    ("refractory-biologics", "Colchicine", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
+    ("refractory-biologics", "BiologicAgent", "indicated_when", "Pain", "pos"),
+    ("refractory-biologics", "BiologicAgent", "indicated_when", "Ulceration", "pos"),
+    ("refractory-biologics", "Abatacept", "has_adverse_effect", "Nausea", "pos"),
+    ("refractory-biologics", "SurgicalExcision", "indicated_when", "Pain", "pos"),
+    ("refractory-biologics", "CalcinosisCutis", "associated_with", "InflammatoryMyopathy", "pos"),
+    ("dialysis-page", "IntravenousSodiumThiosulfate", "treats", "Calciphylaxis", "pos"),
 ]
 
 
@@ -173,6 +184,10 @@ def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
         ("horse-practice-note", "CalcinosisCircumscripta", "associated_with", "Gout"),  # the site's name
         ("mctd-cohort", "CalcinosisCutis", "associated_with", "LupusErythematosus"),  # a patient group
         ("mctd-cohort", "Rituximab", "has_adverse_effect", "Fever", "pos"),
+        ("refractory-biologics", "SurgicalExcision", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
+        ("refractory-biologics", "CalcinosisCutis", "associated_with", "InflammatoryMyopathy", "neg"),
+        ("dialysis-page", "Hemodialysis", "treats"),  # where the patients were
+        ("dialysis-page", "Calciphylaxis", "located_in", "SubcutaneousAdiposeTissue", "neg"),  # "where it does not belong"
     ],
     ids=lambda a: "|".join(a),
 )
