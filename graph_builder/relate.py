@@ -419,22 +419,8 @@ class _DocRelator:
             # "… in a haemodialysis cohort": where the patients were, not what they were given
             ms = [m for m in ms if not SETTING.match(text[m.end : m.end + 30])]
             if ms:
-                return self._body_kinds(list(dict.fromkeys(m.term for m in ms)))
+                return list(dict.fromkeys(m.term for m in ms))
         return []
-
-    def _body_kinds(self, terms: list[Term]) -> list[Term]:
-        """ "Biologic therapy for …" in a title means the biologics the abstract then names."""
-        named = {
-            m.term.iri: m.term
-            for s in self.sents
-            if s.kind in ("sentence", "list-item")
-            for m in self.mentions(s.text)
-            if m.term.kind == "treatment"
-        }
-        out: list[Term] = []
-        for t in terms:
-            out.extend([k for i, k in named.items() if i != t.iri and self.lex.is_a(i, t.iri)] or [t])
-        return list(dict.fromkeys(out))
 
     def _subject_candidates(
         self, mentions: list[Mention], text: str, topic: str | None
