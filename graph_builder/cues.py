@@ -60,6 +60,8 @@ TREATMENT_CUE = _words(
     r"curativ\w*",
     r"effects? on",
     r"settl\w* (?:it|them|the (?:lesions?|deposits?|nodules?|lumps?))",
+    # removal: "the calcified scar was excised", "can be cut out"
+    r"removed|excised|resected|drained|scraped|debrided|operated|curetted|cut out|taken out",
     # "had produced no radiographic change": a statement of (no) effect is about the therapy's target
     r"(?:produced|caused|brought|made|had|has|have|showed|shown) (?:no|little|some|a|any) (?:[\w-]+ )?"
     r"(?:change|difference|effect|benefit|impact)",
@@ -294,11 +296,6 @@ CONDITION_CLAUSE = re.compile(
     r"\b(?:if|when|whenever|because(?! of)|since(?!\s+(?:\d|then\b|birth\b|childhood\b|infancy\b))|once|"
     r"that (?:is|are|becomes?|become|keeps?|has|have)|"
     r"which (?:is|are|has|have|becomes?))\b",
-    re.IGNORECASE,
-)
-REMOVAL_VERB = re.compile(
-    r"\b(?:removed|excised|resected|drained|scraped|debrided|operated|curetted|"
-    r"cut out|taken out)\b",
     re.IGNORECASE,
 )
 NOT_GIVEN = re.compile(

@@ -66,7 +66,6 @@ from cckg.graph_builder.cues import (
     PRONOUN_SUBJECT,
     REASON_LEAD,
     REFRACTORY,
-    REMOVAL_VERB,
     SERUM_ABNORMAL,
     SERUM_NORMAL,
     SETTING,
@@ -725,12 +724,7 @@ class _DocRelator:
                 or self.last_treatments
             )
             if (
-                not (
-                    TREATMENT_CUE.search(text)
-                    or STRONG_TREATMENT.search(text)
-                    or ADVERSE_CUE.search(text)
-                    or REMOVAL_VERB.search(text)
-                )
+                not (TREATMENT_CUE.search(text) or ADVERSE_CUE.search(text))
                 and self.section_role != "treatment"
                 and s.kind == "sentence"
                 and any(m.via not in IMPLICIT for m in treatments)
@@ -1040,8 +1034,7 @@ class _DocRelator:
             return
         method, base = "rule:treatment-condition", 0.9
         cue_present = (
-            bool(TREATMENT_CUE.search(text) or STRONG_TREATMENT.search(text))
-            or bool(REMOVAL_VERB.search(text))
+            bool(TREATMENT_CUE.search(text))
             or s.kind in ("title", "reference-title")
             or self.section_role == "treatment"
             or bool(re.search(r"\b(?:for|in|of|against)\b", text, re.IGNORECASE))
@@ -1149,7 +1142,7 @@ class _DocRelator:
             targets = [topic]
             method, base = "rule:treatment-bare-target", 0.75
         if not targets and not for_other:
-            cue = TREATMENT_CUE.search(text) or REMOVAL_VERB.search(text)
+            cue = TREATMENT_CUE.search(text)
             if (self.section_role == "treatment" or cue) and topic and s.kind != "reference-title":
                 targets = [topic]
                 method, base = "rule:treatment-section-topic", 0.75
@@ -1257,12 +1250,7 @@ class _DocRelator:
             findings = [f for f in findings if f not in reasons]
         # "A lump that is very painful … may be removed by surgical excision", "an antibiotic if a lump
         # is infected": findings in a conditional or descriptive clause are what the therapy is for.
-        if (
-            REMOVAL_VERB.search(text)
-            or STRONG_TREATMENT.search(text)
-            or TREATMENT_CUE.search(text)
-            or re.search(r"\b(?:suggest|consider|offer|recommend)\w*", text, re.IGNORECASE)
-        ):
+        if TREATMENT_CUE.search(text) or re.search(r"\b(?:suggest|offer)\w*", text, re.IGNORECASE):
             conditional = [
                 f
                 for f in findings
