@@ -49,9 +49,9 @@ from cckg.graph_builder.cues import (
     MAIN_CLAUSE,
     MIXED_RESPONSE,
     MOA_CUE,
+    NEGATED_EXAMPLES,
     NEGATION,
     NEGATION_AFTER,
-    NEGATED_EXAMPLES,
     NEGATION_BACK,
     NEIGHBOUR_SKIN,
     NOT_GIVEN,
@@ -177,6 +177,25 @@ def _negated(text: str, m: Mention, clause: tuple[int, int]) -> bool:
         after = after[: rel.start()]
         break
     return bool(NEGATION_AFTER.search(after[:80]))
+
+
+def _explicit(therapies: Sequence[Mention]) -> list[Mention]:
+    """The therapies a sentence names itself (not carried in by a pronoun or heading), in order."""
+    return sorted((t for t in therapies if t.via not in IMPLICIT), key=lambda t: t.start)
+
+
+def _coordinated(seed: Mention, named: list[Mention], text: str) -> list[Mention]:
+    """``seed`` and the therapies coordinated with it on either side ("A, B or C"), in order."""
+    chain = [seed]
+    for t in reversed([t for t in named if t.end <= seed.start]):
+        if not COORDINATED_ITEM.fullmatch(text[t.end : chain[0].start]):
+            break
+        chain.insert(0, t)
+    for t in (t for t in named if t.start >= seed.end):
+        if not COORDINATED_ITEM.fullmatch(text[chain[-1].end : t.start]):
+            break
+        chain.append(t)
+    return chain
 
 
 def _page_title(title: str) -> str:
@@ -620,13 +639,11 @@ class _DocRelator:
         if title:
             mentions = [m for m in mentions if m.end <= len(_page_title(text))]
         if s.paragraph_start:
-            self.discourse = self.last_subject = self.pronoun_kind = None
+            self.discourse = self.last_subject = self.pronoun_kind = self.para_species = None
         defined = self._defined_condition(mentions, text)
         if defined:
             self.discourse = defined
         named = [m.term.iri for m in mentions if m.term.kind == "species"]
-        if s.paragraph_start:
-            self.para_species = None
         if named:
             species = next((i for i in named if i != HUMAN), None)
             # "In cats, …" opens a paragraph about cats; later sentences name no animal again.
@@ -758,7 +775,7 @@ class _DocRelator:
         if not self.focus_treatments or s.kind != "sentence":
             return mentions
         text = s.text
-        groups: dict[int, str] = {}
+        consumed: set[int] = set()
         targets: list[str] = []
         for k, m in enumerate(mentions):
             if m.term.kind != "condition" or not GROUP_OF_PATIENTS.search(text[max(0, m.start - 60) : m.start]):
@@ -767,7 +784,7 @@ class _DocRelator:
                 # "had calcinosis due to MCTD or SLE": the mentions stay, for the association
                 targets.extend(self._composite(k, mentions, text)[0])
             elif calc := self.ctx.calcinosis_of(m.term.iri):
-                groups[k] = calc
+                consumed.add(k)
                 targets.append(calc)
         for target in dict.fromkeys(targets):
             for t in self.focus_treatments:
@@ -780,7 +797,7 @@ class _DocRelator:
                     method="rule:treatment-population",
                     species=species,
                 )
-        return [m for k, m in enumerate(mentions) if k not in groups]
+        return [m for k, m in enumerate(mentions) if k not in consumed]
 
     def _leading_kind(self, mentions: list[Mention], treatments: list[Mention]) -> str | None:
         """Whether a therapy or a calcinosis comes first in the sentence (its likely subject)."""
@@ -1058,13 +1075,10 @@ class _DocRelator:
                 for_other = True
                 continue
             if id(o) in used_for:
-                before = [t for t in ordered if t.end <= o.start and t.via not in IMPLICIT]
-                chain = before[-1:]
-                for t in reversed(before[:-1]):  # "Methotrexate or IVIG are used to control …"
-                    if not COORDINATED_ITEM.fullmatch(text[t.end : chain[-1].start]):
-                        break
-                    chain.append(t)
-                for t in chain:
+                named = _explicit(ordered)
+                last = next((t for t in reversed(named) if t.end <= o.start), None)
+                # "Methotrexate or IVIG are used to control …": each coordinated therapy
+                for t in _coordinated(last, named, text) if last else []:
                     self.emit(
                         s,
                         t.term.iri,
@@ -1366,17 +1380,11 @@ class _DocRelator:
 
     def _treated_with(self, o: Mention, ordered: list[Mention], text: str) -> list[Mention]:
         """The therapies after "<disease> was controlled with", coordinated ones included."""
-        named = sorted((t for t in ordered if t.via not in IMPLICIT), key=lambda t: t.start)
+        named = _explicit(ordered)
         first = next((t for t in named if t.start >= o.end), None)
         if first is None or not TREATED_WITH.match(text[o.end : first.start]):
             return []
-        chain = [first]
-        for t in named:
-            if t.start > chain[-1].end and COORDINATED_ITEM.fullmatch(
-                text[chain[-1].end : t.start]
-            ):
-                chain.append(t)
-        return chain
+        return _coordinated(first, named, text)
 
     def _is_adverse(self, f: Mention, text: str, default: bool = False) -> bool:
         """A finding in a therapy sentence is an adverse effect unless the therapy improved it.
