@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from cckg.graph_builder.quantify import INTEGER_PATTERN
+
 
 def _words(*ws: str) -> re.Pattern[str]:
     """One case-insensitive pattern matching any of the given words or phrases as whole words."""
@@ -508,9 +510,8 @@ CAUSE_LINK = re.compile(
 )
 # A count of patients before their disease: "seven had lcSSc", "24 with limited … SSc", "three of
 # them had dermatomyositis".
-_COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)"
 GROUP_OF_PATIENTS = re.compile(
-    rf"\b{_COUNT}\s+(?:(?:patients?|adults?|children|people|persons|cases|subjects|of (?:them|these|whom))\s+)?"
+    rf"{INTEGER_PATTERN}\s+(?:(?:patients?|adults?|children|people|persons|cases|subjects|of (?:them|these|whom))\s+)?"
     r"(?:had|have|has|with)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )

@@ -448,6 +448,7 @@ _NW_ALT = "|".join(
     + sorted(_NUMBER_WORDS, key=len, reverse=True)
 )
 _NUMW = rf"(?:{_LB}\d+(?!\d|\.\d)|\b(?:{_NW_ALT})\b)"  # an integer in digits or words
+INTEGER_PATTERN = _NUMW  # for other stages' patterns that count ("seven had lcSSc")
 _POP_ALT = "|".join(sorted(_POPULATION, key=len, reverse=True))
 _UNIT_ALT = "|".join(re.escape(u) for u in _UNIT_WORDS)
 _UNIT = rf"(?:{_UNIT_ALT})\b"
