@@ -159,8 +159,7 @@ def extend(lexicon: Lexicon, path: Path | None = None) -> None:
                 k = key(phrase)
                 if not k or k in lexicon.entries or overrides_ours(k, t.kind):
                     continue
-                lexicon.entries[k] = [(t.iri, via)]
-                lexicon.max_len = max(lexicon.max_len, len(k))
+                lexicon.add_words(k, t.iri, via, below=True)
             added = True
         if added:
             lexicon.terms[t.iri] = Term(t.iri, t.label, t.kind)

@@ -198,21 +198,20 @@ class Lexicon:
                 self.acronyms[phrase].append(iri)
             return
         words = tuple(t.norm for t in tokenize(phrase))
-        if not words:
-            return
-        # The key text is matched under, and the full word sequence that other stages look up.
-        for key in {_key(words), words}:
+        if words:
+            self.add_words(words, iri, via)
+
+    def add_words(self, words: tuple[str, ...], iri: str, via: str, *, below: bool = False) -> None:
+        """File ``iri`` under normalised ``words``: under the key text is matched with (transparent
+        words dropped) and under the full sequence other stages look up. ``below``: only where no
+        entry is filed yet (a lower-ranked vocabulary never joins an existing entry)."""
+        for key in dict.fromkeys((words, _key(words))):
+            if below and key in self.entries:
+                continue
             bucket = self.entries.setdefault(key, [])
             if all(existing != iri for existing, _ in bucket):
                 bucket.append((iri, via))
         self.max_len = max(self.max_len, len(words))
-
-    def add_transparent_keys(self) -> None:
-        """Give every entry added by key alone (the extra lexicon) its key without transparent words."""
-        for words, hits in list(self.entries.items()):
-            key = _key(words)
-            if key != words and key not in self.entries:
-                self.entries[key] = list(hits)
 
     def ancestors(self, iri: str) -> set[str]:
         """All superclasses (transitively), the class itself excluded."""
@@ -339,7 +338,6 @@ def build_lexicon(ontology_path: Path) -> Lexicon:
         from cckg.graph_builder import lexicon_extra
 
         lexicon_extra.extend(lex)
-        lex.add_transparent_keys()
     return lex
 
 
