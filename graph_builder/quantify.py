@@ -547,11 +547,12 @@ _FRAC_POPPCT_RE = re.compile(
     _F,
 )
 _FRAC_NPCT_RE = re.compile(rf"(?<!=)(?<!=\s)(?P<n>{_NUMW})\s*\(\s*(?P<p>{_NUM})\s?%\s*\)", _F)
-_OF_THE_N_RE = re.compile(
-    rf"\b(?:of|among|in)\s+(?:the\s+|these\s+|our\s+|all\s+|a\s+(?:total|series|cohort)\s+of\s+)?"
-    rf"(?P<d>{_NUMW})\s+(?:[a-z][\w\-]*\s+)?(?P<pop>{_POP_ALT})\b[^,;()\d]{{0,40}},\s*$",
-    _F,
+# "14 patients", "52 treated lesions"; "of/among the 52 treated lesions"
+_N_POP = rf"(?P<d>{_NUMW})\s+(?:[a-z][\w\-]*\s+)?(?P<pop>{_POP_ALT})\b"
+_OF_N_POP = (
+    rf"\b(?:of|among|in)\s+(?:the\s+|these\s+|our\s+|all\s+|a\s+(?:total|series|cohort)\s+of\s+)?{_N_POP}"
 )
+_OF_THE_N_RE = re.compile(rf"{_OF_N_POP}[^,;()\d]{{0,40}},\s*$", _F)
 _PCT_WORDS_RE = re.compile(
     rf"\b(?P<lo>{_NW_ALT})\s+(?:per\s?cent|percent)\b"
     rf"(?:\s+of\s+(?:the\s+|all\s+|our\s+|these\s+)?(?:[a-z][\w\-]*\s+)?(?P<pop>{_POP_ALT})\b)?",
@@ -593,16 +594,12 @@ _SIZE_RE = re.compile(
     _F,
 )
 # "Of 52 treated lesions, …", "Among the 30 patients, …": the population a clause's counts are of.
-_OPENER_N_RE = re.compile(
-    rf"(?:^|[;:]|\.\s)\s*(?:of|among|in)\s+(?:the\s+|these\s+|our\s+|all\s+|a\s+(?:total|series|cohort)\s+of\s+)?"
-    rf"(?P<d>{_NUMW})\s+(?:[a-z][\w\-]*\s+)?(?P<pop>{_POP_ALT})\b",
-    _F,
-)
+_OPENER_N_RE = re.compile(rf"(?:^|[;:]|\.\s)\s*{_OF_N_POP}", _F)
 # "improved in 11 of them (79%)": the count refers back to a population named before.
 _FRAC_OF_THEM_RE = re.compile(
     rf"(?P<n>{_NUMW})\s+(?:out\s+)?of\s+(?:them|these|those|whom)\b", _F
 )
-_ANTECEDENT_RE = re.compile(rf"(?P<d>{_NUMW})\s+(?:[a-z][\w\-]*\s+)?(?P<pop>{_POP_ALT})\b", _F)
+_ANTECEDENT_RE = re.compile(_N_POP, _F)
 # A count of the population before treatment ("present at baseline in 14 patients"): not a result.
 _BASELINE_RE = re.compile(
     r"\b(?:at\s+baseline|before\s+(?:treatment|therapy|surgery|the\s+first\s+\w+)|"
