@@ -1088,11 +1088,11 @@ def _join_restated_percent(atoms: list[_Atom], text: str) -> list[_Atom]:
             and prev.vals.get("denominator")
             and set(a.vals) <= {"percent"}
             and text[a.end : a.end + 2].lstrip().startswith(")")
-            and _RESTATED_GAP_RE.match(text[prev.end : a.start])
+            and (gap := _RESTATED_GAP_RE.match(text[prev.end : a.start]))
             and _fits(prev.vals["numerator"], prev.vals["denominator"], a.vals["percent"])
         ):
-            words = _RESTATED_GAP_RE.match(text[prev.end : a.start])["words"].strip()  # type: ignore[index]
-            sub = re.match(r"(?:with|in|among|on)\s+(.+)$", words, _F)
+            words = gap["words"].strip()
+            sub = re.match(r"(?:with|in|among|on)\s+\S", words, _F)
             prev.vals["percent"] = a.vals["percent"]
             if any(
                 w in _CHANGE or w in _RIGHT_VERBS or w in _AUX or w in _OBSERVE
