@@ -10,7 +10,7 @@ import pyoxigraph as ox
 import pytest
 from cckg.graph_builder import export as ex
 from cckg.graph_builder import load as ld
-from click.testing import CliRunner
+from click.testing import CliRunner, Result
 
 from cckg import vocab
 from cckg.cli import main
@@ -89,25 +89,21 @@ def expected_triples(export_files: dict[str, Path]) -> int:
     return len({t for p in export_files.values() for t in ex.read_triples(p)})
 
 
+def _load_exported(export_files: dict[str, Path], *target: str) -> Result:
+    """`cckg load` of the exported graph and ontology into ``target`` (its flags)."""
+    args = ["load", *target, "--data", str(export_files["graph"]), "--ontology", str(export_files["ontology"])]
+    return CliRunner().invoke(main, args)
+
+
 @pytest.mark.server
 def test_load_twice_leaves_the_same_triples(oxigraph: str, export_files: dict[str, Path]) -> None:
-    args = [
-        "load",
-        "--endpoint",
-        f"{oxigraph}/query",
-        "--data",
-        str(export_files["graph"]),
-        "--ontology",
-        str(export_files["ontology"]),
-        "--chunk-size",
-        "7",
-    ]
-    first = CliRunner().invoke(main, args)
+    args = ["--endpoint", f"{oxigraph}/query", "--chunk-size", "7"]
+    first = _load_exported(export_files, *args)
     assert first.exit_code == 0, first.output
     assert f"loaded {expected_triples(export_files)} triples into the default graph" in first.output
     n = count(f"{oxigraph}/query")
     assert n == expected_triples(export_files)
-    again = CliRunner().invoke(main, args)
+    again = _load_exported(export_files, *args)
     assert again.exit_code == 0, again.output
     assert count(f"{oxigraph}/query") == n
 
@@ -165,18 +161,7 @@ def test_a_store_that_refuses_is_one_clear_error(
     oxigraph: str, export_files: dict[str, Path]
 ) -> None:
     # The query endpoint is not a graph store: Oxigraph refuses the PUT.
-    result = CliRunner().invoke(
-        main,
-        [
-            "load",
-            "--store-url",
-            f"{oxigraph}/query",
-            "--data",
-            str(export_files["graph"]),
-            "--ontology",
-            str(export_files["ontology"]),
-        ],
-    )
+    result = _load_exported(export_files, "--store-url", f"{oxigraph}/query")
     assert result.exit_code != 0
     lines = result.output.strip().splitlines()
     assert (
@@ -186,18 +171,7 @@ def test_a_store_that_refuses_is_one_clear_error(
 
 def test_loading_into_a_closed_port_fails_with_one_line(export_files: dict[str, Path]) -> None:
     port = free_port()  # nothing listens there once the probe socket is closed
-    result = CliRunner().invoke(
-        main,
-        [
-            "load",
-            "--endpoint",
-            f"http://127.0.0.1:{port}/query",
-            "--data",
-            str(export_files["graph"]),
-            "--ontology",
-            str(export_files["ontology"]),
-        ],
-    )
+    result = _load_exported(export_files, "--endpoint", f"http://127.0.0.1:{port}/query")
     assert result.exit_code != 0
     lines = result.output.strip().splitlines()
     assert lines == [lines[0]] and lines[0].startswith(
