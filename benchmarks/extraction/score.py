@@ -478,21 +478,16 @@ def _match_kind(
         return None
     if check_species and g.species != p.species:
         return None
-    subj = (
-        "exact"
-        if res.same(g.subject, p.subject)
-        else ("near" if res.related(g.subject, p.subject) else None)
-    )
+    def grade(a: str, b: str) -> str | None:
+        return "exact" if res.same(a, b) else ("near" if res.related(a, b) else None)
+
+    subj = grade(g.subject, p.subject)
     if subj is None:
         return None
     if g.relation == "has_outcome":
         gn, pn = numbers(g.object), numbers(p.object)
         return subj if gn and gn <= pn else None
-    obj = (
-        "exact"
-        if res.same(g.object, p.object)
-        else ("near" if res.related(g.object, p.object) else None)
-    )
+    obj = grade(g.object, p.object)
     if obj is None:
         return None
     return "exact" if subj == obj == "exact" else "near"
