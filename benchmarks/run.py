@@ -1095,23 +1095,14 @@ def importtime_offenders(stderr: str, top: int = 10) -> dict[str, Any]:
 
 def git_commit() -> str | None:
     """The checked-out commit, with "+changes" when tracked files differ from it."""
+    def git(*args: str) -> str:
+        return subprocess.run(
+            ["git", *args], check=False, capture_output=True, text=True, cwd=ROOT, timeout=10
+        ).stdout.strip()
+
     try:
-        head = subprocess.run(
-            ["git", "rev-parse", "--short", "HEAD"],
-            check=False,
-            capture_output=True,
-            text=True,
-            cwd=ROOT,
-            timeout=10,
-        ).stdout.strip()
-        dirty = subprocess.run(
-            ["git", "status", "--porcelain", "--untracked-files=no"],
-            check=False,
-            capture_output=True,
-            text=True,
-            cwd=ROOT,
-            timeout=10,
-        ).stdout.strip()
+        head = git("rev-parse", "--short", "HEAD")
+        dirty = git("status", "--porcelain", "--untracked-files=no")
     except (OSError, subprocess.SubprocessError):
         return None
     return (head + ("+changes" if dirty else "")) or None
