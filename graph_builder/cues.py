@@ -553,3 +553,20 @@ PRIOR_THERAPY = re.compile(
     r"(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# What a title names as the cause of the lesion, after the therapy: "calcium gluconate extravasation",
+# "heel-stick sites", "vitamin D excess".
+CAUSE_AFTER = re.compile(
+    r"^[\s-]*(?:excess|toxicity|intoxication|poisoning|overdose|extravasation|exposure|ingestion|"
+    r"induced|related|associated|injection\s+sites?|sites?|monitoring)\b",
+    re.IGNORECASE,
+)
+# The study's own therapy in a methods sentence: "children … who received tofacitinib", "were
+# treated with", "underwent". PRIOR_THERAPY tells the therapies they had before.
+ADMINISTERED = re.compile(
+    r"\b(?:received|receiving|(?:were|was)\s+(?:treated|managed)\s+(?:with|by)|(?:were|was)\s+given|"
+    r"underwent|(?:were|was)\s+started\s+on)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# A title that announces a therapy without naming the drug: "Janus kinase inhibition for …",
+# "… results of treatment in 26 patients".
+THERAPY_TITLE = _words(r"inhibition", r"blockade", r"treatment", r"therapy", r"therapies")

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from cckg.graph_builder import quantify
 from cckg.graph_builder.cues import (
     ADDED_AS_TYPE,
+    ADMINISTERED,
     ADVERSE_AFTER,
     ADVERSE_CUE,
     ADVERSE_REPORT,
@@ -25,6 +26,7 @@ from cckg.graph_builder.cues import (
     BARE_CALCINOSIS,
     BARE_TARGET,
     CASE_PATIENT,
+    CAUSE_AFTER,
     CAUSE_BEFORE,
     CAUSE_CUE,
     CAUSE_LINK,
@@ -75,6 +77,7 @@ from cckg.graph_builder.cues import (
     STRONG_TREATMENT,
     STUDIED_CUE,
     SUBTYPE_OF,
+    THERAPY_TITLE,
     TIME_REFERENCE,
     TREAT_VERB,
     TREATED_WITH,
@@ -324,6 +327,8 @@ class _DocRelator:
         self.topic: str | None = None  # read by _document_topic's subject lookups
         self.topic = self._document_topic()
         self.out.topic = self.topic
+        # What the title names as the lesion's cause; what else it causes are its adverse effects.
+        self.focus_causes: list[Term] = []
         self.focus_treatments = self._title_treatments()
         self.doc_species = self._document_species()
         self.section_topic = self.topic
@@ -425,19 +430,51 @@ class _DocRelator:
         return None
 
     def _title_treatments(self) -> list[Term]:
+        """The therapies the document is about: the title's, else the one its methods say was given."""
         for text in self._title_texts():
             ms = [m for m in self.mentions(text) if m.term.kind == "treatment"]
+            # "Oral probenecid, alone or with colchicine": "with" coordinates there, it does not
+            # introduce the therapy given.
             given = re.search(
-                r"\b(?:treated with|treatment with|response to|responding to|therapy with|using|with)\b",
+                r"\b(?:treated with|treatment with|response to|responding to|therapy with|using|"
+                r"(?<!\bor )(?<!\band )with)\b",
                 text,
                 re.IGNORECASE,
             )
             if given and any(m.start >= given.end() for m in ms):
                 ms = [m for m in ms if m.start >= given.end()]
-            # "… in a haemodialysis cohort": where the patients were, not what they were given
+            # "… in a haemodialysis cohort": where the patients were, not what they were given;
+            # "… after calcium gluconate extravasation": what caused the lesion.
             ms = [m for m in ms if not SETTING.match(text[m.end : m.end + 30])]
+            causes = [
+                m
+                for m in ms
+                if CAUSE_AFTER.match(text[m.end : m.end + 30])
+                or CAUSE_BEFORE.search(text[max(0, m.start - 40) : m.start])
+            ]
+            self.focus_causes.extend(m.term for m in causes)
+            ms = [m for m in ms if m not in causes]
             if ms:
                 return list(dict.fromkeys(m.term for m in ms))
+        return self._administered_treatments()
+
+    def _administered_treatments(self) -> list[Term]:
+        """A study whose title names no drug ("Janus kinase inhibition for …"): the therapies the
+        first methods sentence says the patients received, not those they had before."""
+        if self._is_case_report() or not any(THERAPY_TITLE.search(t) for t in self._title_texts()):
+            return []
+        for s in self.sents:
+            if s.kind != "sentence":
+                continue
+            given = [
+                m
+                for m in self.mentions(s.text)
+                if m.term.kind == "treatment"
+                and ADMINISTERED.search(s.text[max(0, m.start - 40) : m.start])
+                and not PRIOR_THERAPY.search(s.text[max(0, m.start - 60) : m.start])
+            ]
+            if given:
+                return list(dict.fromkeys(m.term for m in given))
         return []
 
     def _subject_candidates(
@@ -710,12 +747,17 @@ class _DocRelator:
                 or therapeutic
                 and MOA_CUE.search(text)
             )
-            and (self.last_treatments or self.focus_treatments)
+            and (self.last_treatments or self.focus_treatments or self.focus_causes)
             and not self._subject_candidates(mentions, text, None)
         ):
             # "Adverse events were nausea in 3 patients": the therapy the document is about, else the
             # one named last (a sentence whose subject is the condition speaks of its features instead).
-            owners = self.section_treatments or self.focus_treatments or self.last_treatments
+            owners = (
+                self.section_treatments
+                or self.focus_treatments
+                or self.focus_causes
+                or self.last_treatments
+            )
             treatments = [Mention(t, 0, 0, "", "pronoun") for t in owners]
         elif (
             not treatments
@@ -754,11 +796,13 @@ class _DocRelator:
             mentions = self.on_population(s, mentions, species)
             self.on_condition_sentence(s, mentions, topic, species)
             qs = [q for q in self.quantities(text) if _is_outcome(q)]
-            if qs and self.focus_treatments and s.kind == "sentence":
-                # Study-level outcomes with no therapy named belong to the therapies the document is about.
+            # Results with no therapy named belong to the therapy whose heading they sit under,
+            # else to the therapies the document is about.
+            owners = self.section_treatments or self.focus_treatments
+            if qs and owners and s.kind == "sentence":
                 for q in qs:
                     key = self.outcome(q, s)
-                    for t in self.focus_treatments:
+                    for t in owners:
                         self.emit(
                             s,
                             t.iri,
@@ -1501,12 +1545,32 @@ class _DocRelator:
                 # a mineral is the deposit's make-up only where the sentence says so
                 mechanisms = [m for m in mechanisms if not self.ctx.is_mineral(m.term.iri)]
             anchors = self._anchors(cm, text, topic) if method_subject == "explicit" else []
+            trailing = False
+            if method_subject == "disease-in-calcinosis-document":
+                # "on the fingers in SSc and on the thighs in DM": each site goes with its disease.
+                diseases = [m for m in cm if m.term.kind == "condition"]
+                groups = [
+                    (o.start, kind) for o in diseases if (kind := self.ctx.calcinosis_of(o.term.iri))
+                ]
+                # "limited scleroderma, sometimes called CREST": one disease by two names
+                distinct = not any(
+                    a is not b and self.lex.is_a(a.term.iri, b.term.iri)
+                    for a in diseases
+                    for b in diseases
+                )
+                if distinct and len({kind for _, kind in groups}) > 1:
+                    anchors = groups
+                    first = min((m.start for m in [*sites, *findings]), default=len(text))
+                    trailing = first < groups[0][0]
             # The deposit itself ("calcified masses form") is what the condition is, not a feature.
             findings = [f for f in findings if not self.lex.is_a(f.term.iri, DEPOSIT)]
             for m in [*sites, *findings, *mechanisms]:
                 relation = CONDITION_RELATION[m.term.kind]
                 # "A, which presents on the scrotum, and B, usually on the face": each its own.
-                owner = next((iri for pos, iri in reversed(anchors) if pos < m.start), subject)
+                if trailing:
+                    owner = next((iri for pos, iri in anchors if pos > m.start), anchors[-1][1])
+                else:
+                    owner = next((iri for pos, iri in reversed(anchors) if pos < m.start), subject)
                 self.emit(
                     s,
                     owner,

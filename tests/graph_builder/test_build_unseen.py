@@ -123,6 +123,11 @@ EXPECTED = [
     ("refractory-biologics", "SurgicalExcision", "indicated_when", "Pain", "pos"),
     ("refractory-biologics", "CalcinosisCutis", "associated_with", "InflammatoryMyopathy", "pos"),
     ("dialysis-page", "IntravenousSodiumThiosulfate", "treats", "Calciphylaxis", "pos"),
+    # A study titled by its drug class: sites named per disease group.
+    ("tnf-series", "CalcinosisCutisInDermatomyositis", "located_in", "Knee", "pos"),
+    ("tnf-series", "CalcinosisCutisInSystemicSclerosis", "located_in", "Fingertip", "pos"),
+    # A case titled by the drug that caused it: what else the drug causes is its adverse effect.
+    ("chloride-infant", "CalciumChloride", "has_adverse_effect", "SkinNecrosis", "pos"),
 ]
 
 
@@ -136,6 +141,35 @@ def test_numbers_travel_with_outcomes_and_adverse_effects(facts):
     assert any("75%" in o and "6/8" in o for o in outcomes), outcomes
     rates = {f[7] for f in facts if f[2] == "has_adverse_effect" and f[3] == "Erythema"}
     assert any("25%" in r and "2/8" in r for r in rates), rates
+
+
+@pytest.mark.parametrize(
+    ("doc", "owner", "numbers"),
+    [
+        # the title names a drug class, the methods the drug the patients received
+        ("tnf-series", "Infliximab", "5/9"),
+        # "A, alone or with B": A is the therapy studied, B an addition
+        ("cream-pilot", "TopicalSodiumThiosulfate", "8/12"),
+        # a review's result under the heading of the procedure it reports on
+        ("procedures-overview", "CO2Laser", "10/14"),
+    ],
+)
+def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, owner, numbers):
+    owners = {f[1] for f in facts if f[0] == doc and f[2] == "has_outcome" and numbers in f[6]}
+    assert owner in owners, owners
+
+
+@pytest.mark.parametrize(
+    "absent",
+    [
+        ("tnf-series", "Colchicine", "has_outcome"),  # what the patients had before
+        ("tnf-series", "CalcinosisCutisInSystemicSclerosis", "located_in", "Knee"),  # the other group's site
+        ("chloride-infant", "CalciumChloride", "has_outcome"),  # the title's drug caused the lesion
+    ],
+    ids=lambda a: "|".join(a),
+)
+def test_results_and_sites_do_not_go_to_the_wrong_owner(facts, absent):
+    assert not any(f[: len(absent)] == absent for f in facts)
 
 
 def test_a_veterinary_document_is_about_its_species(graph, facts):
