@@ -629,7 +629,28 @@ class _DocRelator:
             if EXCLUSION_CUE.search(s.text):
                 continue
             self.on_sentence(s)
+        self._treats_from_outcomes()
         return self.out
+
+    def _treats_from_outcomes(self) -> None:
+        """A therapy whose results a document about a calcinosis reports is a treatment of it,
+        where no sentence said so in words ("deposits shrank in 10 of 14 patients")."""
+        if not self.topic or not self.ctx.is_calcinosis(self.topic):
+            return
+        treats = {f.subject for f in self.out.facts if f.relation == "treats"}
+        by_index = {s.index: s for s in self.sents}
+        for f in list(self.out.facts):
+            if f.relation == "has_outcome" and f.subject not in treats and f.cited_ref is None:
+                treats.add(f.subject)
+                self.emit(
+                    by_index[f.sentence_index],
+                    f.subject,
+                    "treats",
+                    self.topic,
+                    base=0.6,
+                    method="rule:treats-from-outcome",
+                    species=f.species,
+                )
 
     def on_heading(self, s: _Sent) -> None:
         self.previous_text = None

@@ -128,6 +128,8 @@ EXPECTED = [
     ("tnf-series", "CalcinosisCutisInSystemicSclerosis", "located_in", "Fingertip", "pos"),
     # A case titled by the drug that caused it: what else the drug causes is its adverse effect.
     ("chloride-infant", "CalciumChloride", "has_adverse_effect", "SkinNecrosis", "pos"),
+    # A review reports a procedure's results without saying in words that it treats the lesion.
+    ("procedures-overview", "CO2Laser", "treats", "CalcinosisCutis", "pos"),
 ]
 
 
