@@ -38,6 +38,11 @@ COLUMNS = ("iri", "kind", "label", "synonyms", "source")
 # only added wrong associated_with facts (a comorbidity, "thrombosis"), so they stay in the file but
 # out of the lexicon until the relation rules read "warfarin for atrial fibrillation" as treats.
 EXTRA_KINDS: frozenset[str] = frozenset({"finding", "site", "treatment"})
+# Kinds whose phrases may not contain an entry of the ontology even of their own kind: HPO's "yellow
+# papule" or "facial erythema" would hide the ontology's papule or erythema, which the graph (and the
+# extraction gold) names. A site may: "inguinal part of abdomen" is the groin, not the abdomen.
+# generate_lexicon.py applies the same rule when it writes the file.
+OWN_INSIDE_REFUSED: frozenset[str] = frozenset({"finding"})
 _IRI = re.compile(re.escape(vocab.OBO) + r"([A-Z]+)_([0-9]+)$")
 
 
@@ -129,7 +134,8 @@ def extend(lexicon: Lexicon, path: Path | None = None) -> None:
 
     # The ontology's reading of any part of a phrase wins too: "hyperpigmentation of the skin" stays
     # ours (finding + site), not one extra condition. A more specific thing of the same kind may
-    # contain ours ("inguinal part of abdomen", a site, contains the site "abdomen").
+    # contain ours ("inguinal part of abdomen", a site, contains the site "abdomen"), except for the
+    # kinds in OWN_INSIDE_REFUSED.
     own_kinds: dict[tuple[str, ...], set[str]] = {
         k: {lexicon.terms[i].kind for i, _ in hits if i in lexicon.terms}
         for k, hits in lexicon.entries.items()
@@ -139,7 +145,7 @@ def extend(lexicon: Lexicon, path: Path | None = None) -> None:
         for length in range(1, len(k)):
             for start in range(len(k) - length + 1):
                 kinds = own_kinds.get(k[start : start + length])
-                if kinds and kinds != {kind}:
+                if kinds and (kinds != {kind} or kind in OWN_INSIDE_REFUSED):
                     return True
         return False
 

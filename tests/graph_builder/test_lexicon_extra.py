@@ -168,6 +168,17 @@ def test_a_phrase_holding_a_word_of_ours_stays_ours(lex: Lexicon) -> None:
     assert got == {vocab.term("Hyperpigmentation"), vocab.term("Skin")}
 
 
+def test_a_finding_holding_a_finding_of_ours_stays_ours(
+    lex: Lexicon, extra: list[ExtraTerm]
+) -> None:
+    # HPO's "yellow papule" and "facial erythema" would hide the ontology's papule and erythema.
+    got = {m.term.iri for m in match("yellow papules and facial erythema", lex)}
+    assert got == {vocab.term("Papule"), vocab.term("Erythema")}
+    assert not any(t.label in ("yellow papule", "white papule") for t in extra)
+    # A site may hold one of ours: "inguinal part of abdomen" is the groin, not the abdomen.
+    assert any(t.label == "inguinal part of abdomen" for t in extra)
+
+
 def test_conditions_join_only_when_their_kind_is_switched_on(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
