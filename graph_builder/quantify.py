@@ -42,6 +42,10 @@ Decisions (documented in the tests too):
 - Zero outcomes ("no recurrence was observed at 12 months", "none of the 8 patients relapsed")
   give ``numerator=0`` — but only when a number anchors them (a denominator or a time point);
   a bare "no recurrence was seen" is a negated fact for the relation stage, not a quantity.
+- A before→after change keeps the dispersion of each end ("from a median of 5 (IQR 4-7) to 2
+  (IQR 1-3) per month", "from 7.2 ± 1.1 to 3.0 ± 2.0"). Its measure is the score that changed
+  ("VAS score mean from 7.2 to 2.1"); anything else that changed is named with its change
+  ("reduction in flares median from 4 (IQR 3-6) to 1 (IQR 0-2) per year").
 - Nothing is computed: a percent is never derived from n/N or the reverse.
 - Demographic measures (age, sex), doses, years, page/volume numbers, citation markers and
   lesion-size descriptions without a change are not outcomes and are skipped.
@@ -127,6 +131,11 @@ class Quantity:
     ci_low: float | None = None
     ci_high: float | None = None
     versus: float | None = None  # "62% vs 21%", "mean 2.8 vs 1.1 points": the other arm's value
+    # The dispersion of a change's first end, "from 5 (IQR 4-7) to 2 (IQR 1-3)", "from 7.2 ± 1.1
+    # to 3.0 ± 2.0"; the second end's is ``sd`` and ``range_low``/``range_high``.
+    baseline_sd: float | None = None
+    baseline_range_low: float | None = None
+    baseline_range_high: float | None = None
 
     def label(self) -> str:
         """A readable phrase carrying the numbers, e.g. "recurrence 2% (3/136)"."""
@@ -182,16 +191,29 @@ class Quantity:
                 vs = f" vs {_fmt(self.versus)}" if self.versus is not None else ""
                 parts.append(f"{stat} {comp}{_fmt(v)}{sd}{vs}{_unit(v, unit)}")
                 comp = ""
+        range_done = False
         if self.baseline is not None and self.value is not None:
             stat = f"{self.statistic} " if self.statistic else ""
-            parts.append(
-                f"{stat}from {_fmt(self.baseline)} to {_fmt(self.value)}{_unit(self.value, unit)}"
-            )
+            kind = self.range_kind or "range"
+            first = _fmt(self.baseline)
+            if self.baseline_sd is not None:
+                first += f" ± {_fmt(self.baseline_sd)}"
+            second = _fmt(self.value)
+            if self.sd is not None:
+                second += f" ± {_fmt(self.sd)}"
+            if self.baseline_range_low is not None and self.baseline_range_high is not None:
+                # each end with its own dispersion: "from 5 (IQR 4-7) to 2 (IQR 1-3)"
+                low, high = _fmt(self.baseline_range_low), _fmt(self.baseline_range_high)
+                first += f" ({kind} {low}-{high})"
+                if self.range_low is not None and self.range_high is not None:
+                    second += f" ({kind} {_fmt(self.range_low)}-{_fmt(self.range_high)})"
+                    range_done = True
+            parts.append(f"{stat}from {first} to {second}{_unit(self.value, unit)}")
         elif self.value is not None:
             sd = f" ± {_fmt(self.sd)}" if (self.sd is not None and self.mean is None) else ""
             parts.append(f"{comp}{_fmt(self.value)}{sd}{_unit(self.value, unit)}")
             comp = ""
-        if self.range_low is not None and self.range_high is not None:
+        if self.range_low is not None and self.range_high is not None and not range_done:
             kind = self.range_kind or "range"
             span = f"{_fmt(self.range_low)}-{_fmt(self.range_high)}"
             central = any(v is not None for v in (self.median, self.mean, self.value, self.percent))
@@ -332,8 +354,9 @@ _RIGHT_VERBS = _words("""
 # Change verbs are nominalised: (noun, preposition before what changed).
 _CHANGE = _change_table("""
     improved improves -> improvement of
-    decreased decreases -> decrease in
-    reduced reduces lowered diminished fell dropped declined -> reduction in
+    decreased decreases decreasing -> decrease in
+    reduced reduces lowered diminished fell fallen dropped declined -> reduction in
+    falling dropping declining -> reduction in
     increased increases -> increase in
     rose -> rise in
     resolved resolves -> resolution of
@@ -503,6 +526,18 @@ _AGE_RE = re.compile(
     rf"|{_LB}{_NUM}\s*-?\s*(?:year|yr|month|week|day)s?\s*-?\s*old\b)",
     _F,
 )
+# The dispersion written in brackets after one end of a change: "(IQR 4-7)", "(range 2-12)",
+# "(SD 1.9)"; and a rate's unit after the second end: "to 2 per month".
+_DISP_IN = (
+    rf"\s*(?:(?:IQR|interquartile\s+range|range|SD|SE|SEM)\s*[:,=]?\s*)?{_NUM}"
+    rf"(?:\s*(?:-|to|,)\s*{_NUM})?\s*"
+)
+_DISP_RE = re.compile(
+    rf"\s*(?:(?P<k>IQR|interquartile\s+range|range|SD|SE|SEM)\s*[:,=]?\s*)?(?P<lo>{_NUM})"
+    rf"(?:\s*(?:-|to|,)\s*(?P<hi>{_NUM}))?\s*",
+    _F,
+)
+_PER_TIME = r"per\s+(?:day|week|month|year)\b"
 _STAT_RE = re.compile(
     r"\b(?P<stat>median|mean|average)\b"
     r"(?:\s*(?:\(\s*(?:±\s*)?"
@@ -516,8 +551,10 @@ _STAT_RE = re.compile(
     r"(?P<link>\s*[:,=]\s*|\s+(?:(?:of|was|were|is|are|at|by|reached|amounted\s+to|to)\s+)+|\s+)"
     rf"{_COMP}{_LB}(?P<v>{_NUM})(?:\s*±\s*(?P<sd>{_NUM}))?(?:\s*(?P<u>{_STAT_UNIT}))?"
     rf"(?:\s*\(\s*(?P<sd2>{_NUM})\s*\))?(?:\s*(?P<u3>{_STAT_UNIT}))?"
-    rf"(?:(?:\s*\([^()]{{0,30}}\))?\s+to\s+(?:a\s+(?:mean|median)\s+(?:of\s+)?)?(?P<v2>{_NUM})(?:\s*\(\s*{_NUM}\s*\))?"
-    rf"(?:\s*(?P<u2>{_STAT_UNIT}))?)?",
+    rf"(?:(?:\s*\((?P<bdisp>[^()]{{0,30}})\))?(?:\s+at\s+baseline)?\s+to\s+"
+    rf"(?:a\s+(?:mean|median)\s+(?:of\s+)?)?(?P<v2>{_NUM})(?:\s*±\s*(?P<vsd>{_NUM}))?"
+    rf"(?:\s*(?P<u2>{_STAT_UNIT}))?(?:\s*\((?P<vdisp>{_DISP_IN})\))?"
+    rf"(?:\s*(?P<u4>{_STAT_UNIT}|{_PER_TIME}))?)?",
     _F,
 )
 _RANGE_RE = re.compile(
@@ -613,9 +650,12 @@ _VEHICLE_RE = re.compile(
     _F,
 )
 _FROMTO_RE = re.compile(
-    rf"\bfrom\s+(?:(?:a|the)\s+(?P<stat>mean|median)\s+(?:of\s+)?)?{_LB}(?P<a>{_NUM})\s*(?P<u1>{_UNIT}|%)?\s*"
-    rf"(?:\([^)]*\)\s*)?(?:at\s+baseline\s*)?to\s+(?:a\s+(?:mean|median)\s+(?:of\s+)?)?(?P<b>{_NUM})"
-    rf"\s*(?P<u2>{_UNIT}|%)?",
+    rf"\bfrom\s+(?:(?:a|the)\s+(?P<stat>mean|median)\s+(?:of\s+)?)?{_LB}(?P<a>{_NUM})"
+    rf"(?:\s*±\s*(?P<asd>{_NUM}))?\s*(?P<u1>{_UNIT}|%)?\s*"
+    rf"(?:\((?P<adisp>[^)]*)\)\s*)?(?:at\s+baseline\s*)?to\s+(?:a\s+(?:mean|median)\s+(?:of\s+)?)?"
+    rf"(?P<b>{_NUM})"
+    rf"(?:\s*±\s*(?P<bsd>{_NUM}))?\s*(?P<u2>{_UNIT}|%)?(?:\s*\((?P<bdisp>{_DISP_IN})\))?"
+    rf"(?:\s*(?P<u3>{_UNIT}|{_PER_TIME}))?",
     _F,
 )
 _BETWEEN_RE = re.compile(
@@ -839,6 +879,8 @@ def _lex(text: str) -> list[_Atom]:
         lx.block(m.start(), m.end())
     for m in _STAT_RE.finditer(text):
         _lex_stat(lx, m)
+    for m in _FROMTO_RE.finditer(text):
+        _lex_fromto(lx, m, low, dispersed_only=True)  # before "IQR 4-7" alone takes its end
     for m in _RANGE_RE.finditer(text):
         lo, hi = float(m["lo"]), float(m["hi"])
         if hi < lo or _is_year(lo) or _is_year(hi):
@@ -857,35 +899,7 @@ def _lex(text: str) -> list[_Atom]:
             range_unit=_norm_unit(m["u2"] or m["u1"]),
         )
     for m in _FROMTO_RE.finditer(text):
-        a, b = float(m["a"]), float(m["b"])
-        before = low[max(0, m.start() - 60) : m.start()]
-        change = _CHANGE_CUE_RE.search(before)
-        unit = _norm_unit(m["u2"] or m["u1"])
-        if m["u1"] and m["u2"] and _norm_unit(m["u1"]) != _norm_unit(m["u2"]):
-            lx.block(m.start(), m.end())  # "from 1 mm to 2 cm": a size description
-            continue
-        if change:
-            lx.add(
-                "FROMTO",
-                m.start(),
-                m.end(),
-                baseline=a,
-                value=b,
-                unit=unit,
-                statistic=m["stat"].lower() if m["stat"] else None,
-            )
-        elif re.search(r"\brang(?:e|ed|ing)\s*$", before) and b >= a:
-            lx.add(
-                "RANGE",
-                m.start(),
-                m.end(),
-                range_low=a,
-                range_high=b,
-                range_kind="range",
-                range_unit=unit,
-            )
-        elif unit and b >= a and not _is_year(a):
-            lx.add("VRANGE", m.start(), m.end(), range_low=a, range_high=b, unit=unit)
+        _lex_fromto(lx, m, low)
     for m in _FRAC_NONE_RE.finditer(text):
         d = _word_int(m["d"])
         if d:
@@ -1068,6 +1082,85 @@ _RESTATED_GAP_RE = re.compile(
 )
 
 
+def _lex_fromto(lx: _Lexer, m: re.Match[str], low: str, dispersed_only: bool = False) -> None:
+    """ "fell from 8 to 2", "from a median of 5 (IQR 4-7) to 2 (IQR 1-3) per month": a change;
+    "ranged from 1 to 5": a range; "from 2 to 4 weeks": a range of values."""
+    a, b = float(m["a"]), float(m["b"])
+    before = low[max(0, m.start() - 60) : m.start()]
+    change = _CHANGE_CUE_RE.search(before)
+    if m["u1"] and m["u2"] and _norm_unit(m["u1"]) != _norm_unit(m["u2"]):
+        lx.block(m.start(), m.end())  # "from 1 mm to 2 cm": a size description
+        return
+    stat = m["stat"].lower() if m["stat"] else None
+    first = _dispersion(m["adisp"], stat, "baseline_")
+    second = _dispersion(m["bdisp"], stat, "")
+    if dispersed_only and not (first or second or m["asd"] or m["bsd"]):
+        return
+    # What is read ends at the second number, its SD and unit, and its dispersion if there is one.
+    end = max(m.end(g) for g in ("b", "bsd", "u2") if m[g] is not None)
+    unit = _norm_unit(m["u2"] or m["u1"])
+    if second or not m["bdisp"]:
+        end = max(end, m.end("bdisp") + 1 if m["bdisp"] else end)
+        if m["u3"]:
+            end, unit = m.end("u3"), unit or _norm_unit(m["u3"])
+    if change:
+        vals = {**first, **second}
+        if m["asd"]:
+            vals["baseline_sd"] = float(m["asd"])
+        if m["bsd"]:
+            vals["sd"] = float(m["bsd"])
+        lx.add(
+            "FROMTO",
+            m.start(),
+            end,
+            baseline=a,
+            value=b,
+            unit=unit,
+            statistic=stat,
+            **vals,
+        )
+    elif re.search(r"\brang(?:e|ed|ing)\s*$", before) and b >= a:
+        lx.add(
+            "RANGE",
+            m.start(),
+            m.end("u2") if m["u2"] else m.end("b"),
+            range_low=a,
+            range_high=b,
+            range_kind="range",
+            range_unit=_norm_unit(m["u2"] or m["u1"]),
+        )
+    elif (m["u2"] or m["u1"]) and b >= a and not _is_year(a):
+        lx.add(
+            "VRANGE",
+            m.start(),
+            m.end("u2") if m["u2"] else m.end("b"),
+            range_low=a,
+            range_high=b,
+            unit=_norm_unit(m["u2"] or m["u1"]),
+        )
+
+
+def _dispersion(s: str | None, stat: str | None, prefix: str) -> dict[str, Any]:
+    """The values of a bracketed dispersion: "IQR 4-7", "range 2-12", "SD 1.9" (or a bare "1.9"
+    after a mean); ``prefix`` "baseline_" for the first end of a change."""
+    m = _DISP_RE.fullmatch(s) if s else None
+    if m is None:
+        return {}
+    kind = re.sub(r"\s+", " ", (m["k"] or "").lower())
+    if m["hi"] is not None:
+        lo, hi = float(m["lo"]), float(m["hi"])
+        if hi < lo or kind in ("sd", "se", "sem") or (not kind and stat == "mean"):
+            return {}
+        return {
+            f"{prefix}range_low": lo,
+            f"{prefix}range_high": hi,
+            "range_kind": "range" if kind in ("", "range") else "IQR",
+        }
+    if kind in ("sd", "se", "sem") or (not kind and stat == "mean"):
+        return {f"{prefix}sd": float(m["lo"])}
+    return {}
+
+
 def _fits(n: float, d: float, percent: float) -> bool:
     """Does n/d restate the percentage (to rounding)?"""
     return d > 0 and abs(n * 100.0 / d - percent) <= 1.0
@@ -1132,10 +1225,20 @@ def _lex_stat(lx: _Lexer, m: re.Match[str]) -> None:
             emb_start,
             m.start("emb") + m["emb"].lower().rindex("from"),
         )
-        vals.update(
-            baseline=v, value=float(m["v2"]), statistic=stat, unit=_norm_unit(m["u2"]) or unit
-        )
-        lx.add("STAT", m.start(), m.end(), **vals)
+        first = _dispersion(m["bdisp"], stat, "baseline_")
+        second = _dispersion(m["vdisp"], stat, "")
+        vals.update(first, **second)
+        if m["sd"] or (m["sd2"] and (desc in ("SD", "SE", "SEM") or stat == "mean")):
+            vals["baseline_sd"] = float(m["sd"] or m["sd2"])
+        if m["vsd"]:
+            vals["sd"] = float(m["vsd"])
+        end = max(m.end(g) for g in ("v2", "vsd", "u2") if m[g] is not None)
+        if second or not m["vdisp"]:
+            end = max(end, m.end("vdisp") + 1 if m["vdisp"] else end, m.end("u4"))
+        later = _norm_unit(m["u4"]) if m["u4"] and end >= m.end("u4") else None
+        vals.update(baseline=v, value=float(m["v2"]), statistic=stat)
+        vals["unit"] = _norm_unit(m["u2"]) or later or unit
+        lx.add("STAT", m.start(), end, **vals)
         return
     if re.search(r"\bfrom$", emb, _F):
         return  # "improved from 8 …" without its "to": leave it to the change lexer
@@ -2317,7 +2420,26 @@ def _tok_span(toks: list[_Tok], start: int, end: int) -> tuple[int, int]:
 
 
 def _measure_of(c: _Cluster, text: str, toks: list[_Tok]) -> _Found | None:
-    nominalise = "baseline" not in c.vals  # "VAS fell from 8 to 2": the measure is the VAS itself
+    if "baseline" not in c.vals:
+        return _measure_found(c, text, toks, nominalise=True)
+    # "VAS fell from 8 to 2": the measure is the VAS itself; "flares fell from 4 to 1 per year":
+    # what fell is no score, so the measure names the change ("reduction in flares").
+    plain = _measure_found(c, text, toks, nominalise=False)
+    if plain is not None and not _SCORE_RE.search(plain.measure):
+        changed = _measure_found(c, text, toks, nominalise=True)
+        if changed is not None and _CHANGE_NOUN_START_RE.match(changed.measure):
+            return changed
+    return plain
+
+
+_CHANGE_NOUN_START_RE = re.compile(
+    r"(?:" + "|".join(sorted({n for n, _ in _CHANGE.values()}, key=len, reverse=True)) + r")\b"
+)
+
+
+def _measure_found(
+    c: _Cluster, text: str, toks: list[_Tok], nominalise: bool
+) -> _Found | None:
     emb = _embedded(c, text, nominalise)
     if emb is not None and emb.measure.lower() in _CHANGE_NOUNS | {"fall", "drop", "decline"}:
         # "Pain improved more on the SMB side (mean fall 2.8 vs 1.1 points)": the change noun
@@ -2501,6 +2623,9 @@ def _to_quantity(
         ci_low=_opt(v.get("ci_low")),
         ci_high=_opt(v.get("ci_high")),
         versus=_opt(v.get("versus")),
+        baseline_sd=_opt(v.get("baseline_sd")),
+        baseline_range_low=_opt(v.get("baseline_range_low")),
+        baseline_range_high=_opt(v.get("baseline_range_high")),
     )
 
 

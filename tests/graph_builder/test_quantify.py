@@ -184,12 +184,14 @@ PHRASINGS: list[Case] = [
      [dict(measure="recurrence of calcinosis", numerator=2, denominator=15, percent=13.0),
       dict(measure="follow-up", median=18.0, unit="months", range_kind="IQR",
            label="follow-up median 18 months (IQR 12-24)")]),
-    # before → after: the measure is what changed, the statistic qualifies both values
+    # before → after: a score that changed is the measure, the statistic qualifies both values;
+    # anything else that changed is named with its change, as an outcome
     ("The mean VAS score decreased from 7.2 to 2.1 (p < 0.001).",
      [dict(measure="VAS score", baseline=7.2, value=2.1, statistic="mean", p_value="<0.001",
            label="VAS score mean from 7.2 to 2.1")]),
     ("Pain (visual analogue scale, VAS) decreased from a median of 7 to 2 points.",
-     [dict(measure="pain", baseline=7.0, value=2.0, unit="points", statistic="median")]),
+     [dict(measure="decrease in pain", baseline=7.0, value=2.0, unit="points",
+           statistic="median")]),
     # change verbs become nouns, keeping what changed
     (("After 3 months of intralesional sodium thiosulphate, the nodules had decreased in size "
       "by 60%."),
@@ -326,6 +328,45 @@ FAMILIES: list[Case] = [
     ("Limb salvage was 80% at 1 year and 65% at 3 years.",
      [dict(percent=80.0, timepoint="at 1 year"), dict(percent=65.0, timepoint="at 3 years")]),
 ]
+
+
+# --- Before → after with the dispersion of each end ------------------------------------------
+
+CHANGES: list[Case] = [
+    # each end keeps its IQR, and a rate's unit ("per month") follows the second end
+    ("Flares fell from a median of 5 (IQR 4\u20137) to 2 (IQR 1\u20133) per month.",
+     [dict(measure="reduction in flares", statistic="median", baseline=5.0, value=2.0,
+           baseline_range_low=4.0, baseline_range_high=7.0, range_low=1.0, range_high=3.0,
+           range_kind="IQR", unit="per month",
+           label="reduction in flares median from 5 (IQR 4-7) to 2 (IQR 1-3) per month")]),
+    ("The median number of nodules fell from 6 (range 2-12) to 1 (range 0-4).",
+     [dict(measure="reduction in number of nodules", baseline=6.0, value=1.0,
+           label="reduction in number of nodules median from 6 (range 2-12) to 1 (range 0-4)")]),
+    # each end keeps its SD, written with ± or in brackets after a mean
+    ("The mean VAS dropped from 7.2 \u00b1 1.1 to 3.0 \u00b1 2.0.",
+     [dict(measure="VAS", statistic="mean", baseline=7.2, baseline_sd=1.1, value=3.0, sd=2.0,
+           label="VAS mean from 7.2 \u00b1 1.1 to 3 \u00b1 2")]),
+    ("Itch fell from a mean of 6.4 (SD 1.9) to 2.2 (SD 1.3) points.",
+     [dict(measure="reduction in itch", baseline=6.4, baseline_sd=1.9, value=2.2, sd=1.3,
+           unit="points",
+           label="reduction in itch mean from 6.4 \u00b1 1.9 to 2.2 \u00b1 1.3 points")]),
+    ("Mean itch scores decreased from 6.0 \u00b1 2.1 at baseline to 2.5 \u00b1 1.4 at 12 weeks.",
+     [dict(measure="itch score", baseline=6.0, baseline_sd=2.1, value=2.5, sd=1.4,
+           timepoint="at 12 weeks",
+           label="itch score mean from 6 \u00b1 2.1 to 2.5 \u00b1 1.4 at 12 weeks")]),
+    # a change in an absolute clause: "with the median NRS falling from 8 to 3"
+    ("Most were satisfied, with the median NRS falling from 8 to 3.",
+     [dict(measure="NRS", statistic="median", baseline=8.0, value=3.0,
+           label="NRS median from 8 to 3")]),
+    # a range after the second end alone stays a range of the result, as before
+    ("Pain scores fell from 8 to 3 (range 1-5) after surgery.",
+     [dict(baseline=8.0, value=3.0, range_low=1.0, range_high=5.0, baseline_range_low=None)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CHANGES, ids=_ids(CHANGES))
+def test_changes_keep_both_ends(sentence: str, expected: list[dict[str, Any]]) -> None:
+    _check(sentence, expected)
 
 
 @pytest.mark.parametrize(("sentence", "expected"), FAMILIES, ids=_ids(FAMILIES))
