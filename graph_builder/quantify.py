@@ -33,7 +33,9 @@ Decisions (documented in the tests too):
   the outcome, so it is the numerator — the usual convention in results — unless the percentage
   makes that arithmetically impossible (then it is the denominator). After a subject that its verb
   follows ("Laser therapy (n = 21) achieved …") it is a group size: the denominator of the counts
-  that follow in the sentence, not a quantity of its own.
+  that follow in the sentence, not a quantity of its own. A population named earlier in the
+  sentence ("In one series (n = 40), …", "in a cohort of 36 adults", "Forty patients were
+  treated, and …") is the denominator of a later "k patients (p%)" when the arithmetic fits.
 - "16 (64%) had limited SSc" describes a population, not an outcome: after "had" the object must
   name an outcome (remission, response, recurrence, complication …). Anatomical distributions
   ("fingertips (100%)") and group associations ("more prevalent in the calcinosis group (90% vs
@@ -637,6 +639,20 @@ _FRAC_OF_THEM_RE = re.compile(
     rf"(?P<n>{_NUMW})\s+(?:out\s+)?of\s+(?:them|these|those|whom)\b", _F
 )
 _ANTECEDENT_RE = re.compile(_N_POP, _F)
+# The size of a study population named in the sentence: "a series of 40 patients", "one
+# cohort (n = 40)", "Forty patients were treated", "we reviewed 36 adults".
+_GROUP_NOUNS = (
+    r"series|cohort|group|sample|population|study|trial|audit|review|registry|registries|arm|"
+    r"centre|center|clinic|practice|unit|patients|subjects|participants|children|adults|cases"
+)
+_TOTAL_RE = re.compile(
+    rf"\b(?:{_GROUP_NOUNS})\s+of\s+(?:the\s+)?{_N_POP}"
+    rf"|\b(?:{_GROUP_NOUNS})\s*\(\s*n\s*=\s*(?P<d2>\d+)\s*\)"
+    rf"|(?:^|[;:]\s*|\b(?:treated|reviewed|included|studied|enrolled|recruited|identified|"
+    rf"describe|report|followed|analysed|analyzed)\s+)"
+    rf"(?P<d3>{_NUMW})\s+(?:[a-z][\w\-]*\s+)?(?:{_POP_ALT})\b",
+    _F,
+)
 # A count of the population before treatment ("present at baseline in 14 patients"): not a result.
 _BASELINE_RE = re.compile(
     r"\b(?:at\s+baseline|before\s+(?:treatment|therapy|surgery|the\s+first\s+\w+)|"
@@ -930,6 +946,7 @@ def _lex(text: str) -> list[_Atom]:
                 m.start(),
                 m.end(),
                 numerator=n,
+                denominator=_earlier_total(text, m.start(), n, float(m["p"])),
                 percent=float(m["p"]),
                 count_of=_pop(m["pop"]),
             )
@@ -950,6 +967,8 @@ def _lex(text: str) -> list[_Atom]:
                 if od and od >= n and _fits(n, od, float(m["p"])):
                     d, ctx = od, o
                     break
+        if d is None:
+            d = _earlier_total(text, m.start(), n, float(m["p"]))
         lx.add(
             "FRAC",
             m.start(),
@@ -1159,6 +1178,19 @@ def _dispersion(s: str | None, stat: str | None, prefix: str) -> dict[str, Any]:
     if kind in ("sd", "se", "sem") or (not kind and stat == "mean"):
         return {f"{prefix}sd": float(m["lo"])}
     return {}
+
+
+def _earlier_total(text: str, start: int, n: int, percent: float) -> int | None:
+    """The size of the population the sentence named before a count "n (p%)", when the
+    arithmetic fits: "In one series (n = 40), pain improved in 31 patients (78%)" → 40; "Forty
+    patients were treated, and …"; "in a cohort of 36 adults, …"; "Of 12 patients, …"."""
+    named = [(m.start(), m["d"] or m["d2"] or m["d3"]) for m in _TOTAL_RE.finditer(text, 0, start)]
+    named += [(m.start(), m["d"]) for m in _OPENER_N_RE.finditer(text, 0, start)]
+    for _, word in sorted(named, reverse=True):
+        d = _word_int(word)
+        if d and d >= n and not _is_year(d) and _fits(n, d, percent):
+            return d
+    return None
 
 
 def _fits(n: float, d: float, percent: float) -> bool:

@@ -369,6 +369,31 @@ def test_changes_keep_both_ends(sentence: str, expected: list[dict[str, Any]]) -
     _check(sentence, expected)
 
 
+# --- A population named earlier in the sentence is the denominator of a count that fits ------
+
+POPULATIONS: list[Case] = [
+    ("In a surgical cohort (n = 25), ulcers healed in 20 patients (80%).",
+     [dict(measure="healing of ulcers", numerator=20, denominator=25, percent=80.0,
+           label="healing of ulcers 80% (20/25)")]),
+    ("In a series of 36 adults given intralesional injections, itch settled in 27 patients (75%).",
+     [dict(numerator=27, denominator=36, percent=75.0)]),
+    ("Forty patients were treated, and the deposits shrank in 30 patients (75%).",
+     [dict(measure="shrinkage of deposits", numerator=30, denominator=40, percent=75.0)]),
+    ("Of 12 patients, 6 (50%) improved and 3 patients (25%) relapsed.",
+     [dict(numerator=6, denominator=12), dict(measure="relapse", numerator=3, denominator=12)]),
+    # … not a count the arithmetic does not fit (12 is not 75% of 40)
+    ("In a surgical cohort (n = 40), ulcers healed in 12 patients (75%).",
+     [dict(numerator=12, denominator=None, percent=75.0)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), POPULATIONS, ids=_ids(POPULATIONS))
+def test_population_named_before_is_the_denominator(
+    sentence: str, expected: list[dict[str, Any]]
+) -> None:
+    _check(sentence, expected)
+
+
 @pytest.mark.parametrize(("sentence", "expected"), FAMILIES, ids=_ids(FAMILIES))
 def test_outcome_families(sentence: str, expected: list[dict[str, Any]]) -> None:
     _check(sentence, expected)
