@@ -378,6 +378,14 @@ _CHANGE = _change_table("""
     worsened -> worsening of
     progressed -> progression of
     remitted -> remission of
+    eased eases -> easing of
+    relieved -> relief of
+    re-epithelialised reepithelialised epithelialised -> re-epithelialisation of
+    re-epithelialized reepithelialized epithelialized -> re-epithelialization of
+    flattened -> flattening of
+    faded -> fading of
+    dissolved -> dissolution of
+    vanished -> disappearance of
 """)
 # Verbs whose object is a therapy or a population, never an outcome: abort the search.
 _USE = _words("""
@@ -525,7 +533,8 @@ _IDENT_RE = re.compile(
 )
 _AGE_RE = re.compile(
     rf"(?:\baged\s+(?:between\s+)?{_NUM}(?:\s*(?:-|to|and)\s*{_NUM})?(?:\s*(?:years?|months?))?"
-    rf"|{_LB}{_NUM}\s*-?\s*(?:year|yr|month|week|day)s?\s*-?\s*old\b)",
+    rf"|{_LB}{_NUM}\s*-?\s*(?:year|yr|month|week|day)s?\s*-?\s*old\b"
+    rf")",
     _F,
 )
 # The dispersion written in brackets after one end of a change: "(IQR 4-7)", "(range 2-12)",
@@ -1835,10 +1844,21 @@ def _found(np: list[_Tok], text: str) -> _Found | None:
     return _Found(_render(np, text), np[0].start, np[-1].end) if np else None
 
 
-def _nominal(verb: _Tok, complement: list[_Tok], subject: list[_Tok], text: str) -> _Found:
+def _nominal(
+    verb: _Tok,
+    complement: list[_Tok],
+    subject: list[_Tok],
+    text: str,
+    before: tuple[tuple[_Tok, str], ...] = (),
+) -> _Found:
     """Nominalise a change: "pain improved" → "improvement of pain"; "nodules decreased in size"
-    → "decrease in size of nodules"."""
+    → "decrease in size of nodules"; with the change verbs coordinated ``before`` it, "deposits
+    shrank or stabilised" → "shrinkage or stabilisation of deposits"."""
     noun, prep = _CHANGE[verb.low]
+    if before:
+        nouns = [f"{_CHANGE[v.low][0]} {conj}" for v, conj in before]
+        noun = " ".join([*nouns, noun])
+        prep = "of" if any(_CHANGE[v.low][1] == "of" for v, _ in before) else prep
     comp = _render(complement, text) if complement else ""
     subj_text = (
         _render(subject, text, singular=False) if subject and not _is_population(subject) else ""
@@ -1850,8 +1870,23 @@ def _nominal(verb: _Tok, complement: list[_Tok], subject: list[_Tok], text: str)
             parts += ["of", subj_text]
     elif subj_text:
         parts += [prep, subj_text]
-    spans = [*subject, verb, *complement]
+    spans = [*subject, *(v for v, _ in before), verb, *complement]
     return _Found(" ".join(parts), min(t.start for t in spans), max(t.end for t in spans))
+
+
+def _coordinated_changes(toks: list[_Tok], j: int) -> tuple[int, tuple[tuple[_Tok, str], ...]]:
+    """The change verbs coordinated before a verb group that starts after token ``j``: "shrank
+    or" in "deposits shrank or stabilised", "was relieved or" in "pain was relieved or much
+    reduced". Returns the index left of them and (verb, conjunction) pairs in text order."""
+    found: list[tuple[_Tok, str]] = []
+    while j >= 1 and toks[j].low in ("or", "and", "and/or") and toks[j - 1].atom < 0:
+        k, group = _skip_verb_group(toks, j - 1)
+        verb = next((g for g in reversed(group) if g.low in _CHANGE), None)
+        if verb is None or any(g.low in _USE for g in group):
+            break
+        found.insert(0, (verb, toks[j].low))
+        j = k
+    return j, tuple(found)
 
 
 def _is_population(np: list[_Tok]) -> bool:
@@ -1886,6 +1921,7 @@ def _skip_verb_group(toks: list[_Tok], i: int) -> tuple[int, list[_Tok]]:
                 "not",
                 "well",
                 "highly",
+                "much",
             )
             or (t.low.endswith("ed") and group == [] and _is_verb_like(toks, i))
         ):
@@ -1970,6 +2006,10 @@ def _left_measure(
         return _Found(_EVALUATIVE[w], verb.start, verb.end)
     if w in ("included", "including", "include", "includes", "comprised", "comprising") and body:
         return _found(body, text)  # "Side effects included nausea (n = 4)"
+    if w in _RETURN_VERBS and body:
+        back = _normalised(body, toks, stop, text)
+        if back is not None:
+            return back
     complement: list[_Tok] = []
     if w in _CHANGE and len(raw) > 1 and raw[0].low == "in":
         complement, body = (
@@ -1997,6 +2037,9 @@ def _left_measure(
     if any(g.low in _USE for g in group):
         return None
     change = next((g for g in group if g.low in _CHANGE), None)
+    before: tuple[tuple[_Tok, str], ...] = ()
+    if change is not None:
+        j, before = _coordinated_changes(toks, j)
     if j >= 0 and toks[j].text == "," and group and not any(g.low in _AUX for g in group):
         j -= 1  # ", observed after CO2 laser": a participle clause; the subject is further left
     left = _collect_left(toks, j) if j >= 0 else _NP([], -1)
@@ -2018,7 +2061,7 @@ def _left_measure(
         # before it.
         subject = _cut(_collect_left(toks, comma - 1).toks) or subject
     if change is not None and nominalise:
-        f = _nominal(change, complement, subject, text)
+        f = _nominal(change, complement, subject, text, before)
         if manner:
             f.measure = f"{manner} {f.measure}"
         return f
@@ -2031,6 +2074,39 @@ def _left_measure(
     ):
         return None  # "SSc was more prevalent in the calcinosis group (90% vs 47%)": an association
     return _found(subject, text)
+
+
+# "returned serum calcium to the reference range", "serum calcium returned to normal".
+_RETURN_VERBS = _words("""
+    returned returns brought brings restored restores came comes
+""")
+_NORMAL_RANGE = _words("""
+    range ranges limit limits value values level levels interval
+""")
+
+
+def _normalised(body: list[_Tok], toks: list[_Tok], verb: int, text: str) -> _Found | None:
+    """A value brought back into its reference range is normalised: "returned serum calcium to
+    the reference range" (the object) or "serum calcium returned to the normal range" (the
+    subject of the verb at index ``verb``) → "normalisation of serum calcium"."""
+    k = next((i for i, t in enumerate(body) if t.low in ("normal", "reference")), -1)
+    if k < 0 or any(t.low not in _NORMAL_RANGE for t in body[k + 1 :]):
+        return None
+    head = body[:k]
+    while head and head[-1].low in ("to", "into", "within", "in", "the", "its", "back", "their"):
+        head = head[:-1]
+    what = _strip(head)
+    if not what:
+        j = _skip_verb_group(toks, verb)[0]
+        what = _cut(_collect_left(toks, j).toks) if j >= 0 else []
+    if not what or _is_population(what):
+        return None
+    spans = [*what, *body]
+    return _Found(
+        f"normalisation of {_render(what, text)}",
+        min(t.start for t in spans),
+        max(t.end for t in spans),
+    )
 
 
 def _after_cluster(toks: list[_Tok], last: int) -> int:
@@ -2052,9 +2128,69 @@ def _after_cluster(toks: list[_Tok], last: int) -> int:
     return i
 
 
+def _of_subject(toks: list[_Tok], last: int) -> tuple[list[_Tok], int] | None:
+    """ "40% of the ulcer area had re-epithelialised": what the count is of (not a population),
+    and the index of its change verb."""
+    i = last + 1
+    if i >= len(toks) or toks[i].low != "of":
+        return None
+    i += 1
+    if i < len(toks) and toks[i].low in ("the", "their", "its", "his", "her", "each", "all"):
+        i += 1
+    subject: list[_Tok] = []
+    while (
+        i < len(toks)
+        and len(subject) < 4
+        and _is_word(toks[i])
+        and toks[i].low not in _BOUND
+        and toks[i].low not in _CIRC
+        and not _is_verb_like(toks, i)
+    ):
+        subject.append(toks[i])
+        i += 1
+    if not subject or _is_population(subject):
+        return None
+    while i < len(toks) and toks[i].atom < 0 and toks[i].low in _AUX and toks[i].low != "not":
+        i += 1
+    if i < len(toks) and toks[i].atom < 0 and toks[i].low in _CHANGE:
+        return subject, i
+    return None
+
+
+def _forward_changes(toks: list[_Tok], i: int) -> tuple[_Tok, tuple[tuple[_Tok, str], ...]]:
+    """The change verb at i and those coordinated after it: "improved or stabilised" gives the
+    last verb, with the ones before it and their conjunctions."""
+    verbs = [toks[i]]
+    conjs: list[str] = []
+    k = i + 1
+    while k + 1 < len(toks) and toks[k].low in ("or", "and", "and/or"):
+        m = k + 1
+        while m < len(toks) and toks[m].atom < 0 and (toks[m].low in _AUX or toks[m].low == "much"):
+            m += 1
+        if m >= len(toks) or toks[m].atom >= 0 or toks[m].low not in _CHANGE:
+            break
+        conjs.append(toks[k].low)
+        verbs.append(toks[m])
+        k = m + 1
+    return verbs[-1], tuple(zip(verbs[:-1], conjs, strict=True))
+
+
+_REPORT_VERBS = _words("""
+    reported said felt noted stated found considered reports say feel note
+""")
+# "had fewer or smaller deposits": a result, as "had complete remission" is.
+_FEWER = _words("""
+    fewer smaller softer flatter
+""")
+
+
 def _right_measure(toks: list[_Tok], last: int, text: str, clause_initial: bool) -> _Found | None:
     """The measure after the numbers: "12 of 21 patients achieved complete remission",
     "In 12 of 21 patients (57%), complete remission was achieved"."""
+    of = _of_subject(toks, last)
+    if of is not None:
+        verb, before = _forward_changes(toks, of[1])
+        return _nominal(verb, [], of[0], text, before)
     i = _after_cluster(toks, last)
     if i + 1 < len(toks) and toks[i].low in ("had", "has", "have") and toks[i].atom < 0:
         # "8 (67%) had complete remission" is an outcome; "8 (67%) had SSc" is not.
@@ -2063,15 +2199,36 @@ def _right_measure(toks: list[_Tok], last: int, text: str, clause_initial: bool)
             t.low in _OUTCOME_NOUNS
             or _singular(t.low) in _OUTCOME_NOUNS
             or t.low in ("adverse", "side", "complication", "complications")
+            or t.low in _FEWER
             for t in np
         ):
+            if any(t.low in _FEWER for t in np):  # "fewer deposits" stays plural
+                return _Found(_render(np, text, singular=False), np[0].start, np[-1].end)
             return _found(np, text)
+        if i > 0 and toks[i - 1].low == "who":
+            # "6 of the 10 patients who had pain reported that it eased": the change is of what
+            # the relative clause named.
+            k = _collect_right(toks, i + 1)[1]
+            said = [x for x in range(i + 1, k) if toks[x].low in _REPORT_VERBS]
+            if said:  # "said" is no verb to the noun-phrase walk
+                k = said[0]
+                np = _strip(_cut(toks[i + 1 : k]))
+            if k < len(toks) and toks[k].low in _REPORT_VERBS:
+                k += 1
+                k += k < len(toks) and toks[k].low == "that"
+                k += k < len(toks) and toks[k].low in ("it", "they", "this", "these", "both")
+            while k < len(toks) and toks[k].low in _AUX and toks[k].low != "not":
+                k += 1
+            if np and k < len(toks) and toks[k].atom < 0 and toks[k].low in _CHANGE:
+                f = _nominal(toks[k], [], np, text)
+                return _Found(f.measure, np[0].start, toks[k].end)
         if toks[i + 1].low in _RIGHT_VERBS or toks[i + 1].low in _CHANGE:
             i += 1  # "had developed …"
     if i < len(toks) and toks[i].atom < 0:
         w = toks[i].low
         if w in _CHANGE:
-            return _nominal(toks[i], [], [], text)  # "7 of 10 patients improved"
+            verb, before = _forward_changes(toks, i)
+            return _nominal(verb, [], [], text, before)  # "7 of 10 patients improved"
         if w in _RIGHT_VERBS:
             j = i + 1
             if j < len(toks) and toks[j].low in (
@@ -2224,6 +2381,12 @@ def find_quantities(sentence: str) -> list[Quantity]:
             if gi > 0:
                 _inherit_stat(head, c)
                 own = _embedded(c, text, "baseline" not in c.vals)
+                li = _tok_span(toks, c.start, c.end)[1]
+                if own is None and _right_first(toks, li):
+                    # "… in 9 of 15 (60%), and 6 of the 10 who had pain reported that it eased":
+                    # a member with its own verb has its own measure.
+                    own = _right_measure(toks, li, text, False)
+                    own = own if own is not None and _measure_ok(own.measure) else None
                 if own is not None:
                     measure, ms, me = own.measure, own.start, own.end
             if count_of is not None:
@@ -2526,6 +2689,8 @@ def _clause_initial(toks: list[_Tok], fi: int) -> bool:
 
 
 def _right_first(toks: list[_Tok], li: int) -> bool:
+    if _of_subject(toks, li) is not None:
+        return True  # "40% of the ulcer area had re-epithelialised"
     i = _after_cluster(toks, li)
     return (
         i < len(toks)
@@ -2622,6 +2787,17 @@ def _to_quantity(
     if unit is None:
         unit, count_of = _implied_unit(v, measure, numerator, denominator, count_of)
     tp = _timepoint_for(c, text, times)
+    if me > c.end:
+        # "60% of the ulcerated area had re-epithelialised by week 12": the time point right
+        # after a measure named after the numbers is the result's.
+        tp = next(
+            (
+                str(t.vals["timepoint"])
+                for t in times
+                if t.start >= me and not text[me : t.start].strip()
+            ),
+            tp,
+        )
     start = min(c.start, ms) if ms >= 0 else c.start
     end = max(c.end, me) if me >= 0 else c.end
     if text[end : end + 1] in (")", "]") and text[start:end].count("(") + text[start:end].count(

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from cckg import resources
-from cckg.graph_builder import quantify
+from cckg.graph_builder import cues, quantify
 from cckg.graph_builder.quantify import Quantity, find_counts, find_quantities
 
 Case = tuple[str, list[dict[str, Any]]]
@@ -273,7 +273,7 @@ PHRASINGS: list[Case] = [
     # a second result whose measure is left out inherits the first one's
     ("Pain eased in 6/10 (60%) patients given diltiazem and in 2/7 (29%) of those on colchicine.",
      [dict(numerator=6, denominator=10, percent=60.0),
-      dict(measure="pain", numerator=2, denominator=7, percent=29.0)]),
+      dict(measure="easing of pain", numerator=2, denominator=7, percent=29.0)]),
 ]
 
 
@@ -392,6 +392,59 @@ def test_population_named_before_is_the_denominator(
     sentence: str, expected: list[dict[str, Any]]
 ) -> None:
     _check(sentence, expected)
+
+
+# --- Outcome verbs of the field, nominalised --------------------------------------------------
+
+VERBS: list[Case] = [
+    # coordinated change verbs share their subject
+    ("With abatacept, deposits shrank or stabilised in 5 of 8 patients (63%).",
+     [dict(measure="shrinkage or stabilisation of deposits", numerator=5, denominator=8,
+           percent=63.0, label="shrinkage or stabilisation of deposits 63% (5/8)")]),
+    ("Pain was relieved or much reduced after 20 of 24 procedures (83%).",
+     [dict(measure="relief or reduction of pain", numerator=20, denominator=24, percent=83.0)]),
+    ("Itch eased in 7 of 12 patients.",
+     [dict(measure="easing of itch", numerator=7, denominator=12)]),
+    ("Ulcers re-epithelialised in 4 of 6 patients.",
+     [dict(measure="re-epithelialisation of ulcers", numerator=4, denominator=6)]),
+    ("Plaques flattened in 3 of 5 dogs.",
+     [dict(measure="flattening of plaques", numerator=3, denominator=5)]),
+    # a count "of" what changed, then its verb
+    ("By then, 40% of the ulcer area had re-epithelialised.",
+     [dict(measure="re-epithelialisation of ulcer area", percent=40.0)]),
+    # what a relative clause named is what changed; a list member with its own verb keeps it
+    ("Nodules regressed in 4 of 9 patients (44%), and 5 of the 7 patients who had itch said "
+     "that it eased.",
+     [dict(measure="regression of nodules", numerator=4, denominator=9),
+      dict(measure="easing of itch", numerator=5, denominator=7)]),
+    ("Ulcers healed in 5 of 8 patients (63%) and 3 of 8 (38%) improved.",
+     [dict(measure="healing of ulcers"), dict(measure="improvement", numerator=3)]),
+    # a laboratory value brought back to its reference range is normalised
+    ("Serum calcium returned to the normal range in 9 of 10 cats (90%).",
+     [dict(measure="normalisation of serum calcium", numerator=9, denominator=10,
+           percent=90.0)]),
+    ("Zoledronate returned serum calcium to the reference range within 3 days in 7 of 8 dogs "
+     "(88%).",
+     [dict(measure="normalisation of serum calcium", numerator=7, denominator=8, percent=88.0,
+           timepoint="within 3 days",
+           label="normalisation of serum calcium 88% (7/8) within 3 days")]),
+    # fewer or smaller lesions are a result, where "had" a disease is not
+    ("Of the 12 patients with SSc, 5 (42%) had fewer or smaller deposits.",
+     [dict(measure="fewer or smaller deposits", numerator=5, denominator=12, percent=42.0)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), VERBS, ids=_ids(VERBS))
+def test_outcome_verbs(sentence: str, expected: list[dict[str, Any]]) -> None:
+    _check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    "measure", sorted({e["measure"] for _, exp in VERBS for e in exp if "measure" in e})
+)
+def test_outcome_verbs_are_outcome_words(measure: str) -> None:
+    """The relation stage makes a quantity an outcome when its measure has an outcome word."""
+    assert cues.OUTCOME_MEASURE.search(measure), measure
 
 
 @pytest.mark.parametrize(("sentence", "expected"), FAMILIES, ids=_ids(FAMILIES))
