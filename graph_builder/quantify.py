@@ -48,6 +48,11 @@ Decisions (documented in the tests too):
   (IQR 1-3) per month", "from 7.2 ± 1.1 to 3.0 ± 2.0"). Its measure is the score that changed
   ("VAS score mean from 7.2 to 2.1"); anything else that changed is named with its change
   ("reduction in flares median from 4 (IQR 3-6) to 1 (IQR 0-2) per year").
+- A state reached at a time point, as case reports give results ("the ulcer had healed after 6
+  weeks", "serum phosphate was normal within 10 days", "she remained free of pain and ulcers at
+  18 months"), is a quantity whose numbers are the time point's (``state``). Durations ("for 10
+  months", "over 2 years"), ages, the natural course ("spontaneously") and negated states are
+  not.
 - Nothing is computed: a percent is never derived from n/N or the reverse.
 - Demographic measures (age, sex), doses, years, page/volume numbers, citation markers and
   lesion-size descriptions without a change are not outcomes and are skipped.
@@ -138,11 +143,17 @@ class Quantity:
     baseline_sd: float | None = None
     baseline_range_low: float | None = None
     baseline_range_high: float | None = None
+    # A state reached at a time point, "the ulcer had healed after 6 weeks": ``value``/``unit``
+    # (or the range) are the time point's, and the label says it once ("healing of ulcer after
+    # 6 weeks").
+    state: bool = False
 
     def label(self) -> str:
         """A readable phrase carrying the numbers, e.g. "recurrence 2% (3/136)"."""
         parts: list[str] = []
         comp = f"{self.comparator} " if self.comparator else ""
+        if self.state and self.timepoint:
+            return f"{self.measure} {self.timepoint}"
         if self.numerator == 0 and self.denominator is None and self.percent is None:
             head = f"no {self.measure}"
             return f"{head} {self.timepoint}" if self.timepoint else head
@@ -534,7 +545,9 @@ _IDENT_RE = re.compile(
 _AGE_RE = re.compile(
     rf"(?:\baged\s+(?:between\s+)?{_NUM}(?:\s*(?:-|to|and)\s*{_NUM})?(?:\s*(?:years?|months?))?"
     rf"|{_LB}{_NUM}\s*-?\s*(?:year|yr|month|week|day)s?\s*-?\s*old\b"
-    rf")",
+    # "by 14 to 24 months of age", "at the age of 7 years": an age, not a time after treatment
+    rf"|{_LB}{_NUM}(?:\s*(?:-|to)\s*{_NUM})?\s*(?:year|yr|month|week|day)s?\s+of\s+age\b"
+    rf"|\bat\s+the\s+age\s+of\s+{_NUM}(?:\s*(?:years?|months?|weeks?|days?))?)",
     _F,
 )
 # The dispersion written in brackets after one end of a change: "(IQR 4-7)", "(range 2-12)",
@@ -700,6 +713,13 @@ _TIMEPOINT_RE = re.compile(
     rf"\b(?P<prep>{_TIME_PREP})\s+(?:(?:a|the)\s+)?(?:(?:total|period|follow-up(?:\s+period)?|median|mean)\s+(?:of\s+)?)*"
     rf"{_COMP}{_LB}(?P<v>{_NUMW}|{_NUM})(?:\s*(?:-|to)\s*(?P<v2>{_NUM}))?\s*-?\s*(?P<u>(?:{_TIME_UNIT_ALT})\b)"
     rf"(?P<tail>(?:\s+(?:of\s+)?(?:follow-up|treatment|therapy|observation))?)",
+    _F,
+)
+# "by week 8", "on day 10", "at month 5": a time point counted in the units of a schedule.
+_TIME_ORDINAL_RE = re.compile(
+    r"\b(?P<prep>by|at|in|on|from|after|until|before|since)\s+"
+    r"(?:the\s+(?:end|start|beginning)\s+of\s+)?(?P<u>day|week|month|year)\s+(?P<v>\d+)\b"
+    r"(?!\s*(?:-|to|and)\s*\d|\.\d)",
     _F,
 )
 _VALUE_RE = re.compile(
@@ -1046,7 +1066,28 @@ def _lex(text: str) -> list[_Atom]:
             for x in (prep, comp, amount, _unit(v if not m["v2"] else 2, unit or "").strip(), tail)
             if x
         )
-        lx.add("TIME", m.start(), m.end(), timepoint=phrase)
+        lx.add(
+            "TIME",
+            m.start(),
+            m.end(),
+            timepoint=phrase,
+            time_prep=prep,
+            time_value=float(v),
+            time_high=_f(m["v2"]),
+            time_unit=unit,
+        )
+    for m in _TIME_ORDINAL_RE.finditer(text):
+        prep, counted = m["prep"].lower(), m["u"].lower()
+        lx.add(
+            "TIME",
+            m.start(),
+            m.end(),
+            timepoint=f"{prep} {counted} {m['v']}",
+            time_prep=prep,
+            time_value=float(m["v"]),
+            time_unit=_norm_unit(counted),
+            ordinal=True,
+        )
     for m in _VALUE_RE.finditer(text):
         v = float(m["v"])
         if _is_year(v):
@@ -2220,8 +2261,8 @@ def _right_measure(toks: list[_Tok], last: int, text: str, clause_initial: bool)
             while k < len(toks) and toks[k].low in _AUX and toks[k].low != "not":
                 k += 1
             if np and k < len(toks) and toks[k].atom < 0 and toks[k].low in _CHANGE:
-                f = _nominal(toks[k], [], np, text)
-                return _Found(f.measure, np[0].start, toks[k].end)
+                changed = _nominal(toks[k], [], np, text)
+                return _Found(changed.measure, np[0].start, toks[k].end)
         if toks[i + 1].low in _RIGHT_VERBS or toks[i + 1].low in _CHANGE:
             i += 1  # "had developed …"
     if i < len(toks) and toks[i].atom < 0:
@@ -2408,6 +2449,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
             q = _zero_quantity(c, text, times)
             if q is not None:
                 results.append(q)
+    # States reached at a time point ("the ulcer had healed after 6 weeks").
+    results += _state_quantities(text, toks, times, results)
     results.sort(key=lambda q: (q.start, q.end))
     return _dedupe(_merge_split_percent(results, text))
 
@@ -2892,12 +2935,239 @@ def _timepoint_for(c: _Cluster, text: str, times: list[_Atom]) -> str | None:
     return best[1] if best else None
 
 
+# --- States reached at a time point -----------------------------------------------------------
+#
+# Case reports give results as states with a time and no count: "the ulcer had healed after 6
+# weeks", "serum phosphate was normal within 10 days", "the nodules had cleared completely by
+# month 5", "she remained free of pain and ulcers at 18 months". The time must follow the state
+# (or open its clause: "At 14 months he was free of ulcers"), with a preposition of a time point:
+# "for 10 months", "over 2 years", "during 6 months" are durations, and ages ("by 18 months of
+# age") are not times after treatment. A state reached "spontaneously" or "without treatment" is
+# the natural course, not a result, and a negated one ("had not healed") is left to the relation
+# stage.
+
+_STATE_PREPS = frozenset({"after", "within", "by", "at", "following"})
+_ORDINAL_PREPS = frozenset({"in", "on"})  # "in week 4", "on day 10": a time point too
+_STATE_AUX = (
+    r"had|has|have|was|were|is|are|been|being|be|remained|remains|remain|became|become|becomes|"
+    r"appeared|seemed|then|all|now|already|still|largely|also|both|returned|come|came|gone|got"
+)
+# Past forms of the change verbs of lesions and symptoms: "had healed", "resolved", "shrank". Verbs
+# of amount alone ("reduced", "increased", "fell") say as much of a dose as of a result.
+_STATE_VERBS = sorted(
+    (
+        v
+        for v in _CHANGE
+        if (v.endswith("ed") or v in ("shrank", "shrunk"))
+        and _CHANGE[v][0] not in ("reduction", "decrease", "increase", "rise")
+    ),
+    key=len,
+    reverse=True,
+)
+_LIST_WORD = (
+    rf"(?!(?:{_STATE_AUX}|with|without|at|after|within|by|in|on|for|following)\b)[a-z][\w\-]*"
+)
+_STATE_PRED = (
+    rf"(?P<chg>{'|'.join(re.escape(v) for v in _STATE_VERBS)})"
+    r"|(?P<norm>(?:back\s+)?(?:(?:with)?in|to|into)\s+(?:the\s+|its\s+)?(?:normal|reference)\s+"
+    r"(?:range|limits?|values?|levels?|interval)|(?:back\s+to\s+)?normal)"
+    rf"|(?P<free>free\s+(?:of|from)\s+(?P<fx>{_LIST_WORD}(?:\s+{_LIST_WORD})?"
+    rf"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+){_LIST_WORD}(?:\s+{_LIST_WORD})?){{0,3}})"
+    r"|(?P<fx2>[a-z]+)-free)"
+    r"|(?P<rem>in\s+(?P<radj>complete\s+|partial\s+|full\s+|clinical\s+|sustained\s+)?remission)"
+    r"|(?P<asym>asymptomatic|symptom-free)"
+)
+_STATE_ADV_RE = (
+    r"(?P<adv>(?:\s+(?:completely|fully|entirely|totally|partly|partially|again|well))*)"
+)
+# The state right before a time point: "… had healed completely" + "after 6 weeks".
+_STATE_BEFORE_RE = re.compile(
+    rf"(?<![\w\-])(?P<aux>(?:(?:{_STATE_AUX}|not|never|\w+ly)\s+)*)(?:{_STATE_PRED}){_STATE_ADV_RE}"
+    r"\s*,?\s*$",
+    _F,
+)
+# The state of a clause that a time point opens: "After 6 months" + "the ulcers had healed".
+_STATE_AFTER_RE = re.compile(
+    rf"(?P<aux>(?:(?:{_STATE_AUX}|not|never|\w+ly)\s+)*)(?:{_STATE_PRED}){_STATE_ADV_RE}"
+    r"(?=\s*(?:[,;.:]|\band\b|$))",
+    _F,
+)
+_NATURAL_COURSE_RE = re.compile(
+    r"\b(?:spontaneous(?:ly)?|without\s+(?:any\s+)?(?:treatment|therapy|intervention)|"
+    r"untreated|on\s+(?:its|their)\s+own|by\s+(?:itself|themselves)|naturally)\b",
+    _F,
+)
+_LAB_WORDS = _words("""
+    serum plasma blood urinary calcium phosphate phosphorus phosphataemia phosphatemia
+    calcaemia calcemia pth parathyroid creatinine level levels concentration concentrations
+    alkaline phosphatase bicarbonate urea magnesium potassium product kidney renal function egfr
+    albumin vitamin
+""")
+_PRONOUN_SUBJECTS = _words("""
+    he she it they this these his her its their the patient child dog cat
+""")
+_RETURNED = _words("""
+    returned come came back brought restored
+""")
+
+
+def _state_quantities(
+    text: str, toks: list[_Tok], times: list[_Atom], results: list[Quantity]
+) -> list[Quantity]:
+    out: list[Quantity] = []
+    for t in times:
+        prep = str(t.vals.get("time_prep", ""))
+        if "time_value" not in t.vals or not (
+            prep in _STATE_PREPS or (prep in _ORDINAL_PREPS and t.vals.get("ordinal"))
+        ):
+            continue
+        clause_start = max(text.rfind(c, 0, t.start) for c in ";:") + 1
+        ends = [i for i in (text.find(c, t.end) for c in ";:") if i >= 0]
+        clause_end = min(ends, default=len(text))
+        if _NATURAL_COURSE_RE.search(text, clause_start, clause_end):
+            continue
+        found = _state_before(text, toks, t) or _state_after(text, toks, t, clause_start)
+        if found is None:
+            continue
+        f, negated = found
+        start, end = min(f.start, t.start), max(f.end, t.end)
+        if negated or any(q.start < end and start < q.end for q in results + out):
+            continue  # "had not healed": a negated fact; or its numbers are read already
+        count = _STATE_COUNT_RE.match(text, f.start)
+        if count is not None and _word_int(count["n"]) is not None:
+            # "After 6 months, 4 patients had improved": a count of those in the state
+            who = _pop(count["pop"])
+            out.append(
+                Quantity(
+                    measure=f.measure,
+                    start=start,
+                    end=end,
+                    numerator=_word_int(count["n"]),
+                    unit=who,
+                    count_of=who,
+                    timepoint=str(t.vals["timepoint"]),
+                )
+            )
+            continue
+        high = t.vals.get("time_high")
+        out.append(
+            Quantity(
+                measure=f.measure,
+                start=start,
+                end=end,
+                value=None if high is not None else float(t.vals["time_value"]),
+                range_low=float(t.vals["time_value"]) if high is not None else None,
+                range_high=high,
+                unit=t.vals.get("time_unit"),
+                timepoint=str(t.vals["timepoint"]),
+                state=True,
+            )
+        )
+    return out
+
+
+_STATE_COUNT_RE = re.compile(rf"(?P<n>{_NUMW})\s+(?:[a-z][\w\-]*\s+)?(?P<pop>{_POP_ALT})\b", _F)
+
+
+def _state_before(text: str, toks: list[_Tok], t: _Atom) -> tuple[_Found, bool] | None:
+    """ "the ulcer had healed after 6 weeks": the state ends where the time point starts."""
+    left = text[: t.start]
+    m = _STATE_BEFORE_RE.search(left, max(0, t.start - 160))
+    if m is None:
+        return None
+    k = next((i for i, x in enumerate(toks) if x.start >= m.start("aux") + len(m["aux"])), -1)
+    if k < 0:
+        return None
+    j = k - 1
+    while j >= 0 and toks[j].start >= m.start() and toks[j].atom < 0:
+        j -= 1  # left of the auxiliaries: the subject
+    return _state_measure(text, toks, m, j, k)
+
+
+def _state_after(
+    text: str, toks: list[_Tok], t: _Atom, clause_start: int
+) -> tuple[_Found, bool] | None:
+    """ "After 6 months the ulcers had healed": the time point opens the clause of the state."""
+    if text[clause_start : t.start].strip(" ,") and not re.fullmatch(
+        r"\s*(?:and|but|then|,)*\s*", text[clause_start : t.start]
+    ):
+        return None
+    k = next((i for i, x in enumerate(toks) if x.start >= t.end), len(toks))
+    if k < len(toks) and toks[k].text == ",":
+        k += 1
+    subject: list[_Tok] = []
+    while k < len(toks) and toks[k].atom < 0 and _is_word(toks[k]) and len(subject) < 6:
+        m = _STATE_AFTER_RE.match(text, toks[k].start)
+        if m is not None and (subject or toks[k].low in _STATE_AUX.split("|")):
+            return _state_measure(text, toks, m, k - 1, k, subject)
+        if (toks[k].low in _BOUND and toks[k].low not in _PRONOUN_SUBJECTS) or (
+            subject and _is_verb_like(toks, k)
+        ):
+            return None  # the clause goes on with another verb: no state right after the time
+        subject.append(toks[k])
+        k += 1
+    return None
+
+
+def _state_measure(
+    text: str,
+    toks: list[_Tok],
+    m: re.Match[str],
+    j: int,
+    k: int,
+    subject: list[_Tok] | None = None,
+) -> tuple[_Found, bool] | None:
+    """The measure of a state matched by ``m``; its subject ends at token ``j`` (or is given)."""
+    aux = m["aux"].lower().split()
+    negated = "not" in aux or "never" in aux
+    pred = next(g for g in ("chg", "norm", "free", "rem", "asym") if m[g])
+    pstart, pend = m.start(pred), m.end()
+    verb_before = ""  # "brought her serum calcium into the normal range": its object's state
+    if subject is None:
+        if pred == "chg":
+            j, _ = _coordinated_changes(toks, j)  # "softened and had cleared": the same subject
+        np = _collect_left(toks, j) if j >= 0 else _NP([], -1)
+        subject = np.toks
+        verb_before = toks[np.stop].low if np.stop >= 0 else ""
+    subject = [x for x in _cut(subject) if x.low not in ("he", "she", "it", "they")]
+    adv = m["adv"].lower().split()
+    manner = next((_MANNER[a] for a in adv if a in _MANNER), None)
+    if pred == "chg":
+        verb = next(x for x in toks if x.start == m.start("chg"))
+        f = _nominal(verb, [], subject, text)
+        if manner:
+            f.measure = f"{manner} {f.measure}"
+    elif pred == "norm":
+        if not subject or not any(x.low in _LAB_WORDS for x in subject):
+            return None
+        what = _render(subject, text, singular=False)
+        returned = any(a in _RETURNED for a in [*aux, verb_before])
+        measure = f"normalisation of {what}" if returned else f"normal {what}"
+        f = _Found(measure, subject[0].start, pend)
+    elif pred == "free":
+        if m["fx2"]:
+            what = m["fx2"].lower() + ("s" if m["fx2"].lower() == "symptom" else "")
+        else:
+            what = re.sub(r"\s+", " ", m["fx"]).strip()
+        f = _Found(f"freedom from {what}", pstart, pend)
+    elif pred == "rem":
+        adj = (m["radj"] or "").strip().lower()
+        f = _Found(f"{adj} remission".strip(), pstart, pend)
+    else:
+        f = _Found("freedom from symptoms", pstart, pend)
+    if subject:
+        f.start = min(f.start, subject[0].start)
+    if not _measure_ok(f.measure):
+        return None
+    return f, negated
+
+
 def _zero_quantity(c: _Cluster, text: str, times: list[_Atom]) -> Quantity | None:
     atom = next(a for a in c.atoms if a.kind == "ZERO")
     _, s, e = atom.vals["zero_measure"]
     toks = [t for t in _tokens(text, []) if s <= t.start and t.end <= e]
-    if len(toks) == 1 and toks[0].low in ("recur", "relapse"):
-        measure = "recurrence" if toks[0].low == "recur" else "relapse"
+    if text[s:e].lower() in ("recur", "relapse"):  # "did not recur", "had not recurred"
+        measure = "recurrence" if text[s:e].lower() == "recur" else "relapse"
     else:
         body = _cut(toks)
         measure = _render(body, text) if body else ""
@@ -2906,10 +3176,15 @@ def _zero_quantity(c: _Cluster, text: str, times: list[_Atom]) -> Quantity | Non
     tp = _timepoint_for(c, text, times)
     if tp is None:
         return None  # "no recurrence was seen" with no number: a negated fact, not a quantity
+    start, end = min(c.start, s), max(c.end, e)
+    at = [t for t in times if t.vals.get("timepoint") == tp]
+    if at:  # the span covers the time point that anchors it: "had not recurred at 2 years"
+        t = min(at, key=lambda t: min(abs(t.start - end), abs(start - t.end)))
+        start, end = min(start, t.start), max(end, t.end)
     return Quantity(
         measure=measure,
-        start=min(c.start, s),
-        end=max(c.end, e),
+        start=start,
+        end=end,
         numerator=0,
         unit="patients",
         count_of="patients",

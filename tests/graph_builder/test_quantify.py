@@ -394,6 +394,83 @@ def test_population_named_before_is_the_denominator(
     _check(sentence, expected)
 
 
+# --- States reached at a time point (case reports): the time point is the number ------------
+
+STATES: list[Case] = [
+    ("The ulcer on her shin had healed after 6 weeks.",
+     [dict(measure="healing of ulcer", value=6.0, unit="weeks", timepoint="after 6 weeks",
+           state=True, label="healing of ulcer after 6 weeks")]),
+    ("Pain resolved within 3 weeks of the first injection.",
+     [dict(measure="resolution of pain", label="resolution of pain within 3 weeks")]),
+    ("The nodules had cleared completely by month 5.",
+     [dict(measure="complete clearance of nodules", value=5.0, unit="months",
+           label="complete clearance of nodules by month 5")]),
+    ("The plaques softened and had cleared completely by week 8, leaving no scars.",
+     [dict(label="complete clearance of plaques by week 8")]),
+    ("Her serum phosphate was normal within 10 days.",
+     [dict(measure="normal serum phosphate", label="normal serum phosphate within 10 days")]),
+    ("Serum phosphate was back within the normal range after 12 days.",
+     [dict(label="normal serum phosphate after 12 days")]),
+    ("Calcitriol brought her serum calcium into the normal range within 8 weeks.",
+     [dict(label="normalisation of serum calcium within 8 weeks")]),
+    ("By week 6, serum calcium had returned to the normal range.",
+     [dict(label="normalisation of serum calcium by week 6")]),
+    ("She remained free of pain and ulcers at 18 months.",
+     [dict(measure="freedom from pain and ulcers", value=18.0,
+           label="freedom from pain and ulcers at 18 months")]),
+    ("At 14 months he was free of ulcers and pain, had regained full extension, and had no "
+     "new deposits.",
+     [dict(label="freedom from ulcers and pain at 14 months")]),
+    ("At 9 months the lesions had regressed.",
+     [dict(measure="regression of lesions", label="regression of lesions at 9 months")]),
+    ("After 4 months the ulcers had healed and her itch score had fallen from 7 to 2.",
+     [dict(label="healing of ulcers after 4 months"),
+      dict(measure="itch score", baseline=7.0, value=2.0, timepoint="after 4 months")]),
+    ("The ulcers had healed after 6 weeks, and pain had resolved after 8 weeks.",
+     [dict(label="healing of ulcers after 6 weeks"),
+      dict(label="resolution of pain after 8 weeks")]),
+    # a count in the state is its numerator
+    ("After 6 months of treatment, 4 patients had improved.",
+     [dict(measure="improvement", numerator=4, count_of="patients", state=False,
+           label="improvement in 4 patients after 6 months of treatment")]),
+    ("She was in complete remission at 12 months.",
+     [dict(label="complete remission at 12 months")]),
+    ("At 6 months she was asymptomatic.", [dict(label="freedom from symptoms at 6 months")]),
+    # "had not recurred" is a zero outcome at its time point
+    ("The deposit had not recurred at 2 years.",
+     [dict(measure="recurrence", numerator=0, label="no recurrence at 2 years")]),
+    # durations of illness or treatment, ages, follow-up, the natural course: no outcome
+    ("Diltiazem was given for 10 months.", []),
+    ("She had received a 6-month course of minocycline.", []),
+    ("A girl aged 7 years presented with nodules on the elbows.", []),
+    ("He had had symptoms for 3 years before referral.", []),
+    ("Nodules had been enlarging for two years.", []),
+    ("He was followed up for 2 years.", []),
+    ("The nodules had cleared spontaneously by 18 months of age.", []),
+    ("The rash resolved without treatment within 2 weeks.", []),
+    ("Three weeks after discharge, firm papules appeared on the scalp.", []),
+    ("Within 48 hours the infusion site was swollen.", []),
+    ("At 6 months, the ulcers were unchanged.", []),
+    # a verb of amount alone says as much of a dose as of a result
+    ("After 2 weeks, the dose was reduced.", []),
+    ("Treatment was stopped after 6 months because the lesions had cleared.", []),
+    # a negated state is a negated fact for the relation stage, not a quantity
+    ("The ulcer had not healed after 6 weeks.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), STATES, ids=_ids(STATES))
+def test_states_at_a_time_point(sentence: str, expected: list[dict[str, Any]]) -> None:
+    _check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    "measure", sorted({e["measure"] for _, exp in STATES for e in exp if "measure" in e})
+)
+def test_states_are_outcome_words(measure: str) -> None:
+    assert cues.OUTCOME_MEASURE.search(measure), measure
+
+
 # --- Outcome verbs of the field, nominalised --------------------------------------------------
 
 VERBS: list[Case] = [
@@ -412,6 +489,10 @@ VERBS: list[Case] = [
     # a count "of" what changed, then its verb
     ("By then, 40% of the ulcer area had re-epithelialised.",
      [dict(measure="re-epithelialisation of ulcer area", percent=40.0)]),
+    ("Within 2 weeks the itch had eased, and 70% of the wound area had re-epithelialised by "
+     "week 10.",
+     [dict(label="easing of itch within 2 weeks"),
+      dict(label="re-epithelialisation of wound area 70% by week 10")]),
     # what a relative clause named is what changed; a list member with its own verb keeps it
     ("Nodules regressed in 4 of 9 patients (44%), and 5 of the 7 patients who had itch said "
      "that it eased.",
