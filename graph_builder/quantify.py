@@ -283,7 +283,7 @@ _POPULATION = _table("""
     study studies article articles -> studies
     trial trials -> trials
     report reports -> reports
-    procedure procedures -> procedures
+    procedure procedures operation operations -> procedures
     session sessions -> sessions
     eye eyes -> eyes
     limb limbs -> limbs
@@ -450,6 +450,8 @@ _POPULATION_HEADS = (
         "sites",
         "procedure",
         "procedures",
+        "operation",
+        "operations",
         "session",
         "sessions",
     }
@@ -605,6 +607,12 @@ _FRAC_NONE_RE = re.compile(
 )
 _FRAC_POPPCT_RE = re.compile(
     rf"(?P<n>{_NUMW})\s+(?:[a-z][\w\-]*\s+)?(?P<pop>{_POP_ALT})\s*\(\s*(?P<p>{_NUM})\s?%\s*\)",
+    _F,
+)
+# "ankle oedema (6 patients, 20%)", "nausea (4, 13%)": a count and its percentage in brackets.
+_FRAC_PAREN_RE = re.compile(
+    rf"\(\s*(?P<n>{_NUMW})(?:\s+(?:[a-z][\w\-]*\s+)?(?P<pop>{_POP_ALT}))?\s*[,;]\s*"
+    rf"(?P<p>{_NUM})\s?%\s*\)",
     _F,
 )
 _FRAC_NPCT_RE = re.compile(rf"(?<!=)(?<!=\s)(?P<n>{_NUMW})\s*\(\s*(?P<p>{_NUM})\s?%\s*\)", _F)
@@ -967,6 +975,18 @@ def _lex(text: str) -> list[_Atom]:
         if d == 0 or n > d or (_is_year(d) and n <= 12):
             continue
         lx.add("FRAC", m.start(), m.end(), numerator=n, denominator=d, count_of=_pop(m["pop"]))
+    for m in _FRAC_PAREN_RE.finditer(text):
+        n = _word_int(m["n"])
+        if n is not None and not _is_year(n) and float(m["p"]) <= 100:
+            lx.add(
+                "FRAC",
+                m.start(),
+                m.end(),
+                numerator=n,
+                denominator=_earlier_total(text, m.start(), n, float(m["p"])),
+                percent=float(m["p"]),
+                count_of=_pop(m["pop"]),
+            )
     for m in _FRAC_POPPCT_RE.finditer(text):
         n = _word_int(m["n"])
         if n is not None:
@@ -1533,6 +1553,14 @@ def _is_verb_like(toks: list[_Tok], i: int) -> bool:
         k = i - 1
         while k >= 0 and (toks[k].low in _DEGREE or toks[k].low.endswith("ly")):
             k -= 1
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if (
+            w in _LONE_ADJECTIVES
+            and nxt is not None
+            and _is_word(nxt)
+            and (nxt.low in _OUTCOME_NOUNS or _singular(nxt.low) in _OUTCOME_NOUNS)
+        ):
+            return False  # "Outcomes were complete clearance (45%)": the adjective of its noun
         if k >= 0 and toks[k].low in _AUX:
             return True
         if w not in ("seen", "observed"):

@@ -387,6 +387,28 @@ POPULATIONS: list[Case] = [
 ]
 
 
+# --- "(n patients, p%)" and "(n, p%)" after what was counted -----------------------------------
+
+COUNTS_IN_BRACKETS: list[Case] = [
+    ("Outcomes were complete clearance (9 lesions, 45%) and partial clearance (6, 30%).",
+     [dict(measure="complete clearance", numerator=9, percent=45.0, count_of="lesions",
+           label="complete clearance 45% (n=9)"),
+      dict(measure="partial clearance", numerator=6, percent=30.0)]),
+    ("Adverse effects were ankle oedema (6 patients, 20%), nausea (4, 13%) and headache (2, 7%).",
+     [dict(measure="ankle oedema", numerator=6, percent=20.0),
+      dict(measure="nausea", numerator=4, percent=13.0),
+      dict(measure="headache", numerator=2, percent=7.0)]),
+    ("Wounds healed after 14 of 16 operations; infection complicated 2 operations (13%).",
+     [dict(measure="healing of wounds", numerator=14, denominator=16),
+      dict(measure="infection", numerator=2, percent=13.0, count_of="procedures")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), COUNTS_IN_BRACKETS, ids=_ids(COUNTS_IN_BRACKETS))
+def test_counts_in_brackets(sentence: str, expected: list[dict[str, Any]]) -> None:
+    _check(sentence, expected)
+
+
 @pytest.mark.parametrize(("sentence", "expected"), POPULATIONS, ids=_ids(POPULATIONS))
 def test_population_named_before_is_the_denominator(
     sentence: str, expected: list[dict[str, Any]]
