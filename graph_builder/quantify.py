@@ -33,7 +33,9 @@ Decisions (documented in the tests too):
   the outcome, so it is the numerator — the usual convention in results — unless the percentage
   makes that arithmetically impossible (then it is the denominator). After a subject that its verb
   follows ("Laser therapy (n = 21) achieved …") it is a group size: the denominator of the counts
-  that follow in the sentence, not a quantity of its own.
+  that follow in the sentence, not a quantity of its own. A population named earlier in the
+  sentence ("In one series (n = 40), …", "in a cohort of 36 adults", "Forty patients were
+  treated, and …") is the denominator of a later "k patients (p%)" when the arithmetic fits.
 - "16 (64%) had limited SSc" describes a population, not an outcome: after "had" the object must
   name an outcome (remission, response, recurrence, complication …). Anatomical distributions
   ("fingertips (100%)") and group associations ("more prevalent in the calcinosis group (90% vs
@@ -42,6 +44,15 @@ Decisions (documented in the tests too):
 - Zero outcomes ("no recurrence was observed at 12 months", "none of the 8 patients relapsed")
   give ``numerator=0`` — but only when a number anchors them (a denominator or a time point);
   a bare "no recurrence was seen" is a negated fact for the relation stage, not a quantity.
+- A before→after change keeps the dispersion of each end ("from a median of 5 (IQR 4-7) to 2
+  (IQR 1-3) per month", "from 7.2 ± 1.1 to 3.0 ± 2.0"). Its measure is the score that changed
+  ("VAS score mean from 7.2 to 2.1"); anything else that changed is named with its change
+  ("reduction in flares median from 4 (IQR 3-6) to 1 (IQR 0-2) per year").
+- A state reached at a time point, as case reports give results ("the ulcer had healed after 6
+  weeks", "serum phosphate was normal within 10 days", "she remained free of pain and ulcers at
+  18 months"), is a quantity whose numbers are the time point's (``state``). Durations ("for 10
+  months", "over 2 years"), ages, the natural course ("spontaneously") and negated states are
+  not.
 - Nothing is computed: a percent is never derived from n/N or the reverse.
 - Demographic measures (age, sex), doses, years, page/volume numbers, citation markers and
   lesion-size descriptions without a change are not outcomes and are skipped.
@@ -127,11 +138,22 @@ class Quantity:
     ci_low: float | None = None
     ci_high: float | None = None
     versus: float | None = None  # "62% vs 21%", "mean 2.8 vs 1.1 points": the other arm's value
+    # The dispersion of a change's first end, "from 5 (IQR 4-7) to 2 (IQR 1-3)", "from 7.2 ± 1.1
+    # to 3.0 ± 2.0"; the second end's is ``sd`` and ``range_low``/``range_high``.
+    baseline_sd: float | None = None
+    baseline_range_low: float | None = None
+    baseline_range_high: float | None = None
+    # A state reached at a time point, "the ulcer had healed after 6 weeks": ``value``/``unit``
+    # (or the range) are the time point's, and the label says it once ("healing of ulcer after
+    # 6 weeks").
+    state: bool = False
 
     def label(self) -> str:
         """A readable phrase carrying the numbers, e.g. "recurrence 2% (3/136)"."""
         parts: list[str] = []
         comp = f"{self.comparator} " if self.comparator else ""
+        if self.state and self.timepoint:
+            return f"{self.measure} {self.timepoint}"
         if self.numerator == 0 and self.denominator is None and self.percent is None:
             head = f"no {self.measure}"
             return f"{head} {self.timepoint}" if self.timepoint else head
@@ -182,16 +204,29 @@ class Quantity:
                 vs = f" vs {_fmt(self.versus)}" if self.versus is not None else ""
                 parts.append(f"{stat} {comp}{_fmt(v)}{sd}{vs}{_unit(v, unit)}")
                 comp = ""
+        range_done = False
         if self.baseline is not None and self.value is not None:
             stat = f"{self.statistic} " if self.statistic else ""
-            parts.append(
-                f"{stat}from {_fmt(self.baseline)} to {_fmt(self.value)}{_unit(self.value, unit)}"
-            )
+            kind = self.range_kind or "range"
+            first = _fmt(self.baseline)
+            if self.baseline_sd is not None:
+                first += f" ± {_fmt(self.baseline_sd)}"
+            second = _fmt(self.value)
+            if self.sd is not None:
+                second += f" ± {_fmt(self.sd)}"
+            if self.baseline_range_low is not None and self.baseline_range_high is not None:
+                # each end with its own dispersion: "from 5 (IQR 4-7) to 2 (IQR 1-3)"
+                low, high = _fmt(self.baseline_range_low), _fmt(self.baseline_range_high)
+                first += f" ({kind} {low}-{high})"
+                if self.range_low is not None and self.range_high is not None:
+                    second += f" ({kind} {_fmt(self.range_low)}-{_fmt(self.range_high)})"
+                    range_done = True
+            parts.append(f"{stat}from {first} to {second}{_unit(self.value, unit)}")
         elif self.value is not None:
             sd = f" ± {_fmt(self.sd)}" if (self.sd is not None and self.mean is None) else ""
             parts.append(f"{comp}{_fmt(self.value)}{sd}{_unit(self.value, unit)}")
             comp = ""
-        if self.range_low is not None and self.range_high is not None:
+        if self.range_low is not None and self.range_high is not None and not range_done:
             kind = self.range_kind or "range"
             span = f"{_fmt(self.range_low)}-{_fmt(self.range_high)}"
             central = any(v is not None for v in (self.median, self.mean, self.value, self.percent))
@@ -248,7 +283,7 @@ _POPULATION = _table("""
     study studies article articles -> studies
     trial trials -> trials
     report reports -> reports
-    procedure procedures -> procedures
+    procedure procedures operation operations -> procedures
     session sessions -> sessions
     eye eyes -> eyes
     limb limbs -> limbs
@@ -332,8 +367,9 @@ _RIGHT_VERBS = _words("""
 # Change verbs are nominalised: (noun, preposition before what changed).
 _CHANGE = _change_table("""
     improved improves -> improvement of
-    decreased decreases -> decrease in
-    reduced reduces lowered diminished fell dropped declined -> reduction in
+    decreased decreases decreasing -> decrease in
+    reduced reduces lowered diminished fell fallen dropped declined -> reduction in
+    falling dropping declining -> reduction in
     increased increases -> increase in
     rose -> rise in
     resolved resolves -> resolution of
@@ -353,6 +389,14 @@ _CHANGE = _change_table("""
     worsened -> worsening of
     progressed -> progression of
     remitted -> remission of
+    eased eases -> easing of
+    relieved -> relief of
+    re-epithelialised reepithelialised epithelialised -> re-epithelialisation of
+    re-epithelialized reepithelialized epithelialized -> re-epithelialization of
+    flattened -> flattening of
+    faded -> fading of
+    dissolved -> dissolution of
+    vanished -> disappearance of
 """)
 # Verbs whose object is a therapy or a population, never an outcome: abort the search.
 _USE = _words("""
@@ -406,6 +450,8 @@ _POPULATION_HEADS = (
         "sites",
         "procedure",
         "procedures",
+        "operation",
+        "operations",
         "session",
         "sessions",
     }
@@ -500,9 +546,24 @@ _IDENT_RE = re.compile(
 )
 _AGE_RE = re.compile(
     rf"(?:\baged\s+(?:between\s+)?{_NUM}(?:\s*(?:-|to|and)\s*{_NUM})?(?:\s*(?:years?|months?))?"
-    rf"|{_LB}{_NUM}\s*-?\s*(?:year|yr|month|week|day)s?\s*-?\s*old\b)",
+    rf"|{_LB}{_NUM}\s*-?\s*(?:year|yr|month|week|day)s?\s*-?\s*old\b"
+    # "by 14 to 24 months of age", "at the age of 7 years": an age, not a time after treatment
+    rf"|{_LB}{_NUM}(?:\s*(?:-|to)\s*{_NUM})?\s*(?:year|yr|month|week|day)s?\s+of\s+age\b"
+    rf"|\bat\s+the\s+age\s+of\s+{_NUM}(?:\s*(?:years?|months?|weeks?|days?))?)",
     _F,
 )
+# The dispersion written in brackets after one end of a change: "(IQR 4-7)", "(range 2-12)",
+# "(SD 1.9)"; and a rate's unit after the second end: "to 2 per month".
+_DISP_IN = (
+    rf"\s*(?:(?:IQR|interquartile\s+range|range|SD|SE|SEM)\s*[:,=]?\s*)?{_NUM}"
+    rf"(?:\s*(?:-|to|,)\s*{_NUM})?\s*"
+)
+_DISP_RE = re.compile(
+    rf"\s*(?:(?P<k>IQR|interquartile\s+range|range|SD|SE|SEM)\s*[:,=]?\s*)?(?P<lo>{_NUM})"
+    rf"(?:\s*(?:-|to|,)\s*(?P<hi>{_NUM}))?\s*",
+    _F,
+)
+_PER_TIME = r"per\s+(?:day|week|month|year)\b"
 _STAT_RE = re.compile(
     r"\b(?P<stat>median|mean|average)\b"
     r"(?:\s*(?:\(\s*(?:±\s*)?"
@@ -516,8 +577,10 @@ _STAT_RE = re.compile(
     r"(?P<link>\s*[:,=]\s*|\s+(?:(?:of|was|were|is|are|at|by|reached|amounted\s+to|to)\s+)+|\s+)"
     rf"{_COMP}{_LB}(?P<v>{_NUM})(?:\s*±\s*(?P<sd>{_NUM}))?(?:\s*(?P<u>{_STAT_UNIT}))?"
     rf"(?:\s*\(\s*(?P<sd2>{_NUM})\s*\))?(?:\s*(?P<u3>{_STAT_UNIT}))?"
-    rf"(?:(?:\s*\([^()]{{0,30}}\))?\s+to\s+(?:a\s+(?:mean|median)\s+(?:of\s+)?)?(?P<v2>{_NUM})(?:\s*\(\s*{_NUM}\s*\))?"
-    rf"(?:\s*(?P<u2>{_STAT_UNIT}))?)?",
+    rf"(?:(?:\s*\((?P<bdisp>[^()]{{0,30}})\))?(?:\s+at\s+baseline)?\s+to\s+"
+    rf"(?:a\s+(?:mean|median)\s+(?:of\s+)?)?(?P<v2>{_NUM})(?:\s*±\s*(?P<vsd>{_NUM}))?"
+    rf"(?:\s*(?P<u2>{_STAT_UNIT}))?(?:\s*\((?P<vdisp>{_DISP_IN})\))?"
+    rf"(?:\s*(?P<u4>{_STAT_UNIT}|{_PER_TIME}))?)?",
     _F,
 )
 _RANGE_RE = re.compile(
@@ -544,6 +607,12 @@ _FRAC_NONE_RE = re.compile(
 )
 _FRAC_POPPCT_RE = re.compile(
     rf"(?P<n>{_NUMW})\s+(?:[a-z][\w\-]*\s+)?(?P<pop>{_POP_ALT})\s*\(\s*(?P<p>{_NUM})\s?%\s*\)",
+    _F,
+)
+# "ankle oedema (6 patients, 20%)", "nausea (4, 13%)": a count and its percentage in brackets.
+_FRAC_PAREN_RE = re.compile(
+    rf"\(\s*(?P<n>{_NUMW})(?:\s+(?:[a-z][\w\-]*\s+)?(?P<pop>{_POP_ALT}))?\s*[,;]\s*"
+    rf"(?P<p>{_NUM})\s?%\s*\)",
     _F,
 )
 _FRAC_NPCT_RE = re.compile(rf"(?<!=)(?<!=\s)(?P<n>{_NUMW})\s*\(\s*(?P<p>{_NUM})\s?%\s*\)", _F)
@@ -600,6 +669,20 @@ _FRAC_OF_THEM_RE = re.compile(
     rf"(?P<n>{_NUMW})\s+(?:out\s+)?of\s+(?:them|these|those|whom)\b", _F
 )
 _ANTECEDENT_RE = re.compile(_N_POP, _F)
+# The size of a study population named in the sentence: "a series of 40 patients", "one
+# cohort (n = 40)", "Forty patients were treated", "we reviewed 36 adults".
+_GROUP_NOUNS = (
+    r"series|cohort|group|sample|population|study|trial|audit|review|registry|registries|arm|"
+    r"centre|center|clinic|practice|unit|patients|subjects|participants|children|adults|cases"
+)
+_TOTAL_RE = re.compile(
+    rf"\b(?:{_GROUP_NOUNS})\s+of\s+(?:the\s+)?{_N_POP}"
+    rf"|\b(?:{_GROUP_NOUNS})\s*\(\s*n\s*=\s*(?P<d2>\d+)\s*\)"
+    rf"|(?:^|[;:]\s*|\b(?:treated|reviewed|included|studied|enrolled|recruited|identified|"
+    rf"describe|report|followed|analysed|analyzed)\s+)"
+    rf"(?P<d3>{_NUMW})\s+(?:[a-z][\w\-]*\s+)?(?:{_POP_ALT})\b",
+    _F,
+)
 # A count of the population before treatment ("present at baseline in 14 patients"): not a result.
 _BASELINE_RE = re.compile(
     r"\b(?:at\s+baseline|before\s+(?:treatment|therapy|surgery|the\s+first\s+\w+)|"
@@ -613,9 +696,12 @@ _VEHICLE_RE = re.compile(
     _F,
 )
 _FROMTO_RE = re.compile(
-    rf"\bfrom\s+(?:(?:a|the)\s+(?P<stat>mean|median)\s+(?:of\s+)?)?{_LB}(?P<a>{_NUM})\s*(?P<u1>{_UNIT}|%)?\s*"
-    rf"(?:\([^)]*\)\s*)?(?:at\s+baseline\s*)?to\s+(?:a\s+(?:mean|median)\s+(?:of\s+)?)?(?P<b>{_NUM})"
-    rf"\s*(?P<u2>{_UNIT}|%)?",
+    rf"\bfrom\s+(?:(?:a|the)\s+(?P<stat>mean|median)\s+(?:of\s+)?)?{_LB}(?P<a>{_NUM})"
+    rf"(?:\s*±\s*(?P<asd>{_NUM}))?\s*(?P<u1>{_UNIT}|%)?\s*"
+    rf"(?:\((?P<adisp>[^)]*)\)\s*)?(?:at\s+baseline\s*)?to\s+(?:a\s+(?:mean|median)\s+(?:of\s+)?)?"
+    rf"(?P<b>{_NUM})"
+    rf"(?:\s*±\s*(?P<bsd>{_NUM}))?\s*(?P<u2>{_UNIT}|%)?(?:\s*\((?P<bdisp>{_DISP_IN})\))?"
+    rf"(?:\s*(?P<u3>{_UNIT}|{_PER_TIME}))?",
     _F,
 )
 _BETWEEN_RE = re.compile(
@@ -635,6 +721,13 @@ _TIMEPOINT_RE = re.compile(
     rf"\b(?P<prep>{_TIME_PREP})\s+(?:(?:a|the)\s+)?(?:(?:total|period|follow-up(?:\s+period)?|median|mean)\s+(?:of\s+)?)*"
     rf"{_COMP}{_LB}(?P<v>{_NUMW}|{_NUM})(?:\s*(?:-|to)\s*(?P<v2>{_NUM}))?\s*-?\s*(?P<u>(?:{_TIME_UNIT_ALT})\b)"
     rf"(?P<tail>(?:\s+(?:of\s+)?(?:follow-up|treatment|therapy|observation))?)",
+    _F,
+)
+# "by week 8", "on day 10", "at month 5": a time point counted in the units of a schedule.
+_TIME_ORDINAL_RE = re.compile(
+    r"\b(?P<prep>by|at|in|on|from|after|until|before|since)\s+"
+    r"(?:the\s+(?:end|start|beginning)\s+of\s+)?(?P<u>day|week|month|year)\s+(?P<v>\d+)\b"
+    r"(?!\s*(?:-|to|and)\s*\d|\.\d)",
     _F,
 )
 _VALUE_RE = re.compile(
@@ -839,6 +932,8 @@ def _lex(text: str) -> list[_Atom]:
         lx.block(m.start(), m.end())
     for m in _STAT_RE.finditer(text):
         _lex_stat(lx, m)
+    for m in _FROMTO_RE.finditer(text):
+        _lex_fromto(lx, m, low, dispersed_only=True)  # before "IQR 4-7" alone takes its end
     for m in _RANGE_RE.finditer(text):
         lo, hi = float(m["lo"]), float(m["hi"])
         if hi < lo or _is_year(lo) or _is_year(hi):
@@ -857,35 +952,7 @@ def _lex(text: str) -> list[_Atom]:
             range_unit=_norm_unit(m["u2"] or m["u1"]),
         )
     for m in _FROMTO_RE.finditer(text):
-        a, b = float(m["a"]), float(m["b"])
-        before = low[max(0, m.start() - 60) : m.start()]
-        change = _CHANGE_CUE_RE.search(before)
-        unit = _norm_unit(m["u2"] or m["u1"])
-        if m["u1"] and m["u2"] and _norm_unit(m["u1"]) != _norm_unit(m["u2"]):
-            lx.block(m.start(), m.end())  # "from 1 mm to 2 cm": a size description
-            continue
-        if change:
-            lx.add(
-                "FROMTO",
-                m.start(),
-                m.end(),
-                baseline=a,
-                value=b,
-                unit=unit,
-                statistic=m["stat"].lower() if m["stat"] else None,
-            )
-        elif re.search(r"\brang(?:e|ed|ing)\s*$", before) and b >= a:
-            lx.add(
-                "RANGE",
-                m.start(),
-                m.end(),
-                range_low=a,
-                range_high=b,
-                range_kind="range",
-                range_unit=unit,
-            )
-        elif unit and b >= a and not _is_year(a):
-            lx.add("VRANGE", m.start(), m.end(), range_low=a, range_high=b, unit=unit)
+        _lex_fromto(lx, m, low)
     for m in _FRAC_NONE_RE.finditer(text):
         d = _word_int(m["d"])
         if d:
@@ -908,6 +975,18 @@ def _lex(text: str) -> list[_Atom]:
         if d == 0 or n > d or (_is_year(d) and n <= 12):
             continue
         lx.add("FRAC", m.start(), m.end(), numerator=n, denominator=d, count_of=_pop(m["pop"]))
+    for m in _FRAC_PAREN_RE.finditer(text):
+        n = _word_int(m["n"])
+        if n is not None and not _is_year(n) and float(m["p"]) <= 100:
+            lx.add(
+                "FRAC",
+                m.start(),
+                m.end(),
+                numerator=n,
+                denominator=_earlier_total(text, m.start(), n, float(m["p"])),
+                percent=float(m["p"]),
+                count_of=_pop(m["pop"]),
+            )
     for m in _FRAC_POPPCT_RE.finditer(text):
         n = _word_int(m["n"])
         if n is not None:
@@ -916,6 +995,7 @@ def _lex(text: str) -> list[_Atom]:
                 m.start(),
                 m.end(),
                 numerator=n,
+                denominator=_earlier_total(text, m.start(), n, float(m["p"])),
                 percent=float(m["p"]),
                 count_of=_pop(m["pop"]),
             )
@@ -936,6 +1016,8 @@ def _lex(text: str) -> list[_Atom]:
                 if od and od >= n and _fits(n, od, float(m["p"])):
                     d, ctx = od, o
                     break
+        if d is None:
+            d = _earlier_total(text, m.start(), n, float(m["p"]))
         lx.add(
             "FRAC",
             m.start(),
@@ -1004,7 +1086,28 @@ def _lex(text: str) -> list[_Atom]:
             for x in (prep, comp, amount, _unit(v if not m["v2"] else 2, unit or "").strip(), tail)
             if x
         )
-        lx.add("TIME", m.start(), m.end(), timepoint=phrase)
+        lx.add(
+            "TIME",
+            m.start(),
+            m.end(),
+            timepoint=phrase,
+            time_prep=prep,
+            time_value=float(v),
+            time_high=_f(m["v2"]),
+            time_unit=unit,
+        )
+    for m in _TIME_ORDINAL_RE.finditer(text):
+        prep, counted = m["prep"].lower(), m["u"].lower()
+        lx.add(
+            "TIME",
+            m.start(),
+            m.end(),
+            timepoint=f"{prep} {counted} {m['v']}",
+            time_prep=prep,
+            time_value=float(m["v"]),
+            time_unit=_norm_unit(counted),
+            ordinal=True,
+        )
     for m in _VALUE_RE.finditer(text):
         v = float(m["v"])
         if _is_year(v):
@@ -1066,6 +1169,98 @@ _RESTATED_GAP_RE = re.compile(
     r"\s*\(\s*$",
     _F,
 )
+
+
+def _lex_fromto(lx: _Lexer, m: re.Match[str], low: str, dispersed_only: bool = False) -> None:
+    """ "fell from 8 to 2", "from a median of 5 (IQR 4-7) to 2 (IQR 1-3) per month": a change;
+    "ranged from 1 to 5": a range; "from 2 to 4 weeks": a range of values."""
+    a, b = float(m["a"]), float(m["b"])
+    before = low[max(0, m.start() - 60) : m.start()]
+    change = _CHANGE_CUE_RE.search(before)
+    if m["u1"] and m["u2"] and _norm_unit(m["u1"]) != _norm_unit(m["u2"]):
+        lx.block(m.start(), m.end())  # "from 1 mm to 2 cm": a size description
+        return
+    stat = m["stat"].lower() if m["stat"] else None
+    first = _dispersion(m["adisp"], stat, "baseline_")
+    second = _dispersion(m["bdisp"], stat, "")
+    if dispersed_only and not (first or second or m["asd"] or m["bsd"]):
+        return
+    # What is read ends at the second number, its SD and unit, and its dispersion if there is one.
+    end = max(m.end(g) for g in ("b", "bsd", "u2") if m[g] is not None)
+    unit = _norm_unit(m["u2"] or m["u1"])
+    if second or not m["bdisp"]:
+        end = max(end, m.end("bdisp") + 1 if m["bdisp"] else end)
+        if m["u3"]:
+            end, unit = m.end("u3"), unit or _norm_unit(m["u3"])
+    if change:
+        vals = {**first, **second}
+        if m["asd"]:
+            vals["baseline_sd"] = float(m["asd"])
+        if m["bsd"]:
+            vals["sd"] = float(m["bsd"])
+        lx.add(
+            "FROMTO",
+            m.start(),
+            end,
+            baseline=a,
+            value=b,
+            unit=unit,
+            statistic=stat,
+            **vals,
+        )
+    elif re.search(r"\brang(?:e|ed|ing)\s*$", before) and b >= a:
+        lx.add(
+            "RANGE",
+            m.start(),
+            m.end("u2") if m["u2"] else m.end("b"),
+            range_low=a,
+            range_high=b,
+            range_kind="range",
+            range_unit=_norm_unit(m["u2"] or m["u1"]),
+        )
+    elif (m["u2"] or m["u1"]) and b >= a and not _is_year(a):
+        lx.add(
+            "VRANGE",
+            m.start(),
+            m.end("u2") if m["u2"] else m.end("b"),
+            range_low=a,
+            range_high=b,
+            unit=_norm_unit(m["u2"] or m["u1"]),
+        )
+
+
+def _dispersion(s: str | None, stat: str | None, prefix: str) -> dict[str, Any]:
+    """The values of a bracketed dispersion: "IQR 4-7", "range 2-12", "SD 1.9" (or a bare "1.9"
+    after a mean); ``prefix`` "baseline_" for the first end of a change."""
+    m = _DISP_RE.fullmatch(s) if s else None
+    if m is None:
+        return {}
+    kind = re.sub(r"\s+", " ", (m["k"] or "").lower())
+    if m["hi"] is not None:
+        lo, hi = float(m["lo"]), float(m["hi"])
+        if hi < lo or kind in ("sd", "se", "sem") or (not kind and stat == "mean"):
+            return {}
+        return {
+            f"{prefix}range_low": lo,
+            f"{prefix}range_high": hi,
+            "range_kind": "range" if kind in ("", "range") else "IQR",
+        }
+    if kind in ("sd", "se", "sem") or (not kind and stat == "mean"):
+        return {f"{prefix}sd": float(m["lo"])}
+    return {}
+
+
+def _earlier_total(text: str, start: int, n: int, percent: float) -> int | None:
+    """The size of the population the sentence named before a count "n (p%)", when the
+    arithmetic fits: "In one series (n = 40), pain improved in 31 patients (78%)" → 40; "Forty
+    patients were treated, and …"; "in a cohort of 36 adults, …"; "Of 12 patients, …"."""
+    named = [(m.start(), m["d"] or m["d2"] or m["d3"]) for m in _TOTAL_RE.finditer(text, 0, start)]
+    named += [(m.start(), m["d"]) for m in _OPENER_N_RE.finditer(text, 0, start)]
+    for _, word in sorted(named, reverse=True):
+        d = _word_int(word)
+        if d and d >= n and not _is_year(d) and _fits(n, d, percent):
+            return d
+    return None
 
 
 def _fits(n: float, d: float, percent: float) -> bool:
@@ -1132,10 +1327,20 @@ def _lex_stat(lx: _Lexer, m: re.Match[str]) -> None:
             emb_start,
             m.start("emb") + m["emb"].lower().rindex("from"),
         )
-        vals.update(
-            baseline=v, value=float(m["v2"]), statistic=stat, unit=_norm_unit(m["u2"]) or unit
-        )
-        lx.add("STAT", m.start(), m.end(), **vals)
+        first = _dispersion(m["bdisp"], stat, "baseline_")
+        second = _dispersion(m["vdisp"], stat, "")
+        vals.update(first, **second)
+        if m["sd"] or (m["sd2"] and (desc in ("SD", "SE", "SEM") or stat == "mean")):
+            vals["baseline_sd"] = float(m["sd"] or m["sd2"])
+        if m["vsd"]:
+            vals["sd"] = float(m["vsd"])
+        end = max(m.end(g) for g in ("v2", "vsd", "u2") if m[g] is not None)
+        if second or not m["vdisp"]:
+            end = max(end, m.end("vdisp") + 1 if m["vdisp"] else end, m.end("u4"))
+        later = _norm_unit(m["u4"]) if m["u4"] and end >= m.end("u4") else None
+        vals.update(baseline=v, value=float(m["v2"]), statistic=stat)
+        vals["unit"] = _norm_unit(m["u2"]) or later or unit
+        lx.add("STAT", m.start(), end, **vals)
         return
     if re.search(r"\bfrom$", emb, _F):
         return  # "improved from 8 …" without its "to": leave it to the change lexer
@@ -1348,6 +1553,14 @@ def _is_verb_like(toks: list[_Tok], i: int) -> bool:
         k = i - 1
         while k >= 0 and (toks[k].low in _DEGREE or toks[k].low.endswith("ly")):
             k -= 1
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if (
+            w in _LONE_ADJECTIVES
+            and nxt is not None
+            and _is_word(nxt)
+            and (nxt.low in _OUTCOME_NOUNS or _singular(nxt.low) in _OUTCOME_NOUNS)
+        ):
+            return False  # "Outcomes were complete clearance (45%)": the adjective of its noun
         if k >= 0 and toks[k].low in _AUX:
             return True
         if w not in ("seen", "observed"):
@@ -1700,10 +1913,21 @@ def _found(np: list[_Tok], text: str) -> _Found | None:
     return _Found(_render(np, text), np[0].start, np[-1].end) if np else None
 
 
-def _nominal(verb: _Tok, complement: list[_Tok], subject: list[_Tok], text: str) -> _Found:
+def _nominal(
+    verb: _Tok,
+    complement: list[_Tok],
+    subject: list[_Tok],
+    text: str,
+    before: tuple[tuple[_Tok, str], ...] = (),
+) -> _Found:
     """Nominalise a change: "pain improved" → "improvement of pain"; "nodules decreased in size"
-    → "decrease in size of nodules"."""
+    → "decrease in size of nodules"; with the change verbs coordinated ``before`` it, "deposits
+    shrank or stabilised" → "shrinkage or stabilisation of deposits"."""
     noun, prep = _CHANGE[verb.low]
+    if before:
+        nouns = [f"{_CHANGE[v.low][0]} {conj}" for v, conj in before]
+        noun = " ".join([*nouns, noun])
+        prep = "of" if any(_CHANGE[v.low][1] == "of" for v, _ in before) else prep
     comp = _render(complement, text) if complement else ""
     subj_text = (
         _render(subject, text, singular=False) if subject and not _is_population(subject) else ""
@@ -1715,8 +1939,23 @@ def _nominal(verb: _Tok, complement: list[_Tok], subject: list[_Tok], text: str)
             parts += ["of", subj_text]
     elif subj_text:
         parts += [prep, subj_text]
-    spans = [*subject, verb, *complement]
+    spans = [*subject, *(v for v, _ in before), verb, *complement]
     return _Found(" ".join(parts), min(t.start for t in spans), max(t.end for t in spans))
+
+
+def _coordinated_changes(toks: list[_Tok], j: int) -> tuple[int, tuple[tuple[_Tok, str], ...]]:
+    """The change verbs coordinated before a verb group that starts after token ``j``: "shrank
+    or" in "deposits shrank or stabilised", "was relieved or" in "pain was relieved or much
+    reduced". Returns the index left of them and (verb, conjunction) pairs in text order."""
+    found: list[tuple[_Tok, str]] = []
+    while j >= 1 and toks[j].low in ("or", "and", "and/or") and toks[j - 1].atom < 0:
+        k, group = _skip_verb_group(toks, j - 1)
+        verb = next((g for g in reversed(group) if g.low in _CHANGE), None)
+        if verb is None or any(g.low in _USE for g in group):
+            break
+        found.insert(0, (verb, toks[j].low))
+        j = k
+    return j, tuple(found)
 
 
 def _is_population(np: list[_Tok]) -> bool:
@@ -1751,6 +1990,7 @@ def _skip_verb_group(toks: list[_Tok], i: int) -> tuple[int, list[_Tok]]:
                 "not",
                 "well",
                 "highly",
+                "much",
             )
             or (t.low.endswith("ed") and group == [] and _is_verb_like(toks, i))
         ):
@@ -1835,6 +2075,10 @@ def _left_measure(
         return _Found(_EVALUATIVE[w], verb.start, verb.end)
     if w in ("included", "including", "include", "includes", "comprised", "comprising") and body:
         return _found(body, text)  # "Side effects included nausea (n = 4)"
+    if w in _RETURN_VERBS and body:
+        back = _normalised(body, toks, stop, text)
+        if back is not None:
+            return back
     complement: list[_Tok] = []
     if w in _CHANGE and len(raw) > 1 and raw[0].low == "in":
         complement, body = (
@@ -1862,6 +2106,9 @@ def _left_measure(
     if any(g.low in _USE for g in group):
         return None
     change = next((g for g in group if g.low in _CHANGE), None)
+    before: tuple[tuple[_Tok, str], ...] = ()
+    if change is not None:
+        j, before = _coordinated_changes(toks, j)
     if j >= 0 and toks[j].text == "," and group and not any(g.low in _AUX for g in group):
         j -= 1  # ", observed after CO2 laser": a participle clause; the subject is further left
     left = _collect_left(toks, j) if j >= 0 else _NP([], -1)
@@ -1883,7 +2130,7 @@ def _left_measure(
         # before it.
         subject = _cut(_collect_left(toks, comma - 1).toks) or subject
     if change is not None and nominalise:
-        f = _nominal(change, complement, subject, text)
+        f = _nominal(change, complement, subject, text, before)
         if manner:
             f.measure = f"{manner} {f.measure}"
         return f
@@ -1896,6 +2143,39 @@ def _left_measure(
     ):
         return None  # "SSc was more prevalent in the calcinosis group (90% vs 47%)": an association
     return _found(subject, text)
+
+
+# "returned serum calcium to the reference range", "serum calcium returned to normal".
+_RETURN_VERBS = _words("""
+    returned returns brought brings restored restores came comes
+""")
+_NORMAL_RANGE = _words("""
+    range ranges limit limits value values level levels interval
+""")
+
+
+def _normalised(body: list[_Tok], toks: list[_Tok], verb: int, text: str) -> _Found | None:
+    """A value brought back into its reference range is normalised: "returned serum calcium to
+    the reference range" (the object) or "serum calcium returned to the normal range" (the
+    subject of the verb at index ``verb``) → "normalisation of serum calcium"."""
+    k = next((i for i, t in enumerate(body) if t.low in ("normal", "reference")), -1)
+    if k < 0 or any(t.low not in _NORMAL_RANGE for t in body[k + 1 :]):
+        return None
+    head = body[:k]
+    while head and head[-1].low in ("to", "into", "within", "in", "the", "its", "back", "their"):
+        head = head[:-1]
+    what = _strip(head)
+    if not what:
+        j = _skip_verb_group(toks, verb)[0]
+        what = _cut(_collect_left(toks, j).toks) if j >= 0 else []
+    if not what or _is_population(what):
+        return None
+    spans = [*what, *body]
+    return _Found(
+        f"normalisation of {_render(what, text)}",
+        min(t.start for t in spans),
+        max(t.end for t in spans),
+    )
 
 
 def _after_cluster(toks: list[_Tok], last: int) -> int:
@@ -1917,9 +2197,69 @@ def _after_cluster(toks: list[_Tok], last: int) -> int:
     return i
 
 
+def _of_subject(toks: list[_Tok], last: int) -> tuple[list[_Tok], int] | None:
+    """ "40% of the ulcer area had re-epithelialised": what the count is of (not a population),
+    and the index of its change verb."""
+    i = last + 1
+    if i >= len(toks) or toks[i].low != "of":
+        return None
+    i += 1
+    if i < len(toks) and toks[i].low in ("the", "their", "its", "his", "her", "each", "all"):
+        i += 1
+    subject: list[_Tok] = []
+    while (
+        i < len(toks)
+        and len(subject) < 4
+        and _is_word(toks[i])
+        and toks[i].low not in _BOUND
+        and toks[i].low not in _CIRC
+        and not _is_verb_like(toks, i)
+    ):
+        subject.append(toks[i])
+        i += 1
+    if not subject or _is_population(subject):
+        return None
+    while i < len(toks) and toks[i].atom < 0 and toks[i].low in _AUX and toks[i].low != "not":
+        i += 1
+    if i < len(toks) and toks[i].atom < 0 and toks[i].low in _CHANGE:
+        return subject, i
+    return None
+
+
+def _forward_changes(toks: list[_Tok], i: int) -> tuple[_Tok, tuple[tuple[_Tok, str], ...]]:
+    """The change verb at i and those coordinated after it: "improved or stabilised" gives the
+    last verb, with the ones before it and their conjunctions."""
+    verbs = [toks[i]]
+    conjs: list[str] = []
+    k = i + 1
+    while k + 1 < len(toks) and toks[k].low in ("or", "and", "and/or"):
+        m = k + 1
+        while m < len(toks) and toks[m].atom < 0 and (toks[m].low in _AUX or toks[m].low == "much"):
+            m += 1
+        if m >= len(toks) or toks[m].atom >= 0 or toks[m].low not in _CHANGE:
+            break
+        conjs.append(toks[k].low)
+        verbs.append(toks[m])
+        k = m + 1
+    return verbs[-1], tuple(zip(verbs[:-1], conjs, strict=True))
+
+
+_REPORT_VERBS = _words("""
+    reported said felt noted stated found considered reports say feel note
+""")
+# "had fewer or smaller deposits": a result, as "had complete remission" is.
+_FEWER = _words("""
+    fewer smaller softer flatter
+""")
+
+
 def _right_measure(toks: list[_Tok], last: int, text: str, clause_initial: bool) -> _Found | None:
     """The measure after the numbers: "12 of 21 patients achieved complete remission",
     "In 12 of 21 patients (57%), complete remission was achieved"."""
+    of = _of_subject(toks, last)
+    if of is not None:
+        verb, before = _forward_changes(toks, of[1])
+        return _nominal(verb, [], of[0], text, before)
     i = _after_cluster(toks, last)
     if i + 1 < len(toks) and toks[i].low in ("had", "has", "have") and toks[i].atom < 0:
         # "8 (67%) had complete remission" is an outcome; "8 (67%) had SSc" is not.
@@ -1928,15 +2268,36 @@ def _right_measure(toks: list[_Tok], last: int, text: str, clause_initial: bool)
             t.low in _OUTCOME_NOUNS
             or _singular(t.low) in _OUTCOME_NOUNS
             or t.low in ("adverse", "side", "complication", "complications")
+            or t.low in _FEWER
             for t in np
         ):
+            if any(t.low in _FEWER for t in np):  # "fewer deposits" stays plural
+                return _Found(_render(np, text, singular=False), np[0].start, np[-1].end)
             return _found(np, text)
+        if i > 0 and toks[i - 1].low == "who":
+            # "6 of the 10 patients who had pain reported that it eased": the change is of what
+            # the relative clause named.
+            k = _collect_right(toks, i + 1)[1]
+            said = [x for x in range(i + 1, k) if toks[x].low in _REPORT_VERBS]
+            if said:  # "said" is no verb to the noun-phrase walk
+                k = said[0]
+                np = _strip(_cut(toks[i + 1 : k]))
+            if k < len(toks) and toks[k].low in _REPORT_VERBS:
+                k += 1
+                k += k < len(toks) and toks[k].low == "that"
+                k += k < len(toks) and toks[k].low in ("it", "they", "this", "these", "both")
+            while k < len(toks) and toks[k].low in _AUX and toks[k].low != "not":
+                k += 1
+            if np and k < len(toks) and toks[k].atom < 0 and toks[k].low in _CHANGE:
+                changed = _nominal(toks[k], [], np, text)
+                return _Found(changed.measure, np[0].start, toks[k].end)
         if toks[i + 1].low in _RIGHT_VERBS or toks[i + 1].low in _CHANGE:
             i += 1  # "had developed …"
     if i < len(toks) and toks[i].atom < 0:
         w = toks[i].low
         if w in _CHANGE:
-            return _nominal(toks[i], [], [], text)  # "7 of 10 patients improved"
+            verb, before = _forward_changes(toks, i)
+            return _nominal(verb, [], [], text, before)  # "7 of 10 patients improved"
         if w in _RIGHT_VERBS:
             j = i + 1
             if j < len(toks) and toks[j].low in (
@@ -2089,6 +2450,12 @@ def find_quantities(sentence: str) -> list[Quantity]:
             if gi > 0:
                 _inherit_stat(head, c)
                 own = _embedded(c, text, "baseline" not in c.vals)
+                li = _tok_span(toks, c.start, c.end)[1]
+                if own is None and _right_first(toks, li):
+                    # "… in 9 of 15 (60%), and 6 of the 10 who had pain reported that it eased":
+                    # a member with its own verb has its own measure.
+                    own = _right_measure(toks, li, text, False)
+                    own = own if own is not None and _measure_ok(own.measure) else None
                 if own is not None:
                     measure, ms, me = own.measure, own.start, own.end
             if count_of is not None:
@@ -2110,6 +2477,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
             q = _zero_quantity(c, text, times)
             if q is not None:
                 results.append(q)
+    # States reached at a time point ("the ulcer had healed after 6 weeks").
+    results += _state_quantities(text, toks, times, results)
     results.sort(key=lambda q: (q.start, q.end))
     return _dedupe(_merge_split_percent(results, text))
 
@@ -2317,7 +2686,26 @@ def _tok_span(toks: list[_Tok], start: int, end: int) -> tuple[int, int]:
 
 
 def _measure_of(c: _Cluster, text: str, toks: list[_Tok]) -> _Found | None:
-    nominalise = "baseline" not in c.vals  # "VAS fell from 8 to 2": the measure is the VAS itself
+    if "baseline" not in c.vals:
+        return _measure_found(c, text, toks, nominalise=True)
+    # "VAS fell from 8 to 2": the measure is the VAS itself; "flares fell from 4 to 1 per year":
+    # what fell is no score, so the measure names the change ("reduction in flares").
+    plain = _measure_found(c, text, toks, nominalise=False)
+    if plain is not None and not _SCORE_RE.search(plain.measure):
+        changed = _measure_found(c, text, toks, nominalise=True)
+        if changed is not None and _CHANGE_NOUN_START_RE.match(changed.measure):
+            return changed
+    return plain
+
+
+_CHANGE_NOUN_START_RE = re.compile(
+    r"(?:" + "|".join(sorted({n for n, _ in _CHANGE.values()}, key=len, reverse=True)) + r")\b"
+)
+
+
+def _measure_found(
+    c: _Cluster, text: str, toks: list[_Tok], nominalise: bool
+) -> _Found | None:
     emb = _embedded(c, text, nominalise)
     if emb is not None and emb.measure.lower() in _CHANGE_NOUNS | {"fall", "drop", "decline"}:
         # "Pain improved more on the SMB side (mean fall 2.8 vs 1.1 points)": the change noun
@@ -2372,6 +2760,8 @@ def _clause_initial(toks: list[_Tok], fi: int) -> bool:
 
 
 def _right_first(toks: list[_Tok], li: int) -> bool:
+    if _of_subject(toks, li) is not None:
+        return True  # "40% of the ulcer area had re-epithelialised"
     i = _after_cluster(toks, li)
     return (
         i < len(toks)
@@ -2468,6 +2858,17 @@ def _to_quantity(
     if unit is None:
         unit, count_of = _implied_unit(v, measure, numerator, denominator, count_of)
     tp = _timepoint_for(c, text, times)
+    if me > c.end:
+        # "60% of the ulcerated area had re-epithelialised by week 12": the time point right
+        # after a measure named after the numbers is the result's.
+        tp = next(
+            (
+                str(t.vals["timepoint"])
+                for t in times
+                if t.start >= me and not text[me : t.start].strip()
+            ),
+            tp,
+        )
     start = min(c.start, ms) if ms >= 0 else c.start
     end = max(c.end, me) if me >= 0 else c.end
     if text[end : end + 1] in (")", "]") and text[start:end].count("(") + text[start:end].count(
@@ -2501,6 +2902,9 @@ def _to_quantity(
         ci_low=_opt(v.get("ci_low")),
         ci_high=_opt(v.get("ci_high")),
         versus=_opt(v.get("versus")),
+        baseline_sd=_opt(v.get("baseline_sd")),
+        baseline_range_low=_opt(v.get("baseline_range_low")),
+        baseline_range_high=_opt(v.get("baseline_range_high")),
     )
 
 
@@ -2559,12 +2963,239 @@ def _timepoint_for(c: _Cluster, text: str, times: list[_Atom]) -> str | None:
     return best[1] if best else None
 
 
+# --- States reached at a time point -----------------------------------------------------------
+#
+# Case reports give results as states with a time and no count: "the ulcer had healed after 6
+# weeks", "serum phosphate was normal within 10 days", "the nodules had cleared completely by
+# month 5", "she remained free of pain and ulcers at 18 months". The time must follow the state
+# (or open its clause: "At 14 months he was free of ulcers"), with a preposition of a time point:
+# "for 10 months", "over 2 years", "during 6 months" are durations, and ages ("by 18 months of
+# age") are not times after treatment. A state reached "spontaneously" or "without treatment" is
+# the natural course, not a result, and a negated one ("had not healed") is left to the relation
+# stage.
+
+_STATE_PREPS = frozenset({"after", "within", "by", "at", "following"})
+_ORDINAL_PREPS = frozenset({"in", "on"})  # "in week 4", "on day 10": a time point too
+_STATE_AUX = (
+    r"had|has|have|was|were|is|are|been|being|be|remained|remains|remain|became|become|becomes|"
+    r"appeared|seemed|then|all|now|already|still|largely|also|both|returned|come|came|gone|got"
+)
+# Past forms of the change verbs of lesions and symptoms: "had healed", "resolved", "shrank". Verbs
+# of amount alone ("reduced", "increased", "fell") say as much of a dose as of a result.
+_STATE_VERBS = sorted(
+    (
+        v
+        for v in _CHANGE
+        if (v.endswith("ed") or v in ("shrank", "shrunk"))
+        and _CHANGE[v][0] not in ("reduction", "decrease", "increase", "rise")
+    ),
+    key=len,
+    reverse=True,
+)
+_LIST_WORD = (
+    rf"(?!(?:{_STATE_AUX}|with|without|at|after|within|by|in|on|for|following)\b)[a-z][\w\-]*"
+)
+_STATE_PRED = (
+    rf"(?P<chg>{'|'.join(re.escape(v) for v in _STATE_VERBS)})"
+    r"|(?P<norm>(?:back\s+)?(?:(?:with)?in|to|into)\s+(?:the\s+|its\s+)?(?:normal|reference)\s+"
+    r"(?:range|limits?|values?|levels?|interval)|(?:back\s+to\s+)?normal)"
+    rf"|(?P<free>free\s+(?:of|from)\s+(?P<fx>{_LIST_WORD}(?:\s+{_LIST_WORD})?"
+    rf"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+){_LIST_WORD}(?:\s+{_LIST_WORD})?){{0,3}})"
+    r"|(?P<fx2>[a-z]+)-free)"
+    r"|(?P<rem>in\s+(?P<radj>complete\s+|partial\s+|full\s+|clinical\s+|sustained\s+)?remission)"
+    r"|(?P<asym>asymptomatic|symptom-free)"
+)
+_STATE_ADV_RE = (
+    r"(?P<adv>(?:\s+(?:completely|fully|entirely|totally|partly|partially|again|well))*)"
+)
+# The state right before a time point: "… had healed completely" + "after 6 weeks".
+_STATE_BEFORE_RE = re.compile(
+    rf"(?<![\w\-])(?P<aux>(?:(?:{_STATE_AUX}|not|never|\w+ly)\s+)*)(?:{_STATE_PRED}){_STATE_ADV_RE}"
+    r"\s*,?\s*$",
+    _F,
+)
+# The state of a clause that a time point opens: "After 6 months" + "the ulcers had healed".
+_STATE_AFTER_RE = re.compile(
+    rf"(?P<aux>(?:(?:{_STATE_AUX}|not|never|\w+ly)\s+)*)(?:{_STATE_PRED}){_STATE_ADV_RE}"
+    r"(?=\s*(?:[,;.:]|\band\b|$))",
+    _F,
+)
+_NATURAL_COURSE_RE = re.compile(
+    r"\b(?:spontaneous(?:ly)?|without\s+(?:any\s+)?(?:treatment|therapy|intervention)|"
+    r"untreated|on\s+(?:its|their)\s+own|by\s+(?:itself|themselves)|naturally)\b",
+    _F,
+)
+_LAB_WORDS = _words("""
+    serum plasma blood urinary calcium phosphate phosphorus phosphataemia phosphatemia
+    calcaemia calcemia pth parathyroid creatinine level levels concentration concentrations
+    alkaline phosphatase bicarbonate urea magnesium potassium product kidney renal function egfr
+    albumin vitamin
+""")
+_PRONOUN_SUBJECTS = _words("""
+    he she it they this these his her its their the patient child dog cat
+""")
+_RETURNED = _words("""
+    returned come came back brought restored
+""")
+
+
+def _state_quantities(
+    text: str, toks: list[_Tok], times: list[_Atom], results: list[Quantity]
+) -> list[Quantity]:
+    out: list[Quantity] = []
+    for t in times:
+        prep = str(t.vals.get("time_prep", ""))
+        if "time_value" not in t.vals or not (
+            prep in _STATE_PREPS or (prep in _ORDINAL_PREPS and t.vals.get("ordinal"))
+        ):
+            continue
+        clause_start = max(text.rfind(c, 0, t.start) for c in ";:") + 1
+        ends = [i for i in (text.find(c, t.end) for c in ";:") if i >= 0]
+        clause_end = min(ends, default=len(text))
+        if _NATURAL_COURSE_RE.search(text, clause_start, clause_end):
+            continue
+        found = _state_before(text, toks, t) or _state_after(text, toks, t, clause_start)
+        if found is None:
+            continue
+        f, negated = found
+        start, end = min(f.start, t.start), max(f.end, t.end)
+        if negated or any(q.start < end and start < q.end for q in results + out):
+            continue  # "had not healed": a negated fact; or its numbers are read already
+        count = _STATE_COUNT_RE.match(text, f.start)
+        if count is not None and _word_int(count["n"]) is not None:
+            # "After 6 months, 4 patients had improved": a count of those in the state
+            who = _pop(count["pop"])
+            out.append(
+                Quantity(
+                    measure=f.measure,
+                    start=start,
+                    end=end,
+                    numerator=_word_int(count["n"]),
+                    unit=who,
+                    count_of=who,
+                    timepoint=str(t.vals["timepoint"]),
+                )
+            )
+            continue
+        high = t.vals.get("time_high")
+        out.append(
+            Quantity(
+                measure=f.measure,
+                start=start,
+                end=end,
+                value=None if high is not None else float(t.vals["time_value"]),
+                range_low=float(t.vals["time_value"]) if high is not None else None,
+                range_high=high,
+                unit=t.vals.get("time_unit"),
+                timepoint=str(t.vals["timepoint"]),
+                state=True,
+            )
+        )
+    return out
+
+
+_STATE_COUNT_RE = re.compile(rf"(?P<n>{_NUMW})\s+(?:[a-z][\w\-]*\s+)?(?P<pop>{_POP_ALT})\b", _F)
+
+
+def _state_before(text: str, toks: list[_Tok], t: _Atom) -> tuple[_Found, bool] | None:
+    """ "the ulcer had healed after 6 weeks": the state ends where the time point starts."""
+    left = text[: t.start]
+    m = _STATE_BEFORE_RE.search(left, max(0, t.start - 160))
+    if m is None:
+        return None
+    k = next((i for i, x in enumerate(toks) if x.start >= m.start("aux") + len(m["aux"])), -1)
+    if k < 0:
+        return None
+    j = k - 1
+    while j >= 0 and toks[j].start >= m.start() and toks[j].atom < 0:
+        j -= 1  # left of the auxiliaries: the subject
+    return _state_measure(text, toks, m, j, k)
+
+
+def _state_after(
+    text: str, toks: list[_Tok], t: _Atom, clause_start: int
+) -> tuple[_Found, bool] | None:
+    """ "After 6 months the ulcers had healed": the time point opens the clause of the state."""
+    if text[clause_start : t.start].strip(" ,") and not re.fullmatch(
+        r"\s*(?:and|but|then|,)*\s*", text[clause_start : t.start]
+    ):
+        return None
+    k = next((i for i, x in enumerate(toks) if x.start >= t.end), len(toks))
+    if k < len(toks) and toks[k].text == ",":
+        k += 1
+    subject: list[_Tok] = []
+    while k < len(toks) and toks[k].atom < 0 and _is_word(toks[k]) and len(subject) < 6:
+        m = _STATE_AFTER_RE.match(text, toks[k].start)
+        if m is not None and (subject or toks[k].low in _STATE_AUX.split("|")):
+            return _state_measure(text, toks, m, k - 1, k, subject)
+        if (toks[k].low in _BOUND and toks[k].low not in _PRONOUN_SUBJECTS) or (
+            subject and _is_verb_like(toks, k)
+        ):
+            return None  # the clause goes on with another verb: no state right after the time
+        subject.append(toks[k])
+        k += 1
+    return None
+
+
+def _state_measure(
+    text: str,
+    toks: list[_Tok],
+    m: re.Match[str],
+    j: int,
+    k: int,
+    subject: list[_Tok] | None = None,
+) -> tuple[_Found, bool] | None:
+    """The measure of a state matched by ``m``; its subject ends at token ``j`` (or is given)."""
+    aux = m["aux"].lower().split()
+    negated = "not" in aux or "never" in aux
+    pred = next(g for g in ("chg", "norm", "free", "rem", "asym") if m[g])
+    pstart, pend = m.start(pred), m.end()
+    verb_before = ""  # "brought her serum calcium into the normal range": its object's state
+    if subject is None:
+        if pred == "chg":
+            j, _ = _coordinated_changes(toks, j)  # "softened and had cleared": the same subject
+        np = _collect_left(toks, j) if j >= 0 else _NP([], -1)
+        subject = np.toks
+        verb_before = toks[np.stop].low if np.stop >= 0 else ""
+    subject = [x for x in _cut(subject) if x.low not in ("he", "she", "it", "they")]
+    adv = m["adv"].lower().split()
+    manner = next((_MANNER[a] for a in adv if a in _MANNER), None)
+    if pred == "chg":
+        verb = next(x for x in toks if x.start == m.start("chg"))
+        f = _nominal(verb, [], subject, text)
+        if manner:
+            f.measure = f"{manner} {f.measure}"
+    elif pred == "norm":
+        if not subject or not any(x.low in _LAB_WORDS for x in subject):
+            return None
+        what = _render(subject, text, singular=False)
+        returned = any(a in _RETURNED for a in [*aux, verb_before])
+        measure = f"normalisation of {what}" if returned else f"normal {what}"
+        f = _Found(measure, subject[0].start, pend)
+    elif pred == "free":
+        if m["fx2"]:
+            what = m["fx2"].lower() + ("s" if m["fx2"].lower() == "symptom" else "")
+        else:
+            what = re.sub(r"\s+", " ", m["fx"]).strip()
+        f = _Found(f"freedom from {what}", pstart, pend)
+    elif pred == "rem":
+        adj = (m["radj"] or "").strip().lower()
+        f = _Found(f"{adj} remission".strip(), pstart, pend)
+    else:
+        f = _Found("freedom from symptoms", pstart, pend)
+    if subject:
+        f.start = min(f.start, subject[0].start)
+    if not _measure_ok(f.measure):
+        return None
+    return f, negated
+
+
 def _zero_quantity(c: _Cluster, text: str, times: list[_Atom]) -> Quantity | None:
     atom = next(a for a in c.atoms if a.kind == "ZERO")
     _, s, e = atom.vals["zero_measure"]
     toks = [t for t in _tokens(text, []) if s <= t.start and t.end <= e]
-    if len(toks) == 1 and toks[0].low in ("recur", "relapse"):
-        measure = "recurrence" if toks[0].low == "recur" else "relapse"
+    if text[s:e].lower() in ("recur", "relapse"):  # "did not recur", "had not recurred"
+        measure = "recurrence" if text[s:e].lower() == "recur" else "relapse"
     else:
         body = _cut(toks)
         measure = _render(body, text) if body else ""
@@ -2573,10 +3204,15 @@ def _zero_quantity(c: _Cluster, text: str, times: list[_Atom]) -> Quantity | Non
     tp = _timepoint_for(c, text, times)
     if tp is None:
         return None  # "no recurrence was seen" with no number: a negated fact, not a quantity
+    start, end = min(c.start, s), max(c.end, e)
+    at = [t for t in times if t.vals.get("timepoint") == tp]
+    if at:  # the span covers the time point that anchors it: "had not recurred at 2 years"
+        t = min(at, key=lambda t: min(abs(t.start - end), abs(start - t.end)))
+        start, end = min(start, t.start), max(end, t.end)
     return Quantity(
         measure=measure,
-        start=min(c.start, s),
-        end=max(c.end, e),
+        start=start,
+        end=end,
         numerator=0,
         unit="patients",
         count_of="patients",

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from cckg import resources
-from cckg.graph_builder import quantify
+from cckg.graph_builder import cues, quantify
 from cckg.graph_builder.quantify import Quantity, find_counts, find_quantities
 
 Case = tuple[str, list[dict[str, Any]]]
@@ -184,12 +184,14 @@ PHRASINGS: list[Case] = [
      [dict(measure="recurrence of calcinosis", numerator=2, denominator=15, percent=13.0),
       dict(measure="follow-up", median=18.0, unit="months", range_kind="IQR",
            label="follow-up median 18 months (IQR 12-24)")]),
-    # before → after: the measure is what changed, the statistic qualifies both values
+    # before → after: a score that changed is the measure, the statistic qualifies both values;
+    # anything else that changed is named with its change, as an outcome
     ("The mean VAS score decreased from 7.2 to 2.1 (p < 0.001).",
      [dict(measure="VAS score", baseline=7.2, value=2.1, statistic="mean", p_value="<0.001",
            label="VAS score mean from 7.2 to 2.1")]),
     ("Pain (visual analogue scale, VAS) decreased from a median of 7 to 2 points.",
-     [dict(measure="pain", baseline=7.0, value=2.0, unit="points", statistic="median")]),
+     [dict(measure="decrease in pain", baseline=7.0, value=2.0, unit="points",
+           statistic="median")]),
     # change verbs become nouns, keeping what changed
     (("After 3 months of intralesional sodium thiosulphate, the nodules had decreased in size "
       "by 60%."),
@@ -271,7 +273,7 @@ PHRASINGS: list[Case] = [
     # a second result whose measure is left out inherits the first one's
     ("Pain eased in 6/10 (60%) patients given diltiazem and in 2/7 (29%) of those on colchicine.",
      [dict(numerator=6, denominator=10, percent=60.0),
-      dict(measure="pain", numerator=2, denominator=7, percent=29.0)]),
+      dict(measure="easing of pain", numerator=2, denominator=7, percent=29.0)]),
 ]
 
 
@@ -326,6 +328,226 @@ FAMILIES: list[Case] = [
     ("Limb salvage was 80% at 1 year and 65% at 3 years.",
      [dict(percent=80.0, timepoint="at 1 year"), dict(percent=65.0, timepoint="at 3 years")]),
 ]
+
+
+# --- Before → after with the dispersion of each end ------------------------------------------
+
+CHANGES: list[Case] = [
+    # each end keeps its IQR, and a rate's unit ("per month") follows the second end
+    ("Flares fell from a median of 5 (IQR 4\u20137) to 2 (IQR 1\u20133) per month.",
+     [dict(measure="reduction in flares", statistic="median", baseline=5.0, value=2.0,
+           baseline_range_low=4.0, baseline_range_high=7.0, range_low=1.0, range_high=3.0,
+           range_kind="IQR", unit="per month",
+           label="reduction in flares median from 5 (IQR 4-7) to 2 (IQR 1-3) per month")]),
+    ("The median number of nodules fell from 6 (range 2-12) to 1 (range 0-4).",
+     [dict(measure="reduction in number of nodules", baseline=6.0, value=1.0,
+           label="reduction in number of nodules median from 6 (range 2-12) to 1 (range 0-4)")]),
+    # each end keeps its SD, written with ± or in brackets after a mean
+    ("The mean VAS dropped from 7.2 \u00b1 1.1 to 3.0 \u00b1 2.0.",
+     [dict(measure="VAS", statistic="mean", baseline=7.2, baseline_sd=1.1, value=3.0, sd=2.0,
+           label="VAS mean from 7.2 \u00b1 1.1 to 3 \u00b1 2")]),
+    ("Itch fell from a mean of 6.4 (SD 1.9) to 2.2 (SD 1.3) points.",
+     [dict(measure="reduction in itch", baseline=6.4, baseline_sd=1.9, value=2.2, sd=1.3,
+           unit="points",
+           label="reduction in itch mean from 6.4 \u00b1 1.9 to 2.2 \u00b1 1.3 points")]),
+    ("Mean itch scores decreased from 6.0 \u00b1 2.1 at baseline to 2.5 \u00b1 1.4 at 12 weeks.",
+     [dict(measure="itch score", baseline=6.0, baseline_sd=2.1, value=2.5, sd=1.4,
+           timepoint="at 12 weeks",
+           label="itch score mean from 6 \u00b1 2.1 to 2.5 \u00b1 1.4 at 12 weeks")]),
+    # a change in an absolute clause: "with the median NRS falling from 8 to 3"
+    ("Most were satisfied, with the median NRS falling from 8 to 3.",
+     [dict(measure="NRS", statistic="median", baseline=8.0, value=3.0,
+           label="NRS median from 8 to 3")]),
+    # a range after the second end alone stays a range of the result, as before
+    ("Pain scores fell from 8 to 3 (range 1-5) after surgery.",
+     [dict(baseline=8.0, value=3.0, range_low=1.0, range_high=5.0, baseline_range_low=None)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CHANGES, ids=_ids(CHANGES))
+def test_changes_keep_both_ends(sentence: str, expected: list[dict[str, Any]]) -> None:
+    _check(sentence, expected)
+
+
+# --- A population named earlier in the sentence is the denominator of a count that fits ------
+
+POPULATIONS: list[Case] = [
+    ("In a surgical cohort (n = 25), ulcers healed in 20 patients (80%).",
+     [dict(measure="healing of ulcers", numerator=20, denominator=25, percent=80.0,
+           label="healing of ulcers 80% (20/25)")]),
+    ("In a series of 36 adults given intralesional injections, itch settled in 27 patients (75%).",
+     [dict(numerator=27, denominator=36, percent=75.0)]),
+    ("Forty patients were treated, and the deposits shrank in 30 patients (75%).",
+     [dict(measure="shrinkage of deposits", numerator=30, denominator=40, percent=75.0)]),
+    ("Of 12 patients, 6 (50%) improved and 3 patients (25%) relapsed.",
+     [dict(numerator=6, denominator=12), dict(measure="relapse", numerator=3, denominator=12)]),
+    # … not a count the arithmetic does not fit (12 is not 75% of 40)
+    ("In a surgical cohort (n = 40), ulcers healed in 12 patients (75%).",
+     [dict(numerator=12, denominator=None, percent=75.0)]),
+]
+
+
+# --- "(n patients, p%)" and "(n, p%)" after what was counted -----------------------------------
+
+COUNTS_IN_BRACKETS: list[Case] = [
+    ("Outcomes were complete clearance (9 lesions, 45%) and partial clearance (6, 30%).",
+     [dict(measure="complete clearance", numerator=9, percent=45.0, count_of="lesions",
+           label="complete clearance 45% (n=9)"),
+      dict(measure="partial clearance", numerator=6, percent=30.0)]),
+    ("Adverse effects were ankle oedema (6 patients, 20%), nausea (4, 13%) and headache (2, 7%).",
+     [dict(measure="ankle oedema", numerator=6, percent=20.0),
+      dict(measure="nausea", numerator=4, percent=13.0),
+      dict(measure="headache", numerator=2, percent=7.0)]),
+    ("Wounds healed after 14 of 16 operations; infection complicated 2 operations (13%).",
+     [dict(measure="healing of wounds", numerator=14, denominator=16),
+      dict(measure="infection", numerator=2, percent=13.0, count_of="procedures")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), COUNTS_IN_BRACKETS, ids=_ids(COUNTS_IN_BRACKETS))
+def test_counts_in_brackets(sentence: str, expected: list[dict[str, Any]]) -> None:
+    _check(sentence, expected)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), POPULATIONS, ids=_ids(POPULATIONS))
+def test_population_named_before_is_the_denominator(
+    sentence: str, expected: list[dict[str, Any]]
+) -> None:
+    _check(sentence, expected)
+
+
+# --- States reached at a time point (case reports): the time point is the number ------------
+
+STATES: list[Case] = [
+    ("The ulcer on her shin had healed after 6 weeks.",
+     [dict(measure="healing of ulcer", value=6.0, unit="weeks", timepoint="after 6 weeks",
+           state=True, label="healing of ulcer after 6 weeks")]),
+    ("Pain resolved within 3 weeks of the first injection.",
+     [dict(measure="resolution of pain", label="resolution of pain within 3 weeks")]),
+    ("The nodules had cleared completely by month 5.",
+     [dict(measure="complete clearance of nodules", value=5.0, unit="months",
+           label="complete clearance of nodules by month 5")]),
+    ("The plaques softened and had cleared completely by week 8, leaving no scars.",
+     [dict(label="complete clearance of plaques by week 8")]),
+    ("Her serum phosphate was normal within 10 days.",
+     [dict(measure="normal serum phosphate", label="normal serum phosphate within 10 days")]),
+    ("Serum phosphate was back within the normal range after 12 days.",
+     [dict(label="normal serum phosphate after 12 days")]),
+    ("Calcitriol brought her serum calcium into the normal range within 8 weeks.",
+     [dict(label="normalisation of serum calcium within 8 weeks")]),
+    ("By week 6, serum calcium had returned to the normal range.",
+     [dict(label="normalisation of serum calcium by week 6")]),
+    ("She remained free of pain and ulcers at 18 months.",
+     [dict(measure="freedom from pain and ulcers", value=18.0,
+           label="freedom from pain and ulcers at 18 months")]),
+    ("At 14 months he was free of ulcers and pain, had regained full extension, and had no "
+     "new deposits.",
+     [dict(label="freedom from ulcers and pain at 14 months")]),
+    ("At 9 months the lesions had regressed.",
+     [dict(measure="regression of lesions", label="regression of lesions at 9 months")]),
+    ("After 4 months the ulcers had healed and her itch score had fallen from 7 to 2.",
+     [dict(label="healing of ulcers after 4 months"),
+      dict(measure="itch score", baseline=7.0, value=2.0, timepoint="after 4 months")]),
+    ("The ulcers had healed after 6 weeks, and pain had resolved after 8 weeks.",
+     [dict(label="healing of ulcers after 6 weeks"),
+      dict(label="resolution of pain after 8 weeks")]),
+    # a count in the state is its numerator
+    ("After 6 months of treatment, 4 patients had improved.",
+     [dict(measure="improvement", numerator=4, count_of="patients", state=False,
+           label="improvement in 4 patients after 6 months of treatment")]),
+    ("She was in complete remission at 12 months.",
+     [dict(label="complete remission at 12 months")]),
+    ("At 6 months she was asymptomatic.", [dict(label="freedom from symptoms at 6 months")]),
+    # "had not recurred" is a zero outcome at its time point
+    ("The deposit had not recurred at 2 years.",
+     [dict(measure="recurrence", numerator=0, label="no recurrence at 2 years")]),
+    # durations of illness or treatment, ages, follow-up, the natural course: no outcome
+    ("Diltiazem was given for 10 months.", []),
+    ("She had received a 6-month course of minocycline.", []),
+    ("A girl aged 7 years presented with nodules on the elbows.", []),
+    ("He had had symptoms for 3 years before referral.", []),
+    ("Nodules had been enlarging for two years.", []),
+    ("He was followed up for 2 years.", []),
+    ("The nodules had cleared spontaneously by 18 months of age.", []),
+    ("The rash resolved without treatment within 2 weeks.", []),
+    ("Three weeks after discharge, firm papules appeared on the scalp.", []),
+    ("Within 48 hours the infusion site was swollen.", []),
+    ("At 6 months, the ulcers were unchanged.", []),
+    # a verb of amount alone says as much of a dose as of a result
+    ("After 2 weeks, the dose was reduced.", []),
+    ("Treatment was stopped after 6 months because the lesions had cleared.", []),
+    # a negated state is a negated fact for the relation stage, not a quantity
+    ("The ulcer had not healed after 6 weeks.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), STATES, ids=_ids(STATES))
+def test_states_at_a_time_point(sentence: str, expected: list[dict[str, Any]]) -> None:
+    _check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    "measure", sorted({e["measure"] for _, exp in STATES for e in exp if "measure" in e})
+)
+def test_states_are_outcome_words(measure: str) -> None:
+    assert cues.OUTCOME_MEASURE.search(measure), measure
+
+
+# --- Outcome verbs of the field, nominalised --------------------------------------------------
+
+VERBS: list[Case] = [
+    # coordinated change verbs share their subject
+    ("With abatacept, deposits shrank or stabilised in 5 of 8 patients (63%).",
+     [dict(measure="shrinkage or stabilisation of deposits", numerator=5, denominator=8,
+           percent=63.0, label="shrinkage or stabilisation of deposits 63% (5/8)")]),
+    ("Pain was relieved or much reduced after 20 of 24 procedures (83%).",
+     [dict(measure="relief or reduction of pain", numerator=20, denominator=24, percent=83.0)]),
+    ("Itch eased in 7 of 12 patients.",
+     [dict(measure="easing of itch", numerator=7, denominator=12)]),
+    ("Ulcers re-epithelialised in 4 of 6 patients.",
+     [dict(measure="re-epithelialisation of ulcers", numerator=4, denominator=6)]),
+    ("Plaques flattened in 3 of 5 dogs.",
+     [dict(measure="flattening of plaques", numerator=3, denominator=5)]),
+    # a count "of" what changed, then its verb
+    ("By then, 40% of the ulcer area had re-epithelialised.",
+     [dict(measure="re-epithelialisation of ulcer area", percent=40.0)]),
+    ("Within 2 weeks the itch had eased, and 70% of the wound area had re-epithelialised by "
+     "week 10.",
+     [dict(label="easing of itch within 2 weeks"),
+      dict(label="re-epithelialisation of wound area 70% by week 10")]),
+    # what a relative clause named is what changed; a list member with its own verb keeps it
+    ("Nodules regressed in 4 of 9 patients (44%), and 5 of the 7 patients who had itch said "
+     "that it eased.",
+     [dict(measure="regression of nodules", numerator=4, denominator=9),
+      dict(measure="easing of itch", numerator=5, denominator=7)]),
+    ("Ulcers healed in 5 of 8 patients (63%) and 3 of 8 (38%) improved.",
+     [dict(measure="healing of ulcers"), dict(measure="improvement", numerator=3)]),
+    # a laboratory value brought back to its reference range is normalised
+    ("Serum calcium returned to the normal range in 9 of 10 cats (90%).",
+     [dict(measure="normalisation of serum calcium", numerator=9, denominator=10,
+           percent=90.0)]),
+    ("Zoledronate returned serum calcium to the reference range within 3 days in 7 of 8 dogs "
+     "(88%).",
+     [dict(measure="normalisation of serum calcium", numerator=7, denominator=8, percent=88.0,
+           timepoint="within 3 days",
+           label="normalisation of serum calcium 88% (7/8) within 3 days")]),
+    # fewer or smaller lesions are a result, where "had" a disease is not
+    ("Of the 12 patients with SSc, 5 (42%) had fewer or smaller deposits.",
+     [dict(measure="fewer or smaller deposits", numerator=5, denominator=12, percent=42.0)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), VERBS, ids=_ids(VERBS))
+def test_outcome_verbs(sentence: str, expected: list[dict[str, Any]]) -> None:
+    _check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    "measure", sorted({e["measure"] for _, exp in VERBS for e in exp if "measure" in e})
+)
+def test_outcome_verbs_are_outcome_words(measure: str) -> None:
+    """The relation stage makes a quantity an outcome when its measure has an outcome word."""
+    assert cues.OUTCOME_MEASURE.search(measure), measure
 
 
 @pytest.mark.parametrize(("sentence", "expected"), FAMILIES, ids=_ids(FAMILIES))
