@@ -405,6 +405,7 @@ OUTCOME_MEASURE = _words(
     r"normali[sz]\w*",
     r"normal\s+(?:serum|plasma|blood|calcium|phosph\w*)",
     r"free(?:dom)?",
+    r"satisf\w*",
     r"duration",
     r"efficacy",
     r"benefit\w*",

@@ -50,9 +50,9 @@ Decisions (documented in the tests too):
   ("reduction in flares median from 4 (IQR 3-6) to 1 (IQR 0-2) per year").
 - A state reached at a time point, as case reports give results ("the ulcer had healed after 6
   weeks", "serum phosphate was normal within 10 days", "she remained free of pain and ulcers at
-  18 months"), is a quantity whose numbers are the time point's (``state``). Durations ("for 10
-  months", "over 2 years"), ages, the natural course ("spontaneously") and negated states are
-  not.
+  18 months", "Six months later she walks without pain"), is a quantity whose numbers are the
+  time point's (``state``). Durations ("for 10 months", "over 2 years"), ages, the natural
+  course ("spontaneously") and negated states are not.
 - Nothing is computed: a percent is never derived from n/N or the reverse.
 - Demographic measures (age, sex), doses, years, page/volume numbers, citation markers and
   lesion-size descriptions without a change are not outcomes and are skipped.
@@ -147,6 +147,7 @@ class Quantity:
     # (or the range) are the time point's, and the label says it once ("healing of ulcer after
     # 6 weeks").
     state: bool = False
+    out_of: float | None = None  # "median 9/10": the maximum of the score the value is out of
 
     def label(self) -> str:
         """A readable phrase carrying the numbers, e.g. "recurrence 2% (3/136)"."""
@@ -202,7 +203,8 @@ class Quantity:
             if v is not None:
                 sd = f" ± {_fmt(self.sd)}" if (self.sd is not None and stat == "mean") else ""
                 vs = f" vs {_fmt(self.versus)}" if self.versus is not None else ""
-                parts.append(f"{stat} {comp}{_fmt(v)}{sd}{vs}{_unit(v, unit)}")
+                of = f"/{_fmt(self.out_of)}" if self.out_of is not None else ""
+                parts.append(f"{stat} {comp}{_fmt(v)}{of}{sd}{vs}{_unit(v, unit)}")
                 comp = ""
         range_done = False
         if self.baseline is not None and self.value is not None:
@@ -575,7 +577,8 @@ _STAT_RE = re.compile(
     r"[A-Za-z][\w'’/\-]*(?:\s*\([A-Za-z][\w\-]{0,15}\))?){0,8}?)"
     r"(?<!\bof)(?<!\bthe)(?<!\ba)(?<!\ban)(?<!\bin)(?<!\bfor)(?<!\bwith)"
     r"(?P<link>\s*[:,=]\s*|\s+(?:(?:of|was|were|is|are|at|by|reached|amounted\s+to|to)\s+)+|\s+)"
-    rf"{_COMP}{_LB}(?P<v>{_NUM})(?:\s*±\s*(?P<sd>{_NUM}))?(?:\s*(?P<u>{_STAT_UNIT}))?"
+    rf"{_COMP}{_LB}(?P<v>{_NUM})(?:\s*/\s*(?P<of>10|100|5)(?!\d|\.\d|/))?"
+    rf"(?:\s*±\s*(?P<sd>{_NUM}))?(?:\s*(?P<u>{_STAT_UNIT}))?"
     rf"(?:\s*\(\s*(?P<sd2>{_NUM})\s*\))?(?:\s*(?P<u3>{_STAT_UNIT}))?"
     rf"(?:(?:\s*\((?P<bdisp>[^()]{{0,30}})\))?(?:\s+at\s+baseline)?\s+to\s+"
     rf"(?:a\s+(?:mean|median)\s+(?:of\s+)?)?(?P<v2>{_NUM})(?:\s*±\s*(?P<vsd>{_NUM}))?"
@@ -728,6 +731,15 @@ _TIME_ORDINAL_RE = re.compile(
     r"\b(?P<prep>by|at|in|on|from|after|until|before|since)\s+"
     r"(?:the\s+(?:end|start|beginning)\s+of\s+)?(?P<u>day|week|month|year)\s+(?P<v>\d+)\b"
     r"(?!\s*(?:-|to|and)\s*\d|\.\d)",
+    _F,
+)
+# "Six months later", "4 weeks after surgery": a time point counted from an event.
+_TIME_LATER_RE = re.compile(
+    rf"{_LB}(?P<v>{_NUMW}|{_NUM})\s+(?P<u>(?:{_TIME_UNIT_ALT})\b)\s+"
+    r"(?P<prep>later|afterwards|after\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+    r"(?:(?:first|last|final|initial)\s+)?(?:surgery|excision|operation|treatment|therapy|"
+    r"injections?|procedures?|infusions?|sessions?|discharge|debridement|curettage|grafting|"
+    r"starting|initiation|presentation|diagnosis|onset)\b)",
     _F,
 )
 _VALUE_RE = re.compile(
@@ -1096,6 +1108,21 @@ def _lex(text: str) -> list[_Atom]:
             time_high=_f(m["v2"]),
             time_unit=unit,
         )
+    for m in _TIME_LATER_RE.finditer(text):
+        v = _word_int(m["v"]) if not re.match(r"\d+\.\d", m["v"]) else float(m["v"])
+        unit = _norm_unit(m["u"])
+        if v is None or unit not in _TIME_UNITS.values():
+            continue
+        event = re.sub(r"\s+", " ", m["prep"].lower())
+        lx.add(
+            "TIME",
+            m.start(),
+            m.end(),
+            timepoint=f"{_fmt(v)}{_unit(v, unit or '')} {event}",
+            time_prep="later",
+            time_value=float(v),
+            time_unit=unit,
+        )
     for m in _TIME_ORDINAL_RE.finditer(text):
         prep, counted = m["prep"].lower(), m["u"].lower()
         lx.add(
@@ -1344,8 +1371,10 @@ def _lex_stat(lx: _Lexer, m: re.Match[str]) -> None:
         return
     if re.search(r"\bfrom$", emb, _F):
         return  # "improved from 8 …" without its "to": leave it to the change lexer
-    end = max(m.end(g) for g in ("v", "sd", "u", "u3") if m[g] is not None)
+    end = max(m.end(g) for g in ("v", "of", "sd", "u", "u3") if m[g] is not None)
     vals[stat] = v
+    if m["of"]:
+        vals["out_of"] = float(m["of"])  # "a median of 9/10": a score out of its maximum
     if m["sd"]:
         vals["sd"] = float(m["sd"])
     elif m["sd2"] and desc in ("SD", "SE", "SEM"):
@@ -2905,6 +2934,7 @@ def _to_quantity(
         baseline_sd=_opt(v.get("baseline_sd")),
         baseline_range_low=_opt(v.get("baseline_range_low")),
         baseline_range_high=_opt(v.get("baseline_range_high")),
+        out_of=_opt(v.get("out_of")),
     )
 
 
@@ -2974,7 +3004,7 @@ def _timepoint_for(c: _Cluster, text: str, times: list[_Atom]) -> str | None:
 # the natural course, not a result, and a negated one ("had not healed") is left to the relation
 # stage.
 
-_STATE_PREPS = frozenset({"after", "within", "by", "at", "following"})
+_STATE_PREPS = frozenset({"after", "within", "by", "at", "following", "later"})
 _ORDINAL_PREPS = frozenset({"in", "on"})  # "in week 4", "on day 10": a time point too
 _STATE_AUX = (
     r"had|has|have|was|were|is|are|been|being|be|remained|remains|remain|became|become|becomes|"
@@ -3004,6 +3034,8 @@ _STATE_PRED = (
     r"|(?P<fx2>[a-z]+)-free)"
     r"|(?P<rem>in\s+(?P<radj>complete\s+|partial\s+|full\s+|clinical\s+|sustained\s+)?remission)"
     r"|(?P<asym>asymptomatic|symptom-free)"
+    r"|(?P<wo>without\s+(?:any\s+)?(?P<wx>pain|symptoms|discomfort|itch|ulcers?|ulceration|"
+    r"infection|limitation))"
 )
 _STATE_ADV_RE = (
     r"(?P<adv>(?:\s+(?:completely|fully|entirely|totally|partly|partially|again|well))*)"
@@ -3128,6 +3160,10 @@ def _state_after(
         m = _STATE_AFTER_RE.match(text, toks[k].start)
         if m is not None and (subject or toks[k].low in _STATE_AUX.split("|")):
             return _state_measure(text, toks, m, k - 1, k, subject)
+        if subject and _is_verb_like(toks, k) and k + 1 < len(toks):
+            m = _STATE_AFTER_RE.match(text, toks[k + 1].start)
+            if m is not None and m["wo"]:  # "At 6 months she walked without pain"
+                return _state_measure(text, toks, m, k, k + 1, subject)
         if (toks[k].low in _BOUND and toks[k].low not in _PRONOUN_SUBJECTS) or (
             subject and _is_verb_like(toks, k)
         ):
@@ -3148,7 +3184,7 @@ def _state_measure(
     """The measure of a state matched by ``m``; its subject ends at token ``j`` (or is given)."""
     aux = m["aux"].lower().split()
     negated = "not" in aux or "never" in aux
-    pred = next(g for g in ("chg", "norm", "free", "rem", "asym") if m[g])
+    pred = next(g for g in ("chg", "norm", "free", "rem", "asym", "wo") if m[g])
     pstart, pend = m.start(pred), m.end()
     verb_before = ""  # "brought her serum calcium into the normal range": its object's state
     if subject is None:
@@ -3181,6 +3217,8 @@ def _state_measure(
     elif pred == "rem":
         adj = (m["radj"] or "").strip().lower()
         f = _Found(f"{adj} remission".strip(), pstart, pend)
+    elif pred == "wo":  # "she walks without pain"
+        f = _Found(f"freedom from {m['wx'].lower()}", pstart, pend)
     else:
         f = _Found("freedom from symptoms", pstart, pend)
     if subject:
@@ -3208,6 +3246,11 @@ def _zero_quantity(c: _Cluster, text: str, times: list[_Atom]) -> Quantity | Non
     at = [t for t in times if t.vals.get("timepoint") == tp]
     if at:  # the span covers the time point that anchors it: "had not recurred at 2 years"
         t = min(at, key=lambda t: min(abs(t.start - end), abs(start - t.end)))
+        gap = text[t.end : start] if t.end <= start else text[end : t.start]
+        if t.end <= start and re.search(r",\s*(?:and|but|while|whereas)\b|;", gap, _F):
+            # "… taken for 9 months, and there was no improvement with colchicine": the time
+            # belongs to the clause before
+            return None
         start, end = min(start, t.start), max(end, t.end)
     return Quantity(
         measure=measure,

@@ -163,6 +163,10 @@ PHRASINGS: list[Case] = [
      [dict(measure="complete remission", percent=30.0),
       dict(measure="partial remission", percent=50.0)]),
     # medians, means, SD, IQR, bare parenthesised ranges
+    # a score out of its maximum keeps the maximum
+    ("Patient satisfaction was a median of 8/10 (IQR 7-9).",
+     [dict(median=8.0, range_low=7.0, range_high=9.0,
+           label="patient satisfaction median 8/10 (IQR 7-9)")]),
     ("The median time to healing was 6 weeks (IQR 4\u201310).",
      [dict(measure="time to healing", median=6.0, unit="weeks", range_low=4.0, range_high=10.0,
            range_kind="IQR", label="time to healing median 6 weeks (IQR 4-10)")]),
@@ -451,6 +455,16 @@ STATES: list[Case] = [
     ("The ulcers had healed after 6 weeks, and pain had resolved after 8 weeks.",
      [dict(label="healing of ulcers after 6 weeks"),
       dict(label="resolution of pain after 8 weeks")]),
+    # a time point counted from an event: "Six months later", "4 weeks after surgery"
+    ("Six months later the ulcers had healed.",
+     [dict(label="healing of ulcers 6 months later", value=6.0, unit="months")]),
+    ("The wound healed 4 weeks after surgery.",
+     [dict(label="healing of wound 4 weeks after surgery")]),
+    ("18 months later she walks without pain.",
+     [dict(label="freedom from pain 18 months later")]),
+    ("At 6 months she walked without pain.", [dict(label="freedom from pain at 6 months")]),
+    ("The procedure was performed without anaesthesia at 3 months.", []),
+    ("Two weeks after discharge, new papules appeared on the scalp.", []),
     # a count in the state is its numerator
     ("After 6 months of treatment, 4 patients had improved.",
      [dict(measure="improvement", numerator=4, count_of="patients", state=False,
@@ -476,6 +490,8 @@ STATES: list[Case] = [
     # a verb of amount alone says as much of a dose as of a result
     ("After 2 weeks, the dose was reduced.", []),
     ("Treatment was stopped after 6 months because the lesions had cleared.", []),
+    # a time point of the clause before does not anchor a zero outcome
+    ("He took colchicine for 8 months, and there was no improvement with it.", []),
     # a negated state is a negated fact for the relation stage, not a quantity
     ("The ulcer had not healed after 6 weeks.", []),
 ]
