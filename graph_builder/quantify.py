@@ -993,12 +993,13 @@ def _lex(text: str) -> list[_Atom]:
             n = _word_int(m["n"])
             if n is None or checked and (_is_year(n) or float(m["p"]) > 100):
                 continue
+            total = _earlier_total(text, m.start(), n, float(m["p"]))
             lx.add(
                 "FRAC",
                 m.start(),
                 m.end(),
                 numerator=n,
-                denominator=_earlier_total(text, m.start(), n, float(m["p"])),
+                denominator=total[0] if total else None,
                 percent=float(m["p"]),
                 count_of=_pop(m["pop"]),
             )
@@ -1011,16 +1012,9 @@ def _lex(text: str) -> list[_Atom]:
         d = _word_int(ctx["d"]) if ctx else None
         if d is not None and (d < n or not _fits(n, d, float(m["p"]))):
             d = None
-        if d is None:
-            # "Of 52 treated lesions, 19 (37%) shrank … and 8 (15%) cleared": a population named
-            # at the head of the clause is the denominator of each count the arithmetic fits.
-            for o in reversed(list(_OPENER_N_RE.finditer(text, 0, m.start()))):
-                od = _word_int(o["d"])
-                if od and od >= n and _fits(n, od, float(m["p"])):
-                    d, ctx = od, o
-                    break
-        if d is None:
-            d = _earlier_total(text, m.start(), n, float(m["p"]))
+        pop = ctx["pop"] if ctx and d else None
+        if d is None and (total := _earlier_total(text, m.start(), n, float(m["p"]))):
+            d, pop = total
         lx.add(
             "FRAC",
             m.start(),
@@ -1028,7 +1022,7 @@ def _lex(text: str) -> list[_Atom]:
             numerator=n,
             denominator=d,
             percent=float(m["p"]),
-            count_of=_pop(ctx["pop"]) if ctx and d else None,
+            count_of=_pop(pop),
         )
     for m in _PCT_WORDS_RE.finditer(text):
         word = _word_int(m["lo"])
@@ -1268,16 +1262,25 @@ def _dispersion(s: str | None, stat: str | None, prefix: str) -> dict[str, Any]:
     return {}
 
 
-def _earlier_total(text: str, start: int, n: int, percent: float) -> int | None:
+def _earlier_total(
+    text: str, start: int, n: int, percent: float
+) -> tuple[int, str | None] | None:
     """The size of the population the sentence named before a count "n (p%)", when the
-    arithmetic fits: "In one series (n = 40), pain improved in 31 patients (78%)" → 40; "Forty
-    patients were treated, and …"; "in a cohort of 36 adults, …"; "Of 12 patients, …"."""
-    named = [(m.start(), m["d"] or m["d2"] or m["d3"]) for m in _TOTAL_RE.finditer(text, 0, start)]
-    named += [(m.start(), m["d"]) for m in _OPENER_N_RE.finditer(text, 0, start)]
-    for _, word in sorted(named, reverse=True):
+    arithmetic fits, and what it counts where a clause head names it.
+
+    A clause head comes first: "Of 52 treated lesions, 19 (37%) shrank … and 8 (15%) cleared".
+    Then any population named earlier, the nearest first: "In one series (n = 40), pain improved
+    in 31 patients (78%)" → 40; "Forty patients were treated, and …"; "in a cohort of 36 adults".
+    """
+    openers = [(m["d"], m["pop"]) for m in _OPENER_N_RE.finditer(text, 0, start)]
+    totals = [
+        (m.start(), m["d"] or m["d2"] or m["d3"]) for m in _TOTAL_RE.finditer(text, 0, start)
+    ]
+    named = [*reversed(openers), *((word, None) for _, word in sorted(totals, reverse=True))]
+    for word, pop in named:
         d = _word_int(word)
         if d and d >= n and not _is_year(d) and _fits(n, d, percent):
-            return d
+            return d, pop
     return None
 
 
