@@ -1124,26 +1124,18 @@ class _DocRelator:
         for_other = False
         used_for = self._used_for(mentions, text)
         for o in others:
-            passive = self._treated_with(o, ordered, text)
-            if passive:  # "her MCTD was controlled with hydroxychloroquine and prednisolone"
-                for t in passive:
-                    self.emit(
-                        s,
-                        t.term.iri,
-                        "treats",
-                        o.term.iri,
-                        hedged=hedged,
-                        base=0.8,
-                        method="rule:treated-with",
-                        species=species,
-                    )
-                for_other = True
-                continue
-            if id(o) in used_for:
+            givers: list[Mention] | None = None
+            if passive := self._treated_with(o, ordered, text):
+                # "her MCTD was controlled with hydroxychloroquine and prednisolone"
+                givers, how = passive, "rule:treated-with"
+            elif id(o) in used_for:
                 named = _explicit(ordered)
                 last = next((t for t in reversed(named) if t.end <= o.start), None)
                 # "Methotrexate or IVIG are used to control …": each coordinated therapy
-                for t in _coordinated(last, named, text) if last else []:
+                givers = _coordinated(last, named, text) if last else []
+                how = "rule:used-for-disease"
+            if givers is not None:
+                for t in givers:
                     self.emit(
                         s,
                         t.term.iri,
@@ -1151,10 +1143,10 @@ class _DocRelator:
                         o.term.iri,
                         hedged=hedged,
                         base=0.8,
-                        method="rule:used-for-disease",
+                        method=how,
                         species=species,
                     )
-                    for_other = True
+                for_other = for_other or bool(givers)
                 continue
             if (
                 PATIENTS_WITH.search(text[max(0, o.start - 80) : o.start])
