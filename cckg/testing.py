@@ -62,19 +62,20 @@ def oxigraph_server(
             time.sleep(0.1)
         if proc.poll() is None and _answers(base):
             break
-        _stop(proc)
+        stop(proc)
     else:
         raise RuntimeError(f"oxigraph did not start; its output is in {log}")
     try:
         yield base
     finally:
-        _stop(proc)
+        stop(proc)
 
 
-def _stop(proc: subprocess.Popen[bytes]) -> None:
+def stop(proc: subprocess.Popen[bytes], timeout: float = 10) -> None:
+    """Terminate a server process and wait for it; kill it if it does not stop in ``timeout`` s."""
     proc.terminate()
     try:
-        proc.wait(timeout=10)
+        proc.wait(timeout=timeout)
     except subprocess.TimeoutExpired:
         proc.kill()
         proc.wait()

@@ -12,7 +12,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from cckg.testing import oxigraph_server
+from cckg.testing import oxigraph_server, stop
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "queries"
 
@@ -119,12 +119,7 @@ def cckg_serve(args: Sequence[str], log: Path) -> Iterator[str]:
             pytest.fail(f"cckg serve did not start: {log.read_text(errors='replace')}")
         yield url
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop(proc, timeout=15)
     assert proc.returncode == 0, log.read_text(errors="replace")
 
 
