@@ -201,6 +201,15 @@ def _coordinated(seed: Mention, named: list[Mention], text: str) -> list[Mention
     return chain
 
 
+def _named_as_cause(t: Mention, text: str) -> bool:
+    """The words around a therapy name it as a cause: "after extravasation of calcium gluconate",
+    "calcium chloride extravasation", "vitamin D excess", "heel-stick sites"."""
+    return bool(
+        CAUSE_BEFORE.search(text[max(0, t.start - 60) : t.start])
+        or CAUSE_AFTER.match(text[t.end : t.end + 30])
+    )
+
+
 def _page_title(title: str) -> str:
     """A web page's title without the site's name ("Calcinosis in DM | Myositis Network")."""
     return re.split(r"\s+[|\u2013\u2014\u00b7]\s+|\s+-\s+(?=[A-Z][^:]*$)", title)[0]
@@ -327,9 +336,8 @@ class _DocRelator:
         self.topic: str | None = None  # read by _document_topic's subject lookups
         self.topic = self._document_topic()
         self.out.topic = self.topic
-        # What the title names as the lesion's cause; what else it causes are its adverse effects.
-        self.focus_causes: list[Term] = []
         self.focus_treatments = self._title_treatments()
+        self.focus_causes = self._title_causes()
         self.doc_species = self._document_species()
         self.section_topic = self.topic
         self.section_role: str | None = None
@@ -445,18 +453,26 @@ class _DocRelator:
                 ms = [m for m in ms if m.start >= given.end()]
             # "… in a haemodialysis cohort": where the patients were, not what they were given;
             # "… after calcium gluconate extravasation": what caused the lesion.
-            ms = [m for m in ms if not SETTING.match(text[m.end : m.end + 30])]
-            causes = [
+            ms = [
                 m
                 for m in ms
-                if CAUSE_AFTER.match(text[m.end : m.end + 30])
-                or CAUSE_BEFORE.search(text[max(0, m.start - 40) : m.start])
+                if not SETTING.match(text[m.end : m.end + 30]) and not _named_as_cause(m, text)
             ]
-            self.focus_causes.extend(m.term for m in causes)
-            ms = [m for m in ms if m not in causes]
             if ms:
                 return list(dict.fromkeys(m.term for m in ms))
         return self._administered_treatments()
+
+    def _title_causes(self) -> list[Term]:
+        """The drugs or procedures a title names as the lesion's cause ("… after calcium gluconate
+        extravasation", "… at heel-stick sites"): what else they cause are their adverse effects."""
+        return list(
+            dict.fromkeys(
+                m.term
+                for text in self._title_texts()
+                for m in self.mentions(text)
+                if m.term.kind == "treatment" and _named_as_cause(m, text)
+            )
+        )
 
     def _administered_treatments(self) -> list[Term]:
         """A study whose title names no drug ("Janus kinase inhibition for …"): the therapies the
@@ -886,7 +902,7 @@ class _DocRelator:
             return True
         if any(m.term.kind == "finding" and m.end <= t.start for m in mentions) or self.quantities(text):
             return False  # "scarring observed after CO2 laser", "recurrence after excision": the therapy's effects
-        return bool(explicit) and bool(CAUSE_BEFORE.search(text[max(0, t.start - 60) : t.start]))
+        return bool(explicit) and _named_as_cause(t, text)
 
     def on_causes(
         self,
