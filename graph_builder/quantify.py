@@ -944,7 +944,8 @@ def _lex(text: str) -> list[_Atom]:
         lx.block(m.start(), m.end())
     for m in _STAT_RE.finditer(text):
         _lex_stat(lx, m)
-    for m in _FROMTO_RE.finditer(text):
+    fromto = list(_FROMTO_RE.finditer(text))
+    for m in fromto:
         _lex_fromto(lx, m, low, dispersed_only=True)  # before "IQR 4-7" alone takes its end
     for m in _RANGE_RE.finditer(text):
         lo, hi = float(m["lo"]), float(m["hi"])
@@ -963,7 +964,7 @@ def _lex(text: str) -> list[_Atom]:
             range_kind=kind,
             range_unit=_norm_unit(m["u2"] or m["u1"]),
         )
-    for m in _FROMTO_RE.finditer(text):
+    for m in fromto:
         _lex_fromto(lx, m, low)
     for m in _FRAC_NONE_RE.finditer(text):
         d = _word_int(m["d"])
@@ -1197,13 +1198,11 @@ def _lex_fromto(lx: _Lexer, m: re.Match[str], low: str, dispersed_only: bool = F
     second = _dispersion(m["bdisp"], stat, "")
     if dispersed_only and not (first or second or m["asd"] or m["bsd"]):
         return
-    # What is read ends at the second number, its SD and unit, and its dispersion if there is one.
-    end = max(m.end(g) for g in ("b", "bsd", "u2") if m[g] is not None)
-    unit = _norm_unit(m["u2"] or m["u1"])
-    if second or not m["bdisp"]:
-        end = max(end, m.end("bdisp") + 1 if m["bdisp"] else end)
-        if m["u3"]:
-            end, unit = m.end("u3"), unit or _norm_unit(m["u3"])
+    plain_end, plain_unit = m.end("u2") if m["u2"] else m.end("b"), _norm_unit(m["u2"] or m["u1"])
+    end = _change_end(m, ("b", "bsd", "u2"), "bdisp", "u3", bool(second))
+    unit = plain_unit
+    if m["u3"] and end >= m.end("u3"):
+        unit = unit or _norm_unit(m["u3"])
     if change:
         vals = {**first, **second}
         if m["asd"]:
@@ -1224,21 +1223,28 @@ def _lex_fromto(lx: _Lexer, m: re.Match[str], low: str, dispersed_only: bool = F
         lx.add(
             "RANGE",
             m.start(),
-            m.end("u2") if m["u2"] else m.end("b"),
+            plain_end,
             range_low=a,
             range_high=b,
             range_kind="range",
-            range_unit=_norm_unit(m["u2"] or m["u1"]),
+            range_unit=plain_unit,
         )
-    elif (m["u2"] or m["u1"]) and b >= a and not _is_year(a):
-        lx.add(
-            "VRANGE",
-            m.start(),
-            m.end("u2") if m["u2"] else m.end("b"),
-            range_low=a,
-            range_high=b,
-            unit=_norm_unit(m["u2"] or m["u1"]),
-        )
+    elif plain_unit and b >= a and not _is_year(a):
+        lx.add("VRANGE", m.start(), plain_end, range_low=a, range_high=b, unit=plain_unit)
+
+
+def _change_end(
+    m: re.Match[str], ends: tuple[str, ...], disp: str, rate: str, dispersed: bool
+) -> int:
+    """Where a before→after change ends: at its second number, that number's SD and unit, and,
+    when the bracket after it is a dispersion (or there is none), past the bracket and a rate unit
+    ("… to 2 (IQR 1-3) per month")."""
+    end = max(m.end(g) for g in ends if m[g] is not None)
+    if dispersed or not m[disp]:
+        if m[disp]:
+            end = max(end, m.end(disp) + 1)
+        end = max(end, m.end(rate))
+    return end
 
 
 def _dispersion(s: str | None, stat: str | None, prefix: str) -> dict[str, Any]:
@@ -1355,9 +1361,7 @@ def _lex_stat(lx: _Lexer, m: re.Match[str]) -> None:
             vals["baseline_sd"] = float(m["sd"] or m["sd2"])
         if m["vsd"]:
             vals["sd"] = float(m["vsd"])
-        end = max(m.end(g) for g in ("v2", "vsd", "u2") if m[g] is not None)
-        if second or not m["vdisp"]:
-            end = max(end, m.end("vdisp") + 1 if m["vdisp"] else end, m.end("u4"))
+        end = _change_end(m, ("v2", "vsd", "u2"), "vdisp", "u4", bool(second))
         later = _norm_unit(m["u4"]) if m["u4"] and end >= m.end("u4") else None
         vals.update(baseline=v, value=float(m["v2"]), statistic=stat)
         vals["unit"] = _norm_unit(m["u2"]) or later or unit
