@@ -988,7 +988,8 @@ def _lex(text: str) -> list[_Atom]:
         if d == 0 or n > d or (_is_year(d) and n <= 12):
             continue
         lx.add("FRAC", m.start(), m.end(), numerator=n, denominator=d, count_of=_pop(m["pop"]))
-    # A bracketed "(4, 13%)" may hold a year beside a rate, so it is checked; "6 patients (20%)" is a count.
+    # A bracketed "(4, 13%)" may hold a year beside a rate, so it is checked; "6 patients (20%)"
+    # is a count.
     for rx, checked in ((_FRAC_PAREN_RE, True), (_FRAC_POPPCT_RE, False)):
         for m in rx.finditer(text):
             n = _word_int(m["n"])
