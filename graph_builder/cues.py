@@ -302,11 +302,13 @@ CONDITION_CLAUSE = re.compile(
 )
 NOT_GIVEN = re.compile(
     r"^\s*(?:\w+\s+){0,2}(?:was|were|is|are)\s+(?:not|never)\s+(?:pursued|performed|done|needed|given|attempted|"
-    r"required|necessary|offered|started)|^\s*(?:\w+\s+){0,2}(?:was|were)\s+declined",
+    r"required|necessary|offered|started|used|tried|prescribed|administered|warranted|continued|"
+    r"considered|undertaken|carried out|available|possible|feasible)\b|^\s*(?:\w+\s+){0,2}(?:was|were)\s+declined",
     re.IGNORECASE,
 )
 BACKGROUND = re.compile(
-    r"\b(?:on|taking|receiving|maintained on|on long-term|on chronic)\s+(?:\w+\s+){0,1}$",
+    # "while on acetazolamide" is the therapy given, not a background one
+    r"(?<!\bwhile )(?<!\bwhilst )\b(?:on|taking|receiving|maintained on|on long-term|on chronic)\s+(?:\w+\s+){0,1}$",
     re.IGNORECASE,
 )
 APPOSITIVE = re.compile(r"^,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
@@ -372,8 +374,15 @@ ADVERSE_VERB = _words(
     r"occurred",
     r"noted",
 )
+# The therapies just discussed, named together: "No rash was reported with either drug".
+THESE_THERAPIES = re.compile(
+    r"\b(?:with|on|from|after|to|of)\s+(?:either|both|each|any|all|the two)\s+(?:of the\s+|of these\s+)?"
+    r"(?:drugs?|agents?|treatments?|therapies|medications?|medicines?|regimens?|procedures?)\b",
+    re.IGNORECASE,
+)
 ADVERSE_AFTER = re.compile(
-    r"^\s*(?:\w+\s+){0,2}(?:developed|occurred|appeared|was (?:seen|observed|reported|noted)|were (?:seen|observed|reported|noted))",
+    r"^\s*(?:\w+\s+){0,2}(?:developed|occurred|appeared|arose|"
+    r"(?:was|were) (?:seen|observed|reported|noted|recorded|documented|encountered|described))",
     re.IGNORECASE,
 )
 OUTCOME_MEASURE = _words(
@@ -462,7 +471,9 @@ USED_FOR = re.compile(
 )
 # "Her lupus was controlled with hydroxychloroquine": the disease, then the verb, then the therapy.
 TREATED_WITH = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,2}(?:was|were|is|are|had been|has been|have been|being)\s+(?:\w+ly\s+)?"
+    # "lcSSc whose calcinosis was treated with X": what was treated is the calcinosis, not the disease
+    r"^\s*(?:(?!(?:whose|which|calcinosis|calcifications?|deposits?|lesions?|nodules?|lumps?)\b)[\w-]+\s+){0,2}"
+    r"(?:was|were|is|are|had been|has been|have been|being)\s+(?:\w+ly\s+)?"
     r"(?:controlled|treated|managed|suppressed|stabili[sz]ed|held in check)\s+(?:with|by|on|using)\s+"
     r"(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
@@ -470,7 +481,9 @@ TREATED_WITH = re.compile(
 # "… in 65% of children with juvenile dermatomyositis": the patients' disease.
 PATIENTS_WITH = re.compile(
     r"\b(?:in|of|among|for)\s+(?:[\w%.,/()-]+\s+){0,5}?(?:patients|people|persons|children|adults|"
-    r"individuals|cases|women|men|girls|boys|subjects|participants|infants|those)\s+with\s+(?:[\w-]+\s+){0,2}$",
+    r"individuals|cases|women|men|girls|boys|subjects|participants|infants|those|neonates|adolescents|"
+    r"(?:a|an|one|the|this|our)\s+(?:[\w-]+\s+){0,2}?(?:patient|person|child|adult|woman|man|girl|boy|infant|"
+    r"neonate|adolescent|individual))\s+with\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # Items of a coordination, with up to two modifiers before the next item ("and low-dose prednisolone").

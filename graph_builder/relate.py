@@ -18,6 +18,7 @@ from cckg.graph_builder.cues import (
     ADDED_AS_TYPE,
     ADMINISTERED,
     ADVERSE_AFTER,
+    THESE_THERAPIES,
     ADVERSE_CUE,
     ADVERSE_REPORT,
     ADVERSE_VERB,
@@ -798,6 +799,19 @@ class _DocRelator:
             treatments = [Mention(t, 0, 0, "", "pronoun") for t in owners]
         elif (
             not treatments
+            and self.last_treatments
+            and THESE_THERAPIES.search(text)
+            and any(m.term.kind == "finding" for m in mentions)
+            and not self._subject_candidates(mentions, text, None)
+        ):
+            # "No rash was reported with either drug": each of the therapies named last, or the
+            # study's own therapies where "either" or "both" asks for more than the last one
+            owners = self.last_treatments
+            if len(owners) < 2 and len(self.focus_treatments) >= 2:
+                owners = self.focus_treatments
+            treatments = [Mention(t, 0, 0, "", "pronoun") for t in owners]
+        elif (
+            not treatments
             and self.focus_treatments
             and INDICATIONS_LEAD.search(text)
             and any(m.term.kind == "finding" for m in mentions)
@@ -1373,19 +1387,21 @@ class _DocRelator:
                 None,
             )
             key = self.outcome(rate, s) if rate else None
-            cause = self._cause_of(f, ordered, named, text)
-            self.emit(
-                s,
-                cause.term.iri,
-                "has_adverse_effect",
-                f.term.iri,
-                negated=_negated(text, f, whole),
-                hedged=hedged,
-                base=0.85,
-                method="rule:adverse-effect",
-                species=species,
-                quantity=key,
-            )
+            # therapies carried in together ("with either drug") each own it; else the nearest one
+            together = all(t.via in IMPLICIT for t in ordered) and THESE_THERAPIES.search(text)
+            for cause in ordered if together else [self._cause_of(f, ordered, named, text)]:
+                self.emit(
+                    s,
+                    cause.term.iri,
+                    "has_adverse_effect",
+                    f.term.iri,
+                    negated=_negated(text, f, whole),
+                    hedged=hedged,
+                    base=0.85,
+                    method="rule:adverse-effect",
+                    species=species,
+                    quantity=key,
+                )
         outcome_q = [q for q in qs if id(q) not in rates and _is_outcome(q)]
         groups = sorted({q.group for q in outcome_q if q.group is not None})
         for q in outcome_q:

@@ -66,6 +66,12 @@ EXPECTED = [
     ("narrative-review-management", "Curettage", "treats", "CalcinosisCutis", "pos"),
     ("narrative-review-management", "CalcinosisCutisInLupusPanniculitis", "located_in", "Thigh", "pos"),
     ("narrative-review-management", "CalcinosisCutisInLupusPanniculitis", "located_in", "Arm", "pos"),
+    # An audit in plain words: an adverse effect "while on" the drug, one denied "with either
+    # medicine" (both drugs), and a woman's disease naming which calcinosis a drug treated.
+    ("two-drug-audit", "Minocycline", "has_adverse_effect", "Dizziness", "pos"),
+    ("two-drug-audit", "Minocycline", "has_adverse_effect", "SkinRash", "neg"),
+    ("two-drug-audit", "Probenecid", "has_adverse_effect", "SkinRash", "neg"),
+    ("two-drug-audit", "Colchicine", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
     # A case series in plain text: outcomes and an adverse effect with numbers.
     ("eswl-series", "ExtracorporealShockWaveLithotripsy", "treats", "CalcinosisCutis", "pos"),
     ("eswl-series", "CalcinosisCutis", "located_in", "Hand", "pos"),
@@ -167,6 +173,10 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         ("tnf-series", "Colchicine", "has_outcome"),  # what the patients had before
         ("tnf-series", "CalcinosisCutisInSystemicSclerosis", "located_in", "Knee"),  # the other group's site
         ("chloride-infant", "CalciumChloride", "has_outcome"),  # the title's drug caused the lesion
+        ("two-drug-audit", "Bisphosphonate", "treats"),  # "were not used": not given, no fact
+        # "lcSSc whose calcinosis was treated with X": the calcinosis was treated, not the disease
+        ("two-drug-audit", "Minocycline", "treats", "LimitedCutaneousSystemicSclerosis"),
+        ("two-drug-audit", "Colchicine", "treats", "CalcinosisCutis"),  # the woman's DM says which
     ],
     ids=lambda a: "|".join(a),
 )
