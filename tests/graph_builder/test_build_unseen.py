@@ -160,6 +160,8 @@ def test_numbers_travel_with_outcomes_and_adverse_effects(facts):
         ("cream-pilot", "TopicalSodiumThiosulfate", "8/12"),
         # a review's result under the heading of the procedure it reports on
         ("procedures-overview", "CO2Laser", "10/14"),
+        # a result in the sentence after the one naming the therapy, in the same paragraph
+        ("injection-review", "Triamcinolone", "5/8"),
     ],
 )
 def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, owner, numbers):
