@@ -179,19 +179,20 @@ def test_a_finding_holding_a_finding_of_ours_stays_ours(
     assert any(t.label == "inguinal part of abdomen" for t in extra)
 
 
-def test_conditions_join_below_the_ontology_and_never_hide_its_diseases(
+def test_conditions_join_only_when_their_kind_is_switched_on_and_never_hide_ours(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     text = "warfarin for urticaria"
+    default = build_lexicon(resources.ontology_file())
+    assert "condition" not in lexicon_extra.EXTRA_KINDS
+    assert [m.term.kind for m in match(text, default)] == ["treatment"]
+    monkeypatch.setattr(lexicon_extra, "EXTRA_KINDS", frozenset({"condition"}))
     on = build_lexicon(resources.ontology_file())
     assert [(m.text, m.term.kind) for m in match(text, on)][1] == ("urticaria", "condition")
     assert on.is_a("http://purl.obolibrary.org/obo/MONDO_0005492", vocab.term("Condition"))
     # MONDO's "adult dermatomyositis" would hide the ontology's dermatomyositis
     got = [m.term.iri for m in match("calcinosis in adult dermatomyositis", on)]
     assert vocab.term("Dermatomyositis") in got
-    monkeypatch.setattr(lexicon_extra, "EXTRA_KINDS", frozenset({"finding", "site", "treatment"}))
-    off = build_lexicon(resources.ontology_file())
-    assert [m.term.kind for m in match(text, off)] == ["treatment"]
 
 
 def test_switch_off_leaves_only_the_ontology(monkeypatch: pytest.MonkeyPatch, own: Lexicon) -> None:
