@@ -67,6 +67,7 @@ TREATMENT_CUE = _words(
     # "had produced no radiographic change": a statement of (no) effect is about the therapy's target
     r"(?:produced|caused|brought|made|had|has|have|showed|shown) (?:no|little|some|a|any) (?:[\w-]+ )?"
     r"(?:change|difference|effect|benefit|impact)",
+    r"(?:did|does|do|has done|have done|had done) (?:nothing|little|much) (?:for|to)",
 )
 OUTCOME_VERB = _words(
     r"improv\w*",
@@ -175,6 +176,7 @@ NEGATION_AFTER = _words(
     r"(?:had|has|have|with|showed|produced|brought|made|caused)(?: \w+)? (?:no|little) (?:[\w-]+ )?"
     r"(?:effect|benefit|impact|change|difference)",
     r"(?:see|saw|sees|noticed?|notices) little (?:change|benefit|improvement|effect)",
+    r"(?:did|does|do|has done|have done|had done) (?:nothing|little) (?:for|to)",
 )
 # "…; neither had produced a response", "…, none of which helped": a failure said of all the therapies
 # named before it in the sentence.
@@ -183,6 +185,13 @@ NEGATION_BACK = re.compile(
     r"(?:\w+\s+)?(?:had|has|have|was|were|did|produced|helped|worked|improved|gave|led|brought|achieved)\b"
     # "; none of them has come back" is about recurrence, not about the therapy failing
     r"(?!\s+(?:come back|came back|recurred|returned|reappeared|regrown|grown back))",
+    re.IGNORECASE,
+)
+# "Most had failed earlier therapy: diltiazem in 11, bisphosphonates in 9 and IVIG in 6": each item
+# of the list after the colon failed.
+FAILED_LIST = re.compile(
+    r"\b(?:failed|not responded to|did not respond to|refractory to|resistant to|unresponsive to)\s+"
+    r"(?:[\w-]+\s+){0,3}(?:therap(?:y|ies)|treatments?|agents?|drugs?|medications?|medicines?)\s*:[^.;:]*$",
     re.IGNORECASE,
 )
 # "… some patients improve, but many do not respond": the text says both.
@@ -473,9 +482,11 @@ USED_FOR = re.compile(
 TREATED_WITH = re.compile(
     # "lcSSc whose calcinosis was treated with X": what was treated is the calcinosis, not the disease
     r"^\s*(?:(?!(?:whose|which|calcinosis|calcifications?|deposits?|lesions?|nodules?|lumps?)\b)[\w-]+\s+){0,2}"
-    r"(?:was|were|is|are|had been|has been|have been|being)\s+(?:\w+ly\s+)?"
-    r"(?:controlled|treated|managed|suppressed|stabili[sz]ed|held in check)\s+(?:with|by|on|using)\s+"
-    r"(?:[\w-]+\s+){0,3}$",
+    r"(?:(?:(?:was|were|is|are|had been|has been|have been|being)\s+|,\s*)(?:\w+ly\s+)?"
+    r"(?:controlled|treated|managed|suppressed|stabili[sz]ed|held in check|quiet|stable|in remission)"
+    # "type 2 diabetes managed with metformin", "hypertension, treated with amlodipine"
+    r"|(?:\w+ly\s+)?(?:controlled|managed|held in check))"
+    r"\s+(?:with|by|on|using)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 # "… in 65% of children with juvenile dermatomyositis": the patients' disease.

@@ -18,6 +18,7 @@ from cckg.graph_builder.cues import (
     ADDED_AS_TYPE,
     ADMINISTERED,
     ADVERSE_AFTER,
+    FAILED_LIST,
     THESE_THERAPIES,
     ADVERSE_CUE,
     ADVERSE_REPORT,
@@ -1267,7 +1268,7 @@ class _DocRelator:
                     _negated(text, t, whole)
                     if t.via not in IMPLICIT
                     else bool(NEGATION_AFTER.search(text))
-                ) or bool(NEGATION_BACK.search(text, t.end))
+                ) or bool(NEGATION_BACK.search(text, t.end) or FAILED_LIST.search(text[: t.start]))
                 # In a study of refractory calcinosis, what patients "had previously received" failed.
                 neg = neg or bool(
                     self.refractory

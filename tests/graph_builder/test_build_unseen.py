@@ -72,6 +72,12 @@ EXPECTED = [
     ("two-drug-audit", "Minocycline", "has_adverse_effect", "SkinRash", "neg"),
     ("two-drug-audit", "Probenecid", "has_adverse_effect", "SkinRash", "neg"),
     ("two-drug-audit", "Colchicine", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
+    # A clinic letter: another disease "managed with" a drug, failures listed after a colon, a drug
+    # that "did nothing for the lumps", a result that "followed" a drug.
+    ("clinic-letter", "http://purl.obolibrary.org/obo/CHEBI_6801", "treats", "DiabetesMellitus", "pos"),  # metformin
+    ("clinic-letter", "Diltiazem", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
+    ("clinic-letter", "Warfarin", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
+    ("clinic-letter", "Probenecid", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
     # A case series in plain text: outcomes and an adverse effect with numbers.
     ("eswl-series", "ExtracorporealShockWaveLithotripsy", "treats", "CalcinosisCutis", "pos"),
     ("eswl-series", "CalcinosisCutis", "located_in", "Hand", "pos"),
@@ -160,6 +166,8 @@ def test_numbers_travel_with_outcomes_and_adverse_effects(facts):
         ("cream-pilot", "TopicalSodiumThiosulfate", "8/12"),
         # a review's result under the heading of the procedure it reports on
         ("procedures-overview", "CO2Laser", "10/14"),
+        # "was followed by improvement in 3 of 4"
+        ("clinic-letter", "Colchicine", "3/4"),
         # a result in the sentence after the one naming the therapy, in the same paragraph
         ("injection-review", "Triamcinolone", "5/8"),
     ],
