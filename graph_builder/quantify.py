@@ -2093,18 +2093,15 @@ def _left_measure(
                 return _Found(adverb.low, adverb.start, adverb.end)
         return _found(body, text) if body else None
     w = verb.low
+    if w == "followed" and raw and raw[0].low == "by":
+        body = _cut(raw[1:])  # "was followed by improvement in 9 of 19": what followed is the result
+        return _found(body, text) if body else None
     if (
         w in ("resulted", "results", "result", "led", "leads", "lead", "ended", "contributed")
         and raw
         and raw[0].low in ("in", "to")
-        or w == "followed"
-        and raw
-        and raw[0].low == "by"
     ):
-        # "resulted in regression in 4 of 6", "was followed by improvement in 9 of 19"
-        body = _cut(raw[1:])
-        if w == "followed":
-            return _found(body, text) if body else None
+        body = _cut(raw[1:])  # "resulted in regression in 4 of 6"
     if w in _EVALUATIVE and not body:
         return _Found(_EVALUATIVE[w], verb.start, verb.end)
     if w in ("included", "including", "include", "includes", "comprised", "comprising") and body:
