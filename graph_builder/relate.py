@@ -18,8 +18,6 @@ from cckg.graph_builder.cues import (
     ADDED_AS_TYPE,
     ADMINISTERED,
     ADVERSE_AFTER,
-    FAILED_LIST,
-    THESE_THERAPIES,
     ADVERSE_CUE,
     ADVERSE_REPORT,
     ADVERSE_VERB,
@@ -44,6 +42,7 @@ from cckg.graph_builder.cues import (
     DEFINITE_START,
     DEFINITION_VERB,
     EXCLUSION_CUE,
+    FAILED_LIST,
     FOR_DISEASE,
     GROUP_OF_PATIENTS,
     HEDGE,
@@ -80,6 +79,7 @@ from cckg.graph_builder.cues import (
     STUDIED_CUE,
     SUBTYPE_OF,
     THERAPY_TITLE,
+    THESE_THERAPIES,
     TIME_REFERENCE,
     TREAT_VERB,
     TREATED_WITH,
@@ -162,6 +162,8 @@ def _negated(text: str, m: Mention, clause: tuple[int, int]) -> bool:
     before = text[clause[0] : m.start]
     if NEGATED_EXAMPLES.search(before):
         return True  # "No systemic adverse effect, such as nausea or acidosis, was seen"
+    if FAILED_LIST.search(before):
+        return True  # "had failed earlier therapy: diltiazem in 11, bisphosphonates in 9 …"
     window = re.split(r"[,:()]|\b(?:but|and then)\b", before)[-1]
     cues = list(NEGATION.finditer(window))
     if (
@@ -1268,7 +1270,7 @@ class _DocRelator:
                     _negated(text, t, whole)
                     if t.via not in IMPLICIT
                     else bool(NEGATION_AFTER.search(text))
-                ) or bool(NEGATION_BACK.search(text, t.end) or FAILED_LIST.search(text[: t.start]))
+                ) or bool(NEGATION_BACK.search(text, t.end))
                 # In a study of refractory calcinosis, what patients "had previously received" failed.
                 neg = neg or bool(
                     self.refractory
