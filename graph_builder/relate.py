@@ -347,7 +347,7 @@ class _DocRelator:
         self.section_role: str | None = None
         self.pending_classification: tuple[str, int] | None = None
         self.last_treatments: list[Term] = []
-        self.para_treatments: list[Term] = []  # the therapies the paragraph named last
+        self.named_in_paragraph = False  # whether a sentence of this paragraph named last_treatments
         self._seen: set[tuple[object, ...]] = set()
         self.previous_text: str | None = None
         self.pending_parent: str | None = None
@@ -719,7 +719,7 @@ class _DocRelator:
             mentions = [m for m in mentions if m.end <= len(_page_title(text))]
         if s.paragraph_start:
             self.discourse = self.last_subject = self.pronoun_kind = self.para_species = None
-            self.para_treatments = []
+            self.named_in_paragraph = False
         defined = self._defined_condition(mentions, text)
         if defined:
             self.discourse = defined
@@ -838,10 +838,8 @@ class _DocRelator:
                 list(dict.fromkeys(m.term for m in treatments if m.via not in IMPLICIT))
                 or self.last_treatments
             )
-            if s.kind == "sentence":
-                self.para_treatments = [
-                    *dict.fromkeys(m.term for m in treatments if m.via not in IMPLICIT)
-                ] or self.para_treatments
+            if s.kind == "sentence" and any(m.via not in IMPLICIT for m in treatments):
+                self.named_in_paragraph = True
             if (
                 not (TREATMENT_CUE.search(text) or ADVERSE_CUE.search(text))
                 and self.section_role != "treatment"
@@ -860,7 +858,11 @@ class _DocRelator:
             # else to the therapies the document is about,
             # else to the therapies the paragraph named last ("X was injected … In one series the
             # lesions flattened in 5 of 8").
-            owners = self.section_treatments or self.focus_treatments or self.para_treatments
+            owners = (
+                self.section_treatments
+                or self.focus_treatments
+                or (self.last_treatments if self.named_in_paragraph else [])
+            )
             if qs and owners and s.kind == "sentence":
                 for q in qs:
                     key = self.outcome(q, s)
