@@ -1387,6 +1387,8 @@ class _DocRelator:
             for f in adverse_findings:
                 if f.term.label.lower() in q.measure.lower() or (q.start - 5 <= f.start < q.end):
                     rates[id(q)] = q
+        # therapies carried in together ("with either drug") each own a finding; else the nearest one
+        together = all(t.via in IMPLICIT for t in ordered) and bool(THESE_THERAPIES.search(text))
         for f in adverse_findings:
             rate = next(
                 (
@@ -1400,8 +1402,6 @@ class _DocRelator:
                 None,
             )
             key = self.outcome(rate, s) if rate else None
-            # therapies carried in together ("with either drug") each own it; else the nearest one
-            together = all(t.via in IMPLICIT for t in ordered) and THESE_THERAPIES.search(text)
             for cause in ordered if together else [self._cause_of(f, ordered, named, text)]:
                 self.emit(
                     s,
