@@ -68,7 +68,7 @@ def test_datatype_property_has_domain_and_xsd_range(graph: rdflib.Graph, prop: U
 
 # docs/data-model.md, relation table: name -> (domain, range); a tuple range is a union.
 RELATIONS = {
-    "treats": ("Treatment", "Condition"),
+    "treats": ("Treatment", ("Condition", "ClinicalFinding")),
     "located_in": ("Condition", "AnatomicalSite"),
     "associated_with": ("Condition", ("Condition", "Mechanism", "Treatment")),
     "has_subtype": ("Condition", "Condition"),
