@@ -278,7 +278,8 @@ TIME_REFERENCE = re.compile(
 )
 TREAT_VERB = re.compile(
     r"^\s*(?:\w+\s+){0,1}(?:controlled|cleared|improved|treated|suppressed|resolved|"
-    r"helped|relieved)\s+(?:his\s+|her\s+|their\s+|the\s+)?$",
+    r"helped|relieved|correct(?:s|ed)?|lower(?:s|ed)?|revers(?:es|ed)|reverse|calm(?:s|ed)?|settl(?:es|ed|e)|"
+    r"control(?:s)?|eas(?:es|ed|e))\s+(?:his\s+|her\s+|their\s+|the\s+)?$",
     re.IGNORECASE,
 )
 POSITIVE_AFTER_NEGATION = re.compile(
@@ -467,15 +468,26 @@ SERUM_ABNORMAL = re.compile(
     r"\b(?:calcium|phosph\w*)\b[^.;]{0,40}\b(?:metabolism|levels?|concentrations?|product)\b",
     re.IGNORECASE,
 )
+# A finding tied to the deposits: "ulcers overlying calcinosis", "pain from the deposits".
+OF_DEPOSITS = re.compile(
+    r"\s*(?:overlying|over|of|on|from|around|caused by|due to)\s+(?:the\s+|her\s+|his\s+|their\s+)?"
+    r"(?:[\w-]+\s+){0,2}(?:calcinosis|calcinotic|deposits?|calcifications?|nodules?|lumps?)\b",
+    re.IGNORECASE,
+)
+SERUM_EXCESS = re.compile(r"hyper(?:phosphat|calc)", re.IGNORECASE)  # a label: "hyperphosphatemia"
 # "prescribed for hypertension", "taken as an antacid for dyspepsia", "more familiar as a treatment
 # for glaucoma": the disease named is one the therapy is used for (not the calcinosis).
 USED_FOR = re.compile(
-    r"\b(?:prescribed|used|given|taken|licensed|approved|developed|indicated|marketed|introduced|"
+    r"\b(?:prescribed|used|given|taken|taking|started|begun|commenced|initiated|licensed|approved|"
+    r"developed|indicated|marketed|introduced|"
     r"treatment|therapy|drug|medication|medicine|antacid|supplement|agent|remedy)\b"
     r"(?:\s+[\w-]+){0,3}?\s+(?:for|in|against)\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}$"
     # "are used to control the muscle and skin disease of DM"
     r"|\bto (?:control|treat|manage|suppress|calm|settle)\s+(?:the\s+|their\s+|his\s+|her\s+)?"
-    r"(?:[\w-]+\s+){0,5}(?:of|in)\s+(?:the\s+)?$",
+    r"(?:[\w-]+\s+){0,5}(?:of|in)\s+(?:the\s+)?$"
+    # "started to control the hyperphosphataemia", "to correct the hypocalcaemia"
+    r"|\bto (?:control|treat|manage|suppress|calm|settle|correct|lower|reduce|relieve|ease)\s+"
+    r"(?:the\s+|their\s+|his\s+|her\s+|any\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 # "Her lupus was controlled with hydroxychloroquine": the disease, then the verb, then the therapy.
@@ -499,7 +511,16 @@ PATIENTS_WITH = re.compile(
 )
 # Items of a coordination, with up to two modifiers before the next item ("and low-dose prednisolone").
 COORDINATED_ITEM = re.compile(
-    r"\s*(?:,|;)?\s*(?:and|or|plus|and/or|as well as|,)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE
+    # an item may carry a bracket or an apposition: "sevelamer, a phosphate binder, and a diet"
+    r"\s*(?:\([^()]{0,60}\)\s*)?(?:,\s*(?:a|an)\s+[^,;()]{1,60}(?=,))?"
+    r"\s*(?:,|;)?\s*(?:and|or|plus|and/or|as well as|,)\s+(?:[\w-]+\s+){0,2}",
+    re.IGNORECASE,
+)
+# The next disease in a list of what a therapy is for ("for gout and for hypertension"); unlike
+# COORDINATED_ITEM no free words, so "for osteoporosis, develop hypercalcaemia" ends the list.
+LISTED_USE = re.compile(
+    r"\s*(?:,|;)?\s*(?:and|or|and/or|as well as|,)\s+(?:(?:for|in|against|the|their|his|her|its)\s+){0,2}",
+    re.IGNORECASE,
 )
 # Reference, definition and site phrasing used by relate's subject and object choice.
 BARE_TARGET = re.compile(

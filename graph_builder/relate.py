@@ -49,6 +49,7 @@ from cckg.graph_builder.cues import (
     INDICATION_CUE,
     INDICATIONS_LEAD,
     LEAD_CUE,
+    LISTED_USE,
     MAIN_CLAUSE,
     MIXED_RESPONSE,
     MOA_CUE,
@@ -59,6 +60,7 @@ from cckg.graph_builder.cues import (
     NEIGHBOUR_SKIN,
     NOT_GIVEN,
     NOT_GIVEN_BEFORE,
+    OF_DEPOSITS,
     OUTCOME_MEASURE,
     OUTCOME_THEN_THERAPY,
     OUTCOME_VERB,
@@ -70,6 +72,7 @@ from cckg.graph_builder.cues import (
     REASON_LEAD,
     REFRACTORY,
     SERUM_ABNORMAL,
+    SERUM_EXCESS,
     SERUM_NORMAL,
     SETTING,
     SITE_OF_CONDITION,
@@ -610,6 +613,18 @@ class _DocRelator:
                 cited,
                 quantity,
             )
+        )
+
+    def _is_stated_cause(self, iri: str) -> bool:
+        """``iri`` is a raised serum mineral that an earlier sentence gave as what the document's
+        calcinosis goes with: lowering it is how that (metastatic) calcinosis is treated."""
+        term = self.lex.terms.get(iri)
+        if term is None or not SERUM_EXCESS.match(term.label):
+            return False
+        return any(
+            f.relation == "associated_with" and f.object == iri and f.polarity == "pos"
+            and self.ctx.is_calcinosis(f.subject)
+            for f in self.out.facts
         )
 
     def _generic_in_doc(self, iri: str) -> bool:
@@ -1166,7 +1181,17 @@ class _DocRelator:
         )
         for_other = False
         used_for = self._used_for(mentions, text)
-        for o in others:
+        # Findings get treats only through the explicit patterns below ("started for the
+        # hypocalcaemia", "hypertension, treated with amlodipine"), never by a bare "for".
+        treated_findings = [
+            f
+            for f in findings
+            if not OF_DEPOSITS.match(text, f.end)  # "for ulcers overlying calcinosis": the calcinosis
+            and id(f) in used_for
+            or self._treated_with(f, ordered, text)
+            or any(t.end <= f.start and TREAT_VERB.match(text[t.end : f.start]) for t in ordered)
+        ]
+        for o in others + treated_findings:
             givers: list[Mention] | None = None
             if passive := self._treated_with(o, ordered, text):
                 # "her MCTD was controlled with hydroxychloroquine and prednisolone"
@@ -1174,22 +1199,34 @@ class _DocRelator:
             elif id(o) in used_for:
                 named = _explicit(ordered)
                 last = next((t for t in reversed(named) if t.end <= o.start), None)
-                # "Methotrexate or IVIG are used to control …": each coordinated therapy
-                givers = _coordinated(last, named, text) if last else []
+                # "Methotrexate or IVIG are used to control …": each coordinated therapy; a singular
+                # verb ("…, and cinacalcet was started for") takes the last one alone.
+                givers = (
+                    []
+                    if last is None
+                    else [last]
+                    if re.search(r"\b(?:was|is|has)\b", text[last.end : o.start])
+                    else _coordinated(last, named, text)
+                )
                 how = "rule:used-for-disease"
             if givers is not None:
+                # Lowering the mineral excess the calcinosis comes from treats the calcinosis too.
+                aims = [(o.term.iri, how, 0.8)]
+                if topic and self._is_stated_cause(o.term.iri):
+                    aims.append((topic, "rule:treats-cause", 0.7))
                 for t in givers:
-                    self.emit(
-                        s,
-                        t.term.iri,
-                        "treats",
-                        o.term.iri,
-                        hedged=hedged,
-                        base=0.8,
-                        method=how,
-                        species=species,
-                    )
-                for_other = for_other or bool(givers)
+                    for target, how_, base_ in aims:
+                        self.emit(
+                            s,
+                            t.term.iri,
+                            "treats",
+                            target,
+                            hedged=hedged,
+                            base=base_,
+                            method=how_,
+                            species=species,
+                        )
+                for_other = for_other or bool(givers) and len(aims) == 1
                 continue
             if (
                 PATIENTS_WITH.search(text[max(0, o.start - 80) : o.start])
@@ -1218,7 +1255,8 @@ class _DocRelator:
                     method="rule:treatment-verb",
                     species=species,
                 )
-                for_other = True
+                # "colchicine can calm the inflammation" (of the deposits) is no use for another disease
+                for_other = for_other or o.term.kind == "condition"
                 continue
             if not FOR_DISEASE.search(text[max(0, o.start - 40) : o.start]):
                 continue
@@ -1474,7 +1512,7 @@ class _DocRelator:
             if USED_FOR.search(text[max(0, m.start - 60) : m.start]) or (
                 previous is not None
                 and id(previous) in found
-                and COORDINATED_ITEM.fullmatch(text[previous.end : m.start])
+                and LISTED_USE.fullmatch(text[previous.end : m.start])
             ):
                 found.add(id(m))
             previous = m

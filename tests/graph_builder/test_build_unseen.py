@@ -17,6 +17,7 @@ from cckg.graph_builder.build import build
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 UNSEEN = FIXTURES / "unseen"
 BAD = FIXTURES / "unseen-bad"
+OBO = "http://purl.obolibrary.org/obo/"  # terms of the extra lexicon keep their OBO IRIs
 
 FACTS = """
 PREFIX cckg: <https://w3id.org/cckg/ontology/>
@@ -74,7 +75,7 @@ EXPECTED = [
     ("two-drug-audit", "Colchicine", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
     # A clinic letter: another disease "managed with" a drug, failures listed after a colon, a drug
     # that "did nothing for the lumps", a result that "followed" a drug.
-    ("clinic-letter", "http://purl.obolibrary.org/obo/CHEBI_6801", "treats", "DiabetesMellitus", "pos"),  # metformin
+    ("clinic-letter", OBO + "CHEBI_6801", "treats", "DiabetesMellitus", "pos"),  # metformin
     ("clinic-letter", "Diltiazem", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
     ("clinic-letter", "Warfarin", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
     ("clinic-letter", "Probenecid", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
@@ -142,6 +143,16 @@ EXPECTED = [
     ("chloride-infant", "CalciumChloride", "has_adverse_effect", "SkinNecrosis", "pos"),
     # A review reports a procedure's results without saying in words that it treats the lesion.
     ("procedures-overview", "CO2Laser", "treats", "CalcinosisCutis", "pos"),
+    # A renal case: therapies for findings and other diseases ("begun for", "to lower the",
+    # "settled the"), and lowering the phosphate the calcinosis was attributed to treats it too.
+    ("renal-unit-note", "LanthanumCarbonate", "treats", "Hyperphosphatemia", "pos"),
+    ("renal-unit-note", "DietaryPhosphateRestriction", "treats", "Hyperphosphatemia", "pos"),
+    ("renal-unit-note", "LanthanumCarbonate", "treats", "MetastaticCalcinosisCutis", "pos"),
+    ("renal-unit-note", "CalciumCarbonate", "treats", "Osteoporosis", "pos"),
+    ("renal-unit-note", "Cinacalcet", "treats", "SecondaryHyperparathyroidism", "pos"),
+    # paricalcitol for hypocalcaemia, flucloxacillin for cellulitis (from the extra lexicon)
+    ("renal-unit-note", OBO + "CHEBI_7931", "treats", OBO + "HP_0002901", "pos"),
+    ("renal-unit-note", OBO + "CHEBI_5098", "treats", "Cellulitis", "pos"),
 ]
 
 
@@ -187,6 +198,13 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         # "lcSSc whose calcinosis was treated with X": the calcinosis was treated, not the disease
         ("two-drug-audit", "Minocycline", "treats", "LimitedCutaneousSystemicSclerosis"),
         ("two-drug-audit", "Colchicine", "treats", "CalcinosisCutis"),  # the woman's DM says which
+        # "for osteoporosis, developing hypercalcaemia": what it caused, not what it was for
+        ("renal-unit-note", "CalciumCarbonate", "treats", "Hypercalcemia"),
+        # "X replaced his calcium acetate, and cinacalcet was begun for": cinacalcet alone
+        ("renal-unit-note", "CalciumAcetate", "treats", "SecondaryHyperparathyroidism"),
+        ("renal-unit-note", "Sevelamer", "treats", "SecondaryHyperparathyroidism"),
+        # "for ulcers over the deposits": the deposits are what is treated
+        ("renal-unit-note", "TopicalSodiumThiosulfate", "treats", "SkinUlcer"),
     ],
     ids=lambda a: "|".join(a),
 )

@@ -231,6 +231,29 @@ def test_relation_shapes_agree_with_ontology_domains_and_ranges(tmp_path: Path) 
         assert (shape, wrong) in broken, (rel, report.render())
 
 
+@pytest.mark.reasoner
+def test_a_therapy_for_a_clinical_finding_is_consistent_and_conforms(
+    fixtures_dir: Path, tmp_path: Path
+) -> None:
+    """``treats`` ranges over conditions and findings ("flucloxacillin settled the cellulitis"),
+    and the same finding is also a feature elsewhere: neither the reasoner nor SHACL objects."""
+    import rdflib
+
+    from cckg.graph_builder.build import build
+
+    out = tmp_path / "g.ttl"
+    build([fixtures_dir / "unseen" / "renal-unit-note.txt"], out, reason=False, jobs=1)
+    g = rdflib.Graph().parse(out)
+    onto = rdflib.Graph().parse(resources.ontology_file())
+    findings = {
+        o for _, o in g.subject_objects(rdflib.URIRef(C + "treats"))
+        if (o, rdflib.RDFS.subClassOf, rdflib.URIRef(C + "ClinicalFinding")) in onto
+    }
+    assert rdflib.URIRef(C + "Cellulitis") in findings
+    report = validate(out)
+    assert report.consistent and report.violations == [], report.render()
+
+
 # --------------------------------------------------------------------------------------------
 # The bundled corpus
 
