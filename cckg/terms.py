@@ -400,6 +400,7 @@ CLASSES: Final[frozenset[str]] = frozenset({
     "PressurePoint",
     "PrimaryHyperparathyroidism",
     "Probenecid",
+    "ProceduralComplication",
     "Procedure",
     "ProgressiveOsseousHeteroplasia",
     "Pruritus",
