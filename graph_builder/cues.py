@@ -498,7 +498,10 @@ TREATED_WITH = re.compile(
     r"(?:controlled|treated|managed|suppressed|stabili[sz]ed|held in check|quiet|stable|in remission)"
     # "type 2 diabetes managed with metformin", "hypertension, treated with amlodipine"
     r"|(?:\w+ly\s+)?(?:controlled|managed|held in check))"
-    r"\s+(?:with|by|on|using)\s+(?:[\w-]+\s+){0,3}$",
+    r"\s+(?:with|by|on|using)\s+(?:[\w-]+\s+){0,3}$"
+    # "the wound dehisced on day 10 and needed six weeks of dressings and negative-pressure therapy"
+    r"|^\s*(?:(?!(?:whose|which|calcinosis|calcifications?|deposits?|lesions?|nodules?|lumps?)\b)"
+    r"[\w-]+\s+){0,4}(?:needed|required|necessitated)\s+(?:[\w-]+\s+){0,5}$",
     re.IGNORECASE,
 )
 # "… in 65% of children with juvenile dermatomyositis": the patients' disease.

@@ -96,6 +96,8 @@ from cckg import vocab
 
 CALCINOSIS_CUTIS = vocab.term("CalcinosisCutis")
 RECURRENCE = vocab.term("Recurrence")
+PROCEDURE = vocab.term("Procedure")
+COMPLICATION = vocab.term("ProceduralComplication")
 # How a therapy that the sentence does not name came in: by a pronoun, or from the section heading.
 IMPLICIT = ("pronoun", "section")
 HUMAN = vocab.term("Human")
@@ -235,6 +237,11 @@ def _is_outcome(q: quantify.Quantity) -> bool:
     if not _is_measurement(q) or not OUTCOME_MEASURE.search(q.measure):
         return False
     return not (q.measure.lower().startswith("no ") and q.percent is None and q.numerator is None)
+
+
+def _none_had(q: quantify.Quantity | None) -> bool:
+    """A rate of zero: "0/19", "0%"."""
+    return q is not None and (q.numerator == 0 or q.numerator is None and q.percent == 0)
 
 
 def _hedged(text: str) -> bool:
@@ -615,6 +622,19 @@ class _DocRelator:
             )
         )
 
+    def _procedures_in_view(self) -> list[Term]:
+        """The procedures a sentence naming no therapy may speak of: its heading's, else the
+        study's, else those its paragraph named last."""
+        for terms in (
+            self.section_treatments,
+            self.focus_treatments,
+            self.last_treatments if self.named_in_paragraph else [],
+        ):
+            found = [t for t in terms if self.lex.is_a(t.iri, PROCEDURE)]
+            if found:
+                return found
+        return []
+
     def _is_stated_cause(self, iri: str) -> bool:
         """``iri`` is a raised serum mineral that an earlier sentence gave as what the document's
         calcinosis goes with: lowering it is how that (metastatic) calcinosis is treated."""
@@ -838,6 +858,13 @@ class _DocRelator:
         ):
             # "The indications recorded were pain (n = 31), …": what the study's therapy was for
             treatments = [Mention(t, 0, 0, "", "pronoun") for t in self.focus_treatments]
+        elif (
+            not treatments
+            and (procedures := self._procedures_in_view())
+            and any(self.lex.is_a(m.term.iri, COMPLICATION) for m in mentions)
+        ):
+            # "Wound dehiscence 2/19 (11%)" in a study of excision: that procedure's complication
+            treatments = [Mention(t, 0, 0, "", "pronoun") for t in procedures]
         elif (
             not treatments
             and self.section_treatments
@@ -1419,7 +1446,17 @@ class _DocRelator:
         # Findings: an outcome ("reduced pain") or an adverse effect ("developed nausea")?
         qs = [q for q in self.quantities(text) if _is_measurement(q)]
         under_heading = all(t.via == "section" for t in ordered)
-        adverse_findings = [f for f in findings if self._is_adverse(f, text, under_heading)]
+        # "wound dehiscence 2/19 (11%)" beside an excision: a complication of a procedure belongs
+        # to the procedure whether or not the sentence calls it an adverse event.
+        procedures = [t for t in ordered if self.lex.is_a(t.term.iri, PROCEDURE)]
+        complications = {
+            id(f) for f in findings if procedures and self.lex.is_a(f.term.iri, COMPLICATION)
+        }
+        adverse_findings = [
+            f
+            for f in findings
+            if id(f) in complications or self._is_adverse(f, text, under_heading)
+        ]
         rates: dict[int, quantify.Quantity] = {}
         for q in qs:
             for f in adverse_findings:
@@ -1440,13 +1477,26 @@ class _DocRelator:
                 None,
             )
             key = self.outcome(rate, s) if rate else None
-            for cause in ordered if together else [self._cause_of(f, ordered, named, text)]:
+            if id(f) in complications:
+                # what came before it ("excision, complicated by dehiscence"); a procedure after it
+                # ("the wound broke down and needed negative-pressure therapy") treated it
+                before = [t for t in procedures if t.start <= f.start]
+                nearest = max(before, key=lambda t: t.start, default=None)
+                causes = (
+                    _coordinated(nearest, _explicit(procedures), text)
+                    if nearest is not None and nearest.via not in IMPLICIT
+                    else before
+                )
+            else:
+                causes = ordered if together else [self._cause_of(f, ordered, named, text)]
+            for cause in causes:
                 self.emit(
                     s,
                     cause.term.iri,
                     "has_adverse_effect",
                     f.term.iri,
-                    negated=_negated(text, f, whole),
+                    # "wound infection 0/19": none had it
+                    negated=_negated(text, f, whole) or _none_had(rate),
                     hedged=hedged,
                     base=0.85,
                     method="rule:adverse-effect",

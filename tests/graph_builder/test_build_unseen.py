@@ -153,6 +153,12 @@ EXPECTED = [
     # paricalcitol for hypocalcaemia, flucloxacillin for cellulitis (from the extra lexicon)
     ("renal-unit-note", OBO + "CHEBI_7931", "treats", OBO + "HP_0002901", "pos"),
     ("renal-unit-note", OBO + "CHEBI_5098", "treats", "Cellulitis", "pos"),
+    # A surgical series: complications of a procedure, named beside it or in a results line of a
+    # study of it ("wound infection 0/9": none had it); a wound that "needed" a therapy.
+    ("elbow-excision-series", "SurgicalExcision", "has_adverse_effect", "WoundDehiscence", "pos"),
+    ("elbow-excision-series", "SurgicalExcision", "has_adverse_effect", "WoundInfection", "neg"),
+    ("elbow-excision-series", "Curettage", "has_adverse_effect", "Hematoma", "pos"),
+    ("elbow-excision-series", "NegativePressureWoundTherapy", "treats", "WoundDehiscence", "pos"),
 ]
 
 
@@ -205,6 +211,8 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         ("renal-unit-note", "Sevelamer", "treats", "SecondaryHyperparathyroidism"),
         # "for ulcers over the deposits": the deposits are what is treated
         ("renal-unit-note", "TopicalSodiumThiosulfate", "treats", "SkinUlcer"),
+        # the therapy the broken-down wound needed did not cause it
+        ("elbow-excision-series", "NegativePressureWoundTherapy", "has_adverse_effect"),
     ],
     ids=lambda a: "|".join(a),
 )
