@@ -1582,8 +1582,50 @@ class _XmlRender:
                 cap = c.find("caption")
                 if cap is not None:
                     self.block(cap, level + 1)
+                for table in c.iter("table"):
+                    self.table(table)
             else:
                 self.block(c, level)
+
+
+    def _cell(self, cell: _El) -> _Buf:
+        b = _Buf()
+        _inline(self.original, _El("span", {}, cell.start, cell.end, [cell]), b)
+        return b
+
+    def table(self, table: _El) -> None:
+        """One line per body row, each cell after its column's header: "Drug: pamidronate;
+        Adverse events: fever." Case series report results and adverse events in tables, and the
+        header says what each cell is; its words are inserted, anchored at the cell."""
+        rows = list(table.iter("tr"))
+        head = [r for r in rows if r.parent is not None and r.parent.name == "thead"]
+        if not head and rows and all(c.name == "th" for c in rows[0].children if isinstance(c, _El)):
+            head = rows[:1]
+        headers = [
+            _squash(self._cell(c).text()).strip()
+            for c in (head[-1].children if head else [])
+            if isinstance(c, _El) and c.name in ("th", "td")
+        ]
+        self.blank()
+        for row in rows:
+            if row in head:
+                continue
+            cells = [c for c in row.children if isinstance(c, _El) and c.name in ("th", "td")]
+            b = _Buf()
+            for k, cell in enumerate(cells):
+                cb = self._cell(cell)
+                if not cb.text().strip():
+                    continue
+                if len(b):
+                    b.add_mapped("; ", cell.start, cell.start)
+                if k < len(headers) and headers[k]:
+                    # inserted before the cell (the row's span stays the row's): what the cell is
+                    b.add_mapped(headers[k] + ": ", cell.start, cell.start)
+                b.extend(cb)
+            if b.text().strip():
+                b.add_mapped(".", row.end, row.end)
+                self.line(b)
+                self.blank()
 
 
 def _pubmed_date(el: _El | None, original: str) -> tuple[str | None, str | None]:

@@ -159,6 +159,9 @@ EXPECTED = [
     ("elbow-excision-series", "SurgicalExcision", "has_adverse_effect", "WoundInfection", "neg"),
     ("elbow-excision-series", "Curettage", "has_adverse_effect", "Hematoma", "pos"),
     ("elbow-excision-series", "NegativePressureWoundTherapy", "treats", "WoundDehiscence", "pos"),
+    # A JATS series whose adverse events are given only in a table, one row per patient.
+    ("ilsts-table-series", "IntralesionalSodiumThiosulfate", "has_adverse_effect", "Erythema", "pos"),
+    ("ilsts-table-series", "IntralesionalSodiumThiosulfate", "has_adverse_effect", "Pain", "pos"),
 ]
 
 

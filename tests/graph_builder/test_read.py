@@ -33,7 +33,7 @@ GOOD = [BLOG, CATALOGUE, WIKI] + [
         "pmc-case.xml",
         "hard-wrapped.txt",
     )
-]
+] + [FIXTURES.parent / "unseen" / "ilsts-table-series.xml"]
 
 
 def _docs() -> list[tuple[str, Document]]:
@@ -56,6 +56,17 @@ def _fold(src: str) -> str:
     return "".join(_FOLD.get(c, c) for c in s)
 
 
+def _inserted_run(doc: Document, i: int) -> str:
+    """The stretch of reader-inserted characters (mapping to no source) around clean offset i."""
+    inserted = lambda k: doc.original_span(k, k + 1)[0] == doc.original_span(k, k + 1)[1]  # noqa: E731
+    lo, hi = i, i
+    while lo > 0 and inserted(lo - 1):
+        lo -= 1
+    while hi < len(doc.text) and inserted(hi):
+        hi += 1
+    return doc.text[lo:hi]
+
+
 @pytest.mark.parametrize("name,doc", ALL_DOCS, ids=[n for n, _ in ALL_DOCS])
 def test_every_clean_character_maps_to_its_source(name: str, doc: Document) -> None:
     assert len(doc.offsets) == len(doc.text) + 1
@@ -68,7 +79,9 @@ def test_every_clean_character_maps_to_its_source(name: str, doc: Document) -> N
             # separators of a citation composed from <element-citation> fields
             line = doc.text[doc.text.rfind("\n", 0, i) + 1 : (doc.text.find("\n", i) + 1 or len(doc.text) + 1) - 1]
             in_refs = doc.reference_span is not None and doc.reference_span[0] <= i < doc.reference_span[1]
-            assert ch in "\n •#[]():;,.-" or line in synthetic_lines or in_refs, (i, ch, line)
+            header = _inserted_run(doc, i).strip("; :.\n")  # a table column's header before its cell
+            in_table = bool(header) and f">{header}</th>" in doc.original
+            assert ch in "\n •#[]():;,.-" or line in synthetic_lines or in_refs or in_table, (i, ch, line)
             continue
         if ch in " \n":
             assert src.isspace() or src in ("&nbsp;", "&#160;"), (i, repr(ch), repr(src))
@@ -532,11 +545,25 @@ def test_pmc_article_citation_alternatives_and_figures() -> None:
     assert doc.meta["title"] == "Calcinosis cutis treated with topical sodium thiosulfate"
     assert "Calcified plaques on the buttocks before treatment." in doc.text  # figure caption kept
     assert "We thank the patient" not in doc.text and "Department of Dermatology" not in doc.text
-    assert "2.3" not in doc.text  # table cells are not prose
+    # a table row is a line of its own, each cell mapped to the file
+    row = doc.text.index("Calcium; 2.3.")
+    assert doc.original[slice(*doc.original_span(row, row + 7))] == "Calcium"
+    assert doc.original[slice(*doc.original_span(row + 9, row + 12))] == "2.3"
     r1 = doc.references[0]
     assert (r1.title, r1.pmid, r1.text) == ("Calcinosis cutis: part I", "21679810",
                                              "Reiter N. Calcinosis cutis: part I. J Am Acad Dermatol. 2011;65:1-12.")
     assert doc.references[2].title == "Skin Calcification" and doc.references[2].venue == "Invented Press"
+
+
+def test_table_rows_are_lines_with_their_headers() -> None:
+    doc = read_document(FIXTURES.parent / "unseen" / "ilsts-table-series.xml")
+    line = "Patient: 2; Injections: 3; Change in deposits: unchanged; Adverse events: erythema."
+    assert f"\n{line}\n" in doc.text
+    i = doc.text.index(line)
+    s, e = doc.original_span(i, i + len(line))
+    row = doc.original[s:e]  # the row's own cells, not the header row or its neighbours
+    assert row.startswith("<td>2</td>") and row.endswith("erythema</td></tr>")
+    assert "Patient: Patient" not in doc.text  # the header row is not a row of its own
 
 
 def test_page_numbers_are_dropped() -> None:

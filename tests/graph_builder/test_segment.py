@@ -33,6 +33,7 @@ _FOLD = {**{c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"},
 
 def _normalise(s: str) -> str:
     """Markup, entities, typography and spacing folded away, for comparing source with clean text."""
+    s = re.sub(r"</?(?:td|th|tr)\b[^>]*>", " ", s)  # table cells are apart, as their rendered rows
     s = re.sub(r"<[^>]+>", "", s)
     s = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", s)
     s = s.replace("**", "").replace("`", "")
