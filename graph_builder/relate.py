@@ -1214,9 +1214,11 @@ class _DocRelator:
             f
             for f in findings
             if not OF_DEPOSITS.match(text, f.end)  # "for ulcers overlying calcinosis": the calcinosis
-            and id(f) in used_for
-            or self._treated_with(f, ordered, text)
-            or any(t.end <= f.start and TREAT_VERB.match(text[t.end : f.start]) for t in ordered)
+            and (
+                id(f) in used_for
+                or self._treated_with(f, ordered, text)
+                or any(t.end <= f.start and TREAT_VERB.match(text[t.end : f.start]) for t in ordered)
+            )
         ]
         for o in others + treated_findings:
             givers: list[Mention] | None = None
