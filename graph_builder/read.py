@@ -1588,32 +1588,28 @@ class _XmlRender:
                 self.block(c, level)
 
 
-    def _cell(self, cell: _El) -> _Buf:
-        b = _Buf()
-        _inline(self.original, _El("span", {}, cell.start, cell.end, [cell]), b)
-        return b
-
     def table(self, table: _El) -> None:
         """One line per body row, each cell after its column's header: "Drug: pamidronate;
         Adverse events: fever." Case series report results and adverse events in tables, and the
         header says what each cell is; its words are inserted, anchored at the cell."""
+
+        def cells(row: _El) -> list[_El]:
+            return [c for c in row.children if isinstance(c, _El) and c.name in ("th", "td")]
+
         rows = list(table.iter("tr"))
         head = [r for r in rows if r.parent is not None and r.parent.name == "thead"]
-        if not head and rows and all(c.name == "th" for c in rows[0].children if isinstance(c, _El)):
+        if not head and rows and all(c.name == "th" for c in cells(rows[0])):
             head = rows[:1]
-        headers = [
-            _squash(self._cell(c).text()).strip()
-            for c in (head[-1].children if head else [])
-            if isinstance(c, _El) and c.name in ("th", "td")
-        ]
+        headers = [_plain(self.original, c) for c in cells(head[-1])] if head else []
+        skip = {id(r) for r in head}
         self.blank()
         for row in rows:
-            if row in head:
+            if id(row) in skip:
                 continue
-            cells = [c for c in row.children if isinstance(c, _El) and c.name in ("th", "td")]
             b = _Buf()
-            for k, cell in enumerate(cells):
-                cb = self._cell(cell)
+            for k, cell in enumerate(cells(row)):
+                cb = _Buf()
+                _inline(self.original, cell, cb)
                 if not cb.text().strip():
                     continue
                 if len(b):
@@ -1622,7 +1618,7 @@ class _XmlRender:
                     # inserted before the cell (the row's span stays the row's): what the cell is
                     b.add_mapped(headers[k] + ": ", cell.start, cell.start)
                 b.extend(cb)
-            if b.text().strip():
+            if len(b):
                 b.add_mapped(".", row.end, row.end)
                 self.line(b)
                 self.blank()
