@@ -433,6 +433,7 @@ CLASSES: Final[frozenset[str]] = frozenset({
     "Scrotum",
     "SecondaryHyperparathyroidism",
     "Sentence",
+    "SerumMineralExcess",
     "SerumMineralStatus",
     "Sevelamer",
     "ShortStature",

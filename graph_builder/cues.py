@@ -474,7 +474,6 @@ OF_DEPOSITS = re.compile(
     r"(?:[\w-]+\s+){0,2}(?:calcinosis|calcinotic|deposits?|calcifications?|nodules?|lumps?)\b",
     re.IGNORECASE,
 )
-SERUM_EXCESS = re.compile(r"hyper(?:phosphat|calc)", re.IGNORECASE)  # a label: "hyperphosphatemia"
 # "prescribed for hypertension", "taken as an antacid for dyspepsia", "more familiar as a treatment
 # for glaucoma": the disease named is one the therapy is used for (not the calcinosis).
 USED_FOR = re.compile(

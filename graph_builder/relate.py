@@ -72,7 +72,6 @@ from cckg.graph_builder.cues import (
     REASON_LEAD,
     REFRACTORY,
     SERUM_ABNORMAL,
-    SERUM_EXCESS,
     SERUM_NORMAL,
     SETTING,
     SITE_OF_CONDITION,
@@ -98,6 +97,7 @@ CALCINOSIS_CUTIS = vocab.term("CalcinosisCutis")
 RECURRENCE = vocab.term("Recurrence")
 PROCEDURE = vocab.term("Procedure")
 COMPLICATION = vocab.term("ProceduralComplication")
+MINERAL_EXCESS = vocab.term("SerumMineralExcess")
 # How a therapy that the sentence does not name came in: by a pronoun, or from the section heading.
 IMPLICIT = ("pronoun", "section")
 HUMAN = vocab.term("Human")
@@ -638,8 +638,7 @@ class _DocRelator:
     def _is_stated_cause(self, iri: str) -> bool:
         """``iri`` is a raised serum mineral that an earlier sentence gave as what the document's
         calcinosis goes with: lowering it is how that (metastatic) calcinosis is treated."""
-        term = self.lex.terms.get(iri)
-        if term is None or not SERUM_EXCESS.match(term.label):
+        if not self.lex.is_a(iri, MINERAL_EXCESS):
             return False
         return any(
             f.relation == "associated_with" and f.object == iri and f.polarity == "pos"
