@@ -518,6 +518,8 @@ COORDINATED_ITEM = re.compile(
     r"\s*(?:,|;)?\s*(?:and|or|plus|and/or|as well as|,)\s+(?:[\w-]+\s+){0,2}",
     re.IGNORECASE,
 )
+# "…, and cinacalcet was started for": a singular verb after a therapy is said of it alone.
+SINGULAR_VERB = re.compile(r"\b(?:was|is|has)\b", re.IGNORECASE)
 # The next disease in a list of what a therapy is for ("for gout and for hypertension"); unlike
 # COORDINATED_ITEM no free words, so "for osteoporosis, develop hypercalcaemia" ends the list.
 LISTED_USE = re.compile(

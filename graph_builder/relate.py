@@ -74,6 +74,7 @@ from cckg.graph_builder.cues import (
     SERUM_ABNORMAL,
     SERUM_NORMAL,
     SETTING,
+    SINGULAR_VERB,
     SITE_OF_CONDITION,
     SKIN_OF,
     STOPPED,
@@ -622,15 +623,15 @@ class _DocRelator:
             )
         )
 
-    def _procedures_in_view(self) -> list[Term]:
-        """The procedures a sentence naming no therapy may speak of: its heading's, else the
-        study's, else those its paragraph named last."""
+    def _therapies_in_view(self, kind: str | None = None) -> list[Term]:
+        """The therapies (of ``kind``, if given) a sentence naming none may speak of: its heading's,
+        else the study's, else those its paragraph named last."""
         for terms in (
             self.section_treatments,
             self.focus_treatments,
             self.last_treatments if self.named_in_paragraph else [],
         ):
-            found = [t for t in terms if self.lex.is_a(t.iri, PROCEDURE)]
+            found = [t for t in terms if kind is None or self.lex.is_a(t.iri, kind)]
             if found:
                 return found
         return []
@@ -859,7 +860,7 @@ class _DocRelator:
             treatments = [Mention(t, 0, 0, "", "pronoun") for t in self.focus_treatments]
         elif (
             not treatments
-            and (procedures := self._procedures_in_view())
+            and (procedures := self._therapies_in_view(PROCEDURE))
             and any(self.lex.is_a(m.term.iri, COMPLICATION) for m in mentions)
         ):
             # "Wound dehiscence 2/19 (11%)" in a study of excision: that procedure's complication
@@ -899,11 +900,7 @@ class _DocRelator:
             # else to the therapies the document is about,
             # else to the therapies the paragraph named last ("X was injected … In one series the
             # lesions flattened in 5 of 8").
-            owners = (
-                self.section_treatments
-                or self.focus_treatments
-                or (self.last_treatments if self.named_in_paragraph else [])
-            )
+            owners = self._therapies_in_view()
             if qs and owners and s.kind == "sentence":
                 for q in qs:
                     key = self.outcome(q, s)
@@ -1207,19 +1204,8 @@ class _DocRelator:
         )
         for_other = False
         used_for = self._used_for(mentions, text)
-        # Findings get treats only through the explicit patterns below ("started for the
-        # hypocalcaemia", "hypertension, treated with amlodipine"), never by a bare "for".
-        treated_findings = [
-            f
-            for f in findings
-            if not OF_DEPOSITS.match(text, f.end)  # "for ulcers overlying calcinosis": the calcinosis
-            and (
-                id(f) in used_for
-                or self._treated_with(f, ordered, text)
-                or any(t.end <= f.start and TREAT_VERB.match(text[t.end : f.start]) for t in ordered)
-            )
-        ]
-        for o in others + treated_findings:
+        # "for ulcers overlying calcinosis": what is treated is the calcinosis
+        for o in others + [f for f in findings if not OF_DEPOSITS.match(text, f.end)]:
             givers: list[Mention] | None = None
             if passive := self._treated_with(o, ordered, text):
                 # "her MCTD was controlled with hydroxychloroquine and prednisolone"
@@ -1233,7 +1219,7 @@ class _DocRelator:
                     []
                     if last is None
                     else [last]
-                    if re.search(r"\b(?:was|is|has)\b", text[last.end : o.start])
+                    if SINGULAR_VERB.search(text[last.end : o.start])
                     else _coordinated(last, named, text)
                 )
                 how = "rule:used-for-disease"
@@ -1257,7 +1243,8 @@ class _DocRelator:
                 for_other = for_other or bool(givers) and len(aims) == 1
                 continue
             if (
-                PATIENTS_WITH.search(text[max(0, o.start - 80) : o.start])
+                o.term.kind == "condition"
+                and PATIENTS_WITH.search(text[max(0, o.start - 80) : o.start])
                 and (calc := self.ctx.calcinosis_of(o.term.iri))
                 and (not targets or all(x in self.ctx.calcinosis_roots for x in targets))
             ):
@@ -1286,7 +1273,11 @@ class _DocRelator:
                 # "colchicine can calm the inflammation" (of the deposits) is no use for another disease
                 for_other = for_other or o.term.kind == "condition"
                 continue
-            if not FOR_DISEASE.search(text[max(0, o.start - 40) : o.start]):
+            # A finding is treated only as said above ("started for the hypocalcaemia", "settled the
+            # cellulitis", "hypertension, treated with amlodipine"), never by a bare "for".
+            if o.term.kind != "condition" or not FOR_DISEASE.search(
+                text[max(0, o.start - 40) : o.start]
+            ):
                 continue
             # "… in juvenile dermatomyositis" in a text about calcinosis means the calcinosis of that disease;
             # "minocycline, an antibiotic prescribed for acne" means the drug treats that disease.
