@@ -278,8 +278,8 @@ TIME_REFERENCE = re.compile(
 )
 TREAT_VERB = re.compile(
     r"^\s*(?:\w+\s+){0,1}(?:controlled|cleared|improved|treated|suppressed|resolved|"
-    r"helped|relieved|correct(?:s|ed)?|lower(?:s|ed)?|revers(?:es|ed)|reverse|calm(?:s|ed)?|settl(?:es|ed|e)|"
-    r"control(?:s)?|eas(?:es|ed|e))\s+(?:his\s+|her\s+|their\s+|the\s+)?$",
+    r"helped|relieved|controls?|correct(?:s|ed)?|lower(?:s|ed)?|revers(?:e|es|ed)|calm(?:s|ed)?|"
+    r"settl(?:e|es|ed)|eas(?:e|es|ed))\s+(?:his\s+|her\s+|their\s+|the\s+)?$",
     re.IGNORECASE,
 )
 POSITIVE_AFTER_NEGATION = re.compile(
@@ -481,26 +481,27 @@ USED_FOR = re.compile(
     r"developed|indicated|marketed|introduced|"
     r"treatment|therapy|drug|medication|medicine|antacid|supplement|agent|remedy)\b"
     r"(?:\s+[\w-]+){0,3}?\s+(?:for|in|against)\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}$"
-    # "are used to control the muscle and skin disease of DM"
-    r"|\bto (?:control|treat|manage|suppress|calm|settle)\s+(?:the\s+|their\s+|his\s+|her\s+)?"
-    r"(?:[\w-]+\s+){0,5}(?:of|in)\s+(?:the\s+)?$"
-    # "started to control the hyperphosphataemia", "to correct the hypocalcaemia"
+    # "started to control the hyperphosphataemia", "used to control the muscle disease of DM"
     r"|\bto (?:control|treat|manage|suppress|calm|settle|correct|lower|reduce|relieve|ease)\s+"
-    r"(?:the\s+|their\s+|his\s+|her\s+|any\s+)?(?:[\w-]+\s+)?$",
+    r"(?:the\s+|their\s+|his\s+|her\s+|any\s+)?"
+    r"(?:(?:[\w-]+\s+){0,5}(?:of|in)\s+(?:the\s+)?|(?:[\w-]+\s+)?)$",
     re.IGNORECASE,
 )
 # "Her lupus was controlled with hydroxychloroquine": the disease, then the verb, then the therapy.
+# A word that is not the deposits: in "lcSSc whose calcinosis was treated with X" what was treated
+# is the calcinosis, not the disease.
+_NOT_THE_DEPOSITS = (
+    r"(?!(?:whose|which|calcinosis|calcifications?|deposits?|lesions?|nodules?|lumps?)\b)[\w-]+\s+"
+)
 TREATED_WITH = re.compile(
-    # "lcSSc whose calcinosis was treated with X": what was treated is the calcinosis, not the disease
-    r"^\s*(?:(?!(?:whose|which|calcinosis|calcifications?|deposits?|lesions?|nodules?|lumps?)\b)[\w-]+\s+){0,2}"
+    rf"^\s*(?:{_NOT_THE_DEPOSITS}){{0,2}}"
     r"(?:(?:(?:was|were|is|are|had been|has been|have been|being)\s+|,\s*)(?:\w+ly\s+)?"
     r"(?:controlled|treated|managed|suppressed|stabili[sz]ed|held in check|quiet|stable|in remission)"
     # "type 2 diabetes managed with metformin", "hypertension, treated with amlodipine"
     r"|(?:\w+ly\s+)?(?:controlled|managed|held in check))"
     r"\s+(?:with|by|on|using)\s+(?:[\w-]+\s+){0,3}$"
     # "the wound dehisced on day 10 and needed six weeks of dressings and negative-pressure therapy"
-    r"|^\s*(?:(?!(?:whose|which|calcinosis|calcifications?|deposits?|lesions?|nodules?|lumps?)\b)"
-    r"[\w-]+\s+){0,4}(?:needed|required|necessitated)\s+(?:[\w-]+\s+){0,5}$",
+    rf"|^\s*(?:{_NOT_THE_DEPOSITS}){{0,4}}(?:needed|required|necessitated)\s+(?:[\w-]+\s+){{0,5}}$",
     re.IGNORECASE,
 )
 # "… in 65% of children with juvenile dermatomyositis": the patients' disease.
