@@ -1306,8 +1306,6 @@ class _DocRelator:
                 species=species,
             )
             for_other = True
-        if any(id(f) in used_for for f in findings):
-            for_other = True  # "started for the hypocalcaemia": given for that, not for the deposits
         if not targets and for_other and topic and BARE_TARGET.search(text):
             # "licensed for gout, has been tried for the deposits": the deposits are the calcinosis
             targets = [topic]

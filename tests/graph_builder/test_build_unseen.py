@@ -153,6 +153,8 @@ EXPECTED = [
     # paricalcitol for hypocalcaemia, flucloxacillin for cellulitis (from the extra lexicon)
     ("renal-unit-note", OBO + "CHEBI_7931", "treats", OBO + "HP_0002901", "pos"),
     ("renal-unit-note", OBO + "CHEBI_5098", "treats", "Cellulitis", "pos"),
+    # "used for ulcers over the deposits": the deposits are what it treats
+    ("renal-unit-note", "TopicalSodiumThiosulfate", "treats", "MetastaticCalcinosisCutis", "pos"),
     # A surgical series: complications of a procedure, named beside it or in a results line of a
     # study of it ("wound infection 0/9": none had it); a wound that "needed" a therapy.
     ("elbow-excision-series", "SurgicalExcision", "has_adverse_effect", "WoundDehiscence", "pos"),
