@@ -313,7 +313,9 @@ CONDITION_CLAUSE = re.compile(
 NOT_GIVEN = re.compile(
     r"^\s*(?:\w+\s+){0,2}(?:was|were|is|are)\s+(?:not|never)\s+(?:pursued|performed|done|needed|given|attempted|"
     r"required|necessary|offered|started|used|tried|prescribed|administered|warranted|continued|"
-    r"considered|undertaken|carried out|available|possible|feasible)\b|^\s*(?:\w+\s+){0,2}(?:was|were)\s+declined",
+    r"considered|undertaken|carried out|available|possible|feasible)\b|^\s*(?:\w+\s+){0,2}(?:was|were)\s+declined"
+    # a medication list's "Ramipril - withheld until review"
+    r"|^\s*(?:\w+\s+){0,2}(?:(?:was|were|is|are)\s+|[-\u2013:]\s*)(?:withheld|held|suspended|paused)\b",
     re.IGNORECASE,
 )
 BACKGROUND = re.compile(
@@ -590,6 +592,7 @@ MAIN_CLAUSE = re.compile(r",\s+(?:the|he|she|it|they|we|his|her|its|their|this|t
 NOT_GIVEN_BEFORE = re.compile(
     r"\b(?:(?:none|neither) of (?:them|these|those|the \w+)|no (?:patients?|one|cats?|dogs?|horses?|child(?:ren)?)|"
     r"nobody)\s+(?:\w+\s+)?(?:needed|required|underwent|received|had)\s+(?:\w+\s+){0,2}$"
+    r"|\bno\s+(?:\w+\s+){1,2}(?:was|were)\s+$"  # "No lesion was excised"
     r"|\b(?:did not|didn't|never|without (?:the )?)(?:need|require|undergo|needing|requiring)\s+(?:for\s+)?(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -617,6 +620,8 @@ PRIOR_THERAPY = re.compile(
 )
 # What a title names as the cause of the lesion, after the therapy: "calcium gluconate extravasation",
 # "heel-stick sites", "vitamin D excess".
+# Calcium or phosphate carried by a therapy (the usual cause of iatrogenic calcinosis).
+MINERAL_BEARING = re.compile(r"\b(?:calcium|phosphate)\b(?![\s-]*free)", re.IGNORECASE)
 CAUSE_AFTER = re.compile(
     r"^[\s-]*(?:excess|toxicity|intoxication|poisoning|overdose|extravasation|exposure|ingestion|"
     r"induced|related|associated|injection\s+sites?|sites?|monitoring)\b",

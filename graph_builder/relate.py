@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from cckg.graph_builder import quantify
 from cckg.graph_builder.cues import (
+    MINERAL_BEARING,
     ADDED_AS_TYPE,
     ADMINISTERED,
     ADVERSE_AFTER,
@@ -218,6 +219,14 @@ def _named_as_cause(t: Mention, text: str) -> bool:
         CAUSE_BEFORE.search(text[max(0, t.start - 60) : t.start])
         or CAUSE_AFTER.match(text[t.end : t.end + 30])
     )
+
+
+def _mineral_bearing(t: Mention, text: str) -> bool:
+    """A therapy that brings calcium or phosphate into the skin ("nadroparin calcium", "calcium
+    gluconate", "calcium-containing heparins"), the usual cause of iatrogenic calcinosis; a
+    "calcium-free" or "calcium-containing" one without those words is not."""
+    window = text[max(0, t.start - 20) : t.end + 12]
+    return bool(MINERAL_BEARING.search(t.term.label) or MINERAL_BEARING.search(window))
 
 
 def _page_title(title: str) -> str:
@@ -947,10 +956,13 @@ class _DocRelator:
 
     def _leading_kind(self, mentions: list[Mention], treatments: list[Mention]) -> str | None:
         """Whether a therapy or a calcinosis comes first in the sentence (its likely subject)."""
+        # A lesion that leads ("Ten days later papules appeared …") is what "They were tender" speaks of.
         firsts = [
             (m.start, "treatment" if m in treatments else "condition")
             for m in mentions
-            if m in treatments or m.term.kind == "condition" and self.ctx.is_calcinosis(m.term.iri)
+            if m in treatments
+            or m.term.kind == "condition" and self.ctx.is_calcinosis(m.term.iri)
+            or m.term.kind == "finding" and self.lex.is_a(m.term.iri, vocab.term("SkinLesion"))
         ]
         return min(firsts)[1] if firsts else None
 
@@ -963,6 +975,11 @@ class _DocRelator:
             subject
             and self.lex.is_a(subject, vocab.term("IatrogenicCalcinosisCutis"))
             and not STRONG_TREATMENT.search(text)
+            and (
+                _named_as_cause(t, text)
+                or self.lex.is_a(t.term.iri, vocab.term("DiagnosticProcedure"))
+                or _mineral_bearing(t, text)
+            )
         ):
             return True
         if any(m.term.kind == "finding" and m.end <= t.start for m in mentions) or self.quantities(text):
