@@ -277,7 +277,7 @@ TIME_REFERENCE = re.compile(
     r"\b(?:after|before|during|following|between)\s+(?:each|every)\s+$", re.IGNORECASE
 )
 TREAT_VERB = re.compile(
-    r"^\s*(?:\w+\s+){0,1}(?:controlled|cleared|improved|treated|suppressed|resolved|"
+    r"^\s*(?:,?\s*(?:which|that)\s+)?(?:\w+\s+){0,1}(?:controlled|cleared|improved|treated|suppressed|resolved|"
     r"helped|relieved|controls?|correct(?:s|ed)?|lower(?:s|ed)?|revers(?:e|es|ed)|calm(?:s|ed)?|"
     r"settl(?:e|es|ed)|eas(?:e|es|ed))\s+(?:his\s+|her\s+|their\s+|the\s+)?$",
     re.IGNORECASE,
@@ -489,6 +489,13 @@ USED_FOR = re.compile(
     r"(?:(?:[\w-]+\s+){0,5}(?:of|in)\s+(?:the\s+)?|(?:[\w-]+\s+)?)$",
     re.IGNORECASE,
 )
+# A drug, its dose and what it is for: "calcium chloride for the hyperkalaemia", "metformin 500 mg
+# twice daily for diabetes", "paracetamol 1 g as needed for hand pain" (no clause break between).
+DOSED_FOR = re.compile(
+    r"^\s*(?:\([^()]{0,40}\)\s*)?(?:[\w.%/-]+\s+){0,10}?(?:for|against)\s+"
+    r"(?:the\s+|her\s+|his\s+|their\s+|its\s+|any\s+)?(?:[\w'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # "Her lupus was controlled with hydroxychloroquine": the disease, then the verb, then the therapy.
 # A word that is not the deposits: in "lcSSc whose calcinosis was treated with X" what was treated
 # is the calcinosis, not the disease.
@@ -500,8 +507,8 @@ TREATED_WITH = re.compile(
     r"(?:(?:(?:was|were|is|are|had been|has been|have been|being)\s+|,\s*)(?:\w+ly\s+)?"
     r"(?:controlled|treated|managed|suppressed|stabili[sz]ed|held in check|quiet|stable|in remission)"
     # "type 2 diabetes managed with metformin", "hypertension, treated with amlodipine"
-    r"|(?:\w+ly\s+)?(?:controlled|managed|held in check))"
-    r"\s+(?:with|by|on|using)\s+(?:[\w-]+\s+){0,3}$"
+    r"|(?:\w+ly\s+)?(?:controlled|managed|held in check|settled|resolved|eased|improved|healed))"
+    r"\s+(?:with|by|on|using|after)\s+(?:[\w-]+\s+){0,3}$"
     # "the wound dehisced on day 10 and needed six weeks of dressings and negative-pressure therapy"
     rf"|^\s*(?:{_NOT_THE_DEPOSITS}){{0,4}}(?:needed|required|necessitated)\s+(?:[\w-]+\s+){{0,5}}$",
     re.IGNORECASE,

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from cckg.graph_builder import quantify
 from cckg.graph_builder.cues import (
+    DOSED_FOR,
     MINERAL_BEARING,
     ADDED_AS_TYPE,
     ADMINISTERED,
@@ -998,6 +999,24 @@ class _DocRelator:
         if not subjects:
             return
         for c in causes:
+            # "calcium gluconate for neonatal hypocalcaemia" caused the calcinosis and treated that
+            for o in mentions:
+                if (
+                    o.term.kind in ("condition", "finding")
+                    and o.start >= c.end
+                    and not self.ctx.is_calcinosis(o.term.iri)
+                    and DOSED_FOR.match(s.text[c.end : o.start])
+                ):
+                    self.emit(
+                        s,
+                        c.term.iri,
+                        "treats",
+                        o.term.iri,
+                        hedged=_hedged(s.text),
+                        base=0.8,
+                        method="rule:used-for-disease",
+                        species=species,
+                    )
             self.emit(
                 s,
                 subjects[0],
@@ -1227,7 +1246,7 @@ class _DocRelator:
             if passive := self._treated_with(o, ordered, text):
                 # "her MCTD was controlled with hydroxychloroquine and prednisolone"
                 givers, how = passive, "rule:treated-with"
-            elif id(o) in used_for:
+            elif id(o) in used_for or self._dosed_for(o, ordered, text):
                 named = _explicit(ordered)
                 last = next((t for t in reversed(named) if t.end <= o.start), None)
                 # "Methotrexate or IVIG are used to control …": each coordinated therapy; a singular
@@ -1575,6 +1594,16 @@ class _DocRelator:
             previous = m
         return found
 
+    def _dosed_for(self, o: Mention, ordered: list[Mention], text: str) -> bool:
+        """A drug right before "for <o>", with at most its dose between ("metformin 500 mg twice
+        daily for diabetes"); procedures are left to the indication rules ("excision for ulcers")."""
+        last = next((t for t in reversed(_explicit(ordered)) if t.end <= o.start), None)
+        return bool(
+            last is not None
+            and not self.lex.is_a(last.term.iri, PROCEDURE)
+            and DOSED_FOR.match(text[last.end : o.start])
+        )
+
     def _treated_with(self, o: Mention, ordered: list[Mention], text: str) -> list[Mention]:
         """The therapies after "<disease> was controlled with", coordinated ones included."""
         named = _explicit(ordered)
@@ -1597,7 +1626,7 @@ class _DocRelator:
             return False
         after = text[f.end : f.end + 40]
         if re.search(
-            r"^\s*(?:\w+\s+){0,3}(?:improv|resolv|heal|decreas|reduc|disappear|subsid|regress)",
+            r"^\s*(?:\w+\s+){0,3}(?:improv|resolv|heal|decreas|reduc|disappear|subsid|regress|settl|eased\b)",
             after,
             re.IGNORECASE,
         ):
