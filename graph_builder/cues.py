@@ -369,6 +369,16 @@ INDICATION_CUE = _words(
     r"(?:when|if|where|once) (?:the )?(?:lesions?|deposits?|nodules?|masses|lumps?|calcinosis) "
     r"(?:are|is|become|becomes|get|gets|cause|causes|limit|limits)",
 )
+# A therapy to be kept from patients in some state: "should be withheld while the patient is
+# hypercalcaemic", "is contraindicated in hyperphosphataemia", "avoid … during pregnancy".
+CONTRAINDICATION = re.compile(
+    r"\b(?:(?:should|must|would)\s+(?:be\s+)?|(?:is|are)\s+(?:best\s+)?|be\s+)"
+    r"(?:withheld|avoided|not (?:be )?(?:given|used|prescribed))\s+(?:while|whilst|when|if|in|during|until)\b"
+    r"|\bcontra-?indicated\s+(?:in|when|if|during|while|for)\b",
+    re.IGNORECASE,
+)
+# Between a lesion and the finding it bears: "nodules that ulcerate", "the plaques ulcerate".
+LESION_BEARS = re.compile(r"\s+(?:(?:that|which)\s+)?(?:\w+\s+)?", re.IGNORECASE)
 # "Because of the recurrent infection and the pain, he underwent debridement": the reasons come first.
 REASON_LEAD = re.compile(
     r"^\s*(?:because of|owing to|in view of|on account of|given)\b", re.IGNORECASE

@@ -47,6 +47,9 @@ _SPELLING = (
     (re.compile(r"(?<=[a-z]{2})is(ation|ed|ing|e)$"), r"iz\1"),
     (re.compile(r"(?<=[a-z]{3})tre$"), "ter"),
     (re.compile(r"(?<=[a-z]{3})yse$"), "yze"),
+    # the adjective names the state: "hypercalcaemic" is hypercalcaemia, "ischaemic" ischaemia
+    # (a closed list of stems: "systemic" and "academic" are no -aemia)
+    (re.compile(r"((?:calc|phat|kal|natr|glyc|lip|isch|ox|nes|bacter|vir)|^(?:an|ur))emic$"), r"\1emia"),
 )
 
 

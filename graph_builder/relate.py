@@ -15,6 +15,8 @@ from dataclasses import dataclass, field, replace
 
 from cckg.graph_builder import quantify
 from cckg.graph_builder.cues import (
+    CONTRAINDICATION,
+    LESION_BEARS,
     DOSED_FOR,
     MINERAL_BEARING,
     ADDED_AS_TYPE,
@@ -99,6 +101,7 @@ from cckg import vocab
 CALCINOSIS_CUTIS = vocab.term("CalcinosisCutis")
 RECURRENCE = vocab.term("Recurrence")
 PROCEDURE = vocab.term("Procedure")
+SKIN_LESION = vocab.term("SkinLesion")
 COMPLICATION = vocab.term("ProceduralComplication")
 MINERAL_EXCESS = vocab.term("SerumMineralExcess")
 # How a therapy that the sentence does not name came in: by a pronoun, or from the section heading.
@@ -963,7 +966,7 @@ class _DocRelator:
             for m in mentions
             if m in treatments
             or m.term.kind == "condition" and self.ctx.is_calcinosis(m.term.iri)
-            or m.term.kind == "finding" and self.lex.is_a(m.term.iri, vocab.term("SkinLesion"))
+            or m.term.kind == "finding" and self.lex.is_a(m.term.iri, SKIN_LESION)
         ]
         return min(firsts)[1] if firsts else None
 
@@ -1231,6 +1234,8 @@ class _DocRelator:
         ]
         if not ordered:
             return
+        if self.on_contraindication(s, mentions, ordered, species):
+            return
         method, base = "rule:treatment-condition", 0.9
         cue_present = (
             bool(TREATMENT_CUE.search(text))
@@ -1427,8 +1432,19 @@ class _DocRelator:
                     )
 
         # Indications: which findings are what a therapy is for, by three ways of saying so.
+        # "nodules that ulcerate", "if the plaques ulcerate": the lesion bears the indication.
+        bearers = {
+            id(f)
+            for f in findings
+            if self.lex.is_a(f.term.iri, SKIN_LESION)
+            and any(
+                g.start >= f.end and LESION_BEARS.fullmatch(text[f.end : g.start])
+                for g in findings
+            )
+        }
+
         def indicate(therapies: list[Mention], for_: list[Mention], base: float, how: str) -> None:
-            for f in for_:
+            for f in (f for f in for_ if id(f) not in bearers):
                 for t in therapies:
                     self.emit(
                         s,
@@ -1443,9 +1459,22 @@ class _DocRelator:
 
         # "surgery is reserved for large, painful or ulcerated lesions"
         if cue := INDICATION_CUE.search(text) or INDICATIONS_LEAD.search(text):
-            # "reserved for …" follows its therapy; "The reasons for starting a biologic were" holds it
-            before = [t for t in ordered if t.start < cue.end()]
-            indicate(before, [f for f in findings if f.start > cue.start()], 0.8, "indication")
+            # "reserved for …" follows its therapy (and those coordinated with it); "The reasons for
+            # starting a biologic were" holds it; "It may be offered when …" speaks of the last one.
+            explicit = _explicit(ordered)
+            last = next((t for t in reversed(explicit) if t.start < cue.end()), None)
+            before = (
+                _coordinated(last, explicit, text)
+                if last
+                else [t for t in ordered if t.start < cue.end()]
+            )
+            if not before and PRONOUN_START.match(text) and self.last_treatments:
+                before = [Mention(t, 0, 0, "", "pronoun") for t in self.last_treatments]
+            # "indicated when hypercalcaemia persists": a state, not the disease it is used for
+            states = [
+                o for o in others if o.start > cue.start() and id(o) not in used_for
+            ]
+            indicate(before, [f for f in findings if f.start > cue.start()] + states, 0.8, "indication")
             findings = [f for f in findings if f.start < cue.start()]
         # "Because of the infection and the pain, he underwent debridement"
         if REASON_LEAD.match(text):
@@ -1593,6 +1622,39 @@ class _DocRelator:
                 found.add(id(m))
             previous = m
         return found
+
+    def on_contraindication(
+        self, s: _Sent, mentions: list[Mention], ordered: list[Mention], species: str | None
+    ) -> bool:
+        """ "Calcitriol should be withheld while the patient is hypercalcaemic": the state the
+        therapy is not for (``indicated_when`` ``neg``), and no other fact of the sentence."""
+        cue = CONTRAINDICATION.search(s.text)
+        before = [t for t in ordered if t.end <= cue.start()] if cue else []
+        if not cue or not before:
+            return False
+        states = [
+            m
+            for m in mentions
+            if m.start >= cue.end()
+            and (
+                m.term.kind == "finding"
+                or m.term.kind == "condition" and not self.ctx.is_calcinosis(m.term.iri)
+            )
+        ]
+        for t in before:
+            for m in states:
+                self.emit(
+                    s,
+                    t.term.iri,
+                    "indicated_when",
+                    m.term.iri,
+                    negated=True,
+                    hedged=_hedged(s.text),
+                    base=0.75,
+                    method="rule:contraindication",
+                    species=species,
+                )
+        return True
 
     def _dosed_for(self, o: Mention, ordered: list[Mention], text: str) -> bool:
         """A drug right before "for <o>", with at most its dose between ("metformin 500 mg twice
