@@ -256,6 +256,16 @@ INN_STEMS: tuple[str, ...] = (
     "citabine",
     "fluridine",
     "limus",
+    # vasoactive drugs of systemic sclerosis (PDE5 inhibitors, endothelin receptor antagonists,
+    # prostacyclin analogues), somatostatin and PTH analogues, a calcimimetic, a TNF receptor fusion
+    "afil",
+    "entan",
+    "prost",
+    "prostinil",
+    "reotide",
+    "paratide",
+    "calcetide",
+    "cept",
 )
 # Drugs without a stem that the stems would miss, named by their ChEBI labels.
 INN_NAMES: frozenset[str] = frozenset(
@@ -283,6 +293,9 @@ INN_NAMES: frozenset[str] = frozenset(
         "ibuprofen",
         "naproxen",
         "indomethacin",
+        "anakinra",
+        "tramadol",
+        "warfarin",
     }
 )
 _INN_SUFFIX = re.compile(r"^[a-z]{3,}(?:" + "|".join(INN_STEMS) + r")$")
