@@ -178,6 +178,19 @@ NEGATION_AFTER = _words(
     r"(?:see|saw|sees|noticed?|notices) little (?:change|benefit|improvement|effect)",
     r"(?:did|does|do|has done|have done|had done) (?:nothing|little) (?:for|to)",
 )
+# What a therapy did not do for the deposits, though it helped something else: "reduced new digital
+# ulcers but had no discernible effect on calcinosis"; and what nobody has tried it for.
+_THE_DEPOSITS = r"(?:the\s+)?(?:[\w-]+\s+){0,2}(?:calcinos[ie]s|calcifications?|deposits?)\b"
+NO_EFFECT_ON_DEPOSITS = re.compile(
+    r"\b(?:no|little|not)\s+(?:[\w-]+\s+){0,2}(?:effect|benefit|impact|improvement|change)\s+(?:on|in|of)\s+"
+    + _THE_DEPOSITS,
+    re.IGNORECASE,
+)
+NOT_STUDIED_IN_DEPOSITS = re.compile(
+    r"\bnot\s+(?:yet\s+|been\s+|yet\s+been\s+)?(?:been\s+)?(?:studied|tested|evaluated|examined|investigated|"
+    r"tried|reported|assessed)\s+(?:in|for|on|against)\s+(?:patients\s+with\s+)?" + _THE_DEPOSITS,
+    re.IGNORECASE,
+)
 # "…; neither had produced a response", "…, none of which helped": a failure said of all the therapies
 # named before it in the sentence.
 NEGATION_BACK = re.compile(

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field, replace
 
 from cckg.graph_builder import quantify
 from cckg.graph_builder.cues import (
+    NO_EFFECT_ON_DEPOSITS,
+    NOT_STUDIED_IN_DEPOSITS,
     CONTRAINDICATION,
     LESION_BEARS,
     DOSED_FOR,
@@ -1361,14 +1363,17 @@ class _DocRelator:
         for t in ordered:
             if t.via in IMPLICIT and not PRONOUN_START.match(text):
                 continue  # a therapy carried over only for its adverse effects is not re-asserted as treating
-            if not cue_present:
+            if not cue_present or NOT_STUDIED_IN_DEPOSITS.search(text, t.end):
                 continue
             for target in targets:
                 neg = (
                     _negated(text, t, whole)
                     if t.via not in IMPLICIT
                     else bool(NEGATION_AFTER.search(text))
-                ) or bool(NEGATION_BACK.search(text, t.end))
+                ) or bool(
+                    NEGATION_BACK.search(text, t.end)
+                    or self.ctx.is_calcinosis(target) and NO_EFFECT_ON_DEPOSITS.search(text, t.end)
+                )
                 # In a study of refractory calcinosis, what patients "had previously received" failed.
                 neg = neg or bool(
                     self.refractory
@@ -1507,10 +1512,12 @@ class _DocRelator:
         complications = {
             id(f) for f in findings if procedures and self.lex.is_a(f.term.iri, COMPLICATION)
         }
+        # what a therapy was given for ("given for digital ulcers") is not what it caused
         adverse_findings = [
             f
             for f in findings
-            if id(f) in complications or self._is_adverse(f, text, under_heading)
+            if id(f) not in used_for
+            and (id(f) in complications or self._is_adverse(f, text, under_heading))
         ]
         rates: dict[int, quantify.Quantity] = {}
         for q in qs:
