@@ -182,7 +182,8 @@ NEGATION_AFTER = _words(
 # ulcers but had no discernible effect on calcinosis"; and what nobody has tried it for.
 _THE_DEPOSITS = r"(?:the\s+)?(?:[\w-]+\s+){0,2}(?:calcinos[ie]s|calcifications?|deposits?)\b"
 NO_EFFECT_ON_DEPOSITS = re.compile(
-    r"\b(?:no|little|not)\s+(?:[\w-]+\s+){0,2}(?:effect|benefit|impact|improvement|change)\s+(?:on|in|of)\s+"
+    r"\b(?:no|little|not)\s+(?:[\w-]+\s+){0,2}(?:effect|benefit|impact|improvement|change|difference)\s+"
+    r"(?:on|in|of|to)\s+"
     + _THE_DEPOSITS,
     re.IGNORECASE,
 )

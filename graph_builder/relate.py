@@ -782,7 +782,8 @@ class _DocRelator:
             species = self.para_species or self.doc_species
         mentions = [m for m in mentions if m.term.kind != "species"]
         topic = None if s.kind == "reference-title" else self.section_topic
-        if s.kind == "list-item" and s.lead:
+        # "Allopurinol 100 mg daily for gout" says what it says whatever list it stands in
+        if s.kind == "list-item" and s.lead and not self._says_own_use(mentions, text):
             self.on_list_item(s, mentions, species)
             return
         rest = self.on_subtype_of(s, mentions, topic)
@@ -1662,6 +1663,15 @@ class _DocRelator:
                     species=species,
                 )
         return True
+
+    def _says_own_use(self, mentions: list[Mention], text: str) -> bool:
+        """A drug and, after it, what it is for ("metformin 500 mg twice daily for diabetes")."""
+        drugs = [m for m in mentions if m.term.kind == "treatment"]
+        return any(
+            self._dosed_for(o, drugs, text)
+            for o in mentions
+            if o.term.kind in ("condition", "finding") and not self.ctx.is_calcinosis(o.term.iri)
+        )
 
     def _dosed_for(self, o: Mention, ordered: list[Mention], text: str) -> bool:
         """A drug right before "for <o>", with at most its dose between ("metformin 500 mg twice

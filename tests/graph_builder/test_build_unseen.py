@@ -164,6 +164,23 @@ EXPECTED = [
     # A JATS series whose adverse events are given only in a table, one row per patient.
     ("ilsts-table-series", "IntralesionalSodiumThiosulfate", "has_adverse_effect", "Erythema", "pos"),
     ("ilsts-table-series", "IntralesionalSodiumThiosulfate", "has_adverse_effect", "Pain", "pos"),
+    # A ward note on an infusion injury: the calcium salt both caused the calcinosis and treated
+    # what it was given for (its dose between); a medicines list that says what each drug is for;
+    # "They" after a sentence led by the lesions; a drug to avoid in a state; an indication whose
+    # lesion only bears it ("only when papules ulcerate").
+    ("infusion-ward-note", "IatrogenicCalcinosisCutis", "associated_with", "CalciumGluconate", "pos"),
+    ("infusion-ward-note", "CalciumGluconate", "treats", OBO + "HP_0002901", "pos"),  # hypocalcaemia
+    ("infusion-ward-note", OBO + "CHEBI_40279", "treats", "Gout", "pos"),  # allopurinol
+    ("infusion-ward-note", "IatrogenicCalcinosisCutis", "has_feature", "Ulceration", "neg"),
+    ("infusion-ward-note", OBO + "CHEBI_5855", "indicated_when", "AcuteKidneyInjury", "neg"),  # ibuprofen
+    ("infusion-ward-note", "Curettage", "indicated_when", "Ulceration", "pos"),
+    ("infusion-ward-note", "Curettage", "indicated_when", "RecurrentSkinInfection", "pos"),
+    # A review of vasoactive drugs (INN stems of the extra lexicon): no difference to the deposits
+    # though the ulcers healed; a contraindication said with an "-aemic" adjective.
+    ("vasoactive-drugs-review", OBO + "CHEBI_71940", "treats", "CalcinosisCutisInSystemicSclerosis", "neg"),
+    ("vasoactive-drugs-review", OBO + "CHEBI_50861", "treats", "DigitalUlcer", "pos"),  # treprostinil
+    ("vasoactive-drugs-review", OBO + "CHEBI_50861", "has_adverse_effect", "Headache", "pos"),
+    ("vasoactive-drugs-review", "Calcitriol", "indicated_when", "Hypercalcemia", "neg"),
 ]
 
 
@@ -218,6 +235,20 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         ("renal-unit-note", "TopicalSodiumThiosulfate", "treats", "SkinUlcer"),
         # the therapy the broken-down wound needed did not cause it
         ("elbow-excision-series", "NegativePressureWoundTherapy", "has_adverse_effect"),
+        # a drug the patient was merely on, or that was held, did not cause an infusion injury
+        ("infusion-ward-note", "IatrogenicCalcinosisCutis", "associated_with", OBO + "CHEBI_68579"),
+        ("infusion-ward-note", "IatrogenicCalcinosisCutis", "associated_with", "Amlodipine"),
+        ("infusion-ward-note", "Amlodipine", "treats"),
+        ("infusion-ward-note", OBO + "CHEBI_40279", "treats", "IatrogenicCalcinosisCutis"),
+        ("infusion-ward-note", "IatrogenicCalcinosisCutis", "associated_with", "Gout"),
+        # "They were sore but did not ulcerate" speaks of the papules, not of a drug
+        ("infusion-ward-note", "CalciumGluconate", "has_adverse_effect"),
+        ("infusion-ward-note", "Curettage", "indicated_when", "Papule"),  # the lesion bears it
+        ("infusion-ward-note", OBO + "CHEBI_5855", "treats"),  # to be avoided, not given
+        # "has not yet been tested against calcinosis"; what it was given for is no adverse effect
+        ("vasoactive-drugs-review", OBO + "CHEBI_135949", "treats", "CalcinosisCutisInSystemicSclerosis"),
+        ("vasoactive-drugs-review", OBO + "CHEBI_50861", "has_adverse_effect", "DigitalUlcer"),
+        ("vasoactive-drugs-review", "Calcitriol", "treats"),
     ],
     ids=lambda a: "|".join(a),
 )

@@ -30,6 +30,20 @@ def test_spelling_variants_normalise_alike(british, american):
 
 
 @pytest.mark.parametrize(
+    ("adjective", "state"),
+    [("hypercalcaemic", "hypercalcaemia"), ("ischaemic", "ischemia"), ("hyperphosphatemic", "hyperphosphatemia"),
+     ("anaemic", "anemia"), ("uraemic", "uremia")],
+)
+def test_aemic_adjectives_read_as_their_state(adjective, state):
+    assert normalise_token(adjective) == normalise_token(state)
+
+
+@pytest.mark.parametrize("word", ["systemic", "academic", "endemic", "polemic"])
+def test_other_emic_words_are_no_state(word):
+    assert normalise_token(word) == word
+
+
+@pytest.mark.parametrize(
     ("plural", "singular"),
     [("aches", "ache"), ("headaches", "headache"), ("backaches", "backache"), ("patches", "patch"),
      ("approaches", "approach"), ("reaches", "reach"), ("branches", "branch")],
