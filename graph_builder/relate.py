@@ -1008,9 +1008,8 @@ class _DocRelator:
             # "calcium gluconate for neonatal hypocalcaemia" caused the calcinosis and treated that
             for o in mentions:
                 if (
-                    o.term.kind in ("condition", "finding")
+                    self._other_state(o)
                     and o.start >= c.end
-                    and not self.ctx.is_calcinosis(o.term.iri)
                     and DOSED_FOR.match(s.text[c.end : o.start])
                 ):
                     self.emit(
@@ -1640,15 +1639,7 @@ class _DocRelator:
         before = [t for t in ordered if t.end <= cue.start()] if cue else []
         if not cue or not before:
             return False
-        states = [
-            m
-            for m in mentions
-            if m.start >= cue.end()
-            and (
-                m.term.kind == "finding"
-                or m.term.kind == "condition" and not self.ctx.is_calcinosis(m.term.iri)
-            )
-        ]
+        states = [m for m in mentions if m.start >= cue.end() and self._other_state(m)]
         for t in before:
             for m in states:
                 self.emit(
@@ -1667,11 +1658,11 @@ class _DocRelator:
     def _says_own_use(self, mentions: list[Mention], text: str) -> bool:
         """A drug and, after it, what it is for ("metformin 500 mg twice daily for diabetes")."""
         drugs = [m for m in mentions if m.term.kind == "treatment"]
-        return any(
-            self._dosed_for(o, drugs, text)
-            for o in mentions
-            if o.term.kind in ("condition", "finding") and not self.ctx.is_calcinosis(o.term.iri)
-        )
+        return any(self._dosed_for(o, drugs, text) for o in mentions if self._other_state(o))
+
+    def _other_state(self, m: Mention) -> bool:
+        """A condition or finding other than a calcinosis: what else a therapy may be for."""
+        return m.term.kind in ("condition", "finding") and not self.ctx.is_calcinosis(m.term.iri)
 
     def _dosed_for(self, o: Mention, ordered: list[Mention], text: str) -> bool:
         """A drug right before "for <o>", with at most its dose between ("metformin 500 mg twice
