@@ -188,7 +188,7 @@ NO_EFFECT_ON_DEPOSITS = re.compile(
     re.IGNORECASE,
 )
 NOT_STUDIED_IN_DEPOSITS = re.compile(
-    r"\bnot\s+(?:yet\s+|been\s+|yet\s+been\s+)?(?:been\s+)?(?:studied|tested|evaluated|examined|investigated|"
+    r"\bnot\s+(?:yet\s+)?(?:been\s+)?(?:studied|tested|evaluated|examined|investigated|"
     r"tried|reported|assessed)\s+(?:in|for|on|against)\s+(?:patients\s+with\s+)?" + _THE_DEPOSITS,
     re.IGNORECASE,
 )
@@ -649,10 +649,10 @@ PRIOR_THERAPY = re.compile(
     r"(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-# What a title names as the cause of the lesion, after the therapy: "calcium gluconate extravasation",
-# "heel-stick sites", "vitamin D excess".
 # Calcium or phosphate carried by a therapy (the usual cause of iatrogenic calcinosis).
 MINERAL_BEARING = re.compile(r"\b(?:calcium|phosphate)\b(?![\s-]*free)", re.IGNORECASE)
+# What a title names as the cause of the lesion, after the therapy: "calcium gluconate extravasation",
+# "heel-stick sites", "vitamin D excess".
 CAUSE_AFTER = re.compile(
     r"^[\s-]*(?:excess|toxicity|intoxication|poisoning|overdose|extravasation|exposure|ingestion|"
     r"induced|related|associated|injection\s+sites?|sites?|monitoring)\b",

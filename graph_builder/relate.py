@@ -15,12 +15,6 @@ from dataclasses import dataclass, field, replace
 
 from cckg.graph_builder import quantify
 from cckg.graph_builder.cues import (
-    NO_EFFECT_ON_DEPOSITS,
-    NOT_STUDIED_IN_DEPOSITS,
-    CONTRAINDICATION,
-    LESION_BEARS,
-    DOSED_FOR,
-    MINERAL_BEARING,
     ADDED_AS_TYPE,
     ADMINISTERED,
     ADVERSE_AFTER,
@@ -42,21 +36,25 @@ from cckg.graph_builder.cues import (
     COMPOSITION,
     CONDITION_CLAUSE,
     CONDITION_RELATION,
+    CONTRAINDICATION,
     COORDINATED_ITEM,
     COORDINATION,
     DEFINES_AS,
     DEFINITE_START,
     DEFINITION_VERB,
+    DOSED_FOR,
     EXCLUSION_CUE,
     FAILED_LIST,
     FOR_DISEASE,
     GROUP_OF_PATIENTS,
     HEDGE,
-    INDICATION_CUE,
     INDICATIONS_LEAD,
+    INDICATION_CUE,
     LEAD_CUE,
+    LESION_BEARS,
     LISTED_USE,
     MAIN_CLAUSE,
+    MINERAL_BEARING,
     MIXED_RESPONSE,
     MOA_CUE,
     NEGATED_EXAMPLES,
@@ -66,6 +64,8 @@ from cckg.graph_builder.cues import (
     NEIGHBOUR_SKIN,
     NOT_GIVEN,
     NOT_GIVEN_BEFORE,
+    NOT_STUDIED_IN_DEPOSITS,
+    NO_EFFECT_ON_DEPOSITS,
     OF_DEPOSITS,
     OUTCOME_MEASURE,
     OUTCOME_THEN_THERAPY,
@@ -90,9 +90,9 @@ from cckg.graph_builder.cues import (
     THERAPY_TITLE,
     THESE_THERAPIES,
     TIME_REFERENCE,
-    TREAT_VERB,
     TREATED_WITH,
     TREATMENT_CUE,
+    TREAT_VERB,
     USED_FOR,
 )
 from cckg.graph_builder.recognise import Lexicon, Mention, Term, find_abbreviations, match
@@ -104,6 +104,7 @@ CALCINOSIS_CUTIS = vocab.term("CalcinosisCutis")
 RECURRENCE = vocab.term("Recurrence")
 PROCEDURE = vocab.term("Procedure")
 SKIN_LESION = vocab.term("SkinLesion")
+DIAGNOSTIC_PROCEDURE = vocab.term("DiagnosticProcedure")
 COMPLICATION = vocab.term("ProceduralComplication")
 MINERAL_EXCESS = vocab.term("SerumMineralExcess")
 # How a therapy that the sentence does not name came in: by a pronoun, or from the section heading.
@@ -228,9 +229,9 @@ def _named_as_cause(t: Mention, text: str) -> bool:
 
 
 def _mineral_bearing(t: Mention, text: str) -> bool:
-    """A therapy that brings calcium or phosphate into the skin ("nadroparin calcium", "calcium
-    gluconate", "calcium-containing heparins"), the usual cause of iatrogenic calcinosis; a
-    "calcium-free" or "calcium-containing" one without those words is not."""
+    """A therapy that brings calcium or phosphate into the skin, the usual cause of iatrogenic
+    calcinosis: by its name ("calcium gluconate") or by the words beside it ("nadroparin calcium",
+    "calcium-containing heparins"); a "calcium-free anticoagulant" does not."""
     window = text[max(0, t.start - 20) : t.end + 12]
     return bool(MINERAL_BEARING.search(t.term.label) or MINERAL_BEARING.search(window))
 
@@ -962,8 +963,8 @@ class _DocRelator:
         return [m for k, m in enumerate(mentions) if k not in consumed]
 
     def _leading_kind(self, mentions: list[Mention], treatments: list[Mention]) -> str | None:
-        """Whether a therapy or a calcinosis comes first in the sentence (its likely subject)."""
-        # A lesion that leads ("Ten days later papules appeared …") is what "They were tender" speaks of.
+        """Whether a therapy or a calcinosis comes first in the sentence (its likely subject); a
+        lesion counts as the calcinosis ("Papules appeared …" before "They were tender")."""
         firsts = [
             (m.start, "treatment" if m in treatments else "condition")
             for m in mentions
@@ -984,7 +985,7 @@ class _DocRelator:
             and not STRONG_TREATMENT.search(text)
             and (
                 _named_as_cause(t, text)
-                or self.lex.is_a(t.term.iri, vocab.term("DiagnosticProcedure"))
+                or self.lex.is_a(t.term.iri, DIAGNOSTIC_PROCEDURE)
                 or _mineral_bearing(t, text)
             )
         ):
@@ -1476,9 +1477,7 @@ class _DocRelator:
             if not before and PRONOUN_START.match(text) and self.last_treatments:
                 before = [Mention(t, 0, 0, "", "pronoun") for t in self.last_treatments]
             # "indicated when hypercalcaemia persists": a state, not the disease it is used for
-            states = [
-                o for o in others if o.start > cue.start() and id(o) not in used_for
-            ]
+            states = [o for o in others if o.start > cue.start() and id(o) not in used_for]
             indicate(before, [f for f in findings if f.start > cue.start()] + states, 0.8, "indication")
             findings = [f for f in findings if f.start < cue.start()]
         # "Because of the infection and the pain, he underwent debridement"
