@@ -1005,24 +1005,23 @@ class _DocRelator:
         subjects = self._subject_candidates(mentions, s.text, topic) or ([topic] if topic else [])
         if not subjects:
             return
+        # "calcium gluconate for neonatal hypocalcaemia" caused the calcinosis and treated that;
+        # so did "parathyroidectomy for tertiary hyperparathyroidism" named as a cause
+        for o in mentions:
+            if self._other_state(o) and (
+                giver := self._dosed_giver(o, causes, s.text, procedures=True)
+            ):
+                self.emit(
+                    s,
+                    giver.term.iri,
+                    "treats",
+                    o.term.iri,
+                    hedged=_hedged(s.text),
+                    base=0.8,
+                    method="rule:used-for-disease",
+                    species=species,
+                )
         for c in causes:
-            # "calcium gluconate for neonatal hypocalcaemia" caused the calcinosis and treated that
-            for o in mentions:
-                if (
-                    self._other_state(o)
-                    and o.start >= c.end
-                    and DOSED_FOR.match(s.text[c.end : o.start])
-                ):
-                    self.emit(
-                        s,
-                        c.term.iri,
-                        "treats",
-                        o.term.iri,
-                        hedged=_hedged(s.text),
-                        base=0.8,
-                        method="rule:used-for-disease",
-                        species=species,
-                    )
             self.emit(
                 s,
                 subjects[0],
@@ -1254,7 +1253,7 @@ class _DocRelator:
             if passive := self._treated_with(o, ordered, text):
                 # "her MCTD was controlled with hydroxychloroquine and prednisolone"
                 givers, how = passive, "rule:treated-with"
-            elif id(o) in used_for or self._dosed_for(o, ordered, text):
+            elif id(o) in used_for or self._dosed_giver(o, ordered, text):
                 named = _explicit(ordered)
                 last = next((t for t in reversed(named) if t.end <= o.start), None)
                 # "Methotrexate or IVIG are used to control …": each coordinated therapy; a singular
@@ -1617,7 +1616,7 @@ class _DocRelator:
         found: set[int] = set()
         previous: Mention | None = None
         for m in mentions:
-            if m.term.kind not in ("condition", "finding") or self.ctx.is_calcinosis(m.term.iri):
+            if not self._other_state(m):
                 previous = None
                 continue
             if USED_FOR.search(text[max(0, m.start - 60) : m.start]) or (
@@ -1657,21 +1656,26 @@ class _DocRelator:
     def _says_own_use(self, mentions: list[Mention], text: str) -> bool:
         """A drug and, after it, what it is for ("metformin 500 mg twice daily for diabetes")."""
         drugs = [m for m in mentions if m.term.kind == "treatment"]
-        return any(self._dosed_for(o, drugs, text) for o in mentions if self._other_state(o))
+        return any(self._dosed_giver(o, drugs, text) for o in mentions if self._other_state(o))
 
     def _other_state(self, m: Mention) -> bool:
         """A condition or finding other than a calcinosis: what else a therapy may be for."""
         return m.term.kind in ("condition", "finding") and not self.ctx.is_calcinosis(m.term.iri)
 
-    def _dosed_for(self, o: Mention, ordered: list[Mention], text: str) -> bool:
-        """A drug right before "for <o>", with at most its dose between ("metformin 500 mg twice
-        daily for diabetes"); procedures are left to the indication rules ("excision for ulcers")."""
-        last = next((t for t in reversed(_explicit(ordered)) if t.end <= o.start), None)
-        return bool(
+    def _dosed_giver(
+        self, o: Mention, therapies: Sequence[Mention], text: str, *, procedures: bool = False
+    ) -> Mention | None:
+        """The drug right before "for <o>", with at most its dose between ("metformin 500 mg twice
+        daily for diabetes"). A procedure only with ``procedures``: elsewhere "excision for ulcers"
+        is left to the indication rules."""
+        last = next((t for t in reversed(_explicit(therapies)) if t.end <= o.start), None)
+        if (
             last is not None
-            and not self.lex.is_a(last.term.iri, PROCEDURE)
+            and (procedures or not self.lex.is_a(last.term.iri, PROCEDURE))
             and DOSED_FOR.match(text[last.end : o.start])
-        )
+        ):
+            return last
+        return None
 
     def _treated_with(self, o: Mention, ordered: list[Mention], text: str) -> list[Mention]:
         """The therapies after "<disease> was controlled with", coordinated ones included."""
