@@ -1247,6 +1247,7 @@ class _DocRelator:
         )
         for_other = False
         used_for = self._used_for(mentions, text)
+        treated = set(used_for)  # and what "metformin 500 mg for" or "was controlled with" names
         # "for ulcers overlying calcinosis": what is treated is the calcinosis
         for o in others + [f for f in findings if not OF_DEPOSITS.match(text, f.end)]:
             givers: list[Mention] | None = None
@@ -1283,6 +1284,7 @@ class _DocRelator:
                             method=how_,
                             species=species,
                         )
+                treated.add(id(o))
                 for_other = for_other or bool(givers) and len(aims) == 1
                 continue
             if (
@@ -1514,7 +1516,7 @@ class _DocRelator:
         adverse_findings = [
             f
             for f in findings
-            if id(f) not in used_for
+            if id(f) not in treated
             and (id(f) in complications or self._is_adverse(f, text, under_heading))
         ]
         rates: dict[int, quantify.Quantity] = {}
