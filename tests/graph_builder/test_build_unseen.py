@@ -241,14 +241,15 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         ("infusion-ward-note", "Amlodipine", "treats"),
         ("infusion-ward-note", OBO + "CHEBI_40279", "treats", "IatrogenicCalcinosisCutis"),
         ("infusion-ward-note", "IatrogenicCalcinosisCutis", "associated_with", "Gout"),
-        # "They were sore but did not ulcerate" speaks of the papules, not of a drug
-        ("infusion-ward-note", "CalciumGluconate", "has_adverse_effect"),
+        # "They were sore but did not ulcerate" speaks of the papules, not of the drug named before
+        ("infusion-ward-note", OBO + "CHEBI_68579", "has_adverse_effect"),
         ("infusion-ward-note", "Curettage", "indicated_when", "Papule"),  # the lesion bears it
         ("infusion-ward-note", OBO + "CHEBI_5855", "treats"),  # to be avoided, not given
         # "has not yet been tested against calcinosis"; what it was given for is no adverse effect
         ("vasoactive-drugs-review", OBO + "CHEBI_135949", "treats", "CalcinosisCutisInSystemicSclerosis"),
         ("vasoactive-drugs-review", OBO + "CHEBI_50861", "has_adverse_effect", "DigitalUlcer"),
         ("vasoactive-drugs-review", "Calcitriol", "treats"),
+        ("vasoactive-drugs-review", OBO + "CHEBI_9139", "treats"),  # "Sildenafil - withheld"
     ],
     ids=lambda a: "|".join(a),
 )
