@@ -1451,18 +1451,8 @@ class _DocRelator:
         }
 
         def indicate(therapies: list[Mention], for_: list[Mention], base: float, how: str) -> None:
-            for f in (f for f in for_ if id(f) not in bearers):
-                for t in therapies:
-                    self.emit(
-                        s,
-                        t.term.iri,
-                        "indicated_when",
-                        f.term.iri,
-                        hedged=hedged,
-                        base=base,
-                        method=f"rule:{how}",
-                        species=species,
-                    )
+            states = [f for f in for_ if id(f) not in bearers]
+            self._indicate(s, therapies, states, base=base, how=how, species=species)
 
         # "surgery is reserved for large, painful or ulcerated lesions"
         if cue := INDICATION_CUE.search(text) or INDICATIONS_LEAD.search(text):
@@ -1640,20 +1630,37 @@ class _DocRelator:
         if not cue or not before:
             return False
         states = [m for m in mentions if m.start >= cue.end() and self._other_state(m)]
-        for t in before:
-            for m in states:
+        self._indicate(
+            s, before, states, base=0.75, how="contraindication", species=species, negated=True
+        )
+        return True
+
+    def _indicate(
+        self,
+        s: _Sent,
+        therapies: Sequence[Mention],
+        states: Sequence[Mention],
+        *,
+        base: float,
+        how: str,
+        species: str | None,
+        negated: bool = False,
+    ) -> None:
+        """Each state is when each therapy is (or, ``negated``, is not) to be used."""
+        hedged = _hedged(s.text)
+        for f in states:
+            for t in therapies:
                 self.emit(
                     s,
                     t.term.iri,
                     "indicated_when",
-                    m.term.iri,
-                    negated=True,
-                    hedged=_hedged(s.text),
-                    base=0.75,
-                    method="rule:contraindication",
+                    f.term.iri,
+                    negated=negated,
+                    hedged=hedged,
+                    base=base,
+                    method=f"rule:{how}",
                     species=species,
                 )
-        return True
 
     def _says_own_use(self, mentions: list[Mention], text: str) -> bool:
         """A drug and, after it, what it is for ("metformin 500 mg twice daily for diabetes")."""
