@@ -190,6 +190,7 @@ class Lexicon:
     acronyms: dict[str, list[str]] = field(default_factory=dict)
     related: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
     max_len: int = 1
+    paraphrases: list = field(default_factory=list)  # paraphrase._Entry, see paraphrase.py
 
     def add(self, iri: str, phrase: str, via: str) -> None:
         phrase = phrase.strip()
@@ -337,6 +338,13 @@ def build_lexicon(ontology_path: Path) -> Lexicon:
             and phrase.lower() not in GENERIC_LABELS
         ):
             lex.add(iri, phrase, via)
+    from cckg.graph_builder import paraphrase
+
+    lex.paraphrases = paraphrase.build_index(
+        lex,
+        [(i, t.label) for i, t in sorted(terms.items()) if i not in generic]
+        + [(i, p) for i, p, via in sorted(synonyms) if i in terms and i not in generic],
+    )
     if USE_EXTRA_LEXICON:
         from cckg.graph_builder import lexicon_extra
 
@@ -444,6 +452,23 @@ def match(
             if not any(m.start == s for s, _ in starts) or m.via == "coordination"
         ]
         mentions.extend(coordinated)
+    if lexicon.paraphrases:
+        from cckg.graph_builder import paraphrase
+
+        found = paraphrase.find(text, lexicon, lexicon.paraphrases, mentions)
+        # "through dystrophic calcification of injured tissue" names the process, not the disease;
+        # "calcification … of small arterioles" is the vessels' calcification, not any calcification.
+        mentions = [
+            m
+            for m in mentions
+            if not any(
+                p.start < m.end
+                and m.start < p.end
+                and (m.term.kind == "condition" or lexicon.is_a(p.term.iri, m.term.iri))
+                for p in found
+            )
+        ]
+        mentions.extend(found)
     mentions.sort(key=lambda m: (m.start, m.end, m.term.iri))
     return mentions
 

@@ -1,0 +1,191 @@
+"""Recognise mechanisms and findings stated in other words than their labels.
+
+A mechanism is seldom written as its label: "dystrophic mineralization" reads "calcium is laid
+down in tissue injured by the lancet", "normal serum calcium and phosphate" reads "serum calcium
+and phosphate were within normal limits". A multi-word label is matched here when every content
+word of it occurs, in any order and in any inflection or derivation ("injury", "injured"), inside
+one clause and a short window. Only the ontology's own labels and synonyms of mechanisms and
+findings are used (not the thousands of standard-ontology names), and only labels of two or more
+content words, so a single common word never becomes a term this way.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from cckg.graph_builder.recognise import Lexicon, Mention, Token, normalise_token, tokenize
+
+from cckg import vocab
+
+KINDS = ("mechanism", "finding")
+# How many words beyond its content words a match may hold, per kind: findings are short phrases.
+_WINDOW_EXTRA = {"mechanism": 5, "finding": 2}
+
+# Words that carry no content of a label ("calcification of the vessel walls").
+_FUNCTION = frozenset(
+    "a an the of in on at to into by with from for and or as that which who is are was were be "
+    "been its their his her it this these those than then within".split()
+)
+
+# Derivational endings, longest first; a stem keeps at least four letters.
+_SUFFIXES = (
+    "ational",
+    "ation",
+    "ition",
+    "ution",
+    "atory",
+    "ative",
+    "ement",
+    "ment",
+    "ness",
+    "ity",
+    "ing",
+    "ory",
+    "ive",
+    "ate",
+    "ly",
+    "ed",
+    "al",
+    "ic",
+    "ous",
+    "at",
+    "th",
+    "y",
+    "e",
+)
+
+# Words of the same meaning in the field's descriptions of processes.
+_SAME = {
+    "blood": "serum",
+    "plasma": "serum",
+    "harm": "damag",
+    "injur": "damag",
+    "trauma": "damag",
+}
+
+# A substance is no process, and a normal body process is never what a disease arose from: its
+# words ("the calcium and phosphate levels in your blood") describe a test, not a cause.
+_NOT_PROCESSES = (vocab.term("MineralDeposit"), vocab.term("PhysiologicalProcess"))
+_CLAUSE_BREAK = re.compile(r"[;:()\[\]]|\.\s")
+_CONTRAST = frozenset({"but", "whereas", "while", "although", "though"})
+
+
+def stem(token: str) -> str:
+    """A crude derivational stem: "injured", "injury" → "injur"; "precipitates" → "precipit"."""
+    w = normalise_token(token)
+    for _ in range(2):
+        for suf in _SUFFIXES:
+            if w.endswith(suf) and len(w) - len(suf) >= 4:
+                w = w[: -len(suf)]
+                break
+        else:
+            break
+    if len(w) > 4 and w[-1] == w[-2] and w[-1] not in "aeiousl":
+        w = w[:-1]  # inflamm- → inflam-
+    return _SAME.get(w, w)
+
+
+# A value brought back to normal is a treatment's result, not the state a disease arose in.
+_CHANGE = frozenset(
+    stem(w)
+    for w in "back brought bring returned restored normalized became fell fall rose rise".split()
+)
+
+
+@dataclass(frozen=True)
+class _Entry:
+    iri: str
+    stems: frozenset[str]
+
+
+def build_index(lex: Lexicon, phrases: list[tuple[str, str]]) -> list[_Entry]:
+    """Entries for (iri, phrase) pairs of mechanism and finding terms with ≥2 content words."""
+    entries: dict[tuple[str, frozenset[str]], _Entry] = {}
+    for iri, phrase in phrases:
+        term = lex.terms.get(iri)
+        if term is None or term.kind not in KINDS or any(lex.is_a(iri, c) for c in _NOT_PROCESSES):
+            continue
+        stems = frozenset(stem(t.text) for t in tokenize(phrase) if t.norm not in _FUNCTION)
+        if term.kind == "finding" and "calcif" in stems:
+            continue  # "calcification of the subcutaneous fat" says where, read by located_in
+        if len(stems) >= 2:
+            entries.setdefault((iri, stems), _Entry(iri, stems))
+    # A label whose stems contain another's is more specific: it is tried first.
+    return sorted(entries.values(), key=lambda e: (-len(e.stems), e.iri))
+
+
+def find(text: str, lex: Lexicon, index: list[_Entry], exact: list[Mention]) -> list[Mention]:
+    """Mentions of ``index`` entries in ``text`` that the exact matcher did not find."""
+    tokens = tokenize(text)
+    found: list[Mention] = []
+    exact_iris = {m.term.iri for m in exact}
+    for clause in _clauses(text, tokens):
+        stems = [stem(t.text) for t in clause]
+        changed = any(s in _CHANGE for s in stems)
+        for e in index:
+            if e.iri in exact_iris or any(f.term.iri == e.iri for f in found):
+                continue
+            if changed and "norm" in e.stems:
+                continue
+            kind = lex.terms[e.iri].kind
+            span = _window(stems, e.stems, len(e.stems) + _WINDOW_EXTRA[kind])
+            if span is None:
+                continue
+            i, j = span
+            start, end = clause[i].start, clause[j - 1].end
+            if any(m.start <= start and end <= m.end for m in exact):
+                continue  # inside a longer exact term
+            if kind == "finding" and any(
+                m.start < end and start < m.end and not _within(m, e.stems) for m in exact
+            ):
+                continue  # "pain, skin ulcers and stiff joints" is no "joint pain"
+            found.append(Mention(lex.terms[e.iri], start, end, text[start:end], "paraphrase"))
+
+    def finer(o: Mention, m: Mention) -> bool:
+        """``o`` says more than ``m``: a subclass of it."""
+        if o.term.iri == m.term.iri:
+            return False
+        return lex.is_a(o.term.iri, m.term.iri)
+
+    # Overlapping readings at two grains ("calcification of tissue injured"): the finer stays.
+    return [
+        m
+        for m in found
+        if not any(
+            o is not m and o.start < m.end and m.start < o.end and finer(o, m)
+            for o in (*found, *exact)
+        )
+    ]
+
+
+def _within(m: Mention, stems: frozenset[str]) -> bool:
+    return all(stem(t.text) in stems or t.norm in _FUNCTION for t in tokenize(m.text))
+
+
+def _clauses(text: str, tokens: list[Token]) -> list[list[Token]]:
+    out: list[list[Token]] = [[]]
+    prev_end = 0
+    for t in tokens:
+        gap = text[prev_end : t.start] + " "
+        if out[-1] and (_CLAUSE_BREAK.search(gap) or ("," in gap and t.norm in _CONTRAST)):
+            out.append([])
+        out[-1].append(t)
+        prev_end = t.end
+    return [c for c in out if c]
+
+
+def _window(stems: list[str], wanted: frozenset[str], width: int) -> tuple[int, int] | None:
+    """The shortest span of ≤ width tokens holding every wanted stem, or None."""
+    best: tuple[int, int] | None = None
+    for i, s in enumerate(stems):
+        if s not in wanted:
+            continue
+        need = set(wanted)
+        for j in range(i, min(len(stems), i + width)):
+            need.discard(stems[j])
+            if not need:
+                if best is None or j + 1 - i < best[1] - best[0]:
+                    best = (i, j + 1)
+                break
+    return best

@@ -1,0 +1,93 @@
+"""Mechanisms and findings written in other words than their labels, read with the packaged ontology."""
+
+from __future__ import annotations
+
+import pytest
+from cckg.graph_builder.paraphrase import stem
+from cckg.graph_builder.recognise import load_lexicon, match
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return load_lexicon()
+
+
+def paraphrased(text, lex):
+    return {m.term.label for m in match(text, lex) if m.via == "paraphrase"}
+
+
+def kinds(text, lex):
+    return {(m.term.label, m.term.kind) for m in match(text, lex)}
+
+
+@pytest.mark.parametrize(
+    ("words", "same"),
+    [
+        (("injury", "injured", "injuring"), True),
+        (("precipitation", "precipitates", "precipitated"), True),
+        (("inflammation", "inflamed", "inflammatory"), True),
+        (("limitation", "limited"), True),
+        (("calcium", "calcification"), False),
+        (("serum", "serous"), False),
+    ],
+)
+def test_stems_join_derivations_only(words, same):
+    assert (len({stem(w) for w in words}) == 1) is same
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Mineral is thought to settle in skin that was injured by the burn.", "tissue damage"),
+        (
+            "The plasma calcium and phosphate concentrations were both normal.",
+            "normal serum calcium and phosphate",
+        ),
+        (
+            "Her blood phosphate and calcium stayed normal throughout.",
+            "normal serum calcium and phosphate",
+        ),
+        ("Calcium phosphate had precipitated within the subcutis.", "calcium salt precipitation"),
+        (
+            "The nodules arise by calcification of tissue damaged years earlier.",
+            "dystrophic mineralization",
+        ),
+        (
+            "It reflects a disordered metabolism of calcium and of phosphate.",
+            "abnormal calcium-phosphate metabolism",
+        ),
+    ],
+)
+def test_mechanism_in_other_words(text, label, lex):
+    assert label in paraphrased(text, lex)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # a value brought back to normal is a treatment's result, not the disease's setting
+        ("After dialysis the serum phosphate returned to normal.", "normal serum phosphate"),
+        ("Serum calcium fell back into the normal range.", "normal serum calcium"),
+        # the words of a label split across clauses are no mention of it
+        ("The tissue was examined; no damage was found.", "tissue damage"),
+        # another term between the words: "pain, skin ulcers and stiff joints" is no joint pain
+        ("The lumps caused pain, skin ulcers and stiff joints.", "arthralgia"),
+        # a normal body process is no cause, however its words are arranged
+        ("We checked the metabolism of calcium in all children.", "calcium ion homeostasis"),
+    ],
+)
+def test_no_paraphrase(text, label, lex):
+    assert label not in paraphrased(text, lex)
+
+
+def test_a_process_named_by_a_disease_synonym_is_the_process(lex):
+    # "dystrophic calcification" usually names the disease; here it is how the lesions arise
+    found = kinds("They arise through dystrophic calcification of injured tissue.", lex)
+    assert ("dystrophic mineralization", "mechanism") in found
+    assert ("tissue damage", "mechanism") in found
+    assert not any(kind == "condition" for _, kind in found)
+
+
+def test_exact_labels_are_not_read_twice(lex):
+    mentions = match("Tissue damage precedes the calcification.", lex)
+    assert [m.via for m in mentions if m.term.label == "tissue damage"] == ["label"]
