@@ -1,4 +1,4 @@
-"""Recognise mechanisms and findings stated in other words than their labels.
+"""Recognise mechanisms, findings and treatments stated in other words than their labels.
 
 A mechanism is seldom written as its label: "dystrophic mineralization" reads "calcium is laid
 down in tissue injured by the lancet", "normal serum calcium and phosphate" reads "serum calcium
@@ -18,9 +18,9 @@ from cckg.graph_builder.recognise import Lexicon, Mention, Token, normalise_toke
 
 from cckg import vocab
 
-KINDS = ("mechanism", "finding")
+KINDS = ("mechanism", "finding", "treatment")
 # How many words beyond its content words a match may hold, per kind: findings are short phrases.
-_WINDOW_EXTRA = {"mechanism": 5, "finding": 2}
+_WINDOW_EXTRA = {"mechanism": 5, "finding": 2, "treatment": 2}
 
 # Words that carry no content of a label ("calcification of the vessel walls").
 _FUNCTION = frozenset(
@@ -34,6 +34,7 @@ _SUFFIXES = (
     "ation",
     "ition",
     "ution",
+    "ion",
     "atory",
     "ative",
     "ement",
@@ -42,6 +43,7 @@ _SUFFIXES = (
     "ity",
     "ing",
     "ory",
+    "ary",
     "ive",
     "ate",
     "ly",
@@ -106,7 +108,10 @@ def build_index(lex: Lexicon, phrases: list[tuple[str, str]]) -> list[_Entry]:
         term = lex.terms.get(iri)
         if term is None or term.kind not in KINDS or any(lex.is_a(iri, c) for c in _NOT_PROCESSES):
             continue
-        stems = frozenset(stem(t.text) for t in tokenize(phrase) if t.norm not in _FUNCTION)
+        words = [t for t in tokenize(phrase) if t.norm not in _FUNCTION]
+        if any(len(t.text) < 3 or not t.text[1:].islower() for t in words):
+            continue  # abbreviations ("IL-STS") are matched as written, never loosely
+        stems = frozenset(stem(t.text) for t in words)
         if term.kind == "finding" and "calcif" in stems:
             continue  # "calcification of the subcutaneous fat" says where, read by located_in
         if len(stems) >= 2:
@@ -136,7 +141,7 @@ def find(text: str, lex: Lexicon, index: list[_Entry], exact: list[Mention]) -> 
             start, end = clause[i].start, clause[j - 1].end
             if any(m.start <= start and end <= m.end for m in exact):
                 continue  # inside a longer exact term
-            if kind == "finding" and any(
+            if kind != "mechanism" and any(
                 m.start < end and start < m.end and not _within(m, e.stems) for m in exact
             ):
                 continue  # "pain, skin ulcers and stiff joints" is no "joint pain"

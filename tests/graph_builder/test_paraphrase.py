@@ -80,6 +80,22 @@ def test_no_paraphrase(text, label, lex):
     assert label not in paraphrased(text, lex)
 
 
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Immunoglobulin was given intravenously every month.", "intravenous immunoglobulin"),
+        ("A diet restricted in phosphate was advised.", "dietary phosphate restriction"),
+    ],
+)
+def test_treatment_in_other_words(text, label, lex):
+    assert label in paraphrased(text, lex)
+
+
+def test_abbreviations_are_never_read_loosely(lex):
+    # "IL-STS" is a synonym of intralesional sodium thiosulfate only as written, in capitals
+    assert "intralesional sodium thiosulfate" not in paraphrased("Il and sts were measured.", lex)
+
+
 def test_a_process_named_by_a_disease_synonym_is_the_process(lex):
     # "dystrophic calcification" usually names the disease; here it is how the lesions arise
     found = kinds("They arise through dystrophic calcification of injured tissue.", lex)
