@@ -1,12 +1,13 @@
 """Recognise mechanisms, findings and treatments stated in other words than their labels.
 
 A mechanism is seldom written as its label: "dystrophic mineralization" reads "calcium is laid
-down in tissue injured by the lancet", "normal serum calcium and phosphate" reads "serum calcium
-and phosphate were within normal limits". A multi-word label is matched here when every content
-word of it occurs, in any order and in any inflection or derivation ("injury", "injured"), inside
-one clause and a short window. Only the ontology's own labels and synonyms of mechanisms and
-findings are used (not the thousands of standard-ontology names), and only labels of two or more
-content words, so a single common word never becomes a term this way.
+down in tissue that was damaged", "normal serum calcium and phosphate" reads "the blood phosphate and
+calcium stayed normal". A multi-word label is matched here when every content word of it occurs,
+in any order and in any inflection or derivation ("injury", "injured"), inside one clause and a
+short window. Only the ontology's own labels and synonyms of mechanisms, findings and treatments
+are used (not the thousands of standard-ontology names), and only labels of two or more content
+words written in lower case, so a single common word or an abbreviation never becomes a term
+this way.
 """
 
 from __future__ import annotations

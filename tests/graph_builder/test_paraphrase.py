@@ -52,6 +52,7 @@ def test_stems_join_derivations_only(words, same):
             "The nodules arise by calcification of tissue damaged years earlier.",
             "dystrophic mineralization",
         ),
+        ("Calcium is laid down in tissue that was damaged earlier.", "dystrophic mineralization"),
         (
             "It reflects a disordered metabolism of calcium and of phosphate.",
             "abnormal calcium-phosphate metabolism",
