@@ -181,6 +181,11 @@ EXPECTED = [
     ("vasoactive-drugs-review", OBO + "CHEBI_50861", "treats", "DigitalUlcer", "pos"),  # treprostinil
     ("vasoactive-drugs-review", OBO + "CHEBI_50861", "has_adverse_effect", "Headache", "pos"),
     ("vasoactive-drugs-review", "Calcitriol", "indicated_when", "Hypercalcemia", "neg"),
+    # A patient page: how the deposits form and a treatment, each in other words than its label.
+    ("lupus-deposits-page", "CalcinosisCutisInLupusErythematosus", "has_mechanism", "DystrophicMineralization", "pos"),
+    ("lupus-deposits-page", "CalcinosisCutisInLupusErythematosus", "has_mechanism", "TissueDamage", "pos"),
+    ("lupus-deposits-page", "CalcinosisCutis", "has_mechanism", "NormalSerumCalciumAndPhosphate", "pos"),
+    ("lupus-deposits-page", "IntravenousImmunoglobulin", "treats", "CalcinosisCutis", "pos"),
 ]
 
 
