@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from cckg.graph_builder.recognise import Lexicon, Mention, Token, normalise_token, tokenize
 
@@ -74,6 +75,7 @@ _CLAUSE_BREAK = re.compile(r"[;:()\[\]]|\.\s")
 _CONTRAST = frozenset({"but", "whereas", "while", "although", "though"})
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(token: str) -> str:
     """A crude derivational stem: "injured", "injury" → "injur"; "precipitates" → "precipit"."""
     w = normalise_token(token)
@@ -129,7 +131,10 @@ def find(text: str, lex: Lexicon, index: list[_Entry], exact: list[Mention]) -> 
     for clause in _clauses(text, tokens):
         stems = [stem(t.text) for t in clause]
         changed = any(s in _CHANGE for s in stems)
+        present = set(stems)
         for e in index:
+            if not e.stems <= present:
+                continue  # most entries: one word missing, no window to look for
             if e.iri in exact_iris or any(f.term.iri == e.iri for f in found):
                 continue
             if changed and "norm" in e.stems:
