@@ -16,9 +16,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from cckg.graph_builder.recognise import Lexicon, Mention, Token, normalise_token, tokenize
-
 from cckg import vocab
+from cckg.graph_builder.recognise import Lexicon, Mention, Token, normalise_token, tokenize
 
 KINDS = ("mechanism", "finding", "treatment")
 # How many words beyond its content words a match may hold, per kind: findings are short phrases.
@@ -96,17 +95,18 @@ _CHANGE = frozenset(
     stem(w)
     for w in "back brought bring returned restored normalized became fell fall rose rise".split()
 )
+_NORMAL = stem("normal")
 
 
 @dataclass(frozen=True)
-class _Entry:
+class Entry:
     iri: str
     stems: frozenset[str]
 
 
-def build_index(lex: Lexicon, phrases: list[tuple[str, str]]) -> list[_Entry]:
-    """Entries for (iri, phrase) pairs of mechanism and finding terms with ≥2 content words."""
-    entries: dict[tuple[str, frozenset[str]], _Entry] = {}
+def build_index(lex: Lexicon, phrases: list[tuple[str, str]]) -> list[Entry]:
+    """Entries for (iri, phrase) pairs of the ``KINDS`` of terms with ≥2 content words."""
+    entries: dict[tuple[str, frozenset[str]], Entry] = {}
     for iri, phrase in phrases:
         term = lex.terms.get(iri)
         if term is None or term.kind not in KINDS or any(lex.is_a(iri, c) for c in _NOT_PROCESSES):
@@ -118,26 +118,23 @@ def build_index(lex: Lexicon, phrases: list[tuple[str, str]]) -> list[_Entry]:
         if term.kind == "finding" and "calcif" in stems:
             continue  # "calcification of the subcutaneous fat" says where, read by located_in
         if len(stems) >= 2:
-            entries.setdefault((iri, stems), _Entry(iri, stems))
-    # A label whose stems contain another's is more specific: it is tried first.
+            entries.setdefault((iri, stems), Entry(iri, stems))
+    # Most words first: of a term's wordings that match, the fullest gives the mention's span.
     return sorted(entries.values(), key=lambda e: (-len(e.stems), e.iri))
 
 
-def find(text: str, lex: Lexicon, index: list[_Entry], exact: list[Mention]) -> list[Mention]:
-    """Mentions of ``index`` entries in ``text`` that the exact matcher did not find."""
-    tokens = tokenize(text)
+def find(text: str, tokens: list[Token], lex: Lexicon, exact: list[Mention]) -> list[Mention]:
+    """The mentions of ``text`` (``tokens``) with its paraphrases added to the ``exact`` ones."""
     found: list[Mention] = []
-    exact_iris = {m.term.iri for m in exact}
+    seen = {m.term.iri for m in exact}
     for clause in _clauses(text, tokens):
         stems = [stem(t.text) for t in clause]
         changed = any(s in _CHANGE for s in stems)
         present = set(stems)
-        for e in index:
+        for e in lex.paraphrases:
             if not e.stems <= present:
                 continue  # most entries: one word missing, no window to look for
-            if e.iri in exact_iris or any(f.term.iri == e.iri for f in found):
-                continue
-            if changed and "norm" in e.stems:
+            if e.iri in seen or (changed and _NORMAL in e.stems):
                 continue
             kind = lex.terms[e.iri].kind
             span = _window(stems, e.stems, len(e.stems) + _WINDOW_EXTRA[kind])
@@ -150,24 +147,30 @@ def find(text: str, lex: Lexicon, index: list[_Entry], exact: list[Mention]) -> 
             if kind != "mechanism" and any(
                 m.start < end and start < m.end and not _within(m, e.stems) for m in exact
             ):
-                continue  # "pain, skin ulcers and stiff joints" is no "joint pain"
+                continue  # "painful swollen joints" is no "joint pain"
             found.append(Mention(lex.terms[e.iri], start, end, text[start:end], "paraphrase"))
-
-    def finer(o: Mention, m: Mention) -> bool:
-        """``o`` says more than ``m``: a subclass of it."""
-        if o.term.iri == m.term.iri:
-            return False
-        return lex.is_a(o.term.iri, m.term.iri)
-
+            seen.add(e.iri)
     # Overlapping readings at two grains ("calcification of tissue injured"): the finer stays.
-    return [
+    found = [m for m in found if not any(_coarser(m, o, lex) for o in (*found, *exact))]
+    # "through dystrophic calcification of injured tissue" names the process, not the disease;
+    # "calcification … of small arterioles" is the vessels' calcification, not any calcification.
+    kept = [
         m
-        for m in found
+        for m in exact
         if not any(
-            o is not m and o.start < m.end and m.start < o.end and finer(o, m)
-            for o in (*found, *exact)
+            _overlap(m, p) and (m.term.kind == "condition" or _coarser(m, p, lex)) for p in found
         )
     ]
+    return [*kept, *found]
+
+
+def _overlap(a: Mention, b: Mention) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _coarser(m: Mention, o: Mention, lex: Lexicon) -> bool:
+    """``o`` overlaps ``m`` and names a subclass of it."""
+    return o.term.iri != m.term.iri and _overlap(m, o) and lex.is_a(o.term.iri, m.term.iri)
 
 
 def _within(m: Mention, stems: frozenset[str]) -> bool:

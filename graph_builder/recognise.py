@@ -15,8 +15,12 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cckg import vocab
+
+if TYPE_CHECKING:
+    from cckg.graph_builder.paraphrase import Entry
 
 # Words from standard ontologies for concepts cckg.ttl lacks (graph_builder/lexicon_extra.py), below its own.
 USE_EXTRA_LEXICON = True
@@ -190,7 +194,8 @@ class Lexicon:
     acronyms: dict[str, list[str]] = field(default_factory=dict)
     related: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
     max_len: int = 1
-    paraphrases: list = field(default_factory=list)  # paraphrase._Entry, see paraphrase.py
+    # the ontology's own multi-word names, read loosely by paraphrase.find
+    paraphrases: list[Entry] = field(default_factory=list)
 
     def add(self, iri: str, phrase: str, via: str) -> None:
         phrase = phrase.strip()
@@ -327,24 +332,23 @@ def build_lexicon(ontology_path: Path) -> Lexicon:
     lex = Lexicon(
         terms=terms, parents=frozen_parents, related={k: tuple(v) for k, v in related.items()}
     )
-    for iri, term in sorted(terms.items()):
-        if term.kind != "other" and iri not in generic:
-            lex.add(iri, term.label, "label")
-    for iri, phrase, via in sorted(synonyms):
-        if (
-            iri in terms
-            and terms[iri].kind != "other"
-            and iri not in generic
-            and phrase.lower() not in GENERIC_LABELS
-        ):
-            lex.add(iri, phrase, via)
+    own = [
+        (iri, term.label, "label")
+        for iri, term in sorted(terms.items())
+        if term.kind != "other" and iri not in generic
+    ] + [
+        (iri, phrase, via)
+        for iri, phrase, via in sorted(synonyms)
+        if iri in terms
+        and terms[iri].kind != "other"
+        and iri not in generic
+        and phrase.lower() not in GENERIC_LABELS
+    ]
+    for iri, phrase, via in own:
+        lex.add(iri, phrase, via)
     from cckg.graph_builder import paraphrase
 
-    lex.paraphrases = paraphrase.build_index(
-        lex,
-        [(i, t.label) for i, t in sorted(terms.items()) if i not in generic]
-        + [(i, p) for i, p, via in sorted(synonyms) if i in terms and i not in generic],
-    )
+    lex.paraphrases = paraphrase.build_index(lex, [(iri, phrase) for iri, phrase, _ in own])
     if USE_EXTRA_LEXICON:
         from cckg.graph_builder import lexicon_extra
 
@@ -455,20 +459,7 @@ def match(
     if lexicon.paraphrases:
         from cckg.graph_builder import paraphrase
 
-        found = paraphrase.find(text, lexicon, lexicon.paraphrases, mentions)
-        # "through dystrophic calcification of injured tissue" names the process, not the disease;
-        # "calcification … of small arterioles" is the vessels' calcification, not any calcification.
-        mentions = [
-            m
-            for m in mentions
-            if not any(
-                p.start < m.end
-                and m.start < p.end
-                and (m.term.kind == "condition" or lexicon.is_a(p.term.iri, m.term.iri))
-                for p in found
-            )
-        ]
-        mentions.extend(found)
+        mentions = paraphrase.find(text, tokens, lexicon, mentions)
     mentions.sort(key=lambda m: (m.start, m.end, m.term.iri))
     return mentions
 
