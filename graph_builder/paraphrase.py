@@ -115,8 +115,6 @@ def build_index(lex: Lexicon, phrases: list[tuple[str, str]]) -> list[Entry]:
         if any(len(t.text) < 3 or not t.text[1:].islower() for t in words):
             continue  # abbreviations ("IL-STS") are matched as written, never loosely
         stems = frozenset(stem(t.text) for t in words)
-        if term.kind == "finding" and "calcif" in stems:
-            continue  # "calcification of the subcutaneous fat" says where, read by located_in
         if len(stems) >= 2:
             entries.setdefault((iri, stems), Entry(iri, stems))
     # Most words first: of a term's wordings that match, the fullest gives the mention's span.

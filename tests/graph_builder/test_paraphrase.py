@@ -71,8 +71,11 @@ def test_mechanism_in_other_words(text, label, lex):
         ("Serum calcium fell back into the normal range.", "normal serum calcium"),
         # the words of a label split across clauses are no mention of it
         ("The tissue was examined; no damage was found.", "tissue damage"),
-        # another term between the words: "pain, skin ulcers and stiff joints" is no joint pain
+        # words too far apart: "pain, skin ulcers and stiff joints" is no joint pain
         ("The lumps caused pain, skin ulcers and stiff joints.", "arthralgia"),
+        # another term among the words, however close: swollen joints, restricted joint movement
+        ("Painful swollen joints were noted.", "arthralgia"),
+        ("Pain and restricted joint movement were the main complaints.", "arthralgia"),
         # a normal body process is no cause, however its words are arranged
         ("We checked the metabolism of calcium in all children.", "calcium ion homeostasis"),
     ],
@@ -103,6 +106,12 @@ def test_a_process_named_by_a_disease_synonym_is_the_process(lex):
     assert ("dystrophic mineralization", "mechanism") in found
     assert ("tissue damage", "mechanism") in found
     assert not any(kind == "condition" for _, kind in found)
+
+
+def test_a_coarser_exact_term_gives_way_to_the_finer_paraphrase(lex):
+    found = kinds("The biopsy showed calcification of small dermal arterioles.", lex)
+    assert ("vascular calcification", "mechanism") in found
+    assert ("ectopic calcification", "mechanism") not in found
 
 
 def test_exact_labels_are_not_read_twice(lex):
