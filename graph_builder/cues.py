@@ -334,7 +334,8 @@ NOT_GIVEN = re.compile(
 )
 BACKGROUND = re.compile(
     # "while on acetazolamide" is the therapy given, not a background one
-    r"(?<!\bwhile )(?<!\bwhilst )\b(?:on|taking|receiving|maintained on|on long-term|on chronic)\s+(?:\w+\s+){0,1}$",
+    r"(?<!\bwhile )(?<!\bwhilst )(?<!\bstarted )(?<!\bput )(?<!\bcommenced )(?<!\bplaced )(?<!\bswitched )"
+    r"(?<!\bbegun )\b(?:on|taking|receiving|maintained on|on long-term|on chronic)\s+(?:\w+\s+){0,1}$",
     re.IGNORECASE,
 )
 APPOSITIVE = re.compile(r"^,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
@@ -531,8 +532,10 @@ TREATED_WITH = re.compile(
     r"(?:(?:(?:was|were|is|are|had been|has been|have been|being)\s+|,\s*)(?:\w+ly\s+)?"
     r"(?:controlled|treated|managed|suppressed|stabili[sz]ed|held in check|quiet|stable|in remission)"
     # "type 2 diabetes managed with metformin", "hypertension, treated with amlodipine"
-    r"|(?:\w+ly\s+)?(?:controlled|managed|held in check|settled|resolved|eased|improved|healed))"
-    r"\s+(?:with|by|on|using|after)\s+(?:[\w-]+\s+){0,3}$"
+    r"|(?:\w+ly\s+)?(?:controlled|managed|held in check|settled|resolved|eased|improved|healed|under control)"
+    # "cellulitis (…), which settled on oral doxycycline"
+    r"|\)?,?\s*which\s+(?:\w+ly\s+)?(?:settled|resolved|cleared|healed|eased|improved|responded))"
+    r"\s+(?:with|by|on|using|after|to)\s+(?:[\w-]+\s+){0,3}$"
     # "the wound dehisced on day 10 and needed six weeks of dressings and negative-pressure therapy"
     rf"|^\s*(?:{_NOT_THE_DEPOSITS}){{0,4}}(?:needed|required|necessitated)\s+(?:[\w-]+\s+){{0,5}}$",
     re.IGNORECASE,
@@ -563,7 +566,10 @@ LISTED_USE = re.compile(
 # Reference, definition and site phrasing used by relate's subject and object choice.
 BARE_TARGET = re.compile(
     r"\b(?:for|on|of|against)\s+(?:the\s+|her\s+|his\s+|their\s+|these\s+|such\s+)?(?:[\w-]+\s+)?"
-    r"(?:deposits?|calcinosis|calcifications?|calcinotic lesions?)\b",
+    r"(?:deposits?|calcinosis|calcifications?|calcinotic lesions?)\b"
+    # "… although it does not dissolve lumps that are already there"
+    r"|\b(?:dissolv|shrink|shrank|remov|clear|soften|melt)\w*\s+(?:the\s+|her\s+|his\s+|their\s+|these\s+|any\s+)?"
+    r"(?:[\w-]+\s+)?(?:deposits?|calcinosis|calcifications?|lumps?|nodules?)\b",
     re.IGNORECASE,
 )
 OUTCOME_THEN_THERAPY = re.compile(
@@ -668,3 +674,9 @@ ADMINISTERED = re.compile(
 # A title that announces a therapy without naming the drug: "Janus kinase inhibition for …",
 # "… results of treatment in 26 patients".
 THERAPY_TITLE = _words(r"inhibition", r"blockade", r"treatment", r"therapy", r"therapies")
+# "a lump that is very painful", "deposits which are tender": what the lesion itself is.
+LESION_IS = re.compile(
+    r"\b(?:lumps?|nodules?|deposits?|lesions?|plaques?|masses)\s+(?:(?:that|which)\s+)?(?:is|are|becomes?|gets?)\s+"
+    r"(?:very\s+|often\s+|\w+ly\s+)?$",
+    re.IGNORECASE,
+)

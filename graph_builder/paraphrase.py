@@ -143,7 +143,12 @@ def find(text: str, tokens: list[Token], lex: Lexicon, exact: list[Mention]) -> 
             if any(m.start <= start and end <= m.end for m in exact):
                 continue  # inside a longer exact term
             if kind != "mechanism" and any(
-                m.start < end and start < m.end and not _within(m, e.stems) for m in exact
+                m.start < end
+                and start < m.end
+                and not _within(m, e.stems)
+                # "intralesional injections of sodium thiosulfate": a coarser term gives way below
+                and not lex.is_a(e.iri, m.term.iri)
+                for m in exact
             ):
                 continue  # "painful swollen joints" is no "joint pain"
             found.append(Mention(lex.terms[e.iri], start, end, text[start:end], "paraphrase"))

@@ -73,6 +73,7 @@ from cckg.graph_builder.cues import (
     PATIENTS_WITH,
     POSITIVE_AFTER_NEGATION,
     PRIOR_THERAPY,
+    LESION_IS,
     PRONOUN_START,
     PRONOUN_SUBJECT,
     REASON_LEAD,
@@ -1220,6 +1221,17 @@ class _DocRelator:
         mechanisms = [m for m in mentions if m.term.kind == "mechanism"]
         ordered = list({(t.term.iri, t.start): t for t in treatments}.values())
         named = [t for t in ordered if t.via not in IMPLICIT]  # background drugs included
+        # "taking warfarin for atrial fibrillation", "her MCTD has been quiet on hydroxychloroquine":
+        # a background drug tied to what it is for still treats that.
+        givers_all = [
+            t
+            for t in _explicit(ordered)
+            if not (
+                STOPPED.match(text[t.end : t.end + 40])
+                or NOT_GIVEN.match(text[t.end : t.end + 40])
+                or NOT_GIVEN_BEFORE.search(text[max(0, t.start - 50) : t.start])
+            )
+        ]
         # "warfarin was stopped", "after each dialysis session", "a man on haemodialysis": not given here.
         ordered = [
             t
@@ -1234,7 +1246,7 @@ class _DocRelator:
                 or SETTING.match(text[t.end : t.end + 30])
             )
         ]
-        if not ordered:
+        if not ordered and not givers_all:
             return
         if self.on_contraindication(s, mentions, ordered, species):
             return
@@ -1251,11 +1263,11 @@ class _DocRelator:
         # "for ulcers overlying calcinosis": what is treated is the calcinosis
         for o in others + [f for f in findings if not OF_DEPOSITS.match(text, f.end)]:
             givers: list[Mention] | None = None
-            if passive := self._treated_with(o, ordered, text):
+            if passive := self._treated_with(o, givers_all, text):
                 # "her MCTD was controlled with hydroxychloroquine and prednisolone"
                 givers, how = passive, "rule:treated-with"
-            elif id(o) in used_for or self._dosed_giver(o, ordered, text):
-                named = _explicit(ordered)
+            elif id(o) in used_for or self._dosed_giver(o, givers_all, text):
+                named = givers_all
                 last = next((t for t in reversed(named) if t.end <= o.start), None)
                 # "Methotrexate or IVIG are used to control …": each coordinated therapy; a singular
                 # verb ("…, and cinacalcet was started for") takes the last one alone.
@@ -1338,6 +1350,8 @@ class _DocRelator:
             if calc and not targets:
                 targets = [calc]
                 continue
+            if not ordered:
+                continue
             nearest = min(ordered, key=lambda t: abs(t.start - o.start))
             self.emit(
                 s,
@@ -1351,10 +1365,13 @@ class _DocRelator:
                 species=species,
             )
             for_other = True
+        if not ordered:
+            return
         if not targets and for_other and topic and BARE_TARGET.search(text):
             # "licensed for gout, has been tried for the deposits": the deposits are the calcinosis
             targets = [topic]
             method, base = "rule:treatment-bare-target", 0.75
+            cue_present = True
         if not targets and not for_other:
             cue = TREATMENT_CUE.search(text)
             if (self.section_role == "treatment" or cue) and topic and s.kind != "reference-title":
@@ -1493,6 +1510,20 @@ class _DocRelator:
             if explicit:
                 indicate(explicit, conditional, 0.7, "indication-clause")
                 findings = [f for f in findings if f not in conditional]
+            # "A lump that is very painful …": what the lesion is, a feature of the calcinosis too
+            owner = targets[0] if targets else topic
+            for f in conditional:
+                if owner and LESION_IS.search(text[max(0, f.start - 50) : f.start]):
+                    self.emit(
+                        s,
+                        owner,
+                        "has_feature",
+                        f.term.iri,
+                        hedged=hedged,
+                        base=0.7,
+                        method="rule:finding/lesion-description",
+                        species=species,
+                    )
         # Findings: an outcome ("reduced pain") or an adverse effect ("developed nausea")?
         qs = [q for q in self.quantities(text) if _is_measurement(q)]
         under_heading = all(t.via == "section" for t in ordered)

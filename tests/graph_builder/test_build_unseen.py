@@ -186,6 +186,17 @@ EXPECTED = [
     ("lupus-deposits-page", "CalcinosisCutisInLupusErythematosus", "has_mechanism", "TissueDamage", "pos"),
     ("lupus-deposits-page", "CalcinosisCutis", "has_mechanism", "NormalSerumCalciumAndPhosphate", "pos"),
     ("lupus-deposits-page", "IntravenousImmunoglobulin", "treats", "CalcinosisCutis", "pos"),
+    # A clinic letter: drugs for other diseases said in passing ("stable on", "takes … for",
+    # "commenced on … for", "which cleared on", "under control with"); a drug that "will not
+    # dissolve deposits"; a lesion "that is painful" as a feature; an injection route in other words.
+    ("scleroderma-clinic-review", "MycophenolateMofetil", "treats", "SystemicSclerosis", "pos"),
+    ("scleroderma-clinic-review", "Amlodipine", "treats", "Hypertension", "pos"),
+    ("scleroderma-clinic-review", OBO + "CHEBI_40279", "treats", "Gout", "pos"),  # allopurinol
+    ("scleroderma-clinic-review", OBO + "CHEBI_5098", "treats", "Cellulitis", "pos"),  # flucloxacillin
+    ("scleroderma-clinic-review", "Nifedipine", "treats", "RaynaudPhenomenon", "pos"),
+    ("scleroderma-clinic-review", "Nifedipine", "treats", "CalcinosisCutisInSystemicSclerosis", "neg"),
+    ("scleroderma-clinic-review", "CalcinosisCutisInSystemicSclerosis", "has_feature", "Pain", "pos"),
+    ("scleroderma-clinic-review", "IntralesionalSodiumThiosulfate", "treats", "CalcinosisCutisInSystemicSclerosis", "pos"),
 ]
 
 
@@ -312,6 +323,8 @@ def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
         ("refractory-biologics", "CalcinosisCutis", "associated_with", "InflammatoryMyopathy", "neg"),
         ("dialysis-page", "Hemodialysis", "treats"),  # where the patients were
         ("dialysis-page", "Calciphylaxis", "located_in", "SubcutaneousAdiposeTissue", "neg"),  # "where it does not belong"
+        ("scleroderma-clinic-review", "Amlodipine", "treats", "Gout"),  # allopurinol was "commenced on" for it
+        ("scleroderma-clinic-review", "SodiumThiosulfate", "treats"),  # the intralesional route is named
     ],
     ids=lambda a: "|".join(a),
 )

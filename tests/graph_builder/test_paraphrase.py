@@ -89,6 +89,8 @@ def test_no_paraphrase(text, label, lex):
     [
         ("Immunoglobulin was given intravenously every month.", "intravenous immunoglobulin"),
         ("A diet restricted in phosphate was advised.", "dietary phosphate restriction"),
+        # the route and the drug are each exact terms of their own, coarser than the whole
+        ("She had intralesional injections of sodium thiosulfate.", "intralesional sodium thiosulfate"),
     ],
 )
 def test_treatment_in_other_words(text, label, lex):
