@@ -674,6 +674,16 @@ ADMINISTERED = re.compile(
 # A title that announces a therapy without naming the drug: "Janus kinase inhibition for …",
 # "… results of treatment in 26 patients".
 THERAPY_TITLE = _words(r"inhibition", r"blockade", r"treatment", r"therapy", r"therapies")
+# A symptom that eased: "her pain score had fallen", "digital pain eased", "relieves pain".
+RELIEVED_AFTER = re.compile(
+    r"\s+(?:scores?\s+)?(?:had\s+|has\s+|was\s+)?(?:eased|resolved|improved|fell|fallen|decreased|subsided|"
+    r"lessened|settled|disappeared|was relieved)\b",
+    re.IGNORECASE,
+)
+RELIEVED_BEFORE = re.compile(
+    r"\b(?:relie(?:ve|ves|ved)|eas(?:e|es|ed)|reduc(?:e|es|ed))\s+(?:the\s+|their\s+|her\s+|his\s+)?$",
+    re.IGNORECASE,
+)
 # "a lump that is very painful", "deposits which are tender": what the lesion itself is.
 LESION_IS = re.compile(
     r"\b(?:lumps?|nodules?|deposits?|lesions?|plaques?|masses)\s+(?:(?:that|which)\s+)?(?:is|are|becomes?|gets?)\s+"

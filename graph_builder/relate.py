@@ -75,6 +75,8 @@ from cckg.graph_builder.cues import (
     PRIOR_THERAPY,
     LESION_IS,
     PRONOUN_START,
+    RELIEVED_AFTER,
+    RELIEVED_BEFORE,
     PRONOUN_SUBJECT,
     REASON_LEAD,
     REFRACTORY,
@@ -1783,6 +1785,8 @@ class _DocRelator:
                 and not (
                     measures
                     and (m.term.label.lower() in measures or m.text.lower().rstrip("s") in measures)
+                    # "her pain eased in six": a symptom the therapy relieved is one the condition has
+                    and not self._relieved_symptom(m, text)
                 )
             ]
             mechanisms = [
@@ -1918,6 +1922,15 @@ class _DocRelator:
                     )
             self._serum_status(s, subject, clause_text, species)
             self._cause_phrases(s, cm, text, species)
+
+    def _relieved_symptom(self, f: Mention, text: str) -> bool:
+        """A symptom said to have eased ("pain resolved", "relieves pain"), not a recurrence."""
+        if self.lex.is_a(f.term.iri, RECURRENCE) or _negated(text, f, (0, len(text))):
+            return False
+        return bool(
+            RELIEVED_AFTER.match(text, f.end)
+            or RELIEVED_BEFORE.search(text[max(0, f.start - 30) : f.start])
+        )
 
     def _cause_phrases(self, s: _Sent, cm: list[Mention], text: str, species: str | None) -> None:
         """ "calcinosis due to DM or SSc" says that calcinosis goes with each disease."""

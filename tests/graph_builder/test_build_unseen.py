@@ -197,6 +197,8 @@ EXPECTED = [
     ("scleroderma-clinic-review", "Nifedipine", "treats", "CalcinosisCutisInSystemicSclerosis", "neg"),
     ("scleroderma-clinic-review", "CalcinosisCutisInSystemicSclerosis", "has_feature", "Pain", "pos"),
     ("scleroderma-clinic-review", "IntralesionalSodiumThiosulfate", "treats", "CalcinosisCutisInSystemicSclerosis", "pos"),
+    # An audit whose only word of pain is that it settled with the therapy.
+    ("hyperbaric-audit", "CalcinosisCutisInDermatomyositis", "has_feature", "Pain", "pos"),
 ]
 
 
