@@ -335,7 +335,7 @@ NOT_GIVEN = re.compile(
 BACKGROUND = re.compile(
     # "while on acetazolamide" is the therapy given, not a background one
     r"(?<!\bwhile )(?<!\bwhilst )(?<!\bstarted )(?<!\bput )(?<!\bcommenced )(?<!\bplaced )(?<!\bswitched )"
-    r"(?<!\bbegun )\b(?:on|taking|receiving|maintained on|on long-term|on chronic)\s+(?:\w+\s+){0,1}$",
+    r"(?<!\bbegun )(?<!\bevents )(?<!\beffects )(?<!\breactions )(?<!\bcomplications )\b(?:on|taking|receiving|maintained on|on long-term|on chronic)\s+(?:\w+\s+){0,1}$",
     re.IGNORECASE,
 )
 APPOSITIVE = re.compile(r"^,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
@@ -620,7 +620,11 @@ GROUP_OF_PATIENTS = re.compile(
 # occurred in 4 (22%)".
 ADVERSE_REPORT = re.compile(
     r"\b(?:(?:was|were) (?:reported|noted|recorded|observed|seen) (?:by|in)|occurred in|developed in|"
-    r"(?:was|were) experienced by)\s+(?:\w+\s+){0,2}?\(?\d",
+    r"(?:was|were) experienced by)\s+(?:\w+\s+){0,2}?\(?\d"
+    # what nobody had: "No venous thromboembolism was recorded", "No patient had hypotension"
+    r"|^\s*no\s+(?:[\w-]+\s+){1,4}(?:was|were)\s+(?:reported|noted|recorded|observed|seen)\b"
+    r"|^\s*no\s+(?:patients?|child(?:ren)?|one|participants?|subjects?|dogs?|cats?|horses?)\s+"
+    r"(?:had|developed|experienced|reported)\b",
     re.IGNORECASE,
 )
 # Where a fronted reason clause ends and the main clause begins: ", the nodules were …".
@@ -688,5 +692,26 @@ RELIEVED_BEFORE = re.compile(
 LESION_IS = re.compile(
     r"\b(?:lumps?|nodules?|deposits?|lesions?|plaques?|masses)\s+(?:(?:that|which)\s+)?(?:is|are|becomes?|gets?)\s+"
     r"(?:very\s+|often\s+|\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+# What an adverse effect is said to follow: "… occurred with both IVIG and infliximab", "… in 2/8
+# (25%) after RTX", "… developed a kidney stone and stopped probenecid".
+EFFECT_THEN_THERAPY = re.compile(
+    r"^[^;.,]{0,40}?\b(?:after|with|following|during|while on|and (?:stopped|discontinued|came off))\s+"
+    r"(?:both\s+|either\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+# A finding said of a therapy itself: "intralesional STS is painful", "the injections can be painful".
+THERAPY_IS = re.compile(
+    r"\s+(?:is|are|was|were|can be|may be|could be|is often|are often|is usually|are usually)\s+(?:very\s+|quite\s+|rather\s+)?",
+    re.IGNORECASE,
+)
+# A disease that befell a treated patient: "one patient developed a kidney stone".
+CONDITION_BEFELL = re.compile(
+    r"\b(?:developed|experienced|suffered|sustained)\s+(?:an?\s+|acute\s+|transient\s+)?$", re.IGNORECASE
+)
+# A therapy that did not prevent what followed: "despite intravenous hydration and allopurinol".
+DESPITE = re.compile(
+    r"\b(?:despite|in spite of|notwithstanding)\s+(?:[\w-]+\s+){0,4}(?:(?:and|or|,)\s+(?:[\w-]+\s+){0,2})?$",
     re.IGNORECASE,
 )

@@ -28,6 +28,7 @@ from cckg.graph_builder.cues import (
     CASE_PATIENT,
     CAUSE_AFTER,
     CAUSE_BEFORE,
+    CONDITION_BEFELL,
     CAUSE_CUE,
     CAUSE_LINK,
     CLASSIFY_CUE,
@@ -42,7 +43,9 @@ from cckg.graph_builder.cues import (
     DEFINES_AS,
     DEFINITE_START,
     DEFINITION_VERB,
+    DESPITE,
     DOSED_FOR,
+    EFFECT_THEN_THERAPY,
     EXCLUSION_CUE,
     FAILED_LIST,
     FOR_DISEASE,
@@ -93,6 +96,7 @@ from cckg.graph_builder.cues import (
     THERAPY_TITLE,
     THESE_THERAPIES,
     TIME_REFERENCE,
+    THERAPY_IS,
     TREATED_WITH,
     TREATMENT_CUE,
     TREAT_VERB,
@@ -840,8 +844,13 @@ class _DocRelator:
         if (
             not treatments
             and (
-                (ADVERSE_CUE.search(text) or ADVERSE_REPORT.search(text) and not OUTCOME_VERB.search(text))
-                and any(m.term.kind == "finding" for m in mentions)
+                (
+                    ADVERSE_CUE.search(text)
+                    and any(m.term.kind == "finding" for m in mentions)
+                    or ADVERSE_REPORT.search(text)
+                    and not OUTCOME_VERB.search(text)
+                    and any(self._other_state(m) for m in mentions)
+                )
                 or therapeutic
                 and MOA_CUE.search(text)
             )
@@ -1540,7 +1549,25 @@ class _DocRelator:
             f
             for f in findings
             if id(f) not in treated
-            and (id(f) in complications or self._is_adverse(f, text, under_heading))
+            and (
+                id(f) in complications
+                or self._is_adverse(f, text, under_heading)
+                # "intralesional STS is painful": said of the therapy itself
+                or any(THERAPY_IS.fullmatch(text[t.end : f.start]) for t in _explicit(ordered))
+            )
+        ]
+        # A disease can be an adverse effect too, where the sentence says it befell the patients:
+        # "one patient developed a kidney stone", "No venous thromboembolism was recorded".
+        adverse_findings += [
+            o
+            for o in others
+            if id(o) not in treated
+            and (
+                CONDITION_BEFELL.search(text[max(0, o.start - 30) : o.start])
+                or ADVERSE_REPORT.search(text)
+                and o.start < 40
+                and not OUTCOME_VERB.search(text)
+            )
         ]
         rates: dict[int, quantify.Quantity] = {}
         for q in qs:
@@ -1573,7 +1600,11 @@ class _DocRelator:
                     else before
                 )
             else:
-                causes = ordered if together else [self._cause_of(f, ordered, named, text)]
+                causes = ordered if together else self._causes_of(f, ordered, named, text)
+            # "developed TLS despite hydration and allopurinol": what failed to prevent it
+            causes = [
+                c for c in causes if not DESPITE.search(text[max(0, c.start - 40) : c.start])
+            ]
             for cause in causes:
                 self.emit(
                     s,
@@ -1623,6 +1654,23 @@ class _DocRelator:
                     method="rule:outcome",
                     species=species,
                 )
+
+    def _causes_of(
+        self, f: Mention, ordered: list[Mention], named: list[Mention], text: str
+    ) -> list[Mention]:
+        """The therapies an adverse finding belongs to: those it is said to follow ("infusion
+        reactions occurred with both IVIG and infliximab", "… in 2/8 after RTX", "developed a kidney
+        stone and stopped probenecid"), else the one of :meth:`_cause_of`."""
+        explicit = _explicit(ordered)
+        after = next((t for t in explicit if t.start >= f.end), None)
+        if after is not None and EFFECT_THEN_THERAPY.match(text[f.end : after.start]):
+            # not past the next finding ("…, and hypogammaglobulinaemia followed rituximab")
+            stop = min(
+                (m.start for m in self.mentions(text) if m.term.kind == "finding" and m.start > after.end),
+                default=len(text),
+            )
+            return [t for t in _coordinated(after, explicit, text) if t.start >= after.start and t.end <= stop]
+        return [self._cause_of(f, ordered, named, text)]
 
     def _cause_of(
         self, f: Mention, ordered: list[Mention], named: list[Mention], text: str

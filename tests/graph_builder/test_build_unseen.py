@@ -197,6 +197,16 @@ EXPECTED = [
     ("scleroderma-clinic-review", "Nifedipine", "treats", "CalcinosisCutisInSystemicSclerosis", "neg"),
     ("scleroderma-clinic-review", "CalcinosisCutisInSystemicSclerosis", "has_feature", "Pain", "pos"),
     ("scleroderma-clinic-review", "IntralesionalSodiumThiosulfate", "treats", "CalcinosisCutisInSystemicSclerosis", "pos"),
+    # A cohort's adverse effects: "side effects on" a drug, one seen "after both" drugs, diseases
+    # that befell patients ("developed acute kidney injury and came off", "No patient developed"),
+    # and a finding said of the therapy itself ("was painful").
+    ("dm-immunosuppression-cohort", "MycophenolateMofetil", "has_adverse_effect", "Diarrhea", "pos"),
+    ("dm-immunosuppression-cohort", "MycophenolateMofetil", "has_adverse_effect", "HerpesZoster", "pos"),
+    ("dm-immunosuppression-cohort", "Rituximab", "has_adverse_effect", "InfusionReaction", "pos"),
+    ("dm-immunosuppression-cohort", "IntravenousImmunoglobulin", "has_adverse_effect", "InfusionReaction", "pos"),
+    ("dm-immunosuppression-cohort", "MycophenolateMofetil", "has_adverse_effect", "AcuteKidneyInjury", "pos"),
+    ("dm-immunosuppression-cohort", "MycophenolateMofetil", "has_adverse_effect", "DeepVeinThrombosis", "neg"),
+    ("dm-immunosuppression-cohort", "IntralesionalCorticosteroid", "has_adverse_effect", "Pain", "pos"),
     # An audit whose only word of pain is that it settled with the therapy.
     ("hyperbaric-audit", "CalcinosisCutisInDermatomyositis", "has_feature", "Pain", "pos"),
 ]
@@ -327,6 +337,7 @@ def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
         ("dialysis-page", "Calciphylaxis", "located_in", "SubcutaneousAdiposeTissue", "neg"),  # "where it does not belong"
         ("scleroderma-clinic-review", "Amlodipine", "treats", "Gout"),  # allopurinol was "commenced on" for it
         ("scleroderma-clinic-review", "SodiumThiosulfate", "treats"),  # the intralesional route is named
+        ("dm-immunosuppression-cohort", "IntravenousSaline", "has_adverse_effect"),  # "despite" it
     ],
     ids=lambda a: "|".join(a),
 )
