@@ -58,6 +58,9 @@ TREATMENT_CUE = _words(
     r"consider\w*",
     r"recommend\w*",
     r"offered",
+    r"help(?:s|ed|ful)?",
+    r"underw\w*|undergo\w*|undertaken|performed",
+    r"preferred|reserved|advised|advocated|favou?red",
     r"soften\w*",
     r"curativ\w*",
     r"effects? on",
@@ -321,7 +324,9 @@ ADDED_AS_TYPE = re.compile(
 CONDITION_CLAUSE = re.compile(
     r"\b(?:if|when|whenever|because(?! of)|since(?!\s+(?:\d|then\b|birth\b|childhood\b|infancy\b))|once|"
     r"that (?:is|are|becomes?|become|keeps?|has|have)|"
-    r"which (?:is|are|has|have|becomes?))\b",
+    r"which (?:is|are|has|have|becomes?)|"
+    # "needed where infection complicates an ulcer"
+    r"(?<=needed )where|(?<=required )where|(?<=necessary )where|(?<=useful )where)\b",
     re.IGNORECASE,
 )
 NOT_GIVEN = re.compile(
@@ -714,4 +719,45 @@ CONDITION_BEFELL = re.compile(
 DESPITE = re.compile(
     r"\b(?:despite|in spite of|notwithstanding)\s+(?:[\w-]+\s+){0,4}(?:(?:and|or|,)\s+(?:[\w-]+\s+){0,2})?$",
     re.IGNORECASE,
+)
+# A procedure and what it was done for: "was performed because of pain", "excision was undertaken
+# for nerve compression".
+DONE_BECAUSE = re.compile(
+    r"\s*(?:[\w-]+\s+){0,5}?(?:because of|owing to|on account of|in view of)\s+"
+    r"(?:the\s+|her\s+|his\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}",
+    re.IGNORECASE,
+)
+PROCEDURE_FOR = re.compile(
+    # "excised the lesion for cosmetic reasons"
+    r"\s+(?:the|a|an|each|both|all|this)\s+(?:[\w-]+\s+){0,2}?(?:lesions?|nodules?|deposits?|lumps?|masses|"
+    r"papules?|plaques?)\s+(?:for|because of|owing to)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:[\w-]+\s+){0,2}"
+    r"|\s+(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:performed|undertaken|done|carried out|needed|required|"
+    r"chosen|offered|advised)\s+(?:for|because of|owing to)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:[\w-]+\s+){0,2}",
+    re.IGNORECASE,
+)
+# Who a therapy is for: "offered to children with large, painful deposits", "given to patients with
+# hypercalcaemia"; and the other way round, "Patients with ulcerated deposits underwent debridement".
+GIVEN_TO_GROUP = re.compile(
+    r"\s*(?:[\w-]+\s+){0,4}?(?:to|for|in)\s+(?:patients|people|children|adults|those|men|women|dogs|cats|horses)\s+"
+    r"(?:with|who have|who had|whose\s+[\w-]+\s+(?:is|are|was|were))\s+(?:[\w-]+,?\s+){0,3}",
+    re.IGNORECASE,
+)
+GROUP_WITH_LEAD = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:patients|people|children|adults|those|men|women|dogs|cats|horses)\s+"
+    r"(?:with|who have|who had|whose\s+[\w-]+\s+(?:is|are|was|were))\s+(?:[\w-]+,?\s+){0,3}$",
+    re.IGNORECASE,
+)
+GROUP_RECEIVED = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,3}?(?:underwent|received|were given|were offered|were treated with|had)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# A fronted group or lesion a therapy is for: "In patients with hyperphosphataemia, binders are
+# preferred", "For painful lesions, intralesional corticosteroids may help".
+FOR_GROUP_LEAD = re.compile(
+    r"^\s*(?:in|for)\s+(?:(?:patients|people|children|adults|those|dogs|cats)\s+with\s+)?(?:[\w-]+,?\s+){0,3}$",
+    re.IGNORECASE,
+)
+FOR_GROUP_THEN = re.compile(r"^(?:\s+[\w-]+){0,3},\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+STOPPED_WORD = re.compile(
+    r"\b(?:stop|discontinu|withdr|ceas|switch|halt|interrupt|taper|abandon|held|withheld)", re.IGNORECASE
 )

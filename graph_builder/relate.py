@@ -44,12 +44,18 @@ from cckg.graph_builder.cues import (
     DEFINITE_START,
     DEFINITION_VERB,
     DESPITE,
+    DONE_BECAUSE,
     DOSED_FOR,
     EFFECT_THEN_THERAPY,
     EXCLUSION_CUE,
     FAILED_LIST,
     FOR_DISEASE,
+    FOR_GROUP_LEAD,
+    FOR_GROUP_THEN,
+    GIVEN_TO_GROUP,
     GROUP_OF_PATIENTS,
+    GROUP_RECEIVED,
+    GROUP_WITH_LEAD,
     HEDGE,
     INDICATIONS_LEAD,
     INDICATION_CUE,
@@ -77,6 +83,7 @@ from cckg.graph_builder.cues import (
     POSITIVE_AFTER_NEGATION,
     PRIOR_THERAPY,
     LESION_IS,
+    PROCEDURE_FOR,
     PRONOUN_START,
     RELIEVED_AFTER,
     RELIEVED_BEFORE,
@@ -90,6 +97,7 @@ from cckg.graph_builder.cues import (
     SITE_OF_CONDITION,
     SKIN_OF,
     STOPPED,
+    STOPPED_WORD,
     STRONG_TREATMENT,
     STUDIED_CUE,
     SUBTYPE_OF,
@@ -1251,12 +1259,15 @@ class _DocRelator:
             or not (
                 BACKGROUND.search(text[max(0, t.start - 30) : t.start])
                 or TIME_REFERENCE.search(text[max(0, t.start - 25) : t.start])
-                or STOPPED.match(text[t.end : t.end + 40])
+                # "was stopped because of ankle swelling" still names what it caused
+                or STOPPED.match(text[t.end : t.end + 40]) and not ADVERSE_CUE.search(text, t.end)
                 or NOT_GIVEN.match(text[t.end : t.end + 40])
                 or NOT_GIVEN_BEFORE.search(text[max(0, t.start - 50) : t.start])
                 or SETTING.match(text[t.end : t.end + 30])
             )
         ]
+        # kept above only for what it caused: no claim of what it treats
+        stopped = {id(t) for t in ordered if STOPPED.match(text[t.end : t.end + 40])}
         if not ordered and not givers_all:
             return
         if self.on_contraindication(s, mentions, ordered, species):
@@ -1391,7 +1402,7 @@ class _DocRelator:
         if STUDIED_CUE.search(text) and not OUTCOME_VERB.search(text):
             base = min(base, 0.6)
         for t in ordered:
-            if t.via in IMPLICIT and not PRONOUN_START.match(text):
+            if t.via in IMPLICIT and not PRONOUN_START.match(text) or id(t) in stopped:
                 continue  # a therapy carried over only for its adverse effects is not re-asserted as treating
             if not cue_present or NOT_STUDIED_IN_DEPOSITS.search(text, t.end):
                 continue
@@ -1493,12 +1504,47 @@ class _DocRelator:
                 if last
                 else [t for t in ordered if t.start < cue.end()]
             )
+            if not before:
+                # "Indications for surgery included pain …": the therapy the cue word leads to
+                first_state = min(
+                    (m.start for m in [*findings, *others] if m.start > cue.end()), default=len(text)
+                )
+                before = [t for t in explicit if cue.start() < t.start < first_state]
             if not before and PRONOUN_START.match(text) and self.last_treatments:
                 before = [Mention(t, 0, 0, "", "pronoun") for t in self.last_treatments]
             # "indicated when hypercalcaemia persists": a state, not the disease it is used for
             states = [o for o in others if o.start > cue.start() and id(o) not in used_for]
             indicate(before, [f for f in findings if f.start > cue.start()] + states, 0.8, "indication")
             findings = [f for f in findings if f.start < cue.start()]
+        # "Surgery was performed because of pain", "Excision was undertaken for nerve compression",
+        # "offered to children with painful deposits", "Patients with ulcerated deposits underwent
+        # debridement": what the therapy was for, never what it caused.
+        explicit = _explicit(ordered)
+        reasons: dict[int, tuple[Mention, list[Mention]]] = {}
+        for f in [*findings, *[o for o in others if not self.ctx.calcinosis_of(o.term.iri)]]:
+            if id(f) in treated:
+                continue
+            last = next((t for t in reversed(explicit) if t.end <= f.start), None)
+            gap = text[last.end : f.start] if last else ""
+            if last and not STOPPED_WORD.search(gap) and (
+                DONE_BECAUSE.fullmatch(gap)
+                or GIVEN_TO_GROUP.fullmatch(gap)
+                or self.lex.is_a(last.term.iri, PROCEDURE) and PROCEDURE_FOR.fullmatch(gap)
+            ):
+                reasons[id(f)] = (f, _coordinated(last, explicit, text))
+                continue
+            after = next((t for t in explicit if t.start >= f.end), None)
+            if after and (
+                f.term.kind == "finding"
+                and GROUP_WITH_LEAD.match(text[: f.start])
+                and GROUP_RECEIVED.match(text[f.end : after.start])
+                or FOR_GROUP_LEAD.match(text[: f.start])
+                and FOR_GROUP_THEN.match(text[f.end : after.start])
+            ):
+                reasons[id(f)] = (f, _coordinated(after, explicit, text))
+        for f, givers in reasons.values():
+            indicate(givers, [f], 0.75, "indication-reason")
+        findings = [f for f in findings if id(f) not in reasons]
         # "Because of the infection and the pain, he underwent debridement"
         if REASON_LEAD.match(text):
             first = min((t.start for t in named), default=0)
@@ -1507,7 +1553,9 @@ class _DocRelator:
             findings = [f for f in findings if f not in reasons]
         # "A lump that is very painful … may be removed by surgical excision", "an antibiotic if a lump
         # is infected": findings in a conditional or descriptive clause are what the therapy is for.
-        if TREATMENT_CUE.search(text) or re.search(r"\b(?:suggest|offer)\w*", text, re.IGNORECASE):
+        if TREATMENT_CUE.search(text) or re.search(
+            r"\b(?:suggest|offer|need|requir|necessary|useful)\w*", text, re.IGNORECASE
+        ):
             conditional = [
                 f
                 for f in findings

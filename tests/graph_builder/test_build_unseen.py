@@ -207,6 +207,15 @@ EXPECTED = [
     ("dm-immunosuppression-cohort", "MycophenolateMofetil", "has_adverse_effect", "AcuteKidneyInjury", "pos"),
     ("dm-immunosuppression-cohort", "MycophenolateMofetil", "has_adverse_effect", "DeepVeinThrombosis", "neg"),
     ("dm-immunosuppression-cohort", "IntralesionalCorticosteroid", "has_adverse_effect", "Pain", "pos"),
+    # An audit's indications said in several ways: a list led by "Indications for surgery", "excised
+    # because of", "Patients with … underwent", a fronted "For itchy deposits,"; a drug stopped
+    # because of what it caused keeps that adverse effect.
+    ("hand-surgery-audit", "Surgery", "indicated_when", "Pain", "pos"),
+    ("hand-surgery-audit", "Surgery", "indicated_when", "NerveCompression", "pos"),
+    ("hand-surgery-audit", "SurgicalExcision", "indicated_when", "Infection", "pos"),
+    ("hand-surgery-audit", "Debridement", "indicated_when", "Ulceration", "pos"),
+    ("hand-surgery-audit", "TopicalSodiumThiosulfate", "indicated_when", "Pruritus", "pos"),
+    ("hand-surgery-audit", "Diltiazem", "has_adverse_effect", "Swelling", "pos"),
     # An audit whose only word of pain is that it settled with the therapy.
     ("hyperbaric-audit", "CalcinosisCutisInDermatomyositis", "has_feature", "Pain", "pos"),
 ]
@@ -338,6 +347,9 @@ def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
         ("scleroderma-clinic-review", "Amlodipine", "treats", "Gout"),  # allopurinol was "commenced on" for it
         ("scleroderma-clinic-review", "SodiumThiosulfate", "treats"),  # the intralesional route is named
         ("dm-immunosuppression-cohort", "IntravenousSaline", "has_adverse_effect"),  # "despite" it
+        ("hand-surgery-audit", "Diltiazem", "indicated_when"),  # stopped because of it
+        ("hand-surgery-audit", "Diltiazem", "treats"),
+        ("hand-surgery-audit", "SurgicalExcision", "has_adverse_effect"),  # what it was done for
     ],
     ids=lambda a: "|".join(a),
 )
