@@ -461,6 +461,9 @@ OUTCOME_MEASURE = _words(
     r"efficacy",
     r"benefit\w*",
     r"shrink\w*",
+    r"shrank",
+    # the rest of a split result: "were stable in seven and progressed in four"
+    r"stable|unchanged|progress\w*|grew|enlarg\w*|worsen\w*",
     r"smaller",
     r"surviv\w*",
     r"clear\w*",

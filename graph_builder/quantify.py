@@ -682,7 +682,9 @@ _TOTAL_RE = re.compile(
     rf"\b(?:{_GROUP_NOUNS})\s+of\s+(?:the\s+)?{_N_POP}"
     rf"|\b(?:{_GROUP_NOUNS})\s*\(\s*n\s*=\s*(?P<d2>\d+)\s*\)"
     rf"|(?:^|[;:]\s*|\b(?:treated|reviewed|included|studied|enrolled|recruited|identified|"
-    rf"describe|report|followed|analysed|analyzed)\s+)"
+    rf"describe|report|followed|analysed|analyzed|"
+    # "MMF was added in 19 children", "given to 12 adults"
+    rf"(?:added|given|started|used|administered|prescribed|offered)\s+(?:in|to)(?:\s+a\s+total\s+of)?)\s+)"
     rf"(?P<d3>{_NUMW})\s+(?:[a-z][\w\-]*\s+)?(?:{_POP_ALT})\b",
     _F,
 )
@@ -2510,8 +2512,49 @@ def find_quantities(sentence: str) -> list[Quantity]:
                 results.append(q)
     # States reached at a time point ("the ulcer had healed after 6 weeks").
     results += _state_quantities(text, toks, times, results)
+    results += _coordinated_counts(text, results)
     results.sort(key=lambda q: (q.start, q.end))
     return _dedupe(_merge_split_percent(results, text))
+
+
+# The rest of a split result: "deposits regressed in eight (42%), were stable in seven and
+# progressed in four", "… and was unchanged in the other thirteen".
+_COORD_COUNT_RE = re.compile(
+    r"\s*,?\s*(?:and\s+|while\s+|but\s+)?(?:were|was|remained|had)?\s*"
+    r"(?P<v>stable|unchanged|progressed|grew|enlarged|worsened|improved|regressed|shrank|resolved|healed|"
+    r"cleared|did not (?:change|respond))\s+in\s+(?:the\s+(?:other|remaining)\s+|another\s+|a\s+further\s+)?"
+    rf"(?P<n>{_NUMW})\b(?!\s*(?:%|/|of\b|\())",
+    _F,
+)
+
+
+def _coordinated_counts(text: str, results: list[Quantity]) -> list[Quantity]:
+    """The bare counts that continue a result with a subject ("regression of deposits …")
+    under the same denominator."""
+    extra: list[Quantity] = []
+    for q in results:
+        head = re.match(r"\w+ (?:of|in) (.+)$", q.measure)  # "regression of deposits"
+        subject = head[1] if head else None
+        if subject is None or q.numerator is None:
+            continue
+        pos = q.end
+        while m := _COORD_COUNT_RE.match(text, pos):
+            n = _word_int(m["n"])
+            if n is None or q.denominator is not None and n > q.denominator:
+                break
+            extra.append(
+                replace(
+                    q,
+                    measure=f"{subject} {m['v']}",
+                    start=m.start("v"),
+                    end=m.end(),
+                    numerator=n,
+                    percent=None,
+                    percent_high=None,
+                )
+            )
+            pos = m.end()
+    return extra
 
 
 # A second result whose measure is left out: "… in 4/8 patients after RTX and in 5/9 …".

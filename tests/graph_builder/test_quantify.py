@@ -385,6 +385,15 @@ POPULATIONS: list[Case] = [
      [dict(measure="shrinkage of deposits", numerator=30, denominator=40, percent=75.0)]),
     ("Of 12 patients, 6 (50%) improved and 3 patients (25%) relapsed.",
      [dict(numerator=6, denominator=12), dict(measure="relapse", numerator=3, denominator=12)]),
+    # "given to 12 adults" names the group; the bare counts after the first result share it
+    ("Colchicine was given to 12 adults: lesions softened in nine (75%), were unchanged in two and "
+     "enlarged in one.",
+     [dict(measure="softening of lesions", numerator=9, denominator=12, percent=75.0),
+      dict(measure="lesions unchanged", numerator=2, denominator=12, label="lesions unchanged 2/12"),
+      dict(measure="lesions enlarged", numerator=1, denominator=12)]),
+    ("The ulcer area decreased in 4 patients (40%) and was unchanged in the remaining six.",
+     [dict(numerator=4, percent=40.0),
+      dict(measure="ulcer area unchanged", numerator=6, percent=None)]),
     # … not a count the arithmetic does not fit (12 is not 75% of 40)
     ("In a surgical cohort (n = 40), ulcers healed in 12 patients (75%).",
      [dict(numerator=12, denominator=None, percent=75.0)]),
