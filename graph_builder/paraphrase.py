@@ -146,8 +146,9 @@ def find(text: str, tokens: list[Token], lex: Lexicon, exact: list[Mention]) -> 
                 m.start < end
                 and start < m.end
                 and not _within(m, e.stems)
-                # "intralesional injections of sodium thiosulfate": a coarser term gives way below
-                and not lex.is_a(e.iri, m.term.iri)
+                # "intralesional injections of sodium thiosulfate": a coarser term gives way below,
+                # unless the span coordinates two ("minimally invasive and local therapies")
+                and not (lex.is_a(e.iri, m.term.iri) and not _COORDINATOR.search(text, start, end))
                 for m in exact
             ):
                 continue  # "painful swollen joints" is no "joint pain"
@@ -165,6 +166,9 @@ def find(text: str, tokens: list[Token], lex: Lexicon, exact: list[Mention]) -> 
         )
     ]
     return [*kept, *found]
+
+
+_COORDINATOR = re.compile(r"\b(?:and|or)\b|/", re.IGNORECASE)
 
 
 def _overlap(a: Mention, b: Mention) -> bool:

@@ -76,6 +76,8 @@ def test_mechanism_in_other_words(text, label, lex):
         # another term among the words, however close: swollen joints, restricted joint movement
         ("Painful swollen joints were noted.", "arthralgia"),
         ("Pain and restricted joint movement were the main complaints.", "arthralgia"),
+        # a coarser exact term gives way only where no coordination joins two terms
+        ("We review minimally invasive and local therapies.", "minimally invasive procedure"),
         # a normal body process is no cause, however its words are arranged
         ("We checked the metabolism of calcium in all children.", "calcium ion homeostasis"),
     ],
