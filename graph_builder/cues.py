@@ -326,7 +326,7 @@ CONDITION_CLAUSE = re.compile(
     r"that (?:is|are|becomes?|become|keeps?|has|have)|"
     r"which (?:is|are|has|have|becomes?)|"
     # "needed where infection complicates an ulcer"
-    r"(?<=needed )where|(?<=required )where|(?<=necessary )where|(?<=useful )where)\b",
+    r"(?:needed|required|necessary|useful) where)\b",
     re.IGNORECASE,
 )
 NOT_GIVEN = re.compile(
@@ -339,8 +339,11 @@ NOT_GIVEN = re.compile(
 )
 BACKGROUND = re.compile(
     # "while on acetazolamide" is the therapy given, not a background one
-    r"(?<!\bwhile )(?<!\bwhilst )(?<!\bstarted )(?<!\bput )(?<!\bcommenced )(?<!\bplaced )(?<!\bswitched )"
-    r"(?<!\bbegun )(?<!\bevents )(?<!\beffects )(?<!\breactions )(?<!\bcomplications )\b(?:on|taking|receiving|maintained on|on long-term|on chronic)\s+(?:\w+\s+){0,1}$",
+    r"(?<!\bwhile )(?<!\bwhilst )"
+    # "started/commenced on X" is X given now; "adverse events on MMF" names the drug studied
+    r"(?<!\bstarted )(?<!\bput )(?<!\bcommenced )(?<!\bplaced )(?<!\bswitched )(?<!\bbegun )"
+    r"(?<!\bevents )(?<!\beffects )(?<!\breactions )(?<!\bcomplications )"
+    r"\b(?:on|taking|receiving|maintained on|on long-term|on chronic)\s+(?:\w+\s+){0,1}$",
     re.IGNORECASE,
 )
 APPOSITIVE = re.compile(r"^,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
@@ -740,16 +743,12 @@ PROCEDURE_FOR = re.compile(
 )
 # Who a therapy is for: "offered to children with large, painful deposits", "given to patients with
 # hypercalcaemia"; and the other way round, "Patients with ulcerated deposits underwent debridement".
-GIVEN_TO_GROUP = re.compile(
-    r"\s*(?:[\w-]+\s+){0,4}?(?:to|for|in)\s+(?:patients|people|children|adults|those|men|women|dogs|cats|horses)\s+"
-    r"(?:with|who have|who had|whose\s+[\w-]+\s+(?:is|are|was|were))\s+(?:[\w-]+,?\s+){0,3}",
-    re.IGNORECASE,
+_GROUP = r"(?:patients|people|children|adults|those|men|women|dogs|cats|horses)"
+_GROUP_WITH = (
+    rf"{_GROUP}\s+(?:with|who have|who had|whose\s+[\w-]+\s+(?:is|are|was|were))\s+(?:[\w-]+,?\s+){{0,3}}"
 )
-GROUP_WITH_LEAD = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,2}?(?:patients|people|children|adults|those|men|women|dogs|cats|horses)\s+"
-    r"(?:with|who have|who had|whose\s+[\w-]+\s+(?:is|are|was|were))\s+(?:[\w-]+,?\s+){0,3}$",
-    re.IGNORECASE,
-)
+GIVEN_TO_GROUP = re.compile(rf"\s*(?:[\w-]+\s+){{0,4}}?(?:to|for|in)\s+{_GROUP_WITH}", re.IGNORECASE)
+GROUP_WITH_LEAD = re.compile(rf"^\s*(?:[\w-]+\s+){{0,2}}?{_GROUP_WITH}$", re.IGNORECASE)
 GROUP_RECEIVED = re.compile(
     r"^\s*(?:[\w-]+\s+){0,3}?(?:underwent|received|were given|were offered|were treated with|had)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -757,8 +756,7 @@ GROUP_RECEIVED = re.compile(
 # A fronted group or lesion a therapy is for: "In patients with hyperphosphataemia, binders are
 # preferred", "For painful lesions, intralesional corticosteroids may help".
 FOR_GROUP_LEAD = re.compile(
-    r"^\s*(?:in|for)\s+(?:(?:patients|people|children|adults|those|dogs|cats)\s+with\s+)?(?:[\w-]+,?\s+){0,3}$",
-    re.IGNORECASE,
+    rf"^\s*(?:in|for)\s+(?:{_GROUP}\s+with\s+)?(?:[\w-]+,?\s+){{0,3}}$", re.IGNORECASE
 )
 FOR_GROUP_THEN = re.compile(r"^(?:\s+[\w-]+){0,3},\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 STOPPED_WORD = re.compile(

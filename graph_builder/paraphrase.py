@@ -142,13 +142,14 @@ def find(text: str, tokens: list[Token], lex: Lexicon, exact: list[Mention]) -> 
             start, end = clause[i].start, clause[j - 1].end
             if any(m.start <= start and end <= m.end for m in exact):
                 continue  # inside a longer exact term
+            # "intralesional injections of sodium thiosulfate": a coarser term inside gives way
+            # below, unless the span coordinates two ("minimally invasive and local therapies")
+            single = not _COORDINATOR.search(text, start, end)
             if kind != "mechanism" and any(
                 m.start < end
                 and start < m.end
                 and not _within(m, e.stems)
-                # "intralesional injections of sodium thiosulfate": a coarser term gives way below,
-                # unless the span coordinates two ("minimally invasive and local therapies")
-                and not (lex.is_a(e.iri, m.term.iri) and not _COORDINATOR.search(text, start, end))
+                and not (single and lex.is_a(e.iri, m.term.iri))
                 for m in exact
             ):
                 continue  # "painful swollen joints" is no "joint pain"

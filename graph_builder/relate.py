@@ -1240,18 +1240,18 @@ class _DocRelator:
         mechanisms = [m for m in mentions if m.term.kind == "mechanism"]
         ordered = list({(t.term.iri, t.start): t for t in treatments}.values())
         named = [t for t in ordered if t.via not in IMPLICIT]  # background drugs included
+        stopped = {id(t) for t in ordered if STOPPED.match(text[t.end : t.end + 40])}
+        withheld = {
+            id(t)
+            for t in ordered
+            if NOT_GIVEN.match(text[t.end : t.end + 40])
+            or NOT_GIVEN_BEFORE.search(text[max(0, t.start - 50) : t.start])
+        }
         # "taking warfarin for atrial fibrillation", "her MCTD has been quiet on hydroxychloroquine":
         # a background drug tied to what it is for still treats that.
-        givers_all = [
-            t
-            for t in _explicit(ordered)
-            if not (
-                STOPPED.match(text[t.end : t.end + 40])
-                or NOT_GIVEN.match(text[t.end : t.end + 40])
-                or NOT_GIVEN_BEFORE.search(text[max(0, t.start - 50) : t.start])
-            )
-        ]
-        # "warfarin was stopped", "after each dialysis session", "a man on haemodialysis": not given here.
+        givers_all = [t for t in _explicit(ordered) if id(t) not in stopped and id(t) not in withheld]
+        # "warfarin was stopped", "after each dialysis session", "a man on haemodialysis": not given
+        # here; "was stopped because of ankle swelling" is kept for what it caused, but treats nothing.
         ordered = [
             t
             for t in ordered
@@ -1259,17 +1259,14 @@ class _DocRelator:
             or not (
                 BACKGROUND.search(text[max(0, t.start - 30) : t.start])
                 or TIME_REFERENCE.search(text[max(0, t.start - 25) : t.start])
-                # "was stopped because of ankle swelling" still names what it caused
-                or STOPPED.match(text[t.end : t.end + 40]) and not ADVERSE_CUE.search(text, t.end)
-                or NOT_GIVEN.match(text[t.end : t.end + 40])
-                or NOT_GIVEN_BEFORE.search(text[max(0, t.start - 50) : t.start])
+                or id(t) in stopped and not ADVERSE_CUE.search(text, t.end)
+                or id(t) in withheld
                 or SETTING.match(text[t.end : t.end + 30])
             )
         ]
-        # kept above only for what it caused: no claim of what it treats
-        stopped = {id(t) for t in ordered if STOPPED.match(text[t.end : t.end + 40])}
         if not ordered and not givers_all:
             return
+        explicit = _explicit(ordered)  # the therapies given here that the sentence names itself
         if self.on_contraindication(s, mentions, ordered, species):
             return
         method, base = "rule:treatment-condition", 0.9
@@ -1289,8 +1286,7 @@ class _DocRelator:
                 # "her MCTD was controlled with hydroxychloroquine and prednisolone"
                 givers, how = passive, "rule:treated-with"
             elif id(o) in used_for or self._dosed_giver(o, givers_all, text):
-                named = givers_all
-                last = next((t for t in reversed(named) if t.end <= o.start), None)
+                last = next((t for t in reversed(givers_all) if t.end <= o.start), None)
                 # "Methotrexate or IVIG are used to control …": each coordinated therapy; a singular
                 # verb ("…, and cinacalcet was started for") takes the last one alone.
                 givers = (
@@ -1298,7 +1294,7 @@ class _DocRelator:
                     if last is None
                     else [last]
                     if SINGULAR_VERB.search(text[last.end : o.start])
-                    else _coordinated(last, named, text)
+                    else _coordinated(last, givers_all, text)
                 )
                 how = "rule:used-for-disease"
             if givers is not None:
@@ -1497,7 +1493,6 @@ class _DocRelator:
         if cue := INDICATION_CUE.search(text) or INDICATIONS_LEAD.search(text):
             # "reserved for …" follows its therapy (and those coordinated with it); "The reasons for
             # starting a biologic were" holds it; "It may be offered when …" speaks of the last one.
-            explicit = _explicit(ordered)
             last = next((t for t in reversed(explicit) if t.start < cue.end()), None)
             before = (
                 _coordinated(last, explicit, text)
@@ -1519,7 +1514,6 @@ class _DocRelator:
         # "Surgery was performed because of pain", "Excision was undertaken for nerve compression",
         # "offered to children with painful deposits", "Patients with ulcerated deposits underwent
         # debridement": what the therapy was for, never what it caused.
-        explicit = _explicit(ordered)
         reasons: dict[int, tuple[Mention, list[Mention]]] = {}
         for f in [*findings, *[o for o in others if not self.ctx.calcinosis_of(o.term.iri)]]:
             if id(f) in treated:
@@ -1565,7 +1559,6 @@ class _DocRelator:
                 # "Because the ulcer would not heal, the nodules were excised": the main clause
                 and not MAIN_CLAUSE.search(text[c[-1].end() : f.start])
             ]
-            explicit = [t for t in ordered if t.via not in IMPLICIT]
             if explicit:
                 indicate(explicit, conditional, 0.7, "indication-clause")
                 findings = [f for f in findings if f not in conditional]
@@ -1601,7 +1594,7 @@ class _DocRelator:
                 id(f) in complications
                 or self._is_adverse(f, text, under_heading)
                 # "intralesional STS is painful": said of the therapy itself
-                or any(THERAPY_IS.fullmatch(text[t.end : f.start]) for t in _explicit(ordered))
+                or any(THERAPY_IS.fullmatch(text[t.end : f.start]) for t in explicit)
             )
         ]
         # A disease can be an adverse effect too, where the sentence says it befell the patients:
