@@ -213,6 +213,7 @@ EXPECTED = [
     ("hand-surgery-audit", "Surgery", "indicated_when", "Pain", "pos"),
     ("hand-surgery-audit", "Surgery", "indicated_when", "NerveCompression", "pos"),
     ("hand-surgery-audit", "SurgicalExcision", "indicated_when", "Infection", "pos"),
+    ("hand-surgery-audit", "SurgicalExcision", "indicated_when", "Pain", "pos"),
     ("hand-surgery-audit", "Debridement", "indicated_when", "Ulceration", "pos"),
     ("hand-surgery-audit", "TopicalSodiumThiosulfate", "indicated_when", "Pruritus", "pos"),
     ("hand-surgery-audit", "Diltiazem", "has_adverse_effect", "Swelling", "pos"),
@@ -348,8 +349,8 @@ def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
         ("scleroderma-clinic-review", "SodiumThiosulfate", "treats"),  # the intralesional route is named
         ("dm-immunosuppression-cohort", "IntravenousSaline", "has_adverse_effect"),  # "despite" it
         ("hand-surgery-audit", "Diltiazem", "indicated_when"),  # stopped because of it
-        ("hand-surgery-audit", "Diltiazem", "treats"),
-        ("hand-surgery-audit", "SurgicalExcision", "has_adverse_effect"),  # what it was done for
+        ("hand-surgery-audit", "Diltiazem", "treats"),  # stopped, whatever benefit it might have had
+        ("hand-surgery-audit", "SurgicalExcision", "has_adverse_effect"),  # the pain it was done for
     ],
     ids=lambda a: "|".join(a),
 )
