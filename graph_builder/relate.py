@@ -1277,6 +1277,7 @@ class _DocRelator:
             or bool(re.search(r"\b(?:for|in|of|against)\b", text, re.IGNORECASE))
         )
         for_other = False
+        gave_for_other: set[int] = set()  # the mentions that named a therapy for another state
         used_for = self._used_for(mentions, text)
         treated = set(used_for)  # and what "metformin 500 mg for" or "was controlled with" names
         # "for ulcers overlying calcinosis": what is treated is the calcinosis
@@ -1315,6 +1316,7 @@ class _DocRelator:
                             species=species,
                         )
                 treated.add(id(o))
+                gave_for_other.update(id(t) for t in givers)
                 for_other = for_other or bool(givers) and len(aims) == 1
                 continue
             if (
@@ -1385,11 +1387,18 @@ class _DocRelator:
             for_other = True
         if not ordered:
             return
+        named_for_other: set[int] = set()
         if not targets and for_other and topic and BARE_TARGET.search(text):
             # "licensed for gout, has been tried for the deposits": the deposits are the calcinosis
             targets = [topic]
             method, base = "rule:treatment-bare-target", 0.75
             cue_present = True
+            # "under control with nifedipine; … nifedipine does not dissolve deposits": a drug named
+            # twice speaks of the deposits where it is not named for the other disease
+            again = {t.term.iri for t in ordered if id(t) not in gave_for_other}
+            named_for_other = {
+                id(t) for t in ordered if id(t) in gave_for_other and t.term.iri in again
+            }
         if not targets and not for_other:
             cue = TREATMENT_CUE.search(text)
             if (self.section_role == "treatment" or cue) and topic and s.kind != "reference-title":
@@ -1398,7 +1407,12 @@ class _DocRelator:
         if STUDIED_CUE.search(text) and not OUTCOME_VERB.search(text):
             base = min(base, 0.6)
         for t in ordered:
-            if t.via in IMPLICIT and not PRONOUN_START.match(text) or id(t) in stopped:
+            if (
+                t.via in IMPLICIT
+                and not PRONOUN_START.match(text)
+                or id(t) in stopped
+                or id(t) in named_for_other
+            ):
                 continue  # a therapy carried over only for its adverse effects is not re-asserted as treating
             if not cue_present or NOT_STUDIED_IN_DEPOSITS.search(text, t.end):
                 continue

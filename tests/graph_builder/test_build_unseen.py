@@ -187,7 +187,7 @@ EXPECTED = [
     ("lupus-deposits-page", "CalcinosisCutis", "has_mechanism", "NormalSerumCalciumAndPhosphate", "pos"),
     ("lupus-deposits-page", "IntravenousImmunoglobulin", "treats", "CalcinosisCutis", "pos"),
     # A clinic letter: drugs for other diseases said in passing ("stable on", "takes … for",
-    # "commenced on … for", "which cleared on", "under control with"); a drug that "will not
+    # "commenced on … for", "which resolved with", "under control with"); a drug that "does not
     # dissolve deposits"; a lesion "that is painful" as a feature; an injection route in other words.
     ("scleroderma-clinic-review", "MycophenolateMofetil", "treats", "SystemicSclerosis", "pos"),
     ("scleroderma-clinic-review", "Amlodipine", "treats", "Hypertension", "pos"),
@@ -347,6 +347,8 @@ def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
         ("dialysis-page", "Calciphylaxis", "located_in", "SubcutaneousAdiposeTissue", "neg"),  # "where it does not belong"
         ("scleroderma-clinic-review", "Amlodipine", "treats", "Gout"),  # allopurinol was "commenced on" for it
         ("scleroderma-clinic-review", "SodiumThiosulfate", "treats"),  # the intralesional route is named
+        # named for Raynaud's, then said not to dissolve deposits: no positive claim on them
+        ("scleroderma-clinic-review", "Nifedipine", "treats", "CalcinosisCutisInSystemicSclerosis", "pos"),
         ("dm-immunosuppression-cohort", "IntravenousSaline", "has_adverse_effect"),  # "despite" it
         ("hand-surgery-audit", "Diltiazem", "indicated_when"),  # stopped because of it
         ("hand-surgery-audit", "Diltiazem", "treats"),  # stopped, whatever benefit it might have had
