@@ -174,6 +174,22 @@ def read_gold(gold_dir: Path, doc_ids: Iterable[str]) -> dict[str, list[GoldFact
     return out
 
 
+def curator_rows(pred_dir: Path, doc_ids: Iterable[str]) -> list[dict[str, str]]:
+    """A second curator's facts (gold-format TSVs) as prediction rows."""
+    return [
+        {
+            "document": doc,
+            "subject": g.subject,
+            "relation": g.relation,
+            "object": g.object,
+            "polarity": g.polarity,
+            "species": g.species,
+        }
+        for doc, facts in read_gold(pred_dir, doc_ids).items()
+        for g in facts
+    ]
+
+
 # --------------------------------------------------------------------------- build and facts
 
 
@@ -683,8 +699,13 @@ def run(
     *,
     only: Sequence[str] | None = None,
     workdir: Path | None = None,
+    pred_dir: Path | None = None,
 ) -> dict[str, Any]:
-    """Build, read facts, match and score; the report as a JSON-ready dict."""
+    """Build, read facts, match and score; the report as a JSON-ready dict.
+
+    With ``pred_dir``, nothing is built: the predictions are a second curator's TSV files (the
+    gold format), which measures how far two curators agree on the same documents.
+    """
     from cckg.graph_builder.recognise import load_lexicon
 
     files = document_files(Path(docs_dir), only)
@@ -696,9 +717,13 @@ def run(
         tmp = tempfile.TemporaryDirectory(prefix="cckg-extraction-")
         workdir = Path(tmp.name)
     try:
-        graph, id_map, build_errors = build_documents(files, Path(workdir))
-        rows, source = read_facts(graph, lexicon)
-        sentences = graph_sentences(graph)
+        if pred_dir is None:
+            graph, id_map, build_errors = build_documents(files, Path(workdir))
+            rows, source = read_facts(graph, lexicon)
+            sentences = graph_sentences(graph)
+        else:
+            rows, source = curator_rows(Path(pred_dir), files), f"curator TSVs in {pred_dir}"
+            id_map, build_errors, sentences = {d: d for d in files}, {}, {}
     finally:
         if tmp is not None:
             tmp.cleanup()
@@ -889,11 +914,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     ap.add_argument("--json", type=Path, metavar="FILE", help="write the full report as JSON")
     ap.add_argument(
+        "--pred",
+        type=Path,
+        metavar="DIR",
+        help="score a second curator's gold-format TSVs in DIR instead of building (agreement)",
+    )
+    ap.add_argument(
         "--show-errors", action="store_true", help="list false positives/negatives with sentences"
     )
     args = ap.parse_args(argv)
     try:
-        report = run(args.docs, args.gold, only=args.only)
+        report = run(args.docs, args.gold, only=args.only, pred_dir=args.pred)
     except ValueError as exc:  # bad input (unknown document, malformed gold row): one line
         print(f"score.py: error: {exc}", file=sys.stderr)
         return 0

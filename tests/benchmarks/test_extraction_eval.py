@@ -165,3 +165,24 @@ def test_cli_reports_bad_input_and_still_exits_zero(
 ) -> None:
     assert score.main(["--only", "no-such-document"]) == 0
     assert "unknown document id" in capsys.readouterr().err
+
+
+def test_second_curator_is_scored_without_a_build(score: ModuleType, tmp_path: Path) -> None:
+    # A second curator who drops one gold row and adds one the gold lacks: agreement is counted
+    # row by row, as for the builder, and nothing is built.
+    doc = SMOKE_DOCS[1]
+    rows = _gold_rows(doc)
+    kept = rows[1:]
+    extra = {"subject": "calcinosis cutis", "relation": "located_in", "object": "ear",
+             "polarity": "pos", "species": ""}
+    assert all((r["relation"], r["object"]) != ("located_in", "ear") for r in rows)
+    with open(tmp_path / f"{doc}.tsv", "w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=list(extra), delimiter="\t", lineterminator="\n")
+        writer.writeheader()
+        writer.writerows([*kept, extra])
+    report = score.run(only=[doc], pred_dir=tmp_path)
+    assert report["facts_source"].startswith("curator TSVs")
+    overall = report["overall"]
+    assert (overall["gold"], overall["fn"], overall["fp"]) == (len(rows), 1, 1)
+    assert overall["tp"] + overall["near"] == len(rows) - 1
+    assert report["false_negatives"][0]["subject"] == rows[0]["subject"]
