@@ -186,3 +186,12 @@ def test_second_curator_is_scored_without_a_build(score: ModuleType, tmp_path: P
     assert (overall["gold"], overall["fn"], overall["fp"]) == (len(rows), 1, 1)
     assert overall["tp"] + overall["near"] == len(rows) - 1
     assert report["false_negatives"][0]["subject"] == rows[0]["subject"]
+
+
+@pytest.mark.parametrize(
+    "second", sorted(p for p in (BENCH / "agreement").iterdir() if p.is_dir()), ids=lambda p: p.name
+)
+def test_second_curator_covers_every_document_of_its_set(score: ModuleType, second: Path) -> None:
+    docs = {p.stem for p in (BENCH / second.name / "docs").iterdir() if p.suffix in {".txt", ".md", ".xml"}}
+    assert {p.stem for p in second.glob("*.tsv")} == docs
+    assert all(score.read_gold(second, sorted(docs)).values()), "a document with no facts"
