@@ -163,6 +163,10 @@ NEGATED_EXAMPLES = re.compile(
     r"[^.;:()]*$",
     re.IGNORECASE,
 )
+_NOT_BACK = (
+    r"(?!\s+(?:\w+\s+)?(?:recur\w*|return\w*|come back|came back|reappear\w*|regr[eo]w\w*|"
+    r"grow(?:n)? back|re-?form\w*|re-?accumulat\w*|re-?develop\w*))"
+)
 NEGATION_AFTER = _words(
     r"fail\w*",
     r"ineffective",
@@ -174,8 +178,9 @@ NEGATION_AFTER = _words(
     r"unsatisfactory",
     r"no (?:improvement|benefit|response|effect)",
     r"not (?:improve|respond)\w*",
-    r"(?:did|does|do|was|were|has|have|will|would|can|could) not",
-    r"(?:didn't|doesn't|don't|won't|wouldn't|can't|cannot|couldn't)",
+    # "was excised and did not return": the deposit not coming back is the therapy working
+    rf"(?:did|does|do|was|were|has|have|will|would|can|could) not{_NOT_BACK}",
+    rf"(?:didn't|doesn't|don't|won't|wouldn't|can't|cannot|couldn't|hasn't|haven't){_NOT_BACK}",
     r"(?:had|has|have|with|showed|produced|brought|made|caused)(?: \w+)? (?:no|little) (?:[\w-]+ )?"
     r"(?:effect|benefit|impact|change|difference)",
     r"(?:see|saw|sees|noticed?|notices) little (?:change|benefit|improvement|effect)",
@@ -551,6 +556,14 @@ TREATED_WITH = re.compile(
     rf"|^\s*(?:{_NOT_THE_DEPOSITS}){{0,4}}(?:needed|required|necessitated)\s+(?:[\w-]+\s+){{0,5}}$",
     re.IGNORECASE,
 )
+# "a man with end-stage kidney disease (ESKD) caused by diabetes, on haemodialysis": what the patient
+# named with a disease is on is that disease's treatment (its abbreviation and cause may come between).
+ON_THERAPY = re.compile(
+    r"^\s*(?:\([^()]{0,30}\)\s*)?(?:(?:caused by|due to|secondary to|from)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?"
+    r",?\s*(?:on|receiving|maintained on|treated with)\s+(?:(?:long-term|regular|chronic|maintenance|"
+    r"continuous|ambulatory|intermittent|nightly|weekly|daily|oral|twice-weekly|thrice-weekly)\s+){0,3}$",
+    re.IGNORECASE,
+)
 # "… in 65% of children with juvenile dermatomyositis": the patients' disease.
 PATIENTS_WITH = re.compile(
     r"\b(?:in|of|among|for)\s+(?:[\w%.,/()-]+\s+){0,5}?(?:patients|people|persons|children|adults|"
@@ -619,6 +632,31 @@ CAUSE_LINK = re.compile(
     r"^\s*(?:,\s*)?(?:due to|secondary to|caused by|associated with|complicating|related to|"
     r"that (?:follows?|followed)|following|after)\s+(?:the\s+)?$",
     re.IGNORECASE,
+)
+# How two states other than a calcinosis are linked: "hyperkalaemia due to AKI", "ESKD caused by
+# diabetes" (the first goes with the second); "tertiary hyperparathyroidism causes hypercalcaemia"
+# (the second goes with the first); "TLS was complicated by hyperphosphataemia and AKI" (the second
+# is a feature of the first). Words between: a bracketed abbreviation or a value, at most.
+_LINK_GAP = r"^\s*(?:\([^()]{0,40}\)\s*)?,?\s*"
+STATE_DUE_TO = re.compile(
+    _LINK_GAP + r"(?:(?:is|was|are|were)\s+)?(?:probably\s+|presumably\s+|likely\s+)?"
+    r"(?:due to|secondary to|caused by|resulting from|as a result of|induced by|attributed to)"
+    r"\s+(?:(?:the|his|her|their|an?|underlying)\s+)?$",
+    re.IGNORECASE,
+)
+STATE_CAUSES = re.compile(
+    _LINK_GAP + r"(?:(?:can|may|often|commonly|usually|frequently|typically)\s+)?"
+    r"(?:causes?|caused|leads? to|led to|results? in|resulted in|gives? rise to|gave rise to|"
+    r"produces?|produced|provokes?|provoked)\s+(?:(?:an?|the|severe|marked|profound)\s+)?$",
+    re.IGNORECASE,
+)
+STATE_COMPLICATED = re.compile(
+    _LINK_GAP + r"(?:(?:is|was|are|were|has been|had been)\s+)?(?:\w+ly\s+)?complicated by\s+"
+    r"(?:(?:an?|the|severe|marked|profound)\s+)?$",
+    re.IGNORECASE,
+)
+STATE_LIST = re.compile(
+    r"^\s*(?:\([^()]{0,40}\)\s*)?(?:,|,?\s*and|,?\s*or)\s+(?:[\w-]+\s+){0,1}$", re.IGNORECASE
 )
 # A count of patients before their disease: "seven had lcSSc", "24 with limited … SSc", "three of
 # them had dermatomyositis".

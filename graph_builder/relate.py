@@ -106,6 +106,11 @@ from cckg.graph_builder.cues import (
     TIME_REFERENCE,
     THERAPY_IS,
     TREATED_WITH,
+    STATE_CAUSES,
+    STATE_COMPLICATED,
+    STATE_DUE_TO,
+    STATE_LIST,
+    ON_THERAPY,
     TREATMENT_CUE,
     TREAT_VERB,
     USED_FOR,
@@ -155,6 +160,9 @@ class DocumentFacts:
 
 
 # --- helpers ---------------------------------------------------------------------------------
+
+
+_CLAUSE_END = re.compile(r"[;:]|\.\s")
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
@@ -798,6 +806,10 @@ class _DocRelator:
             species = self.para_species or self.doc_species
         mentions = [m for m in mentions if m.term.kind != "species"]
         topic = None if s.kind == "reference-title" else self.section_topic
+        linked = self._state_links(s, mentions, species)
+        if linked and not any(self.ctx.is_calcinosis(m.term.iri) for m in mentions):
+            # "Hyperkalaemia due to AKI" in a calcinosis case report says nothing of the calcinosis
+            mentions = [m for m in mentions if m.term.iri not in linked]
         # "Allopurinol 100 mg daily for gout" says what it says whatever list it stands in
         if s.kind == "list-item" and s.lead and not self._says_own_use(mentions, text):
             self.on_list_item(s, mentions, species)
@@ -1826,7 +1838,13 @@ class _DocRelator:
         """The therapies after "<disease> was controlled with", coordinated ones included."""
         named = _explicit(ordered)
         first = next((t for t in named if t.start >= o.end), None)
-        if first is None or not TREATED_WITH.match(text[o.end : first.start]):
+        if first is None:
+            return []
+        gap = text[o.end : first.start]
+        patients_disease = ON_THERAPY.match(gap) and COMORBIDITY.search(
+            text[max(0, o.start - 60) : o.start]
+        )
+        if not TREATED_WITH.match(gap) and not patients_disease:
             return []
         return _coordinated(first, named, text)
 
@@ -2054,6 +2072,56 @@ class _DocRelator:
                     method="rule:association/cause-phrase",
                     species=species,
                 )
+
+    def _state_links(self, s: _Sent, mentions: list[Mention], species: str | None) -> set[str]:
+        """Links said in so many words between two states other than a calcinosis: "hyperkalaemia
+        due to AKI", "tertiary hyperparathyroidism causes hypercalcaemia", "TLS was complicated by
+        hyperphosphataemia and AKI". A finding is a feature of the condition, a condition goes with
+        the one it came from. Returns the terms linked."""
+        text = s.text
+        states = [m for m in mentions if self._other_state(m)]
+        linked: set[str] = set()
+
+        def link(effect: Mention, cause: Mention) -> None:
+            if cause.term.kind != "condition":
+                return
+            linked.update((effect.term.iri, cause.term.iri))
+            if effect.term.kind == "finding":
+                subject, relation, obj = cause.term.iri, "has_feature", effect.term.iri
+            else:
+                subject, relation, obj = effect.term.iri, "associated_with", cause.term.iri
+            self.emit(
+                s,
+                subject,
+                relation,
+                obj,
+                negated=_negated(text, effect, (0, len(text))),
+                hedged=_hedged(text),
+                base=0.75,
+                method="rule:state-link",
+                species=species,
+            )
+
+        for k, a in enumerate(states[:-1]):
+            listed = [states[k + 1]]
+            for m in states[k + 2 :]:
+                if not STATE_LIST.match(text[listed[-1].end : m.start]):
+                    break
+                listed.append(m)
+            gap = text[a.end : listed[0].start]
+            if STATE_DUE_TO.match(gap):
+                link(a, listed[0])
+            elif (STATE_CAUSES.match(gap) or STATE_COMPLICATED.match(gap)) and not any(
+                m.end <= a.start
+                and (m.term.kind == "treatment" or self.ctx.is_calcinosis(m.term.iri))
+                and not _CLAUSE_END.search(text, m.end, a.start)
+                for m in mentions
+            ):
+                # "Debridement of calcinosis in an overlap syndrome, complicated by dehiscence": what
+                # came first in the clause, the procedure, is what was complicated
+                for b in listed:
+                    link(b, a)
+        return linked
 
     def _defined_condition(self, mentions: list[Mention], text: str) -> str | None:
         """The condition a sentence opens by defining ("Milk-alkali syndrome is a …"), when it names

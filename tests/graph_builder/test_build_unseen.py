@@ -219,6 +219,13 @@ EXPECTED = [
     ("hand-surgery-audit", "Diltiazem", "has_adverse_effect", "Swelling", "pos"),
     # An audit whose only word of pain is that it settled with the therapy.
     ("hyperbaric-audit", "CalcinosisCutisInDermatomyositis", "has_feature", "Pain", "pos"),
+    # A renal case: what the patient is "on" treats the disease named with him; links said in so
+    # many words between states other than the calcinosis; a deposit that "did not return".
+    ("dialysis-fingertip-case", "PeritonealDialysis", "treats", "EndStageRenalDisease", "pos"),
+    ("dialysis-fingertip-case", "AcuteKidneyInjury", "has_feature", OBO + "HP_0002153", "pos"),
+    ("dialysis-fingertip-case", "Hypercalcemia", "associated_with", "SecondaryHyperparathyroidism", "pos"),
+    ("dialysis-fingertip-case", "SecondaryHyperparathyroidism", "has_feature", "Pruritus", "pos"),
+    ("dialysis-fingertip-case", "SurgicalExcision", "treats", "CalcinosisCutis", "pos"),
 ]
 
 
@@ -353,6 +360,9 @@ def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
         ("hand-surgery-audit", "Diltiazem", "indicated_when"),  # stopped because of it
         ("hand-surgery-audit", "Diltiazem", "treats"),  # stopped, whatever benefit it might have had
         ("hand-surgery-audit", "SurgicalExcision", "has_adverse_effect"),  # the pain it was done for
+        ("dialysis-fingertip-case", "SurgicalExcision", "treats", "CalcinosisCutis", "neg"),  # did not return
+        ("dialysis-fingertip-case", "CalcinosisCutis", "has_feature", OBO + "HP_0002153"),  # the kidney injury's
+        ("dialysis-fingertip-case", "CalcinosisCutis", "associated_with", "AcuteKidneyInjury"),
     ],
     ids=lambda a: "|".join(a),
 )
