@@ -62,6 +62,13 @@ TREATMENT_CUE = _words(
     r"underw\w*|undergo\w*|undertaken|performed",
     r"preferred|reserved|advised|advocated|favou?red",
     r"soften\w*",
+    # what a drug does for the lesions: "quietens the flares", "will not dissolve the deposits"
+    r"dissolv\w*",
+    r"calm(?:s|ed|ing)?",
+    r"quieten\w*",
+    r"sooth\w*",
+    r"eas(?:es|ed|ing)",
+    r"lessen\w*",
     r"curativ\w*",
     r"effects? on",
     r"settl\w* (?:it|them|the (?:lesions?|deposits?|nodules?|lumps?))",
@@ -220,7 +227,22 @@ FAILED_LIST = re.compile(
 MIXED_RESPONSE = re.compile(
     r"\b(?:but|while|whereas|although)\s+(?:many|most|others|some|several|a few|the rest)\b[^.;]{0,40}?"
     r"\b(?:do|did|does) not (?:respond|improve|benefit)|\b(?:although|but)\s+(?:many|most)\s+[^.;]{0,30}?"
-    r"\b(?:see|saw|notice|noticed) little (?:change|benefit|improvement)",
+    r"\b(?:see|saw|notice|noticed) little (?:change|benefit|improvement)"
+    # "these help some people but not others", "works in some cases but not in others"
+    r"|\b(?:help|helps|helped|works?|worked|benefit(?:s|ed)?)\s+(?:in\s+)?some\s+(?:\w+\s+)?"
+    r"but not (?:in\s+)?(?:others|all|every\w*)"
+    r"|\bnot (?:everyone|every patient|all patients) (?:respond|benefit|improve)"
+    # "responses are inconsistent", "results have been mixed", "with variable success"
+    r"|\b(?:responses?|results?|success|benefit|efficacy|evidence|outcomes?)\s+(?:(?:is|are|was|were|"
+    r"has been|have been|remains?)\s+)?(?:\w+\s+)?(?:inconsistent|mixed|variable|conflicting|"
+    r"contradictory|unpredictable)"
+    r"|\b(?:inconsistent|mixed|variable|conflicting|contradictory|unpredictable)\s+"
+    r"(?:responses?|results?|success|benefit|efficacy|evidence|outcomes?)"
+    # "can settle the inflammation around deposits but does not shrink them"
+    r"|\b(?:but|yet|though|although)\s+(?:it\s+|they\s+|these\s+|this\s+)?"
+    r"(?:does|do|did|will|would|can|cannot)\s+(?:not\s+)?"
+    r"(?:shrink|dissolve|remove|clear|eliminate|get rid of)\s+(?:them|it|the\s+(?:\w+\s+)?"
+    r"(?:deposits?|calcium|calcification|calcinosis|lumps?|nodules?))",
     re.IGNORECASE,
 )
 HEDGE = _words(

@@ -1443,8 +1443,9 @@ class _DocRelator:
                     and t.via not in IMPLICIT
                     and PRIOR_THERAPY.search(text[max(0, t.start - 60) : t.start])
                 )
-                both = not neg and bool(MIXED_RESPONSE.search(text, t.end))
-                for negated in (neg, True) if both else (neg,):
+                # "Responses to X have been inconsistent", "X … but does not shrink them": both
+                mixed = MIXED_RESPONSE.search(text, max(0, t.start - 25))
+                for negated in (False, True) if mixed else (neg,):
                     self.emit(
                         s,
                         t.term.iri,
@@ -1686,6 +1687,23 @@ class _DocRelator:
                     species=species,
                     quantity=key,
                 )
+        # "X eased pain in children with JDM calcinosis": a symptom relieved is one the condition has
+        relieved = [
+            f for f in findings if f not in adverse_findings and self._relieved_symptom(f, text)
+        ]
+        for f in relieved:
+            for target in targets:
+                if self.ctx.is_calcinosis(target):
+                    self.emit(
+                        s,
+                        target,
+                        "has_feature",
+                        f.term.iri,
+                        hedged=hedged,
+                        base=0.7,
+                        method="rule:finding/relieved",
+                        species=species,
+                    )
         outcome_q = [q for q in qs if id(q) not in rates and _is_outcome(q)]
         groups = sorted({q.group for q in outcome_q if q.group is not None})
         for q in outcome_q:

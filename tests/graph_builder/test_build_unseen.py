@@ -226,6 +226,14 @@ EXPECTED = [
     ("dialysis-fingertip-case", "Hypercalcemia", "associated_with", "SecondaryHyperparathyroidism", "pos"),
     ("dialysis-fingertip-case", "SecondaryHyperparathyroidism", "has_feature", "Pruritus", "pos"),
     ("dialysis-fingertip-case", "SurgicalExcision", "treats", "CalcinosisCutis", "pos"),
+    # A review's mixed verdicts (both polarities), a drug that calms but does not dissolve, and a
+    # symptom relieved by a therapy, which the calcinosis therefore has.
+    ("dm-drug-roundup", "Probenecid", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
+    ("dm-drug-roundup", "Probenecid", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
+    ("dm-drug-roundup", "TopicalSodiumThiosulfate", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
+    ("dm-drug-roundup", "Colchicine", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
+    ("dm-drug-roundup", "Colchicine", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
+    ("dm-drug-roundup", "CalcinosisCutisInDermatomyositis", "has_feature", "Pruritus", "pos"),
 ]
 
 
@@ -363,6 +371,7 @@ def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
         ("dialysis-fingertip-case", "SurgicalExcision", "treats", "CalcinosisCutis", "neg"),  # did not return
         ("dialysis-fingertip-case", "CalcinosisCutis", "has_feature", OBO + "HP_0002153"),  # the kidney injury's
         ("dialysis-fingertip-case", "CalcinosisCutis", "associated_with", "AcuteKidneyInjury"),
+        ("dm-drug-roundup", "Abatacept", "treats", "CalcinosisCutisInDermatomyositis", "neg"),  # cleared
     ],
     ids=lambda a: "|".join(a),
 )
