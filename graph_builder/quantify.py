@@ -780,10 +780,17 @@ _ZERO_RES = [
         _F,
     ),
     # "the lesions did not recur", "without recurrence"
-    re.compile(r"\b(?:did|has|have|had)\s+not\s+(?P<m>recur|relapse)(?:red|d)?\b", _F),
+    re.compile(
+        r"\b(?:did|has|have|had)\s+not\s+(?P<m>recur|relapse|come\s+back|return|reappear)(?:red|d|ed)?\b",
+        _F,
+    ),
     re.compile(
         r"\bwithout\s+(?:any\s+)?(?:evidence\s+of\s+|signs?\s+of\s+)?(?P<m>recurrences?|relapses?)\b",
         _F,
+    ),
+    # "excised, with no recurrence after 18 months"
+    re.compile(
+        r"\b(?:with|and|but)\s+no\s+(?:further\s+|local\s+|new\s+)?(?P<m>recurrences?|relapses?)\b", _F
     ),
 ]
 _CHANGE_CUE_RE = re.compile(
@@ -3277,8 +3284,9 @@ def _zero_quantity(c: _Cluster, text: str, times: list[_Atom]) -> Quantity | Non
     atom = next(a for a in c.atoms if a.kind == "ZERO")
     _, s, e = atom.vals["zero_measure"]
     toks = [t for t in _tokens(text, []) if s <= t.start and t.end <= e]
-    if text[s:e].lower() in ("recur", "relapse"):  # "did not recur", "had not recurred"
-        measure = "recurrence" if text[s:e].lower() == "recur" else "relapse"
+    said = " ".join(text[s:e].lower().split())
+    if said in ("recur", "relapse", "come back", "return", "reappear"):  # "had not recurred"
+        measure = "relapse" if said == "relapse" else "recurrence"
     else:
         body = _cut(toks)
         measure = _render(body, text) if body else ""

@@ -265,18 +265,25 @@ def _page_title(title: str) -> str:
 
 
 def _is_measurement(q: quantify.Quantity) -> bool:
-    """A result with numbers (a rate, n/N, a median …), not a bare head count."""
+    """A result with numbers (a rate, n/N, a median …, or a time: "no recurrence at 1 year"), not a
+    bare head count."""
     return any(
         getattr(q, a, None) is not None
         for a in ("percent", "numerator", "median", "mean", "range_low", "range_high", "value")
-    )
+    ) or bool(q.timepoint and re.search(r"\d", q.timepoint))
+
+
+def _is_rate(q: quantify.Quantity) -> bool:
+    """How many had it: a percent or a count, what an adverse effect's numbers are ("had not
+    recurred" is read as none, a zero with nothing to count it against)."""
+    return q.percent is not None or bool(q.numerator) or q.denominator is not None
 
 
 def _is_outcome(q: quantify.Quantity) -> bool:
     """A therapy's result: numbers on an outcome word, not a prevalence, a scale or a bare duration."""
     if not _is_measurement(q) or not OUTCOME_MEASURE.search(q.measure):
         return False
-    return not (q.measure.lower().startswith("no ") and q.percent is None and q.numerator is None)
+    return not (q.measure.lower().startswith("no ") and not _is_rate(q) and not q.timepoint)
 
 
 def _none_had(q: quantify.Quantity | None) -> bool:
@@ -1639,6 +1646,8 @@ class _DocRelator:
         ]
         rates: dict[int, quantify.Quantity] = {}
         for q in qs:
+            if not _is_rate(q) and q.timepoint:
+                continue  # "had not recurred at 1 year" is how the therapy did, not a rate
             for f in adverse_findings:
                 if f.term.label.lower() in q.measure.lower() or (q.start - 5 <= f.start < q.end):
                     rates[id(q)] = q

@@ -262,6 +262,8 @@ def test_numbers_travel_with_outcomes_and_adverse_effects(facts):
         ("clinic-letter", "Colchicine", "3/4"),
         # a result in the sentence after the one naming the therapy, in the same paragraph
         ("injection-review", "Triamcinolone", "5/8"),
+        # "excised … and had not come back at 18 months": how the excision did, not a rate
+        ("dialysis-fingertip-case", "SurgicalExcision", "18 months"),
     ],
 )
 def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, owner, numbers):

@@ -484,6 +484,12 @@ STATES: list[Case] = [
     # "had not recurred" is a zero outcome at its time point
     ("The deposit had not recurred at 2 years.",
      [dict(measure="recurrence", numerator=0, label="no recurrence at 2 years")]),
+    # … and so in other words: "had not come back", "has not returned", "with no recurrence"
+    ("The lump had not come back at 9 months.",
+     [dict(measure="recurrence", numerator=0, label="no recurrence at 9 months")]),
+    ("Eighteen months on, it has not returned at review.", []),
+    ("It was shaved off, with no relapse after 3 years.",
+     [dict(measure="relapse", numerator=0, label="no relapse after 3 years")]),
     # durations of illness or treatment, ages, follow-up, the natural course: no outcome
     ("Diltiazem was given for 10 months.", []),
     ("She had received a 6-month course of minocycline.", []),
