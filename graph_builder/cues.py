@@ -510,6 +510,16 @@ FOR_DISEASE = re.compile(
     r"\b(?:for|against|in the treatment of|to treat|in the management of)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+# A site word that qualifies another noun names no place of the deposits: "a hand surgeon",
+# "interfere with hand function", "full wrist extension", "the joint capsule", "middle-ear
+# barotrauma", "smooth muscle cells".
+SITE_AS_MODIFIER = re.compile(
+    r"[\s-]*(?:surgeons?|surgery|function(?:ing)?|extension|flexion|movements?|motion|mobility|"
+    r"capsules?|cells?|fib(?:re|er)s?|biops(?:y|ies)|specimens?|clinic|therap(?:y|ist)|specialists?|"
+    r"hygiene|barotrauma|x-rays?|radiographs?|examination|replacement|space)\b",
+    re.IGNORECASE,
+)
+NOT_THAT_MUSCLE = re.compile(r"\b(?:smooth|cardiac|heart|detrusor)[\s-]+$", re.IGNORECASE)
 SITE_OF_CONDITION = re.compile(
     r"^\s*(?:of|on|in|over|at|involving|affecting)\s+(?:the\s+|both\s+)?(?:\w+\s+){0,2}$",
     re.IGNORECASE,

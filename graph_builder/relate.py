@@ -106,6 +106,8 @@ from cckg.graph_builder.cues import (
     TIME_REFERENCE,
     THERAPY_IS,
     TREATED_WITH,
+    SITE_AS_MODIFIER,
+    NOT_THAT_MUSCLE,
     STATE_CAUSES,
     STATE_COMPLICATED,
     STATE_DUE_TO,
@@ -423,7 +425,15 @@ class _DocRelator:
     def mentions(self, text: str) -> list[Mention]:
         """The term mentions of ``text``, matched once per text (rules ask for them repeatedly)."""
         if text not in self._mentions:
-            self._mentions[text] = match(text, self.lex, self.abbr)
+            self._mentions[text] = [
+                m
+                for m in match(text, self.lex, self.abbr)
+                if m.term.kind != "site"
+                or not (
+                    SITE_AS_MODIFIER.match(text, m.end)
+                    or NOT_THAT_MUSCLE.search(text[max(0, m.start - 12) : m.start])
+                )
+            ]
         return self._mentions[text]
 
     def quantities(self, text: str) -> list[quantify.Quantity]:

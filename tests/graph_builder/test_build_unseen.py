@@ -374,6 +374,7 @@ def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
         ("dialysis-fingertip-case", "CalcinosisCutis", "has_feature", OBO + "HP_0002153"),  # the kidney injury's
         ("dialysis-fingertip-case", "CalcinosisCutis", "associated_with", "AcuteKidneyInjury"),
         ("dm-drug-roundup", "Abatacept", "treats", "CalcinosisCutisInDermatomyositis", "neg"),  # cleared
+        ("dialysis-fingertip-case", "CalcinosisCutis", "located_in", "Hand"),  # "a hand surgeon"
     ],
     ids=lambda a: "|".join(a),
 )
