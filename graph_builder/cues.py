@@ -412,6 +412,12 @@ INDICATION_CUE = _words(
     r"recommended (?:when|for|if)",
     r"considered (?:when|for|if)",
     r"reserved for",
+    # "kept for lumps that are painful", "advisable when a deposit compresses a nerve"
+    r"(?:kept|saved|limited|confined|restricted) (?:to|for)",
+    r"advisable",
+    r"justified",
+    r"(?:appropriate|suitable|best) (?:when|for|if|where)",
+    r"treatment of choice (?:for|when|if)",
     r"warranted",
     r"(?:is|are) an option for",
     r"in cases? of",
@@ -560,6 +566,14 @@ USED_FOR = re.compile(
     r"|\bto (?:control|treat|manage|suppress|calm|settle|correct|lower|reduce|relieve|ease)\s+"
     r"(?:the\s+|their\s+|his\s+|her\s+|any\s+)?"
     r"(?:(?:[\w-]+\s+){0,5}(?:of|in)\s+(?:the\s+)?|(?:[\w-]+\s+)?)$",
+    re.IGNORECASE,
+)
+# "for lesions causing pain", "for deposits with ulceration": a property of the lesion the therapy
+# is for, an indication, not a disease it treats.
+LESION_BEARER = re.compile(
+    r"\b(?:lesions?|deposits?|nodules?|lumps?|masses|plaques?|calcinosis)\s+(?:that\s+(?:cause|are|become|have)"
+    r"\s+|which\s+(?:cause|are|become|have)\s+|causing\s+|with\s+|producing\s+|associated with\s+)"
+    r"(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 # A drug, its dose and what it is for: "calcium chloride for the hyperkalaemia", "metformin 500 mg

@@ -106,6 +106,7 @@ from cckg.graph_builder.cues import (
     TIME_REFERENCE,
     THERAPY_IS,
     TREATED_WITH,
+    LESION_BEARER,
     SITE_AS_MODIFIER,
     NOT_THAT_MUSCLE,
     STATE_CAUSES,
@@ -1793,7 +1794,9 @@ class _DocRelator:
         found: set[int] = set()
         previous: Mention | None = None
         for m in mentions:
-            if not self._other_state(m):
+            if not self._other_state(m) or (
+                m.term.kind == "finding" and LESION_BEARER.search(text[max(0, m.start - 50) : m.start])
+            ):
                 previous = None
                 continue
             if USED_FOR.search(text[max(0, m.start - 60) : m.start]) or (

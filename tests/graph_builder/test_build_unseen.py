@@ -234,6 +234,13 @@ EXPECTED = [
     ("dm-drug-roundup", "Colchicine", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
     ("dm-drug-roundup", "Colchicine", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
     ("dm-drug-roundup", "CalcinosisCutisInDermatomyositis", "has_feature", "Pruritus", "pos"),
+    # Indications in other words: "kept for", "the treatment of choice for lesions causing",
+    # "advisable when".
+    ("surgical-options-leaflet", "Surgery", "indicated_when", "Pain", "pos"),
+    ("surgical-options-leaflet", "Surgery", "indicated_when", "RecurrentSkinInfection", "pos"),
+    ("surgical-options-leaflet", "SurgicalExcision", "indicated_when", "Pain", "pos"),
+    ("surgical-options-leaflet", "SurgicalExcision", "indicated_when", "FunctionalImpairment", "pos"),
+    ("surgical-options-leaflet", "SurgicalExcision", "indicated_when", "NerveCompression", "pos"),
 ]
 
 
@@ -375,6 +382,7 @@ def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
         ("dialysis-fingertip-case", "CalcinosisCutis", "associated_with", "AcuteKidneyInjury"),
         ("dm-drug-roundup", "Abatacept", "treats", "CalcinosisCutisInDermatomyositis", "neg"),  # cleared
         ("dialysis-fingertip-case", "CalcinosisCutis", "located_in", "Hand"),  # "a hand surgeon"
+        ("surgical-options-leaflet", "SurgicalExcision", "treats", "Pain"),  # the lesions cause it
     ],
     ids=lambda a: "|".join(a),
 )
