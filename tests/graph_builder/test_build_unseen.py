@@ -216,7 +216,8 @@ EXPECTED = [
     ("hand-surgery-audit", "SurgicalExcision", "indicated_when", "Pain", "pos"),
     ("hand-surgery-audit", "Debridement", "indicated_when", "Ulceration", "pos"),
     ("hand-surgery-audit", "TopicalSodiumThiosulfate", "indicated_when", "Pruritus", "pos"),
-    ("hand-surgery-audit", "Diltiazem", "has_adverse_effect", "Swelling", "pos"),
+    # "ankle swelling" on a calcium channel blocker is the peripheral oedema the ontology defines
+    ("hand-surgery-audit", "Diltiazem", "has_adverse_effect", "PeripheralEdema", "pos"),
     # An audit whose only word of pain is that it settled with the therapy.
     ("hyperbaric-audit", "CalcinosisCutisInDermatomyositis", "has_feature", "Pain", "pos"),
     # A renal case: what the patient is "on" treats the disease named with him; links said in so

@@ -169,6 +169,13 @@ def full():
         ("She was short for her age.", "short stature"),
         ("transient numbness of the fingertip", "numbness"),
         ("the tongue is an unusual site", "tongue"),
+        # the field synonyms block of the ontology
+        ("The nodule went away on its own within a year.", "spontaneous resolution"),
+        ("The overlying skin was poorly perfused.", "ischemia"),
+        ("The deposit interfered with hand function.", "functional impairment"),
+        ("She had difficulty gripping a cup.", "functional impairment"),
+        ("It leaked white crumbly material.", "chalky discharge"),
+        ("The lumps came back after surgery.", "recurrence"),
     ],
 )
 def test_lay_and_verbal_wording_is_recognised(full, text, label):
@@ -183,6 +190,11 @@ def test_lay_and_verbal_wording_is_recognised(full, text, label):
         ("Dosing was extended to six months.", "limitation of joint mobility"),
         ("The lesions were pressed for histology.", "nerve compression"),
         ("Patients came back for review.", "recurrence"),
+        ("The biopsy came back positive.", "recurrence"),
+        ("Calcium gluconate was infused with normal saline.", "normal serum calcium and phosphate"),
+        ("Topical anaesthetic cream was applied before the shocks.", "topical therapy"),
+        ("Sevelamer holds phosphate in the gut, whereas the kidneys excrete it.",
+         "increased renal phosphate reabsorption"),
     ],
 )
 def test_verb_forms_do_not_make_unrelated_terms(full, text, label):
