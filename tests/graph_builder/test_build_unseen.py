@@ -227,6 +227,7 @@ EXPECTED = [
     ("dialysis-fingertip-case", "Hypercalcemia", "associated_with", "SecondaryHyperparathyroidism", "pos"),
     ("dialysis-fingertip-case", "SecondaryHyperparathyroidism", "has_feature", "Pruritus", "pos"),
     ("dialysis-fingertip-case", "SurgicalExcision", "treats", "CalcinosisCutis", "pos"),
+    ("dialysis-fingertip-case", "Curettage", "treats", "CalcinosisCutis", "pos"),
     # A review's mixed verdicts (both polarities), a drug that calms but does not dissolve, and a
     # symptom relieved by a therapy, which the calcinosis therefore has.
     ("dm-drug-roundup", "Probenecid", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
@@ -378,7 +379,8 @@ def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
         ("hand-surgery-audit", "Diltiazem", "indicated_when"),  # stopped because of it
         ("hand-surgery-audit", "Diltiazem", "treats"),  # stopped, whatever benefit it might have had
         ("hand-surgery-audit", "SurgicalExcision", "has_adverse_effect"),  # the pain it was done for
-        ("dialysis-fingertip-case", "SurgicalExcision", "treats", "CalcinosisCutis", "neg"),  # did not return
+        ("dialysis-fingertip-case", "SurgicalExcision", "treats", "CalcinosisCutis", "neg"),
+        ("dialysis-fingertip-case", "Curettage", "treats", "CalcinosisCutis", "neg"),  # did not return
         ("dialysis-fingertip-case", "CalcinosisCutis", "has_feature", OBO + "HP_0002153"),  # the kidney injury's
         ("dialysis-fingertip-case", "CalcinosisCutis", "associated_with", "AcuteKidneyInjury"),
         ("dm-drug-roundup", "Abatacept", "treats", "CalcinosisCutisInDermatomyositis", "neg"),  # cleared
