@@ -170,6 +170,8 @@ NEGATED_EXAMPLES = re.compile(
     r"[^.;:()]*$",
     re.IGNORECASE,
 )
+# After a negation: the deposit not coming back ("did not recur", "none has returned") is the therapy
+# working, not failing.
 _NOT_BACK = (
     r"(?!\s+(?:\w+\s+)?(?:recur\w*|return\w*|come back|came back|reappear\w*|regr[eo]w\w*|"
     r"grow(?:n)? back|re-?form\w*|re-?accumulat\w*|re-?develop\w*))"
@@ -213,7 +215,7 @@ NEGATION_BACK = re.compile(
     r"[;,:]\s*(?:but\s+|and\s+)?(?:neither|none)\b(?:\s+of\s+(?:them|these|which|the two|those))?\s+"
     r"(?:\w+\s+)?(?:had|has|have|was|were|did|produced|helped|worked|improved|gave|led|brought|achieved)\b"
     # "; none of them has come back" is about recurrence, not about the therapy failing
-    r"(?!\s+(?:come back|came back|recurred|returned|reappeared|regrown|grown back))",
+    + _NOT_BACK,
     re.IGNORECASE,
 )
 # "Most had failed earlier therapy: diltiazem in 11, bisphosphonates in 9 and IVIG in 6": each item
@@ -568,12 +570,13 @@ USED_FOR = re.compile(
     r"(?:(?:[\w-]+\s+){0,5}(?:of|in)\s+(?:the\s+)?|(?:[\w-]+\s+)?)$",
     re.IGNORECASE,
 )
+# The words for a lesion of calcinosis, as the cues below say it.
+_LESION = r"(?:lesions?|deposits?|nodules?|lumps?|masses|plaques?)"
 # "for lesions causing pain", "for deposits with ulceration": a property of the lesion the therapy
 # is for, an indication, not a disease it treats.
 LESION_BEARER = re.compile(
-    r"\b(?:lesions?|deposits?|nodules?|lumps?|masses|plaques?|calcinosis)\s+(?:that\s+(?:cause|are|become|have)"
-    r"\s+|which\s+(?:cause|are|become|have)\s+|causing\s+|with\s+|producing\s+|associated with\s+)"
-    r"(?:[\w-]+\s+)?$",
+    rf"\b(?:{_LESION}|calcinosis)\s+(?:(?:that|which)\s+(?:cause|are|become|have)\s+|causing\s+|with\s+|"
+    r"producing\s+|associated with\s+)(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 # A drug, its dose and what it is for: "calcium chloride for the hyperkalaemia", "metformin 500 mg
@@ -701,9 +704,6 @@ STATE_COMPLICATED = re.compile(
     r"(?:(?:an?|the|severe|marked|profound)\s+)?$",
     re.IGNORECASE,
 )
-STATE_LIST = re.compile(
-    r"^\s*(?:\([^()]{0,40}\)\s*)?(?:,|,?\s*and|,?\s*or)\s+(?:[\w-]+\s+){0,1}$", re.IGNORECASE
-)
 # A count of patients before their disease: "seven had lcSSc", "24 with limited … SSc", "three of
 # them had dermatomyositis".
 GROUP_OF_PATIENTS = re.compile(
@@ -785,7 +785,7 @@ RELIEVED_BEFORE = re.compile(
 )
 # "a lump that is very painful", "deposits which are tender": what the lesion itself is.
 LESION_IS = re.compile(
-    r"\b(?:lumps?|nodules?|deposits?|lesions?|plaques?|masses)\s+(?:(?:that|which)\s+)?(?:is|are|becomes?|gets?)\s+"
+    rf"\b{_LESION}\s+(?:(?:that|which)\s+)?(?:is|are|becomes?|gets?)\s+"
     r"(?:very\s+|often\s+|\w+ly\s+)?$",
     re.IGNORECASE,
 )

@@ -28,13 +28,13 @@ from cckg.graph_builder.cues import (
     CASE_PATIENT,
     CAUSE_AFTER,
     CAUSE_BEFORE,
-    CONDITION_BEFELL,
     CAUSE_CUE,
     CAUSE_LINK,
     CLASSIFY_CUE,
     COMORBIDITY,
     COMPOSITE_LINK,
     COMPOSITION,
+    CONDITION_BEFELL,
     CONDITION_CLAUSE,
     CONDITION_RELATION,
     CONTRAINDICATION,
@@ -60,7 +60,9 @@ from cckg.graph_builder.cues import (
     INDICATIONS_LEAD,
     INDICATION_CUE,
     LEAD_CUE,
+    LESION_BEARER,
     LESION_BEARS,
+    LESION_IS,
     LISTED_USE,
     MAIN_CLAUSE,
     MINERAL_BEARING,
@@ -74,46 +76,43 @@ from cckg.graph_builder.cues import (
     NOT_GIVEN,
     NOT_GIVEN_BEFORE,
     NOT_STUDIED_IN_DEPOSITS,
+    NOT_THAT_MUSCLE,
     NO_EFFECT_ON_DEPOSITS,
     OF_DEPOSITS,
+    ON_THERAPY,
     OUTCOME_MEASURE,
     OUTCOME_THEN_THERAPY,
     OUTCOME_VERB,
     PATIENTS_WITH,
     POSITIVE_AFTER_NEGATION,
     PRIOR_THERAPY,
-    LESION_IS,
     PROCEDURE_FOR,
     PRONOUN_START,
-    RELIEVED_AFTER,
-    RELIEVED_BEFORE,
     PRONOUN_SUBJECT,
     REASON_LEAD,
     REFRACTORY,
+    RELIEVED_AFTER,
+    RELIEVED_BEFORE,
     SERUM_ABNORMAL,
     SERUM_NORMAL,
     SETTING,
     SINGULAR_VERB,
+    SITE_AS_MODIFIER,
     SITE_OF_CONDITION,
     SKIN_OF,
+    STATE_CAUSES,
+    STATE_COMPLICATED,
+    STATE_DUE_TO,
     STOPPED,
     STOPPED_WORD,
     STRONG_TREATMENT,
     STUDIED_CUE,
     SUBTYPE_OF,
+    THERAPY_IS,
     THERAPY_TITLE,
     THESE_THERAPIES,
     TIME_REFERENCE,
-    THERAPY_IS,
     TREATED_WITH,
-    LESION_BEARER,
-    SITE_AS_MODIFIER,
-    NOT_THAT_MUSCLE,
-    STATE_CAUSES,
-    STATE_COMPLICATED,
-    STATE_DUE_TO,
-    STATE_LIST,
-    ON_THERAPY,
     TREATMENT_CUE,
     TREAT_VERB,
     USED_FOR,
@@ -163,9 +162,6 @@ class DocumentFacts:
 
 
 # --- helpers ---------------------------------------------------------------------------------
-
-
-_CLAUSE_END = re.compile(r"[;:]|\.\s")
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
@@ -1446,6 +1442,8 @@ class _DocRelator:
                 continue  # a therapy carried over only for its adverse effects is not re-asserted as treating
             if not cue_present or NOT_STUDIED_IN_DEPOSITS.search(text, t.end):
                 continue
+            # "Responses to X have been inconsistent", "X … but does not shrink them": both
+            mixed = MIXED_RESPONSE.search(text, max(0, t.start - 25))
             for target in targets:
                 neg = (
                     _negated(text, t, whole)
@@ -1461,8 +1459,6 @@ class _DocRelator:
                     and t.via not in IMPLICIT
                     and PRIOR_THERAPY.search(text[max(0, t.start - 60) : t.start])
                 )
-                # "Responses to X have been inconsistent", "X … but does not shrink them": both
-                mixed = MIXED_RESPONSE.search(text, max(0, t.start - 25))
                 for negated in (False, True) if mixed else (neg,):
                     self.emit(
                         s,
@@ -1657,8 +1653,8 @@ class _DocRelator:
         ]
         rates: dict[int, quantify.Quantity] = {}
         for q in qs:
-            if not _is_rate(q) and q.timepoint:
-                continue  # "had not recurred at 1 year" is how the therapy did, not a rate
+            if not _is_rate(q):
+                continue  # an effect's numbers say how many had it; "had not recurred at 1 year" does not
             for f in adverse_findings:
                 if f.term.label.lower() in q.measure.lower() or (q.start - 5 <= f.start < q.end):
                     rates[id(q)] = q
@@ -2145,16 +2141,17 @@ class _DocRelator:
         for k, a in enumerate(states[:-1]):
             listed = [states[k + 1]]
             for m in states[k + 2 :]:
-                if not STATE_LIST.match(text[listed[-1].end : m.start]):
+                if not COORDINATED_ITEM.fullmatch(text[listed[-1].end : m.start]):
                     break
                 listed.append(m)
             gap = text[a.end : listed[0].start]
             if STATE_DUE_TO.match(gap):
                 link(a, listed[0])
             elif (STATE_CAUSES.match(gap) or STATE_COMPLICATED.match(gap)) and not any(
-                m.end <= a.start
+                clause[0] <= m.start < a.start
                 and (m.term.kind == "treatment" or self.ctx.is_calcinosis(m.term.iri))
-                and not _CLAUSE_END.search(text, m.end, a.start)
+                for clause in _clauses(text)
+                if clause[0] <= a.start < clause[1]
                 for m in mentions
             ):
                 # "Debridement of calcinosis in an overlap syndrome, complicated by dehiscence": what

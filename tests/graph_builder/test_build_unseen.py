@@ -384,6 +384,8 @@ def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
         ("dialysis-fingertip-case", "CalcinosisCutis", "has_feature", OBO + "HP_0002153"),  # the kidney injury's
         ("dialysis-fingertip-case", "CalcinosisCutis", "associated_with", "AcuteKidneyInjury"),
         ("dm-drug-roundup", "Abatacept", "treats", "CalcinosisCutisInDermatomyositis", "neg"),  # cleared
+        # "debulking of calcinosis in … dermatomyositis, complicated by": the procedure was complicated
+        ("dm-drug-roundup", "Dermatomyositis", "has_feature", "WoundInfection"),
         ("dialysis-fingertip-case", "CalcinosisCutis", "located_in", "Hand"),  # "a hand surgeon"
         ("surgical-options-leaflet", "SurgicalExcision", "treats", "Pain"),  # the lesions cause it
     ],
