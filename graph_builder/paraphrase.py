@@ -13,11 +13,12 @@ this way.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from cckg import vocab
-from cckg.graph_builder.recognise import Lexicon, Mention, Token, normalise_token, tokenize
+from cckg.graph_builder.recognise import Lexicon, Mention, Term, Token, normalise_token, tokenize
 
 KINDS = ("mechanism", "finding", "treatment")
 # How many words beyond its content words a match may hold, per kind: findings are short phrases.
@@ -100,25 +101,46 @@ _NORMAL = stem("normal")
 
 @dataclass(frozen=True)
 class Entry:
-    iri: str
+    term: Term
     stems: frozenset[str]
+    width: int  # how many tokens a match may span
 
 
-def build_index(lex: Lexicon, phrases: list[tuple[str, str]]) -> list[Entry]:
+@dataclass(frozen=True)
+class Index:
+    """The loose wordings, most words first, each filed under its rarest stem: a clause without
+    that stem cannot hold the entry, so most entries are never looked at."""
+
+    entries: tuple[Entry, ...] = ()
+    by_stem: dict[str, tuple[int, ...]] = field(default_factory=dict)
+
+    def candidates(self, present: set[str]) -> list[Entry]:
+        """The entries that may match a clause holding ``present`` stems, in index order."""
+        return [self.entries[i] for i in sorted({i for s in present for i in self.by_stem.get(s, ())})]
+
+
+def build_index(lex: Lexicon, phrases: list[tuple[str, str]]) -> Index:
     """Entries for (iri, phrase) pairs of the ``KINDS`` of terms with ≥2 content words."""
     entries: dict[tuple[str, frozenset[str]], Entry] = {}
+    processes = {iri for iri in lex.terms if any(lex.is_a(iri, c) for c in _NOT_PROCESSES)}
     for iri, phrase in phrases:
         term = lex.terms.get(iri)
-        if term is None or term.kind not in KINDS or any(lex.is_a(iri, c) for c in _NOT_PROCESSES):
+        if term is None or term.kind not in KINDS or iri in processes:
             continue
         words = [t for t in tokenize(phrase) if t.norm not in _FUNCTION]
         if any(len(t.text) < 3 or not t.text[1:].islower() for t in words):
             continue  # abbreviations ("IL-STS") are matched as written, never loosely
         stems = frozenset(stem(t.text) for t in words)
         if len(stems) >= 2:
-            entries.setdefault((iri, stems), Entry(iri, stems))
+            width = len(stems) + _WINDOW_EXTRA[term.kind]
+            entries.setdefault((iri, stems), Entry(term, stems, width))
     # Most words first: of a term's wordings that match, the fullest gives the mention's span.
-    return sorted(entries.values(), key=lambda e: (-len(e.stems), e.iri))
+    ordered = sorted(entries.values(), key=lambda e: (-len(e.stems), e.term.iri))
+    counts = Counter(s for e in ordered for s in e.stems)
+    by_stem: dict[str, list[int]] = {}
+    for i, e in enumerate(ordered):
+        by_stem.setdefault(min(e.stems, key=lambda s: (counts[s], s)), []).append(i)
+    return Index(tuple(ordered), {s: tuple(ix) for s, ix in by_stem.items()})
 
 
 def find(text: str, tokens: list[Token], lex: Lexicon, exact: list[Mention]) -> list[Mention]:
@@ -129,13 +151,13 @@ def find(text: str, tokens: list[Token], lex: Lexicon, exact: list[Mention]) -> 
         stems = [stem(t.text) for t in clause]
         changed = any(s in _CHANGE for s in stems)
         present = set(stems)
-        for e in lex.paraphrases:
+        for e in lex.paraphrases.candidates(present):
             if not e.stems <= present:
-                continue  # most entries: one word missing, no window to look for
-            if e.iri in seen or (changed and _NORMAL in e.stems):
+                continue  # one word missing: no window to look for
+            if e.term.iri in seen or (changed and _NORMAL in e.stems):
                 continue
-            kind = lex.terms[e.iri].kind
-            span = _window(stems, e.stems, len(e.stems) + _WINDOW_EXTRA[kind])
+            kind = e.term.kind
+            span = _window(stems, e.stems, e.width)
             if span is None:
                 continue
             i, j = span
@@ -149,12 +171,12 @@ def find(text: str, tokens: list[Token], lex: Lexicon, exact: list[Mention]) -> 
                 m.start < end
                 and start < m.end
                 and not _within(m, e.stems)
-                and not (single and lex.is_a(e.iri, m.term.iri))
+                and not (single and lex.is_a(e.term.iri, m.term.iri))
                 for m in exact
             ):
                 continue  # "painful swollen joints" is no "joint pain"
-            found.append(Mention(lex.terms[e.iri], start, end, text[start:end], "paraphrase"))
-            seen.add(e.iri)
+            found.append(Mention(e.term, start, end, text[start:end], "paraphrase"))
+            seen.add(e.term.iri)
     # Overlapping readings at two grains ("calcification of tissue injured"): the finer stays.
     found = [m for m in found if not any(_coarser(m, o, lex) for o in (*found, *exact))]
     # "through dystrophic calcification of injured tissue" names the process, not the disease;

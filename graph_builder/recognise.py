@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from cckg import vocab
 
 if TYPE_CHECKING:
-    from cckg.graph_builder.paraphrase import Entry
+    from cckg.graph_builder.paraphrase import Index
 
 # Words from standard ontologies for concepts cckg.ttl lacks (graph_builder/lexicon_extra.py), below its own.
 USE_EXTRA_LEXICON = True
@@ -195,7 +195,7 @@ class Lexicon:
     related: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
     max_len: int = 1
     # the ontology's own multi-word names, read loosely by paraphrase.find
-    paraphrases: list[Entry] = field(default_factory=list)
+    paraphrases: Index | None = None
 
     def add(self, iri: str, phrase: str, via: str) -> None:
         phrase = phrase.strip()

@@ -121,3 +121,16 @@ def test_a_coarser_exact_term_gives_way_to_the_finer_paraphrase(lex):
 def test_exact_labels_are_not_read_twice(lex):
     mentions = match("Tissue damage precedes the calcification.", lex)
     assert [m.via for m in mentions if m.term.label == "tissue damage"] == ["label"]
+
+
+def test_every_wording_is_a_candidate_where_its_words_are(lex):
+    # the index files each wording under one of its stems; a clause holding all of them must
+    # reach it, in the index's order (most words first), and a clause missing that stem need not
+    index = lex.paraphrases
+    assert index.entries
+    for e in index.entries:
+        assert e in index.candidates(set(e.stems))
+    some = set(index.entries[0].stems) | set(index.entries[-1].stems)
+    found = index.candidates(some)
+    assert found == sorted(found, key=index.entries.index)
+    assert len(index.candidates({"zzzz"})) == 0
