@@ -177,14 +177,7 @@ def read_gold(gold_dir: Path, doc_ids: Iterable[str]) -> dict[str, list[GoldFact
 def curator_rows(pred_dir: Path, doc_ids: Iterable[str]) -> list[dict[str, str]]:
     """A second curator's facts (gold-format TSVs) as prediction rows."""
     return [
-        {
-            "document": doc,
-            "subject": g.subject,
-            "relation": g.relation,
-            "object": g.object,
-            "polarity": g.polarity,
-            "species": g.species,
-        }
+        {**_gold_row(g), "document": doc}
         for doc, facts in read_gold(pred_dir, doc_ids).items()
         for g in facts
     ]
@@ -712,21 +705,21 @@ def run(
     gold = read_gold(Path(gold_dir), files)
     lexicon = load_lexicon()
     res = Resolver(lexicon)
-    tmp = None
-    if workdir is None:
-        tmp = tempfile.TemporaryDirectory(prefix="cckg-extraction-")
-        workdir = Path(tmp.name)
-    try:
-        if pred_dir is None:
+    if pred_dir is not None:
+        rows, source = curator_rows(Path(pred_dir), files), f"curator TSVs in {pred_dir}"
+        id_map, build_errors, sentences = {d: d for d in files}, {}, {}
+    else:
+        tmp = None
+        if workdir is None:
+            tmp = tempfile.TemporaryDirectory(prefix="cckg-extraction-")
+            workdir = Path(tmp.name)
+        try:
             graph, id_map, build_errors = build_documents(files, Path(workdir))
             rows, source = read_facts(graph, lexicon)
             sentences = graph_sentences(graph)
-        else:
-            rows, source = curator_rows(Path(pred_dir), files), f"curator TSVs in {pred_dir}"
-            id_map, build_errors, sentences = {d: d for d in files}, {}, {}
-    finally:
-        if tmp is not None:
-            tmp.cleanup()
+        finally:
+            if tmp is not None:
+                tmp.cleanup()
     predictions: dict[str, list[PredFact]] = defaultdict(list)
     unknown_docs: Counter[str] = Counter()
     for built_id, preds in group_predictions(rows, res).items():
