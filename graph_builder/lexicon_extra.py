@@ -113,6 +113,20 @@ def _load(path: str) -> tuple[ExtraTerm, ...]:
     return tuple(terms)
 
 
+def overrides_ours(
+    k: tuple[str, ...], kind: str, own_kinds: dict[tuple[str, ...], set[str]]
+) -> bool:
+    """Part of the phrase ``k`` is an entry of ours (``own_kinds``: key → kinds) of another kind, or
+    of any kind for ``OWN_INSIDE_REFUSED``; the generator of the file applies the same rule."""
+    for length in range(1, len(k)):
+        for start in range(len(k) - length + 1):
+            # "part of" (kind "other") is a property's label, never read in text
+            kinds = own_kinds.get(k[start : start + length], set()) - {"other"}
+            if kinds and (kinds != {kind} or kind in OWN_INSIDE_REFUSED):
+                return True
+    return False
+
+
 def extend(lexicon: Lexicon, path: Path | None = None) -> None:
     """Add the extra terms to ``lexicon`` below the ontology's own: existing entries always win."""
     from cckg.graph_builder.recognise import (
@@ -144,14 +158,6 @@ def extend(lexicon: Lexicon, path: Path | None = None) -> None:
         for k, hits in lexicon.entries.items()
     }
 
-    def overrides_ours(k: tuple[str, ...], kind: str) -> bool:
-        for length in range(1, len(k)):
-            for start in range(len(k) - length + 1):
-                kinds = own_kinds.get(k[start : start + length])
-                if kinds and (kinds != {kind} or kind in OWN_INSIDE_REFUSED):
-                    return True
-        return False
-
     for t in load_extra(path):
         if t.iri in lexicon.terms or t.kind not in EXTRA_KINDS:
             continue
@@ -166,7 +172,7 @@ def extend(lexicon: Lexicon, path: Path | None = None) -> None:
                 lexicon.acronyms[phrase] = [t.iri]
             else:
                 k = key(phrase)
-                if not k or k in lexicon.entries or overrides_ours(k, t.kind):
+                if not k or k in lexicon.entries or overrides_ours(k, t.kind, own_kinds):
                     continue
                 lexicon.add_words(k, t.iri, via, below=True)
             added = True

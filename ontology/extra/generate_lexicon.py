@@ -586,11 +586,11 @@ def _import_recognise() -> types.ModuleType:
 
 
 @functools.lru_cache(maxsize=1)
-def _own_inside_refused() -> frozenset[str]:
+def _lexicon_extra() -> types.ModuleType:
     _import_recognise()  # sets up the cckg packages from this checkout
     import importlib
 
-    return importlib.import_module("cckg.graph_builder.lexicon_extra").OWN_INSIDE_REFUSED
+    return importlib.import_module("cckg.graph_builder.lexicon_extra")
 
 
 def _key(recognise: types.ModuleType, phrase: str) -> tuple[str, ...]:
@@ -786,17 +786,8 @@ KIND_RANK = {"condition": 0, "finding": 1, "site": 2, "treatment": 3}
 def overrides_ours(
     k: tuple[str, ...], kind: str, own_keys: dict[tuple[str, ...], set[str]]
 ) -> bool:
-    """Part of the phrase is a cckg entry of another kind, or of any kind for ``OWN_INSIDE_REFUSED``.
-
-    ``lexicon_extra.extend`` refuses the same when it loads the file.
-    """
-    for length in range(1, len(k)):
-        for start in range(len(k) - length + 1):
-            # "part of" (kind "other") is a property's label, never read in text
-            kinds = own_keys.get(k[start : start + length], set()) - {"other"}
-            if kinds and (kinds != {kind} or kind in _own_inside_refused()):
-                return True
-    return False
+    """``lexicon_extra.overrides_ours``, the rule the loader applies again to the file."""
+    return bool(_lexicon_extra().overrides_ours(k, kind, own_keys))
 
 
 def select(
