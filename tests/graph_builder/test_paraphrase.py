@@ -71,9 +71,14 @@ def test_mechanism_in_other_words(text, label, lex):
         ("Serum calcium fell back into the normal range.", "normal serum calcium"),
         # the words of a label split across clauses are no mention of it
         ("The tissue was examined; no damage was found.", "tissue damage"),
-        # words too far apart: "pain, skin ulcers and stiff joints" is no joint pain
+        # words too far apart
+        ("The joints were examined closely in the clinic before any of the pain started.", "arthralgia"),
+        # the words split by a contrast: "…, but it cannot remove the calcium"
+        ("Colchicine calms the redness around the deposits, but it cannot remove the calcium.",
+         "mechanical removal of calcium deposits"),
+        # another term among the words, however close: skin ulcers, swollen joints, restricted
+        # joint movement
         ("The lumps caused pain, skin ulcers and stiff joints.", "arthralgia"),
-        # another term among the words, however close: swollen joints, restricted joint movement
         ("Painful swollen joints were noted.", "arthralgia"),
         ("Pain and restricted joint movement were the main complaints.", "arthralgia"),
         # a coarser exact term gives way only where no coordination joins two terms
@@ -100,8 +105,8 @@ def test_treatment_in_other_words(text, label, lex):
 
 
 def test_abbreviations_are_never_read_loosely(lex):
-    # "IL-STS" is a synonym of intralesional sodium thiosulfate only as written, in capitals
-    assert "intralesional sodium thiosulfate" not in paraphrased("Il and sts were measured.", lex)
+    # "CO2 laser" is read only as written: a diode laser beside CO2 cryotherapy is no CO2 laser
+    assert "CO2 laser" not in paraphrased("A diode laser and co2 cryotherapy were compared.", lex)
 
 
 def test_a_process_named_by_a_disease_synonym_is_the_process(lex):
@@ -116,6 +121,12 @@ def test_a_coarser_exact_term_gives_way_to_the_finer_paraphrase(lex):
     found = kinds("The biopsy showed calcification of small dermal arterioles.", lex)
     assert ("vascular calcification", "mechanism") in found
     assert ("ectopic calcification", "mechanism") not in found
+
+
+def test_of_two_overlapping_paraphrases_the_finer_stays(lex):
+    found = {label for label, _ in kinds("Serum calcium and phosphate were normal.", lex)}
+    assert "normal serum calcium and phosphate" in found
+    assert not found & {"normal serum calcium", "normal serum phosphate"}
 
 
 def test_exact_labels_are_not_read_twice(lex):
