@@ -2938,18 +2938,8 @@ def _to_quantity(
     count_of = v.get("count_of")
     if unit is None:
         unit, count_of = _implied_unit(v, measure, numerator, denominator, count_of)
-    tp = _timepoint_for(c, text, times)
-    if me > c.end:
-        # "60% of the ulcerated area had re-epithelialised by week 12": the time point right
-        # after a measure named after the numbers is the result's.
-        tp = next(
-            (
-                str(t.vals["timepoint"])
-                for t in times
-                if t.start >= me and not text[me : t.start].strip()
-            ),
-            tp,
-        )
+    at = _timepoint_for(c, text, times, max(c.end, me))
+    tp = str(at.vals["timepoint"]) if at else None
     start = min(c.start, ms) if ms >= 0 else c.start
     end = max(c.end, me) if me >= 0 else c.end
     if text[end : end + 1] in (")", "]") and text[start:end].count("(") + text[start:end].count(
@@ -3029,19 +3019,26 @@ def _value_measure(measure: str) -> bool:
     return any(w in _VALUE_HEADS or _singular(w) in _VALUE_HEADS for w in words)
 
 
-def _timepoint_for(c: _Cluster, text: str, times: list[_Atom]) -> str | None:
-    best: tuple[int, str] | None = None
+def _timepoint_for(
+    c: _Cluster, text: str, times: list[_Atom], end: int | None = None
+) -> _Atom | None:
+    """The time point nearest the numbers, or their measure where it runs on to ``end`` ("60% of
+    the area had re-epithelialised by week 12"), in the same clause: not across a semicolon, a
+    contrast or other numbers, nor back over ", and" ("… taken for 9 months, and there was no
+    improvement": that time belongs to the clause before)."""
+    end = c.end if end is None else end
+    best: tuple[int, _Atom] | None = None
     for t in times:
-        gap = text[c.end : t.start] if t.start >= c.end else text[t.end : c.start]
-        if t.end > c.start and t.start < c.end:
+        if t.end > c.start and t.start < end:
             continue
+        before = t.end <= c.start
+        gap = text[t.end : c.start] if before else text[end : t.start]
         if ";" in gap or re.search(r"\b(?:while|whereas|but|and\s+\d)\b", gap) or len(gap) > 80:
             continue
-        if re.search(r"\d", gap):
+        if re.search(r"\d", gap) or before and re.search(r",\s*(?:and|but|while|whereas)\b", gap, _F):
             continue
-        d = len(gap)
-        if best is None or d < best[0]:
-            best = (d, str(t.vals.get("timepoint")))
+        if best is None or len(gap) < best[0]:
+            best = (len(gap), t)
     return best[1] if best else None
 
 
@@ -3062,6 +3059,7 @@ _STATE_AUX = (
     r"had|has|have|was|were|is|are|been|being|be|remained|remains|remain|became|become|becomes|"
     r"appeared|seemed|then|all|now|already|still|largely|also|both|returned|come|came|gone|got"
 )
+_STATE_AUX_WORDS = frozenset(_STATE_AUX.split("|"))
 # Past forms of the change verbs of lesions and symptoms: "had healed", "resolved", "shrank". Verbs
 # of amount alone ("reduced", "increased", "fell") say as much of a dose as of a result.
 _STATE_VERBS = sorted(
@@ -3118,9 +3116,8 @@ _LAB_WORDS = _words("""
 _PRONOUN_SUBJECTS = _words("""
     he she it they this these his her its their the patient child dog cat
 """)
-_RETURNED = _words("""
-    returned come came back brought restored
-""")
+# an auxiliary or verb that says the state is a return ("came back to normal")
+_RETURNED = _RETURN_VERBS | {"come", "back"}
 
 
 def _state_quantities(
@@ -3145,8 +3142,8 @@ def _state_quantities(
         start, end = min(f.start, t.start), max(f.end, t.end)
         if negated or any(q.start < end and start < q.end for q in results + out):
             continue  # "had not healed": a negated fact; or its numbers are read already
-        count = _STATE_COUNT_RE.match(text, f.start)
-        if count is not None and _word_int(count["n"]) is not None:
+        count = _ANTECEDENT_RE.match(text, f.start)  # a count and its population
+        if count is not None and _word_int(count["d"]) is not None:
             # "After 6 months, 4 patients had improved": a count of those in the state
             who = _pop(count["pop"])
             out.append(
@@ -3154,7 +3151,7 @@ def _state_quantities(
                     measure=f.measure,
                     start=start,
                     end=end,
-                    numerator=_word_int(count["n"]),
+                    numerator=_word_int(count["d"]),
                     unit=who,
                     count_of=who,
                     timepoint=str(t.vals["timepoint"]),
@@ -3178,7 +3175,6 @@ def _state_quantities(
     return out
 
 
-_STATE_COUNT_RE = re.compile(rf"(?P<n>{_NUMW})\s+(?:[a-z][\w\-]*\s+)?(?P<pop>{_POP_ALT})\b", _F)
 
 
 def _state_before(text: str, toks: list[_Tok], t: _Atom) -> tuple[_Found, bool] | None:
@@ -3210,7 +3206,7 @@ def _state_after(
     subject: list[_Tok] = []
     while k < len(toks) and toks[k].atom < 0 and _is_word(toks[k]) and len(subject) < 6:
         m = _STATE_AFTER_RE.match(text, toks[k].start)
-        if m is not None and (subject or toks[k].low in _STATE_AUX.split("|")):
+        if m is not None and (subject or toks[k].low in _STATE_AUX_WORDS):
             return _state_measure(text, toks, m, k - 1, k, subject)
         if subject and _is_verb_like(toks, k) and k + 1 < len(toks):
             m = _STATE_AFTER_RE.match(text, toks[k + 1].start)
@@ -3292,27 +3288,18 @@ def _zero_quantity(c: _Cluster, text: str, times: list[_Atom]) -> Quantity | Non
         measure = _render(body, text) if body else ""
     if not _measure_ok(measure):
         return None
-    tp = _timepoint_for(c, text, times)
-    if tp is None:
+    at = _timepoint_for(c, text, times)
+    if at is None:
         return None  # "no recurrence was seen" with no number: a negated fact, not a quantity
-    start, end = min(c.start, s), max(c.end, e)
-    at = [t for t in times if t.vals.get("timepoint") == tp]
-    if at:  # the span covers the time point that anchors it: "had not recurred at 2 years"
-        t = min(at, key=lambda t: min(abs(t.start - end), abs(start - t.end)))
-        gap = text[t.end : start] if t.end <= start else text[end : t.start]
-        if t.end <= start and re.search(r",\s*(?:and|but|while|whereas)\b|;", gap, _F):
-            # "… taken for 9 months, and there was no improvement with colchicine": the time
-            # belongs to the clause before
-            return None
-        start, end = min(start, t.start), max(end, t.end)
+    # the span covers the time point that anchors it: "had not recurred at 2 years"
     return Quantity(
         measure=measure,
-        start=start,
-        end=end,
+        start=min(c.start, s, at.start),
+        end=max(c.end, e, at.end),
         numerator=0,
         unit="patients",
         count_of="patients",
-        timepoint=tp,
+        timepoint=str(at.vals["timepoint"]),
     )
 
 
