@@ -688,6 +688,12 @@ _TOTAL_RE = re.compile(
     rf"(?P<d3>{_NUMW})\s+(?:[a-z][\w\-]*\s+)?(?:{_POP_ALT})\b",
     _F,
 )
+# "given to / added in / used in N patients": the group a therapy was given to.
+_GIVEN_IN_RE = re.compile(
+    r"\b(?:added|given|started|used|administered|prescribed|offered|tried)\s*$", _F
+)
+# A count that opens its clause: "…; 5 patients improved", "…, and 3 patients healed".
+_CLAUSE_OPEN_RE = re.compile(r"(?:[;,:]|\b(?:and|while|whereas|but))\s*(?:the\s+)?$", _F)
 # A count of the population before treatment ("present at baseline in 14 patients"): not a result.
 _BASELINE_RE = re.compile(
     r"\b(?:at\s+baseline|before\s+(?:treatment|therapy|surgery|the\s+first\s+\w+)|"
@@ -1066,12 +1072,28 @@ def _lex(text: str) -> list[_Atom]:
         ):
             lx.block(m.start(), m.end())  # "Among 40 treated nodules, …": the population counted
             continue
+        if _GIVEN_IN_RE.search(text, 0, m.start()):
+            lx.block(m.start(), m.end())  # "MMF was added in 19 children": who got it, not a result
+            continue
         if n is not None and not _is_year(n):
             lx.add("FRAC", m.start("n"), m.end(), numerator=n, count_of=_pop(m["pop"]))
     for m in _FRAC_SUBJ_RE.finditer(text):
         n = _word_int(m["n"])
         if n is not None and not _is_year(n):
-            lx.add("FRAC", m.start("n"), m.end("pop"), numerator=n, count_of=_pop(m["pop"]))
+            # "prescribed to 18 patients; 5 patients improved": a clause's count of the group
+            total = (
+                _population_before(text, m.start(), n)
+                if _CLAUSE_OPEN_RE.search(text, 0, m.start())
+                else None
+            )
+            lx.add(
+                "FRAC",
+                m.start("n"),
+                m.end("pop"),
+                numerator=n,
+                denominator=total[0] if total else None,
+                count_of=_pop(m["pop"]),
+            )
     for m in _BETWEEN_RE.finditer(text):
         lo, hi = float(m["lo"]), float(m["hi"])
         if hi >= lo:
@@ -2403,7 +2425,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
         return []  # most sentences: nothing to read, skip the lexers
     atoms = _lex(text)
     if not atoms:
-        return []
+        return _bare_counts(text, [], [])
     clusters, times = _cluster(text, atoms)
     clusters = _zip_respectively(clusters, text)
     toks = _tokens(text, atoms)
@@ -2520,6 +2542,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
     # States reached at a time point ("the ulcer had healed after 6 weeks").
     results += _state_quantities(text, toks, times, results)
     results += _coordinated_counts(text, results)
+    results += _bare_counts(text, results, times)
     results.sort(key=lambda q: (q.start, q.end))
     return _dedupe(_merge_split_percent(results, text))
 
@@ -2561,6 +2584,88 @@ def _coordinated_counts(text: str, results: list[Quantity]) -> list[Quantity]:
                 )
             )
             pos = m.end()
+    return extra
+
+
+# Results given as bare counts after the population they are of: "prescribed to 18 patients; 5
+# improved, 9 were unchanged and 4 progressed", "used in eight children and five improved", "Of
+# 12 patients treated with colchicine, 7 reported fewer flares", "… and none improved". The count
+# opens its clause and has no counted noun of its own; the population must be named before it in
+# the sentence (a bare "2 improved" with nothing to count against says too little).
+_BARE_RESULT_VERBS = sorted(
+    (v for v in _CHANGE if v.endswith("ed") or v in ("shrank", "shrunk")), key=len, reverse=True
+)
+_BARE_COUNT_RE = re.compile(
+    rf"(?:^|[;,:]|\b(?:and|while|whereas|but)\b|(?P<rel>\bof\s+(?:whom|these|them|those)))\s*"
+    rf"(?:the\s+(?:other|remaining)\s+)?"
+    rf"(?P<n>{_NUMW}|none|no\s+one|nobody)(?:\s+of\s+(?:whom|them|these|those))?\s+"
+    r"(?:(?P<neg>did\s+not|failed\s+to)\s+(?P<base>respond|improve|change|heal)\b"
+    r"|(?:(?:were|was|had|have|remained)\s+)?(?:\w+ly\s+)?"
+    rf"(?P<v>{'|'.join(re.escape(v) for v in _BARE_RESULT_VERBS)}|unchanged|stable)\b"
+    r"|(?:had|showed|achieved|reported|experienced|gained)\s+(?:an?\s+)?"
+    r"(?P<np>(?:[\w-]+\s+){0,3}?(?:response|remission|improvement|resolution|healing|clearance|"
+    r"flares?|pain|relief|recurrences?|regression|benefit|change))\b)",
+    _F,
+)
+_BARE_NEGATED = {"respond": "no response", "improve": "no improvement", "change": "no change",
+                 "heal": "no healing"}
+
+
+def _population_before(text: str, start: int, n: int) -> tuple[int, str | None] | None:
+    """The nearest population the sentence names before ``start`` that can hold ``n``: a clause
+    head ("Of 12 patients treated with …,") or a group given the therapy ("prescribed to 18
+    patients", "a series of 40 patients")."""
+    named = [(m.start(), m["d"], m["pop"]) for m in _OPENER_N_RE.finditer(text, 0, start)]
+    named += [
+        (m.start(), m["d"] or m["d2"] or m["d3"], None) for m in _TOTAL_RE.finditer(text, 0, start)
+    ]
+    for _, word, pop in sorted(named, key=lambda x: x[0], reverse=True):
+        d = _word_int(word)
+        if d and d >= n and not _is_year(d):
+            return d, pop
+    return None
+
+
+def _bare_counts(text: str, results: list[Quantity], times: list[_Atom]) -> list[Quantity]:
+    """Quantities for the bare counts of :data:`_BARE_COUNT_RE`, each over the population named
+    before it; counts another reading already took are left to it."""
+    extra: list[Quantity] = []
+    for m in _BARE_COUNT_RE.finditer(text):
+        word = m["n"].lower()
+        n = 0 if word in ("none", "nobody") or word.startswith("no ") else _word_int(word)
+        if n is None or _is_year(n):
+            continue
+        if any(q.start <= m.start("n") < q.end for q in results):
+            continue
+        total = _population_before(text, m.start("n"), n)
+        if m["rel"]:
+            # "23 patients were included, of whom 17 improved": the group named just before
+            ante = list(_ANTECEDENT_RE.finditer(text, 0, m.start()))
+            d = _word_int(ante[-1]["d"]) if ante else None
+            between = text[ante[-1].end() : m.start()] if ante else ""
+            total = (d, ante[-1]["pop"]) if d and d >= n and not re.search(r"\d", between) else None
+        if total is None:
+            continue
+        if m["base"]:
+            measure = _BARE_NEGATED[m["base"].lower()]
+        elif m["v"]:
+            v = m["v"].lower()
+            measure = _CHANGE[v][0] if v in _CHANGE else v
+        else:
+            measure = re.sub(r"\s+", " ", m["np"].lower())
+        atom = _Atom("FRAC", m.start("n"), m.end(), {})
+        at = _timepoint_for(_Cluster([atom]), text, times)
+        extra.append(
+            Quantity(
+                measure=measure,
+                start=m.start("n"),
+                end=m.end(),
+                numerator=n,
+                denominator=total[0],
+                count_of=_pop(total[1]) or "patients",
+                timepoint=str(at.vals["timepoint"]) if at else None,
+            )
+        )
     return extra
 
 

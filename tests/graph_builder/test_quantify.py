@@ -400,6 +400,37 @@ POPULATIONS: list[Case] = [
 ]
 
 
+# --- Bare counts that open a clause after the group they are of ---------------------------------
+
+BARE_COUNTS: list[Case] = [
+    ("Nifedipine was prescribed to 14 adults; 4 improved, 7 were unchanged and 3 worsened.",
+     [dict(measure="improvement", numerator=4, denominator=14, label="improvement 4/14"),
+      dict(measure="unchanged", numerator=7, denominator=14),
+      dict(measure="worsening", numerator=3, denominator=14)]),
+    ("Probenecid was used in six children and four responded.",
+     [dict(measure="response", numerator=4, denominator=6)]),
+    ("Of the 11 adults given minocycline, nine reported fewer flares.",
+     [dict(measure="fewer flares", numerator=9, denominator=11)]),
+    ("Nine patients had laser ablation, of whom 7 healed.",
+     [dict(measure="healing", numerator=7, denominator=9)]),
+    ("Eight adults received etidronate and none improved.",
+     [dict(measure="improvement", numerator=0, denominator=8)]),
+    ("Five children were treated; three had a complete response at 6 months and two did not respond.",
+     [dict(measure="complete response", numerator=3, denominator=5, timepoint="at 6 months"),
+      dict(measure="no response", numerator=2, denominator=5)]),
+    # a counted noun of its own still takes the group the clause continues
+    ("Colchicine was started in 16 patients; 10 patients improved.",
+     [dict(measure="improvement", numerator=10, denominator=16)]),
+    # "of whom" refers to the group right before it, not past other numbers
+    ("Twenty adults enrolled; 12 completed 6 months, of whom 7 improved.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), BARE_COUNTS, ids=_ids(BARE_COUNTS))
+def test_bare_counts_after_their_group(sentence: str, expected: list[dict[str, Any]]) -> None:
+    _check(sentence, expected)
+
+
 # --- "(n patients, p%)" and "(n, p%)" after what was counted -----------------------------------
 
 COUNTS_IN_BRACKETS: list[Case] = [
@@ -632,6 +663,10 @@ NOT_OUTCOMES = [
      "Reasons for surgery were infection (n = 12), pain (n = 9) and ulceration (n = 4).",
      "Long-term outcomes in 18 patients",
      "Ulcers were present at baseline in 11 patients.",
+     # the group a drug was given to; a count with no group to be counted against
+     "Mycophenolate was added in 15 adults with active disease.",
+     "Seven improved.",
+     "Of 40 patients, 12 had diabetes and 5 were smokers.",
 ]
 
 
