@@ -375,6 +375,13 @@ BACKGROUND = re.compile(
     r"\b(?:on|taking|receiving|maintained on|on long-term|on chronic)\s+(?:\w+\s+){0,1}$",
     re.IGNORECASE,
 )
+# A list of what the patient takes ("Current medication: hydroxychloroquine 200 mg daily; …",
+# "Drug history: …"): background therapies, not ones given for the deposits.
+MEDICATION_LIST = re.compile(
+    r"^\W*(?:(?:current|regular|usual|repeat|present|long-term)\s+)?"
+    r"(?:medications?|medicines|drugs|drug\s+history|treatment\s+history)\s*(?:on\s+\w+\s*)?:",
+    re.IGNORECASE,
+)
 APPOSITIVE = re.compile(r"^,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # What a condition's sentence says of it, by the kind of the other term.
 CONDITION_RELATION = {"site": "located_in", "finding": "has_feature", "mechanism": "has_mechanism"}
@@ -503,12 +510,20 @@ OUTCOME_MEASURE = _words(
     # the rest of a split result: "were stable in seven and progressed in four"
     r"stable|unchanged|progress\w*|grew|enlarg\w*|worsen\w*",
     r"smaller",
+    r"fewer|less",  # "7 reported fewer flares", "less pain in 6 of 9"
     r"surviv\w*",
     r"clear\w*",
     r"outcome\w*",
     r"adverse",
     r"side[- ]effects?",
     r"complications?",
+)
+# An outcome measure that is a benefit: none of N having it means the therapy did not help (none
+# of N having a recurrence or an adverse effect means the opposite).
+BENEFIT_MEASURE = re.compile(
+    r"(?:complete\s+|partial\s+|clinical\s+)?(?:improvement|response|healing|resolution|regression|"
+    r"clearance|remission|shrinkage|softening|benefit)\b",
+    re.IGNORECASE,
 )
 EXCLUSION_CUE = _words(r"excluded", r"exclusion criteria", r"were not included")
 STUDIED_CUE = _words(
@@ -597,7 +612,8 @@ TREATED_WITH = re.compile(
     r"(?:(?:(?:was|were|is|are|had been|has been|have been|being)\s+|,\s*)(?:\w+ly\s+)?"
     r"(?:controlled|treated|managed|suppressed|stabili[sz]ed|held in check|quiet|stable|in remission)"
     # "type 2 diabetes managed with metformin", "hypertension, treated with amlodipine"
-    r"|(?:\w+ly\s+)?(?:controlled|managed|held in check|settled|resolved|eased|improved|healed|under control)"
+    r"|(?:\w+ly\s+)?(?:controlled|managed|held in check|settled|resolved|eased|improved|healed|under control|"
+    r"responded(?:\s+(?:well|promptly|quickly))?|corrected)"
     # "cellulitis (…), which settled on oral doxycycline"
     r"|\)?,?\s*which\s+(?:\w+ly\s+)?(?:settled|resolved|cleared|healed|eased|improved|responded))"
     r"\s+(?:with|by|on|using|after|to)\s+(?:[\w-]+\s+){0,3}$"

@@ -550,7 +550,10 @@ _SITE_CHROME = re.compile(
     r"[^.|]{1,40}(?:\s\|\s[^.|]{1,40})+|[^.>]{1,30}(?:\s>\s[^.>]{1,40})+|"
     # a row of links: "Related articles: Nifedipine for Raynaud's · Methotrexate and your liver · …"
     r"(?:(?:related|popular|recent|more|similar)\s+(?:posts?|articles?|stories|pages|reading|links|topics)"
-    r"\s*:\s*)?[^·•]{1,80}(?:\s[·•]\s[^·•]{1,80})+)$",
+    r"\s*:\s*)?[^·•]{1,80}(?:\s[·•]\s[^·•]{1,80})+|"
+    # … or of titles between bars, after such a label: "Related articles: A | B | C"
+    r"(?:related|popular|recent|more|similar)\s+(?:posts?|articles?|stories|pages|reading|links|topics)"
+    r"\s*:\s*[^|]{1,80}(?:\s\|\s[^|]{1,80})+)$",
     re.IGNORECASE,
 )
 _BYLINE_KV = re.compile(

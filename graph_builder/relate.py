@@ -25,6 +25,7 @@ from cckg.graph_builder.cues import (
     BACKGROUND,
     BARE_CALCINOSIS,
     BARE_TARGET,
+    BENEFIT_MEASURE,
     CASE_PATIENT,
     CAUSE_AFTER,
     CAUSE_BEFORE,
@@ -65,6 +66,7 @@ from cckg.graph_builder.cues import (
     LESION_IS,
     LISTED_USE,
     MAIN_CLAUSE,
+    MEDICATION_LIST,
     MINERAL_BEARING,
     MIXED_RESPONSE,
     MOA_CUE,
@@ -1283,7 +1285,8 @@ class _DocRelator:
             for t in ordered
             if t.via in IMPLICIT
             or not (
-                BACKGROUND.search(text[max(0, t.start - 30) : t.start])
+                MEDICATION_LIST.match(text)
+                or BACKGROUND.search(text[max(0, t.start - 30) : t.start])
                 or TIME_REFERENCE.search(text[max(0, t.start - 25) : t.start])
                 or id(t) in stopped and not ADVERSE_CUE.search(text, t.end)
                 or id(t) in withheld
@@ -1306,6 +1309,13 @@ class _DocRelator:
         gave_for_other: set[int] = set()  # the mentions that named a therapy for another state
         used_for = self._used_for(mentions, text)
         treated = set(used_for)  # and what "metformin 500 mg for" or "was controlled with" names
+        # "the thrombosis was treated with apixaban": a process the graph does not treat, but the
+        # therapy was given for it, not for the deposits
+        for o in mechanisms:
+            if passive := self._treated_with(o, givers_all, text):
+                gave_for_other.update(id(t) for t in passive)
+                for_other = True
+                treated.add(id(o))
         # "for ulcers overlying calcinosis": what is treated is the calcinosis
         for o in others + [f for f in findings if not OF_DEPOSITS.match(text, f.end)]:
             givers: list[Mention] | None = None
@@ -1432,6 +1442,10 @@ class _DocRelator:
                 method, base = "rule:treatment-section-topic", 0.75
         if STUDIED_CUE.search(text) and not OUTCOME_VERB.search(text):
             base = min(base, 0.6)
+        nobody_benefited = any(
+            _none_had(q) and q.denominator and BENEFIT_MEASURE.match(q.measure)
+            for q in self.quantities(text)
+        )
         for t in ordered:
             if (
                 t.via in IMPLICIT
@@ -1453,6 +1467,8 @@ class _DocRelator:
                     NEGATION_BACK.search(text, t.end)
                     or self.ctx.is_calcinosis(target) and NO_EFFECT_ON_DEPOSITS.search(text, t.end)
                 )
+                # "Ten patients received alendronate and none improved": nobody had the benefit
+                neg = neg or nobody_benefited
                 # In a study of refractory calcinosis, what patients "had previously received" failed.
                 neg = neg or bool(
                     self.refractory
@@ -1499,7 +1515,9 @@ class _DocRelator:
                     species=species,
                 )
         # Mechanisms of action (a mineral is what a therapy acts on, not how).
-        mechanisms = [m for m in mechanisms if not self.ctx.is_mineral(m.term.iri)]
+        mechanisms = [
+            m for m in mechanisms if not self.ctx.is_mineral(m.term.iri) and id(m) not in treated
+        ]
         if mechanisms and (MOA_CUE.search(text) or not targets):
             for t in ordered:
                 for m in mechanisms:

@@ -243,6 +243,11 @@ EXPECTED = [
     ("surgical-options-leaflet", "SurgicalExcision", "indicated_when", "Pain", "pos"),
     ("surgical-options-leaflet", "SurgicalExcision", "indicated_when", "FunctionalImpairment", "pos"),
     ("surgical-options-leaflet", "SurgicalExcision", "indicated_when", "NerveCompression", "pos"),
+    # An audit's bare counts ("…; 4 improved, 7 were unchanged"), a drug nobody improved on, and a
+    # drug another disease "responded to".
+    ("ssc-oral-drug-audit", "Nifedipine", "treats", "CalcinosisCutisInSystemicSclerosis", "pos"),
+    ("ssc-oral-drug-audit", "SodiumEtidronate", "treats", "CalcinosisCutisInSystemicSclerosis", "neg"),
+    ("ssc-oral-drug-audit", "Amlodipine", "treats", "Hypertension", "pos"),
 ]
 
 
@@ -256,6 +261,16 @@ def test_numbers_travel_with_outcomes_and_adverse_effects(facts):
     assert any("75%" in o and "6/8" in o for o in outcomes), outcomes
     rates = {f[7] for f in facts if f[2] == "has_adverse_effect" and f[3] == "Erythema"}
     assert any("25%" in r and "2/8" in r for r in rates), rates
+
+
+@pytest.mark.parametrize(
+    ("owner", "numbers"),
+    [("Nifedipine", "4/14"), ("Nifedipine", "7/14"), ("Nifedipine", "3/14"),
+     ("SodiumEtidronate", "0/8"), ("Minocycline", "9/11")],
+)
+def test_bare_counts_are_over_the_group_given_the_drug(facts, owner, numbers):
+    labels = {f[6] for f in facts if f[0] == "ssc-oral-drug-audit" and f[1] == owner and f[2] == "has_outcome"}
+    assert any(numbers in lab for lab in labels), labels
 
 
 @pytest.mark.parametrize(
@@ -388,6 +403,13 @@ def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
         ("dm-drug-roundup", "Dermatomyositis", "has_feature", "WoundInfection"),
         ("dialysis-fingertip-case", "CalcinosisCutis", "located_in", "Hand"),  # "a hand surgeon"
         ("surgical-options-leaflet", "SurgicalExcision", "treats", "Pain"),  # the lesions cause it
+        # given for another disease or process, or only listed among what she takes
+        ("ssc-oral-drug-audit", "Amlodipine", "treats", "CalcinosisCutisInSystemicSclerosis"),
+        ("ssc-oral-drug-audit", OBO + "CHEBI_72296", "treats"),  # apixaban, for the thrombosis
+        ("ssc-oral-drug-audit", OBO + "CHEBI_72296", "mechanism_of_action"),
+        ("ssc-oral-drug-audit", OBO + "CHEBI_7772", "treats"),  # omeprazole, a medication list
+        ("ssc-oral-drug-audit", "Hydroxychloroquine", "treats"),
+        ("ssc-oral-drug-audit", "Diltiazem"),  # a link to another page
     ],
     ids=lambda a: "|".join(a),
 )
