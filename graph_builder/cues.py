@@ -375,6 +375,13 @@ BACKGROUND = re.compile(
     r"\b(?:on|taking|receiving|maintained on|on long-term|on chronic)\s+(?:\w+\s+){0,1}$",
     re.IGNORECASE,
 )
+# One patient introduced by the disease she has: "A 47-year-old woman with", "a boy with".
+PATIENT_WITH = re.compile(
+    r"\b(?:an?\s+(?:\d+|[a-z]+-)[\w-]*\s*-?\s*(?:year|month|week)s?[\s-]old\s+|an?\s+(?:young\s+|elderly\s+)?)"
+    r"(?:\w+\s+){0,2}?(?:man|woman|boy|girl|child|infant|patient|lady|gentleman|male|female)\s+"
+    r"(?:\w+\s+){0,3}?with\s+(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
 # A list of what the patient takes ("Current medication: hydroxychloroquine 200 mg daily; …",
 # "Drug history: …"): background therapies, not ones given for the deposits.
 MEDICATION_LIST = re.compile(

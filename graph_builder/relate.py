@@ -85,6 +85,7 @@ from cckg.graph_builder.cues import (
     OUTCOME_MEASURE,
     OUTCOME_THEN_THERAPY,
     OUTCOME_VERB,
+    PATIENT_WITH,
     PATIENTS_WITH,
     POSITIVE_AFTER_NEGATION,
     PRIOR_THERAPY,
@@ -822,6 +823,8 @@ class _DocRelator:
             species = self.para_species or self.doc_species
         mentions = [m for m in mentions if m.term.kind != "species"]
         topic = None if s.kind == "reference-title" else self.section_topic
+        if topic and self.discourse and self.lex.is_a(self.discourse, topic):
+            topic = self.discourse  # the paragraph's patient has the calcinosis of her disease
         linked = self._state_links(s, mentions, species)
         if linked and not any(self.ctx.is_calcinosis(m.term.iri) for m in mentions):
             # "Hyperkalaemia due to AKI" in a calcinosis case report says nothing of the calcinosis
@@ -898,6 +901,9 @@ class _DocRelator:
             owners = (
                 self.section_treatments
                 or self.focus_treatments
+                # "IVIG was started, … Headache followed the first infusion": in a document about a
+                # drug's harm, a therapy this paragraph gave is nearer than the cause in the title
+                or (self.last_treatments if self.named_in_paragraph and not causes else [])
                 or self.focus_causes
                 or self.last_treatments
             )
@@ -965,7 +971,9 @@ class _DocRelator:
             # else to the therapies the document is about,
             # else to the therapies the paragraph named last ("X was injected … In one series the
             # lesions flattened in 5 of 8").
-            owners = self._therapies_in_view()
+            # (not a drug that caused the calcinosis: "calcium gluconate … the calcification had
+            # resolved by 10 weeks" is the lesion's course, not the drug's result)
+            owners = [t for t in self._therapies_in_view() if t not in self.focus_causes]
             if qs and owners and s.kind == "sentence":
                 for q in qs:
                     key = self.outcome(q, s)
@@ -2003,6 +2011,10 @@ class _DocRelator:
                 and self.ctx.calcinosis_of(others[0].term.iri)
             ):
                 subject = self.ctx.calcinosis_of(others[0].term.iri) or ""
+                if PATIENT_WITH.search(text[max(0, others[0].start - 60) : others[0].start]):
+                    # "A 47-year-old woman with dermatomyositis presented with …": the rest of the
+                    # paragraph tells of her calcinosis
+                    self.discourse = subject
                 others = others[1:]
                 method_subject = "disease-in-calcinosis-document"
             elif topic:

@@ -248,6 +248,11 @@ EXPECTED = [
     ("ssc-oral-drug-audit", "Nifedipine", "treats", "CalcinosisCutisInSystemicSclerosis", "pos"),
     ("ssc-oral-drug-audit", "SodiumEtidronate", "treats", "CalcinosisCutisInSystemicSclerosis", "neg"),
     ("ssc-oral-drug-audit", "Amlodipine", "treats", "Hypertension", "pos"),
+    # A paragraph that opens on "a woman with dermatomyositis" tells of her calcinosis throughout,
+    # and the infusion it gave is what her headache followed.
+    ("two-case-vignettes", "CalcinosisCutisInDermatomyositis", "has_feature", "ChalkyDischarge", "pos"),
+    ("two-case-vignettes", "IntravenousImmunoglobulin", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
+    ("two-case-vignettes", "IntravenousImmunoglobulin", "has_adverse_effect", "Headache", "pos"),
 ]
 
 
@@ -410,6 +415,9 @@ def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
         ("ssc-oral-drug-audit", OBO + "CHEBI_7772", "treats"),  # omeprazole, a medication list
         ("ssc-oral-drug-audit", "Hydroxychloroquine", "treats"),
         ("ssc-oral-drug-audit", "Diltiazem"),  # a link to another page
+        # the drug that caused the lesion: neither its course nor the next patient's headache
+        ("two-case-vignettes", "CalciumGluconate", "has_outcome"),
+        ("two-case-vignettes", "CalciumGluconate", "has_adverse_effect", "Headache"),
     ],
     ids=lambda a: "|".join(a),
 )
