@@ -69,7 +69,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-__all__ = ["Quantity", "find_counts", "find_quantities"]
+__all__ = ["Quantity", "find_counts", "find_quantities", "over_total"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -1322,6 +1322,21 @@ def _earlier_total(
     return None
 
 
+def over_total(q: Quantity, total: int) -> Quantity:
+    """``q`` with ``total`` as its denominator where it has none and its percentage restates
+    n/total: "13 children (62%)" in an abstract whose methods included 21 children is 13/21."""
+    if (
+        q.numerator is None
+        or q.denominator is not None
+        or q.percent is None
+        or q.percent_high is not None
+        or not q.numerator <= total
+        or not _fits(q.numerator, total, q.percent)
+    ):
+        return q
+    return replace(q, denominator=total)
+
+
 def _fits(n: float, d: float, percent: float) -> bool:
     """Does n/d restate the percentage (to rounding)?"""
     return d > 0 and abs(n * 100.0 / d - percent) <= 1.0
@@ -2259,6 +2274,14 @@ def _after_cluster(toks: list[_Tok], last: int) -> int:
     return i
 
 
+def _relative_after(toks: list[_Tok], last: int) -> bool:
+    """A relative clause follows the count's population: "9 of the 12 children who …"."""
+    i = last + 1
+    while i < len(toks) and (toks[i].text in (")", "]") or toks[i].low in _POPULATION):
+        i += 1
+    return i < len(toks) and toks[i].low in ("who", "whose")
+
+
 def _of_subject(toks: list[_Tok], last: int) -> tuple[list[_Tok], int] | None:
     """ "40% of the ulcer area had re-epithelialised": what the count is of (not a population),
     and the index of its change verb."""
@@ -2911,6 +2934,10 @@ def _measure_found(
             # The numbers are the subject ("16 (64%) had …"): what they did is the measure, or
             # there is none.
             candidates.append(_right_measure(toks, li, text, clause_initial))
+            if _relative_after(toks, li):
+                # "Pain scores fell in 9 of the 12 children who had pain at baseline": the
+                # relative clause says who was counted; what happened to them is on the left
+                candidates.append(_left_measure(toks, fi, text, nominalise))
         else:
             candidates.append(_left_measure(toks, fi, text, nominalise))
             candidates.append(_right_measure(toks, li, text, clause_initial))

@@ -725,6 +725,10 @@ class _DocRelator:
         )
 
     def outcome(self, q: quantify.Quantity, s: _Sent) -> str:
+        # the size of the study the document reported before, where the percentage restates it
+        total = self.out.counts.get(q.count_of or "patients")
+        if total:
+            q = quantify.over_total(q, total)
         key = vocab.digest(s.index, q.label(), q.start, q.end)
         self.out.outcomes[key] = (q, s.index)
         return key

@@ -269,13 +269,22 @@ def test_numbers_travel_with_outcomes_and_adverse_effects(facts):
 
 
 @pytest.mark.parametrize(
-    ("owner", "numbers"),
-    [("Nifedipine", "4/14"), ("Nifedipine", "7/14"), ("Nifedipine", "3/14"),
-     ("SodiumEtidronate", "0/8"), ("Minocycline", "9/11")],
+    ("doc", "owner", "numbers"),
+    [("ssc-oral-drug-audit", "Nifedipine", "4/14"), ("ssc-oral-drug-audit", "Nifedipine", "7/14"),
+     ("ssc-oral-drug-audit", "Nifedipine", "3/14"), ("ssc-oral-drug-audit", "SodiumEtidronate", "0/8"),
+     ("ssc-oral-drug-audit", "Minocycline", "9/11"),
+     # "13 children (62%)" after "Twenty-one children … were included"; "in 9 of the 12 who had pain"
+     ("sts-cream-children", "TopicalSodiumThiosulfate", "62% (13/21)"),
+     ("sts-cream-children", "TopicalSodiumThiosulfate", "9/12")],
 )
-def test_bare_counts_are_over_the_group_given_the_drug(facts, owner, numbers):
-    labels = {f[6] for f in facts if f[0] == "ssc-oral-drug-audit" and f[1] == owner and f[2] == "has_outcome"}
+def test_counts_are_over_the_group_they_count(facts, doc, owner, numbers):
+    labels = {f[6] for f in facts if f[0] == doc and f[1] == owner and f[2] == "has_outcome"}
     assert any(numbers in lab for lab in labels), labels
+
+
+def test_an_adverse_effect_rate_is_over_the_study_size_where_it_fits(facts):
+    rates = {f[7] for f in facts if f[0] == "sts-cream-children" and f[3] == "SkinIrritation"}
+    assert any("4/21" in r for r in rates), rates
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ import pytest
 
 from cckg import resources
 from cckg.graph_builder import cues, quantify
-from cckg.graph_builder.quantify import Quantity, find_counts, find_quantities
+from cckg.graph_builder.quantify import Quantity, find_counts, find_quantities, over_total
 
 Case = tuple[str, list[dict[str, Any]]]
 
@@ -423,7 +423,26 @@ BARE_COUNTS: list[Case] = [
      [dict(measure="improvement", numerator=10, denominator=16)]),
     # "of whom" refers to the group right before it, not past other numbers
     ("Twenty adults enrolled; 12 completed 6 months, of whom 7 improved.", []),
+    # a relative clause says who was counted; the result is on the left
+    ("Itch eased in 7 of the 10 adults who had itch before treatment.",
+     [dict(measure="easing of itch", numerator=7, denominator=10)]),
 ]
+
+
+@pytest.mark.parametrize(
+    ("quantity", "total", "denominator"),
+    [
+        (Quantity("improvement", 0, 1, percent=62.0, numerator=13), 21, 21),  # 13/21 is 62%
+        (Quantity("improvement", 0, 1, percent=62.0, numerator=13), 30, None),  # 13/30 is not
+        (Quantity("improvement", 0, 1, percent=62.0, numerator=13, denominator=20), 21, 20),
+        (Quantity("improvement", 0, 1, numerator=13), 21, None),  # nothing to check it by
+        (Quantity("improvement", 0, 1, percent=40.0, percent_high=60.0, numerator=10), 25, None),
+    ],
+)
+def test_a_total_named_elsewhere_is_the_denominator_where_the_percentage_fits(
+    quantity: Quantity, total: int, denominator: int | None
+) -> None:
+    assert over_total(quantity, total).denominator == denominator
 
 
 @pytest.mark.parametrize(("sentence", "expected"), BARE_COUNTS, ids=_ids(BARE_COUNTS))
