@@ -400,6 +400,18 @@ _CHANGE = _change_table("""
     dissolved -> dissolution of
     vanished -> disappearance of
 """)
+# Past forms of the change verbs of lesions and symptoms, for states and bare counts: "had healed", "resolved", "shrank". Verbs
+# of amount alone ("reduced", "increased", "fell") say as much of a dose as of a result.
+_STATE_VERBS = sorted(
+    (
+        v
+        for v in _CHANGE
+        if (v.endswith("ed") or v in ("shrank", "shrunk"))
+        and _CHANGE[v][0] not in ("reduction", "decrease", "increase", "rise")
+    ),
+    key=len,
+    reverse=True,
+)
 # Verbs whose object is a therapy or a population, never an outcome: abort the search.
 _USE = _words("""
     used treated administered given applied injected received receiving performed undergone
@@ -678,20 +690,19 @@ _GROUP_NOUNS = (
     r"series|cohort|group|sample|population|study|trial|audit|review|registry|registries|arm|"
     r"centre|center|clinic|practice|unit|patients|subjects|participants|children|adults|cases"
 )
+_GIVEN_VERBS = r"added|given|started|used|administered|prescribed|offered"
 _TOTAL_RE = re.compile(
     rf"\b(?:{_GROUP_NOUNS})\s+of\s+(?:the\s+)?{_N_POP}"
     rf"|\b(?:{_GROUP_NOUNS})\s*\(\s*n\s*=\s*(?P<d2>\d+)\s*\)"
     rf"|(?:^|[;:]\s*|\b(?:treated|reviewed|included|studied|enrolled|recruited|identified|"
     rf"describe|report|followed|analysed|analyzed|"
     # "MMF was added in 19 children", "given to 12 adults"
-    rf"(?:added|given|started|used|administered|prescribed|offered)\s+(?:in|to)(?:\s+a\s+total\s+of)?)\s+)"
+    rf"(?:{_GIVEN_VERBS})\s+(?:in|to)(?:\s+a\s+total\s+of)?)\s+)"
     rf"(?P<d3>{_NUMW})\s+(?:[a-z][\w\-]*\s+)?(?:{_POP_ALT})\b",
     _F,
 )
 # "given to / added in / used in N patients": the group a therapy was given to.
-_GIVEN_IN_RE = re.compile(
-    r"\b(?:added|given|started|used|administered|prescribed|offered|tried)\s*$", _F
-)
+_GIVEN_IN_RE = re.compile(rf"\b(?:{_GIVEN_VERBS}|tried)\s*$", _F)
 # A count that opens its clause: "…; 5 patients improved", "…, and 3 patients healed".
 _CLAUSE_OPEN_RE = re.compile(r"(?:[;,:]|\b(?:and|while|whereas|but))\s*(?:the\s+)?$", _F)
 # A count of the population before treatment ("present at baseline in 14 patients"): not a result.
@@ -1056,10 +1067,9 @@ def _lex(text: str) -> list[_Atom]:
         lx.add("N", m.start(), m.end(), n_eq=int(m["d"]))
     for m in _FRAC_OF_THEM_RE.finditer(text):
         n = _word_int(m["n"])
-        ante = list(_ANTECEDENT_RE.finditer(text, 0, m.start()))
-        d = _word_int(ante[-1]["d"]) if ante else None
-        if n is not None and d and n <= d:
-            lx.add("FRAC", m.start(), m.end(), numerator=n, denominator=d, count_of=_pop(ante[-1]["pop"]))
+        ante = _antecedent(text, m.start())
+        if n is not None and ante and n <= ante[0]:
+            lx.add("FRAC", m.start(), m.end(), numerator=n, denominator=ante[0], count_of=_pop(ante[1]))
     for m in _FRAC_IN_RE.finditer(text):
         n = _word_int(m["n"])
         if _BASELINE_RE.search(text[max(0, m.start() - 30) : m.start()]) or _BASELINE_RE.match(
@@ -1082,7 +1092,7 @@ def _lex(text: str) -> list[_Atom]:
         if n is not None and not _is_year(n):
             # "prescribed to 18 patients; 5 patients improved": a clause's count of the group
             total = (
-                _population_before(text, m.start(), n)
+                _earlier_total(text, m.start(), n)
                 if _CLAUSE_OPEN_RE.search(text, 0, m.start())
                 else None
             )
@@ -1301,10 +1311,11 @@ def _dispersion(s: str | None, stat: str | None, prefix: str) -> dict[str, Any]:
 
 
 def _earlier_total(
-    text: str, start: int, n: int, percent: float
+    text: str, start: int, n: int, percent: float | None = None
 ) -> tuple[int, str | None] | None:
     """The size of the population the sentence named before a count "n (p%)", when the
-    arithmetic fits, and what it counts where a clause head names it.
+    arithmetic fits (any that can hold n where there is no percentage: "prescribed to 18
+    patients; 5 improved"), and what it counts where a clause head names it.
 
     A clause head comes first: "Of 52 treated lesions, 19 (37%) shrank … and 8 (15%) cleared".
     Then any population named earlier, the nearest first: "In one series (n = 40), pain improved
@@ -1317,7 +1328,7 @@ def _earlier_total(
     named = [*reversed(openers), *((word, None) for _, word in sorted(totals, reverse=True))]
     for word, pop in named:
         d = _word_int(word)
-        if d and d >= n and not _is_year(d) and _fits(n, d, percent):
+        if d and d >= n and not _is_year(d) and (percent is None or _fits(n, d, percent)):
             return d, pop
     return None
 
@@ -1335,6 +1346,14 @@ def over_total(q: Quantity, total: int) -> Quantity:
     ):
         return q
     return replace(q, denominator=total)
+
+
+def _antecedent(text: str, end: int) -> tuple[int, str, int] | None:
+    """The last "N patients" before ``end`` that "of them", "of whom" refer to: its size, what it
+    counts, and where it ends."""
+    ante = list(_ANTECEDENT_RE.finditer(text, 0, end))
+    d = _word_int(ante[-1]["d"]) if ante else None
+    return (d, ante[-1]["pop"], ante[-1].end()) if d else None
 
 
 def _fits(n: float, d: float, percent: float) -> bool:
@@ -2615,16 +2634,13 @@ def _coordinated_counts(text: str, results: list[Quantity]) -> list[Quantity]:
 # 12 patients treated with colchicine, 7 reported fewer flares", "… and none improved". The count
 # opens its clause and has no counted noun of its own; the population must be named before it in
 # the sentence (a bare "2 improved" with nothing to count against says too little).
-_BARE_RESULT_VERBS = sorted(
-    (v for v in _CHANGE if v.endswith("ed") or v in ("shrank", "shrunk")), key=len, reverse=True
-)
 _BARE_COUNT_RE = re.compile(
     rf"(?:^|[;,:]|\b(?:and|while|whereas|but)\b|(?P<rel>\bof\s+(?:whom|these|them|those)))\s*"
     rf"(?:the\s+(?:other|remaining)\s+)?"
     rf"(?P<n>{_NUMW}|none|no\s+one|nobody)(?:\s+of\s+(?:whom|them|these|those))?\s+"
     r"(?:(?P<neg>did\s+not|failed\s+to)\s+(?P<base>respond|improve|change|heal)\b"
     r"|(?:(?:were|was|had|have|remained)\s+)?(?:\w+ly\s+)?"
-    rf"(?P<v>{'|'.join(re.escape(v) for v in _BARE_RESULT_VERBS)}|unchanged|stable)\b"
+    rf"(?P<v>{'|'.join(re.escape(v) for v in _STATE_VERBS)}|unchanged|stable)\b"
     r"|(?:had|showed|achieved|reported|experienced|gained)\s+(?:an?\s+)?"
     r"(?P<np>(?:[\w-]+\s+){0,3}?(?:response|remission|improvement|resolution|healing|clearance|"
     r"flares?|pain|relief|recurrences?|regression|benefit|change))\b)",
@@ -2632,21 +2648,6 @@ _BARE_COUNT_RE = re.compile(
 )
 _BARE_NEGATED = {"respond": "no response", "improve": "no improvement", "change": "no change",
                  "heal": "no healing"}
-
-
-def _population_before(text: str, start: int, n: int) -> tuple[int, str | None] | None:
-    """The nearest population the sentence names before ``start`` that can hold ``n``: a clause
-    head ("Of 12 patients treated with …,") or a group given the therapy ("prescribed to 18
-    patients", "a series of 40 patients")."""
-    named = [(m.start(), m["d"], m["pop"]) for m in _OPENER_N_RE.finditer(text, 0, start)]
-    named += [
-        (m.start(), m["d"] or m["d2"] or m["d3"], None) for m in _TOTAL_RE.finditer(text, 0, start)
-    ]
-    for _, word, pop in sorted(named, key=lambda x: x[0], reverse=True):
-        d = _word_int(word)
-        if d and d >= n and not _is_year(d):
-            return d, pop
-    return None
 
 
 def _bare_counts(text: str, results: list[Quantity], times: list[_Atom]) -> list[Quantity]:
@@ -2660,13 +2661,14 @@ def _bare_counts(text: str, results: list[Quantity], times: list[_Atom]) -> list
             continue
         if any(q.start <= m.start("n") < q.end for q in results):
             continue
-        total = _population_before(text, m.start("n"), n)
+        total = _earlier_total(text, m.start("n"), n)
         if m["rel"]:
-            # "23 patients were included, of whom 17 improved": the group named just before
-            ante = list(_ANTECEDENT_RE.finditer(text, 0, m.start()))
-            d = _word_int(ante[-1]["d"]) if ante else None
-            between = text[ante[-1].end() : m.start()] if ante else ""
-            total = (d, ante[-1]["pop"]) if d and d >= n and not re.search(r"\d", between) else None
+            # "23 patients were included, of whom 17 improved": the group named just before, with
+            # no other number between
+            ante = _antecedent(text, m.start())
+            total = None
+            if ante and n <= ante[0] and not re.search(r"\d", text[ante[2] : m.start()]):
+                total = ante[:2]
         if total is None:
             continue
         if m["base"]:
@@ -2676,8 +2678,7 @@ def _bare_counts(text: str, results: list[Quantity], times: list[_Atom]) -> list
             measure = _CHANGE[v][0] if v in _CHANGE else v
         else:
             measure = re.sub(r"\s+", " ", m["np"].lower())
-        atom = _Atom("FRAC", m.start("n"), m.end(), {})
-        at = _timepoint_for(_Cluster([atom]), text, times)
+        at = _timepoint_for(m.start("n"), m.end(), text, times)
         extra.append(
             Quantity(
                 measure=measure,
@@ -3070,7 +3071,7 @@ def _to_quantity(
     count_of = v.get("count_of")
     if unit is None:
         unit, count_of = _implied_unit(v, measure, numerator, denominator, count_of)
-    at = _timepoint_for(c, text, times, max(c.end, me))
+    at = _timepoint_for(c.start, max(c.end, me), text, times)
     tp = str(at.vals["timepoint"]) if at else None
     start = min(c.start, ms) if ms >= 0 else c.start
     end = max(c.end, me) if me >= 0 else c.end
@@ -3151,20 +3152,17 @@ def _value_measure(measure: str) -> bool:
     return any(w in _VALUE_HEADS or _singular(w) in _VALUE_HEADS for w in words)
 
 
-def _timepoint_for(
-    c: _Cluster, text: str, times: list[_Atom], end: int | None = None
-) -> _Atom | None:
-    """The time point nearest the numbers, or their measure where it runs on to ``end`` ("60% of
-    the area had re-epithelialised by week 12"), in the same clause: not across a semicolon, a
-    contrast or other numbers, nor back over ", and" ("… taken for 9 months, and there was no
-    improvement": that time belongs to the clause before)."""
-    end = c.end if end is None else end
+def _timepoint_for(start: int, end: int, text: str, times: list[_Atom]) -> _Atom | None:
+    """The time point nearest the numbers at ``start``, after them or after their measure where it
+    runs on to ``end`` ("60% of the area had re-epithelialised by week 12"), in the same clause:
+    not across a semicolon, a contrast or other numbers, nor back over ", and" ("… taken for 9
+    months, and there was no improvement": that time belongs to the clause before)."""
     best: tuple[int, _Atom] | None = None
     for t in times:
-        if t.end > c.start and t.start < end:
+        if t.end > start and t.start < end:
             continue
-        before = t.end <= c.start
-        gap = text[t.end : c.start] if before else text[end : t.start]
+        before = t.end <= start
+        gap = text[t.end : start] if before else text[end : t.start]
         if ";" in gap or re.search(r"\b(?:while|whereas|but|and\s+\d)\b", gap) or len(gap) > 80:
             continue
         if re.search(r"\d", gap) or before and re.search(r",\s*(?:and|but|while|whereas)\b", gap, _F):
@@ -3192,18 +3190,6 @@ _STATE_AUX = (
     r"appeared|seemed|then|all|now|already|still|largely|also|both|returned|come|came|gone|got"
 )
 _STATE_AUX_WORDS = frozenset(_STATE_AUX.split("|"))
-# Past forms of the change verbs of lesions and symptoms: "had healed", "resolved", "shrank". Verbs
-# of amount alone ("reduced", "increased", "fell") say as much of a dose as of a result.
-_STATE_VERBS = sorted(
-    (
-        v
-        for v in _CHANGE
-        if (v.endswith("ed") or v in ("shrank", "shrunk"))
-        and _CHANGE[v][0] not in ("reduction", "decrease", "increase", "rise")
-    ),
-    key=len,
-    reverse=True,
-)
 _LIST_WORD = (
     rf"(?!(?:{_STATE_AUX}|with|without|at|after|within|by|in|on|for|following)\b)[a-z][\w\-]*"
 )
@@ -3420,7 +3406,7 @@ def _zero_quantity(c: _Cluster, text: str, times: list[_Atom]) -> Quantity | Non
         measure = _render(body, text) if body else ""
     if not _measure_ok(measure):
         return None
-    at = _timepoint_for(c, text, times)
+    at = _timepoint_for(c.start, c.end, text, times)
     if at is None:
         return None  # "no recurrence was seen" with no number: a negated fact, not a quantity
     # the span covers the time point that anchors it: "had not recurred at 2 years"
