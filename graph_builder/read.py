@@ -543,17 +543,20 @@ _LINE_CHROME = re.compile(
     r"(?:doi|pmid|pmcid|pmc|issn(?:-l)?|isbn):?\s+\S+(?:\s*\[[^\]]*\])?(?:\s+\S+){0,3})$",
     re.IGNORECASE,
 )
+# The label of a row of links: "Related articles:", "Popular posts:".
+_LINKS_LABEL = (
+    r"(?:related|popular|recent|more|similar)\s+(?:posts?|articles?|stories|pages|reading|links|topics)"
+    r"\s*:\s*"
+)
 # Footer and navigation lines that are chrome wherever they appear, reference lists included.
 _SITE_CHROME = re.compile(
     r"^(?:(?:copyright|©|\(c\)\s*\d{4}).{0,300}|all\s+rights\s+reserved\.?|privacy(?:\s+policy)?|"
     r"terms\s+(?:of\s+(?:use|service)|and\s+conditions)|contact\s+us|about\s+us|site\s*map|cookie\s+policy|"
     r"[^.|]{1,40}(?:\s\|\s[^.|]{1,40})+|[^.>]{1,30}(?:\s>\s[^.>]{1,40})+|"
     # a row of links: "Related articles: Nifedipine for Raynaud's · Methotrexate and your liver · …"
-    r"(?:(?:related|popular|recent|more|similar)\s+(?:posts?|articles?|stories|pages|reading|links|topics)"
-    r"\s*:\s*)?[^·•]{1,80}(?:\s[·•]\s[^·•]{1,80})+|"
+    rf"(?:{_LINKS_LABEL})?[^·•]{{1,80}}(?:\s[·•]\s[^·•]{{1,80}})+|"
     # … or of titles between bars, after such a label: "Related articles: A | B | C"
-    r"(?:related|popular|recent|more|similar)\s+(?:posts?|articles?|stories|pages|reading|links|topics)"
-    r"\s*:\s*[^|]{1,80}(?:\s\|\s[^|]{1,80})+)$",
+    rf"{_LINKS_LABEL}[^|]{{1,80}}(?:\s\|\s[^|]{{1,80}})+)$",
     re.IGNORECASE,
 )
 _BYLINE_KV = re.compile(

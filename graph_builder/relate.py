@@ -679,13 +679,13 @@ class _DocRelator:
             )
         )
 
-    def _therapies_in_view(self, kind: str | None = None) -> list[Term]:
+    def _therapies_in_view(self, kind: str | None = None, paragraph: bool = True) -> list[Term]:
         """The therapies (of ``kind``, if given) a sentence naming none may speak of: its heading's,
-        else the study's, else those its paragraph named last."""
+        else the study's, else (with ``paragraph``) those its paragraph named last."""
         for terms in (
             self.section_treatments,
             self.focus_treatments,
-            self.last_treatments if self.named_in_paragraph else [],
+            self.last_treatments if paragraph and self.named_in_paragraph else [],
         ):
             found = [t for t in terms if kind is None or self.lex.is_a(t.iri, kind)]
             if found:
@@ -902,12 +902,11 @@ class _DocRelator:
         ):
             # "Adverse events were nausea in 3 patients": the therapy the document is about, else the
             # one named last (a sentence whose subject is the condition speaks of its features instead).
+            # "IVIG was started, … Headache followed the first infusion": in a document about a
+            # drug's harm, a therapy this paragraph gave is nearer than the cause in the title,
+            # unless the sentence names that cause itself
             owners = (
-                self.section_treatments
-                or self.focus_treatments
-                # "IVIG was started, … Headache followed the first infusion": in a document about a
-                # drug's harm, a therapy this paragraph gave is nearer than the cause in the title
-                or (self.last_treatments if self.named_in_paragraph and not causes else [])
+                self._therapies_in_view(paragraph=not causes)
                 or self.focus_causes
                 or self.last_treatments
             )
@@ -1280,6 +1279,7 @@ class _DocRelator:
         mechanisms = [m for m in mentions if m.term.kind == "mechanism"]
         ordered = list({(t.term.iri, t.start): t for t in treatments}.values())
         named = [t for t in ordered if t.via not in IMPLICIT]  # background drugs included
+        listed = bool(MEDICATION_LIST.match(text))  # "Regular medications: …": all background
         stopped = {id(t) for t in ordered if STOPPED.match(text[t.end : t.end + 40])}
         withheld = {
             id(t)
@@ -1297,7 +1297,7 @@ class _DocRelator:
             for t in ordered
             if t.via in IMPLICIT
             or not (
-                MEDICATION_LIST.match(text)
+                listed
                 or BACKGROUND.search(text[max(0, t.start - 30) : t.start])
                 or TIME_REFERENCE.search(text[max(0, t.start - 25) : t.start])
                 or id(t) in stopped and not ADVERSE_CUE.search(text, t.end)
