@@ -350,12 +350,23 @@ ADDED_AS_TYPE = re.compile(
     r"(?:\w+\s+)?(?:types?|forms?|subtypes?|categor(?:y|ies)|variants?)\b",
     re.IGNORECASE,
 )
+# The words for a calcinosis lesion.
+_LESION = r"(?:lesions?|deposits?|nodules?|lumps?|masses|plaques?)"
+# "Lumps that discharge chalky material can be curetted": a lesion described by what it does (not
+# by what was done to it: "lumps that were excised").
+RELATIVE_CLAUSE = re.compile(
+    rf"{_LESION}\s+(?:that|which)\b(?!\s+(?:was|were|had been|have been|has been|are being)\b)",
+    re.IGNORECASE,
+)
 CONDITION_CLAUSE = re.compile(
-    r"\b(?:if|when|whenever|because(?! of)|since(?!\s+(?:\d|then\b|birth\b|childhood\b|infancy\b))|once|"
+    r"\b(?:if|unless|when|whenever|because(?! of)|since(?!\s+(?:\d|then\b|birth\b|childhood\b|infancy\b))|once|"
     r"that (?:is|are|becomes?|become|keeps?|has|have)|"
     r"which (?:is|are|has|have|becomes?)|"
     # "needed where infection complicates an ulcer"
-    r"(?:needed|required|necessary|useful) where)\b",
+    r"(?:needed|required|necessary|useful) where)\b"
+    # "Should the deposits cause severe pain, …"
+    r"|^\s*should\b"
+    rf"|{RELATIVE_CLAUSE.pattern}",
     re.IGNORECASE,
 )
 NOT_GIVEN = re.compile(
@@ -450,7 +461,7 @@ CONTRAINDICATION = re.compile(
     re.IGNORECASE,
 )
 # Between a lesion and the finding it bears: "nodules that ulcerate", "the plaques ulcerate".
-LESION_BEARS = re.compile(r"\s+(?:(?:that|which)\s+)?(?:\w+\s+)?", re.IGNORECASE)
+LESION_BEARS = re.compile(r"\s+(?:(?:that|which)\s+)?(?:\w+\s+){0,2}", re.IGNORECASE)
 # "Because of the recurrent infection and the pain, he underwent debridement": the reasons come first.
 REASON_LEAD = re.compile(
     r"^\s*(?:because of|owing to|in view of|on account of|given)\b", re.IGNORECASE
@@ -593,7 +604,6 @@ USED_FOR = re.compile(
     re.IGNORECASE,
 )
 # The words for a lesion of calcinosis, as the cues below say it.
-_LESION = r"(?:lesions?|deposits?|nodules?|lumps?|masses|plaques?)"
 # "for lesions causing pain", "for deposits with ulceration": a property of the lesion the therapy
 # is for, an indication, not a disease it treats.
 LESION_BEARER = re.compile(

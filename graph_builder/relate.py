@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from cckg.graph_builder import quantify
 from cckg.graph_builder.cues import (
+    RELATIVE_CLAUSE,
     ADDED_AS_TYPE,
     ADMINISTERED,
     ADVERSE_AFTER,
@@ -1617,22 +1618,25 @@ class _DocRelator:
             indicate(named, reasons, 0.75, "indication-reason")
             findings = [f for f in findings if f not in reasons]
         # "A lump that is very painful … may be removed by surgical excision", "an antibiotic if a lump
-        # is infected": findings in a conditional or descriptive clause are what the therapy is for.
-        if TREATMENT_CUE.search(text) or re.search(
-            r"\b(?:suggest|offer|need|requir|necessary|useful)\w*", text, re.IGNORECASE
-        ):
-            conditional = [
-                f
-                for f in findings
-                if (c := list(CONDITION_CLAUSE.finditer(text[: f.start])))
+        # is infected", "If a deposit keeps getting infected, a surgeon may excise it", "When
+        # hypercalcaemia is marked, pamidronate is given": findings (and raised serum minerals) in a
+        # conditional or descriptive clause are what a therapy outside that clause is for.
+        clause_start: dict[int, int] = {}
+        for f in [*findings, *[o for o in others if self.lex.is_a(o.term.iri, MINERAL_EXCESS)]]:
+            c = list(CONDITION_CLAUSE.finditer(text[: f.start]))
+            if (
+                id(f) not in treated
+                and c
                 and len(text[c[-1].end() : f.start].split()) <= 8
                 and not re.search(r"[.;]", text[c[-1].end() : f.start])
                 # "Because the ulcer would not heal, the nodules were excised": the main clause
                 and not MAIN_CLAUSE.search(text[c[-1].end() : f.start])
-            ]
-            if explicit:
-                indicate(explicit, conditional, 0.7, "indication-clause")
-                findings = [f for f in findings if f not in conditional]
+            ):
+                clause_start[id(f)] = c[-1].start()
+        conditional = [f for f in findings if id(f) in clause_start]
+        if TREATMENT_CUE.search(text) or re.search(
+            r"\b(?:suggest|offer|need|requir|necessary|useful)\w*", text, re.IGNORECASE
+        ):
             # "A lump that is very painful …": what the lesion is, a feature of the calcinosis too
             owner = targets[0] if targets else topic
             for f in conditional:
@@ -1647,6 +1651,14 @@ class _DocRelator:
                         method="rule:finding/lesion-description",
                         species=species,
                     )
+        answered: set[int] = set()
+        for f in [*findings, *others]:
+            if id(f) in clause_start and (
+                givers := self._answer_to_clause(clause_start[id(f)], f, named, explicit, text)
+            ):
+                indicate(givers, [f], 0.7, "indication-clause")
+                answered.add(id(f))
+        findings = [f for f in findings if id(f) not in answered]
         # Findings: an outcome ("reduced pain") or an adverse effect ("developed nausea")?
         qs = [q for q in self.quantities(text) if _is_measurement(q)]
         under_heading = all(t.via == "section" for t in ordered)
@@ -1833,6 +1845,19 @@ class _DocRelator:
                 found.add(id(m))
             previous = m
         return found
+
+    def _answer_to_clause(
+        self, start: int, f: Mention, named: list[Mention], explicit: list[Mention], text: str
+    ) -> list[Mention]:
+        """The therapies a clause from ``start`` holding ``f`` ("if a lump is infected", "lumps that
+        discharge chalk") says when to use: those of the main clause after it, else before it."""
+        if any(start <= t.start < f.start for t in named):
+            return []  # "because DMSO has caused hypercalcaemia": the clause speaks of the therapy
+        # "indicated when hypercalcaemia persists despite a calcimimetic": the clause goes on to its
+        # comma; a lesion's "that …" or "which …" clause ends where the main verb begins.
+        relative = bool(RELATIVE_CLAUSE.match(text, start) or re.match(r"that|which", text[start:]))
+        after = [t for t in explicit if t.start >= f.end and (relative or "," in text[f.end : t.start])]
+        return after or [t for t in explicit if t.end <= start]
 
     def on_contraindication(
         self, s: _Sent, mentions: list[Mention], ordered: list[Mention], species: str | None

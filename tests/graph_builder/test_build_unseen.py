@@ -253,6 +253,15 @@ EXPECTED = [
     ("two-case-vignettes", "CalcinosisCutisInDermatomyositis", "has_feature", "ChalkyDischarge", "pos"),
     ("two-case-vignettes", "IntravenousImmunoglobulin", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
     ("two-case-vignettes", "IntravenousImmunoglobulin", "has_adverse_effect", "Headache", "pos"),
+    # What a clause says to treat: "if …", "unless …", "Should …", "lumps that leak …", and a raised
+    # serum mineral ("when hypercalcaemia is marked").
+    ("operate-or-wait", "SurgicalExcision", "indicated_when", "RecurrentSkinInfection", "pos"),
+    ("operate-or-wait", "Curettage", "indicated_when", "ChalkyDischarge", "pos"),
+    ("operate-or-wait", "SurgicalExcision", "indicated_when", "Pain", "pos"),
+    ("operate-or-wait", "Parathyroidectomy", "indicated_when", "Hypercalcemia", "pos"),
+    ("operate-or-wait", "Pamidronate", "indicated_when", "Hypercalcemia", "pos"),
+    ("operate-or-wait", "Debridement", "indicated_when", "Ulceration", "pos"),
+    ("operate-or-wait", "SodiumEtidronate", "has_adverse_effect", OBO + "HP_0002901", "pos"),
 ]
 
 
@@ -427,6 +436,12 @@ def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
         # the drug that caused the lesion: neither its course nor the next patient's headache
         ("two-case-vignettes", "CalciumGluconate", "has_outcome"),
         ("two-case-vignettes", "CalciumGluconate", "has_adverse_effect", "Headache"),
+        # the lesion bears the pain; the drug inside "when hypercalcaemia persists despite …" is no
+        # answer to it; "because etidronate has caused hypocalcaemia" is what the drug did
+        ("operate-or-wait", "SurgicalExcision", "indicated_when", "SkinNodule"),
+        ("operate-or-wait", "SurgicalExcision", "has_adverse_effect", "Pain"),
+        ("operate-or-wait", "Cinacalcet", "indicated_when"),
+        ("operate-or-wait", "SodiumEtidronate", "indicated_when"),
     ],
     ids=lambda a: "|".join(a),
 )
