@@ -278,7 +278,8 @@ _POPULATION = _table("""
     patient patients subject subjects participant participants individual individuals -> patients
     person persons people child children adult adults woman women man men -> patients
     case cases -> cases
-    lesion lesions nodule nodules deposit deposits -> lesions
+    lesion lesions nodule nodules deposit deposits plaque plaques lump lumps mass masses -> lesions
+    ulcer ulcers wound wounds -> ulcers
     site sites -> sites
     finger fingers -> fingers
     digit digits toe toes -> digits
@@ -460,6 +461,16 @@ _POPULATION_HEADS = (
         "nodules",
         "deposit",
         "deposits",
+        "plaque",
+        "plaques",
+        "lump",
+        "lumps",
+        "mass",
+        "masses",
+        "ulcer",
+        "ulcers",
+        "wound",
+        "wounds",
         "site",
         "sites",
         "procedure",
@@ -509,7 +520,11 @@ _NW_ALT = "|".join(
 )
 _NUMW = rf"(?:{_LB}\d+(?!\d|\.\d)|\b(?:{_NW_ALT})\b)"  # an integer in digits or words
 INTEGER_PATTERN = _NUMW  # for other stages' patterns that count ("seven had lcSSc")
-_POP_ALT = "|".join(sorted(_POPULATION, key=len, reverse=True))
+# "70% of the wound area", "the ulcer size": a noun after the counted word makes it a modifier
+_POP_ALT = (
+    "(?:" + "|".join(sorted(_POPULATION, key=len, reverse=True)) + ")"
+    r"(?!\s+(?:area|size|surface|volume|diameter|depth|bed|edge|margin|base|count|number)s?\b)"
+)
 _UNIT_ALT = "|".join(re.escape(u) for u in _UNIT_WORDS)
 _UNIT = rf"(?:{_UNIT_ALT})\b"
 _DOSE_ALT = "|".join(re.escape(u) for u in sorted(_DOSE_UNITS, key=len, reverse=True))
@@ -779,7 +794,9 @@ _ZERO_RES = [
         r"\bno\s+(?:(?:further|new|local|clinical|radiological|evidence\s+of|signs?\s+of|sign\s+of)\s+)*"
         r"(?P<m>[a-z][\w\-]*(?:\s+(?!(?:was|were|has|have|had|is|are)\b)[a-z][\w\-]*){0,3})\s+"
         r"(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:(?:clinically|radiologically|later|subsequently)\s+)?"
-        r"(?:observed|seen|noted|reported|detected|found|documented|recorded|evident|identified|noticed)\b",
+        r"(?:observed|seen|noted|reported|detected|found|documented|recorded|evident|identified|noticed)\b"
+        # "no response was seen in 3 patients" counts the patients who had none
+        rf"(?!\s+(?:in|among)\s+{_NUMW}\s+(?:[a-z][\w\-]*\s+)?(?:of\s+{_NUMW}\s+)?(?:{_POP_ALT})\b)",
         _F,
     ),
     # "there was no recurrence"
@@ -1626,6 +1643,11 @@ _PRED_ADJ = set(_EVALUATIVE) | _words("""
     successful effective safe higher lower similar comparable absent achievable noticeable seen
     observed complete partial total excellent good satisfactory poor prevalent likely greater
 """)
+# States a lesion or symptom is said to be in, after a copula: "deposits were unchanged in 4
+# patients", "pain was absent in 6 of 8" (the state is the result, not the lesion or the pain).
+_STATE_ADJ = _words("""
+    absent unchanged unaltered stable static smaller larger softer harder flatter gone worse better
+""")
 _DEGREE = _words("""
     very quite relatively extremely more less most least not also rather generally highly
     equally particularly especially fairly only still well
@@ -2036,6 +2058,19 @@ def _nominal(
     return _Found(" ".join(parts), min(t.start for t in spans), max(t.end for t in spans))
 
 
+def _state_found(toks: list[_Tok], j: int, state: _Tok, text: str) -> _Found | None:
+    """ "deposits unchanged", "pain absent": the subject ending at token ``j`` and the state a
+    copula gives it, or None where the subject is a group of patients or missing."""
+    subject = _collect_left(toks, j).toks if j >= 0 else []
+    # "On ultrasound the nodules were smaller", "With STS the deposits were smaller": the subject
+    # starts after the last determiner or preposition
+    k = max((i for i, t in enumerate(subject) if t.low in _DETERMINERS or t.low in _LINKERS), default=-1)
+    subject = _cut(subject[k + 1 :])
+    if not subject or _is_population(subject):
+        return None
+    return _Found(f"{_render(subject, text, singular=False)} {state.low}", subject[0].start, state.end)
+
+
 def _coordinated_changes(toks: list[_Tok], j: int) -> tuple[int, tuple[tuple[_Tok, str], ...]]:
     """The change verbs coordinated before a verb group that starts after token ``j``: "shrank
     or" in "deposits shrank or stabilised", "was relieved or" in "pain was relieved or much
@@ -2150,6 +2185,10 @@ def _left_measure(
     if len(body) == 1 and body[0].low in _EVALUATIVE:
         return _Found(_EVALUATIVE[body[0].low], body[0].start, body[0].end)
     if verb is None or not is_verb:
+        if verb is not None and verb.low in _STATE_ADJ and stop >= 1 and toks[stop - 1].low in _AUX:
+            state = _state_found(toks, _skip_verb_group(toks, stop - 1)[0], verb, text)
+            if state is not None:
+                return state  # "the nodules were smaller in 5 of 7"
         if manner and not body:
             # "… and partly in 10 (24%)": the measure is the previous one, partial this time
             adverb = toks[first - 1] if toks[first - 1].low in _MANNER else None
@@ -2186,6 +2225,10 @@ def _left_measure(
             return None
         if w in _CHANGE and nominalise:
             return _nominal(verb, [], body, text)
+        if w in _AUX and len(body) == 1 and body[0].low in _STATE_ADJ:
+            state = _state_found(toks, _skip_verb_group(toks, stop)[0], body[0], text)
+            if state is not None:
+                return state  # "Lesions were stable in 5 patients": the lesions' state
         if w in _AUX and _head_word([t.low for t in body]) in _GENERIC_HEADS:
             # "Infection was the most frequent complication (20%)": the subject is the finding.
             j = _skip_verb_group(toks, stop)[0]
@@ -2225,6 +2268,11 @@ def _left_measure(
         # "Pain, present at baseline in 14 patients, improved …": an appositive; the subject is
         # before it.
         subject = _cut(_collect_left(toks, comma - 1).toks) or subject
+    adjective = next((g for g in group if g.low in _STATE_ADJ), None)
+    if adjective is not None and change is None:
+        state = _state_found(toks, j, adjective, text)
+        if state is not None:
+            return state  # "pain was absent in 6 of 8"
     if change is not None and nominalise:
         f = _nominal(change, complement, subject, text, before)
         if manner:

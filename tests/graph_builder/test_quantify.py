@@ -113,6 +113,9 @@ def test_abstract_counts() -> None:
 # --- Other phrasings: case reports, reviews, British spelling ---------------------------------
 
 PHRASINGS: list[Case] = [
+    # a symptom said to be absent: the count is of those free of it, not of those who had it
+    ("Itch was absent in 7 of 10 children (70%).",
+     [dict(measure="itch absent", numerator=7, denominator=10, percent=70.0)]),
     # n of N, in words and digits; "improved in 7 of 10" names the change, not the verb
     ("Calcinosis improved in 7 of 10 patients.",
      [dict(measure="improvement of calcinosis", numerator=7, denominator=10, percent=None,
@@ -614,6 +617,20 @@ VERBS: list[Case] = [
     # fewer or smaller lesions are a result, where "had" a disease is not
     ("Of the 12 patients with SSc, 5 (42%) had fewer or smaller deposits.",
      [dict(measure="fewer or smaller deposits", numerator=5, denominator=12, percent=42.0)]),
+    # what a count of ulcers or plaques did, and those that had no result at all
+    ("Nine of the 11 ulcers healed.",
+     [dict(measure="healing", numerator=9, denominator=11, count_of="ulcers")]),
+    ("Of the 14 plaques, 6 flattened and 5 softened.",
+     [dict(numerator=6, denominator=14, count_of="lesions"),
+      dict(measure="softening", numerator=5, denominator=14)]),
+    ("No improvement was recorded in 4 of 15 patients (27%).",
+     [dict(measure="no improvement", numerator=4, denominator=15, percent=27.0)]),
+    # a state after a copula is the result, of the thing that is in it
+    ("Plaques were unchanged in 3 of 9 patients.",
+     [dict(measure="plaques unchanged", numerator=3, denominator=9)]),
+    ("Lumps were stable in 4 patients.", [dict(measure="lumps stable", numerator=4)]),
+    ("On ultrasound the nodules were smaller in 5 of 7.",
+     [dict(measure="nodules smaller", numerator=5, denominator=7)]),
 ]
 
 
