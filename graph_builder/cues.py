@@ -352,6 +352,10 @@ ADDED_AS_TYPE = re.compile(
 )
 # The words for a calcinosis lesion.
 _LESION = r"(?:lesions?|deposits?|nodules?|lumps?|masses|plaques?)"
+# A finding named by a word that denies it: "painless", "non-tender".
+NEGATIVE_FORM = re.compile(r"\w(?:less|-free)$|^non-?\w", re.IGNORECASE)
+# A finding whose own name is a denial ("asymptomatic lesion", "absence of pain").
+NEGATIVE_LABEL = re.compile(r"\b(?:asymptomatic|non|no|without|absen\w*)\b|\wless\b", re.IGNORECASE)
 # "Lumps that discharge chalky material can be curetted": a lesion described by what it does (not
 # by what was done to it: "lumps that were excised").
 RELATIVE_CLAUSE = re.compile(

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field, replace
 
 from cckg.graph_builder import quantify
 from cckg.graph_builder.cues import (
+    NEGATIVE_FORM,
+    NEGATIVE_LABEL,
     RELATIVE_CLAUSE,
     ADDED_AS_TYPE,
     ADMINISTERED,
@@ -199,6 +201,12 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 
 def _negated(text: str, m: Mention, clause: tuple[int, int]) -> bool:
     """A negation cue shortly before the mention (same clause, no comma between) or a failure cue after it."""
+    if (
+        m.term.kind == "finding"
+        and NEGATIVE_FORM.search(m.text)
+        and not NEGATIVE_LABEL.search(m.term.label)
+    ):
+        return True  # "a painless nodule", "non-tender" (not "symptomless": asymptomatic lesion)
     before = text[clause[0] : m.start]
     if NEGATED_EXAMPLES.search(before):
         return True  # "No systemic adverse effect, such as nausea or acidosis, was seen"

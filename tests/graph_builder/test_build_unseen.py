@@ -262,6 +262,12 @@ EXPECTED = [
     ("operate-or-wait", "Pamidronate", "indicated_when", "Hypercalcemia", "pos"),
     ("operate-or-wait", "Debridement", "indicated_when", "Ulceration", "pos"),
     ("operate-or-wait", "SodiumEtidronate", "has_adverse_effect", OBO + "HP_0002901", "pos"),
+    # A word that denies a finding ("painless", "non-tender") is the finding, negated; a finding
+    # whose name is itself a denial ("symptomless") and a drug named "non-…" are not.
+    ("painless-nodules", "SubepidermalCalcifiedNodule", "has_feature", "Pain", "neg"),
+    ("painless-nodules", "SubepidermalCalcifiedNodule", "has_feature", "Tenderness", "neg"),
+    ("painless-nodules", "SubepidermalCalcifiedNodule", "has_feature", "AsymptomaticLesion", "pos"),
+    ("painless-nodules", "NonsteroidalAntiInflammatoryDrug", "treats", "SubepidermalCalcifiedNodule", "pos"),
 ]
 
 
