@@ -15,9 +15,6 @@ from dataclasses import dataclass, field, replace
 
 from cckg.graph_builder import quantify
 from cckg.graph_builder.cues import (
-    NEGATIVE_FORM,
-    NEGATIVE_LABEL,
-    RELATIVE_CLAUSE,
     ADDED_AS_TYPE,
     ADMINISTERED,
     ADVERSE_AFTER,
@@ -77,6 +74,8 @@ from cckg.graph_builder.cues import (
     NEGATION,
     NEGATION_AFTER,
     NEGATION_BACK,
+    NEGATIVE_FORM,
+    NEGATIVE_LABEL,
     NEIGHBOUR_SKIN,
     NOT_GIVEN,
     NOT_GIVEN_BEFORE,
@@ -88,8 +87,8 @@ from cckg.graph_builder.cues import (
     OUTCOME_MEASURE,
     OUTCOME_THEN_THERAPY,
     OUTCOME_VERB,
-    PATIENT_WITH,
     PATIENTS_WITH,
+    PATIENT_WITH,
     POSITIVE_AFTER_NEGATION,
     PRIOR_THERAPY,
     PROCEDURE_FOR,
@@ -97,6 +96,7 @@ from cckg.graph_builder.cues import (
     PRONOUN_SUBJECT,
     REASON_LEAD,
     REFRACTORY,
+    RELATIVE_CLAUSE,
     RELIEVED_AFTER,
     RELIEVED_BEFORE,
     SERUM_ABNORMAL,
@@ -232,6 +232,22 @@ def _negated(text: str, m: Mention, clause: tuple[int, int]) -> bool:
         after = after[: rel.start()]
         break
     return bool(NEGATION_AFTER.search(after[:80]))
+
+
+def _answer_to_clause(
+    start: int, f: Mention, named: list[Mention], explicit: list[Mention], text: str
+) -> list[Mention]:
+    """The therapies a clause from ``start`` holding ``f`` ("if a lump is infected", "lumps that
+    discharge chalk") says when to use: those of the main clause after it, else before it."""
+    if any(start <= t.start < f.start for t in named):
+        return []  # "because DMSO has caused hypercalcaemia": the clause speaks of the therapy
+    # "indicated when hypercalcaemia persists despite a calcimimetic": the clause goes on to its
+    # comma; a lesion's "that …" or "which …" clause ends where the main verb begins.
+    relative = bool(RELATIVE_CLAUSE.match(text, start) or re.match(r"that|which", text[start:]))
+    after = [
+        t for t in explicit if t.start >= f.end and (relative or "," in text[f.end : t.start])
+    ]
+    return after or [t for t in explicit if t.end <= start]
 
 
 def _explicit(therapies: Sequence[Mention]) -> list[Mention]:
@@ -1662,7 +1678,7 @@ class _DocRelator:
         answered: set[int] = set()
         for f in [*findings, *others]:
             if id(f) in clause_start and (
-                givers := self._answer_to_clause(clause_start[id(f)], f, named, explicit, text)
+                givers := _answer_to_clause(clause_start[id(f)], f, named, explicit, text)
             ):
                 indicate(givers, [f], 0.7, "indication-clause")
                 answered.add(id(f))
@@ -1853,19 +1869,6 @@ class _DocRelator:
                 found.add(id(m))
             previous = m
         return found
-
-    def _answer_to_clause(
-        self, start: int, f: Mention, named: list[Mention], explicit: list[Mention], text: str
-    ) -> list[Mention]:
-        """The therapies a clause from ``start`` holding ``f`` ("if a lump is infected", "lumps that
-        discharge chalk") says when to use: those of the main clause after it, else before it."""
-        if any(start <= t.start < f.start for t in named):
-            return []  # "because DMSO has caused hypercalcaemia": the clause speaks of the therapy
-        # "indicated when hypercalcaemia persists despite a calcimimetic": the clause goes on to its
-        # comma; a lesion's "that …" or "which …" clause ends where the main verb begins.
-        relative = bool(RELATIVE_CLAUSE.match(text, start) or re.match(r"that|which", text[start:]))
-        after = [t for t in explicit if t.start >= f.end and (relative or "," in text[f.end : t.start])]
-        return after or [t for t in explicit if t.end <= start]
 
     def on_contraindication(
         self, s: _Sent, mentions: list[Mention], ordered: list[Mention], species: str | None
