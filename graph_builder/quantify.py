@@ -452,35 +452,13 @@ _ADJ_ED = _words("""
     unrelated isolated disseminated widespread complicated infrared reported required desired
     expected unexpected controlled randomized randomised detailed
 """)
-_POPULATION_HEADS = (
-    set(_POPULATION)
-    - {
-        "lesion",
-        "lesions",
-        "nodule",
-        "nodules",
-        "deposit",
-        "deposits",
-        "plaque",
-        "plaques",
-        "lump",
-        "lumps",
-        "mass",
-        "masses",
-        "ulcer",
-        "ulcers",
-        "wound",
-        "wounds",
-        "site",
-        "sites",
-        "procedure",
-        "procedures",
-        "operation",
-        "operations",
-        "session",
-        "sessions",
-    }
-) | _words("""
+# A measure headed by a counted group ("patients", "studies", "fingers") names who was counted,
+# not a result; lesions, ulcers, sites, procedures and sessions can be what a result is about.
+_POPULATION_HEADS = {
+    w
+    for w, kind in _POPULATION.items()
+    if kind not in ("lesions", "ulcers", "sites", "procedures", "sessions")
+} | _words("""
     group groups arm arms cohort cohorts population sample series
 """)
 _SENTENCE_ADVERBS = _words("""
@@ -796,7 +774,7 @@ _ZERO_RES = [
         r"(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:(?:clinically|radiologically|later|subsequently)\s+)?"
         r"(?:observed|seen|noted|reported|detected|found|documented|recorded|evident|identified|noticed)\b"
         # "no response was seen in 3 patients" counts the patients who had none
-        rf"(?!\s+(?:in|among)\s+{_NUMW}\s+(?:[a-z][\w\-]*\s+)?(?:of\s+{_NUMW}\s+)?(?:{_POP_ALT})\b)",
+        rf"(?!\s+(?:in|among)\s+(?:{_NUMW}\s+of\s+)?{_N_POP})",
         _F,
     ),
     # "there was no recurrence"
@@ -2064,11 +2042,14 @@ def _state_found(toks: list[_Tok], j: int, state: _Tok, text: str) -> _Found | N
     subject = _collect_left(toks, j).toks if j >= 0 else []
     # "On ultrasound the nodules were smaller", "With STS the deposits were smaller": the subject
     # starts after the last determiner or preposition
-    k = max((i for i, t in enumerate(subject) if t.low in _DETERMINERS or t.low in _LINKERS), default=-1)
+    k = max(
+        (i for i, t in enumerate(subject) if t.low in _DETERMINERS or t.low in _LINKERS), default=-1
+    )
     subject = _cut(subject[k + 1 :])
     if not subject or _is_population(subject):
         return None
-    return _Found(f"{_render(subject, text, singular=False)} {state.low}", subject[0].start, state.end)
+    measure = f"{_render(subject, text, singular=False)} {state.low}"
+    return _Found(measure, subject[0].start, state.end)
 
 
 def _coordinated_changes(toks: list[_Tok], j: int) -> tuple[int, tuple[tuple[_Tok, str], ...]]:
@@ -2185,10 +2166,6 @@ def _left_measure(
     if len(body) == 1 and body[0].low in _EVALUATIVE:
         return _Found(_EVALUATIVE[body[0].low], body[0].start, body[0].end)
     if verb is None or not is_verb:
-        if verb is not None and verb.low in _STATE_ADJ and stop >= 1 and toks[stop - 1].low in _AUX:
-            state = _state_found(toks, _skip_verb_group(toks, stop - 1)[0], verb, text)
-            if state is not None:
-                return state  # "the nodules were smaller in 5 of 7"
         if manner and not body:
             # "… and partly in 10 (24%)": the measure is the previous one, partial this time
             adverb = toks[first - 1] if toks[first - 1].low in _MANNER else None
