@@ -353,14 +353,13 @@ ADDED_AS_TYPE = re.compile(
 # The words for a calcinosis lesion.
 _LESION = r"(?:lesions?|deposits?|nodules?|lumps?|masses|plaques?)"
 # A finding named by a word that denies it: "painless", "non-tender".
-NEGATIVE_FORM = re.compile(r"\w(?:less|-free)$|^non-?\w", re.IGNORECASE)
+NEGATIVE_FORM = re.compile(r"\wless$|^non-?\w", re.IGNORECASE)
 # A finding whose own name is a denial ("asymptomatic lesion", "absence of pain").
 NEGATIVE_LABEL = re.compile(r"\b(?:asymptomatic|non|no|without|absen\w*)\b|\wless\b", re.IGNORECASE)
 # "Lumps that discharge chalky material can be curetted": a lesion described by what it does (not
 # by what was done to it: "lumps that were excised").
-RELATIVE_CLAUSE = re.compile(
-    rf"{_LESION}\s+(?:that|which)\b(?!\s+(?:was|were|had been|have been|has been|are being)\b)",
-    re.IGNORECASE,
+_LESION_THAT = (
+    rf"{_LESION}\s+(?:that|which)\b(?!\s+(?:was|were|had been|have been|has been|are being)\b)"
 )
 CONDITION_CLAUSE = re.compile(
     r"\b(?:if|unless|when|whenever|because(?! of)|since(?!\s+(?:\d|then\b|birth\b|childhood\b|infancy\b))|once|"
@@ -370,7 +369,7 @@ CONDITION_CLAUSE = re.compile(
     r"(?:needed|required|necessary|useful) where)\b"
     # "Should the deposits cause severe pain, …"
     r"|^\s*should\b"
-    rf"|{RELATIVE_CLAUSE.pattern}",
+    rf"|{_LESION_THAT}",
     re.IGNORECASE,
 )
 NOT_GIVEN = re.compile(

@@ -96,7 +96,6 @@ from cckg.graph_builder.cues import (
     PRONOUN_SUBJECT,
     REASON_LEAD,
     REFRACTORY,
-    RELATIVE_CLAUSE,
     RELIEVED_AFTER,
     RELIEVED_BEFORE,
     SERUM_ABNORMAL,
@@ -235,15 +234,17 @@ def _negated(text: str, m: Mention, clause: tuple[int, int]) -> bool:
 
 
 def _answer_to_clause(
-    start: int, f: Mention, named: list[Mention], explicit: list[Mention], text: str
+    clause: re.Match[str], f: Mention, named: list[Mention], explicit: list[Mention], text: str
 ) -> list[Mention]:
-    """The therapies a clause from ``start`` holding ``f`` ("if a lump is infected", "lumps that
-    discharge chalk") says when to use: those of the main clause after it, else before it."""
+    """The therapies a ``clause`` (a CONDITION_CLAUSE match) holding ``f`` ("if a lump is
+    infected", "lumps that discharge chalk") says when to use: those of the main clause after it,
+    else those before it."""
+    start = clause.start()
     if any(start <= t.start < f.start for t in named):
         return []  # "because DMSO has caused hypercalcaemia": the clause speaks of the therapy
     # "indicated when hypercalcaemia persists despite a calcimimetic": the clause goes on to its
-    # comma; a lesion's "that …" or "which …" clause ends where the main verb begins.
-    relative = bool(RELATIVE_CLAUSE.match(text, start) or re.match(r"that|which", text[start:]))
+    # comma; a "that …" or "which …" clause ends where the main verb begins.
+    relative = bool(re.search(r"\b(?:that|which)\b", clause.group(), re.IGNORECASE))
     after = [
         t for t in explicit if t.start >= f.end and (relative or "," in text[f.end : t.start])
     ]
@@ -1645,26 +1646,30 @@ class _DocRelator:
         # is infected", "If a deposit keeps getting infected, a surgeon may excise it", "When
         # hypercalcaemia is marked, pamidronate is given": findings (and raised serum minerals) in a
         # conditional or descriptive clause are what a therapy outside that clause is for.
-        clause_start: dict[int, int] = {}
+        in_clause: list[tuple[Mention, re.Match[str]]] = []
         for f in [*findings, *[o for o in others if self.lex.is_a(o.term.iri, MINERAL_EXCESS)]]:
             c = list(CONDITION_CLAUSE.finditer(text[: f.start]))
+            between = text[c[-1].end() : f.start] if c else ""
             if (
                 id(f) not in treated
                 and c
-                and len(text[c[-1].end() : f.start].split()) <= 8
-                and not re.search(r"[.;]", text[c[-1].end() : f.start])
+                and len(between.split()) <= 8
+                and not re.search(r"[.;]", between)
                 # "Because the ulcer would not heal, the nodules were excised": the main clause
-                and not MAIN_CLAUSE.search(text[c[-1].end() : f.start])
+                and not MAIN_CLAUSE.search(between)
             ):
-                clause_start[id(f)] = c[-1].start()
-        conditional = [f for f in findings if id(f) in clause_start]
+                in_clause.append((f, c[-1]))
         if TREATMENT_CUE.search(text) or re.search(
             r"\b(?:suggest|offer|need|requir|necessary|useful)\w*", text, re.IGNORECASE
         ):
             # "A lump that is very painful …": what the lesion is, a feature of the calcinosis too
             owner = targets[0] if targets else topic
-            for f in conditional:
-                if owner and LESION_IS.search(text[max(0, f.start - 50) : f.start]):
+            for f, _ in in_clause:
+                if (
+                    f.term.kind == "finding"
+                    and owner
+                    and LESION_IS.search(text[max(0, f.start - 50) : f.start])
+                ):
                     self.emit(
                         s,
                         owner,
@@ -1676,10 +1681,8 @@ class _DocRelator:
                         species=species,
                     )
         answered: set[int] = set()
-        for f in [*findings, *others]:
-            if id(f) in clause_start and (
-                givers := _answer_to_clause(clause_start[id(f)], f, named, explicit, text)
-            ):
+        for f, clause in in_clause:
+            if givers := _answer_to_clause(clause, f, named, explicit, text):
                 indicate(givers, [f], 0.7, "indication-clause")
                 answered.add(id(f))
         findings = [f for f in findings if id(f) not in answered]
