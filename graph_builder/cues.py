@@ -228,12 +228,14 @@ FAILED_LIST = re.compile(
 # "… some patients improve, but many do not respond": the text says both.
 MIXED_RESPONSE = re.compile(
     r"\b(?:but|while|whereas|although)\s+(?:many|most|others|some|several|a few|the rest)\b[^.;]{0,40}?"
-    r"\b(?:do|did|does) not (?:respond|improve|benefit)|\b(?:although|but)\s+(?:many|most)\s+[^.;]{0,30}?"
-    r"\b(?:see|saw|notice|noticed) little (?:change|benefit|improvement)"
+    r"\b(?:do|did|does) not (?:respond|improve|benefit)|\b(?:although|but)\s+(?:many|most|others|some)\s+[^.;]{0,30}?"
+    r"\b(?:see|saw|notice|noticed|find|found|report|reported) (?:little|no) (?:change|benefit|improvement|difference)"
+    # "has helped some people, but it does not work for everyone"
+    r"|\b(?:do|does|did|will) not (?:work|help) (?:for|in) (?:everyone|everybody|all|every\w*)"
     # "these help some people but not others", "works in some cases but not in others"
     r"|\b(?:help|helps|helped|works?|worked|benefit(?:s|ed)?)\s+(?:in\s+)?some\s+(?:\w+\s+)?"
     r"but not (?:in\s+)?(?:others|all|every\w*)"
-    r"|\bnot (?:everyone|every patient|all patients) (?:respond|benefit|improve)"
+    r"|\bnot (?:everyone|everybody|every patient|all patients) (?:respond|benefit|improve)"
     # "responses are inconsistent", "results have been mixed", "with variable success"
     r"|\b(?:responses?|results?|success|benefit|efficacy|evidence|outcomes?)\s+(?:(?:is|are|was|were|"
     r"has been|have been|remains?)\s+)?(?:\w+\s+)?(?:inconsistent|mixed|variable|conflicting|"
@@ -334,8 +336,12 @@ POSITIVE_AFTER_NEGATION = re.compile(
 )
 COMORBIDITY = re.compile(
     r"\b(?:(?:patients?|people|persons?|man|woman|men|women|boy|girl|child(?:ren)?|adults?|individuals?|cases?|"
-    r"infants?|neonates?)\s+(?:\w+\s+){0,2}with|(?:he|she|they|patient) (?:had|has|have)|history of|known)\s+"
-    r"(?:\S+\s+){0,3}$",
+    r"infants?|neonates?|those|animals|cats|dogs|horses)\s+(?:\w+\s+){0,2}with|(?:he|she|they|patient) (?:had|has|have)|"
+    r"history of|known)\s+(?:\S+\s+){0,3}$"
+    # "it is rare in systemic lupus erythematosus", "has been described in MCTD"
+    r"|\b(?:common|commoner|commonest|frequent|rare|rarer|rarely|uncommon|prevalent|described|reported|"
+    r"documented|observed|seen|found|encountered|occurs?|occurred|develops?|arises?)\s+(?:\w+\s+){0,2}?in\s+"
+    r"(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 SUBTYPE_OF = re.compile(
@@ -765,7 +771,9 @@ NOT_GIVEN_BEFORE = re.compile(
     r"\b(?:(?:none|neither) of (?:them|these|those|the \w+)|no (?:patients?|one|cats?|dogs?|horses?|child(?:ren)?)|"
     r"nobody)\s+(?:\w+\s+)?(?:needed|required|underwent|received|had)\s+(?:\w+\s+){0,2}$"
     r"|\bno\s+(?:\w+\s+){1,2}(?:was|were)\s+$"  # "No lesion was excised"
-    r"|\b(?:did not|didn't|never|without (?:the )?)(?:need|require|undergo|needing|requiring)\s+(?:for\s+)?(?:\w+\s+){0,2}$",
+    r"|\b(?:did not|didn't|never|without (?:the )?)(?:need|require|undergo|needing|requiring)\s+(?:for\s+)?(?:\w+\s+){0,2}$"
+    # "He declined excision", "the parents refused further surgery"
+    r"|\b(?:declined|refused|turned down|did not want)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 # A therapy that names where the patients were, not what they were given: "a haemodialysis cohort".

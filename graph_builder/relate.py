@@ -475,22 +475,27 @@ class _DocRelator:
         texts = [*titles, *([str(meta["title"])] if meta.get("title") else [])]
         return [_page_title(t) for t in texts]
 
+    def _title_disease_calcinosis(self, texts: list[str]) -> str | None:
+        """The calcinosis of the one disease a title names ("… what people with CREST should know")."""
+        diseases = {
+            c
+            for text in texts
+            for m in self.mentions(text)
+            if m.term.kind == "condition"
+            and not self.ctx.is_calcinosis(m.term.iri)
+            and (c := self.ctx.calcinosis_of(m.term.iri))
+        }
+        return diseases.pop() if len(diseases) == 1 else None
+
     def _document_topic(self) -> str | None:
         for text in self._title_texts():
             mentions = self.mentions(text)
             conds = self._subject_candidates(mentions, text, None)
             if conds:
-                if conds[0] in self.ctx.calcinosis_roots:
-                    # "Calcium deposits in the fingers: what people with CREST should know"
-                    diseases = [
-                        c
-                        for m in mentions
-                        if m.term.kind == "condition"
-                        and not self.ctx.is_calcinosis(m.term.iri)
-                        and (c := self.ctx.calcinosis_of(m.term.iri))
-                    ]
-                    if len(set(diseases)) == 1:
-                        return diseases[0]
+                if conds[0] in self.ctx.calcinosis_roots and (
+                    disease := self._title_disease_calcinosis([text])
+                ):
+                    return disease  # "Calcium deposits in the fingers: what people with CREST should know"
                 return self._named_kind(conds[0]) if self._is_case_report() else conds[0]
         counts: dict[str, int] = {}
         for s in self.sents:
@@ -501,7 +506,13 @@ class _DocRelator:
                     counts[m.term.iri] = counts.get(m.term.iri, 0) + 1
         if counts:
             best = max(sorted(counts), key=lambda k: counts[k])
-            return self.ctx.specialise(best, CALCINOSIS_CUTIS if self.ctx.cc else None)
+            best = self.ctx.specialise(best, CALCINOSIS_CUTIS if self.ctx.cc else None)
+            # "Hard lumps under the skin in lupus", then "doctors call this calcinosis cutis"
+            if best in self.ctx.calcinosis_roots and (
+                disease := self._title_disease_calcinosis(self._title_texts())
+            ):
+                return disease
+            return best
         return None
 
     def _is_case_report(self) -> bool:
@@ -1480,6 +1491,12 @@ class _DocRelator:
                 method, base = "rule:treatment-section-topic", 0.75
         if STUDIED_CUE.search(text) and not OUTCOME_VERB.search(text):
             base = min(base, 0.6)
+        spans = _clauses(text)
+
+        def own_clause(t: Mention) -> tuple[int, int]:
+            # "Most patients need no treatment; excision is reserved for …": not denied
+            return next((c for c in spans if c[0] <= t.start < c[1]), whole)
+
         nobody_benefited = any(
             _none_had(q) and q.denominator and BENEFIT_MEASURE.match(q.measure)
             for q in self.quantities(text)
@@ -1498,7 +1515,7 @@ class _DocRelator:
             mixed = MIXED_RESPONSE.search(text, max(0, t.start - 25))
             for target in targets:
                 neg = (
-                    _negated(text, t, whole)
+                    _negated(text, t, own_clause(t))
                     if t.via not in IMPLICIT
                     else bool(NEGATION_AFTER.search(text))
                 ) or bool(

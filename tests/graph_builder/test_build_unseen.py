@@ -184,8 +184,8 @@ EXPECTED = [
     # A patient page: how the deposits form and a treatment, each in other words than its label.
     ("lupus-deposits-page", "CalcinosisCutisInLupusErythematosus", "has_mechanism", "DystrophicMineralization", "pos"),
     ("lupus-deposits-page", "CalcinosisCutisInLupusErythematosus", "has_mechanism", "TissueDamage", "pos"),
-    ("lupus-deposits-page", "CalcinosisCutis", "has_mechanism", "NormalSerumCalciumAndPhosphate", "pos"),
-    ("lupus-deposits-page", "IntravenousImmunoglobulin", "treats", "CalcinosisCutis", "pos"),
+    ("lupus-deposits-page", "CalcinosisCutisInLupusErythematosus", "has_mechanism", "NormalSerumCalciumAndPhosphate", "pos"),
+    ("lupus-deposits-page", "IntravenousImmunoglobulin", "treats", "CalcinosisCutisInLupusErythematosus", "pos"),
     # A clinic letter: drugs for other diseases said in passing ("stable on", "takes … for",
     # "commenced on … for", "which resolved with", "under control with"); a drug that "does not
     # dissolve deposits"; a lesion "that is painful" as a feature; an injection route in other words.
@@ -268,6 +268,16 @@ EXPECTED = [
     ("painless-nodules", "SubepidermalCalcifiedNodule", "has_feature", "Tenderness", "neg"),
     ("painless-nodules", "SubepidermalCalcifiedNodule", "has_feature", "AsymptomaticLesion", "pos"),
     ("painless-nodules", "NonsteroidalAntiInflammatoryDrug", "treats", "SubepidermalCalcifiedNodule", "pos"),
+    # A page whose title names only lupus is about the calcinosis of lupus; "sore" is pain; "it is rare
+    # in" a disease still ties them; a denial in the clause before ("need no treatment; …") is not the
+    # therapy's; "helped a few people, but it does not work for everyone" is both.
+    ("lupus-lumps-answers", "CalcinosisCutisInLupusErythematosus", "has_feature", "Pain", "pos"),
+    ("lupus-lumps-answers", "CalcinosisCutisInLupusErythematosus", "located_in", "Elbow", "pos"),
+    ("lupus-lumps-answers", "CalcinosisCutis", "associated_with", "MixedConnectiveTissueDisease", "pos"),
+    ("lupus-lumps-answers", "SurgicalExcision", "treats", "CalcinosisCutisInLupusErythematosus", "pos"),
+    ("lupus-lumps-answers", "SurgicalExcision", "indicated_when", "Pain", "pos"),
+    ("lupus-lumps-answers", "Diltiazem", "treats", "CalcinosisCutisInLupusErythematosus", "pos"),
+    ("lupus-lumps-answers", "Diltiazem", "treats", "CalcinosisCutisInLupusErythematosus", "neg"),
 ]
 
 
@@ -448,6 +458,9 @@ def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
         ("operate-or-wait", "SurgicalExcision", "has_adverse_effect", "Pain"),
         ("operate-or-wait", "Cinacalcet", "indicated_when"),
         ("operate-or-wait", "SodiumEtidronate", "indicated_when"),
+        # "Most lumps need no treatment; surgical removal is kept for …"; "declined surgery"
+        ("lupus-lumps-answers", "SurgicalExcision", "treats", "CalcinosisCutisInLupusErythematosus", "neg"),
+        ("lupus-lumps-answers", "Surgery", "treats"),
     ],
     ids=lambda a: "|".join(a),
 )
