@@ -535,7 +535,7 @@ OUTCOME_MEASURE = _words(
     r"shrink\w*",
     r"shrank",
     # the rest of a split result: "were stable in seven and progressed in four"
-    r"stable|unchanged|progress\w*|grew|enlarg\w*|worsen\w*",
+    r"stable|unchanged|(?:no|little) change|progress\w*|grew|enlarg\w*|worsen\w*",
     r"smaller",
     r"fewer|less",  # "7 reported fewer flares", "less pain in 6 of 9"
     r"surviv\w*",
@@ -601,11 +601,17 @@ OF_DEPOSITS = re.compile(
 )
 # "prescribed for hypertension", "taken as an antacid for dyspepsia", "more familiar as a treatment
 # for glaucoma": the disease named is one the therapy is used for (not the calcinosis).
+# "for a flare of her myositis": what the therapy is for is the disease
+_FLARE_OF = (
+    r"(?:(?:(?:a|an|the)\s+)?(?:\w+\s+)?(?:flares?|relapses?|exacerbations?|attacks?|episodes?|bouts?|"
+    r"worsening)\s+of\s+)"
+)
 USED_FOR = re.compile(
     r"\b(?:prescribed|used|given|taken|taking|started|begun|commenced|initiated|licensed|approved|"
     r"developed|indicated|marketed|introduced|"
     r"treatment|therapy|drug|medication|medicine|antacid|supplement|agent|remedy)\b"
-    r"(?:\s+[\w-]+){0,3}?\s+(?:for|in|against)\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}$"
+    r"(?:\s+[\w-]+){0,3}?\s+(?:for|in|against)\s+"
+    rf"{_FLARE_OF}?(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){{0,2}}$"
     # "started to control the hyperphosphataemia", "used to control the muscle disease of DM"
     r"|\bto (?:control|treat|manage|suppress|calm|settle|correct|lower|reduce|relieve|ease)\s+"
     r"(?:the\s+|their\s+|his\s+|her\s+|any\s+)?"
@@ -624,7 +630,7 @@ LESION_BEARER = re.compile(
 # twice daily for diabetes", "paracetamol 1 g as needed for hand pain" (no clause break between).
 DOSED_FOR = re.compile(
     r"^\s*(?:\([^()]{0,40}\)\s*)?(?:[\w.%/-]+\s+){0,10}?(?:for|against)\s+"
-    r"(?:the\s+|her\s+|his\s+|their\s+|its\s+|any\s+)?(?:[\w'-]+\s+){0,2}$",
+    rf"{_FLARE_OF}?(?:the\s+|her\s+|his\s+|their\s+|its\s+|any\s+)?(?:[\w'-]+\s+){{0,2}}$",
     re.IGNORECASE,
 )
 # "Her lupus was controlled with hydroxychloroquine": the disease, then the verb, then the therapy.
@@ -638,7 +644,7 @@ TREATED_WITH = re.compile(
     r"(?:(?:(?:was|were|is|are|had been|has been|have been|being)\s+|,\s*)(?:\w+ly\s+)?"
     r"(?:controlled|treated|managed|suppressed|stabili[sz]ed|held in check|quiet|stable|in remission)"
     # "type 2 diabetes managed with metformin", "hypertension, treated with amlodipine"
-    r"|(?:\w+ly\s+)?(?:controlled|managed|held in check|settled|resolved|eased|improved|healed|under control|"
+    r"|(?:\w+ly\s+)?(?:controlled|managed|held in check|settled|resolved|cleared|eased|improved|healed|under control|"
     r"responded(?:\s+(?:well|promptly|quickly))?|corrected)"
     # "cellulitis (…), which settled on oral doxycycline"
     r"|\)?,?\s*which\s+(?:\w+ly\s+)?(?:settled|resolved|cleared|healed|eased|improved|responded))"
@@ -757,7 +763,8 @@ GROUP_OF_PATIENTS = re.compile(
 # occurred in 4 (22%)".
 ADVERSE_REPORT = re.compile(
     r"\b(?:(?:was|were) (?:reported|noted|recorded|observed|seen) (?:by|in)|occurred in|developed in|"
-    r"(?:was|were) experienced by)\s+(?:\w+\s+){0,2}?\(?\d"
+    r"(?:was|were) experienced by)\s+(?:\w+\s+){0,2}?"
+    r"(?:\(?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a single|several)\s+(?!of\b))"
     # what nobody had: "No venous thromboembolism was recorded", "No patient had hypotension"
     r"|^\s*no\s+(?:[\w-]+\s+){1,4}(?:was|were)\s+(?:reported|noted|recorded|observed|seen)\b"
     r"|^\s*no\s+(?:patients?|child(?:ren)?|one|participants?|subjects?|dogs?|cats?|horses?)\s+"

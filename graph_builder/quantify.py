@@ -2427,7 +2427,8 @@ def _right_measure(toks: list[_Tok], last: int, text: str, clause_initial: bool)
         if w in _CHANGE:
             verb, before = _forward_changes(toks, i)
             return _nominal(verb, [], [], text, before)  # "7 of 10 patients improved"
-        if w in _RIGHT_VERBS:
+        if w in _RIGHT_VERBS and not (i > 0 and toks[i - 1].low == "who"):
+            # ("… in 15 of 20 patients who reported pain at baseline": who was counted, not a result)
             j = i + 1
             if j < len(toks) and toks[j].low in (
                 "from",
@@ -2971,8 +2972,28 @@ def _measure_found(
         if f is not None and _measure_ok(f.measure):
             if f.start < 0:
                 f.start, f.end = c.start, c.end
-            return f
+            return _ranked_effect(f, text)
     return None
+
+
+# "Diarrhoea was the commonest side effect, reported by 6 (25%)": the effect is the subject.
+_RANKED_EFFECT = re.compile(
+    r"(?:most\s+(?:common|frequent)|commonest|main|principal|only)\s+"
+    r"(?:side[\s-]effects?|adverse\s+(?:events?|effects?|reactions?)|complications?)",
+    re.IGNORECASE,
+)
+_EFFECT_SUBJECT = re.compile(
+    r"(?:^|[.;:]\s*)(?P<np>[A-Za-z][\w\s-]{0,40}?)\s+(?:was|were|is|are)\s+(?:the\s+|by far the\s+)?$"
+)
+
+
+def _ranked_effect(f: _Found, text: str) -> _Found:
+    if not _RANKED_EFFECT.fullmatch(f.measure):
+        return f
+    m = _EFFECT_SUBJECT.search(text[: f.start])
+    if m is None:
+        return f
+    return _Found(m.group("np").strip().lower(), m.start("np"), f.end)
 
 
 def _clause_initial(toks: list[_Tok], fi: int) -> bool:

@@ -12,7 +12,7 @@ thiosulfate") are resolved per document.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -460,8 +460,45 @@ def match(
         from cckg.graph_builder import paraphrase
 
         mentions = paraphrase.find(text, tokens, lexicon, mentions)
+    mentions = [_by_route(m, text, mentions, lexicon) for m in mentions]
     mentions.sort(key=lambda m: (m.start, m.end, m.term.iri))
     return mentions
+
+
+# How a therapy named after it was given ("thiosulfate tablets", "STS was injected into the
+# deposits", "given intravenously"): the ontology's "<route> <therapy>" where it has one.
+_ROUTES: dict[str, re.Pattern[str]] = {
+    "oral": re.compile(
+        r"^\s*(?:tablets?|capsules?|pills?)\b|^[^.;:()]{0,40}?\b(?:by mouth|orally)\b", re.IGNORECASE
+    ),
+    "intravenous": re.compile(
+        r"^\s*infusions?\b|^[^.;:()]{0,40}?\b(?:intravenously|by (?:intravenous )?infusion)\b",
+        re.IGNORECASE,
+    ),
+    "intralesional": re.compile(
+        r"^[^.;:()]{0,40}?\b(?:intralesionally|(?:injected|injections?)\s+(?:directly\s+)?into\s+"
+        r"(?:the\s+|each\s+|individual\s+)?(?:deposits?|lesions?|nodules?|lumps?|calcinosis))\b",
+        re.IGNORECASE,
+    ),
+    "topical": re.compile(
+        r"^\s*(?:cream|ointment|gel|paste|lotion)s?\b|^[^.;:()]{0,40}?\b(?:topically|applied to the skin)\b",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _by_route(m: Mention, text: str, mentions: list[Mention], lexicon: Lexicon) -> Mention:
+    if m.term.kind != "treatment":
+        return m
+    nxt = min((o.start for o in mentions if o.start >= m.end and o.term.kind == "treatment"), default=len(text))
+    after = text[m.end : nxt]
+    routes = [r for r, pattern in _ROUTES.items() if pattern.search(after)]
+    if len(routes) != 1:
+        return m  # "given intravenously and orally": no one route
+    for term in lexicon.lookup(f"{routes[0]} {m.term.label}"):
+        if term.iri != m.term.iri and lexicon.is_a(term.iri, m.term.iri):
+            return replace(m, term=term)
+    return m
 
 
 _MAX_SKIPPED = 3  # transparent words a matched span may hold beyond the entry's own length

@@ -278,6 +278,11 @@ EXPECTED = [
     ("lupus-lumps-answers", "SurgicalExcision", "indicated_when", "Pain", "pos"),
     ("lupus-lumps-answers", "Diltiazem", "treats", "CalcinosisCutisInLupusErythematosus", "pos"),
     ("lupus-lumps-answers", "Diltiazem", "treats", "CalcinosisCutisInLupusErythematosus", "neg"),
+    # "Thiosulfate tablets" are the oral form; "X was the commonest side effect, reported by 8"
+    # and "developed in two patients" are adverse effects of the drug studied
+    ("thiosulfate-tablets-cohort", "OralSodiumThiosulfate", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
+    ("thiosulfate-tablets-cohort", "OralSodiumThiosulfate", "has_adverse_effect", "Diarrhea", "pos"),
+    ("thiosulfate-tablets-cohort", "OralSodiumThiosulfate", "has_adverse_effect", "MetabolicAcidosis", "pos"),
 ]
 
 
@@ -300,16 +305,23 @@ def test_numbers_travel_with_outcomes_and_adverse_effects(facts):
      ("ssc-oral-drug-audit", "Minocycline", "9/11"),
      # "13 children (62%)" after "Twenty-one children … were included"; "in 9 of the 12 who had pain"
      ("sts-cream-children", "TopicalSodiumThiosulfate", "62% (13/21)"),
-     ("sts-cream-children", "TopicalSodiumThiosulfate", "9/12")],
+     ("sts-cream-children", "TopicalSodiumThiosulfate", "9/12"),
+     # "… in 12 of 18 patients who reported pain at baseline": the relative clause says who counted
+     ("thiosulfate-tablets-cohort", "OralSodiumThiosulfate", "improvement of pain scores 12/18"),
+     ("thiosulfate-tablets-cohort", "OralSodiumThiosulfate", "no change 30%")],
 )
 def test_counts_are_over_the_group_they_count(facts, doc, owner, numbers):
     labels = {f[6] for f in facts if f[0] == doc and f[1] == owner and f[2] == "has_outcome"}
     assert any(numbers in lab for lab in labels), labels
 
 
-def test_an_adverse_effect_rate_is_over_the_study_size_where_it_fits(facts):
-    rates = {f[7] for f in facts if f[0] == "sts-cream-children" and f[3] == "SkinIrritation"}
-    assert any("4/21" in r for r in rates), rates
+@pytest.mark.parametrize(
+    ("doc", "effect", "numbers"),
+    [("sts-cream-children", "SkinIrritation", "4/21"), ("thiosulfate-tablets-cohort", "Diarrhea", "27%")],
+)
+def test_an_adverse_effect_rate_is_over_the_study_size_where_it_fits(facts, doc, effect, numbers):
+    rates = {f[7] for f in facts if f[0] == doc and f[3] == effect}
+    assert any(numbers in r for r in rates), rates
 
 
 @pytest.mark.parametrize(

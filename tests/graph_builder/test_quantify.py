@@ -281,6 +281,11 @@ PHRASINGS: list[Case] = [
     ("Pain eased in 6/10 (60%) patients given diltiazem and in 2/7 (29%) of those on colchicine.",
      [dict(numerator=6, denominator=10, percent=60.0),
       dict(measure="easing of pain", numerator=2, denominator=7, percent=29.0)]),
+    # the effect ranked first is the subject of the copula, not the ranking
+    ("Diarrhoea was the commonest side effect, reported by 6 patients (25%).",
+     [dict(measure="diarrhoea", numerator=6, percent=25.0)]),
+    ("Nausea was the most frequent adverse event (4 patients, 17%).",
+     [dict(measure="nausea", numerator=4, percent=17.0)]),
 ]
 
 
@@ -631,6 +636,10 @@ VERBS: list[Case] = [
     ("Lumps were stable in 4 patients.", [dict(measure="lumps stable", numerator=4)]),
     ("On ultrasound the nodules were smaller in 5 of 7.",
      [dict(measure="nodules smaller", numerator=5, denominator=7)]),
+    # a relative clause with its own verb says who was counted, not what happened
+    ("Pain scores improved in 15 of 20 patients who reported pain at baseline.",
+     [dict(measure="improvement of pain scores", numerator=15, denominator=20)]),
+    ("Eight patients (32%) showed no change.", [dict(measure="no change", numerator=8, percent=32.0)]),
 ]
 
 

@@ -205,3 +205,19 @@ def test_calcium_carbonate_is_a_drug_and_its_deposit_a_mineral(full):
     kinds = {m.term.label: m.term.kind for m in match(
         "calcium carbonate tablets; a calcium carbonate deposit", full)}
     assert kinds == {"calcium carbonate": "treatment", "calcium carbonate deposit": "mechanism"}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Sodium thiosulfate tablets were taken for six months.", "oral sodium thiosulfate"),
+        ("Sodium thiosulfate was injected into each deposit monthly.", "intralesional sodium thiosulfate"),
+        ("STS ointment was applied at night.", "topical sodium thiosulfate"),
+        ("Sodium thiosulfate was then given by infusion after dialysis.", "intravenous sodium thiosulfate"),
+        # two routes name no one route; a route said of the next drug is that drug's
+        ("Sodium thiosulphate had been given intravenously and orally.", "sodium thiosulfate"),
+        ("Sodium thiosulfate, and then minocycline taken orally, failed.", "sodium thiosulfate"),
+    ],
+)
+def test_a_route_said_after_a_therapy_names_its_form(full, text, label):
+    assert label in {m.term.label for m in match(text, full) if m.term.kind == "treatment"}
