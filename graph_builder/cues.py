@@ -645,6 +645,7 @@ TREATED_WITH = re.compile(
     r"(?:controlled|treated|managed|suppressed|stabili[sz]ed|held in check|quiet|stable|in remission)"
     # "type 2 diabetes managed with metformin", "hypertension, treated with amlodipine"
     r"|(?:\w+ly\s+)?(?:controlled|managed|held in check|settled|resolved|cleared|eased|improved|healed|under control|"
+    r"settling|resolving|clearing|improving|healing|"
     r"responded(?:\s+(?:well|promptly|quickly))?|corrected)"
     # "cellulitis (…), which settled on oral doxycycline"
     r"|\)?,?\s*which\s+(?:\w+ly\s+)?(?:settled|resolved|cleared|healed|eased|improved|responded))"

@@ -504,6 +504,14 @@ class _DocRelator:
             for m in self.mentions(s.text):
                 if m.term.kind == "condition" and self.ctx.is_calcinosis(m.term.iri):
                     counts[m.term.iri] = counts.get(m.term.iri, 0) + 1
+        if not counts and self.ctx.cc and any(
+            self.lex.is_a(m.term.iri, DEPOSIT)
+            for s in self.sents
+            if s.kind != "reference-title"
+            for m in self.mentions(s.text)
+        ):
+            # A text that only ever says "calcium deposits" or "calcified nodules" in the skin
+            counts[self.ctx.cc] = 1
         if counts:
             best = max(sorted(counts), key=lambda k: counts[k])
             best = self.ctx.specialise(best, CALCINOSIS_CUTIS if self.ctx.cc else None)

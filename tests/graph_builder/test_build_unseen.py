@@ -283,6 +283,13 @@ EXPECTED = [
     ("thiosulfate-tablets-cohort", "OralSodiumThiosulfate", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
     ("thiosulfate-tablets-cohort", "OralSodiumThiosulfate", "has_adverse_effect", "Diarrhea", "pos"),
     ("thiosulfate-tablets-cohort", "OralSodiumThiosulfate", "has_adverse_effect", "MetabolicAcidosis", "pos"),
+    # A ward note that never writes "calcinosis": "calcinotic ulcer" and "calcium fragments" still
+    # make it about the calcinosis; shorthand ("IV abx") and "settling on" name what treated what.
+    ("ward-handover", "CalcinosisCutis", "located_in", "Finger", "pos"),
+    ("ward-handover", "CalcinosisCutis", "has_feature", "ChalkyDischarge", "pos"),
+    ("ward-handover", "Debridement", "treats", "CalcinosisCutis", "pos"),
+    ("ward-handover", "Antibiotic", "treats", "Erythema", "pos"),
+    ("ward-handover", OBO + "CHEBI_5098", "treats", "Cellulitis", "pos"),  # flucloxacillin
 ]
 
 
@@ -473,6 +480,7 @@ def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
         # "Most lumps need no treatment; surgical removal is kept for …"; "declined surgery"
         ("lupus-lumps-answers", "SurgicalExcision", "treats", "CalcinosisCutisInLupusErythematosus", "neg"),
         ("lupus-lumps-answers", "Surgery", "treats"),
+        ("ward-handover", "SodiumThiosulfate", "treats"),  # "Not for STS at present"
     ],
     ids=lambda a: "|".join(a),
 )
