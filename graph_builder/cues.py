@@ -309,7 +309,9 @@ LEAD_CUE = _words(
 # A therapy named as the cause of a condition (iatrogenic calcinosis), not as its treatment.
 CAUSE_BEFORE = re.compile(
     r"\b(?:secondary to|due to|caused by|induced by|following|after|from|exposure to|extravasation of|"
-    r"administration of|linked to|associated with|result(?:s|ing)? from|injections? of|infusions? of)\s+(?:\w+\s+){0,4}$",
+    r"administration of|linked to|associated with|result(?:s|ing)? from|injections? of|infusions? of|"
+    # "Calcinosis cutis in a Labrador on long-term prednisolone"
+    r"(?:on|receiving|taking|given)\s+(?:long[- ]term|chronic|prolonged|high[- ]dose|repeated))\s+(?:\w+\s+){0,4}$",
     re.IGNORECASE,
 )
 BARE_CALCINOSIS = re.compile(
@@ -555,6 +557,17 @@ BENEFIT_MEASURE = re.compile(
 EXCLUSION_CUE = _words(r"excluded", r"exclusion criteria", r"were not included")
 STUDIED_CUE = _words(
     r"evaluat\w*", r"assess\w*", r"investigat\w*", r"compar\w*", r"review\w*", r"aim\w*"
+)
+# "prednisolone for atopic dermatitis", "a statin for hypercholesterolaemia": a therapy said to be for
+# a disease the lexicon may not know (its name's shape tells it is one), and so not for the deposits.
+FOR_UNNAMED_DISEASE = re.compile(
+    r"\s*(?:\([^()]{0,40}\)\s*)?(?:[\w.%/-]+\s+){0,6}?(?:for|against)\s+"
+    r"(?:(?:her|his|their|the|a|an|its|known|chronic|severe|recurrent|long-standing)\s+){0,2}"
+    r"(?:[a-z][\w'-]*\s+){0,2}?"
+    r"(?!calcinos|calcific|calcinot)(?:[a-z][\w'-]*(?:itis|osis|iasis|[ae]mia|oma|ism|pathy|plasia|algia)|disease|syndrome|"
+    r"disorder|infection|cancer|carcinoma|failure|fibrillation|thrombosis|embolism|hypertension|"
+    r"diabetes|asthma|acne|psoriasis|eczema|gout|allergy|epilepsy|seizures|depression|migraine)\b",
+    re.IGNORECASE,
 )
 FOR_DISEASE = re.compile(
     r"\b(?:for|against|in the treatment of|to treat|in the management of)\s+(?:\w+\s+){0,2}$",

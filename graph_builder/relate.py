@@ -29,6 +29,7 @@ from cckg.graph_builder.cues import (
     CASE_PATIENT,
     CAUSE_AFTER,
     CAUSE_BEFORE,
+    FOR_UNNAMED_DISEASE,
     CAUSE_CUE,
     CAUSE_LINK,
     CLASSIFY_CUE,
@@ -1519,6 +1520,8 @@ class _DocRelator:
                 continue  # a therapy carried over only for its adverse effects is not re-asserted as treating
             if not cue_present or NOT_STUDIED_IN_DEPOSITS.search(text, t.end):
                 continue
+            if method == "rule:treatment-section-topic" and FOR_UNNAMED_DISEASE.match(text, t.end):
+                continue  # "He had received prednisolone for atopic dermatitis"
             # "Responses to X have been inconsistent", "X … but does not shrink them": both
             mixed = MIXED_RESPONSE.search(text, max(0, t.start - 25))
             for target in targets:

@@ -290,6 +290,10 @@ EXPECTED = [
     ("ward-handover", "Debridement", "treats", "CalcinosisCutis", "pos"),
     ("ward-handover", "Antibiotic", "treats", "Erythema", "pos"),
     ("ward-handover", OBO + "CHEBI_5098", "treats", "Cellulitis", "pos"),  # flucloxacillin
+    # A dog named by its breed; the steroid the title has it "on long-term" is the cause
+    ("labrador-steroid-plaques", "CalcinosisCutis", "located_in", "Axilla", "pos"),
+    ("labrador-steroid-plaques", "CalcinosisCutis", "associated_with", "Prednisolone", "pos"),
+    ("labrador-steroid-plaques", "DimethylSulfoxide", "treats", "CalcinosisCutis", "pos"),
 ]
 
 
@@ -424,6 +428,11 @@ def test_what_the_chapter_says_of_drugs_and_other_diseases_stays_with_them(facts
     assert not any(f[0] == "drug-chapter" and f[1:4] == absent for f in facts)
 
 
+def test_an_animal_named_by_its_breed_is_the_species_of_the_report(facts):
+    species = {f[5] for f in facts if f[0] == "labrador-steroid-plaques"}
+    assert species == {"Dog"}, species
+
+
 def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
     cat = {(f[1], f[2], f[3], f[5]) for f in facts if f[0] == "horse-practice-note"}
     assert ("CalcinosisCircumscripta", "located_in", "Footpad", "Cat") in cat
@@ -481,6 +490,10 @@ def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
         ("lupus-lumps-answers", "SurgicalExcision", "treats", "CalcinosisCutisInLupusErythematosus", "neg"),
         ("lupus-lumps-answers", "Surgery", "treats"),
         ("ward-handover", "SodiumThiosulfate", "treats"),  # "Not for STS at present"
+        ("ward-handover", "Prednisolone", "treats"),  # "for polymyalgia rheumatica", a disease we lack
+        # the cause given "for atopic dermatitis": no result of it, no treatment of the plaques by it
+        ("labrador-steroid-plaques", "Prednisolone", "has_outcome"),
+        ("labrador-steroid-plaques", "Prednisolone", "has_adverse_effect"),
     ],
     ids=lambda a: "|".join(a),
 )
