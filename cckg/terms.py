@@ -200,6 +200,7 @@ CLASSES: Final[frozenset[str]] = frozenset({
     "Fever",
     "Finger",
     "Fingertip",
+    "Flank",
     "Flushing",
     "Foot",
     "Footpad",

@@ -558,13 +558,18 @@ EXCLUSION_CUE = _words(r"excluded", r"exclusion criteria", r"were not included")
 STUDIED_CUE = _words(
     r"evaluat\w*", r"assess\w*", r"investigat\w*", r"compar\w*", r"review\w*", r"aim\w*"
 )
+# A case's opening: "A seven-year-old spayed bitch was referred with …", "presented with".
+PATIENT_PRESENTED = re.compile(
+    r"\b(?:was|were)\s+(?:\w+\s+)?(?:presented|referred|admitted|examined|seen|brought)\b|\bpresented\s+(?:with|for)\b",
+    re.IGNORECASE,
+)
 # "prednisolone for atopic dermatitis", "a statin for hypercholesterolaemia": a therapy said to be for
 # a disease the lexicon may not know (its name's shape tells it is one), and so not for the deposits.
 FOR_UNNAMED_DISEASE = re.compile(
     r"\s*(?:\([^()]{0,40}\)\s*)?(?:[\w.%/-]+\s+){0,6}?(?:for|against)\s+"
     r"(?:(?:her|his|their|the|a|an|its|known|chronic|severe|recurrent|long-standing)\s+){0,2}"
     r"(?:[a-z][\w'-]*\s+){0,2}?"
-    r"(?!calcinos|calcific|calcinot)(?:[a-z][\w'-]*(?:itis|osis|iasis|[ae]mia|oma|ism|pathy|plasia|algia)|disease|syndrome|"
+    r"(?!calcinos|calcific|calcinot)(?:[a-z][\w'-]*(?:itis|osis|iasis|[ae]mia|oma|ism|pathy|plasia|algia|penia)|disease|syndrome|"
     r"disorder|infection|cancer|carcinoma|failure|fibrillation|thrombosis|embolism|hypertension|"
     r"diabetes|asthma|acne|psoriasis|eczema|gout|allergy|epilepsy|seizures|depression|migraine)\b",
     re.IGNORECASE,

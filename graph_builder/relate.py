@@ -30,6 +30,7 @@ from cckg.graph_builder.cues import (
     CAUSE_AFTER,
     CAUSE_BEFORE,
     FOR_UNNAMED_DISEASE,
+    PATIENT_PRESENTED,
     CAUSE_CUE,
     CAUSE_LINK,
     CLASSIFY_CUE,
@@ -553,6 +554,12 @@ class _DocRelator:
             for m in self.mentions(text):
                 if m.term.kind == "species":
                     return None if m.term.iri == HUMAN else m.term.iri
+        # "Gritty plaques over the flank - case 14", then "A seven-year-old spayed bitch was
+        # referred …": the one animal the opening sentences present is the patient
+        opening = [s.text for s in self.sents if s.kind == "sentence"][:2]
+        named = {m.term.iri for text in opening for m in self.mentions(text) if m.term.kind == "species"}
+        if len(named) == 1 and HUMAN not in named and any(PATIENT_PRESENTED.search(t) for t in opening):
+            return named.pop()
         return None
 
     def _title_treatments(self) -> list[Term]:

@@ -294,6 +294,7 @@ EXPECTED = [
     ("labrador-steroid-plaques", "CalcinosisCutis", "located_in", "Axilla", "pos"),
     ("labrador-steroid-plaques", "CalcinosisCutis", "associated_with", "Prednisolone", "pos"),
     ("labrador-steroid-plaques", "DimethylSulfoxide", "treats", "CalcinosisCutis", "pos"),
+    ("flank-plaques-case", "CalcinosisCutis", "located_in", "Flank", "pos"),
 ]
 
 
@@ -428,8 +429,15 @@ def test_what_the_chapter_says_of_drugs_and_other_diseases_stays_with_them(facts
     assert not any(f[0] == "drug-chapter" and f[1:4] == absent for f in facts)
 
 
-def test_an_animal_named_by_its_breed_is_the_species_of_the_report(facts):
-    species = {f[5] for f in facts if f[0] == "labrador-steroid-plaques"}
+@pytest.mark.parametrize(
+    "doc",
+    [
+        "labrador-steroid-plaques",  # "Calcinosis cutis in a Labrador …"
+        "flank-plaques-case",  # no animal in the title; "A seven-year-old spayed bitch was referred"
+    ],
+)
+def test_an_animal_named_by_its_breed_or_sex_is_the_species_of_the_report(facts, doc):
+    species = {f[5] for f in facts if f[0] == doc}
     assert species == {"Dog"}, species
 
 
@@ -491,6 +499,7 @@ def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
         ("lupus-lumps-answers", "Surgery", "treats"),
         ("ward-handover", "SodiumThiosulfate", "treats"),  # "Not for STS at present"
         ("ward-handover", "Prednisolone", "treats"),  # "for polymyalgia rheumatica", a disease we lack
+        ("flank-plaques-case", OBO + "CHEBI_41879", "treats"),  # dexamethasone, "for … thrombocytopenia"
         # the cause given "for atopic dermatitis": no result of it, no treatment of the plaques by it
         ("labrador-steroid-plaques", "Prednisolone", "has_outcome"),
         ("labrador-steroid-plaques", "Prednisolone", "has_adverse_effect"),
