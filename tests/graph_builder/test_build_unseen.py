@@ -494,9 +494,9 @@ def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
         ("operate-or-wait", "SurgicalExcision", "has_adverse_effect", "Pain"),
         ("operate-or-wait", "Cinacalcet", "indicated_when"),
         ("operate-or-wait", "SodiumEtidronate", "indicated_when"),
-        # "Most lumps need no treatment; surgical removal is kept for …"; "declined surgery"
+        # "Most lumps need no treatment; surgical removal is kept for …"; "declined laser treatment"
         ("lupus-lumps-answers", "SurgicalExcision", "treats", "CalcinosisCutisInLupusErythematosus", "neg"),
-        ("lupus-lumps-answers", "Surgery", "treats"),
+        ("lupus-lumps-answers", "LaserTherapy", "treats"),  # "declined laser treatment"
         ("ward-handover", "SodiumThiosulfate", "treats"),  # "Not for STS at present"
         ("ward-handover", "Prednisolone", "treats"),  # "for polymyalgia rheumatica", a disease we lack
         ("flank-plaques-case", OBO + "CHEBI_41879", "treats"),  # dexamethasone, "for … thrombocytopenia"
