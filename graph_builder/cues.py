@@ -563,17 +563,6 @@ PATIENT_PRESENTED = re.compile(
     r"\b(?:was|were)\s+(?:\w+\s+)?(?:presented|referred|admitted|examined|seen|brought)\b|\bpresented\s+(?:with|for)\b",
     re.IGNORECASE,
 )
-# "prednisolone for atopic dermatitis", "a statin for hypercholesterolaemia": a therapy said to be for
-# a disease the lexicon may not know (its name's shape tells it is one), and so not for the deposits.
-FOR_UNNAMED_DISEASE = re.compile(
-    r"\s*(?:\([^()]{0,40}\)\s*)?(?:[\w.%/-]+\s+){0,6}?(?:for|against)\s+"
-    r"(?:(?:her|his|their|the|a|an|its|known|chronic|severe|recurrent|long-standing)\s+){0,2}"
-    r"(?:[a-z][\w'-]*\s+){0,2}?"
-    r"(?!calcinos|calcific|calcinot)(?:[a-z][\w'-]*(?:itis|osis|iasis|[ae]mia|oma|ism|pathy|plasia|algia|penia)|disease|syndrome|"
-    r"disorder|infection|cancer|carcinoma|failure|fibrillation|thrombosis|embolism|hypertension|"
-    r"diabetes|asthma|acne|psoriasis|eczema|gout|allergy|epilepsy|seizures|depression|migraine)\b",
-    re.IGNORECASE,
-)
 FOR_DISEASE = re.compile(
     r"\b(?:for|against|in the treatment of|to treat|in the management of)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
@@ -617,13 +606,13 @@ OF_DEPOSITS = re.compile(
     r"(?:[\w-]+\s+){0,2}(?:calcinosis|calcinotic|deposits?|calcifications?|nodules?|lumps?)\b",
     re.IGNORECASE,
 )
-# "prescribed for hypertension", "taken as an antacid for dyspepsia", "more familiar as a treatment
-# for glaucoma": the disease named is one the therapy is used for (not the calcinosis).
 # "for a flare of her myositis": what the therapy is for is the disease
 _FLARE_OF = (
     r"(?:(?:(?:a|an|the)\s+)?(?:\w+\s+)?(?:flares?|relapses?|exacerbations?|attacks?|episodes?|bouts?|"
     r"worsening)\s+of\s+)"
 )
+# "prescribed for hypertension", "taken as an antacid for dyspepsia", "more familiar as a treatment
+# for glaucoma": the disease named is one the therapy is used for (not the calcinosis).
 USED_FOR = re.compile(
     r"\b(?:prescribed|used|given|taken|taking|started|begun|commenced|initiated|licensed|approved|"
     r"developed|indicated|marketed|introduced|"
@@ -646,9 +635,23 @@ LESION_BEARER = re.compile(
 )
 # A drug, its dose and what it is for: "calcium chloride for the hyperkalaemia", "metformin 500 mg
 # twice daily for diabetes", "paracetamol 1 g as needed for hand pain" (no clause break between).
+# (up to {n} words of dose and schedule, then "for")
+_DOSE_THEN_FOR = r"\s*(?:\([^()]{{0,40}}\)\s*)?(?:[\w.%/-]+\s+){{0,{n}}}?(?:for|against)\s+"
 DOSED_FOR = re.compile(
-    r"^\s*(?:\([^()]{0,40}\)\s*)?(?:[\w.%/-]+\s+){0,10}?(?:for|against)\s+"
-    rf"{_FLARE_OF}?(?:the\s+|her\s+|his\s+|their\s+|its\s+|any\s+)?(?:[\w'-]+\s+){{0,2}}$",
+    "^"
+    + _DOSE_THEN_FOR.format(n=10)
+    + rf"{_FLARE_OF}?(?:the\s+|her\s+|his\s+|their\s+|its\s+|any\s+)?(?:[\w'-]+\s+){{0,2}}$",
+    re.IGNORECASE,
+)
+# "prednisolone for atopic dermatitis", "a statin for hypercholesterolaemia": a therapy said to be for
+# a disease the lexicon may not know (its name's shape tells it is one), and so not for the deposits.
+FOR_UNNAMED_DISEASE = re.compile(
+    _DOSE_THEN_FOR.format(n=6)
+    + r"(?:(?:her|his|their|the|a|an|its|known|chronic|severe|recurrent|long-standing)\s+){0,2}"
+    r"(?:[a-z][\w'-]*\s+){0,2}?"
+    r"(?!calcinos|calcific|calcinot)(?:[a-z][\w'-]*(?:itis|osis|iasis|[ae]mia|oma|ism|pathy|plasia|algia|penia)|disease|syndrome|"
+    r"disorder|infection|cancer|carcinoma|failure|fibrillation|thrombosis|embolism|hypertension|"
+    r"diabetes|asthma|acne|psoriasis|eczema|gout|allergy|epilepsy|seizures|depression|migraine)\b",
     re.IGNORECASE,
 )
 # "Her lupus was controlled with hydroxychloroquine": the disease, then the verb, then the therapy.

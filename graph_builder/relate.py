@@ -29,8 +29,6 @@ from cckg.graph_builder.cues import (
     CASE_PATIENT,
     CAUSE_AFTER,
     CAUSE_BEFORE,
-    FOR_UNNAMED_DISEASE,
-    PATIENT_PRESENTED,
     CAUSE_CUE,
     CAUSE_LINK,
     CLASSIFY_CUE,
@@ -55,6 +53,7 @@ from cckg.graph_builder.cues import (
     FOR_DISEASE,
     FOR_GROUP_LEAD,
     FOR_GROUP_THEN,
+    FOR_UNNAMED_DISEASE,
     GIVEN_TO_GROUP,
     GROUP_OF_PATIENTS,
     GROUP_RECEIVED,
@@ -90,6 +89,7 @@ from cckg.graph_builder.cues import (
     OUTCOME_THEN_THERAPY,
     OUTCOME_VERB,
     PATIENTS_WITH,
+    PATIENT_PRESENTED,
     PATIENT_WITH,
     POSITIVE_AFTER_NEGATION,
     PRIOR_THERAPY,
@@ -198,6 +198,11 @@ def _clauses(text: str) -> list[tuple[int, int]]:
         i += 1
     spans.append((start, len(text)))
     return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def _clause_at(spans: list[tuple[int, int]], pos: int, text: str) -> tuple[int, int]:
+    """The clause of ``spans`` (from ``_clauses(text)``) that holds offset ``pos``, else the whole text."""
+    return next((c for c in spans if c[0] <= pos < c[1]), (0, len(text)))
 
 
 def _negated(text: str, m: Mention, clause: tuple[int, int]) -> bool:
@@ -1508,11 +1513,6 @@ class _DocRelator:
         if STUDIED_CUE.search(text) and not OUTCOME_VERB.search(text):
             base = min(base, 0.6)
         spans = _clauses(text)
-
-        def own_clause(t: Mention) -> tuple[int, int]:
-            # "Most patients need no treatment; excision is reserved for …": not denied
-            return next((c for c in spans if c[0] <= t.start < c[1]), whole)
-
         nobody_benefited = any(
             _none_had(q) and q.denominator and BENEFIT_MEASURE.match(q.measure)
             for q in self.quantities(text)
@@ -1532,8 +1532,9 @@ class _DocRelator:
             # "Responses to X have been inconsistent", "X … but does not shrink them": both
             mixed = MIXED_RESPONSE.search(text, max(0, t.start - 25))
             for target in targets:
+                # "Most patients need no treatment; excision is reserved for …": no denial of it
                 neg = (
-                    _negated(text, t, own_clause(t))
+                    _negated(text, t, _clause_at(spans, t.start, text))
                     if t.via not in IMPLICIT
                     else bool(NEGATION_AFTER.search(text))
                 ) or bool(
@@ -2223,6 +2224,7 @@ class _DocRelator:
         hyperphosphataemia and AKI". A finding is a feature of the condition, a condition goes with
         the one it came from. Returns the terms linked."""
         text = s.text
+        spans = _clauses(text)
         states = [m for m in mentions if self._other_state(m)]
         linked: set[str] = set()
 
@@ -2256,10 +2258,8 @@ class _DocRelator:
             if STATE_DUE_TO.match(gap):
                 link(a, listed[0])
             elif (STATE_CAUSES.match(gap) or STATE_COMPLICATED.match(gap)) and not any(
-                clause[0] <= m.start < a.start
+                _clause_at(spans, a.start, text)[0] <= m.start < a.start
                 and (m.term.kind == "treatment" or self.ctx.is_calcinosis(m.term.iri))
-                for clause in _clauses(text)
-                if clause[0] <= a.start < clause[1]
                 for m in mentions
             ):
                 # "Debridement of calcinosis in an overlap syndrome, complicated by dehiscence": what
