@@ -339,9 +339,13 @@ POSITIVE_AFTER_NEGATION = re.compile(
 COMORBIDITY = re.compile(
     r"\b(?:(?:patients?|people|persons?|man|woman|men|women|boy|girl|child(?:ren)?|adults?|individuals?|cases?|"
     r"infants?|neonates?|those|animals|cats|dogs|horses)\s+(?:\w+\s+){0,2}with|(?:he|she|they|patient) (?:had|has|have)|"
-    r"history of|known)\s+(?:\S+\s+){0,3}$"
-    # "it is rare in systemic lupus erythematosus", "has been described in MCTD"
-    r"|\b(?:common|commoner|commonest|frequent|rare|rarer|rarely|uncommon|prevalent|described|reported|"
+    r"history of|known)\s+(?:\S+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# How often a condition is met in a disease: "it is rare in systemic lupus erythematosus", "has been
+# described in MCTD", "is seen more often in scleroderma".
+PREVALENCE_IN = re.compile(
+    r"\b(?:common|commoner|commonest|frequent|rare|rarer|rarely|uncommon|prevalent|described|reported|"
     r"documented|observed|seen|found|encountered|occurs?|occurred|develops?|arises?)\s+(?:\w+\s+){0,2}?in\s+"
     r"(?:\w+\s+){0,2}$",
     re.IGNORECASE,

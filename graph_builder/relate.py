@@ -92,6 +92,7 @@ from cckg.graph_builder.cues import (
     PATIENT_PRESENTED,
     PATIENT_WITH,
     POSITIVE_AFTER_NEGATION,
+    PREVALENCE_IN,
     PRIOR_THERAPY,
     PROCEDURE_FOR,
     PRONOUN_START,
@@ -2152,7 +2153,8 @@ class _DocRelator:
                 CAUSE_CUE.search(clause_text)
                 or method_subject == "explicit"
                 or any(
-                    COMORBIDITY.search(text[max(clause[0], o.start - 60) : o.start]) for o in others
+                    COMORBIDITY.search(lead) or PREVALENCE_IN.search(lead)
+                    for lead in (text[max(clause[0], o.start - 60) : o.start] for o in others)
                 )
             ):
                 for m in others:
