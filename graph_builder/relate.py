@@ -518,7 +518,7 @@ class _DocRelator:
             if s.kind != "reference-title"
             for m in self.mentions(s.text)
         ):
-            # A text that only ever says "calcium deposits" or "calcified nodules" in the skin
+            # a note that never names the condition, only its deposits ("calcinotic lesion", "calcified nodules")
             counts[self.ctx.cc] = 1
         if counts:
             best = max(sorted(counts), key=lambda k: counts[k])
