@@ -106,6 +106,8 @@ ADVERSE_CUE = _words(
     r"because of",
     r"discontinu\w*",
     r"stopped",
+    # "Diarrhoea led 5 patients (12%) to stop the drug"
+    r"(?:led|forced|prompted|obliged|made)\b[^.;]{0,40}?\bto stop",
     r"withdr[ae]w\w*",
     r"during (?:the )?(?:infusions?|treatment|therapy)",
     r"(?:developed|observed|occurred|seen|reported|noted) after",
@@ -194,6 +196,9 @@ NEGATION_AFTER = _words(
     r"(?:effect|benefit|impact|change|difference)",
     r"(?:see|saw|sees|noticed?|notices) little (?:change|benefit|improvement|effect)",
     r"(?:did|does|do|has done|have done|had done) (?:nothing|little) (?:for|to)",
+    # "had not stopped the deposits from enlarging", "did not halt their spread"
+    r"(?:had|has|have|did|does|do) not "
+    r"(?:stop(?:ped)?|halt(?:ed)?|prevent(?:ed)?|slow(?:ed)?|arrest(?:ed)?)",
 )
 # What a therapy did not do for the deposits, though it helped something else: "reduced new digital
 # ulcers but had no discernible effect on calcinosis"; and what nobody has tried it for.
@@ -475,7 +480,40 @@ CONTRAINDICATION = re.compile(
     r"|\bcontra-?indicated\s+(?:in|when|if|during|while|for)\b",
     re.IGNORECASE,
 )
+# The same in the active voice, the therapy inside: "We would avoid rituximab when immunoglobulin
+# levels are low", "do not give calcitriol if …".
+AVOID_THERAPY = re.compile(
+    r"\b(?:avoid|withh[eo]ld|(?:do|would|should|must)\s+not\s+(?:use|give|prescribe|start))\s+"
+    r"(?P<therapy>(?:[\w-]+\s+){1,4}?)(?:when|whenever|if|in|during|while|until)\b",
+    re.IGNORECASE,
+)
 # Between a lesion and the finding it bears: "nodules that ulcerate", "the plaques ulcerate".
+# A non-restrictive relative clause right after a noun: ", which she took for MCTD,".
+ASIDE = re.compile(r",\s*(?:which|who|that)\b[^,;.]*,", re.IGNORECASE)
+# A clause that goes on with the association of the clause before: "…, but not with oesophageal
+# dysmotility", "and to a lesser degree with osteoporosis".
+ASSOCIATION_GOES_ON = re.compile(
+    r"[\s,;]*(?:(?:but\s+)?not|(?:but|and|or|nor)(?:\s+\w+){0,4}?)\s+(?:with|to)\b", re.IGNORECASE
+)
+# Between a therapy and the mechanism that is its verb: "IVIG modulates …", "colchicine, which
+# disrupts microtubules", "rituximab may dampen …".
+THERAPY_ACTS = re.compile(r"[\s,]*(?:(?:which|that)\s+)?(?:[\w-]+\s+){0,3}", re.IGNORECASE)
+# Between two verbs of one therapy: "disrupts microtubules in neutrophils and so damps …".
+MECHANISM_AND = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s*,?\s*and\s+(?:(?:so|thus|thereby|also|may|can|could|might)\s+)*",
+    re.IGNORECASE,
+)
+# A word in a verb's form, which a mechanism's name starts with where it is said as a verb
+# ("blocks", "modulates", "disrupted") rather than named as a noun ("ablation").
+VERB_FORM = re.compile(r"[a-z]+(?:s|ed)\b")
+# A sentence whose subject is the deposits speaks of the condition, not of a therapy:
+# "Deposits form mainly in the fingers, where they cause pain", "The calcified nodules ulcerate".
+LESION_SUBJECT = re.compile(
+    r"\s*(?:(?:the|these|such|her|his|their|its)\s+)?(?:[\w-]+\s+){0,2}?"
+    rf"(?:{_LESION}|calcifications?)\b"
+    r"(?!\s+(?:of|from|after|with|in|on)\b)",
+    re.IGNORECASE,
+)
 LESION_BEARS = re.compile(r"\s+(?:(?:that|which)\s+)?(?:\w+\s+){0,2}", re.IGNORECASE)
 # "Because of the recurrent infection and the pain, he underwent debridement": the reasons come first.
 REASON_LEAD = re.compile(
@@ -565,6 +603,12 @@ STUDIED_CUE = _words(
 # A case's opening: "A seven-year-old spayed bitch was referred with …", "presented with".
 PATIENT_PRESENTED = re.compile(
     r"\b(?:was|were)\s+(?:\w+\s+)?(?:presented|referred|admitted|examined|seen|brought)\b|\bpresented\s+(?:with|for)\b",
+    re.IGNORECASE,
+)
+# An animal's name that qualifies a thing names no patient: "rat bait", "a dog bite", "cat scratch".
+SPECIES_AS_MODIFIER = re.compile(
+    r"[\s-]*(?:baits?|poisons?|rodenticides?|bites?|scratch(?:es)?|serum|owners?|dander|"
+    r"allerg\w*)\b",
     re.IGNORECASE,
 )
 FOR_DISEASE = re.compile(
@@ -716,7 +760,11 @@ BARE_TARGET = re.compile(
     r"(?:deposits?|calcinosis|calcifications?|calcinotic lesions?)\b"
     # "… although it does not dissolve lumps that are already there"
     r"|\b(?:dissolv|shrink|shrank|remov|clear|soften|melt)\w*\s+(?:the\s+|her\s+|his\s+|their\s+|these\s+|any\s+)?"
-    r"(?:[\w-]+\s+)?(?:deposits?|calcinosis|calcifications?|lumps?|nodules?)\b",
+    r"(?:[\w-]+\s+)?(?:deposits?|calcinosis|calcifications?|lumps?|nodules?)\b"
+    # "had not stopped the deposits from enlarging", "… and probenecid had no effect on them"
+    r"|\b(?:stop|halt|prevent|slow|arrest)\w*\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:[\w-]+\s+)?"
+    r"(?:deposits?|calcinosis|calcifications?|lumps?|nodules?)\s+from\b"
+    r"|\b(?:effect|benefit|impact|difference)\s+(?:on|to)\s+them\b",
     re.IGNORECASE,
 )
 OUTCOME_THEN_THERAPY = re.compile(
@@ -745,6 +793,14 @@ NEIGHBOUR_SKIN = re.compile(
     re.IGNORECASE,
 )
 # A case report's patient: "A 61-year-old man presented …", "We describe a 4-month-old girl …".
+# Genres that are about one patient: case reports, and the notes, letters and reports of one
+# patient's care ("nursing handover note", "clinic letter", "histopathology report"). A practice
+# note teaches about a kind of patient.
+ONE_PATIENT_GENRE = re.compile(
+    r"\bcase\b|(?<!practice )\bnotes?\b|\bclinic letter|handover|discharge|admission|consult|"
+    r"operati(?:ve|on)|patholog|radiolog|care plan",
+    re.IGNORECASE,
+)
 CASE_PATIENT = re.compile(
     r"\b(?:a|an)\s+\d+(?:[.,]\d+)?[- ](?:year|month|week|day)s?[- ]old\b"
     r"|\bwe (?:report|describe|present) (?:a|an|the) (?:case|patient)\b",
@@ -833,11 +889,18 @@ PRIOR_THERAPY = re.compile(
 )
 # Calcium or phosphate carried by a therapy (the usual cause of iatrogenic calcinosis).
 MINERAL_BEARING = re.compile(r"\b(?:calcium|phosphate)\b(?![\s-]*free)", re.IGNORECASE)
+# A therapy taken as a poison, not given: "cholecalciferol rodenticide toxicosis", "vitamin D3 rat
+# bait", "calcitriol overdose".
+_POISONED = (
+    r"(?:(?:rat|mouse|rodent)\s+)?(?:(?:rodenticide|bait|poison)\s+)?"
+    r"(?:toxicity|toxicosis|intoxication|poisoning|overdose|rodenticide|bait|poison)"
+)
+POISONED = re.compile(r"[\s-]*" + _POISONED + r"\b", re.IGNORECASE)
 # What a title names as the cause of the lesion, after the therapy: "calcium gluconate extravasation",
 # "heel-stick sites", "vitamin D excess".
 CAUSE_AFTER = re.compile(
-    r"^[\s-]*(?:excess|toxicity|intoxication|poisoning|overdose|extravasation|exposure|ingestion|"
-    r"induced|related|associated|injection\s+sites?|sites?|monitoring)\b",
+    r"^[\s-]*(?:" + _POISONED + r"|excess|extravasation|exposure|ingestion|induced|related|"
+    r"associated|injection\s+sites?|sites?|monitoring)\b",
     re.IGNORECASE,
 )
 # The study's own therapy in a methods sentence: "children … who received tofacitinib", "were
@@ -889,6 +952,23 @@ DESPITE = re.compile(
 )
 # A procedure and what it was done for: "was performed because of pain", "excision was undertaken
 # for nerve compression".
+# The deposits went on despite a therapy: "the calcinosis … has continued to spread despite it",
+# "deposits kept growing in spite of diltiazem".
+_PROGRESSED = (
+    r"\b(?:(?:continued|went on|kept)\s+(?:to\s+)?"
+    r"(?:grow|spread|enlarg|progress|worsen|increas)\w*|"
+    r"(?:grew|spread|enlarged|progressed|worsened|increased)(?:\s+\w+)?)\s+"
+)
+# Right before what a therapy is to stop: "had not stopped new nodules from forming".
+PREVENTING = re.compile(r"\b(?:stop|halt|prevent|arrest)\w*\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+PROGRESSED = re.compile(_PROGRESSED + r"(?:despite|in spite of)\b", re.IGNORECASE)
+PROGRESSED_DESPITE = re.compile(
+    _PROGRESSED + r"(?:despite|in spite of)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE
+)
+PROGRESSED_DESPITE_IT = re.compile(
+    r"[^.;]{0,80}?" + _PROGRESSED + r"(?:despite|in spite of)\s+(?:it|this|them|these|that)\b",
+    re.IGNORECASE,
+)
 DONE_BECAUSE = re.compile(
     r"\s*(?:[\w-]+\s+){0,5}?(?:because of|owing to|on account of|in view of)\s+"
     r"(?:the\s+|her\s+|his\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}",

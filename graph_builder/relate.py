@@ -22,6 +22,9 @@ from cckg.graph_builder.cues import (
     ADVERSE_REPORT,
     ADVERSE_VERB,
     APPOSITIVE,
+    ASIDE,
+    ASSOCIATION_GOES_ON,
+    AVOID_THERAPY,
     BACKGROUND,
     BARE_CALCINOSIS,
     BARE_TARGET,
@@ -59,14 +62,16 @@ from cckg.graph_builder.cues import (
     GROUP_RECEIVED,
     GROUP_WITH_LEAD,
     HEDGE,
-    INDICATIONS_LEAD,
     INDICATION_CUE,
+    INDICATIONS_LEAD,
     LEAD_CUE,
     LESION_BEARER,
     LESION_BEARS,
     LESION_IS,
+    LESION_SUBJECT,
     LISTED_USE,
     MAIN_CLAUSE,
+    MECHANISM_AND,
     MEDICATION_LIST,
     MINERAL_BEARING,
     MIXED_RESPONSE,
@@ -78,23 +83,29 @@ from cckg.graph_builder.cues import (
     NEGATIVE_FORM,
     NEGATIVE_LABEL,
     NEIGHBOUR_SKIN,
+    NO_EFFECT_ON_DEPOSITS,
     NOT_GIVEN,
     NOT_GIVEN_BEFORE,
     NOT_STUDIED_IN_DEPOSITS,
     NOT_THAT_MUSCLE,
-    NO_EFFECT_ON_DEPOSITS,
     OF_DEPOSITS,
     ON_THERAPY,
+    ONE_PATIENT_GENRE,
     OUTCOME_MEASURE,
     OUTCOME_THEN_THERAPY,
     OUTCOME_VERB,
-    PATIENTS_WITH,
     PATIENT_PRESENTED,
     PATIENT_WITH,
+    PATIENTS_WITH,
+    POISONED,
     POSITIVE_AFTER_NEGATION,
     PREVALENCE_IN,
+    PREVENTING,
     PRIOR_THERAPY,
     PROCEDURE_FOR,
+    PROGRESSED,
+    PROGRESSED_DESPITE,
+    PROGRESSED_DESPITE_IT,
     PRONOUN_START,
     PRONOUN_SUBJECT,
     REASON_LEAD,
@@ -108,6 +119,7 @@ from cckg.graph_builder.cues import (
     SITE_AS_MODIFIER,
     SITE_OF_CONDITION,
     SKIN_OF,
+    SPECIES_AS_MODIFIER,
     STATE_CAUSES,
     STATE_COMPLICATED,
     STATE_DUE_TO,
@@ -116,14 +128,16 @@ from cckg.graph_builder.cues import (
     STRONG_TREATMENT,
     STUDIED_CUE,
     SUBTYPE_OF,
+    THERAPY_ACTS,
     THERAPY_IS,
     THERAPY_TITLE,
     THESE_THERAPIES,
     TIME_REFERENCE,
+    TREAT_VERB,
     TREATED_WITH,
     TREATMENT_CUE,
-    TREAT_VERB,
     USED_FOR,
+    VERB_FORM,
 )
 from cckg.graph_builder.recognise import Lexicon, Mention, Term, find_abbreviations, match
 from cckg.graph_builder.segment import heading_topic
@@ -453,6 +467,7 @@ class _DocRelator:
         # "condition") that led the paragraph's last sentence naming either.
         self.pronoun_kind: str | None = None
         self.para_species: str | None = None  # the animal a paragraph has named
+        self.contraindicated: int | None = None  # the last sentence read as a contraindication
         self.refractory = any(REFRACTORY.search(t) for t in self._title_texts())
 
     # -- context ---------------------------------------------------------------------------
@@ -533,7 +548,7 @@ class _DocRelator:
 
     def _is_case_report(self) -> bool:
         meta = getattr(self.doc, "meta", {}) or {}
-        if "case" in str(meta.get("genre") or "").lower():
+        if ONE_PATIENT_GENRE.search(str(meta.get("genre") or "")):
             return True
         return any(CASE_PATIENT.search(s.text) for s in self.sents if s.kind == "sentence")
 
@@ -829,7 +844,9 @@ class _DocRelator:
 
     def on_heading(self, s: _Sent) -> None:
         self.previous_text = None
-        self.discourse = self.last_subject = None
+        # "History: … rat bait …", then "Findings: …": the animal a paragraph named ends at
+        # the next heading, as at a blank line
+        self.discourse = self.last_subject = self.para_species = None
         if s.kind == "title":
             self.on_sentence(s, title=True)
             return
@@ -877,7 +894,11 @@ class _DocRelator:
         defined = self._defined_condition(mentions, text)
         if defined:
             self.discourse = defined
-        named = [m.term.iri for m in mentions if m.term.kind == "species"]
+        named = [
+            m.term.iri
+            for m in mentions
+            if m.term.kind == "species" and not SPECIES_AS_MODIFIER.match(text, m.end)
+        ]
         if named:
             species = next((i for i in named if i != HUMAN), None)
             # "In cats, …" opens a paragraph about cats; later sentences name no animal again.
@@ -958,6 +979,9 @@ class _DocRelator:
             )
             and (self.last_treatments or self.focus_treatments or self.focus_causes)
             and not self._subject_candidates(mentions, text, None)
+            # "Deposits form in the fingers, where they cause pain": the condition's own features,
+            # unless treatment is in view ("No deposit ulcerated during treatment")
+            and not (LESION_SUBJECT.match(text) and not TREATMENT_CUE.search(text))
         ):
             # "Adverse events were nausea in 3 patients": the therapy the document is about, else the
             # one named last (a sentence whose subject is the condition speaks of its features instead).
@@ -1020,6 +1044,10 @@ class _DocRelator:
                 and self.section_role != "treatment"
                 and s.kind == "sentence"
                 and any(m.via not in IMPLICIT for m in treatments)
+                # a contraindication's states are the therapy's, not the patient's
+                and self.contraindicated != s.index
+                # "X has not stopped new nodules from forming": what the therapy failed to do
+                and not (BARE_TARGET.search(text) and NEGATION_AFTER.search(text))
             ):
                 # a patient "on haemodialysis" who "developed painful plaques on both thighs"
                 self.on_condition_sentence(
@@ -1108,6 +1136,8 @@ class _DocRelator:
             )
         ):
             return True
+        if POISONED.match(text, t.end):
+            return True  # "ate cholecalciferol rat poison": whatever the sentence names
         if any(m.term.kind == "finding" and m.end <= t.start for m in mentions) or self.quantities(text):
             return False  # "scarring observed after CO2 laser", "recurrence after excision": the therapy's effects
         return bool(explicit) and _named_as_cause(t, text)
@@ -1375,6 +1405,8 @@ class _DocRelator:
             or s.kind in ("title", "reference-title")
             or self.section_role == "treatment"
             or bool(re.search(r"\b(?:for|in|of|against)\b", text, re.IGNORECASE))
+            # "the lumps kept enlarging despite diltiazem", "had not stopped nodules from forming"
+            or bool(PROGRESSED.search(text) or BARE_TARGET.search(text))
         )
         for_other = False
         gave_for_other: set[int] = set()  # the mentions that named a therapy for another state
@@ -1480,12 +1512,16 @@ class _DocRelator:
             if not ordered:
                 continue
             nearest = min(ordered, key=lambda t: abs(t.start - o.start))
+            # "Hydroxychloroquine, which she took for MCTD, had not stopped the deposits …": the
+            # failure is said of the deposits, outside the aside that names the disease
+            aside = ASIDE.match(text, nearest.end)
+            scope = (nearest.start, aside.end()) if aside and o.end <= aside.end() else whole
             self.emit(
                 s,
                 nearest.term.iri,
                 "treats",
                 o.term.iri,
-                negated=_negated(text, nearest, whole),
+                negated=_negated(text, nearest, scope),
                 hedged=hedged,
                 base=0.8,
                 method="rule:treatment-for-disease",
@@ -1507,7 +1543,7 @@ class _DocRelator:
                 id(t) for t in ordered if id(t) in gave_for_other and t.term.iri in again
             }
         if not targets and not for_other:
-            cue = TREATMENT_CUE.search(text)
+            cue = TREATMENT_CUE.search(text) or BARE_TARGET.search(text) or PROGRESSED.search(text)
             if (self.section_role == "treatment" or cue) and topic and s.kind != "reference-title":
                 targets = [topic]
                 method, base = "rule:treatment-section-topic", 0.75
@@ -1544,6 +1580,15 @@ class _DocRelator:
                 )
                 # "Ten patients received alendronate and none improved": nobody had the benefit
                 neg = neg or nobody_benefited
+                # "the calcinosis has continued to spread despite it"
+                neg = neg or bool(
+                    self.ctx.is_calcinosis(target)
+                    and t.via not in IMPLICIT
+                    and (
+                        PROGRESSED_DESPITE.search(text[max(0, t.start - 80) : t.start])
+                        or PROGRESSED_DESPITE_IT.match(text, t.end)
+                    )
+                )
                 # In a study of refractory calcinosis, what patients "had previously received" failed.
                 neg = neg or bool(
                     self.refractory
@@ -1593,19 +1638,27 @@ class _DocRelator:
         mechanisms = [
             m for m in mechanisms if not self.ctx.is_mineral(m.term.iri) and id(m) not in treated
         ]
-        if mechanisms and (MOA_CUE.search(text) or not targets):
-            for t in ordered:
-                for m in mechanisms:
-                    self.emit(
-                        s,
-                        t.term.iri,
-                        "mechanism_of_action",
-                        m.term.iri,
-                        hedged=hedged,
-                        base=0.8,
-                        method="rule:mechanism-of-action",
-                        species=species,
-                    )
+        pairs = [(t, m) for t in ordered for m in mechanisms]
+        if not (MOA_CUE.search(text) or not targets):
+            # "IVIG modulates the immune system": a therapy's own way of acting needs no cue word
+            # when the therapy is what does it
+            pairs = [
+                (t, m)
+                for m in mechanisms
+                if self.ctx.is_therapeutic(m.term.iri)
+                and (t := self._actor(m, explicit, mechanisms, text))
+            ]
+        for t, m in pairs:
+            self.emit(
+                s,
+                t.term.iri,
+                "mechanism_of_action",
+                m.term.iri,
+                hedged=hedged,
+                base=0.8,
+                method="rule:mechanism-of-action",
+                species=species,
+            )
 
         # Indications: which findings are what a therapy is for, by three ways of saying so.
         # "nodules that ulcerate", "if the plaques ulcerate": the lesion bears the indication.
@@ -1737,6 +1790,8 @@ class _DocRelator:
             f
             for f in findings
             if id(f) not in treated
+            # "had not stopped new nodules from forming": what it was to prevent
+            and not PREVENTING.search(text[max(0, f.start - 40) : f.start])
             and (
                 id(f) in complications
                 or self._is_adverse(f, text, under_heading)
@@ -1917,13 +1972,35 @@ class _DocRelator:
         therapy is not for (``indicated_when`` ``neg``), and no other fact of the sentence."""
         cue = CONTRAINDICATION.search(s.text)
         before = [t for t in ordered if t.end <= cue.start()] if cue else []
+        if not before and (active := AVOID_THERAPY.search(s.text)):
+            cue = active
+            inside = range(active.start("therapy"), active.end("therapy"))
+            before = [t for t in _explicit(ordered) if t.start in inside]
         if not cue or not before:
             return False
         states = [m for m in mentions if m.start >= cue.end() and self._other_state(m)]
         self._indicate(
             s, before, states, base=0.75, how="contraindication", species=species, negated=True
         )
+        self.contraindicated = s.index
         return True
+
+    def _actor(
+        self, m: Mention, therapies: Sequence[Mention], mechanisms: Sequence[Mention], text: str
+    ) -> Mention | None:
+        """The therapy whose verb a mechanism is: the one just before it ("IVIG modulates the
+        immune system", "colchicine, which disrupts microtubules"), or that of the verb it is
+        coordinated with ("… disrupts microtubules and so damps inflammation"); not a therapy
+        named beside it ("laser ablation") or after it."""
+        t = next((t for t in reversed(therapies) if t.end <= m.start), None)
+        if t is None:
+            return None
+        if THERAPY_ACTS.fullmatch(text[t.end : m.start]):
+            return t if text[t.end : m.start].strip() or VERB_FORM.match(m.text) else None
+        verb = next((v for v in reversed(mechanisms) if t.end <= v.end <= m.start), None)
+        if verb is not None and MECHANISM_AND.fullmatch(text[verb.end : m.start]):
+            return self._actor(verb, therapies, mechanisms, text)
+        return None
 
     def _indicate(
         self,
@@ -2022,6 +2099,7 @@ class _DocRelator:
     ) -> None:
         text = s.text
         carried: str | None = None  # the explicit subject of an earlier clause of the sentence
+        associating = False  # an earlier clause said what the subject goes with
         if PRONOUN_SUBJECT.match(text) and self.last_subject:
             carried = self.last_subject  # "It occurs in …", "These deposits …"
         for clause in _clauses(text):
@@ -2152,6 +2230,8 @@ class _DocRelator:
             if others and (
                 CAUSE_CUE.search(clause_text)
                 or method_subject == "explicit"
+                # "associated with digital ulcers …, but not with oesophageal dysmotility"
+                or associating and ASSOCIATION_GOES_ON.match(clause_text)
                 or any(
                     COMORBIDITY.search(lead) or PREVALENCE_IN.search(lead)
                     for lead in (text[max(clause[0], o.start - 60) : o.start] for o in others)
@@ -2169,6 +2249,7 @@ class _DocRelator:
                         method=f"rule:association/{method_subject}",
                         species=species,
                     )
+                associating = True
             # Other calcinosis types named as causes ("… such as calciphylaxis") in a cause clause.
             for extra in subjects[1:]:
                 if self.lex.is_a(extra, subject) or self.lex.is_a(subject, extra):

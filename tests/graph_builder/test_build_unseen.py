@@ -294,6 +294,21 @@ EXPECTED = [
     ("labrador-steroid-plaques", "CalcinosisCutis", "located_in", "Axilla", "pos"),
     ("labrador-steroid-plaques", "CalcinosisCutis", "associated_with", "Prednisolone", "pos"),
     ("labrador-steroid-plaques", "DimethylSulfoxide", "treats", "CalcinosisCutis", "pos"),
+    # A one-patient note names the kind of calcinosis once; the poison is the cause.
+    ("poisoned-terrier-note", "MetastaticCalcinosisCutis", "located_in", "Elbow", "pos"),
+    ("poisoned-terrier-note", "MetastaticCalcinosisCutis", "associated_with", "Cholecalciferol", "pos"),
+    # A clinic letter: failures said as progression, an aside naming the other disease, verbs of
+    # mechanism with no cue word, a rate of withdrawal, an active-voice caution, "but not with".
+    ("lupus-clinic-letter", "Hydroxychloroquine", "treats", "LupusErythematosus", "pos"),
+    ("lupus-clinic-letter", "Hydroxychloroquine", "treats", "CalcinosisCutisInSystemicLupusErythematosus", "neg"),
+    ("lupus-clinic-letter", "Diltiazem", "treats", "CalcinosisCutisInSystemicLupusErythematosus", "neg"),
+    ("lupus-clinic-letter", "Minocycline", "mechanism_of_action", "InhibitionOfMatrixMetalloproteinases", "pos"),
+    ("lupus-clinic-letter", "IntravenousImmunoglobulin", "mechanism_of_action", "Immunomodulation", "pos"),
+    ("lupus-clinic-letter", "IntravenousImmunoglobulin", "mechanism_of_action", "AntiInflammatoryAction", "pos"),
+    ("lupus-clinic-letter", "Minocycline", "has_adverse_effect", "Nausea", "pos"),
+    ("lupus-clinic-letter", "Minocycline", "indicated_when", "ChronicKidneyDisease", "neg"),
+    ("lupus-clinic-letter", "Minocycline", "indicated_when", "Hepatotoxicity", "neg"),
+    ("lupus-clinic-letter", "CalcinosisCutisInLupusErythematosus", "associated_with", "Hypertension", "neg"),
     ("flank-plaques-case", "CalcinosisCutis", "located_in", "Flank", "pos"),
 ]
 
@@ -434,6 +449,7 @@ def test_what_the_chapter_says_of_drugs_and_other_diseases_stays_with_them(facts
     [
         "labrador-steroid-plaques",  # "Calcinosis cutis in a Labrador …"
         "flank-plaques-case",  # no animal in the title; "A seven-year-old spayed bitch was referred"
+        "poisoned-terrier-note",  # "rat poison" names no patient, and a heading ends its paragraph
     ],
 )
 def test_an_animal_named_by_its_breed_or_sex_is_the_species_of_the_report(facts, doc):
@@ -503,6 +519,17 @@ def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
         # the cause given "for atopic dermatitis": no result of it, no treatment of the plaques by it
         ("labrador-steroid-plaques", "Prednisolone", "has_outcome"),
         ("labrador-steroid-plaques", "Prednisolone", "has_adverse_effect"),
+        ("poisoned-terrier-note", "Cholecalciferol", "treats"),  # eaten as rat poison
+        # the nodules cause the soreness; the letter's drug is not named in that sentence
+        ("lupus-clinic-letter", "Minocycline", "indicated_when", "Pain"),
+        ("lupus-clinic-letter", "Minocycline", "has_adverse_effect", "Pain"),
+        ("lupus-clinic-letter", "Hydroxychloroquine", "has_adverse_effect"),  # "had not stopped … from"
+        ("lupus-clinic-letter", "CO2Laser", "mechanism_of_action"),  # "laser ablation" names, no verb
+        ("lupus-clinic-letter", "Curettage", "mechanism_of_action"),
+        ("lupus-clinic-letter", "CalcinosisCutisInSystemicLupusErythematosus", "has_feature", "SkinNodule", "neg"),
+        # the state to avoid the drug in is no feature or association of the patient's calcinosis
+        ("lupus-clinic-letter", "CalcinosisCutisInSystemicLupusErythematosus", "associated_with", "ChronicKidneyDisease"),
+        ("lupus-clinic-letter", "CalcinosisCutisInSystemicLupusErythematosus", "has_feature", "Hepatotoxicity"),
     ],
     ids=lambda a: "|".join(a),
 )
