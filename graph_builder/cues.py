@@ -490,6 +490,11 @@ AVOID_THERAPY = re.compile(
 # Between a lesion and the finding it bears: "nodules that ulcerate", "the plaques ulcerate".
 # A non-restrictive relative clause right after a noun: ", which she took for MCTD,".
 ASIDE = re.compile(r",\s*(?:which|who|that)\b[^,;.]*,", re.IGNORECASE)
+# The next item of an "or" list, which a denial before the list covers too: "no change after
+# topical thiosulfate or an intralesional injection", "without X (…) or Y".
+OR_ITEM = re.compile(
+    r"\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:or|nor)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE
+)
 # A clause that goes on with the association of the clause before: "…, but not with oesophageal
 # dysmotility", "and to a lesser degree with osteoporosis".
 ASSOCIATION_GOES_ON = re.compile(
@@ -621,7 +626,9 @@ FOR_DISEASE = re.compile(
 SITE_AS_MODIFIER = re.compile(
     r"[\s-]*(?:surgeons?|surgery|function(?:ing)?|extension|flexion|movements?|motion|mobility|"
     r"capsules?|cells?|fib(?:re|er)s?|biops(?:y|ies)|specimens?|clinic|therap(?:y|ist)|specialists?|"
-    r"hygiene|barotrauma|x-rays?|radiographs?|examination|replacement|space)\b",
+    r"hygiene|barotrauma|x-rays?|radiographs?|examination|replacement|space|"
+    # "breast carcinoma", "a skin cancer": the organ of a tumour, not where the deposits are
+    r"carcinomas?|cancers?|tumou?rs?|neoplasms?|lymphomas?|melanomas?|sarcomas?|implants?)\b",
     re.IGNORECASE,
 )
 NOT_THAT_MUSCLE = re.compile(r"\b(?:smooth|cardiac|heart|detrusor)[\s-]+$", re.IGNORECASE)

@@ -91,6 +91,7 @@ from cckg.graph_builder.cues import (
     OF_DEPOSITS,
     ON_THERAPY,
     ONE_PATIENT_GENRE,
+    OR_ITEM,
     OUTCOME_MEASURE,
     OUTCOME_THEN_THERAPY,
     OUTCOME_VERB,
@@ -1420,7 +1421,15 @@ class _DocRelator:
                 for_other = True
                 treated.add(id(o))
         # "for ulcers overlying calcinosis": what is treated is the calcinosis
-        for o in others + [f for f in findings if not OF_DEPOSITS.match(text, f.end)]:
+        # "the treatment of choice for nodules that ulcerate or hurt": when to use it, not what
+        # it treats
+        indication = INDICATION_CUE.search(text)
+        for o in others + [
+            f
+            for f in findings
+            if not OF_DEPOSITS.match(text, f.end)
+            and not (indication and f.start > indication.start())
+        ]:
             givers: list[Mention] | None = None
             if passive := self._treated_with(o, givers_all, text):
                 # "her MCTD was controlled with hydroxychloroquine and prednisolone"
@@ -1554,6 +1563,7 @@ class _DocRelator:
             _none_had(q) and q.denominator and BENEFIT_MEASURE.match(q.measure)
             for q in self.quantities(text)
         )
+        denied: list[Mention] = []  # therapies said to have failed, for "or" items after them
         for t in ordered:
             if (
                 t.via in IMPLICIT
@@ -1580,6 +1590,8 @@ class _DocRelator:
                 )
                 # "Ten patients received alendronate and none improved": nobody had the benefit
                 neg = neg or nobody_benefited
+                # "No change after topical thiosulfate or an intralesional injection": both failed
+                neg = neg or any(OR_ITEM.fullmatch(text[d.end : t.start]) for d in denied)
                 # "the calcinosis has continued to spread despite it"
                 neg = neg or bool(
                     self.ctx.is_calcinosis(target)
@@ -1595,6 +1607,8 @@ class _DocRelator:
                     and t.via not in IMPLICIT
                     and PRIOR_THERAPY.search(text[max(0, t.start - 60) : t.start])
                 )
+                if neg and not mixed and t.via not in IMPLICIT:
+                    denied.append(t)
                 for negated in (False, True) if mixed else (neg,):
                     self.emit(
                         s,
@@ -1696,7 +1710,14 @@ class _DocRelator:
                 before = [Mention(t, 0, 0, "", "pronoun") for t in self.last_treatments]
             # "indicated when hypercalcaemia persists": a state, not the disease it is used for
             states = [o for o in others if o.start > cue.start() and id(o) not in used_for]
-            indicate(before, [f for f in findings if f.start > cue.start()] + states, 0.8, "indication")
+            # "…; recurrence after excision is uncommon": the cue's clause ends at the semicolon
+            end = _clause_at(_clauses(text), cue.start(), text)[1]
+            indicate(
+                before,
+                [f for f in [*findings, *states] if cue.start() < f.start < end],
+                0.8,
+                "indication",
+            )
             findings = [f for f in findings if f.start < cue.start()]
         # "Surgery was performed because of pain", "Excision was undertaken for nerve compression",
         # "offered to children with painful deposits", "Patients with ulcerated deposits underwent

@@ -309,6 +309,8 @@ EXPECTED = [
     ("lupus-clinic-letter", "Minocycline", "indicated_when", "ChronicKidneyDisease", "neg"),
     ("lupus-clinic-letter", "Minocycline", "indicated_when", "Hepatotoxicity", "neg"),
     ("lupus-clinic-letter", "CalcinosisCutisInLupusErythematosus", "associated_with", "Hypertension", "neg"),
+    ("lupus-clinic-letter", "IntralesionalCorticosteroid", "treats", "CalcinosisCutisInSystemicLupusErythematosus", "neg"),
+    ("lupus-clinic-letter", "SurgicalExcision", "indicated_when", "Pain", "pos"),
     ("flank-plaques-case", "CalcinosisCutis", "located_in", "Flank", "pos"),
 ]
 
@@ -526,6 +528,10 @@ def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
         ("lupus-clinic-letter", "Hydroxychloroquine", "has_adverse_effect"),  # "had not stopped … from"
         ("lupus-clinic-letter", "CO2Laser", "mechanism_of_action"),  # "laser ablation" names, no verb
         ("lupus-clinic-letter", "Curettage", "mechanism_of_action"),
+        ("lupus-clinic-letter", "IntralesionalCorticosteroid", "treats", "CalcinosisCutisInSystemicLupusErythematosus", "pos"),
+        ("lupus-clinic-letter", "SurgicalExcision", "treats", "Pain"),  # when to excise, not what it treats
+        ("lupus-clinic-letter", "SurgicalExcision", "indicated_when", "Recurrence"),  # the next clause
+        ("lupus-clinic-letter", "CalcinosisCutisInSystemicLupusErythematosus", "located_in", "Breast"),  # a carcinoma's
         ("lupus-clinic-letter", "CalcinosisCutisInSystemicLupusErythematosus", "has_feature", "SkinNodule", "neg"),
         # the state to avoid the drug in is no feature or association of the patient's calcinosis
         ("lupus-clinic-letter", "CalcinosisCutisInSystemicLupusErythematosus", "associated_with", "ChronicKidneyDisease"),
