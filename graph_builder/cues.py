@@ -585,7 +585,7 @@ OUTCOME_MEASURE = _words(
     r"shrank",
     # the rest of a split result: "were stable in seven and progressed in four"
     r"stable|unchanged|(?:no|little) change|progress\w*|grew|enlarg\w*|worsen\w*",
-    r"smaller",
+    r"smaller|better|milder|softer",  # "11 of 16 said their soreness was better"
     r"fewer|less",  # "7 reported fewer flares", "less pain in 6 of 9"
     r"surviv\w*",
     r"clear\w*",

@@ -2382,6 +2382,26 @@ _FEWER = _words("""
 """)
 
 
+def _said_state(toks: list[_Tok], k: int, text: str) -> _Found | None:
+    """What counted people said of their own symptom, from token ``k`` after the verb of saying:
+    "(said) that their pain was better", "(felt) the lumps were smaller"."""
+    k += k < len(toks) and toks[k].low == "that"
+    if k >= len(toks) or toks[k].low not in ("their", "his", "her", "the"):
+        return None
+    j = k = k + 1
+    while j < len(toks) and toks[j].atom < 0 and _is_word(toks[j]) and toks[j].low not in _AUX:
+        j += 1
+    np = toks[k:j]
+    while j < len(toks) and toks[j].low in _AUX and toks[j].low != "not":
+        j += 1
+    if not np or j >= len(toks) or toks[j].atom >= 0:
+        return None
+    state = toks[j]
+    if state.low not in _CHANGE and state.low not in _STATE_ADJ:
+        return None
+    return _Found(f"{_render(np, text)} {state.low}", np[0].start, state.end)
+
+
 def _right_measure(toks: list[_Tok], last: int, text: str, clause_initial: bool) -> _Found | None:
     """The measure after the numbers: "12 of 21 patients achieved complete remission",
     "In 12 of 21 patients (57%), complete remission was achieved"."""
@@ -2422,6 +2442,10 @@ def _right_measure(toks: list[_Tok], last: int, text: str, clause_initial: bool)
                 return _Found(changed.measure, np[0].start, toks[k].end)
         if toks[i + 1].low in _RIGHT_VERBS or toks[i + 1].low in _CHANGE:
             i += 1  # "had developed …"
+    if i < len(toks) and toks[i].atom < 0 and toks[i].low in _REPORT_VERBS:
+        said = _said_state(toks, i + 1, text)
+        if said is not None:
+            return said  # "17 out of 20 people said their pain was better"
     if i < len(toks) and toks[i].atom < 0:
         w = toks[i].low
         if w in _CHANGE:

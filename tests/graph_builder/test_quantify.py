@@ -640,6 +640,11 @@ VERBS: list[Case] = [
     ("Pain scores improved in 15 of 20 patients who reported pain at baseline.",
      [dict(measure="improvement of pain scores", numerator=15, denominator=20)]),
     ("Eight patients (32%) showed no change.", [dict(measure="no change", numerator=8, percent=32.0)]),
+    # what the counted people said of their own symptom
+    ("Asked at six weeks, 11 out of 16 women said their soreness was better.",
+     [dict(measure="soreness better", numerator=11, denominator=16)]),
+    ("Nine of 13 felt that the nodules were smaller.",
+     [dict(measure="nodule smaller", numerator=9, denominator=13)]),
 ]
 
 
