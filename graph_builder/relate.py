@@ -461,6 +461,8 @@ class _DocRelator:
         self.pending_parent: str | None = None
         self.section_treatments: list[Term] = []
         self.seen_treatments: dict[str, None] = dict.fromkeys(t.iri for t in self.focus_treatments)
+        # the therapies named last, across headings: whose risks a "What are the risks?" list gives
+        self.recent_treatments: list[Term] = list(self.focus_treatments)
         # A condition that a paragraph defines ("PXE is a heritable disorder …") and goes on about.
         self.discourse: str | None = None
         self.last_subject: str | None = None  # the paragraph's last explicitly named calcinosis
@@ -943,6 +945,8 @@ class _DocRelator:
             )
         ]
         treatments = [self._specific_treatment(t) for t in treatments]
+        if treatments:
+            self.recent_treatments = list(dict.fromkeys(t.term for t in treatments))
         self.seen_treatments.update(
             (t.term.iri, None) for t in treatments if not self._generic_in_doc(t.term.iri)
         )
@@ -1295,6 +1299,26 @@ class _DocRelator:
                             species=species,
                         )
             return
+        if self.section_role == "adverse effects" and not lead_treatments:
+            # "What are the risks?" then "- the wound can be slow to heal": the harm of the therapy
+            # the document last spoke of
+            owners = self._therapies_in_view() or self.recent_treatments
+            harms = [m for m in mentions if self._other_state(m) or m.term.kind == "finding"]
+            for t in owners:
+                for m in harms:
+                    self.emit(
+                        s,
+                        t.iri,
+                        "has_adverse_effect",
+                        m.term.iri,
+                        negated=_negated(s.text, m, clause),
+                        hedged=hedged,
+                        base=0.75,
+                        method="rule:adverse-list",
+                        species=species,
+                    )
+            if owners:
+                return
         subjects = self._subject_candidates(lead_mentions, lead, self.section_topic)
         subject = subjects[0] if subjects else self.section_topic
         if subject is None:

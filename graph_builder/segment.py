@@ -102,7 +102,9 @@ _TOPICS: list[tuple[str, re.Pattern[str]]] = [
         ("causes", r"\bcaus|etiolog|aetiolog|risk factors?|associated (?:conditions|diseases)|why do"),
         ("mechanism", r"pathogen|pathophysiolog|mechanism"),
         ("case report", r"^case (?:reports?|presentation|description|summary|history|\d)\b"),
-        ("adverse effects", r"adverse|side[- ]effects?|safety|toxicit"),
+        # "What are the risks?" of an operation; "risk factors" are causes, matched above
+        ("adverse effects",
+         r"adverse|side[- ]effects?|safety|toxicit|\brisks?\b|what (?:can|could) go wrong"),
         ("signs and symptoms", r"\bsigns?\b|symptom|clinical (?:features|presentation|manifestations?|findings)|presentation"),
         ("diagnosis", r"diagnos|investigation|work-?up|imaging|histolog|\bpatholog"),
         ("classification", r"classif|\btypes?\b|subtypes?"),

@@ -310,6 +310,10 @@ EXPECTED = [
     ("lupus-clinic-letter", "Minocycline", "indicated_when", "Hepatotoxicity", "neg"),
     ("lupus-clinic-letter", "CalcinosisCutisInLupusErythematosus", "associated_with", "Hypertension", "neg"),
     ("lupus-clinic-letter", "IntralesionalCorticosteroid", "treats", "CalcinosisCutisInSystemicLupusErythematosus", "neg"),
+    # A leaflet's "What are the risks?" list: the harms of the operation it described; what the
+    # patients said of their pain is its result.
+    ("fingertip-surgery-leaflet", "SurgicalExcision", "has_adverse_effect", "WoundInfection", "pos"),
+    ("fingertip-surgery-leaflet", "SurgicalExcision", "has_adverse_effect", "Recurrence", "pos"),
     ("lupus-clinic-letter", "SurgicalExcision", "indicated_when", "Pain", "pos"),
     ("flank-plaques-case", "CalcinosisCutis", "located_in", "Flank", "pos"),
 ]
@@ -337,7 +341,9 @@ def test_numbers_travel_with_outcomes_and_adverse_effects(facts):
      ("sts-cream-children", "TopicalSodiumThiosulfate", "9/12"),
      # "… in 12 of 18 patients who reported pain at baseline": the relative clause says who counted
      ("thiosulfate-tablets-cohort", "OralSodiumThiosulfate", "improvement of pain scores 12/18"),
-     ("thiosulfate-tablets-cohort", "OralSodiumThiosulfate", "no change 30%")],
+     ("thiosulfate-tablets-cohort", "OralSodiumThiosulfate", "no change 30%"),
+     # "14 out of 18 patients said their pain was better six weeks after surgery"
+     ("fingertip-surgery-leaflet", "SurgicalExcision", "pain better 14/18")],
 )
 def test_counts_are_over_the_group_they_count(facts, doc, owner, numbers):
     labels = {f[6] for f in facts if f[0] == doc and f[1] == owner and f[2] == "has_outcome"}
