@@ -248,9 +248,11 @@ MIXED_RESPONSE = re.compile(
     r"|\b(?:inconsistent|mixed|variable|conflicting|contradictory|unpredictable)\s+"
     r"(?:responses?|results?|success|benefit|efficacy|evidence|outcomes?)"
     # "can settle the inflammation around deposits but does not shrink them"
+    # "relieves pain … but seldom shrinks them", "reduced flares but did not shrink deposits"
     r"|\b(?:but|yet|though|although)\s+(?:it\s+|they\s+|these\s+|this\s+)?"
-    r"(?:does|do|did|will|would|can|cannot)\s+(?:not\s+)?"
-    r"(?:shrink|dissolve|remove|clear|eliminate|get rid of)\s+(?:them|it|the\s+(?:\w+\s+)?"
+    r"(?:(?:does|do|did|will|would|can|cannot)\s+(?:not\s+)?"
+    r"|(?:seldom|rarely|never|hardly ever)\s+)"
+    r"(?:shrink|dissolve|remove|clear|eliminate|get rid of)\w*\s+(?:them|it|(?:the\s+)?(?:\w+\s+)?"
     r"(?:deposits?|calcium|calcification|calcinosis|lumps?|nodules?))",
     re.IGNORECASE,
 )
@@ -511,6 +513,16 @@ MECHANISM_AND = re.compile(
 # A word in a verb's form, which a mechanism's name starts with where it is said as a verb
 # ("blocks", "modulates", "disrupted") rather than named as a noun ("ablation").
 VERB_FORM = re.compile(r"[a-z]+(?:s|ed)\b")
+# After a finding said as an adjective, the lesion it describes: "painful calcinosis", "ulcerated
+# deposits", "painful, inflamed nodules" (not "ulcers overlying calcinosis").
+ATTRIBUTE_OF_LESION = re.compile(
+    rf"(?:(?:,\s+|\s+(?:and|or)\s+)[\w-]+){{0,2}}\s+(?:{_LESION}|calcinos[ie]s|calcifications?)\b",
+    re.IGNORECASE,
+)
+# Between a therapy and the adjective of the lesions it is for: "… triamcinolone for painful".
+FOR_ATTRIBUTE = re.compile(
+    r"^\s*(?:\([^()]*\)\s*)?(?:[\w-]+\s+){0,3}?for\s+(?:[\w-]+,?\s+){0,2}$", re.IGNORECASE
+)
 # A sentence whose subject is the deposits speaks of the condition, not of a therapy:
 # "Deposits form mainly in the fingers, where they cause pain", "The calcified nodules ulcerate".
 LESION_SUBJECT = re.compile(

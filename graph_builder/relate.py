@@ -24,6 +24,7 @@ from cckg.graph_builder.cues import (
     APPOSITIVE,
     ASIDE,
     ASSOCIATION_GOES_ON,
+    ATTRIBUTE_OF_LESION,
     AVOID_THERAPY,
     BACKGROUND,
     BARE_CALCINOSIS,
@@ -53,6 +54,7 @@ from cckg.graph_builder.cues import (
     EFFECT_THEN_THERAPY,
     EXCLUSION_CUE,
     FAILED_LIST,
+    FOR_ATTRIBUTE,
     FOR_DISEASE,
     FOR_GROUP_LEAD,
     FOR_GROUP_THEN,
@@ -1453,6 +1455,7 @@ class _DocRelator:
             for f in findings
             if not OF_DEPOSITS.match(text, f.end)
             and not (indication and f.start > indication.start())
+            and not ATTRIBUTE_OF_LESION.match(text, f.end)  # "for painful calcinosis"
         ]:
             givers: list[Mention] | None = None
             if passive := self._treated_with(o, givers_all, text):
@@ -1743,6 +1746,15 @@ class _DocRelator:
                 "indication",
             )
             findings = [f for f in findings if f.start < cue.start()]
+        # "triamcinolone for painful calcinosis": the lesions it is for are painful ones
+        for f in findings:
+            last = next((t for t in reversed(explicit) if t.end <= f.start), None)
+            if (
+                last is not None
+                and ATTRIBUTE_OF_LESION.match(text, f.end)
+                and FOR_ATTRIBUTE.search(text[last.end : f.start])
+            ):
+                indicate(_coordinated(last, explicit, text), [f], 0.7, "indication-attribute")
         # "Surgery was performed because of pain", "Excision was undertaken for nerve compression",
         # "offered to children with painful deposits", "Patients with ulcerated deposits underwent
         # debridement": what the therapy was for, never what it caused.

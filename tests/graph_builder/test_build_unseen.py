@@ -314,6 +314,11 @@ EXPECTED = [
     # patients said of their pain is its result.
     ("fingertip-surgery-leaflet", "SurgicalExcision", "has_adverse_effect", "WoundInfection", "pos"),
     ("fingertip-surgery-leaflet", "SurgicalExcision", "has_adverse_effect", "Recurrence", "pos"),
+    # A poster: "for painful calcinosis" says when to use it; "but seldom shrinks" says both.
+    ("steroid-injection-poster", "IntralesionalCorticosteroid", "indicated_when", "Pain", "pos"),
+    ("steroid-injection-poster", "IntralesionalCorticosteroid", "indicated_when", "Inflammation", "pos"),
+    ("steroid-injection-poster", "IntralesionalCorticosteroid", "has_adverse_effect", "Hypopigmentation", "pos"),
+    ("steroid-injection-poster", "IntralesionalCorticosteroid", "treats", "CalcinosisCutisInSystemicSclerosis", "neg"),
     ("lupus-clinic-letter", "SurgicalExcision", "indicated_when", "Pain", "pos"),
     ("flank-plaques-case", "CalcinosisCutis", "located_in", "Flank", "pos"),
 ]
@@ -532,6 +537,7 @@ def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
         ("lupus-clinic-letter", "Minocycline", "indicated_when", "Pain"),
         ("lupus-clinic-letter", "Minocycline", "has_adverse_effect", "Pain"),
         ("lupus-clinic-letter", "Hydroxychloroquine", "has_adverse_effect"),  # "had not stopped … from"
+        ("steroid-injection-poster", "IntralesionalCorticosteroid", "treats", "Pain"),  # "for painful calcinosis"
         ("lupus-clinic-letter", "CO2Laser", "mechanism_of_action"),  # "laser ablation" names, no verb
         ("lupus-clinic-letter", "Curettage", "mechanism_of_action"),
         ("lupus-clinic-letter", "IntralesionalCorticosteroid", "treats", "CalcinosisCutisInSystemicLupusErythematosus", "pos"),
