@@ -489,6 +489,18 @@ AVOID_THERAPY = re.compile(
     r"(?P<therapy>(?:[\w-]+\s+){1,4}?)(?:when|whenever|if|in|during|while|until)\b",
     re.IGNORECASE,
 )
+# A therapy to avoid for what it does: "Early debridement should be avoided: it leaves a larger
+# wound that is slow to heal", "is best avoided because it scars".
+AVOIDED_BECAUSE = re.compile(
+    r"\b(?:should|must|is best|are best)\s+(?:be\s+)?avoided\s*(?::|;|,?\s+(?:because|as|since)\b)",
+    re.IGNORECASE,
+)
+# What a lesion is taken for and is not: "easily mistaken for cellulitis", "can mimic a tumour".
+MISTAKEN_FOR = re.compile(
+    r"\b(?:mistaken for|confused with|misdiagnosed as|mimic\w*|resembl\w*|simulat\w*)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 # Between a lesion and the finding it bears: "nodules that ulcerate", "the plaques ulcerate".
 # A non-restrictive relative clause right after a noun: ", which she took for MCTD,".
 ASIDE = re.compile(r",\s*(?:which|who|that)\b[^,;.]*,", re.IGNORECASE)

@@ -26,6 +26,7 @@ from cckg.graph_builder.cues import (
     ASSOCIATION_GOES_ON,
     ATTRIBUTE_OF_LESION,
     AVOID_THERAPY,
+    AVOIDED_BECAUSE,
     BACKGROUND,
     BARE_CALCINOSIS,
     BARE_TARGET,
@@ -76,6 +77,7 @@ from cckg.graph_builder.cues import (
     MECHANISM_AND,
     MEDICATION_LIST,
     MINERAL_BEARING,
+    MISTAKEN_FOR,
     MIXED_RESPONSE,
     MOA_CUE,
     NEGATED_EXAMPLES,
@@ -911,6 +913,10 @@ class _DocRelator:
         else:
             species = self.para_species or self.doc_species
         mentions = [m for m in mentions if m.term.kind != "species"]
+        # "easily mistaken for cellulitis", "can mimic recurrent tumour": what it is not
+        mentions = [
+            m for m in mentions if not MISTAKEN_FOR.search(text[max(0, m.start - 40) : m.start])
+        ]
         topic = None if s.kind == "reference-title" else self.section_topic
         if topic and self.discourse and self.lex.is_a(self.discourse, topic):
             topic = self.discourse  # the paragraph's patient has the calcinosis of her disease
@@ -2027,6 +2033,25 @@ class _DocRelator:
     ) -> bool:
         """ "Calcitriol should be withheld while the patient is hypercalcaemic": the state the
         therapy is not for (``indicated_when`` ``neg``), and no other fact of the sentence."""
+        if (avoided := AVOIDED_BECAUSE.search(s.text)) and (
+            before := [t for t in _explicit(ordered) if t.end <= avoided.start()]
+        ):
+            # "Early debridement should be avoided: it leaves a larger wound that is slow to heal"
+            harms = [m for m in mentions if m.start >= avoided.end() and m.term.kind == "finding"]
+            for t in before:
+                for m in harms:
+                    self.emit(
+                        s,
+                        t.term.iri,
+                        "has_adverse_effect",
+                        m.term.iri,
+                        hedged=_hedged(s.text),
+                        base=0.7,
+                        method="rule:avoided-because",
+                        species=species,
+                    )
+            self.contraindicated = s.index
+            return True
         cue = CONTRAINDICATION.search(s.text)
         before = [t for t in ordered if t.end <= cue.start()] if cue else []
         if not before and (active := AVOID_THERAPY.search(s.text)):

@@ -320,6 +320,7 @@ EXPECTED = [
     ("steroid-injection-poster", "IntralesionalCorticosteroid", "has_adverse_effect", "Hypopigmentation", "pos"),
     ("steroid-injection-poster", "IntralesionalCorticosteroid", "treats", "CalcinosisCutisInSystemicSclerosis", "neg"),
     ("lupus-clinic-letter", "SurgicalExcision", "indicated_when", "Pain", "pos"),
+    ("lupus-clinic-letter", "Curettage", "has_adverse_effect", "DelayedWoundHealing", "pos"),  # "best avoided, because"
     ("flank-plaques-case", "CalcinosisCutis", "located_in", "Flank", "pos"),
 ]
 
@@ -539,6 +540,8 @@ def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
         ("lupus-clinic-letter", "Hydroxychloroquine", "has_adverse_effect"),  # "had not stopped … from"
         ("steroid-injection-poster", "IntralesionalCorticosteroid", "treats", "Pain"),  # "for painful calcinosis"
         ("lupus-clinic-letter", "CO2Laser", "mechanism_of_action"),  # "laser ablation" names, no verb
+        ("lupus-clinic-letter", "Curettage", "indicated_when"),  # what it causes, not when to use it
+        ("lupus-clinic-letter", "CalcinosisCutisInSystemicLupusErythematosus", "has_feature", "Cellulitis"),  # "confused with"
         ("lupus-clinic-letter", "Curettage", "mechanism_of_action"),
         ("lupus-clinic-letter", "IntralesionalCorticosteroid", "treats", "CalcinosisCutisInSystemicLupusErythematosus", "pos"),
         ("lupus-clinic-letter", "SurgicalExcision", "treats", "Pain"),  # when to excise, not what it treats
