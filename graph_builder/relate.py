@@ -1291,40 +1291,33 @@ class _DocRelator:
         lead_treatments = [m.term for m in lead_mentions if m.term.kind == "treatment"]
         hedged = _hedged(lead) or _hedged(s.text)
         clause = (0, len(s.text))
+        def each(
+            therapies: list[Term], states: list[Mention], relation: str, base: float, method: str
+        ) -> None:
+            for m in states:
+                for t in therapies:
+                    self.emit(
+                        s,
+                        t.iri,
+                        relation,
+                        m.term.iri,
+                        negated=_negated(s.text, m, clause),
+                        hedged=hedged,
+                        base=base,
+                        method=method,
+                        species=species,
+                    )
+
         if lead_treatments and INDICATION_CUE.search(lead):
-            for m in mentions:
-                if m.term.kind in ("finding", "condition"):
-                    for t in lead_treatments:
-                        self.emit(
-                            s,
-                            t.iri,
-                            "indicated_when",
-                            m.term.iri,
-                            negated=_negated(s.text, m, clause),
-                            hedged=hedged,
-                            base=0.85,
-                            method="rule:indication-list",
-                            species=species,
-                        )
+            states = [m for m in mentions if m.term.kind in ("finding", "condition")]
+            each(lead_treatments, states, "indicated_when", 0.85, "rule:indication-list")
             return
         if self.section_role == "adverse effects" and not lead_treatments:
             # "What are the risks?" then "- the wound can be slow to heal": the harm of the therapy
             # the document last spoke of
             owners = self._therapies_in_view() or self.recent_treatments
             harms = [m for m in mentions if self._other_state(m) or m.term.kind == "finding"]
-            for t in owners:
-                for m in harms:
-                    self.emit(
-                        s,
-                        t.iri,
-                        "has_adverse_effect",
-                        m.term.iri,
-                        negated=_negated(s.text, m, clause),
-                        hedged=hedged,
-                        base=0.75,
-                        method="rule:adverse-list",
-                        species=species,
-                    )
+            each(owners, harms, "has_adverse_effect", 0.75, "rule:adverse-list")
             if owners:
                 return
         subjects = self._subject_candidates(lead_mentions, lead, self.section_topic)
