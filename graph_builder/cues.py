@@ -106,7 +106,7 @@ ADVERSE_CUE = _words(
     r"because of",
     r"discontinu\w*",
     r"stopped",
-    # "Diarrhoea led 5 patients (12%) to stop the drug"
+    # "nausea led two patients to stop the tablets"
     r"(?:led|forced|prompted|obliged|made)\b[^.;]{0,40}?\bto stop",
     r"withdr[ae]w\w*",
     r"during (?:the )?(?:infusions?|treatment|therapy)",
@@ -196,7 +196,7 @@ NEGATION_AFTER = _words(
     r"(?:effect|benefit|impact|change|difference)",
     r"(?:see|saw|sees|noticed?|notices) little (?:change|benefit|improvement|effect)",
     r"(?:did|does|do|has done|have done|had done) (?:nothing|little) (?:for|to)",
-    # "had not stopped the deposits from enlarging", "did not halt their spread"
+    # "had not stopped new nodules from forming", "did not halt their spread"
     r"(?:had|has|have|did|does|do) not "
     r"(?:stop(?:ped)?|halt(?:ed)?|prevent(?:ed)?|slow(?:ed)?|arrest(?:ed)?)",
 )
@@ -248,7 +248,7 @@ MIXED_RESPONSE = re.compile(
     r"|\b(?:inconsistent|mixed|variable|conflicting|contradictory|unpredictable)\s+"
     r"(?:responses?|results?|success|benefit|efficacy|evidence|outcomes?)"
     # "can settle the inflammation around deposits but does not shrink them"
-    # "relieves pain … but seldom shrinks them", "reduced flares but did not shrink deposits"
+    # "eased the tenderness, yet it seldom shrinks the nodules", "but did not shrink the lumps"
     r"|\b(?:but|yet|though|although)\s+(?:it\s+|they\s+|these\s+|this\s+)?"
     r"(?:(?:does|do|did|will|would|can|cannot)\s+(?:not\s+)?"
     r"|(?:seldom|rarely|never|hardly ever)\s+)"
@@ -482,27 +482,27 @@ CONTRAINDICATION = re.compile(
     r"|\bcontra-?indicated\s+(?:in|when|if|during|while|for)\b",
     re.IGNORECASE,
 )
-# The same in the active voice, the therapy inside: "We would avoid rituximab when immunoglobulin
-# levels are low", "do not give calcitriol if …".
+# The same in the active voice, the therapy inside: "We would avoid minocycline in chronic kidney
+# disease", "do not give calcitriol if …".
 AVOID_THERAPY = re.compile(
     r"\b(?:avoid|withh[eo]ld|(?:do|would|should|must)\s+not\s+(?:use|give|prescribe|start))\s+"
     r"(?P<therapy>(?:[\w-]+\s+){1,4}?)(?:when|whenever|if|in|during|while|until)\b",
     re.IGNORECASE,
 )
-# A therapy to avoid for what it does: "Early debridement should be avoided: it leaves a larger
-# wound that is slow to heal", "is best avoided because it scars".
+# A therapy to avoid for what it does: "Scraping out a nodule is best avoided, because the raw wound
+# it leaves heals slowly", "should be avoided: it scars".
 AVOIDED_BECAUSE = re.compile(
     r"\b(?:should|must|is best|are best)\s+(?:be\s+)?avoided\s*(?::|;|,?\s+(?:because|as|since)\b)",
     re.IGNORECASE,
 )
-# What a lesion is taken for and is not: "easily mistaken for cellulitis", "can mimic a tumour".
+# What a lesion is taken for and is not: "often confused with cellulitis", "can mimic a tumour".
 MISTAKEN_FOR = re.compile(
     r"\b(?:mistaken for|confused with|misdiagnosed as|mimic\w*|resembl\w*|simulat\w*)\s+"
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 # Between a lesion and the finding it bears: "nodules that ulcerate", "the plaques ulcerate".
-# A non-restrictive relative clause right after a noun: ", which she took for MCTD,".
+# A non-restrictive relative clause right after a noun: ", which she takes for lupus,".
 ASIDE = re.compile(r",\s*(?:which|who|that)\b[^,;.]*,", re.IGNORECASE)
 # The next item of an "or" list, which a denial before the list covers too: "no change after
 # topical thiosulfate or an intralesional injection", "without X (…) or Y".
@@ -514,10 +514,10 @@ OR_ITEM = re.compile(
 ASSOCIATION_GOES_ON = re.compile(
     r"[\s,;]*(?:(?:but\s+)?not|(?:but|and|or|nor)(?:\s+\w+){0,4}?)\s+(?:with|to)\b", re.IGNORECASE
 )
-# Between a therapy and the mechanism that is its verb: "IVIG modulates …", "colchicine, which
-# disrupts microtubules", "rituximab may dampen …".
+# Between a therapy and the mechanism that is its verb: "minocycline inhibits …", "immunoglobulin,
+# which modulates …", "the drug may damp …".
 THERAPY_ACTS = re.compile(r"[\s,]*(?:(?:which|that)\s+)?(?:[\w-]+\s+){0,3}", re.IGNORECASE)
-# Between two verbs of one therapy: "disrupts microtubules in neutrophils and so damps …".
+# Between two verbs of one therapy: "modulates the immune system and so damps …".
 MECHANISM_AND = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s*,?\s*and\s+(?:(?:so|thus|thereby|also|may|can|could|might)\s+)*",
     re.IGNORECASE,
@@ -526,17 +526,17 @@ MECHANISM_AND = re.compile(
 # ("blocks", "modulates", "disrupted") rather than named as a noun ("ablation").
 VERB_FORM = re.compile(r"[a-z]+(?:s|ed)\b")
 # After a finding said as an adjective, the lesion it describes: "painful calcinosis", "ulcerated
-# deposits", "painful, inflamed nodules" (not "ulcers overlying calcinosis").
+# deposits", "tender, inflamed nodules" (not "ulcers over the deposits").
 ATTRIBUTE_OF_LESION = re.compile(
     rf"(?:(?:,\s+|\s+(?:and|or)\s+)[\w-]+){{0,2}}\s+(?:{_LESION}|calcinos[ie]s|calcifications?)\b",
     re.IGNORECASE,
 )
-# Between a therapy and the adjective of the lesions it is for: "… triamcinolone for painful".
+# Between a therapy and the adjective of the lesions it is for: "steroid for painful …".
 FOR_ATTRIBUTE = re.compile(
     r"^\s*(?:\([^()]*\)\s*)?(?:[\w-]+\s+){0,3}?for\s+(?:[\w-]+,?\s+){0,2}$", re.IGNORECASE
 )
 # A sentence whose subject is the deposits speaks of the condition, not of a therapy:
-# "Deposits form mainly in the fingers, where they cause pain", "The calcified nodules ulcerate".
+# "Nodules sit mostly over her elbows, where they cause soreness", "The calcified nodules ulcerate".
 LESION_SUBJECT = re.compile(
     r"\s*(?:(?:the|these|such|her|his|their|its)\s+)?(?:[\w-]+\s+){0,2}?"
     rf"(?:{_LESION}|calcifications?)\b"
@@ -634,7 +634,7 @@ PATIENT_PRESENTED = re.compile(
     r"\b(?:was|were)\s+(?:\w+\s+)?(?:presented|referred|admitted|examined|seen|brought)\b|\bpresented\s+(?:with|for)\b",
     re.IGNORECASE,
 )
-# An animal's name that qualifies a thing names no patient: "rat bait", "a dog bite", "cat scratch".
+# An animal's name that qualifies a thing names no patient: "rat poison", "a dog bite", "cat scratch".
 SPECIES_AS_MODIFIER = re.compile(
     r"[\s-]*(?:baits?|poisons?|rodenticides?|bites?|scratch(?:es)?|serum|owners?|dander|"
     r"allerg\w*)\b",
@@ -792,7 +792,7 @@ BARE_TARGET = re.compile(
     # "… although it does not dissolve lumps that are already there"
     r"|\b(?:dissolv|shrink|shrank|remov|clear|soften|melt)\w*\s+(?:the\s+|her\s+|his\s+|their\s+|these\s+|any\s+)?"
     r"(?:[\w-]+\s+)?(?:deposits?|calcinosis|calcifications?|lumps?|nodules?)\b"
-    # "had not stopped the deposits from enlarging", "… and probenecid had no effect on them"
+    # "had not stopped new nodules from forming", "… and the second drug had no effect on them"
     r"|\b(?:stop|halt|prevent|slow|arrest)\w*\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:[\w-]+\s+)?"
     r"(?:deposits?|calcinosis|calcifications?|lumps?|nodules?)\s+from\b"
     r"|\b(?:effect|benefit|impact|difference)\s+(?:on|to)\s+them\b",
@@ -920,8 +920,8 @@ PRIOR_THERAPY = re.compile(
 )
 # Calcium or phosphate carried by a therapy (the usual cause of iatrogenic calcinosis).
 MINERAL_BEARING = re.compile(r"\b(?:calcium|phosphate)\b(?![\s-]*free)", re.IGNORECASE)
-# A therapy taken as a poison, not given: "cholecalciferol rodenticide toxicosis", "vitamin D3 rat
-# bait", "calcitriol overdose".
+# A therapy taken as a poison, not given: "cholecalciferol rodenticide poisoning", "cholecalciferol
+# rat poison", "calcitriol overdose".
 _POISONED = (
     r"(?:(?:rat|mouse|rodent)\s+)?(?:(?:rodenticide|bait|poison)\s+)?"
     r"(?:toxicity|toxicosis|intoxication|poisoning|overdose|rodenticide|bait|poison)"
@@ -983,7 +983,7 @@ DESPITE = re.compile(
 )
 # A procedure and what it was done for: "was performed because of pain", "excision was undertaken
 # for nerve compression".
-# The deposits went on despite a therapy: "the calcinosis … has continued to spread despite it",
+# The deposits went on despite a therapy: "the lumps … have gone on spreading despite it",
 # "deposits kept growing in spite of diltiazem".
 _PROGRESSED = (
     r"\b(?:(?:continued|went on|kept)\s+(?:to\s+)?"

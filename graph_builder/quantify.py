@@ -2445,7 +2445,7 @@ def _right_measure(toks: list[_Tok], last: int, text: str, clause_initial: bool)
     if i < len(toks) and toks[i].atom < 0 and toks[i].low in _REPORT_VERBS:
         said = _said_state(toks, i + 1, text)
         if said is not None:
-            return said  # "17 out of 20 people said their pain was better"
+            return said  # "14 out of 18 patients said their pain was better"
     if i < len(toks) and toks[i].atom < 0:
         w = toks[i].low
         if w in _CHANGE:

@@ -851,7 +851,7 @@ class _DocRelator:
 
     def on_heading(self, s: _Sent) -> None:
         self.previous_text = None
-        # "History: … rat bait …", then "Findings: …": the animal a paragraph named ends at
+        # "History: … the cat was kept indoors", then "Findings: …": a paragraph's animal ends at
         # the next heading, as at a blank line
         self.discourse = self.last_subject = self.para_species = None
         if s.kind == "title":
@@ -913,7 +913,7 @@ class _DocRelator:
         else:
             species = self.para_species or self.doc_species
         mentions = [m for m in mentions if m.term.kind != "species"]
-        # "easily mistaken for cellulitis", "can mimic recurrent tumour": what it is not
+        # "often confused with cellulitis", "can mimic a tumour": what it is not
         mentions = [
             m for m in mentions if not MISTAKEN_FOR.search(text[max(0, m.start - 40) : m.start])
         ]
@@ -992,8 +992,8 @@ class _DocRelator:
             )
             and (self.last_treatments or self.focus_treatments or self.focus_causes)
             and not self._subject_candidates(mentions, text, None)
-            # "Deposits form in the fingers, where they cause pain": the condition's own features,
-            # unless treatment is in view ("No deposit ulcerated during treatment")
+            # "Nodules sit over her elbows, where they cause soreness": the condition's own features,
+            # unless treatment is in view ("no nodule broke down while on treatment")
             and not (LESION_SUBJECT.match(text) and not TREATMENT_CUE.search(text))
         ):
             # "Adverse events were nausea in 3 patients": the therapy the document is about, else the
@@ -1313,7 +1313,7 @@ class _DocRelator:
             each(lead_treatments, states, "indicated_when", 0.85, "rule:indication-list")
             return
         if self.section_role == "adverse effects" and not lead_treatments:
-            # "What are the risks?" then "- the wound can be slow to heal": the harm of the therapy
+            # "Are there any risks?" then "- lumps can come back": the harm of the therapy
             # the document last spoke of
             owners = self._therapies_in_view() or self.recent_treatments
             harms = [m for m in mentions if self._other_state(m) or m.term.kind == "finding"]
@@ -1446,7 +1446,7 @@ class _DocRelator:
                 for_other = True
                 treated.add(id(o))
         # "for ulcers overlying calcinosis": what is treated is the calcinosis
-        # "the treatment of choice for nodules that ulcerate or hurt": when to use it, not what
+        # "indicated for nodules that ache or become ulcerated": when to use it, not what
         # it treats
         indication = INDICATION_CUE.search(text)
         for o in others + [
@@ -1547,7 +1547,7 @@ class _DocRelator:
             if not ordered:
                 continue
             nearest = min(ordered, key=lambda t: abs(t.start - o.start))
-            # "Hydroxychloroquine, which she took for MCTD, had not stopped the deposits …": the
+            # "Hydroxychloroquine, which she takes for lupus, had not stopped new nodules …": the
             # failure is said of the deposits, outside the aside that names the disease
             aside = ASIDE.match(text, nearest.end)
             scope = (nearest.start, aside.end()) if aside and o.end <= aside.end() else whole
@@ -1618,7 +1618,7 @@ class _DocRelator:
                 neg = neg or nobody_benefited
                 # "No change after topical thiosulfate or an intralesional injection": both failed
                 neg = neg or any(OR_ITEM.fullmatch(text[d.end : t.start]) for d in denied)
-                # "the calcinosis has continued to spread despite it"
+                # "the lumps have gone on spreading despite it"
                 neg = neg or bool(
                     self.ctx.is_calcinosis(target)
                     and t.via not in IMPLICIT
@@ -1680,7 +1680,7 @@ class _DocRelator:
         ]
         pairs = [(t, m) for t in ordered for m in mechanisms]
         if not (MOA_CUE.search(text) or not targets):
-            # "IVIG modulates the immune system": a therapy's own way of acting needs no cue word
+            # "immunoglobulin modulates the immune system": a way of acting needs no cue word
             # when the therapy is what does it
             pairs = [
                 (t, m)
@@ -1745,7 +1745,7 @@ class _DocRelator:
                 "indication",
             )
             findings = [f for f in findings if f.start < cue.start()]
-        # "triamcinolone for painful calcinosis": the lesions it is for are painful ones
+        # "steroid for painful calcinosis": the lesions it is for are painful ones
         for f in findings:
             last = next((t for t in reversed(explicit) if t.end <= f.start), None)
             if (
@@ -2029,7 +2029,7 @@ class _DocRelator:
         if (avoided := AVOIDED_BECAUSE.search(s.text)) and (
             before := [t for t in _explicit(ordered) if t.end <= avoided.start()]
         ):
-            # "Early debridement should be avoided: it leaves a larger wound that is slow to heal"
+            # "Scraping out a nodule is best avoided, because the raw wound it leaves heals slowly"
             harms = [m for m in mentions if m.start >= avoided.end() and m.term.kind == "finding"]
             for t in before:
                 for m in harms:
@@ -2063,9 +2063,9 @@ class _DocRelator:
     def _actor(
         self, m: Mention, therapies: Sequence[Mention], mechanisms: Sequence[Mention], text: str
     ) -> Mention | None:
-        """The therapy whose verb a mechanism is: the one just before it ("IVIG modulates the
-        immune system", "colchicine, which disrupts microtubules"), or that of the verb it is
-        coordinated with ("… disrupts microtubules and so damps inflammation"); not a therapy
+        """The therapy whose verb a mechanism is: the one just before it ("minocycline inhibits
+        metalloproteinases", "immunoglobulin, which modulates …"), or that of the verb it is
+        coordinated with ("… modulates the immune system and so damps inflammation"); not a therapy
         named beside it ("laser ablation") or after it."""
         t = next((t for t in reversed(therapies) if t.end <= m.start), None)
         if t is None:
@@ -2305,7 +2305,7 @@ class _DocRelator:
             if others and (
                 CAUSE_CUE.search(clause_text)
                 or method_subject == "explicit"
-                # "associated with digital ulcers …, but not with oesophageal dysmotility"
+                # "went with digital ulcers and osteoporosis, but not with hypertension"
                 or associating and ASSOCIATION_GOES_ON.match(clause_text)
                 or any(
                     COMORBIDITY.search(lead) or PREVALENCE_IN.search(lead)

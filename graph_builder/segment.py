@@ -102,7 +102,7 @@ _TOPICS: list[tuple[str, re.Pattern[str]]] = [
         ("causes", r"\bcaus|etiolog|aetiolog|risk factors?|associated (?:conditions|diseases)|why do"),
         ("mechanism", r"pathogen|pathophysiolog|mechanism"),
         ("case report", r"^case (?:reports?|presentation|description|summary|history|\d)\b"),
-        # "What are the risks?" of an operation; "risk factors" are causes, matched above
+        # "Are there any risks?" of an operation; "risk factors" are causes, matched above
         ("adverse effects",
          r"adverse|side[- ]effects?|safety|toxicit|\brisks?\b|what (?:can|could) go wrong"),
         ("signs and symptoms", r"\bsigns?\b|symptom|clinical (?:features|presentation|manifestations?|findings)|presentation"),
