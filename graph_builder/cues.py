@@ -178,6 +178,8 @@ _NOT_BACK = (
     r"(?!\s+(?:\w+\s+)?(?:recur\w*|return\w*|come back|came back|reappear\w*|regr[eo]w\w*|"
     r"grow(?:n)? back|re-?form\w*|re-?accumulat\w*|re-?develop\w*))"
 )
+# Verbs of keeping the deposits back: "had not stopped new nodules from forming".
+_STOP = r"(?:stop|halt|prevent|arrest)"
 NEGATION_AFTER = _words(
     r"fail\w*",
     r"ineffective",
@@ -197,8 +199,7 @@ NEGATION_AFTER = _words(
     r"(?:see|saw|sees|noticed?|notices) little (?:change|benefit|improvement|effect)",
     r"(?:did|does|do|has done|have done|had done) (?:nothing|little) (?:for|to)",
     # "had not stopped new nodules from forming", "did not halt their spread"
-    r"(?:had|has|have|did|does|do) not "
-    r"(?:stop(?:ped)?|halt(?:ed)?|prevent(?:ed)?|slow(?:ed)?|arrest(?:ed)?)",
+    rf"(?:had|has|have|did|does|do) not (?:{_STOP}|slow)\w*",
 )
 # What a therapy did not do for the deposits, though it helped something else: "reduced new digital
 # ulcers but had no discernible effect on calcinosis"; and what nobody has tried it for.
@@ -501,14 +502,8 @@ MISTAKEN_FOR = re.compile(
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
-# Between a lesion and the finding it bears: "nodules that ulcerate", "the plaques ulcerate".
 # A non-restrictive relative clause right after a noun: ", which she takes for lupus,".
 ASIDE = re.compile(r",\s*(?:which|who|that)\b[^,;.]*,", re.IGNORECASE)
-# The next item of an "or" list, which a denial before the list covers too: "no change after
-# topical thiosulfate or an intralesional injection", "without X (…) or Y".
-OR_ITEM = re.compile(
-    r"\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:or|nor)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE
-)
 # A clause that goes on with the association of the clause before: "…, but not with oesophageal
 # dysmotility", "and to a lesser degree with osteoporosis".
 ASSOCIATION_GOES_ON = re.compile(
@@ -543,6 +538,7 @@ LESION_SUBJECT = re.compile(
     r"(?!\s+(?:of|from|after|with|in|on)\b)",
     re.IGNORECASE,
 )
+# Between a lesion and the finding it bears: "nodules that ulcerate", "the plaques ulcerate".
 LESION_BEARS = re.compile(r"\s+(?:(?:that|which)\s+)?(?:\w+\s+){0,2}", re.IGNORECASE)
 # "Because of the recurrent infection and the pain, he underwent debridement": the reasons come first.
 REASON_LEAD = re.compile(
@@ -771,12 +767,15 @@ PATIENTS_WITH = re.compile(
     re.IGNORECASE,
 )
 # Items of a coordination, with up to two modifiers before the next item ("and low-dose prednisolone").
+# an item may carry a bracket or an apposition: "sevelamer, a phosphate binder, and a diet"
+_ITEM_END = r"\s*(?:\([^()]{0,60}\)\s*)?(?:,\s*(?:a|an)\s+[^,;()]{1,60}(?=,))?\s*(?:,|;)?\s*"
+_NEXT_ITEM = r"\s+(?:[\w-]+\s+){0,2}"
 COORDINATED_ITEM = re.compile(
-    # an item may carry a bracket or an apposition: "sevelamer, a phosphate binder, and a diet"
-    r"\s*(?:\([^()]{0,60}\)\s*)?(?:,\s*(?:a|an)\s+[^,;()]{1,60}(?=,))?"
-    r"\s*(?:,|;)?\s*(?:and|or|plus|and/or|as well as|,)\s+(?:[\w-]+\s+){0,2}",
-    re.IGNORECASE,
+    _ITEM_END + r"(?:and|or|plus|and/or|as well as|,)" + _NEXT_ITEM, re.IGNORECASE
 )
+# The next item of an "or" list, which a denial before the list covers too: "no change after
+# topical thiosulfate or an intralesional injection", "without X (…) or Y".
+OR_ITEM = re.compile(_ITEM_END + r"(?:or|nor)" + _NEXT_ITEM, re.IGNORECASE)
 # "…, and cinacalcet was started for": a singular verb after a therapy is said of it alone.
 SINGULAR_VERB = re.compile(r"\b(?:was|is|has)\b", re.IGNORECASE)
 # The next disease in a list of what a therapy is for ("for gout and for hypertension"); unlike
@@ -793,7 +792,7 @@ BARE_TARGET = re.compile(
     r"|\b(?:dissolv|shrink|shrank|remov|clear|soften|melt)\w*\s+(?:the\s+|her\s+|his\s+|their\s+|these\s+|any\s+)?"
     r"(?:[\w-]+\s+)?(?:deposits?|calcinosis|calcifications?|lumps?|nodules?)\b"
     # "had not stopped new nodules from forming", "… and the second drug had no effect on them"
-    r"|\b(?:stop|halt|prevent|slow|arrest)\w*\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:[\w-]+\s+)?"
+    rf"|\b(?:{_STOP}|slow)\w*\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:[\w-]+\s+)?"
     r"(?:deposits?|calcinosis|calcifications?|lumps?|nodules?)\s+from\b"
     r"|\b(?:effect|benefit|impact|difference)\s+(?:on|to)\s+them\b",
     re.IGNORECASE,
@@ -823,7 +822,6 @@ NEIGHBOUR_SKIN = re.compile(
     r"\b(?:surrounding|overlying|adjacent|nearby|normal|healthy|intact|uninvolved)\s+$",
     re.IGNORECASE,
 )
-# A case report's patient: "A 61-year-old man presented …", "We describe a 4-month-old girl …".
 # Genres that are about one patient: case reports, and the notes, letters and reports of one
 # patient's care ("nursing handover note", "clinic letter", "histopathology report"). A practice
 # note teaches about a kind of patient.
@@ -832,6 +830,7 @@ ONE_PATIENT_GENRE = re.compile(
     r"operati(?:ve|on)|patholog|radiolog|care plan",
     re.IGNORECASE,
 )
+# A case report's patient: "A 61-year-old man presented …", "We describe a 4-month-old girl …".
 CASE_PATIENT = re.compile(
     r"\b(?:a|an)\s+\d+(?:[.,]\d+)?[- ](?:year|month|week|day)s?[- ]old\b"
     r"|\bwe (?:report|describe|present) (?:a|an|the) (?:case|patient)\b",
@@ -977,12 +976,11 @@ CONDITION_BEFELL = re.compile(
     r"\b(?:developed|experienced|suffered|sustained)\s+(?:an?\s+|acute\s+|transient\s+)?$", re.IGNORECASE
 )
 # A therapy that did not prevent what followed: "despite intravenous hydration and allopurinol".
+_DESPITE = r"(?:despite|in spite of|notwithstanding)"
 DESPITE = re.compile(
-    r"\b(?:despite|in spite of|notwithstanding)\s+(?:[\w-]+\s+){0,4}(?:(?:and|or|,)\s+(?:[\w-]+\s+){0,2})?$",
+    rf"\b{_DESPITE}\s+(?:[\w-]+\s+){{0,4}}(?:(?:and|or|,)\s+(?:[\w-]+\s+){{0,2}})?$",
     re.IGNORECASE,
 )
-# A procedure and what it was done for: "was performed because of pain", "excision was undertaken
-# for nerve compression".
 # The deposits went on despite a therapy: "the lumps … have gone on spreading despite it",
 # "deposits kept growing in spite of diltiazem".
 _PROGRESSED = (
@@ -991,15 +989,15 @@ _PROGRESSED = (
     r"(?:grew|spread|enlarged|progressed|worsened|increased)(?:\s+\w+)?)\s+"
 )
 # Right before what a therapy is to stop: "had not stopped new nodules from forming".
-PREVENTING = re.compile(r"\b(?:stop|halt|prevent|arrest)\w*\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-PROGRESSED = re.compile(_PROGRESSED + r"(?:despite|in spite of)\b", re.IGNORECASE)
-PROGRESSED_DESPITE = re.compile(
-    _PROGRESSED + r"(?:despite|in spite of)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE
-)
+PREVENTING = re.compile(rf"\b{_STOP}\w*\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
+PROGRESSED = re.compile(_PROGRESSED + _DESPITE + r"\b", re.IGNORECASE)
+# … right before the therapy ("kept enlarging despite diltiazem"), or after it, by a pronoun
+PROGRESSED_DESPITE = re.compile(_PROGRESSED + DESPITE.pattern, re.IGNORECASE)
 PROGRESSED_DESPITE_IT = re.compile(
-    r"[^.;]{0,80}?" + _PROGRESSED + r"(?:despite|in spite of)\s+(?:it|this|them|these|that)\b",
-    re.IGNORECASE,
+    r"[^.;]{0,80}?" + _PROGRESSED + _DESPITE + r"\s+(?:it|this|them|these|that)\b", re.IGNORECASE
 )
+# A procedure and what it was done for: "was performed because of pain", "excision was undertaken
+# for nerve compression".
 DONE_BECAUSE = re.compile(
     r"\s*(?:[\w-]+\s+){0,5}?(?:because of|owing to|on account of|in view of)\s+"
     r"(?:the\s+|her\s+|his\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}",
