@@ -526,10 +526,6 @@ ATTRIBUTE_OF_LESION = re.compile(
     rf"(?:(?:,\s+|\s+(?:and|or)\s+)[\w-]+){{0,2}}\s+(?:{_LESION}|calcinos[ie]s|calcifications?)\b",
     re.IGNORECASE,
 )
-# Between a therapy and the adjective of the lesions it is for: "steroid for painful …".
-FOR_ATTRIBUTE = re.compile(
-    r"^\s*(?:\([^()]*\)\s*)?(?:[\w-]+\s+){0,3}?for\s+(?:[\w-]+,?\s+){0,2}$", re.IGNORECASE
-)
 # A sentence whose subject is the deposits speaks of the condition, not of a therapy:
 # "Nodules sit mostly over her elbows, where they cause soreness", "The calcified nodules ulcerate".
 LESION_SUBJECT = re.compile(
@@ -717,6 +713,10 @@ DOSED_FOR = re.compile(
     + _DOSE_THEN_FOR.format(n=10)
     + rf"{_FLARE_OF}?(?:the\s+|her\s+|his\s+|their\s+|its\s+|any\s+)?(?:[\w'-]+\s+){{0,2}}$",
     re.IGNORECASE,
+)
+# Between a therapy and the adjectives of the lesions it is for: "steroid for tender, inflamed …".
+FOR_ATTRIBUTE = re.compile(
+    "^" + _DOSE_THEN_FOR.format(n=3) + r"(?:[\w-]+,?\s+){0,2}$", re.IGNORECASE
 )
 # "prednisolone for atopic dermatitis", "a statin for hypercholesterolaemia": a therapy said to be for
 # a disease the lexicon may not know (its name's shape tells it is one), and so not for the deposits.

@@ -474,7 +474,6 @@ class _DocRelator:
         # "condition") that led the paragraph's last sentence naming either.
         self.pronoun_kind: str | None = None
         self.para_species: str | None = None  # the animal a paragraph has named
-        self.contraindicated: int | None = None  # the last sentence read as a contraindication
         self.refractory = any(REFRACTORY.search(t) for t in self._title_texts())
 
     # -- context ---------------------------------------------------------------------------
@@ -526,7 +525,7 @@ class _DocRelator:
                     disease := self._title_disease_calcinosis([text])
                 ):
                     return disease  # "Calcium deposits in the fingers: what people with CREST should know"
-                return self._named_kind(conds[0]) if self._is_case_report() else conds[0]
+                return self._named_kind(conds[0]) if self._about_one_patient() else conds[0]
         counts: dict[str, int] = {}
         for s in self.sents:
             if s.kind == "reference-title":
@@ -553,16 +552,19 @@ class _DocRelator:
             return best
         return None
 
-    def _is_case_report(self) -> bool:
+    def _about_one_patient(self) -> bool:
+        """A case report, or a note, letter or report of one patient's care: by its genre, or by
+        a sentence that presents its patient."""
         meta = getattr(self.doc, "meta", {}) or {}
         if ONE_PATIENT_GENRE.search(str(meta.get("genre") or "")):
             return True
         return any(CASE_PATIENT.search(s.text) for s in self.sents if s.kind == "sentence")
 
     def _named_kind(self, topic: str) -> str:
-        """In a case report, a title's general calcinosis is the one more specific kind the body
-        names ("The diagnosis was dystrophic calcinosis cutis"); with none or several, it stays
-        general. (Reviews name kinds in passing, so this is for one patient's diagnosis only.)"""
+        """In a document about one patient, a title's general calcinosis is the one more specific
+        kind the body names ("The diagnosis was dystrophic calcinosis cutis"); with none or
+        several, it stays general. (Reviews name kinds in passing; this is one patient's
+        diagnosis.)"""
         kinds = {
             m.term.iri
             for s in self.sents
@@ -630,7 +632,9 @@ class _DocRelator:
     def _administered_treatments(self) -> list[Term]:
         """A study whose title names no drug ("Janus kinase inhibition for …"): the therapies the
         first methods sentence says the patients received, not those they had before."""
-        if self._is_case_report() or not any(THERAPY_TITLE.search(t) for t in self._title_texts()):
+        if self._about_one_patient() or not any(
+            THERAPY_TITLE.search(t) for t in self._title_texts()
+        ):
             return []
         for s in self.sents:
             if s.kind != "sentence":
@@ -1045,7 +1049,9 @@ class _DocRelator:
             owners = self.last_treatments or self.section_treatments
             treatments = [Mention(t, 0, 0, "", "section") for t in owners]
         if treatments:
-            self.on_treatment_sentence(s, mentions, treatments, topic, species, title)
+            cautions_only = self.on_treatment_sentence(
+                s, mentions, treatments, topic, species, title
+            )
             self.last_treatments = (
                 list(dict.fromkeys(m.term for m in treatments if m.via not in IMPLICIT))
                 or self.last_treatments
@@ -1058,7 +1064,7 @@ class _DocRelator:
                 and s.kind == "sentence"
                 and any(m.via not in IMPLICIT for m in treatments)
                 # a contraindication's states are the therapy's, not the patient's
-                and self.contraindicated != s.index
+                and not cautions_only
                 # "X has not stopped new nodules from forming": what the therapy failed to do
                 and not (BARE_TARGET.search(text) and NEGATION_AFTER.search(text))
             ):
@@ -1377,7 +1383,10 @@ class _DocRelator:
         topic: str | None,
         species: str | None,
         title: bool,
-    ) -> None:
+    ) -> bool:
+        """What a sentence naming therapies says of them. True where it only says when not to
+        use them ("would avoid X in …", "X should be avoided: it …"), whose states are then not
+        the patient's."""
         text = s.text
         hedged = _hedged(text)
         whole = (0, len(text))
@@ -1421,18 +1430,19 @@ class _DocRelator:
             )
         ]
         if not ordered and not givers_all:
-            return
+            return False
         explicit = _explicit(ordered)  # the therapies given here that the sentence names itself
         if self.on_contraindication(s, mentions, ordered, species):
-            return
+            return True
         method, base = "rule:treatment-condition", 0.9
+        # "the lumps kept enlarging despite diltiazem", "had not stopped nodules from forming"
+        on_deposits = BARE_TARGET.search(text) or PROGRESSED.search(text)
         cue_present = (
             bool(TREATMENT_CUE.search(text))
             or s.kind in ("title", "reference-title")
             or self.section_role == "treatment"
             or bool(re.search(r"\b(?:for|in|of|against)\b", text, re.IGNORECASE))
-            # "the lumps kept enlarging despite diltiazem", "had not stopped nodules from forming"
-            or bool(PROGRESSED.search(text) or BARE_TARGET.search(text))
+            or bool(on_deposits)
         )
         for_other = False
         gave_for_other: set[int] = set()  # the mentions that named a therapy for another state
@@ -1564,7 +1574,7 @@ class _DocRelator:
             )
             for_other = True
         if not ordered:
-            return
+            return False
         named_for_other: set[int] = set()
         if not targets and for_other and topic and BARE_TARGET.search(text):
             # "licensed for gout, has been tried for the deposits": the deposits are the calcinosis
@@ -1578,7 +1588,7 @@ class _DocRelator:
                 id(t) for t in ordered if id(t) in gave_for_other and t.term.iri in again
             }
         if not targets and not for_other:
-            cue = TREATMENT_CUE.search(text) or BARE_TARGET.search(text) or PROGRESSED.search(text)
+            cue = TREATMENT_CUE.search(text) or on_deposits
             if (self.section_role == "treatment" or cue) and topic and s.kind != "reference-title":
                 targets = [topic]
                 method, base = "rule:treatment-section-topic", 0.75
@@ -1714,10 +1724,12 @@ class _DocRelator:
 
         def indicate(therapies: list[Mention], for_: list[Mention], base: float, how: str) -> None:
             states = [f for f in for_ if id(f) not in bearers]
-            self._indicate(s, therapies, states, base=base, how=how, species=species)
+            self._link_each(
+                s, therapies, "indicated_when", states, base=base, how=how, species=species
+            )
 
         # "surgery is reserved for large, painful or ulcerated lesions"
-        if cue := INDICATION_CUE.search(text) or INDICATIONS_LEAD.search(text):
+        if cue := indication or INDICATIONS_LEAD.search(text):
             # "reserved for …" follows its therapy (and those coordinated with it); "The reasons for
             # starting a biologic were" holds it; "It may be offered when …" speaks of the last one.
             last = next((t for t in reversed(explicit) if t.start < cue.end()), None)
@@ -1737,7 +1749,7 @@ class _DocRelator:
             # "indicated when hypercalcaemia persists": a state, not the disease it is used for
             states = [o for o in others if o.start > cue.start() and id(o) not in used_for]
             # "…; recurrence after excision is uncommon": the cue's clause ends at the semicolon
-            end = _clause_at(_clauses(text), cue.start(), text)[1]
+            end = _clause_at(spans, cue.start(), text)[1]
             indicate(
                 before,
                 [f for f in [*findings, *states] if cue.start() < f.start < end],
@@ -1972,6 +1984,7 @@ class _DocRelator:
                     method="rule:outcome",
                     species=species,
                 )
+        return False
 
     def _causes_of(
         self, f: Mention, ordered: list[Mention], named: list[Mention], text: str
@@ -2025,25 +2038,22 @@ class _DocRelator:
         self, s: _Sent, mentions: list[Mention], ordered: list[Mention], species: str | None
     ) -> bool:
         """ "Calcitriol should be withheld while the patient is hypercalcaemic": the state the
-        therapy is not for (``indicated_when`` ``neg``), and no other fact of the sentence."""
+        therapy is not for (``indicated_when`` ``neg``); "X is best avoided, because …": what X
+        does (``has_adverse_effect``); and no other fact of the sentence."""
         if (avoided := AVOIDED_BECAUSE.search(s.text)) and (
             before := [t for t in _explicit(ordered) if t.end <= avoided.start()]
         ):
             # "Scraping out a nodule is best avoided, because the raw wound it leaves heals slowly"
             harms = [m for m in mentions if m.start >= avoided.end() and m.term.kind == "finding"]
-            for t in before:
-                for m in harms:
-                    self.emit(
-                        s,
-                        t.term.iri,
-                        "has_adverse_effect",
-                        m.term.iri,
-                        hedged=_hedged(s.text),
-                        base=0.7,
-                        method="rule:avoided-because",
-                        species=species,
-                    )
-            self.contraindicated = s.index
+            self._link_each(
+                s,
+                before,
+                "has_adverse_effect",
+                harms,
+                base=0.7,
+                how="avoided-because",
+                species=species,
+            )
             return True
         cue = CONTRAINDICATION.search(s.text)
         before = [t for t in ordered if t.end <= cue.start()] if cue else []
@@ -2054,10 +2064,16 @@ class _DocRelator:
         if not cue or not before:
             return False
         states = [m for m in mentions if m.start >= cue.end() and self._other_state(m)]
-        self._indicate(
-            s, before, states, base=0.75, how="contraindication", species=species, negated=True
+        self._link_each(
+            s,
+            before,
+            "indicated_when",
+            states,
+            base=0.75,
+            how="contraindication",
+            species=species,
+            negated=True,
         )
-        self.contraindicated = s.index
         return True
 
     def _actor(
@@ -2077,10 +2093,11 @@ class _DocRelator:
             return self._actor(verb, therapies, mechanisms, text)
         return None
 
-    def _indicate(
+    def _link_each(
         self,
         s: _Sent,
         therapies: Sequence[Mention],
+        relation: str,
         states: Sequence[Mention],
         *,
         base: float,
@@ -2088,14 +2105,15 @@ class _DocRelator:
         species: str | None,
         negated: bool = False,
     ) -> None:
-        """Each state is when each therapy is (or, ``negated``, is not) to be used."""
+        """Each therapy to each state by ``relation``: when it is (or, ``negated``, is not) to be
+        used, or what it causes."""
         hedged = _hedged(s.text)
         for f in states:
             for t in therapies:
                 self.emit(
                     s,
                     t.term.iri,
-                    "indicated_when",
+                    relation,
                     f.term.iri,
                     negated=negated,
                     hedged=hedged,
