@@ -659,7 +659,7 @@ PRONOUN_START = re.compile(
 COMPOSITE_LINK = re.compile(
     r"^\s*(?:,\s*)?(?:in|of|caused by|due to|associated with|secondary to|related to|complicating|"
     r"in (?:patients|people|persons|children|adults|individuals|cases) (?:with|of)|with|"
-    r"that (?:follows?|followed)|following)\s+(?:the\s+)?$",
+    r"that (?:follows?|followed)|following)\s+(?:(?:the|his|her|their|its)\s+)?$",
     re.IGNORECASE,
 )
 SERUM_NORMAL = re.compile(
@@ -836,10 +836,23 @@ CASE_PATIENT = re.compile(
     r"|\bwe (?:report|describe|present) (?:a|an|the) (?:case|patient)\b",
     re.IGNORECASE,
 )
+# A sentence that says which kind the calcinosis is: "The lumps are best understood as a dystrophic
+# calcinosis cutis", "it was classed as an idiopathic calcinosis" (the kind's name follows).
+STATED_KIND = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:(?:best|most\s+likely|probably|therefore|thus|then)\s+)?"
+    r"(?:(?:understood|regarded|considered|classified|classed|seen|viewed|interpreted|"
+    r"diagnosed|described)\s+as\s+)?(?:an?\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+# "Its best-known variants are …": kinds listed, not what the document's calcinosis is.
+KINDS_LISTED = _words(r"variants?", r"forms?", r"types?", r"subtypes?", r"examples?", r"kinds?")
+# A report's "calcinosis of the forearms, of metastatic type" or "dystrophic-type calcification":
+# the kind's adjective, named on its own.
+KIND_TYPE = re.compile(r"\bof\s+(?:the\s+)?([a-z]+)\s+type\b|\b([a-z]+)-type\b", re.IGNORECASE)
 # The link of "calcinosis due to DM", which says the disease brings the calcinosis on.
 CAUSE_LINK = re.compile(
     r"^\s*(?:,\s*)?(?:due to|secondary to|caused by|associated with|complicating|related to|"
-    r"that (?:follows?|followed)|following|after)\s+(?:the\s+)?$",
+    r"that (?:follows?|followed)|following|after)\s+(?:(?:the|his|her|their|its)\s+)?$",
     re.IGNORECASE,
 )
 # How two states other than a calcinosis are linked: "hyperkalaemia due to AKI", "ESKD caused by

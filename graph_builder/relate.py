@@ -67,6 +67,8 @@ from cckg.graph_builder.cues import (
     HEDGE,
     INDICATION_CUE,
     INDICATIONS_LEAD,
+    KIND_TYPE,
+    KINDS_LISTED,
     LEAD_CUE,
     LESION_BEARER,
     LESION_BEARS,
@@ -128,6 +130,7 @@ from cckg.graph_builder.cues import (
     STATE_CAUSES,
     STATE_COMPLICATED,
     STATE_DUE_TO,
+    STATED_KIND,
     STOPPED,
     STOPPED_WORD,
     STRONG_TREATMENT,
@@ -356,6 +359,9 @@ def section_role(heading: str) -> str | None:
     return "features" if topic == "signs and symptoms" else topic
 
 
+INHERITED_DISEASE = vocab.term("InheritedDisease")
+
+
 class _Context:
     """What the relation rules need to know about the lexicon."""
 
@@ -377,7 +383,20 @@ class _Context:
         return any(self.lex.is_a(iri, root) for root in self.calcinosis_roots)
 
     def calcinosis_of(self, disease: str) -> str | None:
-        """The ontology's "calcinosis cutis in <disease>" class, or that of the nearest ancestor."""
+        """The ontology's "calcinosis cutis in <disease>" class, or that of the nearest ancestor.
+
+        An inherited disease has its own calcinosis or none: Ehlers-Danlos syndrome is a disease
+        of connective tissue, but "calcinosis in connective tissue disease" means the autoimmune
+        ones, not an inherited disorder's deposits."""
+        if self.lex.is_a(disease, INHERITED_DISEASE):
+            return next(
+                (
+                    c
+                    for c in sorted(self.lex.subjects("associated_with", disease))
+                    if self.is_calcinosis(c) and c != disease
+                ),
+                None,
+            )
         frontier, seen = [disease], set()
         while frontier:
             nxt = []
@@ -517,6 +536,46 @@ class _DocRelator:
         return diseases.pop() if len(diseases) == 1 else None
 
     def _document_topic(self) -> str | None:
+        topic = self._named_topic()
+        if topic in self.ctx.calcinosis_roots and (kind := self._stated_kind()):
+            return kind if self.lex.is_a(kind, topic) else topic
+        return topic
+
+    def _stated_kind(self) -> str | None:
+        """The one kind of calcinosis the body says its calcinosis is ("the nodules are best
+        understood as a dystrophic calcinosis cutis"; "calcinosis of the forearms, of metastatic
+        type"), or None."""
+        kinds: set[str] = set()
+        for s in self.sents:
+            if s.kind in ("title", "heading", "reference-title"):
+                continue
+            calcinoses = [
+                m
+                for m in self.mentions(s.text)
+                if m.term.kind == "condition" and self.ctx.is_calcinosis(m.term.iri)
+            ]
+            for k, m in enumerate(calcinoses):
+                before = s.text[: m.start]
+                if (
+                    k == 0
+                    and m.term.iri not in self.ctx.calcinosis_roots
+                    and STATED_KIND.search(before)
+                    and not NEGATION.search(before[-30:])
+                    and not KINDS_LISTED.search(before)
+                ):
+                    kinds.add(m.term.iri)
+            for t in KIND_TYPE.finditer(s.text) if calcinoses else ():
+                adjective = t.group(1) or t.group(2)
+                kinds.update(
+                    term.iri
+                    for name in (f"{adjective} calcinosis cutis", f"{adjective} calcinosis")
+                    for term in self.lex.lookup(name)
+                    if self.ctx.is_calcinosis(term.iri)
+                    and term.iri not in self.ctx.calcinosis_roots
+                )
+        return kinds.pop() if len(kinds) == 1 else None
+
+    def _named_topic(self) -> str | None:
         for text in self._title_texts():
             mentions = self.mentions(text)
             conds = self._subject_candidates(mentions, text, None)
@@ -544,6 +603,8 @@ class _DocRelator:
         if counts:
             best = max(sorted(counts), key=lambda k: counts[k])
             best = self.ctx.specialise(best, CALCINOSIS_CUTIS if self.ctx.cc else None)
+            if self._about_one_patient():
+                best = self._named_kind(best)
             # "Hard lumps under the skin in lupus", then "doctors call this calcinosis cutis"
             if best in self.ctx.calcinosis_roots and (
                 disease := self._title_disease_calcinosis(self._title_texts())
@@ -566,14 +627,12 @@ class _DocRelator:
         several, it stays general. (Reviews name kinds in passing; this is one patient's
         diagnosis.)"""
         kinds = {
-            m.term.iri
+            iri
             for s in self.sents
             if s.kind not in ("title", "heading", "reference-title")
-            for m in self.mentions(s.text)
-            if m.term.kind == "condition"
-            and m.term.iri != topic
-            and self.ctx.is_calcinosis(m.term.iri)
-            and self.lex.is_a(m.term.iri, topic)
+            for _, _, iris in self._named_subjects(self.mentions(s.text), s.text, topic)
+            for iri in iris
+            if iri != topic and self.lex.is_a(iri, topic)
         }
         return kinds.pop() if len(kinds) == 1 else topic
 

@@ -322,6 +322,13 @@ EXPECTED = [
     ("lupus-clinic-letter", "SurgicalExcision", "indicated_when", "Pain", "pos"),
     ("lupus-clinic-letter", "Curettage", "has_adverse_effect", "DelayedWoundHealing", "pos"),  # "best avoided, because"
     ("flank-plaques-case", "CalcinosisCutis", "located_in", "Flank", "pos"),
+    # the kind the body says the calcinosis is: "of dystrophic type", "best regarded as a …",
+    # "calcinosis cutis secondary to his CKD"
+    ("fingertip-imaging-report", "DystrophicCalcinosisCutis", "located_in", "Fingertip", "pos"),
+    ("elastic-skin-series", "DystrophicCalcinosisCutis", "associated_with", "PseudoxanthomaElasticum", "pos"),
+    ("elastic-skin-series", "DystrophicCalcinosisCutis", "located_in", "Axilla", "pos"),
+    ("boxer-kidney-case", "CalcinosisCutisInChronicKidneyDisease", "located_in", "Footpad", "pos"),
+    ("calcification-overview", "CalcinosisCutis", "located_in", "Elbow", "pos"),  # "one of the forms is"
 ]
 
 
@@ -551,6 +558,11 @@ def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
         # the state to avoid the drug in is no feature or association of the patient's calcinosis
         ("lupus-clinic-letter", "CalcinosisCutisInSystemicLupusErythematosus", "associated_with", "ChronicKidneyDisease"),
         ("lupus-clinic-letter", "CalcinosisCutisInSystemicLupusErythematosus", "has_feature", "Hepatotoxicity"),
+        # an inherited disorder of connective tissue is not what "calcinosis in CTD" means
+        ("elastic-skin-series", "CalcinosisCutisInConnectiveTissueDisease"),
+        ("elastic-skin-series", "CalcinosisCutis", "located_in"),
+        ("fingertip-imaging-report", "CalcinosisCutis", "located_in"),
+        ("boxer-kidney-case", "CalcinosisCutis", "located_in"),  # "calcinosis cutis secondary to his CKD"
     ],
     ids=lambda a: "|".join(a),
 )
