@@ -372,6 +372,8 @@ ADDED_AS_TYPE = re.compile(
 )
 # The words for a calcinosis lesion.
 _LESION = r"(?:lesions?|deposits?|nodules?|lumps?|masses|plaques?)"
+# A sentence that speaks of the lesions themselves ("the skin cleared", "the masses shrank").
+LESION_NAMED = re.compile(rf"\b(?:{_LESION}|skin|calcinosis|calcifications?)\b", re.IGNORECASE)
 # A finding named by a word that denies it: "painless", "non-tender".
 NEGATIVE_FORM = re.compile(r"\wless$|^non-?\w", re.IGNORECASE)
 # A finding whose own name is a denial ("asymptomatic lesion", "absence of pain").
@@ -835,6 +837,39 @@ CASE_PATIENT = re.compile(
     r"\b(?:a|an)\s+\d+(?:[.,]\d+)?[- ](?:year|month|week|day)s?[- ]old\b"
     r"|\bwe (?:report|describe|present) (?:a|an|the) (?:case|patient)\b",
     re.IGNORECASE,
+)
+# A blood value a therapy acted on: "brought the serum calcium down", "phosphate fell to normal",
+# and one it failed to move: "total calcium barely moved", "calcium stayed above 14 mg/dL". Said of
+# what was done (past tense, or the aim "to lower"), not of how a drug works ("lowers phosphate").
+_ANALYTE = (
+    r"(?:serum\s+|blood\s+|plasma\s+|total\s+|ioni[sz]ed\s+|adjusted\s+)?"
+    r"(?P<analyte>calcium|phosphate|phosphorus)(?:\s+(?:levels?|concentrations?))?"
+    # the calcium of a deposit, a channel or a salt is no blood value
+    r"(?![\s-]*(?:influx|entry|burden|deposit|channel|salt|crystal|carbonate|gluconate|acetate|"
+    r"phosphate|product|content|load|intake|absorption|balance|metabolism|binder|chelat))"
+)
+# "Treatment aims to bring the calcium down", "started to lower the phosphate"
+_AIM = r"(?:aims?|aimed|aiming|intended|given|started|added|used|needed|in order)\s+to\s+"
+_DOWN = (
+    r"(?:\s+\w+){0,6}?\s+(?:down|(?:back\s+)?(?:to|into|within)\s+(?:the\s+)?(?:normal|reference))"
+)
+VALUE_CHANGE = re.compile(
+    r"\b(?:lowered|reduced|decreased|normali[sz]ed|corrected|controlled|" + _AIM + r"lower)\s+"
+    r"(?:(?:the|her|his|their|its)\s+)?" + _ANALYTE
+    + r"|\b(?:brought|" + _AIM + r"bring|returned|restored)\s+(?:(?:the|her|his|their|its)\s+)?"
+    + _ANALYTE.replace("analyte", "analyte2") + _DOWN
+    + r"|\b" + _ANALYTE.replace("analyte", "analyte3")
+    + r"\s+(?:(?:then\s+|quickly\s+|rapidly\s+|gradually\s+)?(?:fell|dropped|declined|"
+    r"decreased|came down|normali[sz]ed)|returned to (?:normal|the reference))"
+    r"|\b" + _ANALYTE.replace("analyte", "analyte4")
+    + r"\s+(?P<failed>barely (?:moved|changed|fell)|hardly (?:moved|changed|fell)|"
+    r"did not (?:fall|drop|change|come down|improve|normali[sz]e)|failed to (?:fall|normali[sz]e)|"
+    r"(?:stayed|remained) (?:above|over|high|elevated|raised)|(?:was|were) unchanged)",
+    re.IGNORECASE,
+)
+# A state of too little calcium or phosphate: a value brought up to normal treats that, not excess.
+LOW_VALUE = re.compile(
+    r"\bhypo(?:calc|phosph)\w*|\blow\s+(?:serum\s+)?(?:calcium|phosph\w*)", re.IGNORECASE
 )
 # A sentence that says which kind the calcinosis is: "The lumps are best understood as a dystrophic
 # calcinosis cutis", "it was classed as an idiopathic calcinosis" (the kind's name follows).

@@ -17,8 +17,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from cckg import vocab
 from cckg.graph_builder.recognise import Lexicon, Mention, Term, Token, normalise_token, tokenize
+
+from cckg import vocab
 
 KINDS = ("mechanism", "finding", "treatment")
 # How many words beyond its content words a match may hold, per kind: findings are short phrases.
@@ -61,6 +62,7 @@ _SUFFIXES = (
 
 # Words of the same meaning in the field's descriptions of processes.
 _SAME = {
+    "higher": "high",
     "blood": "serum",
     "plasma": "serum",
     "harm": "damag",
@@ -167,6 +169,8 @@ def find(text: str, tokens: list[Token], lex: Lexicon, exact: list[Mention]) -> 
             # "intralesional injections of sodium thiosulfate": a coarser term inside gives way
             # below, unless the span coordinates two ("minimally invasive and local therapies")
             single = not _COORDINATOR.search(text, start, end)
+            if kind == "treatment" and not single:
+                continue  # "saline was infused and the calcium fell" names no calcium infusion
             if kind != "mechanism" and any(
                 m.start < end
                 and start < m.end

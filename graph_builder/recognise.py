@@ -196,6 +196,8 @@ class Lexicon:
     max_len: int = 1
     # the ontology's own multi-word names, read loosely by paraphrase.find
     paraphrases: Index | None = None
+    # analyte word → the condition its raised value is ("phosphate" → hyperphosphatemia)
+    lab_analytes: dict[str, str] = field(default_factory=dict)
 
     def add(self, iri: str, phrase: str, via: str) -> None:
         phrase = phrase.strip()
@@ -349,6 +351,9 @@ def build_lexicon(ontology_path: Path) -> Lexicon:
     from cckg.graph_builder import paraphrase
 
     lex.paraphrases = paraphrase.build_index(lex, [(iri, phrase) for iri, phrase, _ in own])
+    from cckg.graph_builder import lab_values
+
+    lex.lab_analytes = lab_values.analytes(lex, [(iri, phrase) for iri, phrase, _ in own])
     if USE_EXTRA_LEXICON:
         from cckg.graph_builder import lexicon_extra
 
@@ -460,6 +465,10 @@ def match(
         from cckg.graph_builder import paraphrase
 
         mentions = paraphrase.find(text, tokens, lexicon, mentions)
+    if lexicon.lab_analytes:
+        from cckg.graph_builder import lab_values
+
+        mentions = lab_values.find(text, lexicon, mentions)
     mentions = [_by_route(m, text, mentions, lexicon) for m in mentions]
     mentions.sort(key=lambda m: (m.start, m.end, m.term.iri))
     return mentions
@@ -518,12 +527,17 @@ def _prefer(hits: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return by_label[:1] if by_label else hits[:1]
 
 
+_STRENGTH_GAP = re.compile(r"\.|%\s*")  # inside "0.9% saline"
+
+
 def _contiguous(text: str, tokens: list[Token], i: int, j: int) -> bool:
-    """Tokens i..j-1 are separated only by spaces or hyphens (not punctuation or clause breaks)."""
+    """Tokens i..j-1 are separated only by spaces or hyphens (not punctuation or clause breaks),
+    or are the parts of a strength ("0.9% saline")."""
     for k in range(i, j - 1):
         gap = text[tokens[k].end : tokens[k + 1].start]
         if gap.strip(" -\u00ad'’") != "" or len(gap) > 3:
-            return False
+            if not (tokens[k].text.isdigit() and _STRENGTH_GAP.fullmatch(gap)):
+                return False
     return True
 
 

@@ -73,8 +73,10 @@ from cckg.graph_builder.cues import (
     LESION_BEARER,
     LESION_BEARS,
     LESION_IS,
+    LESION_NAMED,
     LESION_SUBJECT,
     LISTED_USE,
+    LOW_VALUE,
     MAIN_CLAUSE,
     MECHANISM_AND,
     MEDICATION_LIST,
@@ -145,6 +147,7 @@ from cckg.graph_builder.cues import (
     TREATED_WITH,
     TREATMENT_CUE,
     USED_FOR,
+    VALUE_CHANGE,
     VERB_FORM,
 )
 from cckg.graph_builder.recognise import Lexicon, Mention, Term, find_abbreviations, match
@@ -1514,6 +1517,23 @@ class _DocRelator:
                 gave_for_other.update(id(t) for t in passive)
                 for_other = True
                 treated.add(id(o))
+        # "pamidronate brought the calcium down", "but total calcium barely moved": the therapies
+        # given act on the raised blood value, whose state they treat (or failed to)
+        for t, state, failed in self._value_changes(text, givers_all):
+            self.emit(
+                s,
+                t.term.iri,
+                "treats",
+                state,
+                negated=failed,
+                hedged=hedged,
+                base=0.75,
+                method="rule:treats-raised-value",
+                species=species,
+            )
+            if not LESION_NAMED.search(text):  # "and the skin cleared as calcium fell"
+                gave_for_other.add(id(t))
+                for_other = True
         # "for ulcers overlying calcinosis": what is treated is the calcinosis
         # "indicated for nodules that ache or become ulcerated": when to use it, not what
         # it treats
@@ -2204,6 +2224,21 @@ class _DocRelator:
         ):
             return last
         return None
+
+    def _value_changes(
+        self, text: str, givers: list[Mention]
+    ) -> Iterator[tuple[Mention, str, bool]]:
+        """(therapy, raised-value state, whether it failed) for each blood value the sentence says
+        its therapies moved or did not move."""
+        if LOW_VALUE.search(text):
+            return
+        for m in VALUE_CHANGE.finditer(text):
+            analyte = next(g for g in m.group("analyte", "analyte2", "analyte3", "analyte4") if g)
+            state = self.lex.lab_analytes.get(analyte.lower())
+            if state is None or state not in self.lex.terms:
+                continue
+            for t in givers:
+                yield t, state, bool(m.group("failed"))
 
     def _treated_with(self, o: Mention, ordered: list[Mention], text: str) -> list[Mention]:
         """The therapies after "<disease> was controlled with", coordinated ones included."""

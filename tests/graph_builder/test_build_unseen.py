@@ -329,6 +329,11 @@ EXPECTED = [
     ("elastic-skin-series", "DystrophicCalcinosisCutis", "located_in", "Axilla", "pos"),
     ("boxer-kidney-case", "CalcinosisCutisInChronicKidneyDisease", "located_in", "Footpad", "pos"),
     ("calcification-overview", "CalcinosisCutis", "located_in", "Elbow", "pos"),  # "one of the forms is"
+    # what a therapy did to a raised blood value: the state it treats, or failed to
+    ("oncology-calcium-note", "IntravenousSaline", "treats", "Hypercalcemia", "neg"),
+    ("oncology-calcium-note", "ZoledronicAcid", "treats", "Hypercalcemia", "pos"),
+    ("oncology-calcium-note", "Sevelamer", "treats", "Hyperphosphatemia", "pos"),
+    ("oncology-calcium-note", "Sevelamer", "treats", "MetastaticCalcinosisCutis", "pos"),  # "plaques had softened as"
 ]
 
 
@@ -563,6 +568,11 @@ def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
         ("elastic-skin-series", "CalcinosisCutis", "located_in"),
         ("fingertip-imaging-report", "CalcinosisCutis", "located_in"),
         ("boxer-kidney-case", "CalcinosisCutis", "located_in"),  # "calcinosis cutis secondary to his CKD"
+        # given for the blood value, not the plaques; calcium "corrected" in hypocalcaemia is raised
+        ("oncology-calcium-note", "IntravenousSaline", "treats", "MetastaticCalcinosisCutis"),
+        ("oncology-calcium-note", "ZoledronicAcid", "treats", "MetastaticCalcinosisCutis"),
+        ("oncology-calcium-note", "CalciumSupplementation", "treats", "Hypercalcemia"),
+        ("oncology-calcium-note", "Cinacalcet", "treats"),  # how it works, not what was done
     ],
     ids=lambda a: "|".join(a),
 )

@@ -176,6 +176,12 @@ def full():
         ("She had difficulty gripping a cup.", "functional impairment"),
         ("It leaked white crumbly material.", "chalky discharge"),
         ("The lumps came back after surgery.", "recurrence"),
+        # a blood value and its direction; a strength inside a therapy's name
+        ("Phosphate was high on admission.", "hyperphosphatemia"),
+        ("Calcium and phosphorus were both raised.", "hypercalcemia"),
+        ("Calcium and phosphorus were both raised.", "hyperphosphatemia"),
+        ("Bloods: calcium and phosphate markedly elevated; urea normal.", "hyperphosphatemia"),
+        ("Intravenous 0.9% saline was given.", "intravenous saline"),
     ],
 )
 def test_lay_and_verbal_wording_is_recognised(full, text, label):
@@ -195,6 +201,11 @@ def test_lay_and_verbal_wording_is_recognised(full, text, label):
         ("Topical anaesthetic cream was applied before the shocks.", "topical therapy"),
         ("Sevelamer holds phosphate in the gut, whereas the kidneys excrete it.",
          "increased renal phosphate reabsorption"),
+        # an analyte's direction must be said of the blood value itself
+        ("A diet high in calcium raised the risk.", "hypercalcemia"),
+        ("The product of calcium and phosphate was high.", "hypercalcemia"),
+        ("Phosphate was high and calcium normal.", "hypercalcemia"),
+        ("Saline was infused and the calcium fell.", "parenteral calcium salt"),
     ],
 )
 def test_verb_forms_do_not_make_unrelated_terms(full, text, label):

@@ -1,0 +1,79 @@
+"""Recognise a blood value out of range written as the value and its direction.
+
+Reports and notes seldom write "hyperphosphataemia": they write "phosphate was high", "calcium and
+phosphorus were both raised". Which analyte names which condition comes from the ontology: a
+two-word synonym "<direction> <analyte>" of a serum-excess class ("raised phosphate" of
+hyperphosphatemia) files the analyte under it. The direction must follow the analyte through a
+verb of being, so "a diet high in calcium" or "calcium fell from a high level" name nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from cckg.graph_builder.recognise import Lexicon, Mention
+
+from cckg import vocab
+
+DIRECTIONS = ("high", "raised", "elevated", "increased")
+_SERUM_EXCESS = vocab.term("SerumMineralExcess")
+_ITEM_END = re.compile(r"\s*(?:[;,.)]|$)")
+_PRODUCT_OF = re.compile(r"\bproduct\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def analytes(lex: Lexicon, phrases: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Analyte word → the serum-excess class whose two-word synonym pairs it with a direction."""
+    found: dict[str, str] = {}
+    for iri, phrase in phrases:
+        words = phrase.lower().split()
+        if (
+            len(words) == 2
+            and words[0] in DIRECTIONS
+            and words[1].isalpha()
+            and lex.is_a(iri, _SERUM_EXCESS)
+        ):
+            found.setdefault(words[1], iri)
+    return found
+
+
+@lru_cache(maxsize=8)
+def _pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    words = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+    analyte = rf"(?:serum\s+|blood\s+|plasma\s+|total\s+|ioni[sz]ed\s+)?(?:{words})"
+    return re.compile(
+        rf"\b(?P<list>{analyte}(?:\s*(?:,|and|,\s*and)\s*{analyte})*)"
+        r"(?:\s+(?:levels?|concentrations?|values?))?"
+        # the verb may go unsaid in a note's shorthand: "Bloods: calcium and phosphate both raised"
+        r"(?P<verb>\s+(?:was|were|is|are|remained|remains|stayed|stays|became|had become|has been|"
+        r"have been))?"
+        r"(?:\s+(?:still|both|also|very|markedly|persistently|mildly|slightly|not))*"
+        rf"\s+(?P<dir>{'|'.join(DIRECTIONS)})\b",
+        re.IGNORECASE,
+    )
+
+
+def find(text: str, lex: Lexicon, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with the out-of-range values of ``text`` added, one per analyte named."""
+    names = lex.lab_analytes
+    if not names:
+        return mentions
+    added: list[Mention] = []
+    for m in _pattern(tuple(sorted(names))).finditer(text):
+        end = m.end("dir")
+        if not m.group("verb") and not _ITEM_END.match(text, end):
+            continue  # shorthand ends its item: "calcium raised;", not "calcium raised the risk"
+        if _PRODUCT_OF.search(text, 0, m.start()):
+            continue  # "the product of calcium and phosphate is high": neither value need be
+        for a in re.finditer(r"\w+", m.group("list")):
+            iri = names.get(a.group().lower())
+            if iri is None:
+                continue
+            start = m.start("list") + a.start()
+            if any(x.start < end and start < x.end and x.term.iri == iri for x in mentions):
+                continue
+            if any(x.start <= start < x.end and x.term.kind == "treatment" for x in mentions):
+                continue  # "calcium carbonate was increased" is a dose
+            added.append(Mention(lex.terms[iri], start, end, text[start:end], "lab-value"))
+    return [*mentions, *added]
