@@ -154,6 +154,7 @@ NEGATION = _words(
     r"ineffective",
     r"refractory to",
     r"resistant to",
+    r"spar(?:es|ing)",  # "sparing the face": a site the deposits keep away from
     r"unsatisfactory",
     r"lack of",
     r"did not",
@@ -182,6 +183,7 @@ _NOT_BACK = (
 _STOP = r"(?:stop|halt|prevent|arrest)"
 NEGATION_AFTER = _words(
     r"fail\w*",
+    r"(?:is|are|was|were) (?:\w+ly )?spared",  # "the hips are usually spared"
     r"ineffective",
     r"unsuccessful\w*",
     r"(?:was|were|is|are) not (?:effective|helpful|successful)",

@@ -329,6 +329,9 @@ EXPECTED = [
     ("elastic-skin-series", "DystrophicCalcinosisCutis", "located_in", "Axilla", "pos"),
     ("boxer-kidney-case", "CalcinosisCutisInChronicKidneyDisease", "located_in", "Footpad", "pos"),
     ("calcification-overview", "CalcinosisCutis", "located_in", "Elbow", "pos"),  # "one of the forms is"
+    ("calcification-overview", "CalcinosisCutis", "located_in", "Scalp", "neg"),  # "usually spared"
+    ("calcification-overview", "CalcinosisCutis", "located_in", "Trunk", "neg"),
+    ("calcification-overview", "CalcinosisCutis", "located_in", "Neck", "neg"),  # "sparing the neck"
     # what a therapy did to a raised blood value: the state it treats, or failed to
     ("oncology-calcium-note", "IntravenousSaline", "treats", "Hypercalcemia", "neg"),
     ("oncology-calcium-note", "ZoledronicAcid", "treats", "Hypercalcemia", "pos"),
