@@ -873,6 +873,26 @@ VALUE_CHANGE = re.compile(
 LOW_VALUE = re.compile(
     r"\bhypo(?:calc|phosph)\w*|\blow\s+(?:serum\s+)?(?:calcium|phosph\w*)", re.IGNORECASE
 )
+# A drug given as the anaesthetic for a procedure, which treats nothing the document is about:
+# "Anaesthesia: local infiltration (2% lidocaine)", "under a digital block with bupivacaine",
+# "lidocaine was used as local anaesthetic".
+ANAESTHETIC_BEFORE = re.compile(
+    r"\b(?:an(?:a)?esthe\w*|(?:nerve|digital|ring|field) block|infiltration)\b[^.;]{0,60}?"
+    r"(?:\(|\bwith\s+|\busing\s+|\bof\s+)\s*(?:\d+(?:\.\d+)?\s*%\s*)?$",
+    re.IGNORECASE,
+)
+ANAESTHETIC_AFTER = re.compile(
+    r"\s*(?:\d+(?:\.\d+)?\s*%\s*)?(?:\w+\s+){0,3}?(?:as|for)\s+(?:a\s+|the\s+)?(?:local\s+)?"
+    r"an(?:a)?esthe\w*",
+    re.IGNORECASE,
+)
+# A note's run-in label for what a procedure or drug may cause: "Risks explained: …",
+# "Complications discussed: …", "Side effects: …".
+RISKS_LABEL = re.compile(
+    r"^\s*(?:(?:the\s+)?risks?|complications?|side[- ]effects?|adverse effects?)"
+    r"(?:\s+(?:explained|discussed|reviewed|covered|listed|include[ds]?|of\s+\w+))?\s*:",
+    re.IGNORECASE,
+)
 # A sentence that says which kind the calcinosis is: "The lumps are best understood as a dystrophic
 # calcinosis cutis", "it was classed as an idiopathic calcinosis" (the kind's name follows).
 STATED_KIND = re.compile(

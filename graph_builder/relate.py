@@ -21,6 +21,8 @@ from cckg.graph_builder.cues import (
     ADVERSE_CUE,
     ADVERSE_REPORT,
     ADVERSE_VERB,
+    ANAESTHETIC_AFTER,
+    ANAESTHETIC_BEFORE,
     APPOSITIVE,
     ASIDE,
     ASSOCIATION_GOES_ON,
@@ -121,6 +123,7 @@ from cckg.graph_builder.cues import (
     REFRACTORY,
     RELIEVED_AFTER,
     RELIEVED_BEFORE,
+    RISKS_LABEL,
     SERUM_ABNORMAL,
     SERUM_NORMAL,
     SETTING,
@@ -505,8 +508,14 @@ class _DocRelator:
             self._mentions[text] = [
                 m
                 for m in match(text, self.lex, self.abbr)
-                if m.term.kind != "site"
-                or not (
+                if m.term.kind == "treatment"
+                and not (
+                    ANAESTHETIC_BEFORE.search(text[max(0, m.start - 90) : m.start])
+                    or ANAESTHETIC_AFTER.match(text, m.end)
+                )
+                or m.term.kind not in ("site", "treatment")
+                or m.term.kind == "site"
+                and not (
                     SITE_AS_MODIFIER.match(text, m.end)
                     or NOT_THAT_MUSCLE.search(text[max(0, m.start - 12) : m.start])
                 )
@@ -990,6 +999,25 @@ class _DocRelator:
         if linked and not any(self.ctx.is_calcinosis(m.term.iri) for m in mentions):
             # "Hyperkalaemia due to AKI" in a calcinosis case report says nothing of the calcinosis
             mentions = [m for m in mentions if m.term.iri not in linked]
+        if RISKS_LABEL.match(text) and not any(m.term.kind == "treatment" for m in mentions):
+            # "Risks explained: bleeding, infection and scarring" in a note of a procedure
+            owners = self._therapies_in_view() or self.recent_treatments
+            harms = [m for m in mentions if self._other_state(m) or m.term.kind == "finding"]
+            for h in harms if owners else ():
+                for t in owners:
+                    self.emit(
+                        s,
+                        t.iri,
+                        "has_adverse_effect",
+                        h.term.iri,
+                        negated=_negated(text, h, (0, len(text))),
+                        hedged=_hedged(text),
+                        base=0.75,
+                        method="rule:adverse-label",
+                        species=species,
+                    )
+            if owners:
+                return
         # "Allopurinol 100 mg daily for gout" says what it says whatever list it stands in
         if s.kind == "list-item" and s.lead and not self._says_own_use(mentions, text):
             self.on_list_item(s, mentions, species)
