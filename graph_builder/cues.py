@@ -374,7 +374,7 @@ ADDED_AS_TYPE = re.compile(
 )
 # The words for a calcinosis lesion.
 _LESION = r"(?:lesions?|deposits?|nodules?|lumps?|masses|plaques?)"
-# A sentence that speaks of the lesions themselves ("the skin cleared", "the masses shrank").
+# A sentence that speaks of the lesions themselves ("the plaques softened", "nodules got smaller").
 LESION_NAMED = re.compile(rf"\b(?:{_LESION}|skin|calcinosis|calcifications?)\b", re.IGNORECASE)
 # A finding named by a word that denies it: "painless", "non-tender".
 NEGATIVE_FORM = re.compile(r"\wless$|^non-?\w", re.IGNORECASE)
@@ -841,7 +841,7 @@ CASE_PATIENT = re.compile(
     re.IGNORECASE,
 )
 # A blood value a therapy acted on: "brought the serum calcium down", "phosphate fell to normal",
-# and one it failed to move: "total calcium barely moved", "calcium stayed above 14 mg/dL". Said of
+# and one it failed to move: "the calcium hardly changed", "calcium remained over 3 mmol/L". Said of
 # what was done (past tense, or the aim "to lower"), not of how a drug works ("lowers phosphate").
 _ANALYTE = (
     r"(?:serum\s+|blood\s+|plasma\s+|total\s+|ioni[sz]ed\s+|adjusted\s+)?"
@@ -850,7 +850,7 @@ _ANALYTE = (
     r"(?![\s-]*(?:influx|entry|burden|deposit|channel|salt|crystal|carbonate|gluconate|acetate|"
     r"phosphate|product|content|load|intake|absorption|balance|metabolism|binder|chelat))"
 )
-# "Treatment aims to bring the calcium down", "started to lower the phosphate"
+# "the aim was to bring the phosphate down", "started to lower the phosphate"
 _AIM = r"(?:aims?|aimed|aiming|intended|given|started|added|used|needed|in order)\s+to\s+"
 _DOWN = (
     r"(?:\s+\w+){0,6}?\s+(?:down|(?:back\s+)?(?:to|into|within)\s+(?:the\s+)?(?:normal|reference))"
@@ -893,7 +893,7 @@ RISKS_LABEL = re.compile(
     r"(?:\s+(?:explained|discussed|reviewed|covered|listed|include[ds]?|of\s+\w+))?\s*:",
     re.IGNORECASE,
 )
-# A sentence that says which kind the calcinosis is: "The lumps are best understood as a dystrophic
+# A sentence that says which kind the calcinosis is: "these papules are best regarded as a dystrophic
 # calcinosis cutis", "it was classed as an idiopathic calcinosis" (the kind's name follows).
 STATED_KIND = re.compile(
     r"\b(?:is|are|was|were)\s+(?:(?:best|most\s+likely|probably|therefore|thus|then)\s+)?"
@@ -901,10 +901,10 @@ STATED_KIND = re.compile(
     r"diagnosed|described)\s+as\s+)?(?:an?\s+|the\s+)?$",
     re.IGNORECASE,
 )
-# "Its best-known variants are …": kinds listed, not what the document's calcinosis is.
+# "One of the rarer forms is …": kinds listed, not what the document's calcinosis is.
 KINDS_LISTED = _words(r"variants?", r"forms?", r"types?", r"subtypes?", r"examples?", r"kinds?")
-# A report's "calcinosis of the forearms, of metastatic type" or "dystrophic-type calcification":
-# the kind's adjective, named on its own.
+# A report's "soft-tissue calcinosis of the fingertips, of dystrophic type" or "metastatic-type
+# calcification": the kind's adjective, named on its own.
 KIND_TYPE = re.compile(r"\bof\s+(?:the\s+)?([a-z]+)\s+type\b|\b([a-z]+)-type\b", re.IGNORECASE)
 # The link of "calcinosis due to DM", which says the disease brings the calcinosis on.
 CAUSE_LINK = re.compile(

@@ -555,7 +555,7 @@ class _DocRelator:
 
     def _stated_kind(self) -> str | None:
         """The one kind of calcinosis the body says its calcinosis is ("the nodules are best
-        understood as a dystrophic calcinosis cutis"; "calcinosis of the forearms, of metastatic
+        regarded as an idiopathic calcinosis"; "calcinosis of the fingertips, of dystrophic
         type"), or None."""
         kinds: set[str] = set()
         for s in self.sents:
@@ -1545,7 +1545,7 @@ class _DocRelator:
                 gave_for_other.update(id(t) for t in passive)
                 for_other = True
                 treated.add(id(o))
-        # "pamidronate brought the calcium down", "but total calcium barely moved": the therapies
+        # "zoledronate brought her calcium down", "yet the calcium hardly changed": the therapies
         # given act on the raised blood value, whose state they treat (or failed to)
         for t, state, failed in self._value_changes(text, givers_all):
             self.emit(
@@ -1559,7 +1559,7 @@ class _DocRelator:
                 method="rule:treats-raised-value",
                 species=species,
             )
-            if not LESION_NAMED.search(text):  # "and the skin cleared as calcium fell"
+            if not LESION_NAMED.search(text):  # "the plaques softened as the phosphate fell"
                 gave_for_other.add(id(t))
                 for_other = True
         # "for ulcers overlying calcinosis": what is treated is the calcinosis
