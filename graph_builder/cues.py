@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from cckg.graph_builder.lab_values import BLOOD_QUALIFIER
 from cckg.graph_builder.quantify import INTEGER_PATTERN
 
 
@@ -844,8 +845,7 @@ CASE_PATIENT = re.compile(
 # and one it failed to move: "the calcium hardly changed", "calcium remained over 3 mmol/L". Said of
 # what was done (past tense, or the aim "to lower"), not of how a drug works ("lowers phosphate").
 _ANALYTE = (
-    r"(?:serum\s+|blood\s+|plasma\s+|total\s+|ioni[sz]ed\s+|adjusted\s+)?"
-    r"(?P<analyte>calcium|phosphate|phosphorus)(?:\s+(?:levels?|concentrations?))?"
+    rf"{BLOOD_QUALIFIER}(?:calcium|phosphate|phosphorus)(?:\s+(?:levels?|concentrations?))?"
     # the calcium of a deposit, a channel or a salt is no blood value
     r"(?![\s-]*(?:influx|entry|burden|deposit|channel|salt|crystal|carbonate|gluconate|acetate|"
     r"phosphate|product|content|load|intake|absorption|balance|metabolism|binder|chelat))"
@@ -855,16 +855,14 @@ _AIM = r"(?:aims?|aimed|aiming|intended|given|started|added|used|needed|in order
 _DOWN = (
     r"(?:\s+\w+){0,6}?\s+(?:down|(?:back\s+)?(?:to|into|within)\s+(?:the\s+)?(?:normal|reference))"
 )
+_POSSESSIVE = r"(?:(?:the|her|his|their|its)\s+)?"
 VALUE_CHANGE = re.compile(
-    r"\b(?:lowered|reduced|decreased|normali[sz]ed|corrected|controlled|" + _AIM + r"lower)\s+"
-    r"(?:(?:the|her|his|their|its)\s+)?" + _ANALYTE
-    + r"|\b(?:brought|" + _AIM + r"bring|returned|restored)\s+(?:(?:the|her|his|their|its)\s+)?"
-    + _ANALYTE.replace("analyte", "analyte2") + _DOWN
-    + r"|\b" + _ANALYTE.replace("analyte", "analyte3")
-    + r"\s+(?:(?:then\s+|quickly\s+|rapidly\s+|gradually\s+)?(?:fell|dropped|declined|"
-    r"decreased|came down|normali[sz]ed)|returned to (?:normal|the reference))"
-    r"|\b" + _ANALYTE.replace("analyte", "analyte4")
-    + r"\s+(?P<failed>barely (?:moved|changed|fell)|hardly (?:moved|changed|fell)|"
+    rf"\b(?:lowered|reduced|decreased|normali[sz]ed|corrected|controlled|{_AIM}lower)\s+"
+    rf"{_POSSESSIVE}{_ANALYTE}"
+    rf"|\b(?:brought|{_AIM}bring|returned|restored)\s+{_POSSESSIVE}{_ANALYTE}{_DOWN}"
+    rf"|\b{_ANALYTE}\s+(?:(?:then\s+|quickly\s+|rapidly\s+|gradually\s+)?(?:fell|dropped|"
+    r"declined|decreased|came down|normali[sz]ed)|returned to (?:normal|the reference))"
+    rf"|\b{_ANALYTE}\s+(?P<failed>barely (?:moved|changed|fell)|hardly (?:moved|changed|fell)|"
     r"did not (?:fall|drop|change|come down|improve|normali[sz]e)|failed to (?:fall|normali[sz]e)|"
     r"(?:stayed|remained) (?:above|over|high|elevated|raised)|(?:was|were) unchanged)",
     re.IGNORECASE,

@@ -11,21 +11,32 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
+from dataclasses import dataclass
 
 from cckg.graph_builder.recognise import Lexicon, Mention
 
 from cckg import vocab
 
 DIRECTIONS = ("high", "raised", "elevated", "increased")
+# What a blood value may be called before its analyte ("serum calcium", "adjusted calcium").
+BLOOD_QUALIFIER = r"(?:(?:serum|blood|plasma|total|ioni[sz]ed|adjusted)\s+)?"
 _SERUM_EXCESS = vocab.term("SerumMineralExcess")
 _ITEM_END = re.compile(r"\s*(?:[;,.)]|$)")
 _PRODUCT_OF = re.compile(r"\bproduct\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-def analytes(lex: Lexicon, phrases: Iterable[tuple[str, str]]) -> dict[str, str]:
-    """Analyte word → the serum-excess class whose two-word synonym pairs it with a direction."""
-    found: dict[str, str] = {}
+@dataclass(frozen=True)
+class Analytes:
+    """Analyte word → the serum-excess class its raised value is, and the pattern that finds
+    such values in a text."""
+
+    states: dict[str, str]
+    pattern: re.Pattern[str]
+
+
+def analytes(lex: Lexicon, phrases: Iterable[tuple[str, str]]) -> Analytes | None:
+    """The analytes filed by two-word synonyms "<direction> <analyte>" of serum-excess classes."""
+    states: dict[str, str] = {}
     for iri, phrase in phrases:
         words = phrase.lower().split()
         if (
@@ -34,14 +45,13 @@ def analytes(lex: Lexicon, phrases: Iterable[tuple[str, str]]) -> dict[str, str]
             and words[1].isalpha()
             and lex.is_a(iri, _SERUM_EXCESS)
         ):
-            found.setdefault(words[1], iri)
-    return found
+            states.setdefault(words[1], iri)
+    return Analytes(states, _pattern(states)) if states else None
 
 
-@lru_cache(maxsize=8)
-def _pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+def _pattern(names: Iterable[str]) -> re.Pattern[str]:
     words = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
-    analyte = rf"(?:serum\s+|blood\s+|plasma\s+|total\s+|ioni[sz]ed\s+)?(?:{words})"
+    analyte = rf"{BLOOD_QUALIFIER}(?:{words})"
     return re.compile(
         rf"\b(?P<list>{analyte}(?:\s*(?:,|and|,\s*and)\s*{analyte})*)"
         r"(?:\s+(?:levels?|concentrations?|values?))?"
@@ -56,18 +66,18 @@ def _pattern(names: tuple[str, ...]) -> re.Pattern[str]:
 
 def find(text: str, lex: Lexicon, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with the out-of-range values of ``text`` added, one per analyte named."""
-    names = lex.lab_analytes
-    if not names:
+    if lex.lab_analytes is None:
         return mentions
+    states = lex.lab_analytes.states
     added: list[Mention] = []
-    for m in _pattern(tuple(sorted(names))).finditer(text):
+    for m in lex.lab_analytes.pattern.finditer(text):
         end = m.end("dir")
         if not m.group("verb") and not _ITEM_END.match(text, end):
             continue  # shorthand ends its item: "calcium raised;", not "calcium raised the risk"
         if _PRODUCT_OF.search(text, 0, m.start()):
             continue  # "the product of calcium and phosphate is high": neither value need be
         for a in re.finditer(r"\w+", m.group("list")):
-            iri = names.get(a.group().lower())
+            iri = states.get(a.group().lower())
             if iri is None:
                 continue
             start = m.start("list") + a.start()

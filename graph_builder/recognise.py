@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from cckg import vocab
 
 if TYPE_CHECKING:
+    from cckg.graph_builder.lab_values import Analytes
     from cckg.graph_builder.paraphrase import Index
 
 # Words from standard ontologies for concepts cckg.ttl lacks (graph_builder/lexicon_extra.py), below its own.
@@ -197,7 +198,7 @@ class Lexicon:
     # the ontology's own multi-word names, read loosely by paraphrase.find
     paraphrases: Index | None = None
     # analyte word → the condition its raised value is ("phosphate" → hyperphosphatemia)
-    lab_analytes: dict[str, str] = field(default_factory=dict)
+    lab_analytes: Analytes | None = None
 
     def add(self, iri: str, phrase: str, via: str) -> None:
         phrase = phrase.strip()
@@ -535,9 +536,9 @@ def _contiguous(text: str, tokens: list[Token], i: int, j: int) -> bool:
     or are the parts of a strength ("0.9% saline")."""
     for k in range(i, j - 1):
         gap = text[tokens[k].end : tokens[k + 1].start]
-        if gap.strip(" -\u00ad'’") != "" or len(gap) > 3:
-            if not (tokens[k].text.isdigit() and _STRENGTH_GAP.fullmatch(gap)):
-                return False
+        spaced = gap.strip(" -\u00ad'’") == "" and len(gap) <= 3
+        if not spaced and not (tokens[k].text.isdigit() and _STRENGTH_GAP.fullmatch(gap)):
+            return False
     return True
 
 

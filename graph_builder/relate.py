@@ -394,15 +394,7 @@ class _Context:
         An inherited disease has its own calcinosis or none: Ehlers-Danlos syndrome is a disease
         of connective tissue, but "calcinosis in connective tissue disease" means the autoimmune
         ones, not an inherited disorder's deposits."""
-        if self.lex.is_a(disease, INHERITED_DISEASE):
-            return next(
-                (
-                    c
-                    for c in sorted(self.lex.subjects("associated_with", disease))
-                    if self.is_calcinosis(c) and c != disease
-                ),
-                None,
-            )
+        climbs = not self.lex.is_a(disease, INHERITED_DISEASE)
         frontier, seen = [disease], set()
         while frontier:
             nxt = []
@@ -413,7 +405,7 @@ class _Context:
                 for c in sorted(self.lex.subjects("associated_with", d)):
                     if self.is_calcinosis(c) and c != d:
                         return c
-                nxt.extend(self.lex.parents.get(d, ()))
+                nxt.extend(self.lex.parents.get(d, ()) if climbs else ())
             frontier = [
                 d for d in nxt if self.lex.terms.get(d) and self.lex.terms[d].kind == "condition"
             ]
@@ -506,21 +498,25 @@ class _DocRelator:
         """The term mentions of ``text``, matched once per text (rules ask for them repeatedly)."""
         if text not in self._mentions:
             self._mentions[text] = [
-                m
-                for m in match(text, self.lex, self.abbr)
-                if m.term.kind == "treatment"
-                and not (
-                    ANAESTHETIC_BEFORE.search(text[max(0, m.start - 90) : m.start])
-                    or ANAESTHETIC_AFTER.match(text, m.end)
-                )
-                or m.term.kind not in ("site", "treatment")
-                or m.term.kind == "site"
-                and not (
-                    SITE_AS_MODIFIER.match(text, m.end)
-                    or NOT_THAT_MUSCLE.search(text[max(0, m.start - 12) : m.start])
-                )
+                m for m in match(text, self.lex, self.abbr) if self._says_its_term(m, text)
             ]
         return self._mentions[text]
+
+    @staticmethod
+    def _says_its_term(m: Mention, text: str) -> bool:
+        """Whether a mention names its term here: not a site word qualifying another noun ("a
+        hand surgeon"), not the anaesthetic of a procedure ("a digital block using lidocaine")."""
+        if m.term.kind == "site":
+            return not (
+                SITE_AS_MODIFIER.match(text, m.end)
+                or NOT_THAT_MUSCLE.search(text[max(0, m.start - 12) : m.start])
+            )
+        if m.term.kind == "treatment":
+            return not (
+                ANAESTHETIC_BEFORE.search(text[max(0, m.start - 90) : m.start])
+                or ANAESTHETIC_AFTER.match(text, m.end)
+            )
+        return True
 
     def quantities(self, text: str) -> list[quantify.Quantity]:
         """The quantities of ``text``, parsed once per text."""
@@ -566,17 +562,19 @@ class _DocRelator:
                 for m in self.mentions(s.text)
                 if m.term.kind == "condition" and self.ctx.is_calcinosis(m.term.iri)
             ]
-            for k, m in enumerate(calcinoses):
-                before = s.text[: m.start]
-                if (
-                    k == 0
-                    and m.term.iri not in self.ctx.calcinosis_roots
-                    and STATED_KIND.search(before)
-                    and not NEGATION.search(before[-30:])
-                    and not KINDS_LISTED.search(before)
-                ):
-                    kinds.add(m.term.iri)
-            for t in KIND_TYPE.finditer(s.text) if calcinoses else ():
+            if not calcinoses:
+                continue
+            # the sentence's first calcinosis, after "is a" / "are best regarded as a"
+            first = calcinoses[0]
+            before = s.text[: first.start]
+            if (
+                first.term.iri not in self.ctx.calcinosis_roots
+                and STATED_KIND.search(before)
+                and not NEGATION.search(before[-30:])
+                and not KINDS_LISTED.search(before)
+            ):
+                kinds.add(first.term.iri)
+            for t in KIND_TYPE.finditer(s.text):
                 adjective = t.group(1) or t.group(2)
                 kinds.update(
                     term.iri
@@ -835,6 +833,12 @@ class _DocRelator:
             )
         )
 
+    def _harms_in_view(self, mentions: list[Mention]) -> tuple[list[Term], list[Mention]]:
+        """A list of risks that names no therapy: the therapies it speaks of (those in view, else
+        the last named) and the states and findings it lists."""
+        owners = self._therapies_in_view() or self.recent_treatments
+        return owners, [m for m in mentions if self._other_state(m) or m.term.kind == "finding"]
+
     def _therapies_in_view(self, kind: str | None = None, paragraph: bool = True) -> list[Term]:
         """The therapies (of ``kind``, if given) a sentence naming none may speak of: its heading's,
         else the study's, else (with ``paragraph``) those its paragraph named last."""
@@ -1001,8 +1005,7 @@ class _DocRelator:
             mentions = [m for m in mentions if m.term.iri not in linked]
         if RISKS_LABEL.match(text) and not any(m.term.kind == "treatment" for m in mentions):
             # "Risks explained: bleeding, infection and scarring" in a note of a procedure
-            owners = self._therapies_in_view() or self.recent_treatments
-            harms = [m for m in mentions if self._other_state(m) or m.term.kind == "finding"]
+            owners, harms = self._harms_in_view(mentions)
             for h in harms if owners else ():
                 for t in owners:
                     self.emit(
@@ -1411,8 +1414,7 @@ class _DocRelator:
         if self.section_role == "adverse effects" and not lead_treatments:
             # "Are there any risks?" then "- lumps can come back": the harm of the therapy
             # the document last spoke of
-            owners = self._therapies_in_view() or self.recent_treatments
-            harms = [m for m in mentions if self._other_state(m) or m.term.kind == "finding"]
+            owners, harms = self._harms_in_view(mentions)
             each(owners, harms, "has_adverse_effect", 0.75, "rule:adverse-list")
             if owners:
                 return
@@ -2258,14 +2260,12 @@ class _DocRelator:
     ) -> Iterator[tuple[Mention, str, bool]]:
         """(therapy, raised-value state, whether it failed) for each blood value the sentence says
         its therapies moved or did not move."""
-        if LOW_VALUE.search(text):
+        if LOW_VALUE.search(text) or self.lex.lab_analytes is None:
             return
+        states = self.lex.lab_analytes.states
         for m in VALUE_CHANGE.finditer(text):
-            analyte = next(g for g in m.group("analyte", "analyte2", "analyte3", "analyte4") if g)
-            state = self.lex.lab_analytes.get(analyte.lower())
-            if state is None or state not in self.lex.terms:
-                continue
-            for t in givers:
+            state = next((states[w] for w in m.group().lower().split() if w in states), None)
+            for t in givers if state else ():
                 yield t, state, bool(m.group("failed"))
 
     def _treated_with(self, o: Mention, ordered: list[Mention], text: str) -> list[Mention]:
