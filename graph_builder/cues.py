@@ -155,7 +155,6 @@ NEGATION = _words(
     r"ineffective",
     r"refractory to",
     r"resistant to",
-    r"spar(?:es|ing)",  # "sparing the face": a site the deposits keep away from
     r"unsatisfactory",
     r"lack of",
     r"did not",
@@ -184,7 +183,6 @@ _NOT_BACK = (
 _STOP = r"(?:stop|halt|prevent|arrest)"
 NEGATION_AFTER = _words(
     r"fail\w*",
-    r"(?:is|are|was|were) (?:\w+ly )?spared",  # "the hips are usually spared"
     r"ineffective",
     r"unsuccessful\w*",
     r"(?:was|were|is|are) not (?:effective|helpful|successful)",
@@ -377,6 +375,12 @@ ADDED_AS_TYPE = re.compile(
 _LESION = r"(?:lesions?|deposits?|nodules?|lumps?|masses|plaques?)"
 # A sentence that speaks of the lesions themselves ("the plaques softened", "nodules got smaller").
 LESION_NAMED = re.compile(rf"\b(?:{_LESION}|skin|calcinosis|calcifications?)\b", re.IGNORECASE)
+# A site the deposits keep away from: "sparing the neck", "the hips are usually spared" (said of
+# sites only: "steroid-sparing methotrexate" denies no drug).
+SPARING = _words(r"spar(?:es|ing)")
+SPARED = _words(r"(?:is|are|was|were) (?:\w+ly )?spared")
+# "steroid-sparing": the drug named before it is the one spared, not given.
+SPARING_COMPOUND = re.compile(r"[\s-]sparing\b", re.IGNORECASE)
 # A finding named by a word that denies it: "painless", "non-tender".
 NEGATIVE_FORM = re.compile(r"\wless$|^non-?\w", re.IGNORECASE)
 # A finding whose own name is a denial ("asymptomatic lesion", "absence of pain").
@@ -871,19 +875,11 @@ VALUE_CHANGE = re.compile(
 LOW_VALUE = re.compile(
     r"\bhypo(?:calc|phosph)\w*|\blow\s+(?:serum\s+)?(?:calcium|phosph\w*)", re.IGNORECASE
 )
-# A drug given as the anaesthetic for a procedure, which treats nothing the document is about:
-# "Anaesthesia: local infiltration (2% lidocaine)", "under a digital block with bupivacaine",
-# "lidocaine was used as local anaesthetic".
-ANAESTHETIC_BEFORE = re.compile(
-    r"\b(?:an(?:a)?esthe\w*|(?:nerve|digital|ring|field) block|infiltration)\b[^.;]{0,60}?"
-    r"(?:\(|\bwith\s+|\busing\s+|\bof\s+)\s*(?:\d+(?:\.\d+)?\s*%\s*)?$",
-    re.IGNORECASE,
-)
-ANAESTHETIC_AFTER = re.compile(
-    r"\s*(?:\d+(?:\.\d+)?\s*%\s*)?(?:\w+\s+){0,3}?(?:as|for)\s+(?:a\s+|the\s+)?(?:local\s+)?"
-    r"an(?:a)?esthe\w*",
-    re.IGNORECASE,
-)
+# A procedure's anaesthetic, which treats nothing the document is about: a drug of the local
+# anaesthetics' name stem "-caine" (lidocaine, bupivacaine) in a sentence about anaesthesia
+# ("Anaesthesia: digital block using 2% lidocaine", "lidocaine was given as local anaesthetic").
+ANAESTHESIA = _words(r"an(?:a)?esthe\w*", r"(?:nerve|digital|ring|field) block", r"infiltrat\w*")
+LOCAL_ANAESTHETIC = re.compile(r"caine$", re.IGNORECASE)
 # A note's run-in label for what a procedure or drug may cause: "Risks explained: …",
 # "Complications discussed: …", "Side effects: …".
 RISKS_LABEL = re.compile(

@@ -21,8 +21,7 @@ from cckg.graph_builder.cues import (
     ADVERSE_CUE,
     ADVERSE_REPORT,
     ADVERSE_VERB,
-    ANAESTHETIC_AFTER,
-    ANAESTHETIC_BEFORE,
+    ANAESTHESIA,
     APPOSITIVE,
     ASIDE,
     ASSOCIATION_GOES_ON,
@@ -78,6 +77,7 @@ from cckg.graph_builder.cues import (
     LESION_NAMED,
     LESION_SUBJECT,
     LISTED_USE,
+    LOCAL_ANAESTHETIC,
     LOW_VALUE,
     MAIN_CLAUSE,
     MECHANISM_AND,
@@ -131,6 +131,9 @@ from cckg.graph_builder.cues import (
     SITE_AS_MODIFIER,
     SITE_OF_CONDITION,
     SKIN_OF,
+    SPARED,
+    SPARING,
+    SPARING_COMPOUND,
     SPECIES_AS_MODIFIER,
     STATE_CAUSES,
     STATE_COMPLICATED,
@@ -255,6 +258,8 @@ def _negated(text: str, m: Mention, clause: tuple[int, int]) -> bool:
         and not POSITIVE_AFTER_NEGATION.search(window[cues[-1].end() :])
     ):
         return True
+    if m.term.kind == "site" and SPARING.search(window):
+        return True  # "on the forearms, sparing the neck"
     after = text[m.end : clause[1]]
     # A restrictive relative clause ("calcinosis that had not responded to …") speaks of something
     # else; a non-restrictive one (", both of which often fail") still speaks of the mention.
@@ -266,7 +271,9 @@ def _negated(text: str, m: Mention, clause: tuple[int, int]) -> bool:
             continue
         after = after[: rel.start()]
         break
-    return bool(NEGATION_AFTER.search(after[:80]))
+    return bool(
+        NEGATION_AFTER.search(after[:80]) or m.term.kind == "site" and SPARED.search(after[:80])
+    )
 
 
 def _answer_to_clause(
@@ -505,7 +512,8 @@ class _DocRelator:
     @staticmethod
     def _says_its_term(m: Mention, text: str) -> bool:
         """Whether a mention names its term here: not a site word qualifying another noun ("a
-        hand surgeon"), not the anaesthetic of a procedure ("a digital block using lidocaine")."""
+        hand surgeon"), not the anaesthetic of a procedure ("a digital block using lidocaine"),
+        not the drug a "steroid-sparing" one spares."""
         if m.term.kind == "site":
             return not (
                 SITE_AS_MODIFIER.match(text, m.end)
@@ -513,8 +521,9 @@ class _DocRelator:
             )
         if m.term.kind == "treatment":
             return not (
-                ANAESTHETIC_BEFORE.search(text[max(0, m.start - 90) : m.start])
-                or ANAESTHETIC_AFTER.match(text, m.end)
+                LOCAL_ANAESTHETIC.search(m.term.label)
+                and ANAESTHESIA.search(text)
+                or SPARING_COMPOUND.match(text, m.end)
             )
         return True
 

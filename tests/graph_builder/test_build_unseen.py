@@ -333,6 +333,8 @@ EXPECTED = [
     ("calcification-overview", "CalcinosisCutis", "located_in", "Trunk", "neg"),
     ("calcification-overview", "CalcinosisCutis", "located_in", "Neck", "neg"),  # "sparing the neck"
     ("fingertip-operation-note", "Curettage", "has_adverse_effect", "Scarring", "pos"),  # "Risks discussed:"
+    # an anaesthetic's setting does not hide the therapy given under it
+    ("myositis-injection-letter", "Triamcinolone", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
     # what a therapy did to a raised blood value: the state it treats, or failed to
     ("oncology-calcium-note", "IntravenousSaline", "treats", "Hypercalcemia", "neg"),
     ("oncology-calcium-note", "ZoledronicAcid", "treats", "Hypercalcemia", "pos"),
@@ -579,6 +581,9 @@ def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
         ("oncology-calcium-note", "Cinacalcet", "treats"),  # how it works, not what was done
         ("fingertip-operation-note", OBO + "CHEBI_6456"),  # lidocaine: the anaesthetic of the procedure
         ("fingertip-operation-note", "CalcinosisCutis", "has_feature", "Scarring"),  # a risk of curettage
+        # "steroid-sparing methotrexate": no denial of methotrexate, and no steroid given
+        ("myositis-injection-letter", "Methotrexate", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
+        ("myositis-injection-letter", "Corticosteroid"),
     ],
     ids=lambda a: "|".join(a),
 )
