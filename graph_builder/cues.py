@@ -187,7 +187,8 @@ NEGATION_AFTER = _words(
     r"unsuccessful\w*",
     r"(?:was|were|is|are) not (?:effective|helpful|successful)",
     r"did not (?:help|improve|work|respond)",
-    r"without (?:improvement|benefit|response|success|effect)",
+    r"without (?:any |much |clear |obvious |measurable |lasting )?"
+    r"(?:improvement|benefit|response|success|effect)",
     r"(?:led|lead|leads) to unsatisfactory",
     r"unsatisfactory",
     r"no (?:improvement|benefit|response|effect)",
@@ -195,7 +196,8 @@ NEGATION_AFTER = _words(
     # "was excised and did not return": the deposit not coming back is the therapy working
     rf"(?:did|does|do|was|were|has|have|will|would|can|could) not{_NOT_BACK}",
     rf"(?:didn't|doesn't|don't|won't|wouldn't|can't|cannot|couldn't|hasn't|haven't){_NOT_BACK}",
-    r"(?:had|has|have|with|showed|produced|brought|made|caused)(?: \w+)? (?:no|little) (?:[\w-]+ )?"
+    r"(?:had|has|have|with|showed|produced|brought|made|caused|gave|gives|give|offered)(?: \w+)? "
+    r"(?:no|little) (?:[\w-]+ )?"
     r"(?:effect|benefit|impact|change|difference)",
     r"(?:see|saw|sees|noticed?|notices) little (?:change|benefit|improvement|effect)",
     r"(?:did|does|do|has done|have done|had done) (?:nothing|little) (?:for|to)",
@@ -401,6 +403,12 @@ CONDITION_CLAUSE = re.compile(
     rf"|{_LESION_THAT}",
     re.IGNORECASE,
 )
+# "Ring us if a lump becomes red or swollen", "may be removed if it stops the joint moving": what
+# the clause after "if" or "unless" names may happen, it is not said to have happened.
+HYPOTHETICAL = re.compile(
+    r"\b(?:if|unless)\b(?!\s+(?:any|ever)\b)(?:(?!,\s*(?:because|as|since|so)\b)[^;:.])*$",
+    re.IGNORECASE,
+)
 NOT_GIVEN = re.compile(
     r"^\s*(?:\w+\s+){0,2}(?:was|were|is|are)\s+(?:not|never)\s+(?:pursued|performed|done|needed|given|attempted|"
     r"required|necessary|offered|started|used|tried|prescribed|administered|warranted|continued|"
@@ -511,6 +519,8 @@ MISTAKEN_FOR = re.compile(
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+# "Diltiazem, a pill for high blood pressure, …": a description of the drug between commas.
+APPOSITION = re.compile(r",\s*(?:a|an)\s+[^,;.()]*,", re.IGNORECASE)
 # A non-restrictive relative clause right after a noun: ", which she takes for lupus,".
 ASIDE = re.compile(r",\s*(?:which|who|that)\b[^,;.]*,", re.IGNORECASE)
 # A clause that goes on with the association of the clause before: "…, but not with oesophageal
@@ -742,21 +752,32 @@ FOR_UNNAMED_DISEASE = re.compile(
 # A word that is not the deposits: in "lcSSc whose calcinosis was treated with X" what was treated
 # is the calcinosis, not the disease.
 _NOT_THE_DEPOSITS = (
-    r"(?!(?:whose|which|calcinosis|calcifications?|deposits?|lesions?|nodules?|lumps?)\b)[\w-]+\s+"
+    r"(?!(?:whose|which|that|calcinosis|calcifications?|deposits?|lesions?|nodules?|lumps?)\b)[\w-]+,?\s+"
 )
+# "hypocalcaemia after the kidney transplant, treated with …": the therapy names when it happened.
+AFTER_THERAPY = re.compile(r"\s*(?:after|following)\s+(?:(?:the|his|her|their|a)\s+)?", re.IGNORECASE)
+_AUX = r"(?:was|were|is|are|had been|has been|have been|being|(?:can|may|must|should|will) be)"
+_CONTROL_VERB = r"(?:controlled|treated|managed|suppressed|corrected|stabili[sz]ed|held in check)"
 TREATED_WITH = re.compile(
     rf"^\s*(?:{_NOT_THE_DEPOSITS}){{0,2}}"
-    r"(?:(?:(?:was|were|is|are|had been|has been|have been|being)\s+|,\s*)(?:\w+ly\s+)?"
-    r"(?:controlled|treated|managed|suppressed|stabili[sz]ed|held in check|quiet|stable|in remission)"
+    # "Rickets is treated with", "hypocalcaemia that was corrected with", "an infection, which is
+    # usually treated with", "hypocalcaemia after surgery, treated with"
+    rf"(?:\)?,?\s*(?:(?:that|which)\s+)?(?:{_AUX}\s+|,\s*|(?<=,\s))(?:\w+ly\s+)?"
+    rf"(?:{_CONTROL_VERB}|quiet|stable|in remission)"
     # "type 2 diabetes managed with metformin", "hypertension, treated with amlodipine"
     r"|(?:\w+ly\s+)?(?:controlled|managed|held in check|settled|resolved|cleared|eased|improved|healed|under control|"
     r"settling|resolving|clearing|improving|healing|"
     r"responded(?:\s+(?:well|promptly|quickly))?|corrected)"
     # "cellulitis (…), which settled on oral doxycycline"
     r"|\)?,?\s*which\s+(?:\w+ly\s+)?(?:settled|resolved|cleared|healed|eased|improved|responded))"
-    r"\s+(?:with|by|on|using|after|to)\s+(?:[\w-]+\s+){0,3}$"
-    # "the wound dehisced on day 10 and needed six weeks of dressings and negative-pressure therapy"
-    rf"|^\s*(?:{_NOT_THE_DEPOSITS}){{0,4}}(?:needed|required|necessitated)\s+(?:[\w-]+\s+){{0,5}}$",
+    r"\s+(?:with|by|on|using|after|to)\s+(?:[\w-]+\s+){0,4}$"
+    # "acute kidney injury followed on day 2 and was managed with haemodialysis"
+    rf"|^\s*(?:{_NOT_THE_DEPOSITS}){{1,7}}and\s+{_AUX}\s+(?:\w+ly\s+)?{_CONTROL_VERB}"
+    r"\s+(?:with|by|on|using)\s+(?:[\w-]+\s+){0,4}$"
+    # "the wound dehisced on day 10 and needed six weeks of dressings and negative-pressure therapy",
+    # "an infection, which usually needs a course of antibiotics", "an infection needing antibiotics"
+    rf"|^\s*,?\s*(?:{_NOT_THE_DEPOSITS}){{0,4}}(?:(?:which|that)\s+(?:\w+ly\s+)?)?"
+    r"(?:needs?|needed|needing|requires?|required|requiring|necessitated)\s+(?:[\w-]+\s+){0,5}$",
     re.IGNORECASE,
 )
 # "a man with end-stage kidney disease (ESKD) caused by diabetes, on haemodialysis": what the patient

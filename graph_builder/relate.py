@@ -21,7 +21,9 @@ from cckg.graph_builder.cues import (
     ADVERSE_CUE,
     ADVERSE_REPORT,
     ADVERSE_VERB,
+    AFTER_THERAPY,
     ANAESTHESIA,
+    APPOSITION,
     APPOSITIVE,
     ASIDE,
     ASSOCIATION_GOES_ON,
@@ -66,6 +68,7 @@ from cckg.graph_builder.cues import (
     GROUP_RECEIVED,
     GROUP_WITH_LEAD,
     HEDGE,
+    HYPOTHETICAL,
     INDICATION_CUE,
     INDICATIONS_LEAD,
     KIND_TYPE,
@@ -604,6 +607,8 @@ class _DocRelator:
                 ):
                     return disease  # "Calcium deposits in the fingers: what people with CREST should know"
                 return self._named_kind(conds[0]) if self._about_one_patient() else conds[0]
+        if other := self._named_other_condition(self._title_texts()):
+            return other  # "Questions parents ask about GACI": the page is about that disease
         counts: dict[str, int] = {}
         for s in self.sents:
             if s.kind == "reference-title":
@@ -631,6 +636,24 @@ class _DocRelator:
                 return disease
             return best
         return None
+
+    def _named_other_condition(self, texts: list[str]) -> str | None:
+        """The one disease a title or heading names when it names no calcinosis, no lesion, no
+        raised blood value and no disease whose calcinosis the ontology has ("3. Pseudoxanthoma
+        elasticum"): what the text under it describes is that disease."""
+        named: set[str] = set()
+        for text in texts:
+            for m in self.mentions(text):
+                if m.term.kind == "condition" and (
+                    self.ctx.is_calcinosis(m.term.iri) or self.ctx.calcinosis_of(m.term.iri)
+                ):
+                    return None
+                if m.term.kind == "finding":
+                    return None  # "hard skin plaques and a high calcium": the lesions come first
+                if m.term.kind == "condition":
+                    named.add(m.term.iri)
+        raised = set(self.lex.lab_analytes.states.values()) if self.lex.lab_analytes else set()
+        return named.pop() if len(named) == 1 and not named & raised else None
 
     def _about_one_patient(self) -> bool:
         """A case report, or a note, letter or report of one patient's care: by its genre, or by
@@ -965,6 +988,8 @@ class _DocRelator:
             self.pending_classification = None  # a "Treatment" heading ends the list of types
         if subjects:
             self.section_topic = subjects[0]
+        elif role is None and (other := self._named_other_condition([s.text])):
+            self.section_topic = other
         elif role is not None:
             self.section_topic = self.topic
         self.section_role = role
@@ -1549,10 +1574,14 @@ class _DocRelator:
         gave_for_other: set[int] = set()  # the mentions that named a therapy for another state
         used_for = self._used_for(mentions, text)
         treated = set(used_for)  # and what "metformin 500 mg for" or "was controlled with" names
+        # what "<finding> after surgery, treated with calcium" says was treated with what: the
+        # finding may still be the harm of another therapy
+        treated_by: dict[int, set[int]] = {}
         # "the thrombosis was treated with apixaban": a process the graph does not treat, but the
         # therapy was given for it, not for the deposits
+        states = [m for m in mentions if m.term.kind in ("condition", "finding", "mechanism")]
         for o in mechanisms:
-            if passive := self._treated_with(o, givers_all, text):
+            if passive := self._treated_with(o, givers_all, text, states):
                 gave_for_other.update(id(t) for t in passive)
                 for_other = True
                 treated.add(id(o))
@@ -1585,9 +1614,10 @@ class _DocRelator:
             and not ATTRIBUTE_OF_LESION.match(text, f.end)  # "for painful calcinosis"
         ]:
             givers: list[Mention] | None = None
-            if passive := self._treated_with(o, givers_all, text):
+            if passive := self._treated_with(o, givers_all, text, states):
                 # "her MCTD was controlled with hydroxychloroquine and prednisolone"
                 givers, how = passive, "rule:treated-with"
+                treated_by[id(o)] = {id(t) for t in passive}
             elif id(o) in used_for or self._dosed_giver(o, givers_all, text):
                 last = next((t for t in reversed(givers_all) if t.end <= o.start), None)
                 # "Methotrexate or IVIG are used to control …": each coordinated therapy; a singular
@@ -1618,6 +1648,7 @@ class _DocRelator:
                             species=species,
                         )
                 treated.add(id(o))
+                givers = [t for t in givers if not self._use_in_passing(t, o, text)]
                 gave_for_other.update(id(t) for t in givers)
                 for_other = for_other or bool(givers) and len(aims) == 1
                 continue
@@ -1690,7 +1721,7 @@ class _DocRelator:
                 method="rule:treatment-for-disease",
                 species=species,
             )
-            for_other = True
+            for_other = for_other or not self._use_in_passing(nearest, o, text)
         if not ordered:
             return False
         named_for_other: set[int] = set()
@@ -1975,7 +2006,7 @@ class _DocRelator:
         adverse_findings = [
             f
             for f in findings
-            if id(f) not in treated
+            if (id(f) not in treated or id(f) in treated_by)
             # "had not stopped new nodules from forming": what it was to prevent
             and not PREVENTING.search(text[max(0, f.start - 40) : f.start])
             and (
@@ -2204,7 +2235,10 @@ class _DocRelator:
         t = next((t for t in reversed(therapies) if t.end <= m.start), None)
         if t is None:
             return None
-        if THERAPY_ACTS.fullmatch(text[t.end : m.start]):
+        # "Diltiazem, which is otherwise prescribed for hypertension, reduces …": past its aside
+        aside = APPOSITION.match(text, t.end) or ASIDE.match(text, t.end)
+        after = aside.end() if aside and aside.end() <= m.start else t.end
+        if THERAPY_ACTS.fullmatch(text[after : m.start]):
             return t if text[t.end : m.start].strip() or VERB_FORM.match(m.text) else None
         verb = next((v for v in reversed(mechanisms) if t.end <= v.end <= m.start), None)
         if verb is not None and MECHANISM_AND.fullmatch(text[verb.end : m.start]):
@@ -2277,19 +2311,36 @@ class _DocRelator:
             for t in givers if state else ():
                 yield t, state, bool(m.group("failed"))
 
-    def _treated_with(self, o: Mention, ordered: list[Mention], text: str) -> list[Mention]:
-        """The therapies after "<disease> was controlled with", coordinated ones included."""
+    def _use_in_passing(self, t: Mention, o: Mention, text: str) -> bool:
+        """``o`` is named in an aside that describes therapy ``t`` ("Diltiazem, a pill for high
+        blood pressure, may be tried"), and the rest of the sentence speaks of treating: the
+        sentence is about the topic's treatment, the other use is said in passing."""
+        aside = APPOSITION.match(text, t.end) or ASIDE.match(text, t.end)
+        if not aside or o.end > aside.end() or not self.ctx.is_calcinosis(self.section_topic or ""):
+            return False
+        rest = text[: t.start] + text[aside.end() :]
+        return bool(TREATMENT_CUE.search(rest) or BARE_TARGET.search(rest))
+
+    def _treated_with(
+        self, o: Mention, ordered: list[Mention], text: str, states: Sequence[Mention] = ()
+    ) -> list[Mention]:
+        """The therapies after "<disease> was controlled with", coordinated ones included. A
+        therapy named on the way ("hypocalcaemia after surgery, treated with calcium") is passed
+        over; another of ``states`` on the way ("bleeding caused hypocalcaemia that was
+        corrected with") is what was treated instead."""
         named = _explicit(ordered)
-        first = next((t for t in named if t.start >= o.end), None)
-        if first is None:
-            return []
-        gap = text[o.end : first.start]
-        patients_disease = ON_THERAPY.match(gap) and COMORBIDITY.search(
-            text[max(0, o.start - 60) : o.start]
-        )
-        if not TREATED_WITH.match(gap) and not patients_disease:
-            return []
-        return _coordinated(first, named, text)
+        after = [t for t in named if t.start >= o.end]
+        for k, first in enumerate(after):
+            gap = text[o.end : first.start]
+            if ON_THERAPY.match(gap) and COMORBIDITY.search(text[max(0, o.start - 60) : o.start]):
+                return _coordinated(first, named, text)  # "a woman with ESKD …, on haemodialysis"
+            if any(o.end <= m.start and m.end <= first.start for m in states):
+                return []
+            if k and not AFTER_THERAPY.fullmatch(text[o.end : after[0].start]):
+                return []  # a therapy on the way is passed over only as the time of the finding
+            if TREATED_WITH.match(text[after[k - 1].end if k else o.end : first.start]):
+                return [t for t in _coordinated(first, named, text) if t.start >= first.start]
+        return []
 
     def _is_adverse(self, f: Mention, text: str, default: bool = False) -> bool:
         """A finding in a therapy sentence is an adverse effect unless the therapy improved it.
@@ -2347,6 +2398,7 @@ class _DocRelator:
                 m
                 for m in cm
                 if m.term.kind == "finding"
+                and not HYPOTHETICAL.search(text[clause[0] : m.start])
                 and not (
                     measures
                     and (m.term.label.lower() in measures or m.text.lower().rstrip("s") in measures)

@@ -340,6 +340,30 @@ EXPECTED = [
     ("oncology-calcium-note", "ZoledronicAcid", "treats", "Hypercalcemia", "pos"),
     ("oncology-calcium-note", "Sevelamer", "treats", "Hyperphosphatemia", "pos"),
     ("oncology-calcium-note", "Sevelamer", "treats", "MetastaticCalcinosisCutis", "pos"),  # "plaques had softened as"
+    # a heading that names one other disease is what the section under it describes
+    ("newborn-skin-chapter", "SubcutaneousFatNecrosisOfTheNewborn", "located_in", "Thigh", "pos"),
+    ("newborn-skin-chapter", "SubcutaneousFatNecrosisOfTheNewborn", "has_feature", "SkinNodule", "pos"),
+    ("newborn-skin-chapter", "SubcutaneousFatNecrosisOfTheNewborn", "has_feature", "Pain", "neg"),
+    # what another state was treated with: "can appear … and is treated with", "…, treated with",
+    # a therapy on the way passed over, "needing a course of"
+    ("newborn-skin-chapter", "IntravenousSaline", "treats", "Hypercalcemia", "pos"),
+    ("transplant-ward-summary", "CalciumGluconate", "treats", OBO + "HP_0002901", "pos"),
+    ("transplant-ward-summary", "CalciumChloride", "treats", OBO + "HP_0002901", "pos"),
+    # treated with one therapy, still the complication of another
+    ("transplant-ward-summary", "KidneyTransplantation", "has_adverse_effect", OBO + "HP_0002901", "pos"),
+    ("transplant-ward-summary", "CalciumCarbonate", "treats", OBO + "HP_0002901", "pos"),
+    ("transplant-ward-summary", "Hemodialysis", "treats", "AcuteKidneyInjury", "pos"),
+    ("transplant-ward-summary", "Amlodipine", "treats", "Hypertension", "pos"),
+    ("transplant-ward-summary", OBO + "CHEBI_5098", "treats", "RecurrentSkinInfection", "pos"),
+    # "Diltiazem, a tablet for angina, was tried …": the other use is said in passing
+    ("transplant-ward-summary", "Diltiazem", "treats", "CalcinosisCutis", "pos"),
+    ("transplant-ward-summary", "Diltiazem", "treats", "CalcinosisCutis", "neg"),
+    ("transplant-ward-summary", OBO + "CHEBI_40279", "treats", "CalcinosisCutis", "neg"),
+    # past the aside to the verb: "Amlodipine, which he also takes for angina, blocks …"
+    ("transplant-ward-summary", "Amlodipine", "mechanism_of_action", "CalciumChannelBlockade", "pos"),
+    # a title that names one other disease only
+    ("fat-necrosis-parents-page", "SubcutaneousFatNecrosisOfTheNewborn", "located_in", "Arm", "pos"),
+    ("fat-necrosis-parents-page", "SubcutaneousFatNecrosisOfTheNewborn", "has_feature", "Pain", "neg"),
 ]
 
 
@@ -439,6 +463,13 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         ("vasoactive-drugs-review", OBO + "CHEBI_50861", "has_adverse_effect", "DigitalUlcer"),
         ("vasoactive-drugs-review", "Calcitriol", "treats"),
         ("vasoactive-drugs-review", OBO + "CHEBI_9139", "treats"),  # "Sildenafil - withheld"
+        # what may happen "if the baby … keeps vomiting" is no feature
+        ("newborn-skin-chapter", "SubcutaneousFatNecrosisOfTheNewborn", "has_feature", "Vomiting"),
+        ("newborn-skin-chapter", "IntravenousSaline", "treats", "SubcutaneousFatNecrosisOfTheNewborn"),
+        # the operation after which the hypocalcaemia came did not treat it
+        ("transplant-ward-summary", "KidneyTransplantation", "treats"),
+        ("transplant-ward-summary", "CalciumChloride", "treats", "Bleeding"),  # what caused it
+        ("transplant-ward-summary", "Amlodipine", "treats", "CalcinosisCutis"),
     ],
     ids=lambda a: "|".join(a),
 )
