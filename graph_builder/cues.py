@@ -519,6 +519,15 @@ MISTAKEN_FOR = re.compile(
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+# "The wound healed with a fine scar", "all sites healed, leaving pinpoint scars": a scar an
+# operation left.
+WOUND_HEALED = re.compile(r"\b(?:wounds?|incisions?|sites?)\b[^.;]*\bheal|\b(?:heal\w*|leaving|left)\b[^.;]*\bscar", re.IGNORECASE)
+# "No treatment was given, and the papules cleared spontaneously": the lesion's own course.
+UNTREATED = re.compile(
+    r"\b(?:spontaneous\w*|on (?:its|their) own|by (?:itself|themselves)|without (?:any )?treatment|"
+    r"no treatment|untreated)\b",
+    re.IGNORECASE,
+)
 # "Diltiazem, a pill for high blood pressure, …": a description of the drug between commas.
 APPOSITION = re.compile(r",\s*(?:a|an)\s+[^,;.()]*,", re.IGNORECASE)
 # A non-restrictive relative clause right after a noun: ", which she takes for lupus,".

@@ -155,9 +155,11 @@ from cckg.graph_builder.cues import (
     TREAT_VERB,
     TREATED_WITH,
     TREATMENT_CUE,
+    UNTREATED,
     USED_FOR,
     VALUE_CHANGE,
     VERB_FORM,
+    WOUND_HEALED,
 )
 from cckg.graph_builder.recognise import Lexicon, Mention, Term, find_abbreviations, match
 from cckg.graph_builder.segment import heading_topic
@@ -170,6 +172,7 @@ PROCEDURE = vocab.term("Procedure")
 SKIN_LESION = vocab.term("SkinLesion")
 DIAGNOSTIC_PROCEDURE = vocab.term("DiagnosticProcedure")
 COMPLICATION = vocab.term("ProceduralComplication")
+SCARRING = vocab.term("Scarring")
 MINERAL_EXCESS = vocab.term("SerumMineralExcess")
 # How a therapy that the sentence does not name came in: by a pronoun, or from the section heading.
 IMPLICIT = ("pronoun", "section")
@@ -502,6 +505,7 @@ class _DocRelator:
         self.pronoun_kind: str | None = None
         self.para_species: str | None = None  # the animal a paragraph has named
         self.refractory = any(REFRACTORY.search(t) for t in self._title_texts())
+        self.one_patient = self._about_one_patient()
 
     # -- context ---------------------------------------------------------------------------
     def mentions(self, text: str) -> list[Mention]:
@@ -884,6 +888,44 @@ class _DocRelator:
                 return found
         return []
 
+    def on_sequels(self, s: _Sent, mentions: list[Mention], species: str | None) -> list[Mention]:
+        """After a procedure the paragraph, study or patient had, a sentence naming no therapy that says
+        the lesions came back (or did not), or what scar the healed wound left, speaks of that
+        procedure's sequels, not of the condition's features. The rest is returned."""
+        # one patient's operation is what a later paragraph's "no recurrence at a year" follows
+        recent = self.recent_treatments if self.one_patient else []
+        procedures = [
+            t
+            for t in self._therapies_in_view(PROCEDURE)
+            or [t for t in recent if self.lex.is_a(t.iri, PROCEDURE)]
+            if t not in self.focus_causes  # the procedure that caused the lesion
+        ]
+        if UNTREATED.search(s.text):
+            return mentions  # "cleared by itself, leaving no scar": no procedure's doing
+        sequels = [
+            m
+            for m in mentions
+            if self.lex.is_a(m.term.iri, RECURRENCE)
+            or self.lex.is_a(m.term.iri, SCARRING) and WOUND_HEALED.search(s.text)
+        ]
+        if not procedures or not sequels:
+            return mentions
+        whole = (0, len(s.text))
+        for m in sequels:
+            for t in procedures:
+                self.emit(
+                    s,
+                    t.iri,
+                    "has_adverse_effect",
+                    m.term.iri,
+                    negated=_negated(s.text, m, whole),
+                    hedged=_hedged(s.text),
+                    base=0.75,
+                    method="rule:procedure-sequel",
+                    species=species,
+                )
+        return [m for m in mentions if m not in sequels]
+
     def _is_stated_cause(self, iri: str) -> bool:
         """``iri`` is a raised serum mineral that an earlier sentence gave as what the document's
         calcinosis goes with: lowering it is how that (metastatic) calcinosis is treated."""
@@ -1201,6 +1243,7 @@ class _DocRelator:
                 )
         else:
             mentions = self.on_population(s, mentions, species)
+            mentions = self.on_sequels(s, mentions, species)
             self.on_condition_sentence(s, mentions, topic, species)
             qs = [q for q in self.quantities(text) if _is_outcome(q)]
             # Results with no therapy named belong to the therapy whose heading they sit under,

@@ -361,6 +361,9 @@ EXPECTED = [
     ("transplant-ward-summary", OBO + "CHEBI_40279", "treats", "CalcinosisCutis", "neg"),
     # past the aside to the verb: "Amlodipine, which he also takes for angina, blocks …"
     ("transplant-ward-summary", "Amlodipine", "mechanism_of_action", "CalciumChannelBlockade", "pos"),
+    # a later paragraph's "healed, leaving a small scar" and "no recurrence": the operation's sequels
+    ("elbow-curettage-review", "Curettage", "has_adverse_effect", "Scarring", "pos"),
+    ("elbow-curettage-review", "Curettage", "has_adverse_effect", "Recurrence", "neg"),
     # a title that names one other disease only
     ("fat-necrosis-parents-page", "SubcutaneousFatNecrosisOfTheNewborn", "located_in", "Arm", "pos"),
     ("fat-necrosis-parents-page", "SubcutaneousFatNecrosisOfTheNewborn", "has_feature", "Pain", "neg"),
@@ -469,6 +472,10 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         # the operation after which the hypocalcaemia came did not treat it
         ("transplant-ward-summary", "KidneyTransplantation", "treats"),
         ("transplant-ward-summary", "CalciumChloride", "treats", "Bleeding"),  # what caused it
+        ("elbow-curettage-review", "CalcinosisCutis", "has_feature", "Scarring", "pos"),  # the operation's
+        ("elbow-curettage-review", "CalcinosisCutis", "has_feature", "Recurrence"),
+        ("elbow-curettage-review", "Curettage", "has_adverse_effect", "Scarring", "neg"),  # left alone
+        ("heel-stick-nodules", "HeelStick", "has_adverse_effect", "Scarring"),  # the lesion's, not its cause's
         ("transplant-ward-summary", "Amlodipine", "treats", "CalcinosisCutis"),
     ],
     ids=lambda a: "|".join(a),
