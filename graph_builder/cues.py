@@ -403,7 +403,7 @@ CONDITION_CLAUSE = re.compile(
     rf"|{_LESION_THAT}",
     re.IGNORECASE,
 )
-# "Ring us if a lump becomes red or swollen", "may be removed if it stops the joint moving": what
+# "Ring us if a lump becomes red or swollen", "can be cut out if it limits the knee": what
 # the clause after "if" or "unless" names may happen, it is not said to have happened.
 HYPOTHETICAL = re.compile(
     r"\b(?:if|unless)\b(?!\s+(?:any|ever)\b)(?:(?!,\s*(?:because|as|since|so)\b)[^;:.])*$",
@@ -519,16 +519,16 @@ MISTAKEN_FOR = re.compile(
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
-# "The wound healed with a fine scar", "all sites healed, leaving pinpoint scars": a scar an
+# "the incision closed and healed with a thin scar", "healed, leaving tiny scars": a scar an
 # operation left.
 WOUND_HEALED = re.compile(r"\b(?:wounds?|incisions?|sites?)\b[^.;]*\bheal|\b(?:heal\w*|leaving|left)\b[^.;]*\bscar", re.IGNORECASE)
-# "No treatment was given, and the papules cleared spontaneously": the lesion's own course.
+# "nothing was done and the nodules faded by themselves": the lesion's own course.
 UNTREATED = re.compile(
     r"\b(?:spontaneous\w*|on (?:its|their) own|by (?:itself|themselves)|without (?:any )?treatment|"
     r"no treatment|untreated)\b",
     re.IGNORECASE,
 )
-# "Diltiazem, a pill for high blood pressure, …": a description of the drug between commas.
+# "Diltiazem, a tablet for angina, …": a description of the drug between commas.
 APPOSITION = re.compile(r",\s*(?:a|an)\s+[^,;.()]*,", re.IGNORECASE)
 # A non-restrictive relative clause right after a noun: ", which she takes for lupus,".
 ASIDE = re.compile(r",\s*(?:which|who|that)\b[^,;.]*,", re.IGNORECASE)
@@ -770,7 +770,7 @@ _CONTROL_VERB = r"(?:controlled|treated|managed|suppressed|corrected|stabili[sz]
 TREATED_WITH = re.compile(
     rf"^\s*(?:{_NOT_THE_DEPOSITS}){{0,2}}"
     # "Rickets is treated with", "hypocalcaemia that was corrected with", "an infection, which is
-    # usually treated with", "hypocalcaemia after surgery, treated with"
+    # usually treated with", "tetany after the operation, treated with"
     rf"(?:\)?,?\s*(?:(?:that|which)\s+)?(?:{_AUX}\s+|,\s*|(?<=,\s))(?:\w+ly\s+)?"
     rf"(?:{_CONTROL_VERB}|quiet|stable|in remission)"
     # "type 2 diabetes managed with metformin", "hypertension, treated with amlodipine"
@@ -780,11 +780,11 @@ TREATED_WITH = re.compile(
     # "cellulitis (…), which settled on oral doxycycline"
     r"|\)?,?\s*which\s+(?:\w+ly\s+)?(?:settled|resolved|cleared|healed|eased|improved|responded))"
     r"\s+(?:with|by|on|using|after|to)\s+(?:[\w-]+\s+){0,4}$"
-    # "acute kidney injury followed on day 2 and was managed with haemodialysis"
+    # "renal failure set in on day 3 and was managed with dialysis"
     rf"|^\s*(?:{_NOT_THE_DEPOSITS}){{1,7}}and\s+{_AUX}\s+(?:\w+ly\s+)?{_CONTROL_VERB}"
     r"\s+(?:with|by|on|using)\s+(?:[\w-]+\s+){0,4}$"
     # "the wound dehisced on day 10 and needed six weeks of dressings and negative-pressure therapy",
-    # "an infection, which usually needs a course of antibiotics", "an infection needing antibiotics"
+    # "a cellulitis, which generally needs oral antibiotics", "an abscess needing drainage"
     rf"|^\s*,?\s*(?:{_NOT_THE_DEPOSITS}){{0,4}}(?:(?:which|that)\s+(?:\w+ly\s+)?)?"
     r"(?:needs?|needed|needing|requires?|required|requiring|necessitated)\s+(?:[\w-]+\s+){0,5}$",
     re.IGNORECASE,

@@ -1617,7 +1617,7 @@ class _DocRelator:
         gave_for_other: set[int] = set()  # the mentions that named a therapy for another state
         used_for = self._used_for(mentions, text)
         treated = set(used_for)  # and what "metformin 500 mg for" or "was controlled with" names
-        # what "<finding> after surgery, treated with calcium" says was treated with what: the
+        # what "<finding> after the parathyroidectomy, treated with calcium" says was treated with what: the
         # finding may still be the harm of another therapy
         treated_by: dict[int, set[int]] = {}
         # "the thrombosis was treated with apixaban": a process the graph does not treat, but the
@@ -2278,7 +2278,7 @@ class _DocRelator:
         t = next((t for t in reversed(therapies) if t.end <= m.start), None)
         if t is None:
             return None
-        # "Diltiazem, which is otherwise prescribed for hypertension, reduces …": past its aside
+        # "Nifedipine, which she also takes for angina, relaxes …": past its aside
         aside = APPOSITION.match(text, t.end) or ASIDE.match(text, t.end)
         after = aside.end() if aside and aside.end() <= m.start else t.end
         if THERAPY_ACTS.fullmatch(text[after : m.start]):
@@ -2355,9 +2355,9 @@ class _DocRelator:
                 yield t, state, bool(m.group("failed"))
 
     def _use_in_passing(self, t: Mention, o: Mention, text: str) -> bool:
-        """``o`` is named in an aside that describes therapy ``t`` ("Diltiazem, a pill for high
-        blood pressure, may be tried"), and the rest of the sentence speaks of treating: the
-        sentence is about the topic's treatment, the other use is said in passing."""
+        """``o`` is named in an aside that describes therapy ``t`` ("Diltiazem, a tablet for angina,
+        was tried for the papules"), and the rest of the sentence speaks of treating: the sentence
+        is about the topic's treatment, the other use is said in passing."""
         aside = APPOSITION.match(text, t.end) or ASIDE.match(text, t.end)
         if not aside or o.end > aside.end() or not self.ctx.is_calcinosis(self.section_topic or ""):
             return False
@@ -2368,7 +2368,7 @@ class _DocRelator:
         self, o: Mention, ordered: list[Mention], text: str, states: Sequence[Mention] = ()
     ) -> list[Mention]:
         """The therapies after "<disease> was controlled with", coordinated ones included. A
-        therapy named on the way ("hypocalcaemia after surgery, treated with calcium") is passed
+        therapy named on the way ("tetany after the parathyroidectomy, treated with calcium") is passed
         over; another of ``states`` on the way ("bleeding caused hypocalcaemia that was
         corrected with") is what was treated instead."""
         named = _explicit(ordered)
