@@ -521,17 +521,19 @@ MISTAKEN_FOR = re.compile(
 )
 # "the incision closed and healed with a thin scar", "healed, leaving tiny scars": a scar an
 # operation left.
-WOUND_HEALED = re.compile(r"\b(?:wounds?|incisions?|sites?)\b[^.;]*\bheal|\b(?:heal\w*|leaving|left)\b[^.;]*\bscar", re.IGNORECASE)
+WOUND_HEALED = re.compile(
+    r"\b(?:wounds?|incisions?|sites?)\b[^.;]*\bheal|\b(?:heal\w*|leaving|left)\b[^.;]*\bscar",
+    re.IGNORECASE,
+)
 # "nothing was done and the nodules faded by themselves": the lesion's own course.
 UNTREATED = re.compile(
     r"\b(?:spontaneous\w*|on (?:its|their) own|by (?:itself|themselves)|without (?:any )?treatment|"
     r"no treatment|untreated)\b",
     re.IGNORECASE,
 )
-# "Diltiazem, a tablet for angina, …": a description of the drug between commas.
-APPOSITION = re.compile(r",\s*(?:a|an)\s+[^,;.()]*,", re.IGNORECASE)
-# A non-restrictive relative clause right after a noun: ", which she takes for lupus,".
-ASIDE = re.compile(r",\s*(?:which|who|that)\b[^,;.]*,", re.IGNORECASE)
+# An aside right after a noun: a non-restrictive relative clause (", which she takes for lupus,")
+# or a description between commas ("Diltiazem, a tablet for angina, …").
+ASIDE = re.compile(r",\s*(?:(?:which|who|that)\b[^,;.]*|an?\s+[^,;.()]*),", re.IGNORECASE)
 # A clause that goes on with the association of the clause before: "…, but not with oesophageal
 # dysmotility", "and to a lesser degree with osteoporosis".
 ASSOCIATION_GOES_ON = re.compile(
@@ -761,10 +763,13 @@ FOR_UNNAMED_DISEASE = re.compile(
 # A word that is not the deposits: in "lcSSc whose calcinosis was treated with X" what was treated
 # is the calcinosis, not the disease.
 _NOT_THE_DEPOSITS = (
-    r"(?!(?:whose|which|that|calcinosis|calcifications?|deposits?|lesions?|nodules?|lumps?)\b)[\w-]+,?\s+"
+    r"(?!(?:whose|which|that|calcinosis|calcifications?|deposits?|lesions?|nodules?|lumps?)\b)"
+    r"[\w-]+,?\s+"
 )
 # "hypocalcaemia after the kidney transplant, treated with …": the therapy names when it happened.
-AFTER_THERAPY = re.compile(r"\s*(?:after|following)\s+(?:(?:the|his|her|their|a)\s+)?", re.IGNORECASE)
+AFTER_THERAPY = re.compile(
+    r"\s*(?:after|following)\s+(?:(?:the|his|her|their|a)\s+)?", re.IGNORECASE
+)
 _AUX = r"(?:was|were|is|are|had been|has been|have been|being|(?:can|may|must|should|will) be)"
 _CONTROL_VERB = r"(?:controlled|treated|managed|suppressed|corrected|stabili[sz]ed|held in check)"
 TREATED_WITH = re.compile(
@@ -783,7 +788,7 @@ TREATED_WITH = re.compile(
     # "renal failure set in on day 3 and was managed with dialysis"
     rf"|^\s*(?:{_NOT_THE_DEPOSITS}){{1,7}}and\s+{_AUX}\s+(?:\w+ly\s+)?{_CONTROL_VERB}"
     r"\s+(?:with|by|on|using)\s+(?:[\w-]+\s+){0,4}$"
-    # "the wound dehisced on day 10 and needed six weeks of dressings and negative-pressure therapy",
+    # "the incision broke down and needed a month of dressings and negative-pressure therapy",
     # "a cellulitis, which generally needs oral antibiotics", "an abscess needing drainage"
     rf"|^\s*,?\s*(?:{_NOT_THE_DEPOSITS}){{0,4}}(?:(?:which|that)\s+(?:\w+ly\s+)?)?"
     r"(?:needs?|needed|needing|requires?|required|requiring|necessitated)\s+(?:[\w-]+\s+){0,5}$",

@@ -23,7 +23,6 @@ from cckg.graph_builder.cues import (
     ADVERSE_VERB,
     AFTER_THERAPY,
     ANAESTHESIA,
-    APPOSITION,
     APPOSITIVE,
     ASIDE,
     ASSOCIATION_GOES_ON,
@@ -479,6 +478,7 @@ class _DocRelator:
         self._mentions: dict[str, list[Mention]] = {}
         self._quantities: dict[str, list[quantify.Quantity]] = {}
         self.out = DocumentFacts()
+        self.one_patient = self._about_one_patient()
         self.topic: str | None = None  # read by _document_topic's subject lookups
         self.topic = self._document_topic()
         self.out.topic = self.topic
@@ -505,7 +505,6 @@ class _DocRelator:
         self.pronoun_kind: str | None = None
         self.para_species: str | None = None  # the animal a paragraph has named
         self.refractory = any(REFRACTORY.search(t) for t in self._title_texts())
-        self.one_patient = self._about_one_patient()
 
     # -- context ---------------------------------------------------------------------------
     def mentions(self, text: str) -> list[Mention]:
@@ -610,7 +609,7 @@ class _DocRelator:
                     disease := self._title_disease_calcinosis([text])
                 ):
                     return disease  # "Calcium deposits in the fingers: what people with CREST should know"
-                return self._named_kind(conds[0]) if self._about_one_patient() else conds[0]
+                return self._named_kind(conds[0]) if self.one_patient else conds[0]
         if other := self._named_other_condition(self._title_texts()):
             return other  # "Questions parents ask about GACI": the page is about that disease
         counts: dict[str, int] = {}
@@ -631,7 +630,7 @@ class _DocRelator:
         if counts:
             best = max(sorted(counts), key=lambda k: counts[k])
             best = self.ctx.specialise(best, CALCINOSIS_CUTIS if self.ctx.cc else None)
-            if self._about_one_patient():
+            if self.one_patient:
                 best = self._named_kind(best)
             # "Hard lumps under the skin in lupus", then "doctors call this calcinosis cutis"
             if best in self.ctx.calcinosis_roots and (
@@ -646,18 +645,20 @@ class _DocRelator:
         raised blood value and no disease whose calcinosis the ontology has ("3. Pseudoxanthoma
         elasticum"): what the text under it describes is that disease."""
         named: set[str] = set()
-        for text in texts:
-            for m in self.mentions(text):
-                if m.term.kind == "condition" and (
-                    self.ctx.is_calcinosis(m.term.iri) or self.ctx.calcinosis_of(m.term.iri)
-                ):
-                    return None
-                if m.term.kind == "finding":
-                    return None  # "hard skin plaques and a high calcium": the lesions come first
-                if m.term.kind == "condition":
-                    named.add(m.term.iri)
-        raised = set(self.lex.lab_analytes.states.values()) if self.lex.lab_analytes else set()
-        return named.pop() if len(named) == 1 and not named & raised else None
+        for m in (m for text in texts for m in self.mentions(text)):
+            if m.term.kind == "finding":
+                return None  # "hard skin plaques and a high calcium": the lesions come first
+            if m.term.kind != "condition":
+                continue
+            iri = m.term.iri
+            if (
+                self.ctx.is_calcinosis(iri)
+                or self.ctx.calcinosis_of(iri)
+                or self.lex.is_a(iri, MINERAL_EXCESS)
+            ):
+                return None
+            named.add(iri)
+        return named.pop() if len(named) == 1 else None
 
     def _about_one_patient(self) -> bool:
         """A case report, or a note, letter or report of one patient's care: by its genre, or by
@@ -737,7 +738,7 @@ class _DocRelator:
     def _administered_treatments(self) -> list[Term]:
         """A study whose title names no drug ("Janus kinase inhibition for …"): the therapies the
         first methods sentence says the patients received, not those they had before."""
-        if self._about_one_patient() or not any(
+        if self.one_patient or not any(
             THERAPY_TITLE.search(t) for t in self._title_texts()
         ):
             return []
@@ -889,9 +890,17 @@ class _DocRelator:
         return []
 
     def on_sequels(self, s: _Sent, mentions: list[Mention], species: str | None) -> list[Mention]:
-        """After a procedure the paragraph, study or patient had, a sentence naming no therapy that says
-        the lesions came back (or did not), or what scar the healed wound left, speaks of that
-        procedure's sequels, not of the condition's features. The rest is returned."""
+        """After a procedure the paragraph, study or patient had, a sentence naming no therapy
+        that says the lesions came back (or did not), or what scar the healed wound left, speaks
+        of that procedure's sequels, not of the condition's features. The rest is returned."""
+        sequels = [
+            m
+            for m in mentions
+            if self.lex.is_a(m.term.iri, RECURRENCE)
+            or self.lex.is_a(m.term.iri, SCARRING) and WOUND_HEALED.search(s.text)
+        ]
+        if not sequels or UNTREATED.search(s.text):
+            return mentions  # "cleared by itself, leaving no scar": no procedure's doing
         # one patient's operation is what a later paragraph's "no recurrence at a year" follows
         recent = self.recent_treatments if self.one_patient else []
         procedures = [
@@ -900,30 +909,18 @@ class _DocRelator:
             or [t for t in recent if self.lex.is_a(t.iri, PROCEDURE)]
             if t not in self.focus_causes  # the procedure that caused the lesion
         ]
-        if UNTREATED.search(s.text):
-            return mentions  # "cleared by itself, leaving no scar": no procedure's doing
-        sequels = [
-            m
-            for m in mentions
-            if self.lex.is_a(m.term.iri, RECURRENCE)
-            or self.lex.is_a(m.term.iri, SCARRING) and WOUND_HEALED.search(s.text)
-        ]
-        if not procedures or not sequels:
+        if not procedures:
             return mentions
-        whole = (0, len(s.text))
-        for m in sequels:
-            for t in procedures:
-                self.emit(
-                    s,
-                    t.iri,
-                    "has_adverse_effect",
-                    m.term.iri,
-                    negated=_negated(s.text, m, whole),
-                    hedged=_hedged(s.text),
-                    base=0.75,
-                    method="rule:procedure-sequel",
-                    species=species,
-                )
+        self._link_each(
+            s,
+            procedures,
+            "has_adverse_effect",
+            sequels,
+            base=0.75,
+            how="procedure-sequel",
+            species=species,
+            negated=None,
+        )
         return [m for m in mentions if m not in sequels]
 
     def _is_stated_cause(self, iri: str) -> bool:
@@ -1082,19 +1079,16 @@ class _DocRelator:
         if RISKS_LABEL.match(text) and not any(m.term.kind == "treatment" for m in mentions):
             # "Risks explained: bleeding, infection and scarring" in a note of a procedure
             owners, harms = self._harms_in_view(mentions)
-            for h in harms if owners else ():
-                for t in owners:
-                    self.emit(
-                        s,
-                        t.iri,
-                        "has_adverse_effect",
-                        h.term.iri,
-                        negated=_negated(text, h, (0, len(text))),
-                        hedged=_hedged(text),
-                        base=0.75,
-                        method="rule:adverse-label",
-                        species=species,
-                    )
+            self._link_each(
+                s,
+                owners,
+                "has_adverse_effect",
+                harms,
+                base=0.75,
+                how="adverse-label",
+                species=species,
+                negated=None,
+            )
             if owners:
                 return
         # "Allopurinol 100 mg daily for gout" says what it says whatever list it stands in
@@ -1466,33 +1460,31 @@ class _DocRelator:
         lead_mentions = self.mentions(lead)
         lead_treatments = [m.term for m in lead_mentions if m.term.kind == "treatment"]
         hedged = _hedged(lead) or _hedged(s.text)
-        clause = (0, len(s.text))
+
         def each(
-            therapies: list[Term], states: list[Mention], relation: str, base: float, method: str
+            therapies: list[Term], states: list[Mention], relation: str, base: float, how: str
         ) -> None:
-            for m in states:
-                for t in therapies:
-                    self.emit(
-                        s,
-                        t.iri,
-                        relation,
-                        m.term.iri,
-                        negated=_negated(s.text, m, clause),
-                        hedged=hedged,
-                        base=base,
-                        method=method,
-                        species=species,
-                    )
+            self._link_each(
+                s,
+                therapies,
+                relation,
+                states,
+                base=base,
+                how=how,
+                species=species,
+                negated=None,
+                hedged=hedged,
+            )
 
         if lead_treatments and INDICATION_CUE.search(lead):
             states = [m for m in mentions if m.term.kind in ("finding", "condition")]
-            each(lead_treatments, states, "indicated_when", 0.85, "rule:indication-list")
+            each(lead_treatments, states, "indicated_when", 0.85, "indication-list")
             return
         if self.section_role == "adverse effects" and not lead_treatments:
             # "Are there any risks?" then "- lumps can come back": the harm of the therapy
             # the document last spoke of
             owners, harms = self._harms_in_view(mentions)
-            each(owners, harms, "has_adverse_effect", 0.75, "rule:adverse-list")
+            each(owners, harms, "has_adverse_effect", 0.75, "adverse-list")
             if owners:
                 return
         subjects = self._subject_candidates(lead_mentions, lead, self.section_topic)
@@ -1501,7 +1493,7 @@ class _DocRelator:
             return
         in_treatment = self.section_role == "treatment" or TREATMENT_CUE.search(lead)
         for m in mentions:
-            neg = _negated(s.text, m, clause)
+            neg = _negated(s.text, m, (0, len(s.text)))
             kind = m.term.kind
             if kind == "treatment" and in_treatment:
                 self.emit(
@@ -1617,9 +1609,9 @@ class _DocRelator:
         gave_for_other: set[int] = set()  # the mentions that named a therapy for another state
         used_for = self._used_for(mentions, text)
         treated = set(used_for)  # and what "metformin 500 mg for" or "was controlled with" names
-        # what "<finding> after the parathyroidectomy, treated with calcium" says was treated with what: the
-        # finding may still be the harm of another therapy
-        treated_by: dict[int, set[int]] = {}
+        # what "<finding> after the parathyroidectomy, treated with calcium" names: treated, and
+        # still maybe the harm of another therapy
+        named_treated: set[int] = set()
         # "the thrombosis was treated with apixaban": a process the graph does not treat, but the
         # therapy was given for it, not for the deposits
         states = [m for m in mentions if m.term.kind in ("condition", "finding", "mechanism")]
@@ -1660,7 +1652,7 @@ class _DocRelator:
             if passive := self._treated_with(o, givers_all, text, states):
                 # "her MCTD was controlled with hydroxychloroquine and prednisolone"
                 givers, how = passive, "rule:treated-with"
-                treated_by[id(o)] = {id(t) for t in passive}
+                named_treated.add(id(o))
             elif id(o) in used_for or self._dosed_giver(o, givers_all, text):
                 last = next((t for t in reversed(givers_all) if t.end <= o.start), None)
                 # "Methotrexate or IVIG are used to control …": each coordinated therapy; a singular
@@ -1917,7 +1909,13 @@ class _DocRelator:
         def indicate(therapies: list[Mention], for_: list[Mention], base: float, how: str) -> None:
             states = [f for f in for_ if id(f) not in bearers]
             self._link_each(
-                s, therapies, "indicated_when", states, base=base, how=how, species=species
+                s,
+                [t.term for t in therapies],
+                "indicated_when",
+                states,
+                base=base,
+                how=how,
+                species=species,
             )
 
         # "surgery is reserved for large, painful or ulcerated lesions"
@@ -2049,7 +2047,7 @@ class _DocRelator:
         adverse_findings = [
             f
             for f in findings
-            if (id(f) not in treated or id(f) in treated_by)
+            if (id(f) not in treated or id(f) in named_treated)
             # "had not stopped new nodules from forming": what it was to prevent
             and not PREVENTING.search(text[max(0, f.start - 40) : f.start])
             and (
@@ -2239,7 +2237,7 @@ class _DocRelator:
             harms = [m for m in mentions if m.start >= avoided.end() and m.term.kind == "finding"]
             self._link_each(
                 s,
-                before,
+                [t.term for t in before],
                 "has_adverse_effect",
                 harms,
                 base=0.7,
@@ -2258,7 +2256,7 @@ class _DocRelator:
         states = [m for m in mentions if m.start >= cue.end() and self._other_state(m)]
         self._link_each(
             s,
-            before,
+            [t.term for t in before],
             "indicated_when",
             states,
             base=0.75,
@@ -2279,7 +2277,7 @@ class _DocRelator:
         if t is None:
             return None
         # "Nifedipine, which she also takes for angina, relaxes …": past its aside
-        aside = APPOSITION.match(text, t.end) or ASIDE.match(text, t.end)
+        aside = ASIDE.match(text, t.end)
         after = aside.end() if aside and aside.end() <= m.start else t.end
         if THERAPY_ACTS.fullmatch(text[after : m.start]):
             return t if text[t.end : m.start].strip() or VERB_FORM.match(m.text) else None
@@ -2291,26 +2289,30 @@ class _DocRelator:
     def _link_each(
         self,
         s: _Sent,
-        therapies: Sequence[Mention],
+        therapies: Sequence[Term],
         relation: str,
         states: Sequence[Mention],
         *,
         base: float,
         how: str,
         species: str | None,
-        negated: bool = False,
+        negated: bool | None = False,
+        hedged: bool | None = None,
     ) -> None:
         """Each therapy to each state by ``relation``: when it is (or, ``negated``, is not) to be
-        used, or what it causes."""
-        hedged = _hedged(s.text)
+        used, or what it causes. With ``negated`` None, each state is denied where the sentence
+        denies it ("Risks explained: no bleeding"); ``hedged`` defaults to the sentence's."""
+        hedged = _hedged(s.text) if hedged is None else hedged
+        whole = (0, len(s.text))
         for f in states:
+            denied = _negated(s.text, f, whole) if negated is None else negated
             for t in therapies:
                 self.emit(
                     s,
-                    t.term.iri,
+                    t.iri,
                     relation,
                     f.term.iri,
-                    negated=negated,
+                    negated=denied,
                     hedged=hedged,
                     base=base,
                     method=f"rule:{how}",
@@ -2358,31 +2360,33 @@ class _DocRelator:
         """``o`` is named in an aside that describes therapy ``t`` ("Diltiazem, a tablet for angina,
         was tried for the papules"), and the rest of the sentence speaks of treating: the sentence
         is about the topic's treatment, the other use is said in passing."""
-        aside = APPOSITION.match(text, t.end) or ASIDE.match(text, t.end)
+        aside = ASIDE.match(text, t.end)
         if not aside or o.end > aside.end() or not self.ctx.is_calcinosis(self.section_topic or ""):
             return False
         rest = text[: t.start] + text[aside.end() :]
         return bool(TREATMENT_CUE.search(rest) or BARE_TARGET.search(rest))
 
     def _treated_with(
-        self, o: Mention, ordered: list[Mention], text: str, states: Sequence[Mention] = ()
+        self, o: Mention, ordered: list[Mention], text: str, states: Sequence[Mention]
     ) -> list[Mention]:
         """The therapies after "<disease> was controlled with", coordinated ones included. A
-        therapy named on the way ("tetany after the parathyroidectomy, treated with calcium") is passed
-        over; another of ``states`` on the way ("bleeding caused hypocalcaemia that was
-        corrected with") is what was treated instead."""
+        therapy that dates the finding ("tetany after the parathyroidectomy, treated with
+        calcium") is passed over; another of ``states`` on the way ("bleeding caused
+        hypocalcaemia that was corrected with") is the one that was treated."""
         named = _explicit(ordered)
         after = [t for t in named if t.start >= o.end]
-        for k, first in enumerate(after):
-            gap = text[o.end : first.start]
-            if ON_THERAPY.match(gap) and COMORBIDITY.search(text[max(0, o.start - 60) : o.start]):
-                return _coordinated(first, named, text)  # "a woman with ESKD …, on haemodialysis"
+        if not after:
+            return []
+        gap = text[o.end : after[0].start]
+        if ON_THERAPY.match(gap) and COMORBIDITY.search(text[max(0, o.start - 60) : o.start]):
+            return _coordinated(after[0], named, text)  # "a woman with ESKD …, on haemodialysis"
+        start = o.end
+        for first in after if AFTER_THERAPY.fullmatch(gap) else after[:1]:
             if any(o.end <= m.start and m.end <= first.start for m in states):
                 return []
-            if k and not AFTER_THERAPY.fullmatch(text[o.end : after[0].start]):
-                return []  # a therapy on the way is passed over only as the time of the finding
-            if TREATED_WITH.match(text[after[k - 1].end if k else o.end : first.start]):
+            if TREATED_WITH.match(text[start : first.start]):
                 return [t for t in _coordinated(first, named, text) if t.start >= first.start]
+            start = first.end
         return []
 
     def _is_adverse(self, f: Mention, text: str, default: bool = False) -> bool:
