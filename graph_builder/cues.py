@@ -118,6 +118,11 @@ ADVERSE_CUE = _words(
     r"followed(?! up)",
     r"while (?:on|taking|receiving)",
     r"complicated by",
+    # "Monitor for hypocalcaemia", "watch for flushing": what a drug is known to cause
+    r"(?:monitor(?:ed|ing)?|watch(?:ed|ing)?)\s+(?:\w+\s+)?for",
+    r"(?:commonest|most common|usual|main|frequent)\s+complaints?",
+    # "it gave me swollen ankles"
+    r"gave\s+(?:me|him|her|them|us)",
 )
 MOA_CUE = _words(
     r"works?",
@@ -483,7 +488,7 @@ INDICATION_CUE = _words(
     r"(?:kept|saved|limited|confined|restricted) (?:to|for)",
     r"advisable",
     r"justified",
-    r"(?:appropriate|suitable|best) (?:when|for|if|where)",
+    r"(?:appropriate|suitable|best|best suited|suited|reserved) (?:when|for|if|where|to)",
     r"treatment of choice (?:for|when|if)",
     r"warranted",
     r"(?:is|are) an option for",
@@ -496,14 +501,23 @@ INDICATION_CUE = _words(
 # hypercalcaemic", "is contraindicated in hyperphosphataemia", "avoid … during pregnancy".
 CONTRAINDICATION = re.compile(
     r"\b(?:(?:should|must|would)\s+(?:be\s+)?|(?:is|are)\s+(?:best\s+)?|be\s+)"
-    r"(?:withheld|avoided|not (?:be )?(?:given|used|prescribed))\s+(?:while|whilst|when|if|in|during|until)\b"
+    r"(?:withheld|avoided|not (?:be )?(?:given|used|prescribed|started|initiated|begun|restarted|"
+    r"applied))\s+(?:while|whilst|when|if|in|on|to|during|until)\b"
     r"|\bcontra-?indicated\s+(?:in|when|if|during|while|for)\b",
     re.IGNORECASE,
 )
+# The same as an order, the drug in view unnamed: "Do not apply to open wounds."
+CONTRA_IMPERATIVE = re.compile(
+    r"^\s*(?:do not|don't|never)\s+(?:use|apply|give|inject|start)\s+(?:it\s+|them\s+)?"
+    r"(?:while|whilst|when|if|in|on|to|during|until)\b",
+    re.IGNORECASE,
+)
+# Where the reason for a caution begins: "…: it stings", "…, because it scars".
+REASON_AFTER = re.compile(r"\s*(?::|;|,?\s+(?:because|as it|since))\s", re.IGNORECASE)
 # The same in the active voice, the therapy inside: "We would avoid minocycline in chronic kidney
 # disease", "do not give calcitriol if …".
 AVOID_THERAPY = re.compile(
-    r"\b(?:avoid|withh[eo]ld|(?:do|would|should|must)\s+not\s+(?:use|give|prescribe|start))\s+"
+    r"\b(?:avoid|withh[eo]ld|(?:do|would|should|must)\s+not\s+(?:use|give|prescribe|start|apply))\s+"
     r"(?P<therapy>(?:[\w-]+\s+){1,4}?)(?:when|whenever|if|in|during|while|until)\b",
     re.IGNORECASE,
 )
@@ -513,10 +527,25 @@ AVOIDED_BECAUSE = re.compile(
     r"\b(?:should|must|is best|are best)\s+(?:be\s+)?avoided\s*(?::|;|,?\s+(?:because|as|since)\b)",
     re.IGNORECASE,
 )
-# What a lesion is taken for and is not: "often confused with cellulitis", "can mimic a tumour".
+# A diagnosis ruled out, right before the calcinosis: "Not calcinosis cutis.", "…, rather than
+# calcinosis", "features against calcinosis".
+NOT_THE_DIAGNOSIS = re.compile(
+    r"(?:^\s*|[,;:]\s*|\b(?:is|are|was|were)\s+)(?:not|rather than|instead of)\s+(?:an?\s+)?$"
+    r"|\b(?:against|excludes?|excluded|rules? out)\s+(?:a\s+diagnosis\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# A report's conclusion: "Diagnosis: …", "Final diagnosis: …", "Conclusion: …".
+DIAGNOSIS_LINE = re.compile(
+    r"^\s*(?:[\w ]{0,30}:\s*)?(?:(?:final|histological|pathological|clinical)\s+)?"
+    r"(?:diagnosis|conclusion|impression)\s*:",
+    re.IGNORECASE,
+)
+# What a lesion is taken for and is not: "often confused with cellulitis", "can mimic a tumour";
+# and a request form's query, which names a guess: "?gout", "sent as query lipoma".
 MISTAKEN_FOR = re.compile(
     r"\b(?:mistaken for|confused with|misdiagnosed as|mimic\w*|resembl\w*|simulat\w*)\s+"
-    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$",
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$"
+    r"|(?:^|[\s(.,;:])(?:\?|query)\s*$",
     re.IGNORECASE,
 )
 # "the incision closed and healed with a thin scar", "healed, leaving tiny scars": a scar an
@@ -682,8 +711,15 @@ SITE_OF_CONDITION = re.compile(
     r"^\s*(?:of|on|in|over|at|involving|affecting)\s+(?:the\s+|both\s+)?(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+# The drug by its form: "The cream is applied twice daily", "The tablets upset her stomach".
+_DRUG_FORM = (
+    r"(?:the|this|these) (?:cream|ointment|gel|paste|lotion|tablets?|capsules?|injections?|"
+    r"infusions?|preparation|spray|patch)"
+)
+DRUG_FORM_START = re.compile(rf"^\s*{_DRUG_FORM}\b", re.IGNORECASE)
 PRONOUN_START = re.compile(
-    r"^\s*(?:it|this (?:drug|agent|medication|treatment|therapy|compound)|the (?:drug|agent|medication)|they)\b",
+    r"^\s*(?:it|this (?:drug|agent|medication|treatment|therapy|compound)|the (?:drug|agent|medication)|they"
+    rf"|{_DRUG_FORM})\b",
     re.IGNORECASE,
 )
 COMPOSITE_LINK = re.compile(
@@ -829,6 +865,9 @@ LISTED_USE = re.compile(
     re.IGNORECASE,
 )
 # Reference, definition and site phrasing used by relate's subject and object choice.
+_COURSE_HALTED = (
+    rf"\b(?:{_STOP}|slow)\w*\s+(?:the\s+|its\s+|their\s+)?(?:progression|spread|growth|enlargement)\b"
+)
 BARE_TARGET = re.compile(
     r"\b(?:for|on|of|against)\s+(?:the\s+|her\s+|his\s+|their\s+|these\s+|such\s+)?(?:[\w-]+\s+)?"
     r"(?:deposits?|calcinosis|calcifications?|calcinotic lesions?)\b"
@@ -838,9 +877,12 @@ BARE_TARGET = re.compile(
     # "had not stopped new nodules from forming", "… and the second drug had no effect on them"
     rf"|\b(?:{_STOP}|slow)\w*\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:[\w-]+\s+)?"
     r"(?:deposits?|calcinosis|calcifications?|lumps?|nodules?)\s+from\b"
-    r"|\b(?:effect|benefit|impact|difference)\s+(?:on|to)\s+them\b",
+    r"|\b(?:effect|benefit|impact|difference)\s+(?:on|to)\s+them\b"
+    rf"|{_COURSE_HALTED}",
     re.IGNORECASE,
 )
+# "had not halted progression", "slows their growth": the deposits' course, no finding of them
+COURSE_HALTED = re.compile(_COURSE_HALTED, re.IGNORECASE)
 OUTCOME_THEN_THERAPY = re.compile(
     r"^[\s)]*(?:[\w-]+\s+){0,3}?(?:after|with|on|following|receiving|taking|given)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -1089,9 +1131,16 @@ _PROGRESSED = (
 )
 # Right before what a therapy is to stop: "had not stopped new nodules from forming".
 PREVENTING = re.compile(rf"\b{_STOP}\w*\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
-PROGRESSED = re.compile(_PROGRESSED + _DESPITE + r"\b", re.IGNORECASE)
+PROGRESSED = re.compile(
+    _PROGRESSED + rf"(?:{_DESPITE}|(?:while\s+)?(?:on|taking|receiving))\b", re.IGNORECASE
+)
 # … right before the therapy ("kept enlarging despite diltiazem"), or after it, by a pronoun
-PROGRESSED_DESPITE = re.compile(_PROGRESSED + DESPITE.pattern, re.IGNORECASE)
+# … or while on it: "had kept spreading on hydroxychloroquine", "worsened while taking warfarin"
+PROGRESSED_DESPITE = re.compile(
+    _PROGRESSED
+    + rf"(?:{DESPITE.pattern}|(?:while\s+)?(?:on|taking|receiving)\s+(?:[\w-]+\s+)?$)",
+    re.IGNORECASE,
+)
 PROGRESSED_DESPITE_IT = re.compile(
     r"[^.;]{0,80}?" + _PROGRESSED + _DESPITE + r"\s+(?:it|this|them|these|that)\b", re.IGNORECASE
 )
@@ -1128,6 +1177,15 @@ FOR_GROUP_LEAD = re.compile(
     rf"^\s*(?:in|for)\s+(?:{_GROUP}\s+with\s+)?(?:[\w-]+,?\s+){{0,3}}$", re.IGNORECASE
 )
 FOR_GROUP_THEN = re.compile(r"^(?:\s+[\w-]+){0,3},\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# A therapy that only dates what the sentence says: "… had progressed before rituximab was begun".
+BEFORE_THERAPY = re.compile(r"\b(?:before|until)\s+(?:starting\s+|the\s+|her\s+|his\s+){0,2}$", re.IGNORECASE)
+# A recommendation to stop or not to resume a drug: "Recommendation: Stop warfarin.", "Do not
+# restart it once the ulcers have healed".
+WITHDRAW_ADVICE = re.compile(
+    r"(?:^|[:;]\s*)(?:stop|discontinue|withdraw|cease|avoid|switch from|do not (?:restart|resume|"
+    r"reintroduce|rechallenge|give|use))\b",
+    re.IGNORECASE,
+)
 STOPPED_WORD = re.compile(
     r"\b(?:stop|discontinu|withdr|ceas|switch|halt|interrupt|taper|abandon|held|withheld)", re.IGNORECASE
 )

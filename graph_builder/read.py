@@ -357,7 +357,8 @@ def _clean_line(line: _Buf) -> _Buf:
             prev = out.chars[-1] if out.chars else ""
             nxt = chars[j] if j < n else ""
             drop = not prev or not nxt  # leading / trailing space
-            if not drop and prev != " " and nxt in ",;:!?)":
+            query = nxt == "?" and j + 1 < n and chars[j + 1].isalnum()  # "as ?gout": a query
+            if not drop and prev != " " and nxt in ",;:!?)" and not query:
                 drop = True  # "skin , " -> "skin, "; "types :" -> "types:"
             elif not drop and nxt == "." and (j + 1 >= n or chars[j + 1] in " \"')]") and prev not in ".":
                 drop = True  # "skin ." -> "skin."
@@ -552,7 +553,9 @@ _LINKS_LABEL = (
 _SITE_CHROME = re.compile(
     r"^(?:(?:copyright|©|\(c\)\s*\d{4}).{0,300}|all\s+rights\s+reserved\.?|privacy(?:\s+policy)?|"
     r"terms\s+(?:of\s+(?:use|service)|and\s+conditions)|contact\s+us|about\s+us|site\s*map|cookie\s+policy|"
-    r"[^.|]{1,40}(?:\s\|\s[^.|]{1,40})+|[^.>]{1,30}(?:\s>\s[^.>]{1,40})+|"
+    r"[^.|]{1,40}(?:\s\|\s[^.|]{1,40})+|"
+    # a trail of links: "Home > Forums > Skin", "Forums › Morphoea › Skin problems"
+    r"[^.>›»]{1,30}(?:\s[>›»]\s[^.>›»]{1,40})+|"
     # a row of links: "Related articles: Nifedipine for Raynaud's · Methotrexate and your liver · …"
     rf"(?:{_LINKS_LABEL})?[^·•]{{1,80}}(?:\s[·•]\s[^·•]{{1,80}})+|"
     # … or of titles between bars, after such a label: "Related articles: A | B | C"

@@ -32,6 +32,7 @@ from cckg.graph_builder.cues import (
     BACKGROUND,
     BARE_CALCINOSIS,
     BARE_TARGET,
+    BEFORE_THERAPY,
     BENEFIT_MEASURE,
     CASE_PATIENT,
     CAUSE_AFTER,
@@ -45,15 +46,19 @@ from cckg.graph_builder.cues import (
     CONDITION_BEFELL,
     CONDITION_CLAUSE,
     CONDITION_RELATION,
+    CONTRA_IMPERATIVE,
     CONTRAINDICATION,
     COORDINATED_ITEM,
     COORDINATION,
+    COURSE_HALTED,
     DEFINES_AS,
     DEFINITE_START,
     DEFINITION_VERB,
     DESPITE,
+    DIAGNOSIS_LINE,
     DONE_BECAUSE,
     DOSED_FOR,
+    DRUG_FORM_START,
     EFFECT_THEN_THERAPY,
     EXCLUSION_CUE,
     FAILED_LIST,
@@ -100,6 +105,7 @@ from cckg.graph_builder.cues import (
     NOT_GIVEN_BEFORE,
     NOT_STUDIED_IN_DEPOSITS,
     NOT_THAT_MUSCLE,
+    NOT_THE_DIAGNOSIS,
     OF_DEPOSITS,
     ON_THERAPY,
     ONE_PATIENT_GENRE,
@@ -121,6 +127,7 @@ from cckg.graph_builder.cues import (
     PROGRESSED_DESPITE_IT,
     PRONOUN_START,
     PRONOUN_SUBJECT,
+    REASON_AFTER,
     REASON_LEAD,
     REFRACTORY,
     RELIEVED_AFTER,
@@ -158,6 +165,7 @@ from cckg.graph_builder.cues import (
     USED_FOR,
     VALUE_CHANGE,
     VERB_FORM,
+    WITHDRAW_ADVICE,
     WOUND_HEALED,
 )
 from cckg.graph_builder.recognise import Lexicon, Mention, Term, find_abbreviations, match
@@ -235,6 +243,18 @@ def _clauses(text: str) -> list[tuple[int, int]]:
         i += 1
     spans.append((start, len(text)))
     return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def _list_end(t: Mention, ordered: Sequence[Mention], text: str) -> Mention:
+    """The last item of the coordinated list ``t`` opens ("X (n=7), Y and Z")."""
+    last = t
+    for n in sorted(ordered, key=lambda m: m.start):
+        if n.start < last.end:
+            continue
+        if not COORDINATED_ITEM.fullmatch(text[last.end : n.start]):
+            break
+        last = n
+    return last
 
 
 def _clause_at(spans: list[tuple[int, int]], pos: int, text: str) -> tuple[int, int]:
@@ -559,10 +579,42 @@ class _DocRelator:
         return diseases.pop() if len(diseases) == 1 else None
 
     def _document_topic(self) -> str | None:
+        if other := self._diagnosis_instead():
+            return other
         topic = self._named_topic()
         if topic in self.ctx.calcinosis_roots and (kind := self._stated_kind()):
             return kind if self.lex.is_a(kind, topic) else topic
         return topic
+
+    def _diagnosis_instead(self) -> str | None:
+        """The one other disease a title names, where the text rules the calcinosis out ("Lump on
+        the scalp, query calcinosis" then "Diagnosis: trichilemmal cyst. Not calcinosis."): the
+        report describes that disease, and the calcinosis only as what it was taken for."""
+        ruled_out = any(
+            NOT_THE_DIAGNOSIS.search(s.text[: m.start])
+            for s in self.sents
+            if s.kind not in ("title", "heading", "reference-title")
+            for m in self.mentions(s.text)
+            if m.term.kind == "condition" and self.ctx.is_calcinosis(m.term.iri)
+        )
+        if not ruled_out:
+            return None
+        # what the title, else the report's diagnosis line, names and does not query or deny
+        # ("X, not calcinosis", "?calcinosis")
+        diagnoses = [s.text for s in self.sents if DIAGNOSIS_LINE.match(s.text)]
+        for texts in (self._title_texts(), diagnoses):
+            named = {
+                m.term.iri
+                for text in texts
+                for m in self.mentions(text)
+                if m.term.kind == "condition"
+                and not NOT_THE_DIAGNOSIS.search(text[: m.start])
+                and not MISTAKEN_FOR.search(text[max(0, m.start - 40) : m.start])
+            }
+            if named:
+                other = named.pop()
+                return None if named or self.ctx.is_calcinosis(other) else other
+        return None
 
     def _stated_kind(self) -> str | None:
         """The one kind of calcinosis the body says its calcinosis is ("the nodules are best
@@ -1065,6 +1117,8 @@ class _DocRelator:
         else:
             species = self.para_species or self.doc_species
         mentions = [m for m in mentions if m.term.kind != "species"]
+        halted = [h.span() for h in COURSE_HALTED.finditer(text)]
+        mentions = [m for m in mentions if not any(a <= m.start < b for a, b in halted)]
         # "often confused with cellulitis", "can mimic a tumour": what it is not
         mentions = [
             m for m in mentions if not MISTAKEN_FOR.search(text[max(0, m.start - 40) : m.start])
@@ -1092,7 +1146,19 @@ class _DocRelator:
             if owners:
                 return
         # "Allopurinol 100 mg daily for gout" says what it says whatever list it stands in
-        if s.kind == "list-item" and s.lead and not self._says_own_use(mentions, text):
+        if (
+            s.kind == "list-item"
+            and s.lead
+            and not self._says_own_use(mentions, text)
+            # "- Do not use in kidney failure: …", "- It can stain the teeth": a sentence of its own
+            and not (
+                CONTRA_IMPERATIVE.match(text)
+                or CONTRAINDICATION.search(text)
+                or PRONOUN_START.match(text)
+                or ADVERSE_CUE.search(text)
+                and len(text.split()) >= 5
+            )
+        ):
             self.on_list_item(s, mentions, species)
             return
         rest = self.on_subtype_of(s, mentions, topic)
@@ -1125,6 +1191,22 @@ class _DocRelator:
         self.seen_treatments.update(
             (t.term.iri, None) for t in treatments if not self._generic_in_doc(t.term.iri)
         )
+        if topic and WITHDRAW_ADVICE.search(text):
+            # "Stop warfarin" under a title on warfarin-associated calciphylaxis: advice to stop
+            # the cause says it is not for the patient's disease
+            withdrawn = [t for t in treatments if t.term in self.focus_causes]
+            treatments = [t for t in treatments if t not in withdrawn]
+            for t in withdrawn:
+                self.emit(
+                    s,
+                    t.term.iri,
+                    "indicated_when",
+                    topic,
+                    negated=True,
+                    base=0.7,
+                    method="rule:withdraw-cause",
+                    species=species,
+                )
         causes = [t for t in treatments if self._is_cause(t, text, topic)]
         if causes:
             treatments = [t for t in treatments if t not in causes]
@@ -1139,11 +1221,18 @@ class _DocRelator:
             and pronoun_kind != "condition"
         ):
             treatments = [Mention(t, 0, 0, "", "pronoun") for t in self.last_treatments]
+        elif not treatments and DRUG_FORM_START.match(text) and self.focus_treatments:
+            # "The cream suits small deposits" in a leaflet on one cream: that drug, named or not
+            treatments = [Mention(t, 0, 0, "", "pronoun") for t in self.focus_treatments]
         therapeutic = [
             m
             for m in mentions
             if m.term.kind == "mechanism" and self.ctx.is_therapeutic(m.term.iri)
         ]
+        if not treatments and CONTRA_IMPERATIVE.match(text):
+            # "Do not apply to open wounds": the drug the text is about, or the one named last
+            owners = self.last_treatments or self.focus_treatments
+            treatments = [Mention(t, 0, 0, "", "pronoun") for t in owners]
         if (
             not treatments
             and (
@@ -1584,6 +1673,8 @@ class _DocRelator:
             or not (
                 listed
                 or BACKGROUND.search(text[max(0, t.start - 30) : t.start])
+                # "kept spreading on hydroxychloroquine": the drug that failed, not the background
+                and not PROGRESSED_DESPITE.search(text[max(0, t.start - 80) : t.start])
                 or TIME_REFERENCE.search(text[max(0, t.start - 25) : t.start])
                 or id(t) in stopped and not ADVERSE_CUE.search(text, t.end)
                 or id(t) in withheld
@@ -1796,6 +1887,10 @@ class _DocRelator:
                 continue
             if method == "rule:treatment-section-topic" and FOR_UNNAMED_DISEASE.match(text, t.end):
                 continue  # "He had received prednisolone for atopic dermatitis"
+            if BEFORE_THERAPY.search(text[max(0, t.start - 30) : t.start]):
+                continue  # "… had not halted it before the JAK inhibitor was started": a date
+            if method == "rule:treatment-section-topic" and t.term in self.focus_causes:
+                continue  # the drug a title names as the cause is no treatment of the disease
             # "Responses to X have been inconsistent", "X … but does not shrink them": both
             mixed = MIXED_RESPONSE.search(text, max(0, t.start - 25))
             for target in targets:
@@ -1812,6 +1907,16 @@ class _DocRelator:
                 neg = neg or nobody_benefited
                 # "No change after topical thiosulfate or an intralesional injection": both failed
                 neg = neg or any(OR_ITEM.fullmatch(text[d.end : t.start]) for d in denied)
+                # "IVIG (n=7), mycophenolate (n=6) and diltiazem had not halted it": the list's
+                # failure is each item's, however far its verb
+                last = _list_end(t, ordered, text)
+                neg = neg or bool(
+                    last is not t
+                    and t.via not in IMPLICIT
+                    and NEGATION_AFTER.search(
+                        re.split(r"[,;]", text[last.end : _clause_at(spans, last.start, text)[1]])[0][:80]
+                    )
+                )
                 # "the lumps have gone on spreading despite it"
                 neg = neg or bool(
                     self.ctx.is_calcinosis(target)
@@ -2245,7 +2350,7 @@ class _DocRelator:
                 species=species,
             )
             return True
-        cue = CONTRAINDICATION.search(s.text)
+        cue = CONTRAINDICATION.search(s.text) or CONTRA_IMPERATIVE.match(s.text)
         before = [t for t in ordered if t.end <= cue.start()] if cue else []
         if not before and (active := AVOID_THERAPY.search(s.text)):
             cue = active
@@ -2253,16 +2358,24 @@ class _DocRelator:
             before = [t for t in _explicit(ordered) if t.start in inside]
         if not cue or not before:
             return False
-        states = [m for m in mentions if m.start >= cue.end() and self._other_state(m)]
+        # "Do not apply to open ulcers: on broken skin it stings": after the reason's colon, harms
+        reason = REASON_AFTER.search(s.text, cue.end())
+        end = reason.start() if reason else len(s.text)
+        states = [m for m in mentions if cue.end() <= m.start < end and self._other_state(m)]
+        therapies = [t.term for t in before]
         self._link_each(
             s,
-            [t.term for t in before],
+            therapies,
             "indicated_when",
             states,
             base=0.75,
             how="contraindication",
             species=species,
             negated=True,
+        )
+        harms = [m for m in mentions if m.start >= end and m.term.kind == "finding"]
+        self._link_each(
+            s, therapies, "has_adverse_effect", harms, base=0.7, how="avoided-because", species=species
         )
         return True
 

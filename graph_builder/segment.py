@@ -71,10 +71,11 @@ def _citations(s: str) -> tuple[int, ...]:
 
 
 def strip_citations(s: str) -> str:
-    """Display form: citation markers removed, whitespace collapsed, no space before punctuation."""
+    """Display form: citation markers removed, whitespace collapsed, no space before punctuation
+    (a question mark before a word is a request form's query, "?gout", and keeps its space)."""
     s = _CITE_STRIP.sub("", s)
     s = " ".join(s.split())
-    return re.sub(r"\s+([,;:.!?)])", r"\1", s)
+    return re.sub(r"\s+([,;:.!)]|\?(?!\w))", r"\1", s)
 
 
 # --------------------------------------------------------------------------------------------

@@ -370,6 +370,29 @@ EXPECTED = [
     # a title that names one other disease only
     ("fat-necrosis-parents-page", "SubcutaneousFatNecrosisOfTheNewborn", "located_in", "Arm", "pos"),
     ("fat-necrosis-parents-page", "SubcutaneousFatNecrosisOfTheNewborn", "has_feature", "Pain", "neg"),
+    # a report that rules the calcinosis out describes the disease its diagnosis line names
+    ("scalp-cyst-pathology", "TrichilemmalCyst", "located_in", "Scalp", "pos"),
+    ("scalp-cyst-pathology", "TrichilemmalCyst", "has_feature", "Pain", "neg"),
+    ("scalp-cyst-pathology", "SurgicalExcision", "treats", "TrichilemmalCyst", "pos"),
+    # a page's trail of links names no topic; the heading's lesion keeps the calcinosis
+    ("varicose-veins-forum", "DystrophicCalcinosisCutis", "located_in", "LowerLeg", "pos"),
+    ("varicose-veins-forum", "DystrophicCalcinosisCutis", "has_feature", "Pain", "pos"),
+    # a sheet on one drug: its form stands for it; orders not to use it, and their reasons
+    ("minocycline-pharmacy-sheet", "Minocycline", "indicated_when", "Inflammation", "pos"),
+    ("minocycline-pharmacy-sheet", "Minocycline", "indicated_when", "RenalInsufficiency", "neg"),
+    ("minocycline-pharmacy-sheet", "Minocycline", "has_adverse_effect", "Dizziness", "pos"),
+    ("minocycline-pharmacy-sheet", "Minocycline", "has_adverse_effect", "ToothDiscoloration", "pos"),
+    ("minocycline-pharmacy-sheet", "Minocycline", "has_adverse_effect", "Nausea", "pos"),
+    ("minocycline-pharmacy-sheet", "Minocycline", "has_adverse_effect", "Hyperpigmentation", "pos"),
+    # advice to stop the drug the title names as the cause
+    ("extravasation-ward-guidance", "CalciumGluconate", "indicated_when", "CalcinosisCutis", "neg"),
+    # a list that failed as a whole; a therapy that only dates; "must not be given in"
+    ("myositis-refractory-series", "Colchicine", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
+    ("myositis-refractory-series", "Minocycline", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
+    ("myositis-refractory-series", "Hydroxychloroquine", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
+    ("myositis-refractory-series", "SodiumThiosulfate", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
+    ("myositis-refractory-series", "Methotrexate", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
+    ("myositis-refractory-series", "Rituximab", "indicated_when", "Infection", "neg"),
 ]
 
 
@@ -627,6 +650,19 @@ def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
         # "steroid-sparing methotrexate": no denial of methotrexate, and no steroid given
         ("myositis-injection-letter", "Methotrexate", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
         ("myositis-injection-letter", "Corticosteroid"),
+        # ruled out, queried on the form, or only what the report was sent as
+        ("scalp-cyst-pathology", "CalcinosisCutis"),
+        ("varicose-veins-forum", "VaricoseVeins", "located_in"),
+        ("varicose-veins-forum", "VaricoseVeins", "has_feature"),
+        # what the drug causes or must not be used in is no feature of the calcinosis
+        ("minocycline-pharmacy-sheet", "CalcinosisCutis", "has_feature", "Dizziness"),
+        ("minocycline-pharmacy-sheet", "CalcinosisCutis", "has_feature", "Nausea"),
+        ("minocycline-pharmacy-sheet", "CalcinosisCutis", "associated_with", "RenalInsufficiency"),
+        ("minocycline-pharmacy-sheet", "Minocycline", "indicated_when", "ToothDiscoloration"),  # the reason
+        ("extravasation-ward-guidance", "CalciumGluconate", "treats"),
+        ("myositis-refractory-series", "Rituximab", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
+        ("myositis-refractory-series", "Rituximab", "treats", "Infection"),
+        ("myositis-refractory-series", "Bisphosphonate", "has_adverse_effect"),  # "slowed their growth"
     ],
     ids=lambda a: "|".join(a),
 )
