@@ -534,6 +534,13 @@ NOT_THE_DIAGNOSIS = re.compile(
     r"|\b(?:against|excludes?|excluded|rules? out)\s+(?:a\s+diagnosis\s+of\s+)?$",
     re.IGNORECASE,
 )
+# Right after a diagnosis the text sets aside: "… make metastatic calcinosis from kidney disease
+# unlikely", "dystrophic calcinosis was ruled out".
+RULED_OUT_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,4}?(?:(?:very\s+)?unlikely(?!\s+to\b)|improbable|"
+    r"(?:was|were|is|are|has been|had been)\s+(?:excluded|ruled out|discounted))\b",
+    re.IGNORECASE,
+)
 # A report's conclusion: "Diagnosis: …", "Final diagnosis: …", "Conclusion: …".
 DIAGNOSIS_LINE = re.compile(
     r"^\s*(?:[\w ]{0,30}:\s*)?(?:(?:final|histological|pathological|clinical)\s+)?"

@@ -64,6 +64,35 @@ def _pattern(names: Iterable[str]) -> re.Pattern[str]:
     )
 
 
+# The analyte a "hyper…aemia" / "hypo…aemia" name is built on, and the words for its level in
+# plain English ("low calcium", "a high potassium").
+_STEM_ANALYTE = {
+    "calc": "calcium",
+    "phosphat": "phosphate",
+    "kal": "potassium",
+    "uric": "uric acid",
+    "magnes": "magnesium",
+    "natr": "sodium",
+}
+_LAY_DIRECTION = {"hyper": ("high", "raised", "elevated"), "hypo": ("low",)}
+_BLOOD_VALUE_NAME = re.compile(rf"^(hyper|hypo)({'|'.join(_STEM_ANALYTE)})a?emia$")
+
+
+def add_plain_names(lex: Lexicon) -> None:
+    """File "low calcium", "high blood potassium" … under the lexicon's hypo-/hyper-…-aemia
+    terms, where no term has that name yet (notes and leaflets seldom write "hypokalaemia")."""
+    for iri, term in sorted(lex.terms.items()):
+        m = _BLOOD_VALUE_NAME.match(term.label.lower())
+        if not m:
+            continue
+        analyte = _STEM_ANALYTE[m.group(2)]
+        for direction in _LAY_DIRECTION[m.group(1)]:
+            for blood in ("", "blood ", "serum "):
+                phrase = f"{direction} {blood}{analyte}"
+                if not lex.lookup(phrase):
+                    lex.add(iri, phrase, "synonym")
+
+
 def find(text: str, lex: Lexicon, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with the out-of-range values of ``text`` added, one per analyte named."""
     if lex.lab_analytes is None:

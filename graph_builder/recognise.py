@@ -359,6 +359,7 @@ def build_lexicon(ontology_path: Path) -> Lexicon:
         from cckg.graph_builder import lexicon_extra
 
         lexicon_extra.extend(lex)
+    lab_values.add_plain_names(lex)
     return lex
 
 

@@ -133,6 +133,7 @@ from cckg.graph_builder.cues import (
     RELIEVED_AFTER,
     RELIEVED_BEFORE,
     RISKS_LABEL,
+    RULED_OUT_AFTER,
     SERUM_ABNORMAL,
     SERUM_NORMAL,
     SETTING,
@@ -1119,6 +1120,12 @@ class _DocRelator:
         mentions = [m for m in mentions if m.term.kind != "species"]
         halted = [h.span() for h in COURSE_HALTED.finditer(text)]
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in halted)]
+        # "… make metastatic calcinosis unlikely": a diagnosis set aside says nothing of the lesion
+        mentions = [
+            m
+            for m in mentions
+            if not (self.ctx.is_calcinosis(m.term.iri) and RULED_OUT_AFTER.match(text, m.end))
+        ]
         # "often confused with cellulitis", "can mimic a tumour": what it is not
         mentions = [
             m for m in mentions if not MISTAKEN_FOR.search(text[max(0, m.start - 40) : m.start])

@@ -393,6 +393,10 @@ EXPECTED = [
     ("myositis-refractory-series", "SodiumThiosulfate", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
     ("myositis-refractory-series", "Methotrexate", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
     ("myositis-refractory-series", "Rituximab", "indicated_when", "Infection", "neg"),
+    # the uraemic masses are the calcinosis of kidney disease; "shrink on their own"
+    ("dialysis-hip-masses", "CalcinosisCutisInChronicKidneyDisease", "located_in", "Hip", "pos"),
+    ("dialysis-hip-masses", "CalcinosisCutisInChronicKidneyDisease", "has_feature", "SpontaneousResolution", "pos"),
+    ("dialysis-hip-masses", "CalcinosisCutisInChronicKidneyDisease", "has_mechanism", "NormalSerumCalciumAndPhosphate", "pos"),
 ]
 
 
@@ -662,6 +666,8 @@ def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
         ("extravasation-ward-guidance", "CalciumGluconate", "treats"),
         ("myositis-refractory-series", "Rituximab", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
         ("myositis-refractory-series", "Rituximab", "treats", "Infection"),
+        ("dialysis-hip-masses", "Calciphylaxis"),  # set aside as unlikely
+        ("dialysis-hip-masses", "TumoralCalcinosis"),
         ("myositis-refractory-series", "Bisphosphonate", "has_adverse_effect"),  # "slowed their growth"
     ],
     ids=lambda a: "|".join(a),
