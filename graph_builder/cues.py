@@ -215,6 +215,11 @@ _THE_DEPOSITS = r"(?:the\s+)?(?:[\w-]+\s+){0,2}(?:calcinos[ie]s|calcifications?|
 NO_EFFECT_ON_DEPOSITS = re.compile(
     r"\b(?:no|little|not)\s+(?:[\w-]+\s+){0,2}(?:effect|benefit|impact|improvement|change|difference)\s+"
     r"(?:on|in|of|to)\s+"
+    + _THE_DEPOSITS
+    # "… induce remission of the porphyria, but neither reliably clears established calcinosis"
+    + r"|\b(?:but|yet|though|although)\s+(?:neither|none(?:\s+of\s+them)?|(?:it|they|this|these)\s+"
+    r"(?:does|do|did|will|can|could)\s+not)\s+(?:\w+ly\s+)?(?:clear|dissolve|shrink|remove|reverse|"
+    r"reduce|soften|improve|touch|affect)\w*\s+(?:established\s+|existing\s+)?"
     + _THE_DEPOSITS,
     re.IGNORECASE,
 )
@@ -736,7 +741,10 @@ COMPOSITE_LINK = re.compile(
     re.IGNORECASE,
 )
 SERUM_NORMAL = re.compile(
-    r"\bnormal\b[^.;]{0,60}\b(?:calcium|phosph\w*)\b|\b(?:calcium|phosph\w*)\b[^.;]{0,60}\b(?:are|is|were|was|remain\w*)\s+(?:\w+\s+){0,2}normal",
+    # not "normal tissue (…), and serum calcium falls", nor "fade once the phosphate is normal again"
+    r"\bnormal\b[^.;()]{0,60}\b(?:calcium|phosph\w*)\b"
+    r"|(?<!\bonce the )(?<!\bonce )(?<!\buntil the )(?<!\buntil )\b(?:calcium|phosph\w*)\b[^.;]{0,60}"
+    r"\b(?:are|is|were|was|remain\w*)\s+(?:\w+\s+){0,2}normal",
     re.IGNORECASE,
 )
 SERUM_ABNORMAL = re.compile(

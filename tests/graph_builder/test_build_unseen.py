@@ -393,6 +393,8 @@ EXPECTED = [
     ("myositis-refractory-series", "SodiumThiosulfate", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
     ("myositis-refractory-series", "Methotrexate", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
     ("myositis-refractory-series", "Rituximab", "indicated_when", "Infection", "neg"),
+    # "…, but neither reliably dissolved the deposits": helped the myositis, not the calcinosis
+    ("myositis-refractory-series", "Prednisolone", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
     # the uraemic masses are the calcinosis of kidney disease; "shrink on their own"
     ("dialysis-hip-masses", "CalcinosisCutisInChronicKidneyDisease", "located_in", "Hip", "pos"),
     ("dialysis-hip-masses", "CalcinosisCutisInChronicKidneyDisease", "has_feature", "SpontaneousResolution", "pos"),
@@ -668,6 +670,9 @@ def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
         ("myositis-refractory-series", "Rituximab", "treats", "Infection"),
         ("dialysis-hip-masses", "Calciphylaxis"),  # set aside as unlikely
         ("dialysis-hip-masses", "TumoralCalcinosis"),
+        ("myositis-refractory-series", "Prednisolone", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
+        # "normal tissue (…), and the serum calcium drops"; "once the phosphate is normal again"
+        ("phosphate-ward-teaching", "MetastaticCalcinosisCutis", "has_mechanism", "NormalSerumCalciumAndPhosphate"),
         ("myositis-refractory-series", "Bisphosphonate", "has_adverse_effect"),  # "slowed their growth"
     ],
     ids=lambda a: "|".join(a),
