@@ -216,7 +216,7 @@ NO_EFFECT_ON_DEPOSITS = re.compile(
     r"\b(?:no|little|not)\s+(?:[\w-]+\s+){0,2}(?:effect|benefit|impact|improvement|change|difference)\s+"
     r"(?:on|in|of|to)\s+"
     + _THE_DEPOSITS
-    # "… induce remission of the porphyria, but neither reliably clears established calcinosis"
+    # "… settle the myositis, but neither reliably dissolves the deposits"
     + r"|\b(?:but|yet|though|although)\s+(?:neither|none(?:\s+of\s+them)?|(?:it|they|this|these)\s+"
     r"(?:does|do|did|will|can|could)\s+not)\s+(?:\w+ly\s+)?(?:clear|dissolve|shrink|remove|reverse|"
     r"reduce|soften|improve|touch|affect)\w*\s+(?:established\s+|existing\s+)?"
@@ -539,8 +539,8 @@ NOT_THE_DIAGNOSIS = re.compile(
     r"|\b(?:against|excludes?|excluded|rules? out)\s+(?:a\s+diagnosis\s+of\s+)?$",
     re.IGNORECASE,
 )
-# Right after a diagnosis the text sets aside: "… make metastatic calcinosis from kidney disease
-# unlikely", "dystrophic calcinosis was ruled out".
+# Right after a diagnosis the text sets aside: "… normal values make calciphylaxis unlikely",
+# "dystrophic calcinosis was ruled out".
 RULED_OUT_AFTER = re.compile(
     r"\s*(?:[\w-]+\s+){0,4}?(?:(?:very\s+)?unlikely(?!\s+to\b)|improbable|"
     r"(?:was|were|is|are|has been|had been)\s+(?:excluded|ruled out|discounted))\b",
@@ -741,7 +741,7 @@ COMPOSITE_LINK = re.compile(
     re.IGNORECASE,
 )
 SERUM_NORMAL = re.compile(
-    # not "normal tissue (…), and serum calcium falls", nor "fade once the phosphate is normal again"
+    # not "normal skin (…), and the blood calcium drops", nor "soften once the calcium is normal"
     r"\bnormal\b[^.;()]{0,60}\b(?:calcium|phosph\w*)\b"
     r"|(?<!\bonce the )(?<!\bonce )(?<!\buntil the )(?<!\buntil )\b(?:calcium|phosph\w*)\b[^.;]{0,60}"
     r"\b(?:are|is|were|was|remain\w*)\s+(?:\w+\s+){0,2}normal",
@@ -896,7 +896,7 @@ BARE_TARGET = re.compile(
     rf"|{_COURSE_HALTED}",
     re.IGNORECASE,
 )
-# "had not halted progression", "slows their growth": the deposits' course, no finding of them
+# "did not slow their growth", "halts the spread": the deposits' course, no finding of them
 COURSE_HALTED = re.compile(_COURSE_HALTED, re.IGNORECASE)
 OUTCOME_THEN_THERAPY = re.compile(
     r"^[\s)]*(?:[\w-]+\s+){0,3}?(?:after|with|on|following|receiving|taking|given)\s+(?:[\w-]+\s+){0,2}$",
@@ -1150,7 +1150,7 @@ PROGRESSED = re.compile(
     _PROGRESSED + rf"(?:{_DESPITE}|(?:while\s+)?(?:on|taking|receiving))\b", re.IGNORECASE
 )
 # … right before the therapy ("kept enlarging despite diltiazem"), or after it, by a pronoun
-# … or while on it: "had kept spreading on hydroxychloroquine", "worsened while taking warfarin"
+# … or while on it: "went on growing on colchicine", "worsened while taking warfarin"
 PROGRESSED_DESPITE = re.compile(
     _PROGRESSED
     + rf"(?:{DESPITE.pattern}|(?:while\s+)?(?:on|taking|receiving)\s+(?:[\w-]+\s+)?$)",

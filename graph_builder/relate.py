@@ -1120,7 +1120,7 @@ class _DocRelator:
         mentions = [m for m in mentions if m.term.kind != "species"]
         halted = [h.span() for h in COURSE_HALTED.finditer(text)]
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in halted)]
-        # "… make metastatic calcinosis unlikely": a diagnosis set aside says nothing of the lesion
+        # "… make calciphylaxis unlikely": a diagnosis set aside says nothing of the lesion
         mentions = [
             m
             for m in mentions
@@ -1680,7 +1680,7 @@ class _DocRelator:
             or not (
                 listed
                 or BACKGROUND.search(text[max(0, t.start - 30) : t.start])
-                # "kept spreading on hydroxychloroquine": the drug that failed, not the background
+                # "went on growing on colchicine": the drug that failed, not the background
                 and not PROGRESSED_DESPITE.search(text[max(0, t.start - 80) : t.start])
                 or TIME_REFERENCE.search(text[max(0, t.start - 25) : t.start])
                 or id(t) in stopped and not ADVERSE_CUE.search(text, t.end)
@@ -1914,7 +1914,7 @@ class _DocRelator:
                 neg = neg or nobody_benefited
                 # "No change after topical thiosulfate or an intralesional injection": both failed
                 neg = neg or any(OR_ITEM.fullmatch(text[d.end : t.start]) for d in denied)
-                # "IVIG (n=7), mycophenolate (n=6) and diltiazem had not halted it": the list's
+                # "colchicine (n=4), minocycline (n=3) and diltiazem had not slowed it": the list's
                 # failure is each item's, however far its verb
                 last = _list_end(t, ordered, text)
                 neg = neg or bool(
@@ -2365,7 +2365,7 @@ class _DocRelator:
             before = [t for t in _explicit(ordered) if t.start in inside]
         if not cue or not before:
             return False
-        # "Do not apply to open ulcers: on broken skin it stings": after the reason's colon, harms
+        # "Do not use on open wounds: it stings them": after the reason's colon, harms
         reason = REASON_AFTER.search(s.text, cue.end())
         end = reason.start() if reason else len(s.text)
         states = [m for m in mentions if cue.end() <= m.start < end and self._other_state(m)]

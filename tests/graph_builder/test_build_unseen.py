@@ -671,7 +671,7 @@ def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
         ("dialysis-hip-masses", "Calciphylaxis"),  # set aside as unlikely
         ("dialysis-hip-masses", "TumoralCalcinosis"),
         ("myositis-refractory-series", "Prednisolone", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
-        # "normal tissue (…), and the serum calcium drops"; "once the phosphate is normal again"
+        # "normal tissue (…), and the serum calcium drops"; "once the calcium is normal again"
         ("phosphate-ward-teaching", "MetastaticCalcinosisCutis", "has_mechanism", "NormalSerumCalciumAndPhosphate"),
         ("myositis-refractory-series", "Bisphosphonate", "has_adverse_effect"),  # "slowed their growth"
     ],
