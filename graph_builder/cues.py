@@ -504,17 +504,19 @@ INDICATION_CUE = _words(
 )
 # A therapy to be kept from patients in some state: "should be withheld while the patient is
 # hypercalcaemic", "is contraindicated in hyperphosphataemia", "avoid … during pregnancy".
+# The state it is kept from: "… withheld while", "… not used in".
+_IN_STATE = r"(?:while|whilst|when|if|in|on|to|during|until)\b"
 CONTRAINDICATION = re.compile(
     r"\b(?:(?:should|must|would)\s+(?:be\s+)?|(?:is|are)\s+(?:best\s+)?|be\s+)"
     r"(?:withheld|avoided|not (?:be )?(?:given|used|prescribed|started|initiated|begun|restarted|"
-    r"applied))\s+(?:while|whilst|when|if|in|on|to|during|until)\b"
+    rf"applied))\s+{_IN_STATE}"
     r"|\bcontra-?indicated\s+(?:in|when|if|during|while|for)\b",
     re.IGNORECASE,
 )
 # The same as an order, the drug in view unnamed: "Do not apply to open wounds."
 CONTRA_IMPERATIVE = re.compile(
     r"^\s*(?:do not|don't|never)\s+(?:use|apply|give|inject|start)\s+(?:it\s+|them\s+)?"
-    r"(?:while|whilst|when|if|in|on|to|during|until)\b",
+    + _IN_STATE,
     re.IGNORECASE,
 )
 # Where the reason for a caution begins: "…: it stings", "…, because it scars".
@@ -522,7 +524,8 @@ REASON_AFTER = re.compile(r"\s*(?::|;|,?\s+(?:because|as it|since))\s", re.IGNOR
 # The same in the active voice, the therapy inside: "We would avoid minocycline in chronic kidney
 # disease", "do not give calcitriol if …".
 AVOID_THERAPY = re.compile(
-    r"\b(?:avoid|withh[eo]ld|(?:do|would|should|must)\s+not\s+(?:use|give|prescribe|start|apply))\s+"
+    r"\b(?:avoid|withh[eo]ld|(?:do|would|should|must)\s+not\s+"
+    r"(?:use|give|prescribe|start|apply))\s+"
     r"(?P<therapy>(?:[\w-]+\s+){1,4}?)(?:when|whenever|if|in|during|while|until)\b",
     re.IGNORECASE,
 )
@@ -730,7 +733,8 @@ _DRUG_FORM = (
 )
 DRUG_FORM_START = re.compile(rf"^\s*{_DRUG_FORM}\b", re.IGNORECASE)
 PRONOUN_START = re.compile(
-    r"^\s*(?:it|this (?:drug|agent|medication|treatment|therapy|compound)|the (?:drug|agent|medication)|they"
+    r"^\s*(?:it|this (?:drug|agent|medication|treatment|therapy|compound)|"
+    r"the (?:drug|agent|medication)|they"
     rf"|{_DRUG_FORM})\b",
     re.IGNORECASE,
 )
@@ -743,7 +747,8 @@ COMPOSITE_LINK = re.compile(
 SERUM_NORMAL = re.compile(
     # not "normal skin (…), and the blood calcium drops", nor "soften once the calcium is normal"
     r"\bnormal\b[^.;()]{0,60}\b(?:calcium|phosph\w*)\b"
-    r"|(?<!\bonce the )(?<!\bonce )(?<!\buntil the )(?<!\buntil )\b(?:calcium|phosph\w*)\b[^.;]{0,60}"
+    r"|(?<!\bonce the )(?<!\bonce )(?<!\buntil the )(?<!\buntil )"
+    r"\b(?:calcium|phosph\w*)\b[^.;]{0,60}"
     r"\b(?:are|is|were|was|remain\w*)\s+(?:\w+\s+){0,2}normal",
     re.IGNORECASE,
 )
@@ -881,7 +886,8 @@ LISTED_USE = re.compile(
 )
 # Reference, definition and site phrasing used by relate's subject and object choice.
 _COURSE_HALTED = (
-    rf"\b(?:{_STOP}|slow)\w*\s+(?:the\s+|its\s+|their\s+)?(?:progression|spread|growth|enlargement)\b"
+    rf"\b(?:{_STOP}|slow)\w*\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:progression|spread|growth|enlargement)\b"
 )
 BARE_TARGET = re.compile(
     r"\b(?:for|on|of|against)\s+(?:the\s+|her\s+|his\s+|their\s+|these\s+|such\s+)?(?:[\w-]+\s+)?"
@@ -1146,15 +1152,13 @@ _PROGRESSED = (
 )
 # Right before what a therapy is to stop: "had not stopped new nodules from forming".
 PREVENTING = re.compile(rf"\b{_STOP}\w*\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
-PROGRESSED = re.compile(
-    _PROGRESSED + rf"(?:{_DESPITE}|(?:while\s+)?(?:on|taking|receiving))\b", re.IGNORECASE
-)
-# … right before the therapy ("kept enlarging despite diltiazem"), or after it, by a pronoun
-# … or while on it: "went on growing on colchicine", "worsened while taking warfarin"
+# Or while on a therapy: "went on growing on colchicine", "worsened while taking warfarin".
+_WHILE_ON = r"(?:while\s+)?(?:on|taking|receiving)"
+PROGRESSED = re.compile(_PROGRESSED + rf"(?:{_DESPITE}|{_WHILE_ON})\b", re.IGNORECASE)
+# … right before the therapy ("kept enlarging despite diltiazem", "… on colchicine"), or after
+# it, by a pronoun
 PROGRESSED_DESPITE = re.compile(
-    _PROGRESSED
-    + rf"(?:{DESPITE.pattern}|(?:while\s+)?(?:on|taking|receiving)\s+(?:[\w-]+\s+)?$)",
-    re.IGNORECASE,
+    _PROGRESSED + rf"(?:{DESPITE.pattern}|{_WHILE_ON}\s+(?:[\w-]+\s+)?$)", re.IGNORECASE
 )
 PROGRESSED_DESPITE_IT = re.compile(
     r"[^.;]{0,80}?" + _PROGRESSED + _DESPITE + r"\s+(?:it|this|them|these|that)\b", re.IGNORECASE
@@ -1192,10 +1196,14 @@ FOR_GROUP_LEAD = re.compile(
     rf"^\s*(?:in|for)\s+(?:{_GROUP}\s+with\s+)?(?:[\w-]+,?\s+){{0,3}}$", re.IGNORECASE
 )
 FOR_GROUP_THEN = re.compile(r"^(?:\s+[\w-]+){0,3},\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-# A therapy that only dates what the sentence says: "… had progressed before rituximab was begun".
-BEFORE_THERAPY = re.compile(r"\b(?:before|until)\s+(?:starting\s+|the\s+|her\s+|his\s+){0,2}$", re.IGNORECASE)
-# A recommendation to stop or not to resume a drug: "Recommendation: Stop warfarin.", "Do not
-# restart it once the ulcers have healed".
+# A therapy that only dates what the sentence says of the deposits: "… had progressed before
+# rituximab was begun". (Not a TIME_REFERENCE: the therapy keeps its other facts, "kept for painful
+# lumps before surgery is tried".)
+BEFORE_THERAPY = re.compile(
+    r"\b(?:before|until)\s+(?:starting\s+|the\s+|her\s+|his\s+){0,2}$", re.IGNORECASE
+)
+# Advice to stop a drug or not to resume it: "Advice: stop the nifedipine.", "do not reintroduce
+# it later".
 WITHDRAW_ADVICE = re.compile(
     r"(?:^|[:;]\s*)(?:stop|discontinue|withdraw|cease|avoid|switch from|do not (?:restart|resume|"
     r"reintroduce|rechallenge|give|use))\b",

@@ -74,7 +74,7 @@ _STEM_ANALYTE = {
     "magnes": "magnesium",
     "natr": "sodium",
 }
-_LAY_DIRECTION = {"hyper": ("high", "raised", "elevated"), "hypo": ("low",)}
+_LAY_DIRECTION = {"hyper": DIRECTIONS, "hypo": ("low",)}
 _BLOOD_VALUE_NAME = re.compile(rf"^(hyper|hypo)({'|'.join(_STEM_ANALYTE)})a?emia$")
 
 

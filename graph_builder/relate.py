@@ -246,16 +246,9 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
-def _list_end(t: Mention, ordered: Sequence[Mention], text: str) -> Mention:
-    """The last item of the coordinated list ``t`` opens ("X (n=7), Y and Z")."""
-    last = t
-    for n in sorted(ordered, key=lambda m: m.start):
-        if n.start < last.end:
-            continue
-        if not COORDINATED_ITEM.fullmatch(text[last.end : n.start]):
-            break
-        last = n
-    return last
+def _taken_for(text: str, m: Mention) -> bool:
+    """``m`` is what a lesion is taken for or queried as ("confused with cellulitis", "?gout")."""
+    return bool(MISTAKEN_FOR.search(text[max(0, m.start - 40) : m.start]))
 
 
 def _clause_at(spans: list[tuple[int, int]], pos: int, text: str) -> tuple[int, int]:
@@ -610,7 +603,7 @@ class _DocRelator:
                 for m in self.mentions(text)
                 if m.term.kind == "condition"
                 and not NOT_THE_DIAGNOSIS.search(text[: m.start])
-                and not MISTAKEN_FOR.search(text[max(0, m.start - 40) : m.start])
+                and not _taken_for(text, m)
             }
             if named:
                 other = named.pop()
@@ -1117,18 +1110,17 @@ class _DocRelator:
             self.para_species = species
         else:
             species = self.para_species or self.doc_species
-        mentions = [m for m in mentions if m.term.kind != "species"]
         halted = [h.span() for h in COURSE_HALTED.finditer(text)]
-        mentions = [m for m in mentions if not any(a <= m.start < b for a, b in halted)]
-        # "… make calciphylaxis unlikely": a diagnosis set aside says nothing of the lesion
         mentions = [
             m
             for m in mentions
-            if not (self.ctx.is_calcinosis(m.term.iri) and RULED_OUT_AFTER.match(text, m.end))
-        ]
-        # "often confused with cellulitis", "can mimic a tumour": what it is not
-        mentions = [
-            m for m in mentions if not MISTAKEN_FOR.search(text[max(0, m.start - 40) : m.start])
+            if m.term.kind != "species"
+            # "did not slow their growth": the deposits' course, no finding
+            and not any(a <= m.start < b for a, b in halted)
+            # "… make calciphylaxis unlikely": a diagnosis set aside says nothing of the lesion
+            and not (self.ctx.is_calcinosis(m.term.iri) and RULED_OUT_AFTER.match(text, m.end))
+            # "often confused with cellulitis", "?gout": what it is not, or only a guess
+            and not _taken_for(text, m)
         ]
         topic = None if s.kind == "reference-title" else self.section_topic
         if topic and self.discourse and self.lex.is_a(self.discourse, topic):
@@ -1152,20 +1144,7 @@ class _DocRelator:
             )
             if owners:
                 return
-        # "Allopurinol 100 mg daily for gout" says what it says whatever list it stands in
-        if (
-            s.kind == "list-item"
-            and s.lead
-            and not self._says_own_use(mentions, text)
-            # "- Do not use in kidney failure: …", "- It can stain the teeth": a sentence of its own
-            and not (
-                CONTRA_IMPERATIVE.match(text)
-                or CONTRAINDICATION.search(text)
-                or PRONOUN_START.match(text)
-                or ADVERSE_CUE.search(text)
-                and len(text.split()) >= 5
-            )
-        ):
+        if s.kind == "list-item" and s.lead and not self._stands_alone(mentions, text):
             self.on_list_item(s, mentions, species)
             return
         rest = self.on_subtype_of(s, mentions, topic)
@@ -1221,92 +1200,9 @@ class _DocRelator:
             self.on_causes(s, mentions, causes, topic, species)
         pronoun_kind = self.pronoun_kind
         self.pronoun_kind = self._leading_kind(mentions, treatments) or pronoun_kind
-        if (
-            not treatments
-            and PRONOUN_START.match(text)
-            and self.last_treatments
-            and pronoun_kind != "condition"
-        ):
-            treatments = [Mention(t, 0, 0, "", "pronoun") for t in self.last_treatments]
-        elif not treatments and DRUG_FORM_START.match(text) and self.focus_treatments:
-            # "The cream suits small deposits" in a leaflet on one cream: that drug, named or not
-            treatments = [Mention(t, 0, 0, "", "pronoun") for t in self.focus_treatments]
-        therapeutic = [
-            m
-            for m in mentions
-            if m.term.kind == "mechanism" and self.ctx.is_therapeutic(m.term.iri)
-        ]
-        if not treatments and CONTRA_IMPERATIVE.match(text):
-            # "Do not apply to open wounds": the drug the text is about, or the one named last
-            owners = self.last_treatments or self.focus_treatments
-            treatments = [Mention(t, 0, 0, "", "pronoun") for t in owners]
-        if (
-            not treatments
-            and (
-                (
-                    ADVERSE_CUE.search(text)
-                    and any(m.term.kind == "finding" for m in mentions)
-                    or ADVERSE_REPORT.search(text)
-                    and not OUTCOME_VERB.search(text)
-                    and any(self._other_state(m) for m in mentions)
-                )
-                or therapeutic
-                and MOA_CUE.search(text)
-            )
-            and (self.last_treatments or self.focus_treatments or self.focus_causes)
-            and not self._subject_candidates(mentions, text, None)
-            # "Nodules sit over her elbows, where they cause soreness": the condition's own features,
-            # unless treatment is in view ("no nodule broke down while on treatment")
-            and not (LESION_SUBJECT.match(text) and not TREATMENT_CUE.search(text))
-        ):
-            # "Adverse events were nausea in 3 patients": the therapy the document is about, else the
-            # one named last (a sentence whose subject is the condition speaks of its features instead).
-            # "IVIG was started, … Headache followed the first infusion": in a document about a
-            # drug's harm, a therapy this paragraph gave is nearer than the cause in the title,
-            # unless the sentence names that cause itself
-            owners = (
-                self._therapies_in_view(paragraph=not causes)
-                or self.focus_causes
-                or self.last_treatments
-            )
-            treatments = [Mention(t, 0, 0, "", "pronoun") for t in owners]
-        elif (
-            not treatments
-            and self.last_treatments
-            and THESE_THERAPIES.search(text)
-            and any(m.term.kind == "finding" for m in mentions)
-            and not self._subject_candidates(mentions, text, None)
-        ):
-            # "No rash was reported with either drug": each of the therapies named last, or the
-            # study's own therapies where "either" or "both" asks for more than the last one
-            owners = self.last_treatments
-            if len(owners) < 2 and len(self.focus_treatments) >= 2:
-                owners = self.focus_treatments
-            treatments = [Mention(t, 0, 0, "", "pronoun") for t in owners]
-        elif (
-            not treatments
-            and self.focus_treatments
-            and INDICATIONS_LEAD.search(text)
-            and any(m.term.kind == "finding" for m in mentions)
-        ):
-            # "The indications recorded were pain (n = 31), …": what the study's therapy was for
-            treatments = [Mention(t, 0, 0, "", "pronoun") for t in self.focus_treatments]
-        elif (
-            not treatments
-            and (procedures := self._therapies_in_view(PROCEDURE))
-            and any(self.lex.is_a(m.term.iri, COMPLICATION) for m in mentions)
-        ):
-            # "Wound dehiscence 2/19 (11%)" in a study of excision: that procedure's complication
-            treatments = [Mention(t, 0, 0, "", "pronoun") for t in procedures]
-        elif (
-            not treatments
-            and self.section_treatments
-            and any(m.term.kind in ("finding", "mechanism") for m in mentions)
-            and not self._subject_candidates(mentions, text, None)
-        ):
-            # Under a therapy's own heading, what a sentence reports belongs to that therapy.
-            owners = self.last_treatments or self.section_treatments
-            treatments = [Mention(t, 0, 0, "", "section") for t in owners]
+        if not treatments:
+            owners, via = self._unnamed_therapies(text, mentions, pronoun_kind, bool(causes))
+            treatments = [Mention(t, 0, 0, "", via) for t in owners]
         if treatments:
             cautions_only = self.on_treatment_sentence(
                 s, mentions, treatments, topic, species, title
@@ -1356,6 +1252,81 @@ class _DocRelator:
                             method="rule:outcome-document-focus",
                             species=species,
                         )
+
+    def _unnamed_therapies(
+        self, text: str, mentions: list[Mention], pronoun_kind: str | None, causes: bool
+    ) -> tuple[list[Term], str]:
+        """The therapies a sentence that names none speaks of, and how it points at them
+        ("pronoun", or "section" for its heading's): by a pronoun or the drug's form, as their
+        harms, results or indications, or as what a therapy's own heading covers."""
+        if PRONOUN_START.match(text) and self.last_treatments and pronoun_kind != "condition":
+            return self.last_treatments, "pronoun"
+        if DRUG_FORM_START.match(text) and self.focus_treatments:
+            # "The cream suits small deposits" in a leaflet on one cream: that drug, named or not
+            return self.focus_treatments, "pronoun"
+        owners = self.last_treatments or self.focus_treatments
+        if CONTRA_IMPERATIVE.match(text) and owners:
+            # "Do not apply to open wounds": the drug the text is about, or the one named last
+            return owners, "pronoun"
+        therapeutic = any(
+            m.term.kind == "mechanism" and self.ctx.is_therapeutic(m.term.iri) for m in mentions
+        )
+        if (
+            (
+                ADVERSE_CUE.search(text)
+                and any(m.term.kind == "finding" for m in mentions)
+                or ADVERSE_REPORT.search(text)
+                and not OUTCOME_VERB.search(text)
+                and any(self._other_state(m) for m in mentions)
+                or therapeutic
+                and MOA_CUE.search(text)
+            )
+            and (self.last_treatments or self.focus_treatments or self.focus_causes)
+            and not self._subject_candidates(mentions, text, None)
+            # "Nodules sit over her elbows, where they cause soreness": the condition's own
+            # features, unless treatment is in view ("no nodule broke down while on treatment")
+            and not (LESION_SUBJECT.match(text) and not TREATMENT_CUE.search(text))
+        ):
+            # "Adverse events were nausea in 3 patients": the therapy the document is about, else
+            # the one named last (a sentence whose subject is the condition speaks of its features
+            # instead).
+            # "IVIG was started, … Headache followed the first infusion": in a document about a
+            # drug's harm, a therapy this paragraph gave is nearer than the cause in the title,
+            # unless the sentence names that cause itself
+            owners = (
+                self._therapies_in_view(paragraph=not causes)
+                or self.focus_causes
+                or self.last_treatments
+            )
+            return owners, "pronoun"
+        findings = any(m.term.kind == "finding" for m in mentions)
+        if (
+            self.last_treatments
+            and THESE_THERAPIES.search(text)
+            and findings
+            and not self._subject_candidates(mentions, text, None)
+        ):
+            # "No rash was reported with either drug": each of the therapies named last, or the
+            # study's own therapies where "either" or "both" asks for more than the last one
+            if len(self.last_treatments) < 2 and len(self.focus_treatments) >= 2:
+                return self.focus_treatments, "pronoun"
+            return self.last_treatments, "pronoun"
+        if self.focus_treatments and INDICATIONS_LEAD.search(text) and findings:
+            # "The indications recorded were pain (n = 31), …": what the study's therapy was for
+            return self.focus_treatments, "pronoun"
+        if (procedures := self._therapies_in_view(PROCEDURE)) and any(
+            self.lex.is_a(m.term.iri, COMPLICATION) for m in mentions
+        ):
+            # "Wound dehiscence 2/19 (11%)" in a study of excision: that procedure's complication
+            return procedures, "pronoun"
+        if (
+            self.section_treatments
+            and any(m.term.kind in ("finding", "mechanism") for m in mentions)
+            and not self._subject_candidates(mentions, text, None)
+        ):
+            # Under a therapy's own heading, what a sentence reports belongs to that therapy.
+            return self.last_treatments or self.section_treatments, "section"
+        return [], ""
 
     def on_population(self, s: _Sent, mentions: list[Mention], species: str | None) -> list[Mention]:
         """ "Seven had lcSSc, three had DM and two had calcinosis that followed trauma": the study's
@@ -1900,6 +1871,15 @@ class _DocRelator:
                 continue  # the drug a title names as the cause is no treatment of the disease
             # "Responses to X have been inconsistent", "X … but does not shrink them": both
             mixed = MIXED_RESPONSE.search(text, max(0, t.start - 25))
+            # "colchicine (n=4), minocycline (n=3) and diltiazem had not slowed it": the list's
+            # failure is each item's, however far its verb
+            last = _coordinated(t, ordered, text)[-1]
+            verb = text[last.end : _clause_at(spans, last.start, text)[1]]
+            list_failed = (
+                last is not t
+                and t.via not in IMPLICIT
+                and bool(NEGATION_AFTER.search(re.split(r"[,;]", verb, maxsplit=1)[0][:80]))
+            )
             for target in targets:
                 # "Most patients need no treatment; excision is reserved for …": no denial of it
                 neg = (
@@ -1914,16 +1894,7 @@ class _DocRelator:
                 neg = neg or nobody_benefited
                 # "No change after topical thiosulfate or an intralesional injection": both failed
                 neg = neg or any(OR_ITEM.fullmatch(text[d.end : t.start]) for d in denied)
-                # "colchicine (n=4), minocycline (n=3) and diltiazem had not slowed it": the list's
-                # failure is each item's, however far its verb
-                last = _list_end(t, ordered, text)
-                neg = neg or bool(
-                    last is not t
-                    and t.via not in IMPLICIT
-                    and NEGATION_AFTER.search(
-                        re.split(r"[,;]", text[last.end : _clause_at(spans, last.start, text)[1]])[0][:80]
-                    )
-                )
+                neg = neg or list_failed
                 # "the lumps have gone on spreading despite it"
                 neg = neg or bool(
                     self.ctx.is_calcinosis(target)
@@ -2382,7 +2353,13 @@ class _DocRelator:
         )
         harms = [m for m in mentions if m.start >= end and m.term.kind == "finding"]
         self._link_each(
-            s, therapies, "has_adverse_effect", harms, base=0.7, how="avoided-because", species=species
+            s,
+            therapies,
+            "has_adverse_effect",
+            harms,
+            base=0.7,
+            how="avoided-because",
+            species=species,
         )
         return True
 
@@ -2439,8 +2416,18 @@ class _DocRelator:
                     species=species,
                 )
 
-    def _says_own_use(self, mentions: list[Mention], text: str) -> bool:
-        """A drug and, after it, what it is for ("metformin 500 mg twice daily for diabetes")."""
+    def _stands_alone(self, mentions: list[Mention], text: str) -> bool:
+        """A list item that says what it says whatever list it stands in: a drug and, after it,
+        what it is for ("Allopurinol 100 mg daily for gout"), or a sentence of its own ("Do not use
+        in kidney failure: …", "It can stain the teeth")."""
+        if (
+            CONTRA_IMPERATIVE.match(text)
+            or CONTRAINDICATION.search(text)
+            or PRONOUN_START.match(text)
+            or ADVERSE_CUE.search(text)
+            and len(text.split()) >= 5
+        ):
+            return True
         drugs = [m for m in mentions if m.term.kind == "treatment"]
         return any(self._dosed_giver(o, drugs, text) for o in mentions if self._other_state(o))
 
