@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
-from cckg.graph_builder.recognise import load_lexicon, match
+from cckg.graph_builder.lab_values import add_plain_names
+from cckg.graph_builder.recognise import Lexicon, Term, load_lexicon, match
 
 OBO = "http://purl.obolibrary.org/obo/"
 CCKG = "https://w3id.org/cckg/ontology/"
@@ -17,7 +17,8 @@ CCKG = "https://w3id.org/cckg/ontology/"
         ("A high potassium can upset the heart rhythm.", OBO + "HP_0002153"),  # hyperkalemia
         ("She had a low serum magnesium.", OBO + "HP_0002917"),  # hypomagnesemia
         ("Allopurinol is given for a raised blood uric acid.", CCKG + "Hyperuricemia"),
-        ("He was admitted with high blood calcium.", CCKG + "Hypercalcemia"),  # the ontology's own name
+        # the ontology's own name, which the plain names leave alone
+        ("He was admitted with high blood calcium.", CCKG + "Hypercalcemia"),
     ],
 )
 def test_a_level_in_plain_words_is_its_state(text, iri):
@@ -25,10 +26,21 @@ def test_a_level_in_plain_words_is_its_state(text, iri):
 
 
 def test_a_treatment_with_the_longer_name_stays_a_treatment():
-    found = {m.term.iri for m in match("They were changed to a low-calcium dialysate.", load_lexicon())}
+    text = "They were changed to a low-calcium dialysate."
+    found = {m.term.iri for m in match(text, load_lexicon())}
     assert found == {CCKG + "LowCalciumDialysate"}
 
 
-def test_plain_names_never_displace_an_existing_name():
-    lex = load_lexicon()
-    assert [t.iri for t in lex.lookup("high calcium")] == [CCKG + "Hypercalcemia"]
+def test_a_name_another_term_already_has_stays_with_it():
+    hypo, diet = CCKG + "Hypocalcemia", CCKG + "CalciumPoorDiet"
+    lex = Lexicon(
+        terms={
+            hypo: Term(hypo, "hypocalcemia", "finding"),
+            diet: Term(diet, "calcium-poor diet", "treatment"),
+        },
+        parents={},
+    )
+    lex.add(diet, "low calcium", "synonym")
+    add_plain_names(lex)
+    assert [t.iri for t in lex.lookup("low calcium")] == [diet]
+    assert [t.iri for t in lex.lookup("low serum calcium")] == [hypo]
