@@ -498,6 +498,7 @@ INDICATION_CUE = _words(
     r"warranted",
     r"(?:is|are) an option for",
     r"in cases? of",
+    r"(?:offer|consider|use|try|give|start|reserve|keep)s?\s+(?:it|them)\s+(?:if|when|where|for)",
     r"(?:particularly|especially|mainly|mostly|chiefly|only|largely) (?:when|if|where|for|in)",
     r"(?:when|if|where|once) (?:the )?(?:lesions?|deposits?|nodules?|masses|lumps?|calcinosis) "
     r"(?:are|is|become|becomes|get|gets|cause|causes|limit|limits)",
@@ -735,6 +736,8 @@ DRUG_FORM_START = re.compile(rf"^\s*{_DRUG_FORM}\b", re.IGNORECASE)
 PRONOUN_START = re.compile(
     r"^\s*(?:it|this (?:drug|agent|medication|treatment|therapy|compound)|"
     r"the (?:drug|agent|medication)|they"
+    # an order about the therapy just named: "Offer it if …", "Keep them for …"
+    r"|(?:offer|consider|use|try|give|start|reserve|keep|repeat|continue)\s+(?:it|them)"
     rf"|{_DRUG_FORM})\b",
     re.IGNORECASE,
 )
@@ -892,6 +895,9 @@ _COURSE_HALTED = (
 BARE_TARGET = re.compile(
     r"\b(?:for|on|of|against)\s+(?:the\s+|her\s+|his\s+|their\s+|these\s+|such\s+)?(?:[\w-]+\s+)?"
     r"(?:deposits?|calcinosis|calcifications?|calcinotic lesions?)\b"
+    # "has done nothing for the plaques": the lesions the text has spoken of
+    r"|\b(?:for|on|against)\s+(?:the|her|his|their|these)\s+(?:[\w-]+\s+)?"
+    r"(?:nodules?|lumps?|plaques?|papules?)\b"
     # "… although it does not dissolve lumps that are already there"
     r"|\b(?:dissolv|shrink|shrank|remov|clear|soften|melt)\w*\s+(?:the\s+|her\s+|his\s+|their\s+|these\s+|any\s+)?"
     r"(?:[\w-]+\s+)?(?:deposits?|calcinosis|calcifications?|lumps?|nodules?)\b"

@@ -442,6 +442,8 @@ def match(
                 )
             elif iris := lexicon.acronyms.get(raw) or lexicon.acronyms.get(singular):
                 found = (i + 1, [(iri, "synonym") for iri in iris])
+            else:
+                found = _around_aside(text, tokens, i, lexicon)
         if found is None:
             i += 1
             continue
@@ -510,6 +512,32 @@ def _by_route(m: Mention, text: str, mentions: list[Mention], lexicon: Lexicon) 
         if term.iri != m.term.iri and lexicon.is_a(term.iri, m.term.iri):
             return replace(m, term=term)
     return m
+
+
+_ASIDE = re.compile(r"\s*\([^()]{1,25}\)\s*")
+_ASIDE_END = re.compile(r"\)\s*")  # the last word of an aside, before the head it shares
+
+
+def _around_aside(
+    text: str, tokens: list[Token], i: int, lexicon: Lexicon
+) -> tuple[int, list[tuple[str, str]]] | None:
+    """A term whose words an aside splits: "trichilemmal (pilar) cysts" is a trichilemmal cyst, and
+    "infundibular (epidermoid) cysts" an epidermoid one."""
+    aside = _ASIDE.match(text, tokens[i].end)
+    if aside is None and text[: tokens[i].start].endswith("("):
+        aside = _ASIDE_END.match(text, tokens[i].end)
+    if aside is None:
+        return None
+    k = next((k for k in range(i + 1, len(tokens)) if tokens[k].start >= aside.end()), None)
+    if k is None or tokens[k].start != aside.end():
+        return None
+    for j in range(min(len(tokens), k + lexicon.max_len - 1), k, -1):
+        if not _contiguous(text, tokens, k, j):
+            continue
+        hit = lexicon.entries.get(_key([tokens[i].norm, *(t.norm for t in tokens[k:j])]))
+        if hit:
+            return j, hit
+    return None
 
 
 _MAX_SKIPPED = 3  # transparent words a matched span may hold beyond the entry's own length

@@ -349,6 +349,11 @@ def _mineral_bearing(t: Mention, text: str) -> bool:
     return bool(MINERAL_BEARING.search(t.term.label) or MINERAL_BEARING.search(window))
 
 
+def _is_sentence(text: str) -> bool:
+    """A list item written as a sentence of its own ("Offer excision if one keeps flaring.")."""
+    return text.rstrip()[-1:] in ".!?" and len(text.split()) >= 6
+
+
 def _page_title(title: str) -> str:
     """A web page's title without the site's name ("Calcinosis in DM | Myositis Network")."""
     return re.split(r"\s+[|\u2013\u2014\u00b7]\s+|\s+-\s+(?=[A-Z][^:]*$)", title)[0]
@@ -581,22 +586,25 @@ class _DocRelator:
         return topic
 
     def _diagnosis_instead(self) -> str | None:
-        """The one other disease a title names, where the text rules the calcinosis out ("Lump on
-        the scalp, query calcinosis" then "Diagnosis: trichilemmal cyst. Not calcinosis."): the
-        report describes that disease, and the calcinosis only as what it was taken for."""
-        ruled_out = any(
-            NOT_THE_DIAGNOSIS.search(s.text[: m.start])
+        """The one other disease a title, a diagnosis line or the ruling-out itself names, where
+        the text rules the calcinosis out ("Lump on the scalp, query calcinosis" then "Diagnosis:
+        trichilemmal cyst. Not calcinosis.", or "a pilomatrixoma, not calcinosis"): the report
+        describes that disease, and the calcinosis only as what it was taken for."""
+        ruled_out = [
+            s.text[: m.start]
             for s in self.sents
             if s.kind not in ("title", "heading", "reference-title")
             for m in self.mentions(s.text)
-            if m.term.kind == "condition" and self.ctx.is_calcinosis(m.term.iri)
-        )
+            if m.term.kind == "condition"
+            and self.ctx.is_calcinosis(m.term.iri)
+            and NOT_THE_DIAGNOSIS.search(s.text[: m.start])
+        ]
         if not ruled_out:
             return None
-        # what the title, else the report's diagnosis line, names and does not query or deny
-        # ("X, not calcinosis", "?calcinosis")
+        # what the title, else the report's diagnosis line, else the words before the ruling-out
+        # ("most likely X, not calcinosis") name and do not query or deny ("?calcinosis")
         diagnoses = [s.text for s in self.sents if DIAGNOSIS_LINE.match(s.text)]
-        for texts in (self._title_texts(), diagnoses):
+        for texts in (self._title_texts(), diagnoses, ruled_out):
             named = {
                 m.term.iri
                 for text in texts
@@ -655,7 +663,10 @@ class _DocRelator:
                     disease := self._title_disease_calcinosis([text])
                 ):
                     return disease  # "Calcium deposits in the fingers: what people with CREST should know"
-                return self._named_kind(conds[0]) if self.one_patient else conds[0]
+                if not self.one_patient:
+                    return conds[0]
+                kind = self._named_kind(conds[0])
+                return kind if kind != conds[0] else self._own_class(kind, mentions)
         if other := self._named_other_condition(self._title_texts()):
             return other  # "Questions parents ask about GACI": the page is about that disease
         counts: dict[str, int] = {}
@@ -713,6 +724,34 @@ class _DocRelator:
         if ONE_PATIENT_GENRE.search(str(meta.get("genre") or "")):
             return True
         return any(CASE_PATIENT.search(s.text) for s in self.sents if s.kind == "sentence")
+
+    def _own_class(self, topic: str, title: list[Mention]) -> str:
+        """The one kind a report names for its patient's calcinosis ("antisynthetase syndrome
+        complicated by dystrophic calcinosis"), over the class the ontology has only for a wider
+        disease than the title's (calcinosis in connective tissue disease)."""
+        direct = any(
+            m.term.iri == topic
+            or any(
+                self.ctx.is_calcinosis(c) for c in self.lex.subjects("associated_with", m.term.iri)
+            )
+            for m in title
+            if m.term.kind == "condition"
+        )
+        if direct:
+            return topic
+        kinds = {
+            iri
+            for s in self.sents
+            if s.kind not in ("title", "heading", "reference-title")
+            for m in self.mentions(s.text)
+            if m.term.kind == "condition"
+            and self.ctx.is_calcinosis(iri := m.term.iri)
+            and iri not in self.ctx.calcinosis_roots
+            and iri != topic
+            # a kind by how it forms (dystrophic, idiopathic), not another disease's calcinosis
+            and not self.lex.objects(iri, "associated_with")
+        }
+        return kinds.pop() if len(kinds) == 1 else topic
 
     def _named_kind(self, topic: str) -> str:
         """In a document about one patient, a title's general calcinosis is the one more specific
@@ -1085,7 +1124,7 @@ class _DocRelator:
         self.last_treatments = list(self.section_treatments)
 
     def on_sentence(self, s: _Sent, title: bool = False) -> None:
-        if s.kind == "list-item" and not s.lead and self.previous_text:
+        if s.kind == "list-item" and not s.lead and self.previous_text and not _is_sentence(s.text):
             s = replace(s, lead=self.previous_text)
         elif s.kind == "sentence":
             self.previous_text = s.text
@@ -1118,7 +1157,12 @@ class _DocRelator:
             # "did not slow their growth": the deposits' course, no finding
             and not any(a <= m.start < b for a, b in halted)
             # "… make calciphylaxis unlikely": a diagnosis set aside says nothing of the lesion
-            and not (self.ctx.is_calcinosis(m.term.iri) and RULED_OUT_AFTER.match(text, m.end))
+            and not (
+                self.ctx.is_calcinosis(m.term.iri)
+                and (
+                    RULED_OUT_AFTER.match(text, m.end) or NOT_THE_DIAGNOSIS.search(text[: m.start])
+                )
+            )
             # "often confused with cellulitis", "?gout": what it is not, or only a guess
             and not _taken_for(text, m)
         ]
@@ -1710,10 +1754,12 @@ class _DocRelator:
         # "indicated for nodules that ache or become ulcerated": when to use it, not what
         # it treats
         indication = INDICATION_CUE.search(text)
+        lesions = [b.span() for b in BARE_TARGET.finditer(text)]
         for o in others + [
             f
             for f in findings
             if not OF_DEPOSITS.match(text, f.end)
+            and not any(a <= f.start < b for a, b in lesions)  # "nothing for the plaques"
             and not (indication and f.start > indication.start())
             and not ATTRIBUTE_OF_LESION.match(text, f.end)  # "for painful calcinosis"
         ]:
@@ -2592,6 +2638,19 @@ class _DocRelator:
                 subject = self.discourse
                 others = [o for o in others if o.term.iri != self.discourse]
                 method_subject = "paragraph-subject"
+            elif (
+                others
+                and (sites or findings)
+                and self.topic
+                and not self.ctx.is_calcinosis(self.topic)
+                and not any(
+                    self.lex.is_a(o.term.iri, self.topic) or self.lex.is_a(self.topic, o.term.iri)
+                    for o in others
+                )
+            ):
+                # a report on a mimic ("pilar cysts") describing another one it is told from
+                subject, others = others[0].term.iri, others[1:]
+                method_subject = "other-lesion"
             elif (
                 others
                 and (sites or findings)

@@ -473,7 +473,9 @@ class _State:
         if self.colon is not None:
             self.list_lead = self.colon
             self.colon = None
-        self.emit("list-item", u.start, u.end, u.text, lead=self.list_lead)
+        # an item of several sentences ("Excision is curative. Offer it if …") is read as such
+        for a, b in split_sentences(u.text):
+            self.emit("list-item", u.start + a, u.start + b, u.text[a:b], lead=self.list_lead)
         self.empty_heading = False
 
 

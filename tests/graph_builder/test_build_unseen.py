@@ -399,6 +399,19 @@ EXPECTED = [
     ("dialysis-hip-masses", "CalcinosisCutisInChronicKidneyDisease", "located_in", "Hip", "pos"),
     ("dialysis-hip-masses", "CalcinosisCutisInChronicKidneyDisease", "has_feature", "SpontaneousResolution", "pos"),
     ("dialysis-hip-masses", "CalcinosisCutisInChronicKidneyDisease", "has_mechanism", "NormalSerumCalciumAndPhosphate", "pos"),
+    # "most likely a pilomatrixoma …, not calcinosis": the report is on the lesion it names; the
+    # other lesion it is told from keeps its own site; an item of two sentences, "Offer it if …"
+    ("earlobe-lump-eadvice", "Pilomatricoma", "located_in", "Ear", "pos"),
+    ("earlobe-lump-eadvice", "Pilomatricoma", "located_in", "Neck", "pos"),
+    ("earlobe-lump-eadvice", "EpidermalCyst", "located_in", "Chest", "pos"),
+    ("earlobe-lump-eadvice", "SurgicalExcision", "treats", "Pilomatricoma", "pos"),
+    ("earlobe-lump-eadvice", "SurgicalExcision", "indicated_when", "Pain", "pos"),
+    # the letter's own class, for a disease the ontology has no calcinosis of; "nothing for the
+    # plaques"
+    ("sjogren-shin-clinic-letter", "DystrophicCalcinosisCutis", "associated_with", "SjogrenSyndrome", "pos"),
+    ("sjogren-shin-clinic-letter", "DystrophicCalcinosisCutis", "located_in", "LowerLeg", "pos"),
+    ("sjogren-shin-clinic-letter", "Hydroxychloroquine", "treats", "DystrophicCalcinosisCutis", "neg"),
+    ("sjogren-shin-clinic-letter", "Diltiazem", "treats", "DystrophicCalcinosisCutis", "pos"),
 ]
 
 
@@ -672,6 +685,12 @@ def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
         # "normal tissue (…), and the serum calcium drops"; "once the calcium is normal again"
         ("phosphate-ward-teaching", "MetastaticCalcinosisCutis", "has_mechanism", "NormalSerumCalciumAndPhosphate"),
         ("myositis-refractory-series", "Bisphosphonate", "has_adverse_effect"),  # "slowed their growth"
+        # the diagnosis it is not, and the class of a wider disease than the letter's
+        ("earlobe-lump-eadvice", "Calcinosis"),
+        ("earlobe-lump-eadvice", "CalcinosisCutis"),
+        ("earlobe-lump-eadvice", "Pilomatricoma", "located_in", "Chest"),
+        ("sjogren-shin-clinic-letter", "CalcinosisCutisInAutoimmuneConnectiveTissueDisease"),
+        ("sjogren-shin-clinic-letter", "Hydroxychloroquine", "treats", "SkinPlaque"),
     ],
     ids=lambda a: "|".join(a),
 )

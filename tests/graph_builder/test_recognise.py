@@ -62,6 +62,9 @@ def test_plural_of_ache_keeps_its_e(plural, singular):
          [("systemic sclerosis", "Systemic sclerosis"), ("calcinosis cutis", "calcineuris cutis")]),
         ("Latrogenic calcinosis cutis arises", [("iatrogenic calcinosis cutis", "Latrogenic calcinosis cutis")]),
         ("the left elbow-region", [("elbow", "elbow")]),
+        # an aside inside the name: the words around it, or its last word with the head after it
+        ("two trichilemmal (pilar) cysts", [("trichilemmal cyst", "trichilemmal (pilar) cysts")]),
+        ("a lesion (epidermoid) cyst", [("epidermal cyst", "epidermoid) cyst")]),
     ],
 )
 def test_labels_synonyms_misspellings_and_variants(lex, text, expected):

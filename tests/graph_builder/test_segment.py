@@ -348,6 +348,9 @@ def _doc(tmp_path: Path, body: str) -> list[Sentence]:
          ["title", "sentence", "list-item", "list-item", "sentence"]),
         ("Title line\n\nTreatment[edit]\n\nSurgery helps.[citation needed]\n", ["title", "heading", "sentence"]),
         ("Title line\n\nConflict of interest\n\nNone declared.\n", ["title", "heading", "sentence"]),
+        # an item of two sentences gives two units, each with its own span
+        ("Title line\n\nAdvice:\n\n- Excision cures it. Offer it once it hurts.\n- Recheck.\n",
+         ["title", "sentence", "list-item", "list-item", "list-item"]),
     ],
 )
 def test_unit_kinds(tmp_path: Path, body: str, kinds: list[str]) -> None:
