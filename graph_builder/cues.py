@@ -203,7 +203,7 @@ NEGATION_AFTER = _words(
     rf"(?:didn't|doesn't|don't|won't|wouldn't|can't|cannot|couldn't|hasn't|haven't){_NOT_BACK}",
     r"(?:had|has|have|with|showed|produced|brought|made|caused|gave|gives|give|offered)(?: \w+)? "
     r"(?:no|little) (?:[\w-]+ )?"
-    r"(?:effect|benefit|impact|change|difference)",
+    r"(?:effect|benefit|impact|change|difference|protection)",
     r"(?:see|saw|sees|noticed?|notices) little (?:change|benefit|improvement|effect)",
     r"(?:did|does|do|has done|have done|had done) (?:nothing|little) (?:for|to)",
     # "had not stopped new nodules from forming", "did not halt their spread"

@@ -583,7 +583,27 @@ class _DocRelator:
         topic = self._named_topic()
         if topic in self.ctx.calcinosis_roots and (kind := self._stated_kind()):
             return kind if self.lex.is_a(kind, topic) else topic
+        named_cc = any(
+            m.term.iri == CALCINOSIS_CUTIS for t in self._title_texts() for m in self.mentions(t)
+        )
+        if topic in self.ctx.calcinosis_roots and self.one_patient and not named_cc:
+            # a title's bare "calcinosis" (not "calcinosis cutis", a class of its own)
+            return self._patients_disease_calcinosis() or topic
         return topic
+
+    def _patients_disease_calcinosis(self) -> str | None:
+        """The calcinosis of the disease a case's patient is presented with ("A 29-year-old man
+        with juvenile dermatomyositis since age 7 … had calcinosis over both buttocks")."""
+        for s in self.sents:
+            if s.kind != "sentence":
+                continue
+            for m in self.mentions(s.text):
+                if (
+                    m.term.kind == "condition"
+                    and PATIENT_WITH.search(s.text[max(0, m.start - 80) : m.start])
+                ):
+                    return self.ctx.calcinosis_of(m.term.iri)
+        return None
 
     def _diagnosis_instead(self) -> str | None:
         """The one other disease a title, a diagnosis line or the ruling-out itself names, where
@@ -1062,7 +1082,43 @@ class _DocRelator:
                 continue
             self.on_sentence(s)
         self._treats_from_outcomes()
+        self._settle_polarity()
         return self.out
+
+    def _settle_polarity(self) -> None:
+        """A therapy a sentence says failed, where others only said it was given ("mice were given
+        A or B", then "B gave no protection"): the failure stands, and the mention of its use
+        claims no success."""
+        by_index = {s.index: s.text for s in self.sents}
+        weak = ("rule:treatment-section-topic", "rule:treatment-list", "rule:treats-from-outcome")
+
+        def given_only(f: Fact) -> bool:
+            return (
+                f.relation == "treats"
+                and f.polarity == "pos"
+                and f.method in weak
+                and not OUTCOME_VERB.search(by_index.get(f.sentence_index, ""))
+            )
+
+        denied = {
+            (f.subject, f.object, f.species)
+            for f in self.out.facts
+            if f.relation == "treats" and f.polarity == "neg" and f.method not in weak
+        }
+        claimed = {
+            (f.subject, f.object, f.species)
+            for f in self.out.facts
+            if f.relation == "treats" and f.polarity == "pos" and not given_only(f)
+        }
+        self.out.facts = [
+            f
+            for f in self.out.facts
+            if not (
+                given_only(f)
+                and (key := (f.subject, f.object, f.species)) in denied
+                and key not in claimed
+            )
+        ]
 
     def _treats_from_outcomes(self) -> None:
         """A therapy whose results a document about a calcinosis reports is a treatment of it,
@@ -1147,6 +1203,9 @@ class _DocRelator:
             species = next((i for i in named if i != HUMAN), None)
             # "In cats, …" opens a paragraph about cats; later sentences name no animal again.
             self.para_species = species
+        elif self.section_role == "background" and not self.para_species:
+            # an animal study's background tells of the disease as patients have it
+            species = None
         else:
             species = self.para_species or self.doc_species
         halted = [h.span() for h in COURSE_HALTED.finditer(text)]
@@ -1786,12 +1845,15 @@ class _DocRelator:
                 if topic and self._is_stated_cause(o.term.iri):
                     aims.append((topic, "rule:treats-cause", 0.7))
                 for t in givers:
+                    # "gave no protection against X": given for it, and it failed
+                    failed = t.end <= o.start and bool(NEGATION_AFTER.search(text[t.end : o.start]))
                     for target, how_, base_ in aims:
                         self.emit(
                             s,
                             t.term.iri,
                             "treats",
                             target,
+                            negated=failed,
                             hedged=hedged,
                             base=base_,
                             method=how_,
@@ -2002,6 +2064,15 @@ class _DocRelator:
             m for m in mechanisms if not self.ctx.is_mineral(m.term.iri) and id(m) not in treated
         ]
         pairs = [(t, m) for t in ordered for m in mechanisms]
+        if len({t.term.iri for t in explicit}) > 1:
+            # "A binds calcium; B blocks crystal growth": each clause's therapy acts its own way
+            clauses = _clauses(text)
+            own = {
+                id(m): [t for t in explicit if _clause_at(clauses, t.start, text) == clause]
+                for m in mechanisms
+                if (clause := _clause_at(clauses, m.start, text))
+            }
+            pairs = [(t, m) for t, m in pairs if not own[id(m)] or t in own[id(m)]]
         if not (MOA_CUE.search(text) or not targets):
             # "immunoglobulin modulates the immune system": a way of acting needs no cue word
             # when the therapy is what does it

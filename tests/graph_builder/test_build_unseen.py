@@ -412,6 +412,12 @@ EXPECTED = [
     ("sjogren-shin-clinic-letter", "DystrophicCalcinosisCutis", "located_in", "LowerLeg", "pos"),
     ("sjogren-shin-clinic-letter", "Hydroxychloroquine", "treats", "DystrophicCalcinosisCutis", "neg"),
     ("sjogren-shin-clinic-letter", "Diltiazem", "treats", "DystrophicCalcinosisCutis", "pos"),
+    # each clause's drug acts its own way; "gave no protection against …" is a failure
+    ("mouse-pxe-etidronate-study", "SodiumEtidronate", "mechanism_of_action", "InhibitionOfHydroxyapatiteCrystalFormation", "pos"),
+    ("mouse-pxe-etidronate-study", "SodiumThiosulfate", "mechanism_of_action", "CalciumChelation", "pos"),
+    ("mouse-pxe-etidronate-study", "SodiumThiosulfate", "treats", "PseudoxanthomaElasticum", "neg"),
+    # a title without the disease: the calcinosis of the one the patient is presented with
+    ("elbow-curettage-case", "Curettage", "treats", "CalcinosisCutisInSystemicLupusErythematosus", "pos"),
 ]
 
 
@@ -574,6 +580,13 @@ def test_an_animal_named_by_its_breed_or_sex_is_the_species_of_the_report(facts,
     assert species == {"Dog"}, species
 
 
+def test_an_animal_study_tells_of_patients_in_its_background(facts):
+    mouse = {(f[1], f[2], f[3], f[5]) for f in facts if f[0] == "mouse-pxe-etidronate-study"}
+    assert ("PseudoxanthomaElasticum", "located_in", "Neck", "") in mouse
+    assert ("SodiumThiosulfate", "treats", "PseudoxanthomaElasticum", "Mouse") in mouse
+    assert not any(f[1] == "located_in" and f[3] == "Mouse" for f in mouse)
+
+
 def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
     cat = {(f[1], f[2], f[3], f[5]) for f in facts if f[0] == "horse-practice-note"}
     assert ("CalcinosisCircumscripta", "located_in", "Footpad", "Cat") in cat
@@ -691,6 +704,11 @@ def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
         ("earlobe-lump-eadvice", "Pilomatricoma", "located_in", "Chest"),
         ("sjogren-shin-clinic-letter", "CalcinosisCutisInAutoimmuneConnectiveTissueDisease"),
         ("sjogren-shin-clinic-letter", "Hydroxychloroquine", "treats", "SkinPlaque"),
+        # the other drug's mechanism; "given" in the methods is no success beside a failure
+        ("mouse-pxe-etidronate-study", "SodiumEtidronate", "mechanism_of_action", "CalciumChelation"),
+        ("mouse-pxe-etidronate-study", "SodiumThiosulfate", "mechanism_of_action", "InhibitionOfHydroxyapatiteCrystalFormation"),
+        ("mouse-pxe-etidronate-study", "SodiumThiosulfate", "treats", "PseudoxanthomaElasticum", "pos"),
+        ("elbow-curettage-case", "Curettage", "treats", "CalcinosisCutis"),
     ],
     ids=lambda a: "|".join(a),
 )
