@@ -2714,6 +2714,8 @@ class _DocRelator:
                 and (sites or findings)
                 and self.topic
                 and not self.ctx.is_calcinosis(self.topic)
+                # the sentence's subject: "Epidermoid cysts can look alike but favour the trunk"
+                and others[0].start < min(m.start for m in [*sites, *findings])
                 and not any(
                     self.lex.is_a(o.term.iri, self.topic) or self.lex.is_a(self.topic, o.term.iri)
                     for o in others
