@@ -484,6 +484,8 @@ CLASSIFY_CUE = _words(
     r"variants",
     r"groups",
 )
+# An order about the therapy just named: "Offer it if …", "Keep them for …".
+_ORDER = r"(?:offer|consider|use|try|give|start|reserve|keep|repeat|continue)s?\s+(?:it|them)"
 INDICATION_CUE = _words(
     r"indicat\w*",
     r"recommended (?:when|for|if)",
@@ -498,7 +500,7 @@ INDICATION_CUE = _words(
     r"warranted",
     r"(?:is|are) an option for",
     r"in cases? of",
-    r"(?:offer|consider|use|try|give|start|reserve|keep)s?\s+(?:it|them)\s+(?:if|when|where|for)",
+    rf"{_ORDER}\s+(?:if|when|where|for)",
     r"(?:particularly|especially|mainly|mostly|chiefly|only|largely) (?:when|if|where|for|in)",
     r"(?:when|if|where|once) (?:the )?(?:lesions?|deposits?|nodules?|masses|lumps?|calcinosis) "
     r"(?:are|is|become|becomes|get|gets|cause|causes|limit|limits)",
@@ -736,9 +738,7 @@ DRUG_FORM_START = re.compile(rf"^\s*{_DRUG_FORM}\b", re.IGNORECASE)
 PRONOUN_START = re.compile(
     r"^\s*(?:it|this (?:drug|agent|medication|treatment|therapy|compound)|"
     r"the (?:drug|agent|medication)|they"
-    # an order about the therapy just named: "Offer it if …", "Keep them for …"
-    r"|(?:offer|consider|use|try|give|start|reserve|keep|repeat|continue)\s+(?:it|them)"
-    rf"|{_DRUG_FORM})\b",
+    rf"|{_ORDER}|{_DRUG_FORM})\b",
     re.IGNORECASE,
 )
 COMPOSITE_LINK = re.compile(

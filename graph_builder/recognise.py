@@ -239,6 +239,10 @@ class Lexicon:
     def is_a(self, iri: str, ancestor: str) -> bool:
         return iri == ancestor or ancestor in self.ancestors(iri)
 
+    def kin(self, a: str, b: str) -> bool:
+        """One is the other or a kind of it, either way round."""
+        return self.is_a(a, b) or self.is_a(b, a)
+
     def lookup(self, phrase: str) -> list[Term]:
         """Terms whose label or synonym is ``phrase`` (after normalisation)."""
         if phrase in self.acronyms:
@@ -524,7 +528,7 @@ def _around_aside(
     """A term whose words an aside splits: "trichilemmal (pilar) cysts" is a trichilemmal cyst, and
     "infundibular (epidermoid) cysts" an epidermoid one."""
     aside = _ASIDE.match(text, tokens[i].end)
-    if aside is None and text[: tokens[i].start].endswith("("):
+    if aside is None and tokens[i].start > 0 and text[tokens[i].start - 1] == "(":
         aside = _ASIDE_END.match(text, tokens[i].end)
     if aside is None:
         return None

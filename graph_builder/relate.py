@@ -349,6 +349,11 @@ def _mineral_bearing(t: Mention, text: str) -> bool:
     return bool(MINERAL_BEARING.search(t.term.label) or MINERAL_BEARING.search(window))
 
 
+def _presented_with(text: str, m: Mention) -> bool:
+    """ "A 47-year-old woman with <m>": the disease a case's patient is presented with."""
+    return bool(PATIENT_WITH.search(text[max(0, m.start - 60) : m.start]))
+
+
 def _is_sentence(text: str) -> bool:
     """A list item written as a sentence of its own ("Offer excision if one keeps flaring.")."""
     return text.rstrip()[-1:] in ".!?" and len(text.split()) >= 6
@@ -419,6 +424,17 @@ class _Context:
     def is_calcinosis(self, iri: str) -> bool:
         return any(self.lex.is_a(iri, root) for root in self.calcinosis_roots)
 
+    def own_calcinosis(self, disease: str) -> str | None:
+        """The calcinosis class the ontology gives this very disease, without climbing."""
+        return next(
+            (
+                c
+                for c in sorted(self.lex.subjects("associated_with", disease))
+                if self.is_calcinosis(c) and c != disease
+            ),
+            None,
+        )
+
     def calcinosis_of(self, disease: str) -> str | None:
         """The ontology's "calcinosis cutis in <disease>" class, or that of the nearest ancestor.
 
@@ -433,9 +449,8 @@ class _Context:
                 if d in seen:
                     continue
                 seen.add(d)
-                for c in sorted(self.lex.subjects("associated_with", d)):
-                    if self.is_calcinosis(c) and c != d:
-                        return c
+                if own := self.own_calcinosis(d):
+                    return own
                 nxt.extend(self.lex.parents.get(d, ()) if climbs else ())
             frontier = [
                 d for d in nxt if self.lex.terms.get(d) and self.lex.terms[d].kind == "condition"
@@ -583,27 +598,34 @@ class _DocRelator:
         topic = self._named_topic()
         if topic in self.ctx.calcinosis_roots and (kind := self._stated_kind()):
             return kind if self.lex.is_a(kind, topic) else topic
-        named_cc = any(
-            m.term.iri == CALCINOSIS_CUTIS for t in self._title_texts() for m in self.mentions(t)
-        )
-        if topic in self.ctx.calcinosis_roots and self.one_patient and not named_cc:
+        if (
+            topic in self.ctx.calcinosis_roots
+            and self.one_patient
             # a title's bare "calcinosis" (not "calcinosis cutis", a class of its own)
+            and not any(
+                m.term.iri == CALCINOSIS_CUTIS
+                for t in self._title_texts()
+                for m in self.mentions(t)
+            )
+        ):
             return self._patients_disease_calcinosis() or topic
         return topic
 
     def _patients_disease_calcinosis(self) -> str | None:
         """The calcinosis of the disease a case's patient is presented with ("A 29-year-old man
         with juvenile dermatomyositis since age 7 … had calcinosis over both buttocks")."""
-        for s in self.sents:
-            if s.kind != "sentence":
-                continue
-            for m in self.mentions(s.text):
-                if (
-                    m.term.kind == "condition"
-                    and PATIENT_WITH.search(s.text[max(0, m.start - 80) : m.start])
-                ):
-                    return self.ctx.calcinosis_of(m.term.iri)
-        return None
+        return next(
+            (
+                calcinosis
+                for s in self.sents
+                if s.kind == "sentence"
+                for m in self.mentions(s.text)
+                if m.term.kind == "condition"
+                and _presented_with(s.text, m)
+                and (calcinosis := self.ctx.calcinosis_of(m.term.iri))
+            ),
+            None,
+        )
 
     def _diagnosis_instead(self) -> str | None:
         """The one other disease a title, a diagnosis line or the ruling-out itself names, where
@@ -615,9 +637,7 @@ class _DocRelator:
             for s in self.sents
             if s.kind not in ("title", "heading", "reference-title")
             for m in self.mentions(s.text)
-            if m.term.kind == "condition"
-            and self.ctx.is_calcinosis(m.term.iri)
-            and NOT_THE_DIAGNOSIS.search(s.text[: m.start])
+            if self._set_aside(s.text, m)
         ]
         if not ruled_out:
             return None
@@ -637,6 +657,12 @@ class _DocRelator:
                 other = named.pop()
                 return None if named or self.ctx.is_calcinosis(other) else other
         return None
+
+    def _set_aside(self, text: str, m: Mention) -> bool:
+        """A calcinosis the sentence rules out ("…, not calcinosis", "… was excluded")."""
+        if m.term.kind != "condition" or not self.ctx.is_calcinosis(m.term.iri):
+            return False
+        return bool(RULED_OUT_AFTER.match(text, m.end) or NOT_THE_DIAGNOSIS.search(text[: m.start]))
 
     def _stated_kind(self) -> str | None:
         """The one kind of calcinosis the body says its calcinosis is ("the nodules are best
@@ -749,15 +775,11 @@ class _DocRelator:
         """The one kind a report names for its patient's calcinosis ("antisynthetase syndrome
         complicated by dystrophic calcinosis"), over the class the ontology has only for a wider
         disease than the title's (calcinosis in connective tissue disease)."""
-        direct = any(
-            m.term.iri == topic
-            or any(
-                self.ctx.is_calcinosis(c) for c in self.lex.subjects("associated_with", m.term.iri)
-            )
+        if any(
+            m.term.iri == topic or self.ctx.own_calcinosis(m.term.iri)
             for m in title
             if m.term.kind == "condition"
-        )
-        if direct:
+        ):
             return topic
         kinds = {
             iri
@@ -1056,7 +1078,7 @@ class _DocRelator:
     def _names_disease(self, calcinosis: str, disease: str) -> bool:
         """Whether a calcinosis-of class is that of ``disease`` (or of a kind or parent of it)."""
         return any(
-            d == disease or self.lex.is_a(d, disease) or self.lex.is_a(disease, d)
+            self.lex.kin(d, disease)
             for d in self.lex.objects(calcinosis, "associated_with")
         )
 
@@ -1091,34 +1113,24 @@ class _DocRelator:
         claims no success."""
         by_index = {s.index: s.text for s in self.sents}
         weak = ("rule:treatment-section-topic", "rule:treatment-list", "rule:treats-from-outcome")
+        treats = [f for f in self.out.facts if f.relation == "treats"]
+
+        def key(f: Fact) -> tuple[str, str, str | None]:
+            return f.subject, f.object, f.species
 
         def given_only(f: Fact) -> bool:
             return (
-                f.relation == "treats"
-                and f.polarity == "pos"
+                f.polarity == "pos"
                 and f.method in weak
                 and not OUTCOME_VERB.search(by_index.get(f.sentence_index, ""))
             )
 
-        denied = {
-            (f.subject, f.object, f.species)
-            for f in self.out.facts
-            if f.relation == "treats" and f.polarity == "neg" and f.method not in weak
+        denied = {key(f) for f in treats if f.polarity == "neg" and f.method not in weak}
+        claimed = {key(f) for f in treats if f.polarity == "pos" and not given_only(f)}
+        dropped = {
+            id(f) for f in treats if given_only(f) and key(f) in denied and key(f) not in claimed
         }
-        claimed = {
-            (f.subject, f.object, f.species)
-            for f in self.out.facts
-            if f.relation == "treats" and f.polarity == "pos" and not given_only(f)
-        }
-        self.out.facts = [
-            f
-            for f in self.out.facts
-            if not (
-                given_only(f)
-                and (key := (f.subject, f.object, f.species)) in denied
-                and key not in claimed
-            )
-        ]
+        self.out.facts = [f for f in self.out.facts if id(f) not in dropped]
 
     def _treats_from_outcomes(self) -> None:
         """A therapy whose results a document about a calcinosis reports is a treatment of it,
@@ -1216,12 +1228,7 @@ class _DocRelator:
             # "did not slow their growth": the deposits' course, no finding
             and not any(a <= m.start < b for a, b in halted)
             # "… make calciphylaxis unlikely": a diagnosis set aside says nothing of the lesion
-            and not (
-                self.ctx.is_calcinosis(m.term.iri)
-                and (
-                    RULED_OUT_AFTER.match(text, m.end) or NOT_THE_DIAGNOSIS.search(text[: m.start])
-                )
-            )
+            and not self._set_aside(text, m)
             # "often confused with cellulitis", "?gout": what it is not, or only a guess
             and not _taken_for(text, m)
         ]
@@ -2067,10 +2074,12 @@ class _DocRelator:
         if len({t.term.iri for t in explicit}) > 1:
             # "A binds calcium; B blocks crystal growth": each clause's therapy acts its own way
             clauses = _clauses(text)
+            clause_of = {
+                id(x): _clause_at(clauses, x.start, text) for x in [*explicit, *mechanisms]
+            }
             own = {
-                id(m): [t for t in explicit if _clause_at(clauses, t.start, text) == clause]
+                id(m): [t for t in explicit if clause_of[id(t)] == clause_of[id(m)]]
                 for m in mechanisms
-                if (clause := _clause_at(clauses, m.start, text))
             }
             pairs = [(t, m) for t, m in pairs if not own[id(m)] or t in own[id(m)]]
         if not (MOA_CUE.search(text) or not targets):
@@ -2716,10 +2725,7 @@ class _DocRelator:
                 and not self.ctx.is_calcinosis(self.topic)
                 # the sentence's subject: "Epidermoid cysts can look alike but favour the trunk"
                 and others[0].start < min(m.start for m in [*sites, *findings])
-                and not any(
-                    self.lex.is_a(o.term.iri, self.topic) or self.lex.is_a(self.topic, o.term.iri)
-                    for o in others
-                )
+                and not any(self.lex.kin(o.term.iri, self.topic) for o in others)
             ):
                 # a report on a mimic ("pilar cysts") describing another one it is told from
                 subject, others = others[0].term.iri, others[1:]
@@ -2731,7 +2737,7 @@ class _DocRelator:
                 and self.ctx.calcinosis_of(others[0].term.iri)
             ):
                 subject = self.ctx.calcinosis_of(others[0].term.iri) or ""
-                if PATIENT_WITH.search(text[max(0, others[0].start - 60) : others[0].start]):
+                if _presented_with(text, others[0]):
                     # "A 47-year-old woman with dermatomyositis presented with …": the rest of the
                     # paragraph tells of her calcinosis
                     self.discourse = subject
@@ -2814,7 +2820,7 @@ class _DocRelator:
                 associating = True
             # Other calcinosis types named as causes ("… such as calciphylaxis") in a cause clause.
             for extra in subjects[1:]:
-                if self.lex.is_a(extra, subject) or self.lex.is_a(subject, extra):
+                if self.lex.kin(extra, subject):
                     continue
                 if self.lex.objects(extra, "associated_with") and self.lex.objects(
                     subject, "associated_with"
