@@ -630,7 +630,7 @@ ADVERSE_VERB = _words(
     r"occurred",
     r"noted",
 )
-# The therapies just discussed, named together: "No rash was reported with either drug".
+# The therapies just discussed, named together: "neither agent caused a rash", "with both drugs".
 THESE_THERAPIES = re.compile(
     r"\b(?:with|on|from|after|to|of)\s+(?:either|both|each|any|all|the two)\s+(?:of the\s+|of these\s+)?"
     r"(?:drugs?|agents?|treatments?|therapies|medications?|medicines?|regimens?|procedures?)\b",

@@ -581,7 +581,7 @@ class _DocRelator:
         return [_page_title(t) for t in texts]
 
     def _title_disease_calcinosis(self, texts: list[str]) -> str | None:
-        """The calcinosis of the one disease a title names ("… what people with CREST should know")."""
+        """The calcinosis of the one disease a title names ("… a guide for people with CREST")."""
         diseases = {
             c
             for text in texts
@@ -708,7 +708,7 @@ class _DocRelator:
                 if conds[0] in self.ctx.calcinosis_roots and (
                     disease := self._title_disease_calcinosis([text])
                 ):
-                    return disease  # "Calcium deposits in the fingers: what people with CREST should know"
+                    return disease  # "Hard fingertip lumps: a guide for people with CREST"
                 if not self.one_patient:
                     return conds[0]
                 kind = self._named_kind(conds[0])
@@ -797,7 +797,7 @@ class _DocRelator:
 
     def _named_kind(self, topic: str) -> str:
         """In a document about one patient, a title's general calcinosis is the one more specific
-        kind the body names ("The diagnosis was dystrophic calcinosis cutis"); with none or
+        kind the body names ("a dystrophic calcinosis cutis, on biopsy"); with none or
         several, it stays general. (Reviews name kinds in passing; this is one patient's
         diagnosis.)"""
         kinds = {
@@ -1397,7 +1397,7 @@ class _DocRelator:
             # features, unless treatment is in view ("no nodule broke down while on treatment")
             and not (LESION_SUBJECT.match(text) and not TREATMENT_CUE.search(text))
         ):
-            # "Adverse events were nausea in 3 patients": the therapy the document is about, else
+            # "Two patients reported nausea": the therapy the document is about, else
             # the one named last (a sentence whose subject is the condition speaks of its features
             # instead).
             # "IVIG was started, … Headache followed the first infusion": in a document about a
@@ -1416,7 +1416,7 @@ class _DocRelator:
             and findings
             and not self._subject_candidates(mentions, text, None)
         ):
-            # "No rash was reported with either drug": each of the therapies named last, or the
+            # "neither agent caused a rash": each of the therapies named last, or the
             # study's own therapies where "either" or "both" asks for more than the last one
             if len(self.last_treatments) < 2 and len(self.focus_treatments) >= 2:
                 return self.focus_treatments, "pronoun"
