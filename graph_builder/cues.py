@@ -741,6 +741,12 @@ PRONOUN_START = re.compile(
     rf"|{_ORDER}|{_DRUG_FORM})\b",
     re.IGNORECASE,
 )
+# "Some doctors prescribe it for …", "we use them to treat …": the therapy as a verb's object
+PRONOUN_USED = re.compile(
+    r"\b(?:prescrib|us|giv|recommend|tr|offer)(?:e|es|ed|ing|y|ies|ied|s)?\s+"
+    r"(?:it|them|this (?:drug|medicine|medication|treatment))\s+(?:for|to treat|to control)\b",
+    re.IGNORECASE,
+)
 COMPOSITE_LINK = re.compile(
     r"^\s*(?:,\s*)?(?:in|of|caused by|due to|associated with|secondary to|related to|complicating|"
     r"in (?:patients|people|persons|children|adults|individuals|cases) (?:with|of)|with|"
@@ -886,6 +892,29 @@ SINGULAR_VERB = re.compile(r"\b(?:was|is|has)\b", re.IGNORECASE)
 LISTED_USE = re.compile(
     r"\s*(?:,|;)?\s*(?:and|or|and/or|as well as|,)\s+(?:(?:for|in|against|the|their|his|her|its)\s+){0,2}",
     re.IGNORECASE,
+)
+# Drug-information documents (monographs, product information, medication guides): the genre,
+# and the sections that say what the drug is for, when not to give it and what it causes.
+DRUG_INFORMATION = re.compile(
+    r"\b(?:monograph|product information|(?:summary of )?product characteristics|SmPC|"
+    r"prescribing information|medication guide|medicines? guide|package (?:insert|leaflet)|"
+    r"drug (?:information|label|facts)|formulary)\b",
+    re.IGNORECASE,
+)
+CONTRAINDICATION_HEADING = re.compile(
+    r"contra-?indicat|\bwho (?:should|must) not\b|\bdo not (?:take|use|have)\b|"
+    r"\bwhen not to\b|\bshould not (?:be )?(?:take|use|give)",
+    re.IGNORECASE,
+)
+INDICATION_HEADING = re.compile(
+    r"^(?:therapeutic )?(?:indications?|uses?)\b|\bused (?:for|to treat)\b|"
+    r"\bwhat (?:is|are) .{0,40}\bfor\??$|\bwhy (?:is|are|am|was) .{0,40}\b(?:given|prescribed)\b",
+    re.IGNORECASE,
+)
+# What may come before the state an indication names: "Hypercalcaemia", "Control of
+# hyperphosphataemia", "Short-term relief of heartburn", "Adjunct to specific treatment of …"
+INDICATION_LEAD = re.compile(
+    r"\W*(?:(?:(?!(?:it|them|they|we|you|I)\b)[\w'-]+\s+){0,5}?(?:of|for)\s+)?", re.IGNORECASE
 )
 # Reference, definition and site phrasing used by relate's subject and object choice.
 _COURSE_HALTED = (

@@ -724,7 +724,10 @@ def _drop_chrome(lines: list[_Buf], meta: dict[str, object]) -> list[_Buf]:
     content = [i for i in range(n) if keep[i] and texts[i]]
     last = max((i for i in content if in_refs[i] or _is_prose(texts[i]) or texts[i].endswith((".", ":"))), default=-1)
     tail = [i for i in content if i > last]
-    if last >= 0 and len(tail) >= 2 and all(_words(texts[i]) <= 15 and not _is_list_line(texts[i]) for i in tail):
+    # (a table's rows are content, and so is the heading above them)
+    if last >= 0 and len(tail) >= 2 and all(
+        _words(texts[i]) <= 15 and not _is_list_line(texts[i]) and not texts[i].startswith("|") for i in tail
+    ):
         for i in tail:
             keep[i] = False
 

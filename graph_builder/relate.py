@@ -48,6 +48,7 @@ from cckg.graph_builder.cues import (
     CONDITION_RELATION,
     CONTRA_IMPERATIVE,
     CONTRAINDICATION,
+    CONTRAINDICATION_HEADING,
     COORDINATED_ITEM,
     COORDINATION,
     COURSE_HALTED,
@@ -59,6 +60,7 @@ from cckg.graph_builder.cues import (
     DONE_BECAUSE,
     DOSED_FOR,
     DRUG_FORM_START,
+    DRUG_INFORMATION,
     EFFECT_THEN_THERAPY,
     EXCLUSION_CUE,
     FAILED_LIST,
@@ -74,6 +76,8 @@ from cckg.graph_builder.cues import (
     HEDGE,
     HYPOTHETICAL,
     INDICATION_CUE,
+    INDICATION_HEADING,
+    INDICATION_LEAD,
     INDICATIONS_LEAD,
     KIND_TYPE,
     KINDS_LISTED,
@@ -127,6 +131,7 @@ from cckg.graph_builder.cues import (
     PROGRESSED_DESPITE_IT,
     PRONOUN_START,
     PRONOUN_SUBJECT,
+    PRONOUN_USED,
     REASON_AFTER,
     REASON_LEAD,
     REFRACTORY,
@@ -170,7 +175,7 @@ from cckg.graph_builder.cues import (
     WOUND_HEALED,
 )
 from cckg.graph_builder.recognise import Lexicon, Mention, Term, find_abbreviations, match
-from cckg.graph_builder.segment import heading_topic
+from cckg.graph_builder.segment import heading_topic, normalise_heading
 
 from cckg import vocab
 
@@ -401,6 +406,17 @@ def section_role(heading: str) -> str | None:
     return "features" if topic == "signs and symptoms" else topic
 
 
+def drug_section_role(heading: str) -> str | None:
+    """What a drug-information section says of its drug: "indications", "contraindications" or
+    "adverse effects" ("4.3 Contraindications", "What is it used for?", "Possible side effects")."""
+    h = normalise_heading(heading)
+    if CONTRAINDICATION_HEADING.search(h):
+        return "contraindications"
+    if INDICATION_HEADING.search(h):
+        return "indications"
+    return "adverse effects" if section_role(heading) == "adverse effects" else None
+
+
 INHERITED_DISEASE = vocab.term("InheritedDisease")
 
 
@@ -519,6 +535,8 @@ class _DocRelator:
         self.focus_treatments = self._title_treatments()
         self.focus_causes = self._title_causes()
         self.doc_species = self._document_species()
+        self.doc_drug = self._document_drug()
+        self.drug_role: str | None = None  # what the section says of doc_drug
         self.section_topic = self.topic
         self.section_role: str | None = None
         self.pending_classification: tuple[str, int] | None = None
@@ -849,6 +867,22 @@ class _DocRelator:
             if ms:
                 return list(dict.fromkeys(m.term for m in ms))
         return self._administered_treatments()
+
+    def _document_drug(self) -> Term | None:
+        """The one drug a drug-information document (a monograph, product information, a
+        medication guide) is about: its title names that drug and no disease, and its genre or its
+        headings say what it is."""
+        texts = self._title_texts()
+        named = [m for t in texts for m in self.mentions(t)]
+        drugs = {m.term for m in named if m.term.kind == "treatment"}
+        if len(drugs) != 1 or any(m.term.kind in ("condition", "finding") for m in named):
+            return None
+        meta = getattr(self.doc, "meta", {}) or {}
+        said = " ".join([*texts, *(str(meta.get(k, "")) for k in ("genre", "type"))])
+        roles = {drug_section_role(s.text) for s in self.sents if s.kind == "heading"}
+        if DRUG_INFORMATION.search(said) or roles & {"indications", "contraindications"}:
+            return drugs.pop()
+        return None
 
     def _title_causes(self) -> list[Term]:
         """The drugs or procedures a title names as the lesion's cause ("… after calcium gluconate
@@ -1185,6 +1219,7 @@ class _DocRelator:
         elif role is not None:
             self.section_topic = self.topic
         self.section_role = role
+        self.drug_role = drug_section_role(s.text) if self.doc_drug else None
         # A heading that names therapies ("Bisphosphonates", "JAK inhibitors") makes them what its
         # sentences speak of ("They bind …", "Nausea is common").
         named = [m.term for m in mentions if m.term.kind == "treatment"]
@@ -1232,6 +1267,8 @@ class _DocRelator:
             # "often confused with cellulitis", "?gout": what it is not, or only a guess
             and not _taken_for(text, m)
         ]
+        if self.drug_role and self.on_drug_section(s, mentions, species):
+            return
         topic = None if s.kind == "reference-title" else self.section_topic
         if topic and self.discourse and self.lex.is_a(self.discourse, topic):
             topic = self.discourse  # the paragraph's patient has the calcinosis of her disease
@@ -1363,6 +1400,49 @@ class _DocRelator:
                             species=species,
                         )
 
+    def on_drug_section(self, s: _Sent, mentions: list[Mention], species: str | None) -> bool:
+        """A drug-information document's indications, contraindications and undesirable effects:
+        the states a line there names are what the document's drug treats, must not be given in or
+        causes, not features of the disease. A line that names another therapy before them is left
+        to the other rules; an indication is the state a line leads with ("Control of
+        hyperphosphataemia in adults with …")."""
+        drug = self.doc_drug
+        assert drug is not None
+        text = s.text
+        states = [m for m in mentions if m.term.kind in ("condition", "finding")]
+        first = states[0].start if states else len(text)
+        if any(
+            m.term.kind == "treatment" and m.start < first and not self.lex.kin(m.term.iri, drug.iri)
+            for m in mentions
+        ):
+            return False
+        if self.drug_role == "indications":
+            states = self._leading_states(states, text)
+            if not states or any(self.ctx.is_calcinosis(m.term.iri) for m in states):
+                return False  # the calcinosis of a disease is the other rules' to compose
+            relation, negated, how = "treats", False, "drug-indication"
+        elif self.drug_role == "contraindications":
+            relation, negated, how = "indicated_when", True, "drug-contraindication"
+        else:
+            relation, negated, how = "has_adverse_effect", None, "drug-undesirable-effect"
+        self._link_each(
+            s, [drug], relation, states, base=0.8, how=how, species=species, negated=negated
+        )
+        return True
+
+    @staticmethod
+    def _leading_states(states: list[Mention], text: str) -> list[Mention]:
+        """The state a line leads with and those listed with it ("relief of heartburn and
+        indigestion"), not the patients it goes on to name ("… in adults with kidney disease")."""
+        if not states or INDICATION_LEAD.fullmatch(text[: states[0].start]) is None:
+            return []
+        led = [states[0]]
+        for m in states[1:]:
+            if not LISTED_USE.fullmatch(text[led[-1].end : m.start]):
+                break
+            led.append(m)
+        return led
+
     def _unnamed_therapies(
         self, text: str, mentions: list[Mention], pronoun_kind: str | None, causes: bool
     ) -> tuple[list[Term], str]:
@@ -1371,6 +1451,8 @@ class _DocRelator:
         harms, results or indications, or as what a therapy's own heading covers."""
         if PRONOUN_START.match(text) and self.last_treatments and pronoun_kind != "condition":
             return self.last_treatments, "pronoun"
+        if PRONOUN_USED.search(text) and (owners := self.last_treatments or self.focus_treatments):
+            return owners, "pronoun"  # "Some specialists also prescribe it for …"
         if DRUG_FORM_START.match(text) and self.focus_treatments:
             # "The cream suits small deposits" in a leaflet on one cream: that drug, named or not
             return self.focus_treatments, "pronoun"
@@ -1971,7 +2053,7 @@ class _DocRelator:
         for t in ordered:
             if (
                 t.via in IMPLICIT
-                and not PRONOUN_START.match(text)
+                and not (PRONOUN_START.match(text) or PRONOUN_USED.search(text))
                 or id(t) in stopped
                 or id(t) in named_for_other
             ):

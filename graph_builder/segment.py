@@ -105,7 +105,7 @@ _TOPICS: list[tuple[str, re.Pattern[str]]] = [
         ("case report", r"^case (?:reports?|presentation|description|summary|history|\d)\b"),
         # "Are there any risks?" of an operation; "risk factors" are causes, matched above
         ("adverse effects",
-         r"adverse|side[- ]effects?|safety|toxicit|\brisks?\b|what (?:can|could) go wrong"),
+         r"adverse|side[- ]effects?|undesirable|unwanted|safety|toxicit|\brisks?\b|what (?:can|could) go wrong"),
         ("signs and symptoms", r"\bsigns?\b|symptom|clinical (?:features|presentation|manifestations?|findings)|presentation"),
         ("diagnosis", r"diagnos|investigation|work-?up|imaging|histolog|\bpatholog"),
         ("classification", r"classif|\btypes?\b|subtypes?"),
