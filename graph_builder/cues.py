@@ -706,7 +706,8 @@ PATIENT_PRESENTED = re.compile(
 # An animal's name that qualifies a thing names no patient: "rat poison", "a dog bite", "cat scratch".
 SPECIES_AS_MODIFIER = re.compile(
     r"[\s-]*(?:baits?|poisons?|rodenticides?|bites?|scratch(?:es)?|serum|owners?|dander|"
-    r"allerg\w*)\b",
+    r"allerg\w*|milk|collagen|gelatin|heparin|insulin|dermis|(?:xeno)?grafts?|pericardi\w*|valves?|"
+    r"submucosa|thrombin|surfactant|derived|origin)\b",
     re.IGNORECASE,
 )
 FOR_DISEASE = re.compile(

@@ -833,12 +833,18 @@ class _DocRelator:
         meta = getattr(self.doc, "meta", {}) or {}
         for text in [*self._title_texts(), str(meta.get("species") or "")]:
             for m in self.mentions(text):
-                if m.term.kind == "species":
+                # "… after porcine heparin injections": a product's source, no animal patient
+                if m.term.kind == "species" and not SPECIES_AS_MODIFIER.match(text, m.end):
                     return None if m.term.iri == HUMAN else m.term.iri
         # "Gritty plaques over the flank - case 14", then "A seven-year-old spayed bitch was
         # referred …": the one animal the opening sentences present is the patient
         opening = [s.text for s in self.sents if s.kind == "sentence"][:2]
-        named = {m.term.iri for text in opening for m in self.mentions(text) if m.term.kind == "species"}
+        named = {
+            m.term.iri
+            for text in opening
+            for m in self.mentions(text)
+            if m.term.kind == "species" and not SPECIES_AS_MODIFIER.match(text, m.end)
+        }
         if len(named) == 1 and HUMAN not in named and any(PATIENT_PRESENTED.search(t) for t in opening):
             return named.pop()
         return None

@@ -595,6 +595,17 @@ def test_an_animal_named_by_its_breed_or_sex_is_the_species_of_the_report(facts,
     assert species == {"Dog"}, species
 
 
+@pytest.mark.parametrize(
+    ("doc", "expected"),
+    [
+        ("rabbit-pellet-note", {"Rabbit"}),  # a species beyond the dog, cat and horse
+        ("heparin-abdomen-plaques", {""}),  # "porcine heparin": the drug's source, no patient
+    ],
+)
+def test_the_species_of_a_report_is_its_patients(facts, doc, expected):
+    assert {f[5] for f in facts if f[0] == doc} == expected
+
+
 def test_an_animal_study_tells_of_patients_in_its_background(facts):
     mouse = {(f[1], f[2], f[3], f[5]) for f in facts if f[0] == "mouse-pxe-etidronate-study"}
     assert ("PseudoxanthomaElasticum", "located_in", "Neck", "") in mouse

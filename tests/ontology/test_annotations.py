@@ -173,6 +173,13 @@ def test_genre_individual_and_rank(graph: rdflib.Graph, genre: str, rank: int) -
         ("Horse", "equine"),
         ("Mouse", "murine"),
         ("Rat", "Rattus norvegicus"),
+        ("Goat", "Capra hircus"),
+        ("Sheep", "Ovis aries"),
+        ("Cattle", "bovine"),
+        ("Pig", "porcine"),
+        ("Rabbit", "Oryctolagus cuniculus"),
+        ("Ferret", "Mustela putorius furo"),
+        ("GuineaPig", "Cavia porcellus"),
     ],
 )
 def test_species(graph: rdflib.Graph, species: str, synonym: str) -> None:
