@@ -614,6 +614,13 @@ def _is_list_line(s: str) -> bool:
     return bool(re.match(r"^(?:[•◦▪‣·*–-]|\d{1,3}[.)])\s+\S", s))
 
 
+def _table_header(texts: list[str], i: int) -> bool:
+    """Line ``i`` heads a table: the line after it has as many bars (a row of links has no row of
+    cells under it)."""
+    bars = texts[i].count("|")
+    return bars >= 2 and i + 1 < len(texts) and texts[i + 1].count("|") == bars
+
+
 def _drop_chrome(lines: list[_Buf], meta: dict[str, object]) -> list[_Buf]:
     """Keep only content lines (blank lines kept as block separators)."""
     texts = [_squash(ln.text()) for ln in lines]
@@ -681,7 +688,7 @@ def _drop_chrome(lines: list[_Buf], meta: dict[str, object]) -> list[_Buf]:
             or _FILE_LISTING.match(t)
             or _BARE_LINK.match(t)
             or _BYLINE.match(t)
-            or _SITE_CHROME.match(t)
+            or _SITE_CHROME.match(t) and not _table_header(texts, i)
             or (_BYLINE_KV.match(t) and _words(t) <= 40)
         ):
             keep[i] = False
@@ -726,7 +733,7 @@ def _drop_chrome(lines: list[_Buf], meta: dict[str, object]) -> list[_Buf]:
     tail = [i for i in content if i > last]
     # (a table's rows are content, and so is the heading above them)
     if last >= 0 and len(tail) >= 2 and all(
-        _words(texts[i]) <= 15 and not _is_list_line(texts[i]) and not texts[i].startswith("|") for i in tail
+        _words(texts[i]) <= 15 and not _is_list_line(texts[i]) and texts[i].count("|") < 2 for i in tail
     ):
         for i in tail:
             keep[i] = False

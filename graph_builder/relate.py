@@ -176,6 +176,15 @@ from cckg.graph_builder.cues import (
 )
 from cckg.graph_builder.recognise import Lexicon, Mention, Term, find_abbreviations, match
 from cckg.graph_builder.segment import heading_topic, normalise_heading
+from cckg.graph_builder.table_cells import (
+    Cell,
+    column_role,
+    is_pipe_row,
+    is_rule_row,
+    labelled_cells,
+    pipe_cells,
+    pipe_headers,
+)
 
 from cckg import vocab
 
@@ -537,6 +546,7 @@ class _DocRelator:
         self.doc_species = self._document_species()
         self.doc_drug = self._document_drug()
         self.drug_role: str | None = None  # what the section says of doc_drug
+        self.table_headers: list[str] | None = None  # the pipe table being read, if any
         self.section_topic = self.topic
         self.section_role: str | None = None
         self.pending_classification: tuple[str, int] | None = None
@@ -1232,6 +1242,19 @@ class _DocRelator:
         self.section_treatments = list(dict.fromkeys(named)) if named and not subjects else []
         self.last_treatments = list(self.section_treatments)
 
+    def _table_row(self, text: str) -> list[Cell] | None:
+        """The cells of a table row, [] for text that is none, None for a pipe table's header or
+        rule line (which state no fact)."""
+        if not is_pipe_row(text):
+            self.table_headers = None
+            return labelled_cells(text)
+        if is_rule_row(text):
+            return None
+        if self.table_headers is None:
+            self.table_headers = pipe_headers(text)
+            return None
+        return pipe_cells(text, self.table_headers)
+
     def on_sentence(self, s: _Sent, title: bool = False) -> None:
         if s.kind == "list-item" and not s.lead and self.previous_text and not _is_sentence(s.text):
             s = replace(s, lead=self.previous_text)
@@ -1273,8 +1296,13 @@ class _DocRelator:
             # "often confused with cellulitis", "?gout": what it is not, or only a guess
             and not _taken_for(text, m)
         ]
+        cells = self._table_row(text) if s.kind in ("sentence", "list-item") else []
+        if cells is None:
+            return
         if self.drug_role and self.on_drug_section(s, mentions, species):
             return
+        if cells:
+            mentions = self.on_table_row(s, mentions, cells, species)
         topic = None if s.kind == "reference-title" else self.section_topic
         if topic and self.discourse and self.lex.is_a(self.discourse, topic):
             topic = self.discourse  # the paragraph's patient has the calcinosis of her disease
@@ -1435,6 +1463,59 @@ class _DocRelator:
             s, [drug], relation, states, base=0.8, how=how, species=species, negated=negated
         )
         return True
+
+    def on_table_row(
+        self, s: _Sent, mentions: list[Mention], cells: list[Cell], species: str | None
+    ) -> list[Mention]:
+        """What a table's columns say of the row's therapy: an "Adverse effects" or
+        "Complications" cell holds its harms, a "When to use" cell its indications, a "Mechanism"
+        cell its action. Returns the mentions those cells did not hold, for the other rules."""
+        text = s.text
+        roles = [(column_role(c.header), c) for c in cells]
+        own = [c for role, c in roles if role == "therapy"] or cells[:1]
+        therapies = [
+            m
+            for m in mentions
+            if m.term.kind == "treatment" and any(c.start <= m.start < c.end for c in own)
+        ]
+        if not therapies:
+            return mentions
+        held: set[int] = set()
+        for role, c in roles:
+            inner = [m for m in mentions if c.start <= m.start < c.end]
+            # "Hypocalcaemia afterwards, treated with calcium": the harm comes before the therapy
+            # of it; "Hypocalcaemia after parathyroidectomy": the harm of the therapy it names
+            # (a cell that names a therapy is left whole to the other rules as well)
+            if named := [m for m in inner if m.term.kind == "treatment"]:
+                inner = [m for m in inner if m.end <= named[0].start]
+                if any(AFTER_THERAPY.fullmatch(text[m.end : named[0].start]) for m in inner):
+                    continue
+            if role == "mechanism":
+                relation, kinds = "mechanism_of_action", ("mechanism",)
+            elif role == "adverse effects":
+                relation, kinds = "has_adverse_effect", ("condition", "finding")
+            elif role == "indications":
+                relation, kinds = "indicated_when", ("condition", "finding")
+            else:
+                continue
+            for m in inner:
+                if m.term.kind not in kinds:
+                    continue
+                for t in therapies:
+                    self.emit(
+                        s,
+                        t.term.iri,
+                        relation,
+                        m.term.iri,
+                        negated=_negated(text, m, (c.start, c.end)),
+                        hedged=_hedged(text[c.start : c.end]),
+                        base=0.8,
+                        method=f"rule:table-{role.replace(' ', '-')}",
+                        species=species,
+                    )
+            if not named:
+                held.update(id(m) for m in inner)
+        return [m for m in mentions if id(m) not in held]
 
     @staticmethod
     def _leading_states(states: list[Mention], text: str) -> list[Mention]:

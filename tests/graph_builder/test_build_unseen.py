@@ -433,6 +433,15 @@ EXPECTED = [
     ("cinacalcet-product-information", "Cinacalcet", "indicated_when", OBO + "HP_0002901", "neg"),
     ("cinacalcet-product-information", "Cinacalcet", "has_adverse_effect", "Myalgia", "pos"),
     ("cinacalcet-product-information", "Cinacalcet", "has_adverse_effect", "Paresthesia", "pos"),
+    # a plain-text table: each row's therapy, with what its columns say of it (the header row
+    # looks like a row of links, and the table ends the file)
+    ("uraemic-binder-table", "Sevelamer", "indicated_when", "Hyperphosphatemia", "pos"),
+    ("uraemic-binder-table", "Sevelamer", "has_adverse_effect", "Constipation", "pos"),
+    ("uraemic-binder-table", "LanthanumCarbonate", "mechanism_of_action", "PhosphateBinding", "pos"),
+    ("uraemic-binder-table", "LanthanumCarbonate", "has_adverse_effect", "Diarrhea", "pos"),
+    ("uraemic-binder-table", "Parathyroidectomy", "indicated_when", "TertiaryHyperparathyroidism", "pos"),
+    ("uraemic-binder-table", "Parathyroidectomy", "has_adverse_effect", OBO + "HP_0002901", "pos"),
+    ("uraemic-binder-table", "CalciumCarbonate", "treats", OBO + "HP_0002901", "pos"),
 ]
 
 

@@ -1,0 +1,79 @@
+"""Table rows as cells under their columns' headers, and what each column holds."""
+
+from __future__ import annotations
+
+import pytest
+
+from cckg.graph_builder.table_cells import (
+    column_role,
+    is_pipe_row,
+    is_rule_row,
+    labelled_cells,
+    pipe_cells,
+    pipe_headers,
+)
+
+
+@pytest.mark.parametrize(
+    ("header", "role"),
+    [
+        ("Treatment", "therapy"),
+        ("Option", "therapy"),
+        ("Change made", "therapy"),
+        ("Adverse events", "adverse effects"),
+        ("Main adverse effects", "adverse effects"),
+        ("Complications", "adverse effects"),
+        ("Problems", "adverse effects"),
+        ("When to use", "indications"),
+        ("Indication", "indications"),
+        ("Mode of action", "mechanism"),
+        ("Mechanism", "mechanism"),
+        ("Patients", None),
+        ("Response of calcinosis", None),
+        ("Usual sites", None),
+    ],
+)
+def test_a_column_holds_what_its_header_says(header, role):
+    assert column_role(header) == role
+
+
+@pytest.mark.parametrize(
+    ("row", "cells"),
+    [
+        (
+            "Treatment: Curettage; Patients: 4; Complications: Scarring in 1; delayed healing in 2.",
+            [("Treatment", "Curettage"), ("Patients", "4"),
+             ("Complications", "Scarring in 1; delayed healing in 2")],
+        ),
+        ("Curettage cleared 4 of 5 lesions; one recurred.", []),  # a sentence, not a row
+        ("Note: read with care; see below.", []),  # one label is no row
+    ],
+)
+def test_a_row_the_reader_labelled_splits_at_its_headers(row, cells):
+    assert [(c.header, row[c.start : c.end]) for c in labelled_cells(row)] == cells
+
+
+@pytest.mark.parametrize(
+    ("header_row", "row", "cells"),
+    [
+        ("| Drug | Harm |", "| Sevelamer | Bloating |", [("Drug", "Sevelamer"), ("Harm", "Bloating")]),
+        ("Option | When to use", "Excision | Painful masses", [("Option", "Excision"), ("When to use", "Painful masses")]),
+        ("| Drug | Harm |", "| Sevelamer | Bloating | extra |", [("Drug", "Sevelamer"), ("Harm", "Bloating"), ("", "extra")]),
+    ],
+)
+def test_a_pipe_row_takes_its_header_rows_columns(header_row, row, cells):
+    assert [(c.header, row[c.start : c.end]) for c in pipe_cells(row, pipe_headers(header_row))] == cells
+
+
+@pytest.mark.parametrize(
+    ("text", "pipe", "rule"),
+    [
+        ("| a | b |", True, False),
+        ("a | b | c", True, False),
+        ("|---|---|", True, True),
+        ("| :--- | ---: |", True, True),
+        ("a | b", False, False),
+    ],
+)
+def test_pipe_rows_and_rule_lines(text, pipe, rule):
+    assert (is_pipe_row(text), is_rule_row(text)) == (pipe, rule)
