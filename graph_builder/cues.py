@@ -191,7 +191,10 @@ NEGATION_AFTER = _words(
     r"ineffective",
     r"unsuccessful\w*",
     r"(?:was|were|is|are) not (?:effective|helpful|successful)",
-    r"did not (?:help|improve|work|respond)",
+    r"(?:did|does|do|had|has|have) not (?:help|helped|improve|improved|work|worked|respond)",
+    # "diltiazem for 9 months: no change", "no change in the deposits"
+    r"no change(?=\s*(?:[.;,)]|$|in (?:the )?(?:size|deposits?|lesions?|calcinosis|nodules?|"
+    r"masses|plaques|lumps)))",
     r"without (?:any |much |clear |obvious |measurable |lasting )?"
     r"(?:improvement|benefit|response|success|effect)",
     r"(?:led|lead|leads) to unsatisfactory",
@@ -740,6 +743,12 @@ PRONOUN_START = re.compile(
     r"^\s*(?:it|this (?:drug|agent|medication|treatment|therapy|compound)|"
     r"the (?:drug|agent|medication)|they"
     rf"|{_ORDER}|{_DRUG_FORM})\b",
+    re.IGNORECASE,
+)
+# A table cell's verdict that the row's therapy did nothing: "No change in any", "No response",
+# "Unchanged", "None improved"
+NO_RESPONSE = re.compile(
+    r"\s*(?:no (?:change|response|improvement|benefit|effect)|unchanged|none (?:improved|responded))\b",
     re.IGNORECASE,
 )
 # "Some doctors prescribe it for …", "we use them to treat …": the therapy as a verb's object

@@ -105,6 +105,7 @@ from cckg.graph_builder.cues import (
     NEGATIVE_LABEL,
     NEIGHBOUR_SKIN,
     NO_EFFECT_ON_DEPOSITS,
+    NO_RESPONSE,
     NOT_GIVEN,
     NOT_GIVEN_BEFORE,
     NOT_STUDIED_IN_DEPOSITS,
@@ -1482,6 +1483,19 @@ class _DocRelator:
             return mentions
         held: set[int] = set()
         for role, c in roles:
+            if role == "response" and self.section_topic and NO_RESPONSE.match(text, c.start):
+                # "Response of calcinosis: No change in any": the row's therapy failed
+                for t in therapies:
+                    self.emit(
+                        s,
+                        t.term.iri,
+                        "treats",
+                        self.section_topic,
+                        negated=True,
+                        base=0.8,
+                        method="rule:table-response",
+                        species=species,
+                    )
             inner = [m for m in mentions if c.start <= m.start < c.end]
             # "Hypocalcaemia afterwards, treated with calcium": the harm comes before the therapy
             # of it; "Hypocalcaemia after parathyroidectomy": the harm of the therapy it names
@@ -2125,7 +2139,8 @@ class _DocRelator:
                 id(t) for t in ordered if id(t) in gave_for_other and t.term.iri in again
             }
         if not targets and not for_other:
-            cue = TREATMENT_CUE.search(text) or on_deposits
+            # "Diltiazem for 9 months: no change": a verdict on the therapy is about the topic
+            cue = TREATMENT_CUE.search(text) or on_deposits or NEGATION_AFTER.search(text)
             if (self.section_role == "treatment" or cue) and topic and s.kind != "reference-title":
                 targets = [topic]
                 method, base = "rule:treatment-section-topic", 0.75

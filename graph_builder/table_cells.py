@@ -37,13 +37,16 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
     ("indications", re.compile(
         r"when (?:to use|used|given)|indications?|used (?:when|for|in)|^uses?$|^role$|^selection",
         re.IGNORECASE)),
+    ("response", re.compile(
+        r"^(?:response|result|outcome|effect|change in|course|efficacy)", re.IGNORECASE)),
     ("mechanism", re.compile(r"mechanism|(?:mode of |how it )?action|how (?:it|they) works?",
                              re.IGNORECASE)),
 ]
 
 
 def column_role(header: str) -> str | None:
-    """What a column holds: "therapy", "adverse effects", "indications", "mechanism" or None."""
+    """What a column holds: "therapy", "adverse effects", "indications", "response",
+    "mechanism" or None."""
     h = header.strip()
     return next((role for role, pat in _ROLES if pat.search(h)), None)
 

@@ -442,6 +442,10 @@ EXPECTED = [
     ("uraemic-binder-table", "Parathyroidectomy", "indicated_when", "TertiaryHyperparathyroidism", "pos"),
     ("uraemic-binder-table", "Parathyroidectomy", "has_adverse_effect", OBO + "HP_0002901", "pos"),
     ("uraemic-binder-table", "CalciumCarbonate", "treats", OBO + "HP_0002901", "pos"),
+    # failures said as a verdict ("had not helped", "…: no change") and in a table's response
+    ("panniculitis-drug-table", "Hydroxychloroquine", "treats", "CalcinosisCutisInLupusPanniculitis", "neg"),
+    ("panniculitis-drug-table", "Colchicine", "treats", "CalcinosisCutisInLupusPanniculitis", "neg"),
+    ("panniculitis-drug-table", "Minocycline", "treats", "CalcinosisCutisInLupusPanniculitis", "neg"),
 ]
 
 
@@ -751,6 +755,7 @@ def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
         # the patients an indication names are not what the drug treats
         ("cinacalcet-product-information", "Dialysis"),
         ("diltiazem-medicine-guide", "Diltiazem", "treats", "DiabetesMellitus"),
+        ("panniculitis-drug-table", "Hydroxychloroquine", "treats", "CalcinosisCutisInLupusPanniculitis", "pos"),
     ],
     ids=lambda a: "|".join(a),
 )

@@ -29,7 +29,8 @@ from cckg.graph_builder.table_cells import (
         ("Mode of action", "mechanism"),
         ("Mechanism", "mechanism"),
         ("Patients", None),
-        ("Response of calcinosis", None),
+        ("Response of calcinosis", "response"),
+        ("Change in deposits", "response"),
         ("Usual sites", None),
     ],
 )
