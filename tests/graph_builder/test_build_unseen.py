@@ -420,14 +420,14 @@ EXPECTED = [
     ("elbow-curettage-case", "Curettage", "treats", "CalcinosisCutisInSystemicLupusErythematosus", "pos"),
     # drug information: what the drug is for, who must not take it, its undesirable effects in a
     # table; "prescribe it for": the drug as the verb's object
-    ("diltiazem-medicine-guide", "Diltiazem", "treats", "AnginaPectoris", "pos"),
-    ("diltiazem-medicine-guide", "Diltiazem", "treats", "Hypertension", "pos"),
-    ("diltiazem-medicine-guide", "Diltiazem", "treats", "RaynaudPhenomenon", "pos"),
-    ("diltiazem-medicine-guide", "Diltiazem", "treats", "CalcinosisCutisInSystemicSclerosis", "pos"),
-    ("diltiazem-medicine-guide", "Diltiazem", "indicated_when", "Bradycardia", "neg"),
-    ("diltiazem-medicine-guide", "Diltiazem", "indicated_when", "Hypotension", "neg"),
-    ("diltiazem-medicine-guide", "Diltiazem", "has_adverse_effect", "PeripheralEdema", "pos"),
-    ("diltiazem-medicine-guide", "Diltiazem", "has_adverse_effect", "SkinRash", "pos"),
+    ("nifedipine-medicine-guide", "Nifedipine", "treats", "AnginaPectoris", "pos"),
+    ("nifedipine-medicine-guide", "Nifedipine", "treats", "Hypertension", "pos"),
+    ("nifedipine-medicine-guide", "Nifedipine", "treats", "RaynaudPhenomenon", "pos"),
+    ("nifedipine-medicine-guide", "Nifedipine", "treats", "CalcinosisCutisInSystemicSclerosis", "pos"),
+    ("nifedipine-medicine-guide", "Nifedipine", "indicated_when", "Bradycardia", "neg"),
+    ("nifedipine-medicine-guide", "Nifedipine", "indicated_when", "Hypotension", "neg"),
+    ("nifedipine-medicine-guide", "Nifedipine", "has_adverse_effect", "PeripheralEdema", "pos"),
+    ("nifedipine-medicine-guide", "Nifedipine", "has_adverse_effect", "SkinRash", "pos"),
     ("cinacalcet-product-information", "Cinacalcet", "treats", "SecondaryHyperparathyroidism", "pos"),
     ("cinacalcet-product-information", "Cinacalcet", "treats", "Hypercalcemia", "pos"),
     ("cinacalcet-product-information", "Cinacalcet", "indicated_when", OBO + "HP_0002901", "neg"),
@@ -749,12 +749,12 @@ def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
         ("mouse-pxe-etidronate-study", "SodiumThiosulfate", "treats", "PseudoxanthomaElasticum", "pos"),
         ("elbow-curettage-case", "Curettage", "treats", "CalcinosisCutis"),
         # a side-effects table is no list of the disease's features; a contraindication is no harm
-        ("diltiazem-medicine-guide", "CalcinosisCutis", "has_feature"),
-        ("diltiazem-medicine-guide", "Diltiazem", "has_adverse_effect", "Bradycardia"),
-        ("diltiazem-medicine-guide", "Diltiazem", "has_adverse_effect", "Pain"),  # angina's pain
+        ("nifedipine-medicine-guide", "CalcinosisCutis", "has_feature"),
+        ("nifedipine-medicine-guide", "Nifedipine", "has_adverse_effect", "Bradycardia"),
+        ("nifedipine-medicine-guide", "Nifedipine", "has_adverse_effect", "Pain"),  # angina's pain
         # the patients an indication names are not what the drug treats
         ("cinacalcet-product-information", "Dialysis"),
-        ("diltiazem-medicine-guide", "Diltiazem", "treats", "DiabetesMellitus"),
+        ("nifedipine-medicine-guide", "Nifedipine", "treats", "DiabetesMellitus"),
         ("panniculitis-drug-table", "Hydroxychloroquine", "treats", "CalcinosisCutisInLupusPanniculitis", "pos"),
     ],
     ids=lambda a: "|".join(a),
