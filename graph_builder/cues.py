@@ -753,7 +753,8 @@ NO_RESPONSE = re.compile(
 )
 # "Some doctors prescribe it for …", "we use them to treat …": the therapy as a verb's object
 PRONOUN_USED = re.compile(
-    r"\b(?:prescrib|us|giv|recommend|tr|offer)(?:e|es|ed|ing|y|ies|ied|s)?\s+"
+    r"\b(?:prescrib(?:e|es|ed|ing)|us(?:e|es|ed|ing)|giv(?:e|es|ing)|recommend(?:s|ed|ing)?|"
+    r"tr(?:y|ies|ied)|offer(?:s|ed|ing)?)\s+"
     r"(?:it|them|this (?:drug|medicine|medication|treatment))\s+(?:for|to treat|to control)\b",
     re.IGNORECASE,
 )

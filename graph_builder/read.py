@@ -28,6 +28,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 
+from cckg.graph_builder.table_cells import is_pipe_row
+
 from cckg.errors import InputError
 
 __all__ = [
@@ -617,8 +619,8 @@ def _is_list_line(s: str) -> bool:
 def _table_header(texts: list[str], i: int) -> bool:
     """Line ``i`` heads a table: the line after it has as many bars (a row of links has no row of
     cells under it)."""
-    bars = texts[i].count("|")
-    return bars >= 2 and i + 1 < len(texts) and texts[i + 1].count("|") == bars
+    nxt = texts[i + 1] if i + 1 < len(texts) else ""
+    return is_pipe_row(texts[i]) and nxt.count("|") == texts[i].count("|")
 
 
 def _drop_chrome(lines: list[_Buf], meta: dict[str, object]) -> list[_Buf]:
@@ -733,7 +735,7 @@ def _drop_chrome(lines: list[_Buf], meta: dict[str, object]) -> list[_Buf]:
     tail = [i for i in content if i > last]
     # (a table's rows are content, and so is the heading above them)
     if last >= 0 and len(tail) >= 2 and all(
-        _words(texts[i]) <= 15 and not _is_list_line(texts[i]) and texts[i].count("|") < 2 for i in tail
+        _words(texts[i]) <= 15 and not _is_list_line(texts[i]) and not is_pipe_row(texts[i]) for i in tail
     ):
         for i in tail:
             keep[i] = False

@@ -416,6 +416,12 @@ def section_role(heading: str) -> str | None:
     return "features" if topic == "signs and symptoms" else topic
 
 
+def _names_animal(m: Mention, text: str) -> bool:
+    """``m`` names an animal as the one spoken of, not as a thing's source or owner ("rat
+    poison", "porcine heparin", "a dog bite")."""
+    return m.term.kind == "species" and not SPECIES_AS_MODIFIER.match(text, m.end)
+
+
 def drug_section_role(heading: str) -> str | None:
     """What a drug-information section says of its drug: "indications", "contraindications" or
     "adverse effects" ("4.3 Contraindications", "What is it used for?", "Possible side effects")."""
@@ -426,6 +432,13 @@ def drug_section_role(heading: str) -> str | None:
         return "indications"
     return "adverse effects" if section_role(heading) == "adverse effects" else None
 
+
+# What a table column's cells are of the row's therapy, and the kinds of term they hold.
+_COLUMN_RELATION = {
+    "mechanism": ("mechanism_of_action", ("mechanism",)),
+    "adverse effects": ("has_adverse_effect", ("condition", "finding")),
+    "indications": ("indicated_when", ("condition", "finding")),
+}
 
 INHERITED_DISEASE = vocab.term("InheritedDisease")
 
@@ -844,8 +857,7 @@ class _DocRelator:
         meta = getattr(self.doc, "meta", {}) or {}
         for text in [*self._title_texts(), str(meta.get("species") or "")]:
             for m in self.mentions(text):
-                # "… after porcine heparin injections": a product's source, no animal patient
-                if m.term.kind == "species" and not SPECIES_AS_MODIFIER.match(text, m.end):
+                if _names_animal(m, text):  # not "… after porcine heparin injections"
                     return None if m.term.iri == HUMAN else m.term.iri
         # "Gritty plaques over the flank - case 14", then "A seven-year-old spayed bitch was
         # referred …": the one animal the opening sentences present is the patient
@@ -854,7 +866,7 @@ class _DocRelator:
             m.term.iri
             for text in opening
             for m in self.mentions(text)
-            if m.term.kind == "species" and not SPECIES_AS_MODIFIER.match(text, m.end)
+            if _names_animal(m, text)
         }
         if len(named) == 1 and HUMAN not in named and any(PATIENT_PRESENTED.search(t) for t in opening):
             return named.pop()
@@ -1271,11 +1283,7 @@ class _DocRelator:
         defined = self._defined_condition(mentions, text)
         if defined:
             self.discourse = defined
-        named = [
-            m.term.iri
-            for m in mentions
-            if m.term.kind == "species" and not SPECIES_AS_MODIFIER.match(text, m.end)
-        ]
+        named = [m.term.iri for m in mentions if _names_animal(m, text)]
         if named:
             species = next((i for i in named if i != HUMAN), None)
             # "In cats, …" opens a paragraph about cats; later sentences name no animal again.
@@ -1496,6 +1504,9 @@ class _DocRelator:
                         method="rule:table-response",
                         species=species,
                     )
+            if role not in _COLUMN_RELATION:
+                continue
+            relation, kinds = _COLUMN_RELATION[role]
             inner = [m for m in mentions if c.start <= m.start < c.end]
             # "Hypocalcaemia afterwards, treated with calcium": the harm comes before the therapy
             # of it; "Hypocalcaemia after parathyroidectomy": the harm of the therapy it names
@@ -1504,29 +1515,17 @@ class _DocRelator:
                 inner = [m for m in inner if m.end <= named[0].start]
                 if any(AFTER_THERAPY.fullmatch(text[m.end : named[0].start]) for m in inner):
                     continue
-            if role == "mechanism":
-                relation, kinds = "mechanism_of_action", ("mechanism",)
-            elif role == "adverse effects":
-                relation, kinds = "has_adverse_effect", ("condition", "finding")
-            elif role == "indications":
-                relation, kinds = "indicated_when", ("condition", "finding")
-            else:
-                continue
-            for m in inner:
-                if m.term.kind not in kinds:
-                    continue
-                for t in therapies:
-                    self.emit(
-                        s,
-                        t.term.iri,
-                        relation,
-                        m.term.iri,
-                        negated=_negated(text, m, (c.start, c.end)),
-                        hedged=_hedged(text[c.start : c.end]),
-                        base=0.8,
-                        method=f"rule:table-{role.replace(' ', '-')}",
-                        species=species,
-                    )
+            self._link_each(
+                s,
+                [t.term for t in therapies],
+                relation,
+                [m for m in inner if m.term.kind in kinds],
+                base=0.8,
+                how=f"table-{role.replace(' ', '-')}",
+                species=species,
+                negated=None,
+                clause=(c.start, c.end),
+            )
             if not named:
                 held.update(id(m) for m in inner)
         return [m for m in mentions if id(m) not in held]
@@ -2705,14 +2704,16 @@ class _DocRelator:
         species: str | None,
         negated: bool | None = False,
         hedged: bool | None = None,
+        clause: tuple[int, int] | None = None,
     ) -> None:
         """Each therapy to each state by ``relation``: when it is (or, ``negated``, is not) to be
-        used, or what it causes. With ``negated`` None, each state is denied where the sentence
-        denies it ("Risks explained: no bleeding"); ``hedged`` defaults to the sentence's."""
-        hedged = _hedged(s.text) if hedged is None else hedged
-        whole = (0, len(s.text))
+        used, or what it causes. With ``negated`` None, each state is denied where its ``clause``
+        (by default the sentence) denies it ("Risks explained: no bleeding"); ``hedged`` defaults
+        to the clause's."""
+        clause = clause or (0, len(s.text))
+        hedged = _hedged(s.text[clause[0] : clause[1]]) if hedged is None else hedged
         for f in states:
-            denied = _negated(s.text, f, whole) if negated is None else negated
+            denied = _negated(s.text, f, clause) if negated is None else negated
             for t in therapies:
                 self.emit(
                     s,
