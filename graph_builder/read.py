@@ -616,11 +616,12 @@ def _is_list_line(s: str) -> bool:
     return bool(re.match(r"^(?:[•◦▪‣·*–-]|\d{1,3}[.)])\s+\S", s))
 
 
-def _table_header(texts: list[str], i: int) -> bool:
-    """Line ``i`` heads a table: the line after it has as many bars (a row of links has no row of
-    cells under it)."""
-    nxt = texts[i + 1] if i + 1 < len(texts) else ""
-    return is_pipe_row(texts[i]) and nxt.count("|") == texts[i].count("|")
+def _in_table(texts: list[str], i: int) -> bool:
+    """Line ``i`` is a row of a table: a line next to it has as many bars (a row of links stands
+    alone)."""
+    bars = texts[i].count("|")
+    near = [texts[k] for k in (i - 1, i + 1) if 0 <= k < len(texts)]
+    return is_pipe_row(texts[i]) and any(t.count("|") == bars for t in near)
 
 
 def _drop_chrome(lines: list[_Buf], meta: dict[str, object]) -> list[_Buf]:
@@ -690,7 +691,7 @@ def _drop_chrome(lines: list[_Buf], meta: dict[str, object]) -> list[_Buf]:
             or _FILE_LISTING.match(t)
             or _BARE_LINK.match(t)
             or _BYLINE.match(t)
-            or _SITE_CHROME.match(t) and not _table_header(texts, i)
+            or _SITE_CHROME.match(t) and not _in_table(texts, i)
             or (_BYLINE_KV.match(t) and _words(t) <= 40)
         ):
             keep[i] = False

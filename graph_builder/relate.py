@@ -433,11 +433,13 @@ def drug_section_role(heading: str) -> str | None:
     return "adverse effects" if section_role(heading) == "adverse effects" else None
 
 
-# What a table column's cells are of the row's therapy, and the kinds of term they hold.
+# What a table column's cells are of the row's therapy, the kinds of term they hold, and whether
+# they say when not to give it.
 _COLUMN_RELATION = {
-    "mechanism": ("mechanism_of_action", ("mechanism",)),
-    "adverse effects": ("has_adverse_effect", ("condition", "finding")),
-    "indications": ("indicated_when", ("condition", "finding")),
+    "mechanism": ("mechanism_of_action", ("mechanism",), False),
+    "adverse effects": ("has_adverse_effect", ("condition", "finding"), False),
+    "indications": ("indicated_when", ("condition", "finding"), False),
+    "contraindications": ("indicated_when", ("condition", "finding"), True),
 }
 
 INHERITED_DISEASE = vocab.term("InheritedDisease")
@@ -1249,17 +1251,20 @@ class _DocRelator:
             self.section_topic = self.topic
         self.section_role = role
         self.drug_role = drug_section_role(s.text) if self.doc_drug else None
+        self.table_headers = None  # "Table 2. …": the next pipe row heads a table of its own
         # A heading that names therapies ("Bisphosphonates", "JAK inhibitors") makes them what its
         # sentences speak of ("They bind …", "Nausea is common").
         named = [m.term for m in mentions if m.term.kind == "treatment"]
         self.section_treatments = list(dict.fromkeys(named)) if named and not subjects else []
         self.last_treatments = list(self.section_treatments)
 
-    def _table_row(self, text: str) -> list[Cell] | None:
+    def _table_row(self, s: _Sent) -> list[Cell] | None:
         """The cells of a table row, [] for text that is none, None for a pipe table's header or
-        rule line (which state no fact)."""
-        if not is_pipe_row(text):
+        rule line (which state no fact). A new paragraph starts a new table."""
+        text = s.text
+        if s.paragraph_start or not is_pipe_row(text):
             self.table_headers = None
+        if not is_pipe_row(text):
             return labelled_cells(text)
         if is_rule_row(text):
             return None
@@ -1305,7 +1310,7 @@ class _DocRelator:
             # "often confused with cellulitis", "?gout": what it is not, or only a guess
             and not _taken_for(text, m)
         ]
-        cells = self._table_row(text) if s.kind in ("sentence", "list-item") else []
+        cells = self._table_row(s) if s.kind in ("sentence", "list-item") else []
         if cells is None:
             return
         if self.drug_role and self.on_drug_section(s, mentions, species):
@@ -1506,7 +1511,7 @@ class _DocRelator:
                     )
             if role not in _COLUMN_RELATION:
                 continue
-            relation, kinds = _COLUMN_RELATION[role]
+            relation, kinds, against = _COLUMN_RELATION[role]
             inner = [m for m in mentions if c.start <= m.start < c.end]
             # "Hypocalcaemia afterwards, treated with calcium": the harm comes before the therapy
             # of it; "Hypocalcaemia after parathyroidectomy": the harm of the therapy it names
@@ -1523,7 +1528,7 @@ class _DocRelator:
                 base=0.8,
                 how=f"table-{role.replace(' ', '-')}",
                 species=species,
-                negated=None,
+                negated=True if against else None,
                 clause=(c.start, c.end),
             )
             if not named:

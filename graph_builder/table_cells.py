@@ -34,6 +34,9 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
     ("adverse effects", re.compile(
         r"adverse|side[- ]effects?|complications?|problems?|toxicit|harms?|safety|undesirable|"
         r"unwanted|reactions?$", re.IGNORECASE)),
+    # before "indications", whose word it contains
+    ("contraindications", re.compile(
+        r"contra-?indicat|\bavoid|when not to|not (?:to be )?used", re.IGNORECASE)),
     ("indications", re.compile(
         r"when (?:to use|used|given)|indications?|used (?:when|for|in)|^uses?$|^role$|^selection",
         re.IGNORECASE)),
@@ -45,8 +48,8 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
 
 
 def column_role(header: str) -> str | None:
-    """What a column holds: "therapy", "adverse effects", "indications", "response",
-    "mechanism" or None."""
+    """What a column holds: "therapy", "adverse effects", "contraindications", "indications",
+    "response", "mechanism" or None."""
     h = header.strip()
     return next((role for role, pat in _ROLES if pat.search(h)), None)
 

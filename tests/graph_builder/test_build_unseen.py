@@ -442,10 +442,17 @@ EXPECTED = [
     ("uraemic-binder-table", "Parathyroidectomy", "indicated_when", "TertiaryHyperparathyroidism", "pos"),
     ("uraemic-binder-table", "Parathyroidectomy", "has_adverse_effect", OBO + "HP_0002901", "pos"),
     ("uraemic-binder-table", "CalciumCarbonate", "treats", OBO + "HP_0002901", "pos"),
+    # a second table, after a caption: its own header; a "Contraindications" column, whose last
+    # short row is no row of links
+    ("uraemic-binder-table", "Cinacalcet", "indicated_when", OBO + "HP_0002901", "neg"),
+    ("uraemic-binder-table", "Cinacalcet", "has_adverse_effect", "Nausea", "pos"),
     # failures said as a verdict ("had not helped", "…: no change") and in a table's response
     ("panniculitis-drug-table", "Hydroxychloroquine", "treats", "CalcinosisCutisInLupusPanniculitis", "neg"),
     ("panniculitis-drug-table", "Colchicine", "treats", "CalcinosisCutisInLupusPanniculitis", "neg"),
     ("panniculitis-drug-table", "Minocycline", "treats", "CalcinosisCutisInLupusPanniculitis", "neg"),
+    # a table right under a heading heads itself
+    ("panniculitis-drug-table", "SodiumThiosulfate", "indicated_when", "MetabolicAcidosis", "neg"),
+    ("panniculitis-drug-table", "SurgicalExcision", "has_adverse_effect", "WoundInfection", "pos"),  # after a blank line
 ]
 
 
@@ -756,6 +763,7 @@ def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
         ("cinacalcet-product-information", "Dialysis"),
         ("nifedipine-medicine-guide", "Nifedipine", "treats", "DiabetesMellitus"),
         ("panniculitis-drug-table", "Hydroxychloroquine", "treats", "CalcinosisCutisInLupusPanniculitis", "pos"),
+        ("panniculitis-drug-table", "SurgicalExcision", "indicated_when"),  # not under the table above
     ],
     ids=lambda a: "|".join(a),
 )

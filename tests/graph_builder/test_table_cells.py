@@ -25,6 +25,8 @@ from cckg.graph_builder.table_cells import (
         ("Complications", "adverse effects"),
         ("Problems", "adverse effects"),
         ("When to use", "indications"),
+        ("Contraindications", "contraindications"),
+        ("Avoid in", "contraindications"),
         ("Indication", "indications"),
         ("Mode of action", "mechanism"),
         ("Mechanism", "mechanism"),
