@@ -544,7 +544,9 @@ AVOIDED_BECAUSE = re.compile(
 # A diagnosis ruled out, right before the calcinosis: "Not calcinosis cutis.", "…, rather than
 # calcinosis", "features against calcinosis".
 NOT_THE_DIAGNOSIS = re.compile(
-    r"(?:^\s*|[,;:]\s*|\b(?:is|are|was|were)\s+)(?:not|rather than|instead of)\s+(?:an?\s+)?$"
+    # "normal renal function -> not calciphylaxis": a note's arrow reads "so"
+    r"(?:^\s*|[,;:]\s*|(?:->|\u2192|=>)\s*|\b(?:is|are|was|were)\s+)"
+    r"(?:not|rather than|instead of)\s+(?:an?\s+)?$"
     r"|\b(?:against|excludes?|excluded|rules? out)\s+(?:a\s+diagnosis\s+of\s+)?$",
     re.IGNORECASE,
 )
@@ -876,6 +878,25 @@ ON_THERAPY = re.compile(
     r"^\s*(?:\([^()]{0,30}\)\s*)?(?:(?:caused by|due to|secondary to|from)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?"
     r",?\s*(?:on|receiving|maintained on|treated with)\s+(?:(?:long-term|regular|chronic|maintenance|"
     r"continuous|ambulatory|intermittent|nightly|weekly|daily|oral|twice-weekly|thrice-weekly)\s+){0,3}$",
+    re.IGNORECASE,
+)
+# A problem-list entry, whose condition opens the line or follows its label ("PMH: HTN, GORD
+# on omeprazole", "2. HTN - on amlodipine 10 daily").
+PROBLEM_ENTRY = re.compile(
+    r"^\s*(?:(?:\d{1,2}[.)]|[-*\u2022])\s*)?"
+    r"(?:(?:PMH|PMHx|Hx|PH|(?:past\s+)?(?:medical\s+)?history|background|comorbidit(?:y|ies)|"
+    r"problems?(?:\s+list)?|diagnos[ie]s)\s*:\s*(?:[^:;]{0,60}[,;]\s*)?)?$",
+    re.IGNORECASE,
+)
+# What follows an entry's condition up to the drug it is kept on: its duration or a value,
+# then "on" ("since thyroidectomy 9 years ago, on", " - A1c 7.2, on", ", quiescent for a decade
+# on").
+PROBLEM_ON = re.compile(
+    r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?:since|for|x)\s+[^,;:]{0,40}?)?\s*"
+    r"(?:[-\u2013:,]\s*(?:[^,;:]{0,20},\s*)?)?"
+    r"(?:(?:well\s+)?(?:controlled|quiescent|quiet|stable|in remission)"
+    r"(?:\s+for\s+[^,;:]{0,20}?)?\s+)?"
+    r"(?:on|taking|takes)\s+(?:(?:long-term|regular|oral|daily|weekly|low-dose)\s+){0,2}",
     re.IGNORECASE,
 )
 # "… in 65% of children with juvenile dermatomyositis": the patients' disease.

@@ -395,7 +395,39 @@ def find_abbreviations(text: str, lexicon: Lexicon) -> dict[str, str]:
         initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", mention.text)).lower()
         if _letters_in_order(abbr.lower().replace("-", ""), initials + mention.text.lower()):
             found[abbr] = mention.term.iri
+    found.update(_implied_abbreviations(text, lexicon, mentions, found))
     return found
+
+
+def _implied_abbreviations(
+    text: str, lexicon: Lexicon, mentions: list[Mention], defined: dict[str, str]
+) -> dict[str, str]:
+    """Undefined acronyms that stand for another term the text names, not for the lexicon's
+    reading of them: "T2DM … HTN + DM" means diabetes, not dermatomyositis, where the text
+    never names dermatomyositis and does name the disease with those initials."""
+    implied: dict[str, str] = {}
+    for abbr in {m.text for m in mentions if m.text in lexicon.acronyms} - set(defined):
+        named = {m.term.iri for m in mentions if m.text != abbr}
+        own = lexicon.acronyms[abbr]
+        if any(iri in named for iri in own):
+            continue
+        others = {
+            iri
+            for iri in named - set(own)
+            if lexicon.terms[iri].kind == lexicon.terms[own[0]].kind
+            and _stands_for(abbr, iri, lexicon)
+        }
+        if len(others) == 1:
+            implied[abbr] = others.pop()
+    return implied
+
+
+def _stands_for(abbr: str, iri: str, lexicon: Lexicon) -> bool:
+    """``abbr`` is the initials of the term's label, or ends one of its acronyms ("T2DM")."""
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", lexicon.terms[iri].label))
+    return initials.lower() == abbr.lower() or any(
+        a.endswith(abbr) and a != abbr for a, iris in lexicon.acronyms.items() if iri in iris
+    )
 
 
 def _letters_in_order(abbr: str, source: str) -> bool:
@@ -444,6 +476,12 @@ def match(
                     i + 1,
                     [(abbreviations.get(raw) or abbreviations[singular], "abbreviation")],
                 )
+            elif (
+                i + 1 < n
+                and tokens[i + 1].start == tok.end
+                and (iris := lexicon.acronyms.get(raw + tokens[i + 1].text))
+            ):
+                found = (i + 2, [(iri, "synonym") for iri in iris])  # "T2DM" is two tokens
             elif iris := lexicon.acronyms.get(raw) or lexicon.acronyms.get(singular):
                 found = (i + 1, [(iri, "synonym") for iri in iris])
             else:

@@ -126,6 +126,8 @@ from cckg.graph_builder.cues import (
     PREVALENCE_IN,
     PREVENTING,
     PRIOR_THERAPY,
+    PROBLEM_ENTRY,
+    PROBLEM_ON,
     PROCEDURE_FOR,
     PROGRESSED,
     PROGRESSED_DESPITE,
@@ -640,6 +642,8 @@ class _DocRelator:
         if other := self._diagnosis_instead():
             return other
         topic = self._named_topic()
+        if topic and topic in self._ruled_out() and topic not in self._title_conditions():
+            return None
         if topic in self.ctx.calcinosis_roots and (kind := self._stated_kind()):
             return kind if self.lex.is_a(kind, topic) else topic
         if (
@@ -677,7 +681,8 @@ class _DocRelator:
         trichilemmal cyst. Not calcinosis.", or "a pilomatrixoma, not calcinosis"): the report
         describes that disease, and the calcinosis only as what it was taken for."""
         ruled_out = [
-            s.text[: m.start]
+            # its own clause: "…; Ca normal -> not calciphylaxis"
+            s.text[: m.start].rsplit(";", 1)[-1]
             for s in self.sents
             if s.kind not in ("title", "heading", "reference-title")
             for m in self.mentions(s.text)
@@ -701,6 +706,23 @@ class _DocRelator:
                 other = named.pop()
                 return None if named or self.ctx.is_calcinosis(other) else other
         return None
+
+    def _ruled_out(self) -> set[str]:
+        return {
+            m.term.iri
+            for s in self.sents
+            if s.kind not in ("title", "heading", "reference-title")
+            for m in self.mentions(s.text)
+            if self._set_aside(s.text, m)
+        }
+
+    def _title_conditions(self) -> set[str]:
+        return {
+            m.term.iri
+            for t in self._title_texts()
+            for m in self.mentions(t)
+            if m.term.kind == "condition"
+        }
 
     def _set_aside(self, text: str, m: Mention) -> bool:
         """A calcinosis the sentence rules out ("…, not calcinosis", "… was excluded")."""
@@ -2734,7 +2756,8 @@ class _DocRelator:
 
     def _stands_alone(self, mentions: list[Mention], text: str) -> bool:
         """A list item that says what it says whatever list it stands in: a drug and, after it,
-        what it is for ("Allopurinol 100 mg daily for gout"), or a sentence of its own ("Do not use
+        what it is for ("Allopurinol 100 mg daily for gout"), a disease and the drug it is kept on
+        ("HTN - on amlodipine"), or a sentence of its own ("Do not use
         in kidney failure: …", "It can stain the teeth")."""
         if (
             CONTRA_IMPERATIVE.match(text)
@@ -2745,7 +2768,12 @@ class _DocRelator:
         ):
             return True
         drugs = [m for m in mentions if m.term.kind == "treatment"]
-        return any(self._dosed_giver(o, drugs, text) for o in mentions if self._other_state(o))
+        return any(
+            self._dosed_giver(o, drugs, text)
+            or self._problem_entry_therapies(o, [t for t in drugs if t.start >= o.end], text)
+            for o in mentions
+            if self._other_state(o)
+        )
 
     def _other_state(self, m: Mention) -> bool:
         """A condition or finding other than a calcinosis: what else a therapy may be for."""
@@ -2800,6 +2828,8 @@ class _DocRelator:
         after = [t for t in named if t.start >= o.end]
         if not after:
             return []
+        if entry := self._problem_entry_therapies(o, after, text):
+            return entry
         gap = text[o.end : after[0].start]
         if ON_THERAPY.match(gap) and COMORBIDITY.search(text[max(0, o.start - 60) : o.start]):
             return _coordinated(after[0], named, text)  # "a woman with ESKD …, on haemodialysis"
@@ -2811,6 +2841,28 @@ class _DocRelator:
                 return [t for t in _coordinated(first, named, text) if t.start >= first.start]
             start = first.end
         return []
+
+    def _problem_entry_therapies(
+        self, o: Mention, after: list[Mention], text: str
+    ) -> list[Mention]:
+        """The drugs a problem-list entry's disease is kept on ("PMH: GORD on omeprazole", "2. HTN
+        - on amlodipine"). Not a raised blood value, which a drug may as well have caused
+        ("hypercalcaemia on calcitriol")."""
+        if (
+            o.term.kind != "condition"
+            or self.ctx.is_calcinosis(o.term.iri)
+            or self.lex.is_a(o.term.iri, MINERAL_EXCESS)
+            or not (
+                PROBLEM_ENTRY.search(text[: o.start])
+                or COMORBIDITY.search(text[max(0, o.start - 60) : o.start])
+            )
+            or not (gap := PROBLEM_ON.match(text, o.end))
+        ):
+            return []
+        first = next((t for t in after if t.start == gap.end()), None)
+        if first is None:
+            return []
+        return [t for t in _coordinated(first, after, text) if t.start >= first.start]
 
     def _is_adverse(self, f: Mention, text: str, default: bool = False) -> bool:
         """A finding in a therapy sentence is an adverse effect unless the therapy improved it.

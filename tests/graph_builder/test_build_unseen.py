@@ -453,6 +453,10 @@ EXPECTED = [
     # a table right under a heading heads itself
     ("panniculitis-drug-table", "SodiumThiosulfate", "indicated_when", "MetabolicAcidosis", "neg"),
     ("panniculitis-drug-table", "SurgicalExcision", "has_adverse_effect", "WoundInfection", "pos"),  # after a blank line
+    # a problem list: each disease and the drug it is kept on, in shorthand ("T2DM", then "DM")
+    ("shin-ulcer-ward-round", OBO + "CHEBI_72296", "treats", "AtrialFibrillation", "pos"),  # apixaban
+    ("shin-ulcer-ward-round", OBO + "CHEBI_8774", "treats", "Hypertension", "pos"),  # ramipril
+    ("shin-ulcer-ward-round", OBO + "CHEBI_6801", "treats", "DiabetesMellitus", "pos"),  # metformin
 ]
 
 
@@ -764,6 +768,10 @@ def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
         ("nifedipine-medicine-guide", "Nifedipine", "treats", "DiabetesMellitus"),
         ("panniculitis-drug-table", "Hydroxychloroquine", "treats", "CalcinosisCutisInLupusPanniculitis", "pos"),
         ("panniculitis-drug-table", "SurgicalExcision", "indicated_when"),  # not under the table above
+        # "-> not calciphylaxis": the note's ulcer is no calciphylaxis, and its "DM" is diabetes
+        ("shin-ulcer-ward-round", "Calciphylaxis"),
+        ("shin-ulcer-ward-round", "DiabetesMellitus", "located_in"),
+        ("shin-ulcer-ward-round", OBO + "CHEBI_6801", "treats", "Dermatomyositis"),
     ],
     ids=lambda a: "|".join(a),
 )

@@ -1,12 +1,18 @@
-"""Recognition is driven by the ontology's labels and synonyms; these tests use a small fixture ontology."""
+"""Recognition is driven by the ontology's labels and synonyms; most of these tests use a small
+fixture ontology, the last ones the real lexicon."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-
-from cckg.graph_builder.recognise import build_lexicon, find_abbreviations, match, normalise_token
+from cckg.graph_builder.recognise import (
+    build_lexicon,
+    find_abbreviations,
+    load_lexicon,
+    match,
+    normalise_token,
+)
 
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "recognise" / "mini.ttl"
 
@@ -136,8 +142,6 @@ def test_articles_and_adverbs_inside_a_term_are_transparent(lex):
 
 @pytest.fixture(scope="module")
 def full():
-    from cckg.graph_builder.recognise import load_lexicon
-
     return load_lexicon()
 
 
@@ -235,3 +239,23 @@ def test_calcium_carbonate_is_a_drug_and_its_deposit_a_mineral(full):
 )
 def test_a_route_said_after_a_therapy_names_its_form(full, text, label):
     assert label in {m.term.label for m in match(text, full) if m.term.kind == "treatment"}
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        # a note that names type 2 diabetes, then writes "DM", and never names dermatomyositis
+        ("PMH: T2DM, HTN. Ulcer from longstanding DM.", {"DM": "DiabetesMellitus"}),
+        ("Calcinosis is common in DM.", {}),  # the lexicon's own reading stands
+        # two named diseases could own the initials: no guess
+        ("T2DM; JDM since age 4. Both DM.", {}),
+    ],
+)
+def test_an_undefined_acronym_stands_for_the_disease_the_text_names(text, reading):
+    found = find_abbreviations(text, load_lexicon())
+    assert {a: iri.rsplit("/", 1)[-1] for a, iri in found.items()} == reading
+
+
+def test_an_acronym_with_a_digit_inside_is_one_mention():
+    found = [(m.term.label, m.text) for m in match("T2DM, on metformin", load_lexicon())]
+    assert ("diabetes mellitus", "T2DM") in found
