@@ -208,7 +208,8 @@ NEGATION_AFTER = _words(
     r"(?:no|little) (?:[\w-]+ )?"
     r"(?:effect|benefit|impact|change|difference|protection)",
     r"(?:see|saw|sees|noticed?|notices) little (?:change|benefit|improvement|effect)",
-    r"(?:did|does|do|has done|have done|had done) (?:nothing|little) (?:for|to)",
+    # "did nothing for the nodules", "prednisone 40 did nothing; new nodules kept coming"
+    r"(?:did|does|do|has done|have done|had done) (?:nothing|little)(?: (?:for|to)|(?=\s*(?:[.;,)]|$)))",
     # "had not stopped new nodules from forming", "did not halt their spread"
     rf"(?:had|has|have|did|does|do) not (?:{_STOP}|slow)\w*",
 )
@@ -563,6 +564,15 @@ DIAGNOSIS_LINE = re.compile(
     r"(?:diagnosis|conclusion|impression)\s*:",
     re.IGNORECASE,
 )
+# A verdict that names the diagnosis and nothing after it: "So, pancreatic panniculitis.",
+# "Diagnosis: dystrophic calcinosis", "It's a panniculitis, then."
+VERDICT_BEFORE = re.compile(
+    r"^\s*(?:(?:so|thus|hence|therefore|overall)\s*,?\s*|(?:(?:final|working|clinical|"
+    r"histological|pathological)\s+)?(?:diagnosis|impression|conclusion)\s*:\s*)"
+    r"(?:(?:this|it)(?:'s|\s+(?:is|was))\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+VERDICT_AFTER = re.compile(r"\s*(?:,\s*then\s*)?[.!]?\s*$", re.IGNORECASE)
 # What a lesion is taken for and is not: "often confused with cellulitis", "can mimic a tumour";
 # and a request form's query, which names a guess: "?gout", "sent as query lipoma".
 MISTAKEN_FOR = re.compile(

@@ -174,6 +174,8 @@ from cckg.graph_builder.cues import (
     USED_FOR,
     VALUE_CHANGE,
     VERB_FORM,
+    VERDICT_AFTER,
+    VERDICT_BEFORE,
     WITHDRAW_ADVICE,
     WOUND_HEALED,
 )
@@ -781,6 +783,8 @@ class _DocRelator:
                 return kind if kind != conds[0] else self._own_class(kind, mentions)
         if other := self._named_other_condition(self._title_texts()):
             return other  # "Questions parents ask about GACI": the page is about that disease
+        if self.one_patient and (verdict := self._verdict()):
+            return verdict  # "tender leg nodules, a high lipase", then "So, pancreatic panniculitis."
         counts: dict[str, int] = {}
         for s in self.sents:
             if s.kind == "reference-title":
@@ -808,6 +812,20 @@ class _DocRelator:
                 return disease
             return best
         return None
+
+    def _verdict(self) -> str | None:
+        """The one disease a case's verdicts name ("So, pancreatic panniculitis.", "Diagnosis:
+        dystrophic calcinosis"), where the title names none."""
+        named = {
+            m.term.iri
+            for s in self.sents
+            if s.kind in ("sentence", "list-item")
+            for m in self.mentions(s.text)
+            if m.term.kind == "condition"
+            and VERDICT_BEFORE.match(s.text[: m.start])
+            and VERDICT_AFTER.fullmatch(s.text[m.end :])
+        }
+        return named.pop() if len(named) == 1 else None
 
     def _named_other_condition(self, texts: list[str]) -> str | None:
         """The one disease a title or heading names when it names no calcinosis, no lesion, no
@@ -1992,6 +2010,12 @@ class _DocRelator:
             or self.section_role == "treatment"
             or bool(re.search(r"\b(?:for|in|of|against)\b", text, re.IGNORECASE))
             or bool(on_deposits)
+            # "prednisone 40 did nothing": a verdict right after the therapy
+            or any(
+                (v := NEGATION_AFTER.search(text, t.end))
+                and re.fullmatch(r"[^,;:]{0,15}", text[t.end : v.start()])
+                for t in explicit
+            )
         )
         for_other = False
         gave_for_other: set[int] = set()  # the mentions that named a therapy for another state
