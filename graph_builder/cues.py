@@ -1070,6 +1070,15 @@ STATED_KIND = re.compile(
     r"diagnosed|described)\s+as\s+)?(?:an?\s+|the\s+)?$",
     re.IGNORECASE,
 )
+# "Calcinosis cutis after liver transplantation is an uncommon, self-limited form of iatrogenic
+# calcinosis cutis": the kind the subject is, named after it.
+FORM_OF = re.compile(
+    r"\b(?:is|are)\s+(?:an?\s+)?(?:[\w-]+,?\s+){0,4}?(?:form|type|kind|variant|subtype)\s+of\s+"
+    r"(?:an?\s+)?$",
+    re.IGNORECASE,
+)
+# What may stand before a sentence's subject: "Calcinosis cutis …", "The calcinosis …"
+STATED_SUBJECT = re.compile(r"\s*(?:(?:the|this|such)\s+)?", re.IGNORECASE)
 # "One of the rarer forms is …": kinds listed, not what the document's calcinosis is.
 KINDS_LISTED = _words(r"variants?", r"forms?", r"types?", r"subtypes?", r"examples?", r"kinds?")
 # A report's "soft-tissue calcinosis of the fingertips, of dystrophic type" or "metastatic-type

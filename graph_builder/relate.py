@@ -69,6 +69,7 @@ from cckg.graph_builder.cues import (
     FOR_GROUP_LEAD,
     FOR_GROUP_THEN,
     FOR_UNNAMED_DISEASE,
+    FORM_OF,
     GIVEN_TO_GROUP,
     GROUP_OF_PATIENTS,
     GROUP_RECEIVED,
@@ -157,6 +158,7 @@ from cckg.graph_builder.cues import (
     STATE_COMPLICATED,
     STATE_DUE_TO,
     STATED_KIND,
+    STATED_SUBJECT,
     STOPPED,
     STOPPED_WORD,
     STRONG_TREATMENT,
@@ -757,6 +759,16 @@ class _DocRelator:
                 and not KINDS_LISTED.search(before)
             ):
                 kinds.add(first.term.iri)
+            if first.term.iri in self.ctx.calcinosis_roots and STATED_SUBJECT.fullmatch(
+                s.text[: first.start]
+            ):
+                kinds.update(
+                    k.term.iri
+                    for k in calcinoses[1:]
+                    if k.term.iri not in self.ctx.calcinosis_roots
+                    and FORM_OF.search(s.text[first.end : k.start])
+                    and not NEGATION.search(s.text[first.end : k.start])
+                )
             for t in KIND_TYPE.finditer(s.text):
                 adjective = t.group(1) or t.group(2)
                 kinds.update(

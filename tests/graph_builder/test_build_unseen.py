@@ -460,6 +460,9 @@ EXPECTED = [
     # a case talk whose title names no disease: its verdict ("So, tophaceous gout.") does
     ("ear-lumps-morning-report", "Gout", "located_in", "Ear", "pos"),
     ("ear-lumps-morning-report", "Colchicine", "treats", "Gout", "neg"),  # "did nothing;"
+    # "Calcinosis cutis in burn scars is a … form of dystrophic calcinosis cutis": the study's kind
+    ("burn-scar-cohort-abstract", "DystrophicCalcinosisCutis", "located_in", "Forearm", "pos"),
+    ("burn-scar-cohort-abstract", "SurgicalExcision", "treats", "DystrophicCalcinosisCutis", "pos"),
 ]
 
 
