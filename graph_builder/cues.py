@@ -1074,7 +1074,9 @@ STATED_KIND = re.compile(
 # calcinosis cutis": the kind the subject is, named after it.
 FORM_OF = re.compile(
     r"\b(?:is|are)\s+(?:an?\s+)?(?:[\w-]+,?\s+){0,4}?(?:form|type|kind|variant|subtype)\s+of\s+"
-    r"(?:an?\s+)?$",
+    r"(?:an?\s+)?$"
+    # "… behaves as a dystrophic calcinosis cutis"
+    r"|\b(?:behaves|behaved|acts|acted)\s+(?:as|like)\s+(?:an?\s+)?$",
     re.IGNORECASE,
 )
 # What may stand before a sentence's subject: "Calcinosis cutis …", "The calcinosis …"

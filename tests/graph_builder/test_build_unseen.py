@@ -463,6 +463,7 @@ EXPECTED = [
     # "Calcinosis cutis in burn scars is a … form of dystrophic calcinosis cutis": the study's kind
     ("burn-scar-cohort-abstract", "DystrophicCalcinosisCutis", "located_in", "Forearm", "pos"),
     ("burn-scar-cohort-abstract", "SurgicalExcision", "treats", "DystrophicCalcinosisCutis", "pos"),
+    ("lipodermatosclerosis-series", "DystrophicCalcinosisCutis", "located_in", "LowerLeg", "pos"),  # "behaves like a"
 ]
 
 
