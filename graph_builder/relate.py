@@ -173,6 +173,7 @@ from cckg.graph_builder.cues import (
     TREATED_WITH,
     TREATMENT_CUE,
     UNTREATED,
+    USE_LINK,
     USED_FOR,
     VALUE_CHANGE,
     VERB_FORM,
@@ -359,6 +360,15 @@ def _named_as_cause(t: Mention, text: str) -> bool:
     return bool(
         CAUSE_BEFORE.search(text[max(0, t.start - 60) : t.start])
         or CAUSE_AFTER.match(text[t.end : t.end + 30])
+    )
+
+
+def _its_use(m: Mention, text: str, mentions: list[Mention]) -> bool:
+    """``m`` is what the therapy just before it is for: "Diltiazem for calcinosis"."""
+    return any(
+        t.term.kind == "treatment" and USE_LINK.fullmatch(text[t.end : m.start])
+        for t in mentions
+        if t.end <= m.start
     )
 
 
@@ -953,12 +963,16 @@ class _DocRelator:
 
     def _document_drug(self) -> Term | None:
         """The one drug a drug-information document (a monograph, product information, a
-        medication guide) is about: its title names that drug and no disease, and its genre or its
-        headings say what it is."""
+        medication guide) is about: its title names that drug and no disease but what it is for
+        ("Diltiazem for calcinosis"), and its genre or its headings say what it is."""
         texts = self._title_texts()
         named = [m for t in texts for m in self.mentions(t)]
         drugs = {m.term for m in named if m.term.kind == "treatment"}
-        if len(drugs) != 1 or any(m.term.kind in ("condition", "finding") for m in named):
+        if len(drugs) != 1 or any(
+            m.term.kind in ("condition", "finding") and not _its_use(m, t, self.mentions(t))
+            for t in texts
+            for m in self.mentions(t)
+        ):
             return None
         meta = getattr(self.doc, "meta", {}) or {}
         said = " ".join([*texts, *(str(meta.get(k, "")) for k in ("genre", "type"))])

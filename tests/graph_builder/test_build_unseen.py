@@ -464,6 +464,8 @@ EXPECTED = [
     ("burn-scar-cohort-abstract", "DystrophicCalcinosisCutis", "located_in", "Forearm", "pos"),
     ("burn-scar-cohort-abstract", "SurgicalExcision", "treats", "DystrophicCalcinosisCutis", "pos"),
     ("lipodermatosclerosis-series", "DystrophicCalcinosisCutis", "located_in", "LowerLeg", "pos"),  # "behaves like a"
+    # a medicine guide whose title says what the drug is for ("Minocycline for calcinosis")
+    ("minocycline-calcinosis-medicine-guide", "Minocycline", "has_adverse_effect", "Dizziness", "pos"),
 ]
 
 
@@ -780,6 +782,7 @@ def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
         ("shin-ulcer-ward-round", "DiabetesMellitus", "located_in"),
         ("shin-ulcer-ward-round", OBO + "CHEBI_6801", "treats", "Dermatomyositis"),
         ("ear-lumps-morning-report", "CalcinosisCutis"),  # only what they wondered about
+        ("minocycline-calcinosis-medicine-guide", "CalcinosisCutis", "has_feature", "Dizziness"),
     ],
     ids=lambda a: "|".join(a),
 )
