@@ -208,7 +208,7 @@ NEGATION_AFTER = _words(
     r"(?:no|little) (?:[\w-]+ )?"
     r"(?:effect|benefit|impact|change|difference|protection)",
     r"(?:see|saw|sees|noticed?|notices) little (?:change|benefit|improvement|effect)",
-    # "did nothing for the nodules", "prednisone 40 did nothing; new nodules kept coming"
+    # "did nothing for the lumps", "colchicine 500 did nothing; the toe stayed hot"
     r"(?:did|does|do|has done|have done|had done) (?:nothing|little)(?: (?:for|to)|(?=\s*(?:[.;,)]|$)))",
     # "had not stopped new nodules from forming", "did not halt their spread"
     rf"(?:had|has|have|did|does|do) not (?:{_STOP}|slow)\w*",
@@ -564,7 +564,7 @@ DIAGNOSIS_LINE = re.compile(
     r"(?:diagnosis|conclusion|impression)\s*:",
     re.IGNORECASE,
 )
-# A verdict that names the diagnosis and nothing after it: "So, pancreatic panniculitis.",
+# A verdict that names the diagnosis and nothing after it: "So, tophaceous gout.",
 # "Diagnosis: dystrophic calcinosis", "It's a panniculitis, then."
 VERDICT_BEFORE = re.compile(
     r"^\s*(?:(?:so|thus|hence|therefore|overall)\s*,?\s*|(?:(?:final|working|clinical|"
@@ -890,8 +890,8 @@ ON_THERAPY = re.compile(
     r"continuous|ambulatory|intermittent|nightly|weekly|daily|oral|twice-weekly|thrice-weekly)\s+){0,3}$",
     re.IGNORECASE,
 )
-# A problem-list entry, whose condition opens the line or follows its label ("PMH: HTN, GORD
-# on omeprazole", "2. HTN - on amlodipine 10 daily").
+# A problem-list entry, whose condition opens the line or follows its label ("PMH: asthma, AF
+# on apixaban", "3. AF - on apixaban").
 PROBLEM_ENTRY = re.compile(
     r"^\s*(?:(?:\d{1,2}[.)]|[-*\u2022])\s*)?"
     r"(?:(?:PMH|PMHx|Hx|PH|(?:past\s+)?(?:medical\s+)?history|background|comorbidit(?:y|ies)|"
@@ -1077,7 +1077,7 @@ STATED_KIND = re.compile(
 FORM_OF = re.compile(
     r"\b(?:is|are)\s+(?:an?\s+)?(?:[\w-]+,?\s+){0,4}?(?:form|type|kind|variant|subtype)\s+of\s+"
     r"(?:an?\s+)?$"
-    # "… behaves as a dystrophic calcinosis cutis"
+    # "… acts like a dystrophic calcinosis"
     r"|\b(?:behaves|behaved|acts|acted)\s+(?:as|like)\s+(?:an?\s+)?$",
     re.IGNORECASE,
 )

@@ -403,7 +403,7 @@ def _implied_abbreviations(
     text: str, lexicon: Lexicon, mentions: list[Mention], defined: dict[str, str]
 ) -> dict[str, str]:
     """Undefined acronyms that stand for another term the text names, not for the lexicon's
-    reading of them: "T2DM … HTN + DM" means diabetes, not dermatomyositis, where the text
+    reading of them: "T2DM … vasculopathy from DM" means diabetes, not dermatomyositis, where the text
     never names dermatomyositis and does name the disease with those initials."""
     implied: dict[str, str] = {}
     for abbr in {m.text for m in mentions if m.text in lexicon.acronyms} - set(defined):

@@ -806,7 +806,7 @@ class _DocRelator:
         if other := self._named_other_condition(self._title_texts()):
             return other  # "Questions parents ask about GACI": the page is about that disease
         if self.one_patient and (verdict := self._verdict()):
-            return verdict  # "tender leg nodules, a high lipase", then "So, pancreatic panniculitis."
+            return verdict  # "a hot big toe and chalky ear lumps", then "So, tophaceous gout."
         counts: dict[str, int] = {}
         for s in self.sents:
             if s.kind == "reference-title":
@@ -836,7 +836,7 @@ class _DocRelator:
         return None
 
     def _verdict(self) -> str | None:
-        """The one disease a case's verdicts name ("So, pancreatic panniculitis.", "Diagnosis:
+        """The one disease a case's verdicts name ("So, tophaceous gout.", "Diagnosis:
         dystrophic calcinosis"), where the title names none."""
         named = {
             m.term.iri
@@ -2036,7 +2036,7 @@ class _DocRelator:
             or self.section_role == "treatment"
             or bool(re.search(r"\b(?:for|in|of|against)\b", text, re.IGNORECASE))
             or bool(on_deposits)
-            # "prednisone 40 did nothing": a verdict right after the therapy
+            # "colchicine 500 did nothing": a verdict right after the therapy
             or any(
                 (v := NEGATION_AFTER.search(text, t.end))
                 and re.fullmatch(r"[^,;:]{0,15}", text[t.end : v.start()])
@@ -2807,7 +2807,7 @@ class _DocRelator:
     def _stands_alone(self, mentions: list[Mention], text: str) -> bool:
         """A list item that says what it says whatever list it stands in: a drug and, after it,
         what it is for ("Allopurinol 100 mg daily for gout"), a disease and the drug it is kept on
-        ("HTN - on amlodipine"), or a sentence of its own ("Do not use
+        ("AF - on apixaban"), or a sentence of its own ("Do not use
         in kidney failure: …", "It can stain the teeth")."""
         if (
             CONTRA_IMPERATIVE.match(text)
@@ -2895,8 +2895,8 @@ class _DocRelator:
     def _problem_entry_therapies(
         self, o: Mention, after: list[Mention], text: str
     ) -> list[Mention]:
-        """The drugs a problem-list entry's disease is kept on ("PMH: GORD on omeprazole", "2. HTN
-        - on amlodipine"). Not a raised blood value, which a drug may as well have caused
+        """The drugs a problem-list entry's disease is kept on ("PMH: reflux, on a PPI", "3. AF
+        - on apixaban"). Not a raised blood value, which a drug may as well have caused
         ("hypercalcaemia on calcitriol")."""
         if (
             o.term.kind != "condition"

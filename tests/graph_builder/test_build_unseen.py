@@ -460,7 +460,7 @@ EXPECTED = [
     # a case talk whose title names no disease: its verdict ("So, tophaceous gout.") does
     ("ear-lumps-morning-report", "Gout", "located_in", "Ear", "pos"),
     ("ear-lumps-morning-report", "Colchicine", "treats", "Gout", "neg"),  # "did nothing;"
-    # "Calcinosis cutis in burn scars is a … form of dystrophic calcinosis cutis": the study's kind
+    # a general calcinosis called a "late and localised form of" a kind is that kind
     ("burn-scar-cohort-abstract", "DystrophicCalcinosisCutis", "located_in", "Forearm", "pos"),
     ("burn-scar-cohort-abstract", "SurgicalExcision", "treats", "DystrophicCalcinosisCutis", "pos"),
     ("lipodermatosclerosis-series", "DystrophicCalcinosisCutis", "located_in", "LowerLeg", "pos"),  # "behaves like a"
