@@ -937,8 +937,6 @@ LISTED_USE = re.compile(
 )
 # Drug-information documents (monographs, product information, medication guides): the genre,
 # and the sections that say what the drug is for, when not to give it and what it causes.
-# Between a therapy and the disease it is for, in a title: "Diltiazem for calcinosis".
-USE_LINK = re.compile(r"\s+(?:for|in)\s+(?:(?:the|painful|refractory)\s+)?", re.IGNORECASE)
 DRUG_INFORMATION = re.compile(
     r"\b(?:monograph|product information|(?:summary of )?product characteristics|SmPC|"
     r"prescribing information|medication guide|medicines? guide|package (?:insert|leaflet)|"

@@ -173,7 +173,6 @@ from cckg.graph_builder.cues import (
     TREATED_WITH,
     TREATMENT_CUE,
     UNTREATED,
-    USE_LINK,
     USED_FOR,
     VALUE_CHANGE,
     VERB_FORM,
@@ -360,15 +359,6 @@ def _named_as_cause(t: Mention, text: str) -> bool:
     return bool(
         CAUSE_BEFORE.search(text[max(0, t.start - 60) : t.start])
         or CAUSE_AFTER.match(text[t.end : t.end + 30])
-    )
-
-
-def _its_use(m: Mention, text: str, mentions: list[Mention]) -> bool:
-    """``m`` is what the therapy just before it is for: "Diltiazem for calcinosis"."""
-    return any(
-        t.term.kind == "treatment" and USE_LINK.fullmatch(text[t.end : m.start])
-        for t in mentions
-        if t.end <= m.start
     )
 
 
@@ -653,11 +643,12 @@ class _DocRelator:
         return diseases.pop() if len(diseases) == 1 else None
 
     def _document_topic(self) -> str | None:
-        if other := self._diagnosis_instead():
+        set_aside = self._set_asides()
+        if other := self._diagnosis_instead(set_aside):
             return other
         topic = self._named_topic()
-        if topic and topic in self._ruled_out() and topic not in self._title_conditions():
-            return None
+        if topic in {m.term.iri for _, m in set_aside} and topic not in self._title_conditions():
+            return None  # "… -> not calciphylaxis", and no other disease the graph has
         if topic in self.ctx.calcinosis_roots and (kind := self._stated_kind()):
             return kind if self.lex.is_a(kind, topic) else topic
         if (
@@ -689,19 +680,23 @@ class _DocRelator:
             None,
         )
 
-    def _diagnosis_instead(self) -> str | None:
-        """The one other disease a title, a diagnosis line or the ruling-out itself names, where
-        the text rules the calcinosis out ("Lump on the scalp, query calcinosis" then "Diagnosis:
-        trichilemmal cyst. Not calcinosis.", or "a pilomatrixoma, not calcinosis"): the report
-        describes that disease, and the calcinosis only as what it was taken for."""
-        ruled_out = [
-            # its own clause: "…; Ca normal -> not calciphylaxis"
-            s.text[: m.start].rsplit(";", 1)[-1]
+    def _set_asides(self) -> list[tuple[str, Mention]]:
+        """(sentence, calcinosis) for each calcinosis the body rules out."""
+        return [
+            (s.text, m)
             for s in self.sents
             if s.kind not in ("title", "heading", "reference-title")
             for m in self.mentions(s.text)
             if self._set_aside(s.text, m)
         ]
+
+    def _diagnosis_instead(self, set_aside: list[tuple[str, Mention]]) -> str | None:
+        """The one other disease a title, a diagnosis line or the ruling-out itself names, where
+        the text rules the calcinosis out ("Lump on the scalp, query calcinosis" then "Diagnosis:
+        trichilemmal cyst. Not calcinosis.", or "a pilomatrixoma, not calcinosis"): the report
+        describes that disease, and the calcinosis only as what it was taken for."""
+        # each in its own clause: "…; Ca normal -> not calciphylaxis"
+        ruled_out = [text[: m.start].rsplit(";", 1)[-1] for text, m in set_aside]
         if not ruled_out:
             return None
         # what the title, else the report's diagnosis line, else the words before the ruling-out
@@ -720,15 +715,6 @@ class _DocRelator:
                 other = named.pop()
                 return None if named or self.ctx.is_calcinosis(other) else other
         return None
-
-    def _ruled_out(self) -> set[str]:
-        return {
-            m.term.iri
-            for s in self.sents
-            if s.kind not in ("title", "heading", "reference-title")
-            for m in self.mentions(s.text)
-            if self._set_aside(s.text, m)
-        }
 
     def _title_conditions(self) -> set[str]:
         return {
@@ -966,13 +952,15 @@ class _DocRelator:
         medication guide) is about: its title names that drug and no disease but what it is for
         ("Diltiazem for calcinosis"), and its genre or its headings say what it is."""
         texts = self._title_texts()
-        named = [m for t in texts for m in self.mentions(t)]
-        drugs = {m.term for m in named if m.term.kind == "treatment"}
-        if len(drugs) != 1 or any(
-            m.term.kind in ("condition", "finding") and not _its_use(m, t, self.mentions(t))
-            for t in texts
-            for m in self.mentions(t)
-        ):
+        drugs: set[Term] = set()
+        for t in texts:
+            named = self.mentions(t)
+            given = [m for m in named if m.term.kind == "treatment"]
+            drugs.update(m.term for m in given)
+            states = [m for m in named if m.term.kind in ("condition", "finding")]
+            if any(not self._dosed_giver(m, given, t, procedures=True) for m in states):
+                return None  # a disease the title names, not as what the drug is for
+        if len(drugs) != 1:
             return None
         meta = getattr(self.doc, "meta", {}) or {}
         said = " ".join([*texts, *(str(meta.get(k, "")) for k in ("genre", "type"))])
@@ -2820,7 +2808,7 @@ class _DocRelator:
         drugs = [m for m in mentions if m.term.kind == "treatment"]
         return any(
             self._dosed_giver(o, drugs, text)
-            or self._problem_entry_therapies(o, [t for t in drugs if t.start >= o.end], text)
+            or self._problem_entry_therapies(o, drugs, text)
             for o in mentions
             if self._other_state(o)
         )
@@ -2878,7 +2866,7 @@ class _DocRelator:
         after = [t for t in named if t.start >= o.end]
         if not after:
             return []
-        if entry := self._problem_entry_therapies(o, after, text):
+        if entry := self._problem_entry_therapies(o, named, text):
             return entry
         gap = text[o.end : after[0].start]
         if ON_THERAPY.match(gap) and COMORBIDITY.search(text[max(0, o.start - 60) : o.start]):
@@ -2893,7 +2881,7 @@ class _DocRelator:
         return []
 
     def _problem_entry_therapies(
-        self, o: Mention, after: list[Mention], text: str
+        self, o: Mention, therapies: list[Mention], text: str
     ) -> list[Mention]:
         """The drugs a problem-list entry's disease is kept on ("PMH: reflux, on a PPI", "3. AF
         - on apixaban"). Not a raised blood value, which a drug may as well have caused
@@ -2909,10 +2897,10 @@ class _DocRelator:
             or not (gap := PROBLEM_ON.match(text, o.end))
         ):
             return []
-        first = next((t for t in after if t.start == gap.end()), None)
+        first = next((t for t in therapies if t.start == gap.end()), None)
         if first is None:
             return []
-        return [t for t in _coordinated(first, after, text) if t.start >= first.start]
+        return [t for t in _coordinated(first, therapies, text) if t.start >= first.start]
 
     def _is_adverse(self, f: Mention, text: str, default: bool = False) -> bool:
         """A finding in a therapy sentence is an adverse effect unless the therapy improved it.
