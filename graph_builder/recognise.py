@@ -392,15 +392,19 @@ def find_abbreviations(text: str, lexicon: Lexicon) -> dict[str, str]:
         if mention is None:
             continue
         # The abbreviation's letters should come from the long form (first letters, in order).
-        initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", mention.text)).lower()
+        initials = _initials(mention.text)
         if _letters_in_order(abbr.lower().replace("-", ""), initials + mention.text.lower()):
             found[abbr] = mention.term.iri
-    found.update(_implied_abbreviations(text, lexicon, mentions, found))
+    found.update(_implied_abbreviations(lexicon, mentions, found))
     return found
 
 
+def _initials(phrase: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-z]+", phrase)).lower()
+
+
 def _implied_abbreviations(
-    text: str, lexicon: Lexicon, mentions: list[Mention], defined: dict[str, str]
+    lexicon: Lexicon, mentions: list[Mention], defined: dict[str, str]
 ) -> dict[str, str]:
     """Undefined acronyms that stand for another term the text names, not for the lexicon's
     reading of them: "T2DM … vasculopathy from DM" means diabetes, not dermatomyositis, where the text
@@ -424,8 +428,7 @@ def _implied_abbreviations(
 
 def _stands_for(abbr: str, iri: str, lexicon: Lexicon) -> bool:
     """``abbr`` is the initials of the term's label, or ends one of its acronyms ("T2DM")."""
-    initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", lexicon.terms[iri].label))
-    return initials.lower() == abbr.lower() or any(
+    return _initials(lexicon.terms[iri].label) == abbr.lower() or any(
         a.endswith(abbr) and a != abbr for a, iris in lexicon.acronyms.items() if iri in iris
     )
 
@@ -470,18 +473,18 @@ def match(
             singular = (
                 raw[:-1] if raw.endswith("s") and len(raw) > 2 and raw[:-1].isupper() else raw
             )
+            # "T2DM" is two tokens, one acronym
+            joined = raw + tokens[i + 1].text if i + 1 < n and tokens[i + 1].start == tok.end else ""
             # An abbreviation the document defines wins over the lexicon's own reading of it.
             if raw in abbreviations or singular in abbreviations:
                 found = (
                     i + 1,
                     [(abbreviations.get(raw) or abbreviations[singular], "abbreviation")],
                 )
-            elif (
-                i + 1 < n
-                and tokens[i + 1].start == tok.end
-                and (iris := lexicon.acronyms.get(raw + tokens[i + 1].text))
-            ):
-                found = (i + 2, [(iri, "synonym") for iri in iris])  # "T2DM" is two tokens
+            elif joined in abbreviations:
+                found = (i + 2, [(abbreviations[joined], "abbreviation")])
+            elif iris := lexicon.acronyms.get(joined):
+                found = (i + 2, [(iri, "synonym") for iri in iris])
             elif iris := lexicon.acronyms.get(raw) or lexicon.acronyms.get(singular):
                 found = (i + 1, [(iri, "synonym") for iri in iris])
             else:

@@ -246,7 +246,8 @@ def test_a_route_said_after_a_therapy_names_its_form(full, text, label):
     [
         # a note that names type 2 diabetes, then writes "DM", and never names dermatomyositis
         ("PMH: T2DM, HTN. Ulcer from longstanding DM.", {"DM": "DiabetesMellitus"}),
-        ("Calcinosis is common in DM.", {}),  # the lexicon's own reading stands
+        # the text names the lexicon's own reading too: it stands
+        ("Known dermatomyositis and T2DM. Calcinosis from the DM.", {}),
         # two named diseases could own the initials: no guess
         ("T2DM; JDM since age 4. Both DM.", {}),
     ],
@@ -259,3 +260,11 @@ def test_an_undefined_acronym_stands_for_the_disease_the_text_names(text, readin
 def test_an_acronym_with_a_digit_inside_is_one_mention():
     found = [(m.term.label, m.text) for m in match("T2DM, on metformin", load_lexicon())]
     assert ("diabetes mellitus", "T2DM") in found
+
+
+def test_an_abbreviation_the_text_defines_with_a_digit_inside_is_read_whole(lex):
+    # what find_abbreviations returns for "type 2 systemic sclerosis (T2SSc)", an invented name
+    # whose letters split into two tokens ("T2", "SSc") as "T2DM" does
+    sclerosis = "https://w3id.org/cckg/ontology/SystemicSclerosis"
+    found = labels("Her T2SSc is stable.", lex, {"T2SSc": sclerosis})
+    assert found == [("systemic sclerosis", "T2SSc")]
