@@ -547,10 +547,14 @@ AVOIDED_BECAUSE = re.compile(
 NOT_THE_DIAGNOSIS = re.compile(
     # "normal renal function -> not calciphylaxis": a note's arrow reads "so"
     r"(?:^\s*|[,;:]\s*|(?:->|\u2192|=>)\s*|\b(?:is|are|was|were)\s+)"
-    r"(?:not|rather than|instead of)\s+(?:an?\s+)?$"
+    r"(?:not(?:\s+(?:c/w|consistent with|in keeping with|compatible with|typical of))?|"
+    r"rather than|instead of)\s+(?:an?\s+)?$"
     r"|\b(?:against|excludes?|excluded|rules? out)\s+(?:a\s+diagnosis\s+of\s+)?$",
     re.IGNORECASE,
 )
+# A therapy passed over for another: "consider laser rather than repeat excision".
+PASSED_OVER = re.compile(r"\b(?:rather than|instead of|in preference to)\s+(?:[\w-]+\s+)?$", re.I)
+UNLESS = re.compile(r"\b(?:unless|except)\b", re.I)
 # Right after a diagnosis the text sets aside: "… normal values make calciphylaxis unlikely",
 # "dystrophic calcinosis was ruled out".
 RULED_OUT_AFTER = re.compile(

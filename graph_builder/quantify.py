@@ -236,6 +236,10 @@ class Quantity:
                 parts.append(f"({kind} {span})")
             else:
                 parts.append(f"{kind} {comp}{span}{_unit(self.range_high, unit)}")
+        if self.ci_low is not None and self.ci_high is not None:
+            level = f"{_fmt(self.ci_level)}% " if self.ci_level is not None else ""
+            pct = "%" if self.percent is not None else ""
+            parts.append(f"({level}CI {_fmt(self.ci_low)}-{_fmt(self.ci_high)}{pct})")
         if self.timepoint:
             parts.append(self.timepoint)
         return " ".join([self.measure, *parts])
@@ -532,7 +536,9 @@ _F = re.IGNORECASE
 
 _CI_RE = re.compile(
     rf"(?P<lvl>{_NUM})\s?%\s*(?:CI|C\.I\.|confidence\s+intervals?|credible\s+intervals?|CrI)\b"
-    rf"(?:\s*[:,=]?\s*(?:of\s+|was\s+)?[\[(]?\s*(?P<lo>-?{_NUM})\s*(?:-|to|,)\s*(?P<hi>-?{_NUM})\s*[\])]?)?",
+    # "95% CI 11-29%", "95% CI 11%-29%"
+    rf"(?:\s*[:,=]?\s*(?:of\s+|was\s+)?[\[(]?\s*(?P<lo>-?{_NUM})\s*%?\s*(?:-|\u2013|to|,)\s*"
+    rf"(?P<hi>-?{_NUM})\s*[\])]?)?",
     _F,
 )
 _PVAL_RE = re.compile(
@@ -572,7 +578,8 @@ _DISP_RE = re.compile(
 )
 _PER_TIME = r"per\s+(?:day|week|month|year)\b"
 _STAT_RE = re.compile(
-    r"\b(?P<stat>median|mean|average)\b"
+    # a meta-analysis's "pooled mean"
+    r"\b(?:(?:pooled|overall|weighted|summary)\s+)?(?P<stat>median|mean|average)\b"
     r"(?:\s*(?:\(\s*(?:±\s*)?"
     r"(?P<desc>SD|SE|SEM|IQR|range|interquartile\s+range|min(?:imum)?\s*-\s*max(?:imum)?)\s*\)"
     r"|\s*±\s*(?P<desc2>SD|SE|SEM)\b|\s*\[\s*(?P<desc3>IQR|range)\s*\]))?"
@@ -1870,10 +1877,18 @@ def _cut(np: list[_Tok], keep_with: bool = True) -> list[_Tok]:
             if nxt in _POPULATION_HEADS or (
                 nxt in ("the", "all", "our", "these") and nxt2 in _POPULATION_HEADS
             ):
-                return _strip(np[:k])
+                head = _strip(np[:k])
+                # "the pooled proportion of patients with any clinical response": the response
+                if nxt2 == "with" and all(x.low in _RATE_WORDS for x in head):
+                    return _strip(np[k + 3 :])
+                return head
         if t.low in _USE or (t.low.endswith("ed") and t.low in _OBSERVE and t.low not in _ADJ_ED):
             return _strip(np[:k])
     return _strip(np)
+
+
+_RATE_WORDS = ("rate", "rates", "proportion", "percentage", "frequency", "mean", "median")
+_POOLED = ("pooled", "overall", "summary", "weighted", "estimated", "cumulative")
 
 
 def _strip(np: list[_Tok]) -> list[_Tok]:
@@ -1891,13 +1906,19 @@ def _strip(np: list[_Tok]) -> list[_Tok]:
         np = np[1:]
     while np and np[0].low in ("common", "frequent", "frequently", "commonly"):
         np = np[1:]
+    # a meta-analysis's "pooled proportion", "overall rate"
+    while len(np) > 1 and np[0].low in _POOLED and np[1].low in _RATE_WORDS:
+        np = np[1:]
     # "the rate of recurrence" → "recurrence"; "the recurrence rate" → "recurrence".
     if (
         len(np) > 2
-        and np[0].low in ("rate", "rates", "proportion", "percentage", "frequency")
+        and np[0].low in _RATE_WORDS
         and np[1].low == "of"
     ):
         np = _strip(np[2:])
+        # "the proportion of patients with any response" → "any response"
+        if len(np) > 2 and np[0].low in _POPULATION_HEADS and np[1].low == "with":
+            np = _strip(np[2:])
     while len(np) > 1 and np[-1].low in ("rate", "rates", "proportion", "percentage"):
         np = np[:-1]
     while np and np[-1].low in ("and", "or", "of", "in", "with", "the", "a", "an", ",", "to"):

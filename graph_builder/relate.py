@@ -119,6 +119,7 @@ from cckg.graph_builder.cues import (
     OUTCOME_MEASURE,
     OUTCOME_THEN_THERAPY,
     OUTCOME_VERB,
+    PASSED_OVER,
     PATIENT_PRESENTED,
     PATIENT_WITH,
     PATIENTS_WITH,
@@ -172,6 +173,7 @@ from cckg.graph_builder.cues import (
     TREAT_VERB,
     TREATED_WITH,
     TREATMENT_CUE,
+    UNLESS,
     UNTREATED,
     USED_FOR,
     VALUE_CHANGE,
@@ -238,13 +240,17 @@ class DocumentFacts:
 # --- helpers ---------------------------------------------------------------------------------
 
 
-def _clauses(text: str) -> list[tuple[int, int]]:
-    """Spans of clauses: split at ';', ', but', ', whereas' … outside parentheses."""
+_CLAUSE_BREAK = r";|,\s+(?:but|whereas|while|although|however)\b|\s+but\s+in\b|\s+whereas\b"
+# ", and gave pamidronate …": a second verb of the same subject
+_AND_VERB = r"|,\s+and\s+(?=(?:then\s+)?(?:gave|began|put|\w+ed)\b)"
+
+
+def _clauses(text: str, *, and_verb: bool = False) -> list[tuple[int, int]]:
+    """Spans of clauses: split at ';', ', but', ', whereas' … outside parentheses, and with
+    ``and_verb`` at ', and <verb>'."""
     spans, depth, start = [], 0, 0
     i = 0
-    breaks = re.compile(
-        r";|,\s+(?:but|whereas|while|although|however)\b|\s+but\s+in\b|\s+whereas\b", re.IGNORECASE
-    )
+    breaks = re.compile(_CLAUSE_BREAK + (_AND_VERB if and_verb else ""), re.IGNORECASE)
     while i < len(text):
         ch = text[i]
         if ch in "([":
@@ -523,6 +529,7 @@ class _Sent:
     lead: str | None
     citations: tuple[int, ...]
     paragraph_start: bool = False
+    same_line: bool = False  # goes on the line of the unit before: the same list item
 
 
 def _sentences(sentences: Sequence[object], text: str = "") -> list[_Sent]:
@@ -540,6 +547,7 @@ def _sentences(sentences: Sequence[object], text: str = "") -> list[_Sent]:
                 getattr(s, "lead", None),
                 tuple(getattr(s, "citations", ()) or ()),
                 bool(re.search(r"\n\s*\n", gap)),
+                previous_end is not None and "\n" not in gap,
             )
         )
         previous_end = getattr(s, "end", None)
@@ -576,6 +584,7 @@ class _DocRelator:
         self.named_in_paragraph = False  # whether a sentence of this paragraph named last_treatments
         self._seen: set[tuple[object, ...]] = set()
         self.previous_text: str | None = None
+        self.item_subject: str | None = None  # the calcinosis the current list item opened with
         self.pending_parent: str | None = None
         self.section_treatments: list[Term] = []
         self.seen_treatments: dict[str, None] = dict.fromkeys(t.iri for t in self.focus_treatments)
@@ -798,8 +807,16 @@ class _DocRelator:
             if s.kind == "reference-title":
                 continue
             for m in self.mentions(s.text):
-                if m.term.kind == "condition" and self.ctx.is_calcinosis(m.term.iri):
+                # "?calciphylaxis" then "not c/w calciphylaxis": neither says what the note is about
+                if (
+                    m.term.kind == "condition"
+                    and self.ctx.is_calcinosis(m.term.iri)
+                    and not _taken_for(s.text, m)
+                    and not self._set_aside(s.text, m)
+                ):
                     counts[m.term.iri] = counts.get(m.term.iri, 0) + 1
+        if not counts and (main := self._main_other_condition()):
+            return main  # "subcutaneous fat necrosis of the newborn (SCFN)", then SCFN throughout
         if not counts and self.ctx.cc and any(
             self.lex.is_a(m.term.iri, DEPOSIT)
             for s in self.sents
@@ -816,9 +833,51 @@ class _DocRelator:
             # "Hard lumps under the skin in lupus", then "doctors call this calcinosis cutis"
             if best in self.ctx.calcinosis_roots and (
                 disease := self._title_disease_calcinosis(self._title_texts())
+                or self._one_disease_calcinosis()
             ):
                 return disease
             return best
+        return None
+
+    def _one_disease_calcinosis(self) -> str | None:
+        """The calcinosis of the one disease with a calcinosis of its own that a text names, and
+        names more than once ("18 adults with dermatomyositis and calcinosis")."""
+        counts: dict[str, int] = {}
+        for s in self.sents:
+            if s.kind in ("sentence", "list-item", "heading"):
+                # once a sentence: "scleroderma (also called systemic sclerosis)" is one naming
+                for calcinosis in {
+                    c
+                    for m in self.mentions(s.text)
+                    if m.term.kind == "condition"
+                    and not self.ctx.is_calcinosis(m.term.iri)
+                    and (c := self.ctx.calcinosis_of(m.term.iri))
+                }:
+                    counts[calcinosis] = counts.get(calcinosis, 0) + 1
+        # "adults with dermatomyositis …; in juvenile dermatomyositis …": the wider one covers
+        # both; a disease named in passing (a journal's "Myositis") half as often does not count
+        for c in sorted(counts, key=lambda k: (-counts[k], k)):
+            covered = sum(n for o, n in counts.items() if self.lex.is_a(o, c))
+            if covered >= 2 and all(
+                self.lex.is_a(o, c) or 2 * n <= counts[c] for o, n in counts.items()
+            ):
+                return c
+        return None
+
+    def _main_other_condition(self) -> str | None:
+        """The disease a text that names no calcinosis keeps naming: three times or more, and
+        at least twice as often as any other (raised blood values aside)."""
+        counts: dict[str, int] = {}
+        for s in self.sents:
+            if s.kind in ("sentence", "list-item"):
+                for m in self.mentions(s.text):
+                    if m.term.kind == "condition" and not self.lex.is_a(
+                        m.term.iri, MINERAL_EXCESS
+                    ):
+                        counts[m.term.iri] = counts.get(m.term.iri, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+            return ranked[0][0]
         return None
 
     def _verdict(self) -> str | None:
@@ -1393,6 +1452,8 @@ class _DocRelator:
             )
             if owners:
                 return
+        if s.kind == "list-item" and not s.same_line:
+            self.item_subject = self._entry_calcinosis(mentions, text)
         if s.kind == "list-item" and s.lead and not self._stands_alone(mentions, text):
             self.on_list_item(s, mentions, species)
             return
@@ -1420,6 +1481,13 @@ class _DocRelator:
                 if p is not t
             )
         ]
+        # "consider laser rather than repeat excision": a preference, not a failure of excision
+        # (but "observation rather than excision unless it ulcerates" says when to excise)
+        treatments = [
+            t
+            for t in treatments
+            if not PASSED_OVER.search(text[: t.start]) or UNLESS.search(text, t.end)
+        ]
         treatments = [self._specific_treatment(t) for t in treatments]
         if treatments:
             self.recent_treatments = list(dict.fromkeys(t.term for t in treatments))
@@ -1446,7 +1514,9 @@ class _DocRelator:
         if causes:
             treatments = [t for t in treatments if t not in causes]
             mentions = [m for m in mentions if m not in causes]
-            self.on_causes(s, mentions, causes, topic, species)
+            given_for = self.on_causes(s, mentions, causes, topic, species)
+            # the state a cause was given for is the patient's, not the calcinosis's feature
+            mentions = [m for m in mentions if id(m) not in given_for]
         pronoun_kind = self.pronoun_kind
         self.pronoun_kind = self._leading_kind(mentions, treatments) or pronoun_kind
         if not treatments:
@@ -1750,16 +1820,26 @@ class _DocRelator:
         causes: list[Mention],
         topic: str | None,
         species: str | None,
-    ) -> None:
+    ) -> set[int]:
+        """What the causes did, and what each was given for; the ids of the states so given."""
         subjects = self._subject_candidates(mentions, s.text, topic) or ([topic] if topic else [])
         if not subjects:
-            return
+            return set()
         # "calcium gluconate for neonatal hypocalcaemia" caused the calcinosis and treated that;
         # so did "parathyroidectomy for tertiary hyperparathyroidism" named as a cause
+        used_for = self._used_for(mentions, s.text)
+        linked: set[int] = set()
         for o in mentions:
-            if self._other_state(o) and (
-                giver := self._dosed_giver(o, causes, s.text, procedures=True)
-            ):
+            if not self._other_state(o):
+                continue
+            giver = self._dosed_giver(o, causes, s.text, procedures=True)
+            if giver is None and id(o) in used_for:
+                # "parenteral phosphate, given for hypophosphataemia, …", the use right after it
+                giver = next((c for c in reversed(causes) if c.end <= o.start), None)
+                if giver is not None and o.start - giver.end > 30:
+                    giver = None
+            if giver is not None:
+                linked.add(id(o))
                 self.emit(
                     s,
                     giver.term.iri,
@@ -1782,6 +1862,7 @@ class _DocRelator:
                 method="rule:iatrogenic-cause",
                 species=species,
             )
+        return linked
 
     def on_subtype_of(self, s: _Sent, mentions: list[Mention], topic: str | None) -> list[Mention]:
         """ "Calciphylaxis is usually classed among the metastatic forms of calcinosis cutis": the
@@ -1907,6 +1988,8 @@ class _DocRelator:
                 return
         subjects = self._subject_candidates(lead_mentions, lead, self.section_topic)
         subject = subjects[0] if subjects else self.section_topic
+        if s.same_line and self.item_subject:
+            subject = self.item_subject  # "2. Iatrogenic calcinosis …. Usually regresses …"
         if subject is None:
             return
         in_treatment = self.section_role == "treatment" or TREATMENT_CUE.search(lead)
@@ -2205,7 +2288,13 @@ class _DocRelator:
         if not targets and not for_other:
             # "Diltiazem for 9 months: no change": a verdict on the therapy is about the topic
             cue = TREATMENT_CUE.search(text) or on_deposits or NEGATION_AFTER.search(text)
-            if (self.section_role == "treatment" or cue) and topic and s.kind != "reference-title":
+            if (
+                (self.section_role == "treatment" or cue)
+                and topic
+                and s.kind != "reference-title"
+                # "Give ciprofloxacin two hours apart" under "Interactions": not a therapy of it
+                and self.section_role != "interactions"
+            ):
                 targets = [topic]
                 method, base = "rule:treatment-section-topic", 0.75
         if STUDIED_CUE.search(text) and not OUTCOME_VERB.search(text):
@@ -2320,8 +2409,9 @@ class _DocRelator:
         ]
         pairs = [(t, m) for t in ordered for m in mechanisms]
         if len({t.term.iri for t in explicit}) > 1:
-            # "A binds calcium; B blocks crystal growth": each clause's therapy acts its own way
-            clauses = _clauses(text)
+            # "A binds calcium; B blocks crystal growth", "we gave A and B, and added C to block
+            # bone resorption": each clause's therapy acts its own way
+            clauses = _clauses(text, and_verb=True)
             clause_of = {
                 id(x): _clause_at(clauses, x.start, text) for x in [*explicit, *mechanisms]
             }
@@ -2805,13 +2895,32 @@ class _DocRelator:
             and len(text.split()) >= 5
         ):
             return True
+        if self._entry_calcinosis(mentions, text):
+            return True
         drugs = [m for m in mentions if m.term.kind == "treatment"]
+        if drugs and _is_sentence(text):
+            return True  # "- Continue curettage with dressing changes - it removes the deposits."
         return any(
             self._dosed_giver(o, drugs, text)
             or self._problem_entry_therapies(o, drugs, text)
             for o in mentions
             if self._other_state(o)
         )
+
+    def _entry_calcinosis(self, mentions: list[Mention], text: str) -> str | None:
+        """The calcinosis a list item opens with and then says more of: "2. Iatrogenic calcinosis
+        cutis L forearm 2/2 …" is an entry of its own, where a bare "- calciphylaxis" under
+        "often associated with:" is one of the lead's list."""
+        m = mentions[0] if mentions else None
+        if (
+            m is not None
+            and m.term.kind == "condition"
+            and self.ctx.is_calcinosis(m.term.iri)
+            and not re.search(r"\w", text[: m.start])
+            and len(re.findall(r"\w+", text[m.end :])) >= 2
+        ):
+            return m.term.iri
+        return None
 
     def _other_state(self, m: Mention) -> bool:
         """A condition or finding other than a calcinosis: what else a therapy may be for."""
@@ -2837,10 +2946,15 @@ class _DocRelator:
     ) -> Iterator[tuple[Mention, str, bool]]:
         """(therapy, raised-value state, whether it failed) for each blood value the sentence says
         its therapies moved or did not move."""
-        if LOW_VALUE.search(text) or self.lex.lab_analytes is None:
+        if self.lex.lab_analytes is None:
             return
         states = self.lex.lab_analytes.states
         for m in VALUE_CHANGE.finditer(text):
+            # "… normalized calcium within 2 days; one had transient hypocalcemia": only a low
+            # value in the change's own clause is what was raised
+            start, end = text.rfind(";", 0, m.start()) + 1, text.find(";", m.end())
+            if LOW_VALUE.search(text[start : end if end >= 0 else len(text)]):
+                continue
             state = next((states[w] for w in m.group().lower().split() if w in states), None)
             for t in givers if state else ():
                 yield t, state, bool(m.group("failed"))

@@ -99,6 +99,8 @@ _TOPICS: list[tuple[str, re.Pattern[str]]] = [
     for t, p in [
         ("references", r"^(?:references?|bibliography|literature cited)\b"),
         ("abstract", r"^abstract$"),
+        # "Drug interactions" names other drugs, given with the document's one, not for its disease
+        ("interactions", r"^(?:(?:drug|medicine|medication)\s+)?interactions?\b"),
         ("treatment", r"\btreat|therap|management|\bmedications?\b|\bsurg|intervention|\bcure"),
         ("causes", r"\bcaus|etiolog|aetiolog|risk factors?|associated (?:conditions|diseases)|why do"),
         ("mechanism", r"pathogen|pathophysiolog|mechanism"),

@@ -284,10 +284,11 @@ EXPECTED = [
     ("thiosulfate-tablets-cohort", "OralSodiumThiosulfate", "has_adverse_effect", "Diarrhea", "pos"),
     ("thiosulfate-tablets-cohort", "OralSodiumThiosulfate", "has_adverse_effect", "MetabolicAcidosis", "pos"),
     # A ward note that never writes "calcinosis": "calcinotic ulcer" and "calcium fragments" still
-    # make it about the calcinosis; shorthand ("IV abx") and "settling on" name what treated what.
+    # make it about the calcinosis, that of the one disease it names twice (SSc); shorthand ("IV
+    # abx") and "settling on" name what treated what.
     ("ward-handover", "CalcinosisCutis", "located_in", "Finger", "pos"),
-    ("ward-handover", "CalcinosisCutis", "has_feature", "ChalkyDischarge", "pos"),
-    ("ward-handover", "Debridement", "treats", "CalcinosisCutis", "pos"),
+    ("ward-handover", "CalcinosisCutisInSystemicSclerosis", "has_feature", "ChalkyDischarge", "pos"),
+    ("ward-handover", "Debridement", "treats", "CalcinosisCutisInSystemicSclerosis", "pos"),
     ("ward-handover", "Antibiotic", "treats", "Erythema", "pos"),
     ("ward-handover", OBO + "CHEBI_5098", "treats", "Cellulitis", "pos"),  # flucloxacillin
     # A dog named by its breed; the steroid the title has it "on long-term" is the cause
