@@ -726,6 +726,14 @@ _FROMTO_RE = re.compile(
     rf"(?:\s*(?P<u3>{_UNIT}|{_PER_TIME}))?",
     _F,
 )
+# A note's change with an arrow, or a score's without "from": "CRP 164 -> 19 mg/L",
+# "slough 80% -> 40%", "pain score 7 to 3"
+_ARROW_RE = re.compile(
+    rf"(?:(?<=\s)|^){_LB}(?P<a>{_NUM})\s*(?P<u1>{_UNIT}|%)?\s*(?:->|\u2192|=>)\s*"
+    rf"(?P<b>{_NUM})(?!\s*(?:of|/)\s*\d)\s*(?P<u2>{_UNIT}|%)?"
+    rf"|\b(?:scores?|VAS|NRS)\s+(?P<sa>{_NUM})\s+to\s+(?P<sb>{_NUM})\b(?!\s*(?:{_UNIT}|%))",
+    _F,
+)
 _BETWEEN_RE = re.compile(
     rf"\bbetween\s+{_LB}(?P<lo>{_NUM})\s*(?P<u1>{_UNIT})?\s+and\s+(?P<hi>{_NUM})\s*(?P<u2>{_UNIT})",
     _F,
@@ -994,6 +1002,13 @@ def _lex(text: str) -> list[_Atom]:
         )
     for m in fromto:
         _lex_fromto(lx, m, low)
+    for m in _ARROW_RE.finditer(text):
+        a, b = (m["a"], m["b"]) if m["a"] else (m["sa"], m["sb"])
+        start = m.start() if m["a"] else m.start("sa")
+        if m["u1"] and m["u2"] and _norm_unit(m["u1"]) != _norm_unit(m["u2"]):
+            continue
+        unit = _norm_unit(m["u2"] or m["u1"]) if m["a"] else None
+        lx.add("FROMTO", start, m.end(), baseline=float(a), value=float(b), unit=unit)
     for m in _FRAC_NONE_RE.finditer(text):
         d = _word_int(m["d"])
         if d:

@@ -1618,7 +1618,13 @@ class _DocRelator:
         ]
         if not therapies:
             return mentions
-        held: set[int] = set()
+        # "Excision of ulcerated plaques": the lesions a therapy cell names are what it was
+        # given for, not harms of the row's "Adverse effects" or features of the disease
+        held: set[int] = {
+            id(m)
+            for m in mentions
+            if m.term.kind == "finding" and any(c.start <= m.start < c.end for c in own)
+        }
         for role, c in roles:
             if role == "response" and self.section_topic and NO_RESPONSE.match(text, c.start):
                 # "Response of calcinosis: No change in any": the row's therapy failed
