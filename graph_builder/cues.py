@@ -960,7 +960,7 @@ INDICATION_HEADING = re.compile(
 # What may come before the state an indication names: "Hypercalcaemia", "Control of
 # hyperphosphataemia", "Short-term relief of heartburn", "Adjunct to specific treatment of …"
 INDICATION_LEAD = re.compile(
-    r"\W*(?:(?:(?!(?:it|them|they|we|you|I)\b)[\w'-]+\s+){0,5}?(?:of|for)\s+)?", re.IGNORECASE
+    r"\W*(?:(?:(?!(?:it|them|they|we|you|I)\b)[\w'-]+,?\s+){0,5}?(?:of|for)\s+)?", re.IGNORECASE
 )
 # Reference, definition and site phrasing used by relate's subject and object choice.
 _COURSE_HALTED = (

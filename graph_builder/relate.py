@@ -846,22 +846,22 @@ class _DocRelator:
         for s in self.sents:
             if s.kind in ("sentence", "list-item", "heading"):
                 # once a sentence: "scleroderma (also called systemic sclerosis)" is one naming
-                for calcinosis in {
-                    c
+                for disease in {
+                    m.term.iri
                     for m in self.mentions(s.text)
                     if m.term.kind == "condition"
                     and not self.ctx.is_calcinosis(m.term.iri)
-                    and (c := self.ctx.calcinosis_of(m.term.iri))
+                    and self.ctx.calcinosis_of(m.term.iri)
                 }:
-                    counts[calcinosis] = counts.get(calcinosis, 0) + 1
-        # "adults with dermatomyositis …; in juvenile dermatomyositis …": the wider one covers
-        # both; a disease named in passing (a journal's "Myositis") half as often does not count
+                    counts[disease] = counts.get(disease, 0) + 1
+        # "adults with systemic lupus …; in lupus …": the wider disease covers both; one named in
+        # passing (a journal's "Myositis") half as often does not count
         for c in sorted(counts, key=lambda k: (-counts[k], k)):
             covered = sum(n for o, n in counts.items() if self.lex.is_a(o, c))
             if covered >= 2 and all(
                 self.lex.is_a(o, c) or 2 * n <= counts[c] for o, n in counts.items()
             ):
-                return c
+                return self.ctx.calcinosis_of(c)
         return None
 
     def _main_other_condition(self) -> str | None:
@@ -1338,7 +1338,12 @@ class _DocRelator:
         if s.kind == "title":
             self.on_sentence(s, title=True)
             return
-        mentions = self.mentions(s.text)
+        # "Reason for referral: … ?calciphylaxis" heads what follows with no diagnosis of its own
+        mentions = [
+            m
+            for m in self.mentions(s.text)
+            if not _taken_for(s.text, m) and not self._set_aside(s.text, m)
+        ]
         subjects = self._subject_candidates(mentions, s.text, self.topic)
         role = section_role(s.text)
         if self.pending_classification and subjects and role is None:
@@ -1590,8 +1595,22 @@ class _DocRelator:
             return False
         if self.drug_role == "indications":
             states = self._leading_states(states, text)
-            if not states or any(self.ctx.is_calcinosis(m.term.iri) for m in states):
-                return False  # the calcinosis of a disease is the other rules' to compose
+            if not states:
+                return False
+            if any(self.ctx.is_calcinosis(m.term.iri) for m in states):
+                # "Calcinosis in dermatomyositis, where deposits …": the drug is for the
+                # calcinosis of that disease, and the rest of the line is the other rules' to read
+                if subjects := self._subject_candidates(mentions, text, self.section_topic):
+                    self.emit(
+                        s,
+                        drug.iri,
+                        "treats",
+                        subjects[0],
+                        base=0.8,
+                        method="rule:drug-indication",
+                        species=species,
+                    )
+                return False
             relation, negated, how = "treats", False, "drug-indication"
         elif self.drug_role == "contraindications":
             relation, negated, how = "indicated_when", True, "drug-contraindication"

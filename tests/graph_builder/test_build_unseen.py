@@ -467,6 +467,26 @@ EXPECTED = [
     ("lipodermatosclerosis-series", "DystrophicCalcinosisCutis", "located_in", "LowerLeg", "pos"),  # "behaves like a"
     # a medicine guide whose title says what the drug is for ("Minocycline for calcinosis")
     ("minocycline-calcinosis-medicine-guide", "Minocycline", "has_adverse_effect", "Dizziness", "pos"),
+    # a note queried and then ruled out one calcinosis ("?calciphylaxis", "Not consistent with
+    # calciphylaxis"): its papules are those of the calcinosis it did diagnose
+    ("crush-wound-liaison-note", "DystrophicCalcinosisCutis", "has_feature", "Papule", "pos"),
+    # an impression's second entry opens with its own calcinosis, and the next sentence of that
+    # entry still speaks of it; a cause's stated use ("given for hypocalcaemia")
+    ("crush-wound-liaison-note", "IatrogenicCalcinosisCutis", "located_in", "Forearm", "pos"),
+    ("crush-wound-liaison-note", "IatrogenicCalcinosisCutis", "has_feature", "SpontaneousResolution", "pos"),
+    ("crush-wound-liaison-note", "CalciumGluconate", "treats", OBO + "HP_0002901", "pos"),
+    ("crush-wound-liaison-note", "IdiopathicCalcinosisCutis", "located_in", "Ear", "pos"),
+    # a plan's item that is a sentence about a therapy is read as one
+    ("crush-wound-liaison-note", "Curettage", "treats", "DystrophicCalcinosisCutis", "pos"),
+    # a formulary's off-label indication that is a calcinosis
+    ("lanthanum-formulary-entry", "LanthanumCarbonate", "treats", "CalcinosisCutis", "pos"),
+    # a text that names no calcinosis is about the disease it keeps naming (here by its acronym)
+    ("newborn-fat-necrosis-teaching", "SubcutaneousFatNecrosisOfTheNewborn", "located_in", "Thigh", "pos"),
+    # "normalised calcium …; one baby then had low calcium": the low value is another clause's
+    ("newborn-fat-necrosis-teaching", "Pamidronate", "treats", "Hypercalcemia", "pos"),
+    ("newborn-fat-necrosis-teaching", "Pamidronate", "mechanism_of_action", "InhibitionOfBoneResorption", "pos"),
+    # an audit of one disease, named twice, is about the calcinosis of that disease
+    ("lupus-calcinosis-audit", "CalcinosisCutisInLupusErythematosus", "located_in", "Buttock", "pos"),
 ]
 
 
@@ -784,6 +804,13 @@ def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
         ("shin-ulcer-ward-round", OBO + "CHEBI_6801", "treats", "Dermatomyositis"),
         ("ear-lumps-morning-report", "CalcinosisCutis"),  # only what they wondered about
         ("minocycline-calcinosis-medicine-guide", "CalcinosisCutis", "has_feature", "Dizziness"),
+        ("crush-wound-liaison-note", "Calciphylaxis"),  # only queried, then ruled out
+        ("crush-wound-liaison-note", "DystrophicCalcinosisCutis", "has_feature", "SpontaneousResolution"),
+        ("crush-wound-liaison-note", "SurgicalExcision", "treats"),  # "a CO2 laser instead of excision"
+        ("lanthanum-formulary-entry", OBO + "CHEBI_100241", "treats"),  # an interaction, not a use
+        # "gave saline and furosemide, and added pamidronate to block bone resorption"
+        ("newborn-fat-necrosis-teaching", OBO + "CHEBI_47426", "mechanism_of_action"),
+        ("lupus-calcinosis-audit", "SurgicalExcision", "has_adverse_effect", "Ulceration"),  # its target
     ],
     ids=lambda a: "|".join(a),
 )

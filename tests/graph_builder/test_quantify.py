@@ -373,7 +373,34 @@ CHANGES: list[Case] = [
     # a range after the second end alone stays a range of the result, as before
     ("Pain scores fell from 8 to 3 (range 1-5) after surgery.",
      [dict(baseline=8.0, value=3.0, range_low=1.0, range_high=5.0, baseline_range_low=None)]),
+    # a note's arrow, and a score's "N to M" without "from"; "20 -> 2 of 4" is no change
+    ("Itch NRS 9 -> 4 after two courses.",
+     [dict(measure="itch NRS", baseline=9.0, value=4.0,
+           label="itch NRS from 9 to 4 after 2 courses")]),
+    ("Lesion count unchanged; itch score 6 to 2.",
+     [dict(measure="itch score", baseline=6.0, value=2.0)]),
+    ("Day 12 -> 3 of 5 sites healed.", [dict(numerator=3, denominator=5, baseline=None)]),
 ]
+
+
+# --- A meta-analysis's pooled figures and their confidence intervals --------------------------
+
+POOLED: list[Case] = [
+    # the interval's ends may each carry "%"; the label keeps the interval
+    ("Healing was complete in 41% (95% CI 30%-53%).",
+     [dict(measure="healing", percent=41.0, ci_level=95.0, ci_low=30.0, ci_high=53.0,
+           label="healing 41% (95% CI 30-53%)")]),
+    # "the pooled proportion of patients with X" is a rate of X
+    ("The pooled proportion of participants with a partial response was 58% (95% CI 44-70%).",
+     [dict(measure="partial response", percent=58.0, ci_low=44.0, ci_high=70.0)]),
+    ("Itch fell by a pooled mean of 2.4 points (95% CI 1.1-3.6).",
+     [dict(measure="reduction in itch", mean=2.4, ci_low=1.1, ci_high=3.6)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), POOLED, ids=_ids(POOLED))
+def test_pooled_figures_keep_their_interval(sentence: str, expected: list[dict[str, Any]]) -> None:
+    _check(sentence, expected)
 
 
 @pytest.mark.parametrize(("sentence", "expected"), CHANGES, ids=_ids(CHANGES))

@@ -268,3 +268,19 @@ def test_an_abbreviation_the_text_defines_with_a_digit_inside_is_read_whole(lex)
     sclerosis = "https://w3id.org/cckg/ontology/SystemicSclerosis"
     found = labels("Her T2SSc is stable.", lex, {"T2SSc": sclerosis})
     assert found == [("systemic sclerosis", "T2SSc")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a note's shorthand and a formulary's words
+        ("CaCl2 via a PIV site", [("calcium chloride", "CaCl2"), ("venipuncture site", "PIV site")]),
+        ("on CRRT with a high Ca x P",
+         [("dialysis", "CRRT"), ("abnormal calcium-phosphate metabolism", "high Ca x P")]),
+        ("avoid in renal impairment and hypophosphataemia",
+         [("renal insufficiency", "renal impairment"), ("hypophosphatemia", "hypophosphataemia")]),
+        ("a tube of calcipotriene ointment", [("calcipotriol", "calcipotriene")]),
+    ],
+)
+def test_the_ontology_reads_shorthand_and_formulary_words(text, expected):
+    assert labels(text, load_lexicon()) == expected
