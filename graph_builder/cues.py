@@ -1063,7 +1063,9 @@ LOCAL_ANAESTHETIC = re.compile(r"caine$", re.IGNORECASE)
 # "Complications discussed: …", "Side effects: …".
 RISKS_LABEL = re.compile(
     r"^\s*(?:(?:the\s+)?risks?|complications?|side[- ]effects?|adverse effects?)"
-    r"(?:\s+(?:explained|discussed|reviewed|covered|listed|include[ds]?|of\s+\w+))?\s*:",
+    r"(?:\s+(?:explained|discussed|reviewed|covered|listed|include[ds]?|of\s+\w+))?\s*:"
+    # a note's consent: "Consented pre-op for bleeding, infection and scarring"
+    r"|^\s*(?:pt\s+|patient\s+)?consented\s+(?:pre-?op(?:eratively)?\s+)?(?:for|re)\s",
     re.IGNORECASE,
 )
 # A sentence that says which kind the calcinosis is: "these papules are best regarded as a dystrophic

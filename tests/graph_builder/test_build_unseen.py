@@ -485,6 +485,9 @@ EXPECTED = [
     # "normalised calcium …; one baby then had low calcium": the low value is another clause's
     ("newborn-fat-necrosis-teaching", "Pamidronate", "treats", "Hypercalcemia", "pos"),
     ("newborn-fat-necrosis-teaching", "Pamidronate", "mechanism_of_action", "InhibitionOfBoneResorption", "pos"),
+    # what a patient was consented for are the operation's risks
+    ("scalp-nodule-op-note", "SurgicalExcision", "has_adverse_effect", "Scarring", "pos"),
+    ("scalp-nodule-op-note", "SurgicalExcision", "has_adverse_effect", "Recurrence", "pos"),
     # an audit of one disease, named twice, is about the calcinosis of that disease
     ("lupus-calcinosis-audit", "CalcinosisCutisInLupusErythematosus", "located_in", "Buttock", "pos"),
 ]
@@ -811,6 +814,7 @@ def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
         # "gave saline and furosemide, and added pamidronate to block bone resorption"
         ("newborn-fat-necrosis-teaching", OBO + "CHEBI_47426", "mechanism_of_action"),
         ("lupus-calcinosis-audit", "SurgicalExcision", "has_adverse_effect", "Ulceration"),  # its target
+        ("scalp-nodule-op-note", "IdiopathicCalcinosisCutis", "has_feature", "Bleeding"),
     ],
     ids=lambda a: "|".join(a),
 )
