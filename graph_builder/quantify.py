@@ -1893,7 +1893,7 @@ def _cut(np: list[_Tok], keep_with: bool = True) -> list[_Tok]:
                 nxt in ("the", "all", "our", "these") and nxt2 in _POPULATION_HEADS
             ):
                 head = _strip(np[:k])
-                # "the pooled proportion of patients with any clinical response": the response
+                # "the summary proportion of cases with a partial response": the response
                 if nxt2 == "with" and all(x.low in _RATE_WORDS for x in head):
                     return _strip(np[k + 3 :])
                 return head
@@ -1931,7 +1931,7 @@ def _strip(np: list[_Tok]) -> list[_Tok]:
         and np[1].low == "of"
     ):
         np = _strip(np[2:])
-        # "the proportion of patients with any response" → "any response"
+        # "the proportion of cases with relapse" → "relapse"
         if len(np) > 2 and np[0].low in _POPULATION_HEADS and np[1].low == "with":
             np = _strip(np[2:])
     while len(np) > 1 and np[-1].low in ("rate", "rates", "proportion", "percentage"):

@@ -816,7 +816,7 @@ class _DocRelator:
                 ):
                     counts[m.term.iri] = counts.get(m.term.iri, 0) + 1
         if not counts and (main := self._main_other_condition()):
-            return main  # "subcutaneous fat necrosis of the newborn (SCFN)", then SCFN throughout
+            return main  # a disease defined once with its acronym, then named by it throughout
         if not counts and self.ctx.cc and any(
             self.lex.is_a(m.term.iri, DEPOSIT)
             for s in self.sents
@@ -841,7 +841,7 @@ class _DocRelator:
 
     def _one_disease_calcinosis(self) -> str | None:
         """The calcinosis of the one disease with a calcinosis of its own that a text names, and
-        names more than once ("18 adults with dermatomyositis and calcinosis")."""
+        names more than once ("twelve children with lupus … in lupus the deposits …")."""
         counts: dict[str, int] = {}
         for s in self.sents:
             if s.kind in ("sentence", "list-item", "heading"):
@@ -2014,7 +2014,7 @@ class _DocRelator:
         subjects = self._subject_candidates(lead_mentions, lead, self.section_topic)
         subject = subjects[0] if subjects else self.section_topic
         if s.same_line and self.item_subject:
-            subject = self.item_subject  # "2. Iatrogenic calcinosis …. Usually regresses …"
+            subject = self.item_subject  # "3. Idiopathic calcinosis …. Left alone."
         if subject is None:
             return
         in_treatment = self.section_role == "treatment" or TREATMENT_CUE.search(lead)
@@ -2924,7 +2924,7 @@ class _DocRelator:
             return True
         drugs = [m for m in mentions if m.term.kind == "treatment"]
         if drugs and _is_sentence(text):
-            return True  # "- Continue curettage with dressing changes - it removes the deposits."
+            return True  # "- Keep up curettage: it clears the chalk so the wound can close."
         return any(
             self._dosed_giver(o, drugs, text)
             or self._problem_entry_therapies(o, drugs, text)
@@ -2933,8 +2933,8 @@ class _DocRelator:
         )
 
     def _entry_calcinosis(self, mentions: list[Mention], text: str) -> str | None:
-        """The calcinosis a list item opens with and then says more of: "2. Iatrogenic calcinosis
-        cutis L forearm 2/2 …" is an entry of its own, where a bare "- calciphylaxis" under
+        """The calcinosis a list item opens with and then says more of: "3. Idiopathic calcinosis
+        cutis R earlobe, painless" is an entry of its own, where a bare "- calciphylaxis" under
         "often associated with:" is one of the lead's list."""
         m = mentions[0] if mentions else None
         if (
@@ -2975,7 +2975,7 @@ class _DocRelator:
             return
         states = self.lex.lab_analytes.states
         for m in VALUE_CHANGE.finditer(text):
-            # "… normalized calcium within 2 days; one had transient hypocalcemia": only a low
+            # "… brought calcium down by day 3; two became hypocalcaemic later": only a low
             # value in the change's own clause is what was raised
             start, end = text.rfind(";", 0, m.start()) + 1, text.find(";", m.end())
             if LOW_VALUE.search(text[start : end if end >= 0 else len(text)]):

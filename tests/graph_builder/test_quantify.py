@@ -390,10 +390,10 @@ POOLED: list[Case] = [
     ("Healing was complete in 41% (95% CI 30%-53%).",
      [dict(measure="healing", percent=41.0, ci_level=95.0, ci_low=30.0, ci_high=53.0,
            label="healing 41% (95% CI 30-53%)")]),
-    # "the pooled proportion of patients with X" is a rate of X
+    # "the summary proportion of participants with X" is a rate of X
     ("The pooled proportion of participants with a partial response was 58% (95% CI 44-70%).",
      [dict(measure="partial response", percent=58.0, ci_low=44.0, ci_high=70.0)]),
-    ("Itch fell by a pooled mean of 2.4 points (95% CI 1.1-3.6).",
+    ("Itch dropped by a pooled mean 2.4 points (95% CI 1.1-3.6).",
      [dict(measure="reduction in itch", mean=2.4, ci_low=1.1, ci_high=3.6)]),
 ]
 
