@@ -733,6 +733,11 @@ class _DocRelator:
             if m.term.kind == "condition"
         }
 
+    def _named_as_such(self, text: str, m: Mention) -> bool:
+        """``m`` names what is there: not a diagnosis set aside ("… make calciphylaxis unlikely"),
+        not what a lesion is taken for or only a guess ("often confused with cellulitis", "?gout")."""
+        return not self._set_aside(text, m) and not _taken_for(text, m)
+
     def _set_aside(self, text: str, m: Mention) -> bool:
         """A calcinosis the sentence rules out ("…, not calcinosis", "… was excluded")."""
         if m.term.kind != "condition" or not self.ctx.is_calcinosis(m.term.iri):
@@ -811,8 +816,7 @@ class _DocRelator:
                 if (
                     m.term.kind == "condition"
                     and self.ctx.is_calcinosis(m.term.iri)
-                    and not _taken_for(s.text, m)
-                    and not self._set_aside(s.text, m)
+                    and self._named_as_such(s.text, m)
                 ):
                     counts[m.term.iri] = counts.get(m.term.iri, 0) + 1
         if not counts and (main := self._main_other_condition()):
@@ -1339,11 +1343,7 @@ class _DocRelator:
             self.on_sentence(s, title=True)
             return
         # "Reason for referral: … ?calciphylaxis" heads what follows with no diagnosis of its own
-        mentions = [
-            m
-            for m in self.mentions(s.text)
-            if not _taken_for(s.text, m) and not self._set_aside(s.text, m)
-        ]
+        mentions = [m for m in self.mentions(s.text) if self._named_as_such(s.text, m)]
         subjects = self._subject_candidates(mentions, s.text, self.topic)
         role = section_role(s.text)
         if self.pending_classification and subjects and role is None:
@@ -1423,10 +1423,7 @@ class _DocRelator:
             if m.term.kind != "species"
             # "did not slow their growth": the deposits' course, no finding
             and not any(a <= m.start < b for a, b in halted)
-            # "… make calciphylaxis unlikely": a diagnosis set aside says nothing of the lesion
-            and not self._set_aside(text, m)
-            # "often confused with cellulitis", "?gout": what it is not, or only a guess
-            and not _taken_for(text, m)
+            and self._named_as_such(text, m)
         ]
         cells = self._table_row(s) if s.kind in ("sentence", "list-item") else []
         if cells is None:
