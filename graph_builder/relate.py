@@ -1454,9 +1454,16 @@ class _DocRelator:
             )
             if owners:
                 return
+        entry = self._entry_calcinosis(mentions, text) if s.kind == "list-item" else None
         if s.kind == "list-item" and not s.same_line:
-            self.item_subject = self._entry_calcinosis(mentions, text)
-        if s.kind == "list-item" and s.lead and not self._stands_alone(mentions, text):
+            self.item_subject = entry
+        # an entry that opens with its own calcinosis is read as a sentence
+        if (
+            s.kind == "list-item"
+            and s.lead
+            and not entry
+            and not self._stands_alone(mentions, text)
+        ):
             self.on_list_item(s, mentions, species)
             return
         rest = self.on_subtype_of(s, mentions, topic)
@@ -2917,8 +2924,6 @@ class _DocRelator:
             and len(text.split()) >= 5
         ):
             return True
-        if self._entry_calcinosis(mentions, text):
-            return True
         drugs = [m for m in mentions if m.term.kind == "treatment"]
         if drugs and _is_sentence(text):
             return True  # "- Keep up curettage: it clears the chalk so the wound can close."
@@ -2971,11 +2976,12 @@ class _DocRelator:
         if self.lex.lab_analytes is None:
             return
         states = self.lex.lab_analytes.states
+        clauses = _clauses(text)
         for m in VALUE_CHANGE.finditer(text):
             # "… brought calcium down by day 3; two became hypocalcaemic later": only a low
             # value in the change's own clause is what was raised
-            start, end = text.rfind(";", 0, m.start()) + 1, text.find(";", m.end())
-            if LOW_VALUE.search(text[start : end if end >= 0 else len(text)]):
+            start, end = _clause_at(clauses, m.start(), text)
+            if LOW_VALUE.search(text, start, end):
                 continue
             state = next((states[w] for w in m.group().lower().split() if w in states), None)
             for t in givers if state else ():
