@@ -10,7 +10,7 @@ species, so nothing said about dogs is attributed to humans.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from cckg.graph_builder import quantify
@@ -843,21 +843,26 @@ class _DocRelator:
             return best
         return None
 
-    def _one_disease_calcinosis(self) -> str | None:
-        """The calcinosis of the one disease with a calcinosis of its own that a text names, and
-        names more than once ("twelve children with lupus … in lupus the deposits …")."""
+    def _disease_counts(self, keep: Callable[[str], bool]) -> dict[str, int]:
+        """How many sentences, items and headings name each disease ``keep`` accepts (once a
+        sentence: "scleroderma (also called systemic sclerosis)" is one naming)."""
         counts: dict[str, int] = {}
         for s in self.sents:
             if s.kind in ("sentence", "list-item", "heading"):
-                # once a sentence: "scleroderma (also called systemic sclerosis)" is one naming
-                for disease in {
+                for iri in {
                     m.term.iri
                     for m in self.mentions(s.text)
-                    if m.term.kind == "condition"
-                    and not self.ctx.is_calcinosis(m.term.iri)
-                    and self.ctx.calcinosis_of(m.term.iri)
+                    if m.term.kind == "condition" and keep(m.term.iri)
                 }:
-                    counts[disease] = counts.get(disease, 0) + 1
+                    counts[iri] = counts.get(iri, 0) + 1
+        return counts
+
+    def _one_disease_calcinosis(self) -> str | None:
+        """The calcinosis of the one disease with a calcinosis of its own that a text names, and
+        names more than once ("twelve children with lupus … in lupus the deposits …")."""
+        counts = self._disease_counts(
+            lambda iri: not self.ctx.is_calcinosis(iri) and bool(self.ctx.calcinosis_of(iri))
+        )
         # "adults with systemic lupus …; in lupus …": the wider disease covers both; one named in
         # passing (a journal's "Myositis") half as often does not count
         for c in sorted(counts, key=lambda k: (-counts[k], k)):
@@ -869,16 +874,9 @@ class _DocRelator:
         return None
 
     def _main_other_condition(self) -> str | None:
-        """The disease a text that names no calcinosis keeps naming: three times or more, and
-        at least twice as often as any other (raised blood values aside)."""
-        counts: dict[str, int] = {}
-        for s in self.sents:
-            if s.kind in ("sentence", "list-item"):
-                for m in self.mentions(s.text):
-                    if m.term.kind == "condition" and not self.lex.is_a(
-                        m.term.iri, MINERAL_EXCESS
-                    ):
-                        counts[m.term.iri] = counts.get(m.term.iri, 0) + 1
+        """The disease a text that names no calcinosis keeps naming: in three sentences or more,
+        and at least twice as often as any other (raised blood values aside)."""
+        counts = self._disease_counts(lambda iri: not self.lex.is_a(iri, MINERAL_EXCESS))
         ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
         if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
             return ranked[0][0]
