@@ -554,7 +554,6 @@ NOT_THE_DIAGNOSIS = re.compile(
 )
 # A therapy passed over for another: "consider laser rather than repeat excision".
 PASSED_OVER = re.compile(r"\b(?:rather than|instead of|in preference to)\s+(?:[\w-]+\s+)?$", re.I)
-UNLESS = re.compile(r"\b(?:unless|except)\b", re.I)
 # Right after a diagnosis the text sets aside: "… normal values make calciphylaxis unlikely",
 # "dystrophic calcinosis was ruled out".
 RULED_OUT_AFTER = re.compile(

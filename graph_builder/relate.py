@@ -173,7 +173,6 @@ from cckg.graph_builder.cues import (
     TREAT_VERB,
     TREATED_WITH,
     TREATMENT_CUE,
-    UNLESS,
     UNTREATED,
     USED_FOR,
     VALUE_CHANGE,
@@ -1493,7 +1492,7 @@ class _DocRelator:
         treatments = [
             t
             for t in treatments
-            if not PASSED_OVER.search(text[: t.start]) or UNLESS.search(text, t.end)
+            if not PASSED_OVER.search(text[: t.start]) or CONDITION_CLAUSE.search(text, t.end)
         ]
         treatments = [self._specific_treatment(t) for t in treatments]
         if treatments:

@@ -490,6 +490,8 @@ EXPECTED = [
     ("scalp-nodule-op-note", "SurgicalExcision", "has_adverse_effect", "Recurrence", "pos"),
     # an audit of one disease, named twice, is about the calcinosis of that disease
     ("lupus-calcinosis-audit", "CalcinosisCutisInLupusErythematosus", "located_in", "Buttock", "pos"),
+    # a therapy passed over "unless" a lesion ulcerates: that is when to use it
+    ("lupus-calcinosis-audit", "SurgicalExcision", "indicated_when", "Ulceration", "pos"),
 ]
 
 
