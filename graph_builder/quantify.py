@@ -1931,9 +1931,6 @@ def _strip(np: list[_Tok]) -> list[_Tok]:
         and np[1].low == "of"
     ):
         np = _strip(np[2:])
-        # "the proportion of cases with relapse" → "relapse"
-        if len(np) > 2 and np[0].low in _POPULATION_HEADS and np[1].low == "with":
-            np = _strip(np[2:])
     while len(np) > 1 and np[-1].low in ("rate", "rates", "proportion", "percentage"):
         np = np[:-1]
     while np and np[-1].low in ("and", "or", "of", "in", "with", "the", "a", "an", ",", "to"):
