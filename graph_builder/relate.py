@@ -1407,7 +1407,10 @@ class _DocRelator:
         if named:
             species = next((i for i in named if i != HUMAN), None)
             # "In cats, …" opens a paragraph about cats; later sentences name no animal again.
-            self.para_species = species
+            # In a report on one animal, another named in passing mid-paragraph ("unlike the
+            # calcinosis of dogs") is that sentence's animal only.
+            if s.paragraph_start or not self.doc_species or species == self.doc_species:
+                self.para_species = species
         elif self.section_role == "background" and not self.para_species:
             # an animal study's background tells of the disease as patients have it
             species = None

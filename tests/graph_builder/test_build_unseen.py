@@ -672,6 +672,13 @@ def test_an_animal_study_tells_of_patients_in_its_background(facts):
     assert not any(f[1] == "located_in" and f[3] == "Mouse" for f in mouse)
 
 
+def test_another_animal_named_in_passing_leaves_the_report_its_own(facts):
+    # "now and then in cats and horses" mid-comment: the excision that follows is still the dog's
+    dog = {(f[1], f[2], f[3], f[5]) for f in facts if f[0] == "footpad-biopsy-report"}
+    assert ("SurgicalExcision", "treats", "CalcinosisCircumscripta", "Dog") in dog
+    assert {f[3] for f in dog if f[0] == "SurgicalExcision"} == {"Dog"}
+
+
 def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
     cat = {(f[1], f[2], f[3], f[5]) for f in facts if f[0] == "horse-practice-note"}
     assert ("CalcinosisCircumscripta", "located_in", "Footpad", "Cat") in cat
