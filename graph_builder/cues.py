@@ -150,6 +150,7 @@ NEGATION = _words(
     r"no",
     r"(?<!whether or )not",  # "whether or not the child also has PHP" denies nothing
     r"never",
+    r"nobody",
     r"without",
     r"absence",
     r"absent",
@@ -1067,6 +1068,14 @@ RISKS_LABEL = re.compile(
     r"|^\s*(?:pt\s+|patient\s+)?consented\s+(?:pre-?op(?:eratively)?\s+)?(?:for|re)\s",
     re.IGNORECASE,
 )
+# A sentence that announces harms without naming them ("Side effects were common.", "Adverse
+# events were mostly mild"): what the next sentences of its paragraph report are harms.
+HARMS_LEAD = re.compile(
+    r"^\s*(?:(?:the\s+)?(?:main|most common|commonest|reported|serious|recorded)\s+)?"
+    r"(?:side[- ]effects?|adverse (?:drug )?(?:events?|effects?|reactions?)|harms?|toxicit(?:y|ies))"
+    r"\s+(?:were|was|are|is|occurred|proved|seemed|appeared)\b",
+    re.IGNORECASE,
+)
 # A sentence that says which kind the calcinosis is: "these papules are best regarded as a dystrophic
 # calcinosis cutis", "it was classed as an idiopathic calcinosis" (the kind's name follows).
 STATED_KIND = re.compile(
@@ -1134,8 +1143,10 @@ ADVERSE_REPORT = re.compile(
     r"(?:\(?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a single|several)\s+(?!of\b))"
     # what nobody had: "No venous thromboembolism was recorded", "No patient had hypotension"
     r"|^\s*no\s+(?:[\w-]+\s+){1,4}(?:was|were)\s+(?:reported|noted|recorded|observed|seen)\b"
-    r"|^\s*no\s+(?:patients?|child(?:ren)?|one|participants?|subjects?|dogs?|cats?|horses?)\s+"
-    r"(?:had|developed|experienced|reported)\b",
+    r"|^\s*(?:no\s+(?:patients?|child(?:ren)?|one|participants?|subjects?|dogs?|cats?|horses?)|"
+    r"nobody|no-one|none)"
+    # "No patient in either arm had …", "Nobody in these studies developed …"
+    r"(?:\s+(?:in|of|on)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s+(?:had|developed|experienced|reported)\b",
     re.IGNORECASE,
 )
 # Where a fronted reason clause ends and the main clause begins: ", the nodules were …".

@@ -21,6 +21,7 @@ from cckg.graph_builder.cues import (
     ADVERSE_CUE,
     ADVERSE_REPORT,
     ADVERSE_VERB,
+    HARMS_LEAD,
     AFTER_THERAPY,
     ANAESTHESIA,
     APPOSITIVE,
@@ -581,6 +582,7 @@ class _DocRelator:
         self.pending_classification: tuple[str, int] | None = None
         self.last_treatments: list[Term] = []
         self.named_in_paragraph = False  # whether a sentence of this paragraph named last_treatments
+        self.harms_announced = False  # whether this paragraph said that harms follow
         self._seen: set[tuple[object, ...]] = set()
         self.previous_text: str | None = None
         self.item_subject: str | None = None  # the calcinosis the current list item opened with
@@ -1399,7 +1401,9 @@ class _DocRelator:
             mentions = [m for m in mentions if m.end <= len(_page_title(text))]
         if s.paragraph_start:
             self.discourse = self.last_subject = self.pronoun_kind = self.para_species = None
-            self.named_in_paragraph = False
+            self.named_in_paragraph = self.harms_announced = False
+        if HARMS_LEAD.match(text) and not any(m.term.kind in ("finding", "condition") for m in mentions):
+            self.harms_announced = True  # the harms are to come, not named here
         defined = self._defined_condition(mentions, text)
         if defined:
             self.discourse = defined
@@ -1723,7 +1727,7 @@ class _DocRelator:
         )
         if (
             (
-                ADVERSE_CUE.search(text)
+                (ADVERSE_CUE.search(text) or self.harms_announced)
                 and any(m.term.kind == "finding" for m in mentions)
                 or ADVERSE_REPORT.search(text)
                 and not OUTCOME_VERB.search(text)
@@ -2612,7 +2616,7 @@ class _DocRelator:
         findings = [f for f in findings if id(f) not in answered]
         # Findings: an outcome ("reduced pain") or an adverse effect ("developed nausea")?
         qs = [q for q in self.quantities(text) if _is_measurement(q)]
-        under_heading = all(t.via == "section" for t in ordered)
+        under_heading = all(t.via == "section" for t in ordered) or self.harms_announced
         # "wound dehiscence 2/19 (11%)" beside an excision: a complication of a procedure belongs
         # to the procedure whether or not the sentence calls it an adverse event.
         procedures = [t for t in ordered if self.lex.is_a(t.term.iri, PROCEDURE)]

@@ -492,6 +492,11 @@ EXPECTED = [
     ("lupus-calcinosis-audit", "CalcinosisCutisInLupusErythematosus", "located_in", "Buttock", "pos"),
     # a therapy passed over "unless" a lesion ulcerates: that is when to use it
     ("lupus-calcinosis-audit", "SurgicalExcision", "indicated_when", "Ulceration", "pos"),
+    # "Side effects were frequent." then what people had, the drug unnamed: the summary's drug's
+    ("thiosulfate-lay-summary", "SodiumThiosulfate", "has_adverse_effect", "Dizziness", "pos"),
+    ("thiosulfate-lay-summary", "SodiumThiosulfate", "has_adverse_effect", "Headache", "pos"),
+    # "Nobody in these studies had …": a harm denied
+    ("thiosulfate-lay-summary", "SodiumThiosulfate", "has_adverse_effect", "Hypotension", "neg"),
 ]
 
 
@@ -693,6 +698,8 @@ def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
         ("knee-scar-case", "SurgicalExcision", "treats", "DystrophicCalcinosisCutis", "neg"),  # recurrence denied
         ("knee-scar-case", "SurgicalExcision", "indicated_when", "SkinNodule"),  # what was excised
         ("horse-practice-note", "CalcinosisCircumscripta", "associated_with", "Gout"),  # the site's name
+        ("thiosulfate-lay-summary", "Calciphylaxis", "has_feature", "Dizziness"),  # a harm, not a sign
+        ("thiosulfate-lay-summary", "Calciphylaxis", "has_feature", "Hypotension"),
         ("mctd-cohort", "CalcinosisCutis", "associated_with", "LupusErythematosus"),  # a patient group
         ("mctd-cohort", "Rituximab", "has_adverse_effect", "Fever", "pos"),
         ("refractory-biologics", "SurgicalExcision", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
