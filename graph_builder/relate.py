@@ -334,8 +334,12 @@ def _answer_to_clause(
     # "indicated when hypercalcaemia persists despite a calcimimetic": the clause goes on to its
     # comma; a "that …" or "which …" clause ends where the main verb begins.
     relative = bool(re.search(r"\b(?:that|which)\b", clause.group(), re.IGNORECASE))
+    # an algorithm's "If A then B" ends its clause at "then" as a comma would
     after = [
-        t for t in explicit if t.start >= f.end and (relative or "," in text[f.end : t.start])
+        t
+        for t in explicit
+        if t.start >= f.end
+        and (relative or re.search(r",|\bthen\b", text[f.end : t.start], re.IGNORECASE))
     ]
     return after or [t for t in explicit if t.end <= start]
 

@@ -497,6 +497,9 @@ EXPECTED = [
     ("thiosulfate-lay-summary", "SodiumThiosulfate", "has_adverse_effect", "Headache", "pos"),
     # "Nobody in these studies had …": a harm denied
     ("thiosulfate-lay-summary", "SodiumThiosulfate", "has_adverse_effect", "Hypotension", "neg"),
+    # a pathway's "If A then B": A is when to give B
+    ("dm-calcinosis-pathway", "TopicalSodiumThiosulfate", "indicated_when", "Tenderness", "pos"),
+    ("dm-calcinosis-pathway", "Curettage", "indicated_when", "Ulceration", "pos"),
 ]
 
 
