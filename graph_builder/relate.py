@@ -240,7 +240,10 @@ class DocumentFacts:
 # --- helpers ---------------------------------------------------------------------------------
 
 
-_CLAUSE_BREAK = r";|,\s+(?:but|whereas|while|although|however)\b|\s+but\s+in\b|\s+whereas\b"
+# (a table row's cells, joined by " | ", are clauses of their own too)
+_CLAUSE_BREAK = (
+    r";|\s\|\s|,\s+(?:but|whereas|while|although|however)\b|\s+but\s+in\b|\s+whereas\b"
+)
 # ", and gave pamidronate …": a second verb of the same subject
 _AND_VERB = r"|,\s+and\s+(?=(?:then\s+)?(?:gave|began|put|\w+ed)\b)"
 
@@ -1647,6 +1650,13 @@ class _DocRelator:
             for m in mentions
             if m.term.kind == "treatment" and any(c.start <= m.start < c.end for c in own)
         ]
+        if not therapies and any(role == "adverse effects" for role, _ in roles):
+            # a table of patients treated in a study of one therapy: its "Adverse effects" column
+            # holds that therapy's harms
+            therapies = [Mention(t, 0, 0, "", "pronoun") for t in self.focus_treatments]
+            # (the lesion a "Response" cell names is how it fared, no harm either)
+            own = [c for role, c in roles if role == "response"]
+            roles = [(role, c) for role, c in roles if role == "adverse effects"]
         if not therapies:
             return mentions
         # "Excision of ulcerated plaques": the lesions a therapy cell names are what it was

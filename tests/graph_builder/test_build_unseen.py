@@ -500,6 +500,11 @@ EXPECTED = [
     # a pathway's "If A then B": A is when to give B
     ("dm-calcinosis-pathway", "TopicalSodiumThiosulfate", "indicated_when", "Tenderness", "pos"),
     ("dm-calcinosis-pathway", "Curettage", "indicated_when", "Ulceration", "pos"),
+    # a table of a one-drug study's patients: its "Adverse effects" column holds that drug's harms
+    ("diltiazem-six-patients", "Diltiazem", "has_adverse_effect", "Headache", "pos"),
+    ("diltiazem-six-patients", "Diltiazem", "has_adverse_effect", "PeripheralEdema", "pos"),
+    # "no change" in the next cell does not deny the row's site
+    ("diltiazem-six-patients", "CalcinosisCutisInDermatomyositis", "located_in", "Thigh", "pos"),
 ]
 
 
@@ -703,6 +708,9 @@ def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
         ("horse-practice-note", "CalcinosisCircumscripta", "associated_with", "Gout"),  # the site's name
         ("thiosulfate-lay-summary", "Calciphylaxis", "has_feature", "Dizziness"),  # a harm, not a sign
         ("thiosulfate-lay-summary", "Calciphylaxis", "has_feature", "Hypotension"),
+        # the lesion of a "Response" cell ("ulcer persisted") is no harm
+        ("diltiazem-six-patients", "Diltiazem", "has_adverse_effect", "SkinUlcer"),
+        ("ilsts-table-series", "IntralesionalSodiumThiosulfate", "has_adverse_effect", "SkinUlcer"),
         ("mctd-cohort", "CalcinosisCutis", "associated_with", "LupusErythematosus"),  # a patient group
         ("mctd-cohort", "Rituximab", "has_adverse_effect", "Fever", "pos"),
         ("refractory-biologics", "SurgicalExcision", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
