@@ -167,6 +167,8 @@ NEGATION = _words(
     r"does not",
     r"do not",
     r"cannot",
+    # a lay reader's "It doesn't hurt", "I haven't had any itching"
+    r"(?:does|do|did|is|are|was|were|has|have|had|could|would|wo|ca)n['’]t",
     r"unresponsive",
     r"worsen\w*",
     r"rather than",

@@ -242,7 +242,7 @@ class DocumentFacts:
 
 # (a table row's cells, joined by " | ", are clauses of their own too)
 _CLAUSE_BREAK = (
-    r";|\s\|\s|,\s+(?:but|whereas|while|although|however)\b|\s+but\s+in\b|\s+whereas\b"
+    r";|\s\|\s|,\s+(?:but|whereas|while|although|though|however)\b|\s+but\s+in\b|\s+whereas\b"
 )
 # ", and gave pamidronate …": a second verb of the same subject
 _AND_VERB = r"|,\s+and\s+(?=(?:then\s+)?(?:gave|began|put|\w+ed)\b)"
@@ -433,6 +433,10 @@ def section_role(heading: str) -> str | None:
     """What a heading's section is about, as segment names it ("signs and symptoms" is "features")."""
     topic = heading_topic(heading)
     return "features" if topic == "signs and symptoms" else topic
+
+
+# Head nouns that name no disease in particular ("Paget disease … the disease").
+GENERIC_HEADS = frozenset({"disease", "disorder", "syndrome", "condition", "illness", "infection"})
 
 
 def _names_animal(m: Mention, text: str) -> bool:
@@ -885,6 +889,24 @@ class _DocRelator:
         """The disease a text that names no calcinosis keeps naming: in three sentences or more,
         and at least twice as often as any other (raised blood values aside)."""
         counts = self._disease_counts(lambda iri: not self.lex.is_a(iri, MINERAL_EXCESS))
+        # "pilar cyst … These cysts … a cyst like this": the head noun of the one disease named
+        # with it names that disease again
+        heads: dict[str, set[str]] = {}
+        for s in self.sents:
+            for m in self.mentions(s.text):
+                if m.term.iri in counts and " " in m.text:
+                    heads.setdefault(m.text.split()[-1].lower().rstrip("s"), set()).add(m.term.iri)
+        for head, iris in heads.items():
+            if len(iris) == 1 and len(head) >= 4 and head not in GENERIC_HEADS:
+                pattern = re.compile(rf"\b{re.escape(head)}s?\b", re.IGNORECASE)
+                again = sum(
+                    1
+                    for s in self.sents
+                    if s.kind in ("sentence", "list-item", "heading")
+                    and pattern.search(s.text)
+                    and not any(m.term.kind == "condition" for m in self.mentions(s.text))
+                )
+                counts[next(iter(iris))] += again
         ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
         if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
             return ranked[0][0]

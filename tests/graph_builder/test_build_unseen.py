@@ -505,6 +505,12 @@ EXPECTED = [
     ("diltiazem-six-patients", "Diltiazem", "has_adverse_effect", "PeripheralEdema", "pos"),
     # "no change" in the next cell does not deny the row's site
     ("diltiazem-six-patients", "CalcinosisCutisInDermatomyositis", "located_in", "Thigh", "pos"),
+    # a column that names its cyst once, then says "these cysts", "a cyst like yours": the
+    # cyst is what the reader's lump is; "it doesn't hurt" denies pain
+    ("reader-question-back-lump", "EpidermalCyst", "has_feature", "Pain", "neg"),
+    ("reader-question-back-lump", "EpidermalCyst", "has_mechanism", "EctopicCalcification", "pos"),
+    # ", though it doesn't hurt" is a clause of its own: the skin is still where the lump is
+    ("reader-question-back-lump", "EpidermalCyst", "located_in", "SubcutaneousTissue", "pos"),
 ]
 
 
@@ -711,6 +717,7 @@ def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
         # the lesion of a "Response" cell ("ulcer persisted") is no harm
         ("diltiazem-six-patients", "Diltiazem", "has_adverse_effect", "SkinUlcer"),
         ("ilsts-table-series", "IntralesionalSodiumThiosulfate", "has_adverse_effect", "SkinUlcer"),
+        ("reader-question-back-lump", "EpidermalCyst", "located_in", "SubcutaneousTissue", "neg"),
         ("mctd-cohort", "CalcinosisCutis", "associated_with", "LupusErythematosus"),  # a patient group
         ("mctd-cohort", "Rituximab", "has_adverse_effect", "Fever", "pos"),
         ("refractory-biologics", "SurgicalExcision", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
