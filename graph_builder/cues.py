@@ -1070,6 +1070,14 @@ RISKS_LABEL = re.compile(
     r"|^\s*(?:pt\s+|patient\s+)?consented\s+(?:pre-?op(?:eratively)?\s+)?(?:for|re)\s",
     re.IGNORECASE,
 )
+# Patients counted as telling of a complaint: "Two patients noted local irritation", "3 of 20
+# participants reported dizziness" (in a study of one therapy, that therapy's harm).
+COUNT_REPORTED = re.compile(
+    r"^\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|some)"
+    r"(?:\s+of\s+(?:the\s+)?\w+)?\s+(?:patients?|participants?|people|subjects?|children|adults|"
+    r"women|men|owners)\s+(?:noted|reported|described|mentioned|complained of|experienced)\b",
+    re.IGNORECASE,
+)
 # A sentence that announces harms without naming them ("Side effects were common.", "Adverse
 # events were mostly mild"): what the next sentences of its paragraph report are harms.
 HARMS_LEAD = re.compile(

@@ -21,7 +21,6 @@ from cckg.graph_builder.cues import (
     ADVERSE_CUE,
     ADVERSE_REPORT,
     ADVERSE_VERB,
-    HARMS_LEAD,
     AFTER_THERAPY,
     ANAESTHESIA,
     APPOSITIVE,
@@ -52,6 +51,7 @@ from cckg.graph_builder.cues import (
     CONTRAINDICATION_HEADING,
     COORDINATED_ITEM,
     COORDINATION,
+    COUNT_REPORTED,
     COURSE_HALTED,
     DEFINES_AS,
     DEFINITE_START,
@@ -75,6 +75,7 @@ from cckg.graph_builder.cues import (
     GROUP_OF_PATIENTS,
     GROUP_RECEIVED,
     GROUP_WITH_LEAD,
+    HARMS_LEAD,
     HEDGE,
     HYPOTHETICAL,
     INDICATION_CUE,
@@ -1763,7 +1764,12 @@ class _DocRelator:
         )
         if (
             (
-                (ADVERSE_CUE.search(text) or self.harms_announced)
+                (
+                    ADVERSE_CUE.search(text)
+                    or self.harms_announced
+                    or COUNT_REPORTED.match(text)
+                    and self.focus_treatments
+                )
                 and any(m.term.kind == "finding" for m in mentions)
                 or ADVERSE_REPORT.search(text)
                 and not OUTCOME_VERB.search(text)

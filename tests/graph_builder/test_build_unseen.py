@@ -503,6 +503,8 @@ EXPECTED = [
     # a table of a one-drug study's patients: its "Adverse effects" column holds that drug's harms
     ("diltiazem-six-patients", "Diltiazem", "has_adverse_effect", "Headache", "pos"),
     ("diltiazem-six-patients", "Diltiazem", "has_adverse_effect", "PeripheralEdema", "pos"),
+    # "Two patients noted dizziness": patients telling of a complaint in a one-drug study
+    ("diltiazem-six-patients", "Diltiazem", "has_adverse_effect", "Dizziness", "pos"),
     # "no change" in the next cell does not deny the row's site
     ("diltiazem-six-patients", "CalcinosisCutisInDermatomyositis", "located_in", "Thigh", "pos"),
     # a column that names its cyst once, then says "these cysts", "a cyst like yours": the
