@@ -344,6 +344,7 @@ CLASSES: Final[frozenset[str]] = frozenset({
     "Morphea",
     "Mouse",
     "MultipleMyeloma",
+    "MuscleCramp",
     "MuscleWeakness",
     "Myalgia",
     "MycophenolateMofetil",

@@ -280,6 +280,12 @@ def test_an_abbreviation_the_text_defines_with_a_digit_inside_is_read_whole(lex)
         ("avoid in renal impairment and hypophosphataemia",
          [("renal insufficiency", "renal impairment"), ("hypophosphatemia", "hypophosphataemia")]),
         ("a tube of calcipotriene ointment", [("calcipotriol", "calcipotriene")]),
+        # a quadruped's joints, a patient's words for a drug's harms
+        ("a mass over the stifle and a smaller one at the hock", [("knee", "stifle"), ("ankle", "hock")]),
+        ("stinging, skin pigmentation or an irregular heartbeat",
+         [("skin irritation", "stinging"), ("hyperpigmentation", "skin pigmentation"),
+          ("cardiac arrhythmia", "irregular heartbeat")]),
+        ("tingling lips and muscle cramps", [("paresthesia", "tingling"), ("muscle cramp", "muscle cramps")]),
     ],
 )
 def test_the_ontology_reads_shorthand_and_formulary_words(text, expected):
