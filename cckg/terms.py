@@ -380,6 +380,7 @@ CLASSES: Final[frozenset[str]] = frozenset({
     "Pamidronate",
     "Panniculitis",
     "Papule",
+    "Paracetamol",
     "Parathyroidectomy",
     "ParenteralCalciumSalt",
     "ParenteralPhosphate",

@@ -381,7 +381,9 @@ PREVALENCE_IN = re.compile(
 SUBTYPE_OF = re.compile(
     r"\b(?:is|are)\s+(?:usually\s+|often\s+|generally\s+|now\s+)?(?:classed|classified|categori[sz]ed|"
     r"considered|regarded|counted|grouped|listed)\s+(?:as|among|with|under)\b"
-    r"|(?:\b(?:is|are)|,)\s+(?:a|an|one)\s+(?:\w+\s+){0,2}(?:forms?|types?|subtypes?|variants?|kinds?)\s+of\b",
+    # "…, a localised form of …", "X (a form of dystrophic calcinosis)"
+    r"|(?:(?:\b(?:is|are)|,)\s+|\(\s*)(?:a|an|one)\s+(?:\w+\s+){0,2}"
+    r"(?:forms?|types?|subtypes?|variants?|kinds?)\s+of\b",
     re.IGNORECASE,
 )
 # "calciphylaxis is often added as a fifth type": a type of the condition the text is about

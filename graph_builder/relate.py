@@ -211,6 +211,8 @@ IMPLICIT = ("pronoun", "section")
 HUMAN = vocab.term("Human")
 SKIN = vocab.term("Skin")
 DEPOSIT = vocab.term("CalcifiedMass")
+ANALGESIC = vocab.term("Analgesic")
+PAIN = vocab.term("Pain")
 
 
 @dataclass(frozen=True)
@@ -1175,6 +1177,8 @@ class _DocRelator:
         species: str | None = None,
         quantity: str | None = None,
     ) -> None:
+        if relation == "treats" and self.ctx.is_calcinosis(obj) and self.lex.is_a(subject, ANALGESIC):
+            obj = PAIN  # a painkiller eases the lesions' pain; it does nothing to the deposits
         if subject == obj:
             return
         if relation == "associated_with" and (

@@ -500,9 +500,13 @@ EXPECTED = [
     # a pathway's "If A then B": A is when to give B
     ("dm-calcinosis-pathway", "TopicalSodiumThiosulfate", "indicated_when", "Tenderness", "pos"),
     ("dm-calcinosis-pathway", "Curettage", "indicated_when", "Ulceration", "pos"),
+    # a painkiller in a calcinosis pathway eases the pain, not the deposits
+    ("dm-calcinosis-pathway", "Paracetamol", "treats", "Pain", "pos"),
     # a table of a one-drug study's patients: its "Adverse effects" column holds that drug's harms
     ("diltiazem-six-patients", "Diltiazem", "has_adverse_effect", "Headache", "pos"),
     ("diltiazem-six-patients", "Diltiazem", "has_adverse_effect", "PeripheralEdema", "pos"),
+    # "X (a localised form of Y)": the kind X is, in brackets
+    ("footpad-biopsy-report", "DystrophicCalcinosisCutis", "has_subtype", "CalcinosisCircumscripta", "pos"),
     # "Two patients noted dizziness": patients telling of a complaint in a one-drug study
     ("diltiazem-six-patients", "Diltiazem", "has_adverse_effect", "Dizziness", "pos"),
     # "no change" in the next cell does not deny the row's site
@@ -720,6 +724,8 @@ def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
         ("diltiazem-six-patients", "Diltiazem", "has_adverse_effect", "SkinUlcer"),
         ("ilsts-table-series", "IntralesionalSodiumThiosulfate", "has_adverse_effect", "SkinUlcer"),
         ("reader-question-back-lump", "EpidermalCyst", "located_in", "SubcutaneousTissue", "neg"),
+        ("dm-calcinosis-pathway", "Paracetamol", "treats", "CalcinosisCutisInDermatomyositis"),
+        ("footpad-biopsy-report", "DystrophicCalcinosisCutis", "located_in", "Footpad"),  # the kind's
         ("mctd-cohort", "CalcinosisCutis", "associated_with", "LupusErythematosus"),  # a patient group
         ("mctd-cohort", "Rituximab", "has_adverse_effect", "Fever", "pos"),
         ("refractory-biologics", "SurgicalExcision", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
