@@ -1080,6 +1080,13 @@ COUNT_REPORTED = re.compile(
     r"women|men|owners)\s+(?:noted|reported|described|mentioned|complained of|experienced)\b",
     re.IGNORECASE,
 )
+# What a disease is defined by, after its name opens the sentence: "Milk-alkali syndrome (MAS) is
+# defined by the triad of …", "Tumour lysis is characterised by …" (its features follow).
+DEFINED_BY = re.compile(
+    r"\s*(?:\([^()]{0,30}\)\s*)?,?\s*(?:is|are)\s+(?:(?:classically|usually|typically|clinically|"
+    r"biochemically)\s+)?(?:defined|characteri[sz]ed|marked|diagnosed)\s+by\b",
+    re.IGNORECASE,
+)
 # A sentence that announces harms without naming them ("Side effects were common.", "Adverse
 # events were mostly mild"): what the next sentences of its paragraph report are harms.
 HARMS_LEAD = re.compile(

@@ -53,6 +53,7 @@ from cckg.graph_builder.cues import (
     COORDINATION,
     COUNT_REPORTED,
     COURSE_HALTED,
+    DEFINED_BY,
     DEFINES_AS,
     DEFINITE_START,
     DEFINITION_VERB,
@@ -1504,6 +1505,7 @@ class _DocRelator:
         ):
             self.on_list_item(s, mentions, species)
             return
+        mentions = self.on_defined_by(s, mentions, species)
         rest = self.on_subtype_of(s, mentions, topic)
         if rest is mentions and self.on_classification(s, mentions, topic):
             return
@@ -1942,6 +1944,42 @@ class _DocRelator:
                 species=species,
             )
         return linked
+
+    def on_defined_by(self, s: _Sent, mentions: list[Mention], species: str | None) -> list[Mention]:
+        """ "Milk-alkali syndrome (MAS) is defined by hypercalcaemia, alkalosis and AKI": a disease
+        other than a calcinosis, opening the sentence, has the states and findings that define it
+        as its features. Returns the mentions left for the other rules."""
+        if not mentions or s.kind != "sentence":
+            return mentions
+        first, text = mentions[0], s.text
+        cue = DEFINED_BY.match(text, first.end)
+        if (
+            first.term.kind != "condition"
+            or self.ctx.is_calcinosis(first.term.iri)
+            or text[: first.start].strip().lower() not in ("", "the")
+            or not cue
+        ):
+            return mentions
+        # the defining list runs to the clause's end ("…, and follows heavy intake of …")
+        end = _clause_at(_clauses(text, and_verb=True), cue.end(), text)[1]
+        defining = [
+            m
+            for m in mentions[1:]
+            if cue.end() <= m.start < end and m.term.kind in ("finding", "condition")
+        ]
+        for m in defining:
+            self.emit(
+                s,
+                first.term.iri,
+                "has_feature",
+                m.term.iri,
+                hedged=_hedged(text),
+                negated=_negated(text, m, (cue.end(), end)),
+                base=0.8,
+                method="rule:defined-by",
+                species=species,
+            )
+        return [m for m in mentions if m is not first and m not in defining] if defining else mentions
 
     def on_subtype_of(self, s: _Sent, mentions: list[Mention], topic: str | None) -> list[Mention]:
         """ "Calciphylaxis is usually classed among the metastatic forms of calcinosis cutis": the

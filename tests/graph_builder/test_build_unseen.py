@@ -502,6 +502,9 @@ EXPECTED = [
     ("dm-calcinosis-pathway", "Curettage", "indicated_when", "Ulceration", "pos"),
     # a painkiller in a calcinosis pathway eases the pain, not the deposits
     ("dm-calcinosis-pathway", "Paracetamol", "treats", "Pain", "pos"),
+    # "<disease> is characterised by A, B and C": the disease's own features
+    ("lysis-calcinosis-teaching", "TumorLysisSyndrome", "has_feature", "Hyperphosphatemia", "pos"),
+    ("lysis-calcinosis-teaching", "TumorLysisSyndrome", "has_feature", OBO + "HP_0002901", "pos"),
     # a table of a one-drug study's patients: its "Adverse effects" column holds that drug's harms
     ("diltiazem-six-patients", "Diltiazem", "has_adverse_effect", "Headache", "pos"),
     ("diltiazem-six-patients", "Diltiazem", "has_adverse_effect", "PeripheralEdema", "pos"),
