@@ -641,6 +641,8 @@ REASON_LEAD = re.compile(
     r"^\s*(?:because of|owing to|in view of|on account of|given)\b", re.IGNORECASE
 )
 ADVERSE_VERB = _words(
+    # "I have warned her about skin thinning", "counselled regarding flushing"
+    r"(?:warned|warn|counsel+ed)\s+(?:\w+\s+)?(?:about|of|regarding)",
     r"developed",
     r"experienced",
     r"reported",

@@ -2700,7 +2700,12 @@ class _DocRelator:
         findings = [f for f in findings if id(f) not in answered]
         # Findings: an outcome ("reduced pain") or an adverse effect ("developed nausea")?
         qs = [q for q in self.quantities(text) if _is_measurement(q)]
-        under_heading = all(t.via == "section" for t in ordered) or self.harms_announced
+        under_heading = (
+            all(t.via == "section" for t in ordered)
+            or self.harms_announced
+            # "The injections hurt briefly and can bruise": the therapy itself does the harm
+            or bool(DRUG_FORM_START.match(text)) and all(t.via == "pronoun" for t in ordered)
+        )
         # "wound dehiscence 2/19 (11%)" beside an excision: a complication of a procedure belongs
         # to the procedure whether or not the sentence calls it an adverse event.
         procedures = [t for t in ordered if self.lex.is_a(t.term.iri, PROCEDURE)]

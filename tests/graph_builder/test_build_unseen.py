@@ -502,6 +502,10 @@ EXPECTED = [
     ("dm-calcinosis-pathway", "Curettage", "indicated_when", "Ulceration", "pos"),
     # a painkiller in a calcinosis pathway eases the pain, not the deposits
     ("dm-calcinosis-pathway", "Paracetamol", "treats", "Pain", "pos"),
+    # what a patient is warned about, and what "the injections" themselves do, are harms
+    ("dm-calcinosis-pathway", "Minocycline", "has_adverse_effect", "Hyperpigmentation", "pos"),
+    ("dm-calcinosis-pathway", "IntralesionalCorticosteroid", "has_adverse_effect", "Bruising", "pos"),
+    ("dm-calcinosis-pathway", "IntralesionalCorticosteroid", "has_adverse_effect", "Pain", "pos"),
     # "<disease> is characterised by A, B and C": the disease's own features
     ("lysis-calcinosis-teaching", "TumorLysisSyndrome", "has_feature", "Hyperphosphatemia", "pos"),
     ("lysis-calcinosis-teaching", "TumorLysisSyndrome", "has_feature", OBO + "HP_0002901", "pos"),
