@@ -1334,6 +1334,13 @@ WITHDRAW_ADVICE = re.compile(
     r"reintroduce|rechallenge|give|use))\b",
     re.IGNORECASE,
 )
+# Bare advice against a therapy: "Avoid high-dose calcium supplements.", "Do not take iron tablets."
+# (not "… while phosphate is high": that says when)
+AVOID_ALONE = re.compile(
+    r"^\s*(?:please\s+)?(?:avoid|do not take|don't take|steer clear of)\b"
+    r"(?![^,;:()]*\b(?:while|whilst|when|if|in|during|until|unless|after|before|with)\b)[^,;:()]*$",
+    re.IGNORECASE,
+)
 STOPPED_WORD = re.compile(
     r"\b(?:stop|discontinu|withdr|ceas|switch|halt|interrupt|taper|abandon|held|withheld)", re.IGNORECASE
 )

@@ -27,6 +27,7 @@ from cckg.graph_builder.cues import (
     ASIDE,
     ASSOCIATION_GOES_ON,
     ATTRIBUTE_OF_LESION,
+    AVOID_ALONE,
     AVOID_THERAPY,
     AVOIDED_BECAUSE,
     BACKGROUND,
@@ -1547,6 +1548,9 @@ class _DocRelator:
             # "Stop warfarin" under a title on warfarin-associated calciphylaxis: advice to stop
             # the cause says it is not for the patient's disease
             withdrawn = [t for t in treatments if t.term in self.focus_causes]
+            if AVOID_ALONE.match(text) and all(m.term.kind == "treatment" for m in mentions):
+                # "Avoid high-dose calcium supplements." in a text on a disease: not for it
+                withdrawn = treatments
             treatments = [t for t in treatments if t not in withdrawn]
             for t in withdrawn:
                 self.emit(
@@ -1556,7 +1560,7 @@ class _DocRelator:
                     topic,
                     negated=True,
                     base=0.7,
-                    method="rule:withdraw-cause",
+                    method="rule:withdraw-cause" if t.term in self.focus_causes else "rule:avoid-advice",
                     species=species,
                 )
         causes = [t for t in treatments if self._is_cause(t, text, topic)]

@@ -497,6 +497,8 @@ EXPECTED = [
     ("thiosulfate-lay-summary", "SodiumThiosulfate", "has_adverse_effect", "Headache", "pos"),
     # "Nobody in these studies had …": a harm denied
     ("thiosulfate-lay-summary", "SodiumThiosulfate", "has_adverse_effect", "Hypotension", "neg"),
+    # bare advice to avoid a therapy, in a text on a disease: not for that disease
+    ("thiosulfate-lay-summary", "CalciumSupplementation", "indicated_when", "Calciphylaxis", "neg"),
     # a pathway's "If A then B": A is when to give B
     ("dm-calcinosis-pathway", "TopicalSodiumThiosulfate", "indicated_when", "Tenderness", "pos"),
     ("dm-calcinosis-pathway", "Curettage", "indicated_when", "Ulceration", "pos"),
@@ -732,6 +734,7 @@ def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
         ("ilsts-table-series", "IntralesionalSodiumThiosulfate", "has_adverse_effect", "SkinUlcer"),
         ("reader-question-back-lump", "EpidermalCyst", "located_in", "SubcutaneousTissue", "neg"),
         ("dm-calcinosis-pathway", "Paracetamol", "treats", "CalcinosisCutisInDermatomyositis"),
+        ("thiosulfate-lay-summary", "CalciumSupplementation", "treats", "Calciphylaxis", "pos"),
         ("footpad-biopsy-report", "DystrophicCalcinosisCutis", "located_in", "Footpad"),  # the kind's
         ("mctd-cohort", "CalcinosisCutis", "associated_with", "LupusErythematosus"),  # a patient group
         ("mctd-cohort", "Rituximab", "has_adverse_effect", "Fever", "pos"),
