@@ -1093,7 +1093,8 @@ DEFINED_BY = re.compile(
 # events were mostly mild"): what the next sentences of its paragraph report are harms.
 HARMS_LEAD = re.compile(
     r"^\s*(?:(?:the\s+)?(?:main|most common|commonest|reported|serious|recorded)\s+)?"
-    r"(?:side[- ]effects?|adverse (?:drug )?(?:events?|effects?|reactions?)|harms?|toxicit(?:y|ies))"
+    r"(?:side[- ]effects?|adverse (?:drug )?(?:events?|effects?|reactions?)|harms?|"
+    r"toxicit(?:y|ies))"
     r"\s+(?:were|was|are|is|occurred|proved|seemed|appeared)\b",
     re.IGNORECASE,
 )

@@ -1179,7 +1179,11 @@ class _DocRelator:
         species: str | None = None,
         quantity: str | None = None,
     ) -> None:
-        if relation == "treats" and self.ctx.is_calcinosis(obj) and self.lex.is_a(subject, ANALGESIC):
+        if (
+            relation == "treats"
+            and self.ctx.is_calcinosis(obj)
+            and self.lex.is_a(subject, ANALGESIC)
+        ):
             obj = PAIN  # a painkiller eases the lesions' pain; it does nothing to the deposits
         if subject == obj:
             return
@@ -1438,7 +1442,9 @@ class _DocRelator:
         if s.paragraph_start:
             self.discourse = self.last_subject = self.pronoun_kind = self.para_species = None
             self.named_in_paragraph = self.harms_announced = False
-        if HARMS_LEAD.match(text) and not any(m.term.kind in ("finding", "condition") for m in mentions):
+        if HARMS_LEAD.match(text) and not any(
+            m.term.kind in ("finding", "condition") for m in mentions
+        ):
             self.harms_announced = True  # the harms are to come, not named here
         defined = self._defined_condition(mentions, text)
         if defined:
@@ -1560,7 +1566,11 @@ class _DocRelator:
                     topic,
                     negated=True,
                     base=0.7,
-                    method="rule:withdraw-cause" if t.term in self.focus_causes else "rule:avoid-advice",
+                    method=(
+                        "rule:withdraw-cause"
+                        if t.term in self.focus_causes
+                        else "rule:avoid-advice"
+                    ),
                     species=species,
                 )
         causes = [t for t in treatments if self._is_cause(t, text, topic)]
@@ -1949,7 +1959,9 @@ class _DocRelator:
             )
         return linked
 
-    def on_defined_by(self, s: _Sent, mentions: list[Mention], species: str | None) -> list[Mention]:
+    def on_defined_by(
+        self, s: _Sent, mentions: list[Mention], species: str | None
+    ) -> list[Mention]:
         """ "Milk-alkali syndrome (MAS) is defined by hypercalcaemia, alkalosis and AKI": a disease
         other than a calcinosis, opening the sentence, has the states and findings that define it
         as its features. Returns the mentions left for the other rules."""
@@ -1983,7 +1995,9 @@ class _DocRelator:
                 method="rule:defined-by",
                 species=species,
             )
-        return [m for m in mentions if m is not first and m not in defining] if defining else mentions
+        if not defining:
+            return mentions
+        return [m for m in mentions if m is not first and m not in defining]
 
     def on_subtype_of(self, s: _Sent, mentions: list[Mention], topic: str | None) -> list[Mention]:
         """ "Calciphylaxis is usually classed among the metastatic forms of calcinosis cutis": the
