@@ -502,6 +502,8 @@ EXPECTED = [
     # a pathway's "If A then B": A is when to give B
     ("dm-calcinosis-pathway", "TopicalSodiumThiosulfate", "indicated_when", "Tenderness", "pos"),
     ("dm-calcinosis-pathway", "Curettage", "indicated_when", "Ulceration", "pos"),
+    # "X (a localised form of Y)": the kind X is, in brackets
+    ("footpad-biopsy-report", "DystrophicCalcinosisCutis", "has_subtype", "CalcinosisCircumscripta", "pos"),
     # a painkiller in a calcinosis pathway eases the pain, not the deposits
     ("dm-calcinosis-pathway", "Paracetamol", "treats", "Pain", "pos"),
     # what a patient is warned about, and what "the injections" themselves do, are harms
@@ -514,8 +516,6 @@ EXPECTED = [
     # a table of a one-drug study's patients: its "Adverse effects" column holds that drug's harms
     ("diltiazem-six-patients", "Diltiazem", "has_adverse_effect", "Headache", "pos"),
     ("diltiazem-six-patients", "Diltiazem", "has_adverse_effect", "PeripheralEdema", "pos"),
-    # "X (a localised form of Y)": the kind X is, in brackets
-    ("footpad-biopsy-report", "DystrophicCalcinosisCutis", "has_subtype", "CalcinosisCircumscripta", "pos"),
     # "Two patients noted dizziness": patients telling of a complaint in a one-drug study
     ("diltiazem-six-patients", "Diltiazem", "has_adverse_effect", "Dizziness", "pos"),
     # "no change" in the next cell does not deny the row's site
