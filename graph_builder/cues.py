@@ -641,7 +641,7 @@ REASON_LEAD = re.compile(
     r"^\s*(?:because of|owing to|in view of|on account of|given)\b", re.IGNORECASE
 )
 ADVERSE_VERB = _words(
-    # "I have warned her about skin thinning", "counselled regarding flushing"
+    # "warned him of bruising", "counselled regarding flushing"
     r"(?:warned|warn|counsel+ed)\s+(?:\w+\s+)?(?:about|of|regarding)",
     r"developed",
     r"experienced",
@@ -1082,8 +1082,8 @@ COUNT_REPORTED = re.compile(
     r"women|men|owners)\s+(?:noted|reported|described|mentioned|complained of|experienced)\b",
     re.IGNORECASE,
 )
-# What a disease is defined by, after its name opens the sentence: "Milk-alkali syndrome (MAS) is
-# defined by the triad of …", "Tumour lysis is characterised by …" (its features follow).
+# What a disease is defined by, after its name opens the sentence: "Hypoparathyroidism (HP) is
+# defined by low calcium with low PTH", "Tumour lysis is characterised by …" (its features follow).
 DEFINED_BY = re.compile(
     r"\s*(?:\([^()]{0,30}\)\s*)?,?\s*(?:is|are)\s+(?:(?:classically|usually|typically|clinically|"
     r"biochemically)\s+)?(?:defined|characteri[sz]ed|marked|diagnosed)\s+by\b",

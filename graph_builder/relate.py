@@ -1962,7 +1962,7 @@ class _DocRelator:
     def on_defined_by(
         self, s: _Sent, mentions: list[Mention], species: str | None
     ) -> list[Mention]:
-        """ "Milk-alkali syndrome (MAS) is defined by hypercalcaemia, alkalosis and AKI": a disease
+        """ "Hungry bone syndrome is defined by low calcium, phosphate and magnesium": a disease
         other than a calcinosis, opening the sentence, has the states and findings that define it
         as its features. Returns the mentions left for the other rules."""
         if not mentions or s.kind != "sentence":
@@ -2721,7 +2721,7 @@ class _DocRelator:
         under_heading = (
             all(t.via == "section" for t in ordered)
             or self.harms_announced
-            # "The injections hurt briefly and can bruise": the therapy itself does the harm
+            # "The infusions sting at first": the therapy itself does the harm
             or bool(DRUG_FORM_START.match(text)) and all(t.via == "pronoun" for t in ordered)
         )
         # "wound dehiscence 2/19 (11%)" beside an excision: a complication of a procedure belongs

@@ -502,7 +502,7 @@ EXPECTED = [
     # a pathway's "If A then B": A is when to give B
     ("dm-calcinosis-pathway", "TopicalSodiumThiosulfate", "indicated_when", "Tenderness", "pos"),
     ("dm-calcinosis-pathway", "Curettage", "indicated_when", "Ulceration", "pos"),
-    # "X (a localised form of Y)": the kind X is, in brackets
+    # "X (a variant of Y)": the kind X is, in brackets
     ("footpad-biopsy-report", "DystrophicCalcinosisCutis", "has_subtype", "CalcinosisCircumscripta", "pos"),
     # a painkiller in a calcinosis pathway eases the pain, not the deposits
     ("dm-calcinosis-pathway", "Paracetamol", "treats", "Pain", "pos"),
@@ -729,7 +729,7 @@ def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
         ("horse-practice-note", "CalcinosisCircumscripta", "associated_with", "Gout"),  # the site's name
         ("thiosulfate-lay-summary", "Calciphylaxis", "has_feature", "Dizziness"),  # a harm, not a sign
         ("thiosulfate-lay-summary", "Calciphylaxis", "has_feature", "Hypotension"),
-        # the lesion of a "Response" cell ("ulcer persisted") is no harm
+        # the lesion of a "Response" cell ("the ulcer stayed open") is no harm
         ("diltiazem-six-patients", "Diltiazem", "has_adverse_effect", "SkinUlcer"),
         ("ilsts-table-series", "IntralesionalSodiumThiosulfate", "has_adverse_effect", "SkinUlcer"),
         ("reader-question-back-lump", "EpidermalCyst", "located_in", "SubcutaneousTissue", "neg"),
