@@ -535,10 +535,13 @@ CONTRA_IMPERATIVE = re.compile(
 REASON_AFTER = re.compile(r"\s*(?::|;|,?\s+(?:because|as it|since))\s", re.IGNORECASE)
 # The same in the active voice, the therapy inside: "We would avoid minocycline in chronic kidney
 # disease", "do not give calcitriol if …".
+_AVOID = (
+    r"(?:avoid|withh[eo]ld|steer clear of|(?:do|would|should|must)\s+not\s+"
+    r"(?:use|give|prescribe|start|apply|take)|don't\s+(?:use|give|start|apply|take))"
+)
+_AVOID_WHEN = r"when|whenever|if|in|during|while|whilst|until|unless"
 AVOID_THERAPY = re.compile(
-    r"\b(?:avoid|withh[eo]ld|(?:do|would|should|must)\s+not\s+"
-    r"(?:use|give|prescribe|start|apply))\s+"
-    r"(?P<therapy>(?:[\w-]+\s+){1,4}?)(?:when|whenever|if|in|during|while|until)\b",
+    rf"\b{_AVOID}\s+(?P<therapy>(?:[\w-]+\s+){{1,4}}?)(?:{_AVOID_WHEN})\b",
     re.IGNORECASE,
 )
 # A therapy to avoid for what it does: "Scraping out a nodule is best avoided, because the raw wound
@@ -1077,16 +1080,9 @@ RISKS_LABEL = re.compile(
 # Patients counted as telling of a complaint: "Two patients noted local irritation", "3 of 20
 # participants reported dizziness" (in a study of one therapy, that therapy's harm).
 COUNT_REPORTED = re.compile(
-    r"^\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|some)"
+    rf"^\s*(?:{INTEGER_PATTERN}|several|a few|some)"
     r"(?:\s+of\s+(?:the\s+)?\w+)?\s+(?:patients?|participants?|people|subjects?|children|adults|"
     r"women|men|owners)\s+(?:noted|reported|described|mentioned|complained of|experienced)\b",
-    re.IGNORECASE,
-)
-# What a disease is defined by, after its name opens the sentence: "Hypoparathyroidism (HP) is
-# defined by low calcium with low PTH", "Tumour lysis is characterised by …" (its features follow).
-DEFINED_BY = re.compile(
-    r"\s*(?:\([^()]{0,30}\)\s*)?,?\s*(?:is|are)\s+(?:(?:classically|usually|typically|clinically|"
-    r"biochemically)\s+)?(?:defined|characteri[sz]ed|marked|diagnosed)\s+by\b",
     re.IGNORECASE,
 )
 # A sentence that announces harms without naming them ("Side effects were common.", "Adverse
@@ -1133,6 +1129,14 @@ CAUSE_LINK = re.compile(
 # (the second goes with the first); "TLS was complicated by hyperphosphataemia and AKI" (the second
 # is a feature of the first). Words between: a bracketed abbreviation or a value, at most.
 _LINK_GAP = r"^\s*(?:\([^()]{0,40}\)\s*)?,?\s*"
+# What a disease is defined by, read after its name where it opens the sentence:
+# "Hypoparathyroidism (HP) is defined by low calcium with low PTH", "Tumour lysis is characterised
+# by …" (its features follow).
+DEFINED_BY = re.compile(
+    _LINK_GAP + r"(?:is|are)\s+(?:(?:classically|usually|typically|clinically|biochemically)\s+)?"
+    r"(?:defined|characteri[sz]ed|marked|diagnosed)\s+by\b",
+    re.IGNORECASE,
+)
 STATE_DUE_TO = re.compile(
     _LINK_GAP + r"(?:(?:is|was|are|were)\s+)?(?:probably\s+|presumably\s+|likely\s+)?"
     r"(?:due to|secondary to|caused by|resulting from|as a result of|induced by|attributed to)"
@@ -1157,6 +1161,11 @@ GROUP_OF_PATIENTS = re.compile(
     r"(?:had|have|has|with)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# No one of those a report counts: "no patient", "no dogs", "nobody".
+_NOBODY = (
+    r"(?:no\s+(?:patients?|child(?:ren)?|one|participants?|subjects?|dogs?|cats?|horses?)|"
+    r"nobody|no-one)"
+)
 # How a study reports events in its patients: "pain was reported by 15 patients", "erythema
 # occurred in 4 (22%)".
 ADVERSE_REPORT = re.compile(
@@ -1165,8 +1174,7 @@ ADVERSE_REPORT = re.compile(
     r"(?:\(?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a single|several)\s+(?!of\b))"
     # what nobody had: "No venous thromboembolism was recorded", "No patient had hypotension"
     r"|^\s*no\s+(?:[\w-]+\s+){1,4}(?:was|were)\s+(?:reported|noted|recorded|observed|seen)\b"
-    r"|^\s*(?:no\s+(?:patients?|child(?:ren)?|one|participants?|subjects?|dogs?|cats?|horses?)|"
-    r"nobody|no-one|none)"
+    rf"|^\s*(?:{_NOBODY}|none)"
     # "No patient in either arm had …", "Nobody in these studies developed …"
     r"(?:\s+(?:in|of|on)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s+(?:had|developed|experienced|reported)\b",
     re.IGNORECASE,
@@ -1175,8 +1183,8 @@ ADVERSE_REPORT = re.compile(
 MAIN_CLAUSE = re.compile(r",\s+(?:the|he|she|it|they|we|his|her|its|their|this|these|a|an)\b", re.IGNORECASE)
 # A therapy nobody received: "none of them needed surgery", "did not require excision".
 NOT_GIVEN_BEFORE = re.compile(
-    r"\b(?:(?:none|neither) of (?:them|these|those|the \w+)|no (?:patients?|one|cats?|dogs?|horses?|child(?:ren)?)|"
-    r"nobody)\s+(?:\w+\s+)?(?:needed|required|underwent|received|had)\s+(?:\w+\s+){0,2}$"
+    rf"\b(?:(?:none|neither) of (?:them|these|those|the \w+)|{_NOBODY})\s+"
+    r"(?:\w+\s+)?(?:needed|required|underwent|received|had)\s+(?:\w+\s+){0,2}$"
     r"|\bno\s+(?:\w+\s+){1,2}(?:was|were)\s+$"  # "No lesion was excised"
     r"|\b(?:did not|didn't|never|without (?:the )?)(?:need|require|undergo|needing|requiring)\s+(?:for\s+)?(?:\w+\s+){0,2}$"
     # "He declined excision", "the parents refused further surgery"
@@ -1338,8 +1346,8 @@ WITHDRAW_ADVICE = re.compile(
 # Bare advice against a therapy: "Avoid high-dose calcium supplements.", "Do not take iron tablets."
 # (not "… while phosphate is high": that says when)
 AVOID_ALONE = re.compile(
-    r"^\s*(?:please\s+)?(?:avoid|do not take|don't take|steer clear of)\b"
-    r"(?![^,;:()]*\b(?:while|whilst|when|if|in|during|until|unless|after|before|with)\b)[^,;:()]*$",
+    rf"^\s*(?:please\s+)?{_AVOID}\b"
+    rf"(?![^,;:()]*\b(?:{_AVOID_WHEN}|after|before|with)\b)[^,;:()]*$",
     re.IGNORECASE,
 )
 STOPPED_WORD = re.compile(

@@ -1968,7 +1968,7 @@ class _DocRelator:
         if not mentions or s.kind != "sentence":
             return mentions
         first, text = mentions[0], s.text
-        cue = DEFINED_BY.match(text, first.end)
+        cue = DEFINED_BY.match(text[first.end :])
         if (
             first.term.kind != "condition"
             or self.ctx.is_calcinosis(first.term.iri)
@@ -1976,12 +1976,13 @@ class _DocRelator:
             or not cue
         ):
             return mentions
+        start = first.end + cue.end()
         # the defining list runs to the clause's end ("…, and follows heavy intake of …")
-        end = _clause_at(_clauses(text, and_verb=True), cue.end(), text)[1]
+        end = _clause_at(_clauses(text, and_verb=True), start, text)[1]
         defining = [
             m
             for m in mentions[1:]
-            if cue.end() <= m.start < end and m.term.kind in ("finding", "condition")
+            if start <= m.start < end and m.term.kind in ("finding", "condition")
         ]
         for m in defining:
             self.emit(
@@ -1990,7 +1991,7 @@ class _DocRelator:
                 "has_feature",
                 m.term.iri,
                 hedged=_hedged(text),
-                negated=_negated(text, m, (cue.end(), end)),
+                negated=_negated(text, m, (start, end)),
                 base=0.8,
                 method="rule:defined-by",
                 species=species,
