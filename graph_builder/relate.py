@@ -440,6 +440,8 @@ def section_role(heading: str) -> str | None:
     return "features" if topic == "signs and symptoms" else topic
 
 
+# The segments that name what a text is about (not titles, captions or references).
+_NAMING_KINDS = ("sentence", "list-item", "heading")
 # Head nouns that name no disease in particular ("Paget disease … the disease").
 GENERIC_HEADS = frozenset({"disease", "disorder", "syndrome", "condition", "illness", "infection"})
 
@@ -865,7 +867,7 @@ class _DocRelator:
         sentence: "scleroderma (also called systemic sclerosis)" is one naming)."""
         counts: dict[str, int] = {}
         for s in self.sents:
-            if s.kind in ("sentence", "list-item", "heading"):
+            if s.kind in _NAMING_KINDS:
                 for iri in {
                     m.term.iri
                     for m in self.mentions(s.text)
@@ -890,28 +892,32 @@ class _DocRelator:
                 return self.ctx.calcinosis_of(c)
         return None
 
-    def _main_other_condition(self) -> str | None:
-        """The disease a text that names no calcinosis keeps naming: in three sentences or more,
-        and at least twice as often as any other (raised blood values aside)."""
-        counts = self._disease_counts(lambda iri: not self.lex.is_a(iri, MINERAL_EXCESS))
-        # "pilar cyst … These cysts … a cyst like this": the head noun of the one disease named
-        # with it names that disease again
+    def _count_head_nouns(self, counts: dict[str, int]) -> None:
+        """ "pilar cyst … These cysts … a cyst like this": a sentence that names no disease but
+        says the head noun of the one disease named with it names that disease again (added to
+        ``counts``, from ``_disease_counts``)."""
         heads: dict[str, set[str]] = {}
         for s in self.sents:
             for m in self.mentions(s.text):
                 if m.term.iri in counts and " " in m.text:
-                    heads.setdefault(m.text.split()[-1].lower().rstrip("s"), set()).add(m.term.iri)
+                    head = m.text.split()[-1].lower().removesuffix("s")
+                    heads.setdefault(head, set()).add(m.term.iri)
+        silent = [
+            s.text
+            for s in self.sents
+            if s.kind in _NAMING_KINDS
+            and not any(m.term.kind == "condition" for m in self.mentions(s.text))
+        ]
         for head, iris in heads.items():
             if len(iris) == 1 and len(head) >= 4 and head not in GENERIC_HEADS:
                 pattern = re.compile(rf"\b{re.escape(head)}s?\b", re.IGNORECASE)
-                again = sum(
-                    1
-                    for s in self.sents
-                    if s.kind in ("sentence", "list-item", "heading")
-                    and pattern.search(s.text)
-                    and not any(m.term.kind == "condition" for m in self.mentions(s.text))
-                )
-                counts[next(iter(iris))] += again
+                counts[next(iter(iris))] += sum(1 for text in silent if pattern.search(text))
+
+    def _main_other_condition(self) -> str | None:
+        """The disease a text that names no calcinosis keeps naming: in three sentences or more,
+        and at least twice as often as any other (raised blood values aside)."""
+        counts = self._disease_counts(lambda iri: not self.lex.is_a(iri, MINERAL_EXCESS))
+        self._count_head_nouns(counts)
         ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
         if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
             return ranked[0][0]
@@ -1693,21 +1699,21 @@ class _DocRelator:
             for m in mentions
             if m.term.kind == "treatment" and any(c.start <= m.start < c.end for c in own)
         ]
+        # "Excision of ulcerated plaques": the lesions a therapy cell names are what it was
+        # given for, not harms of the row's "Adverse effects" or features of the disease
+        no_harm = own
         if not therapies and any(role == "adverse effects" for role, _ in roles):
             # a table of patients treated in a study of one therapy: its "Adverse effects" column
-            # holds that therapy's harms
+            # holds that therapy's harms, and the lesion a "Response" cell names is how it fared
             therapies = [Mention(t, 0, 0, "", "pronoun") for t in self.focus_treatments]
-            # (the lesion a "Response" cell names is how it fared, no harm either)
-            own = [c for role, c in roles if role == "response"]
+            no_harm = [c for role, c in roles if role == "response"]
             roles = [(role, c) for role, c in roles if role == "adverse effects"]
         if not therapies:
             return mentions
-        # "Excision of ulcerated plaques": the lesions a therapy cell names are what it was
-        # given for, not harms of the row's "Adverse effects" or features of the disease
         held: set[int] = {
             id(m)
             for m in mentions
-            if m.term.kind == "finding" and any(c.start <= m.start < c.end for c in own)
+            if m.term.kind == "finding" and any(c.start <= m.start < c.end for c in no_harm)
         }
         for role, c in roles:
             if role == "response" and self.section_topic and NO_RESPONSE.match(text, c.start):
@@ -2719,7 +2725,7 @@ class _DocRelator:
         findings = [f for f in findings if id(f) not in answered]
         # Findings: an outcome ("reduced pain") or an adverse effect ("developed nausea")?
         qs = [q for q in self.quantities(text) if _is_measurement(q)]
-        under_heading = (
+        harms_by_default = (
             all(t.via == "section" for t in ordered)
             or self.harms_announced
             # "The infusions sting at first": the therapy itself does the harm
@@ -2740,7 +2746,7 @@ class _DocRelator:
             and not PREVENTING.search(text[max(0, f.start - 40) : f.start])
             and (
                 id(f) in complications
-                or self._is_adverse(f, text, under_heading)
+                or self._is_adverse(f, text, harms_by_default)
                 # "intralesional STS is painful": said of the therapy itself
                 or any(THERAPY_IS.fullmatch(text[t.end : f.start]) for t in explicit)
             )
@@ -3159,7 +3165,8 @@ class _DocRelator:
     def _is_adverse(self, f: Mention, text: str, default: bool = False) -> bool:
         """A finding in a therapy sentence is an adverse effect unless the therapy improved it.
 
-        Without an adverse cue it is one only by ``default`` (under the therapy's own heading).
+        Without an adverse cue it is one only by ``default`` (under the therapy's own heading,
+        after a sentence announcing harms, or where "the injections" themselves are the subject).
         """
         before = text[max(0, f.start - 40) : f.start]
         if (
