@@ -730,7 +730,6 @@ def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
         ("thiosulfate-lay-summary", "Calciphylaxis", "has_feature", "Dizziness"),  # a harm, not a sign
         ("thiosulfate-lay-summary", "Calciphylaxis", "has_feature", "Hypotension"),
         # the lesion of a "Response" cell ("the ulcer stayed open") is no harm
-        ("diltiazem-six-patients", "Diltiazem", "has_adverse_effect", "SkinUlcer"),
         ("ilsts-table-series", "IntralesionalSodiumThiosulfate", "has_adverse_effect", "SkinUlcer"),
         ("reader-question-back-lump", "EpidermalCyst", "located_in", "SubcutaneousTissue", "neg"),
         ("dm-calcinosis-pathway", "Paracetamol", "treats", "CalcinosisCutisInDermatomyositis"),
