@@ -261,6 +261,9 @@ MIXED_RESPONSE = re.compile(
     # "these help some people but not others", "works in some cases but not in others"
     r"|\b(?:help|helps|helped|works?|worked|benefit(?:s|ed)?)\s+(?:in\s+)?some\s+(?:\w+\s+)?"
     r"but not (?:in\s+)?(?:others|all|every\w*)"
+    # "shrank deposits in some children but made no difference in others"
+    r"|\bin\s+some\s+(?:\w+\s+)?(?:but|while|whereas)\s+[^.;]{0,40}?\b(?:no|not|little)\s+"
+    r"[^.;]{0,30}?\bin\s+others\b"
     r"|\bnot (?:everyone|everybody|every patient|all patients) (?:respond|benefit|improve)"
     # "responses are inconsistent", "results have been mixed", "with variable success"
     r"|\b(?:responses?|results?|success|benefit|efficacy|evidence|outcomes?)\s+(?:(?:is|are|was|were|"
@@ -442,6 +445,10 @@ BACKGROUND = re.compile(
     # "started/commenced on X" is X given now; "adverse events on MMF" names the drug studied
     r"(?<!\bstarted )(?<!\bput )(?<!\bcommenced )(?<!\bplaced )(?<!\bswitched )(?<!\bbegun )"
     r"(?<!\bevents )(?<!\beffects )(?<!\breactions )(?<!\bcomplications )"
+    # "nausea was commoner on STS than on placebo": a trial arm
+    # (but "common on dialysis" is a population on it)
+    r"(?<!\bcommoner )(?<!\bmore common )(?<!\bless common )(?<!\bmore frequent )(?<!\brarer )"
+    r"(?<!\bmore often )(?<!\bhigher )(?<!\blower )"
     r"\b(?:on|taking|receiving|maintained on|on long-term|on chronic)\s+(?:\w+\s+){0,1}$",
     re.IGNORECASE,
 )
@@ -517,7 +524,7 @@ INDICATION_CUE = _words(
 # A therapy to be kept from patients in some state: "should be withheld while the patient is
 # hypercalcaemic", "is contraindicated in hyperphosphataemia", "avoid … during pregnancy".
 # The state it is kept from: "… withheld while", "… not used in".
-_IN_STATE = r"(?:while|whilst|when|if|in|on|to|during|until)\b"
+_IN_STATE = r"(?:while|whilst|when|if|in|on|to|during|until|after)\b"
 CONTRAINDICATION = re.compile(
     r"\b(?:(?:should|must|would)\s+(?:be\s+)?|(?:is|are)\s+(?:best\s+)?|be\s+)"
     r"(?:withheld|avoided|not (?:be )?(?:given|used|prescribed|started|initiated|begun|restarted|"
@@ -529,6 +536,12 @@ CONTRAINDICATION = re.compile(
 CONTRA_IMPERATIVE = re.compile(
     r"^\s*(?:do not|don't|never)\s+(?:use|apply|give|inject|start)\s+(?:it\s+|them\s+)?"
     + _IN_STATE,
+    re.IGNORECASE,
+)
+# The drug a caution speaks of, unnamed, right before it: "…, and the drug should be avoided in …"
+CAUTION_PRONOUN = re.compile(
+    r"\b(?:it|they|the (?:drugs?|agents?|medications?|medicines?)|this (?:drug|agent|medication|"
+    r"medicine|treatment))\s+$",
     re.IGNORECASE,
 )
 # Where the reason for a caution begins: "…: it stings", "…, because it scars".
@@ -645,7 +658,7 @@ REASON_LEAD = re.compile(
 )
 ADVERSE_VERB = _words(
     # "warned him of bruising", "counselled regarding flushing"
-    r"(?:warned|warn|counsel+ed)\s+(?:\w+\s+)?(?:about|of|regarding)",
+    r"(?:warned|warns?|counsel+ed)\s+(?:\w+\s+)?(?:about|of|regarding)",
     r"developed",
     r"experienced",
     r"reported",
@@ -1080,9 +1093,20 @@ RISKS_LABEL = re.compile(
 # Patients counted as telling of a complaint: "Two patients noted local irritation", "3 of 20
 # participants reported dizziness" (in a study of one therapy, that therapy's harm).
 COUNT_REPORTED = re.compile(
-    rf"^\s*(?:{INTEGER_PATTERN}|several|a few|some)"
+    # "In that series, 2 patients developed …": the study just named
+    r"^\s*(?:in\s+(?:that|this|the|our)\s+(?:\w+\s+)?(?:series|study|trial|cohort|group),\s*)?"
+    rf"(?:{INTEGER_PATTERN}|several|a few|some)"
     r"(?:\s+of\s+(?:the\s+)?\w+)?\s+(?:patients?|participants?|people|subjects?|children|adults|"
-    r"women|men|owners)\s+(?:noted|reported|described|mentioned|complained of|experienced)\b",
+    r"women|men|owners)\s+(?:noted|reported|described|mentioned|complained of|experienced|"
+    r"developed)\b",
+    re.IGNORECASE,
+)
+# A drug's label speaking of its harms: "The labeling also warns of renal failure", "the product
+# information lists headache" (the drug the text is about).
+LABEL_WARNS = re.compile(
+    r"^\s*(?:the\s+|its\s+)?(?:(?:product|drug)\s+)?(?:label(?:l?ing)?|product information|"
+    r"package (?:insert|leaflet)|prescribing information|smpc|summary of product characteristics)"
+    r"\s+(?:also\s+)?(?:warns?|lists?|cautions?|mentions?|includes?)\b",
     re.IGNORECASE,
 )
 # A sentence that announces harms without naming them ("Side effects were common.", "Adverse
@@ -1282,7 +1306,7 @@ DESPITE = re.compile(
 _PROGRESSED = (
     r"\b(?:(?:continued|went on|kept)\s+(?:to\s+)?"
     r"(?:grow|spread|enlarg|progress|worsen|increas)\w*|"
-    r"(?:grew|spread|enlarged|progressed|worsened|increased)(?:\s+\w+)?)\s+"
+    r"(?:grew|grown|spread|enlarged|expanded|progressed|worsened|increased)(?:\s+\w+)?)\s+"
 )
 # Right before what a therapy is to stop: "had not stopped new nodules from forming".
 PREVENTING = re.compile(rf"\b{_STOP}\w*\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
@@ -1339,8 +1363,8 @@ BEFORE_THERAPY = re.compile(
 # Advice to stop a drug or not to resume it: "Advice: stop the nifedipine.", "do not reintroduce
 # it later".
 WITHDRAW_ADVICE = re.compile(
-    r"(?:^|[:;]\s*)(?:stop|discontinue|withdraw|cease|avoid|switch from|do not (?:restart|resume|"
-    r"reintroduce|rechallenge|give|use))\b",
+    r"(?:^|[:;]\s*)(?:stop|discontinue|withdraw|cease|avoid|switch from|(?:do not|don't) (?:restart|"
+    r"resume|reintroduce|rechallenge|give|use|take|start))\b",
     re.IGNORECASE,
 )
 # Bare advice against a therapy: "Avoid high-dose calcium supplements.", "Do not take iron tablets."

@@ -75,6 +75,9 @@ _SAME = {
 _NOT_PROCESSES = (vocab.term("MineralDeposit"), vocab.term("PhysiologicalProcess"))
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]]|\.\s")
 _CONTRAST = frozenset({"but", "whereas", "while", "although", "though"})
+# "X, which inhibits bone resorption, have each shrunk deposits": after a comma, a finite verb
+# starts the predicate, and a process name does not run on into it.
+_FINITE = frozenset({"has", "have", "had", "is", "are", "was", "were", "can", "may", "will"})
 
 
 @lru_cache(maxsize=1 << 16)
@@ -216,7 +219,10 @@ def _clauses(text: str, tokens: list[Token]) -> list[list[Token]]:
     prev_end = 0
     for t in tokens:
         gap = text[prev_end : t.start] + " "
-        if out[-1] and (_CLAUSE_BREAK.search(gap) or ("," in gap and t.norm in _CONTRAST)):
+        if out[-1] and (
+            _CLAUSE_BREAK.search(gap)
+            or ("," in gap and (t.norm in _CONTRAST or t.text.lower() in _FINITE))
+        ):
             out.append([])
         out[-1].append(t)
         prev_end = t.end

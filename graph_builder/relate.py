@@ -40,6 +40,7 @@ from cckg.graph_builder.cues import (
     CAUSE_BEFORE,
     CAUSE_CUE,
     CAUSE_LINK,
+    CAUTION_PRONOUN,
     CLASSIFY_CUE,
     COMORBIDITY,
     COMPOSITE_LINK,
@@ -86,6 +87,7 @@ from cckg.graph_builder.cues import (
     INDICATIONS_LEAD,
     KIND_TYPE,
     KINDS_LISTED,
+    LABEL_WARNS,
     LEAD_CUE,
     LESION_BEARER,
     LESION_BEARS,
@@ -350,6 +352,24 @@ def _answer_to_clause(
         and (relative or re.search(r",|\bthen\b", text[f.end : t.start], re.IGNORECASE))
     ]
     return after or [t for t in explicit if t.end <= start]
+
+
+_REGIMEN_WITH = re.compile(
+    r"\s+(?:with|plus|alongside|together with|combined with)\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE
+)
+_RELATIVE_TAIL = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*(?:which|that)\s[^,;()]*$", re.IGNORECASE)
+
+
+def _relative_host(m: Mention, therapies: Sequence[Mention], text: str) -> Mention | None:
+    """The therapy that a relative clause holding ``m`` hangs on ("pamidronate, which …")."""
+    hosts = [t for t in therapies if t.end <= m.start and _RELATIVE_TAIL.match(text[t.end : m.start])]
+    host = max(hosts, key=lambda t: t.end, default=None)
+    # "sevelamer with a low-phosphate diet, which lowered phosphate": the clause is the regimen's
+    if host is None or any(
+        _REGIMEN_WITH.fullmatch(text[t.end : host.start]) for t in therapies if t.end <= host.start
+    ):
+        return None
+    return host
 
 
 def _explicit(therapies: Sequence[Mention]) -> list[Mention]:
@@ -1782,8 +1802,13 @@ class _DocRelator:
             # "The cream suits small deposits" in a leaflet on one cream: that drug, named or not
             return self.focus_treatments, "pronoun"
         owners = self.last_treatments or self.focus_treatments
-        if CONTRA_IMPERATIVE.match(text) and owners:
-            # "Do not apply to open wounds": the drug the text is about, or the one named last
+        if owners and (
+            CONTRA_IMPERATIVE.match(text)
+            or (cue := CONTRAINDICATION.search(text))
+            and CAUTION_PRONOUN.search(text, 0, cue.start())
+        ):
+            # "Do not apply to open wounds", "…, and the drug should be avoided in renal failure":
+            # the drug the text is about, or the one named last
             return owners, "pronoun"
         therapeutic = any(
             m.term.kind == "mechanism" and self.ctx.is_therapeutic(m.term.iri) for m in mentions
@@ -1802,6 +1827,10 @@ class _DocRelator:
                 and any(self._other_state(m) for m in mentions)
                 or therapeutic
                 and MOA_CUE.search(text)
+                # "The label also warns of renal failure": the harms of the drug the text is about
+                or LABEL_WARNS.match(text)
+                and self.focus_treatments
+                and any(m.term.kind == "finding" or self._other_state(m) for m in mentions)
             )
             and (self.last_treatments or self.focus_treatments or self.focus_causes)
             and not self._subject_candidates(mentions, text, None)
@@ -2571,6 +2600,10 @@ class _DocRelator:
                 if self.ctx.is_therapeutic(m.term.iri)
                 and (t := self._actor(m, explicit, mechanisms, text))
             ]
+        # "A, which blocks calcium entry, and B, which inhibits bone resorption": a way of acting
+        # in a relative clause is the drug's that the clause hangs on
+        hung = {id(m): t.term.iri for m in mechanisms if (t := _relative_host(m, explicit, text))}
+        pairs = [(t, m) for t, m in pairs if hung.get(id(m), t.term.iri) == t.term.iri]
         for t, m in pairs:
             self.emit(
                 s,
@@ -2728,6 +2761,7 @@ class _DocRelator:
         harms_by_default = (
             all(t.via == "section" for t in ordered)
             or self.harms_announced
+            or bool(LABEL_WARNS.match(text))
             # "The infusions sting at first": the therapy itself does the harm
             or bool(DRUG_FORM_START.match(text)) and all(t.via == "pronoun" for t in ordered)
         )
@@ -2759,6 +2793,7 @@ class _DocRelator:
             if id(o) not in treated
             and (
                 CONDITION_BEFELL.search(text[max(0, o.start - 30) : o.start])
+                or LABEL_WARNS.match(text)
                 or ADVERSE_REPORT.search(text)
                 and o.start < 40
                 and not OUTCOME_VERB.search(text)
@@ -2950,7 +2985,18 @@ class _DocRelator:
         # "Do not use on open wounds: it stings them": after the reason's colon, harms
         reason = REASON_AFTER.search(s.text, cue.end())
         end = reason.start() if reason else len(s.text)
-        states = [m for m in mentions if cue.end() <= m.start < end and self._other_state(m)]
+        # a disease process may be the state too: "avoid it after a recent thrombosis"
+        states = [
+            m
+            for m in mentions
+            if cue.end() <= m.start < end
+            and (
+                self._other_state(m)
+                or m.term.kind == "mechanism"
+                and not self.ctx.is_therapeutic(m.term.iri)
+                and not self.ctx.is_mineral(m.term.iri)
+            )
+        ]
         therapies = [t.term for t in before]
         self._link_each(
             s,
@@ -3166,7 +3212,8 @@ class _DocRelator:
         """A finding in a therapy sentence is an adverse effect unless the therapy improved it.
 
         Without an adverse cue it is one only by ``default`` (under the therapy's own heading,
-        after a sentence announcing harms, or where "the injections" themselves are the subject).
+        after a sentence announcing harms, in what its label warns of, or where "the injections"
+        themselves are the subject).
         """
         before = text[max(0, f.start - 40) : f.start]
         if (
