@@ -398,6 +398,8 @@ ADDED_AS_TYPE = re.compile(
 # The words for a calcinosis lesion.
 _LESION = r"(?:lesions?|deposits?|nodules?|lumps?|masses|plaques?)"
 # A sentence that speaks of the lesions themselves ("the plaques softened", "nodules got smaller").
+# A heading about calcium going into tissue: "How cancer calcifies the skin", "Skin calcification in lupus"
+CALCIFYING = re.compile(r"\b(?:calcif\w*|calcinos[ie]s|calcinotic|mineralis\w*|mineraliz\w*)", re.IGNORECASE)
 LESION_NAMED = re.compile(rf"\b(?:{_LESION}|skin|calcinosis|calcifications?)\b", re.IGNORECASE)
 # A site the deposits keep away from: "sparing the neck", "the hips are usually spared" (said of
 # sites only: "steroid-sparing methotrexate" denies no drug).

@@ -40,6 +40,7 @@ from cckg.graph_builder.cues import (
     CAUSE_BEFORE,
     CAUSE_CUE,
     CAUSE_LINK,
+    CALCIFYING,
     CAUTION_PRONOUN,
     CLASSIFY_CUE,
     COMORBIDITY,
@@ -1426,10 +1427,20 @@ class _DocRelator:
                     )
         elif role not in (None, "classification"):
             self.pending_classification = None  # a "Treatment" heading ends the list of types
-        if subjects:
-            self.section_topic = subjects[0]
-        elif role is None and (other := self._named_other_condition([s.text])):
-            self.section_topic = other
+        heads = subjects[0] if subjects else None
+        if heads is None and role is None:
+            heads = self._named_other_condition([s.text])
+        if (
+            heads
+            and self.topic
+            and not self.ctx.is_calcinosis(heads)
+            and self.ctx.is_calcinosis(self.topic)
+            and CALCIFYING.search(s.text)
+        ):
+            # "How cancer calcifies the skin" in a text on one calcinosis: that disease's calcinosis
+            heads = self.ctx.calcinosis_of(heads) or self.topic
+        if heads:
+            self.section_topic = heads
         elif role is not None:
             self.section_topic = self.topic
         self.section_role = role
