@@ -398,6 +398,13 @@ ADDED_AS_TYPE = re.compile(
 # The words for a calcinosis lesion.
 _LESION = r"(?:lesions?|deposits?|nodules?|lumps?|masses|plaques?)"
 # A sentence that speaks of the lesions themselves ("the plaques softened", "nodules got smaller").
+# A therapy given beside the one studied: "IVIG alongside other immunosuppressants", "on top of
+# their usual drugs" (the study's results are not its).
+ACCOMPANYING = re.compile(
+    r"\b(?:(?:alongside|on top of|in addition to|besides)\s+(?:their\s+|his\s+|her\s+|the\s+)?"
+    r"(?:\w+\s+)?|other\s+|background\s+|concomitant\s+)$",
+    re.IGNORECASE,
+)
 # A heading about calcium going into tissue: "How cancer calcifies the skin", "Skin calcification in lupus"
 CALCIFYING = re.compile(r"\b(?:calcif\w*|calcinos[ie]s|calcinotic|mineralis\w*|mineraliz\w*)", re.IGNORECASE)
 LESION_NAMED = re.compile(rf"\b(?:{_LESION}|skin|calcinosis|calcifications?)\b", re.IGNORECASE)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from cckg.graph_builder import quantify
 from cckg.graph_builder.cues import (
+    ACCOMPANYING,
     ADDED_AS_TYPE,
     ADMINISTERED,
     ADVERSE_AFTER,
@@ -35,12 +36,12 @@ from cckg.graph_builder.cues import (
     BARE_TARGET,
     BEFORE_THERAPY,
     BENEFIT_MEASURE,
+    CALCIFYING,
     CASE_PATIENT,
     CAUSE_AFTER,
     CAUSE_BEFORE,
     CAUSE_CUE,
     CAUSE_LINK,
-    CALCIFYING,
     CAUTION_PRONOUN,
     CLASSIFY_CUE,
     COMORBIDITY,
@@ -2881,6 +2882,11 @@ class _DocRelator:
                     )
         outcome_q = [q for q in qs if id(q) not in rates and _is_outcome(q)]
         groups = sorted({q.group for q in outcome_q if q.group is not None})
+        studied = [
+            t for t in ordered if not ACCOMPANYING.search(text[max(0, t.start - 30) : t.start])
+        ]
+        if studied and not groups:
+            ordered = studied  # the results are the studied therapy's, not its companions'
         for q in outcome_q:
             key = self.outcome(q, s)
             follows = [
