@@ -405,6 +405,14 @@ ACCOMPANYING = re.compile(
     r"(?:\w+\s+)?|other\s+|background\s+|concomitant\s+)$",
     re.IGNORECASE,
 )
+# ", and <subject> <verb>": a new clause of its own after a list of states ("… painful or limit
+# movement, and removed deposits sometimes come back"), or up to the state it says ("…, and removed
+# <deposits come back>").
+AND_NEW_CLAUSE = re.compile(
+    r",\s+and\s+(?:[\w-]+\s+){1,3}?(?:is|are|was|were|has|have|may|can|will|often|sometimes|"
+    r"usually|frequently|rarely|seldom|tends?|comes?|recurs?|returns?)\b|,\s+and\s+(?:[\w-]+\s+){1,3}$",
+    re.IGNORECASE,
+)
 # A heading about calcium going into tissue: "How cancer calcifies the skin", "Skin calcification in lupus"
 CALCIFYING = re.compile(r"\b(?:calcif\w*|calcinos[ie]s|calcinotic|mineralis\w*|mineraliz\w*)", re.IGNORECASE)
 LESION_NAMED = re.compile(rf"\b(?:{_LESION}|skin|calcinosis|calcifications?)\b", re.IGNORECASE)

@@ -24,6 +24,7 @@ from cckg.graph_builder.cues import (
     ADVERSE_VERB,
     AFTER_THERAPY,
     ANAESTHESIA,
+    AND_NEW_CLAUSE,
     APPOSITIVE,
     ASIDE,
     ASSOCIATION_GOES_ON,
@@ -2674,13 +2675,16 @@ class _DocRelator:
             states = [o for o in others if o.start > cue.start() and id(o) not in used_for]
             # "…; recurrence after excision is uncommon": the cue's clause ends at the semicolon
             end = _clause_at(spans, cue.start(), text)[1]
+            if (new_clause := AND_NEW_CLAUSE.search(text, cue.end(), end)) is not None:
+                end = new_clause.start()
             indicate(
                 before,
                 [f for f in [*findings, *states] if cue.start() < f.start < end],
                 0.8,
                 "indication",
             )
-            findings = [f for f in findings if f.start < cue.start()]
+            # (what a clause of its own says after the list is read as usual)
+            findings = [f for f in findings if f.start < cue.start() or new_clause and f.start >= end]
         # "steroid for painful calcinosis": the lesions it is for are painful ones
         for f in findings:
             last = next((t for t in reversed(explicit) if t.end <= f.start), None)
@@ -2739,6 +2743,7 @@ class _DocRelator:
                 and not re.search(r"[.;]", between)
                 # "Because the ulcer would not heal, the nodules were excised": the main clause
                 and not MAIN_CLAUSE.search(between)
+                and not AND_NEW_CLAUSE.search(between)
             ):
                 in_clause.append((f, c[-1]))
         if TREATMENT_CUE.search(text) or re.search(
