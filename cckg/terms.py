@@ -66,6 +66,7 @@ CLASSES: Final[frozenset[str]] = frozenset({
     "Axilla",
     "Azathioprine",
     "BCellDepletion",
+    "BeardedDragon",
     "BehcetDisease",
     "BiologicAgent",
     "Biomineralization",
@@ -221,6 +222,7 @@ CLASSES: Final[frozenset[str]] = frozenset({
     "Goat",
     "Gout",
     "GraftLoss",
+    "GreenIguana",
     "GuineaPig",
     "Hand",
     "Headache",
@@ -596,6 +598,7 @@ ANNOTATION_PROPERTIES: Final[frozenset[str]] = frozenset({
 
 INDIVIDUALS: Final[frozenset[str]] = frozenset({
     "Abstract",
+    "BeardedDragon",
     "CaseReport",
     "Cat",
     "Cattle",
@@ -603,6 +606,7 @@ INDIVIDUALS: Final[frozenset[str]] = frozenset({
     "EncyclopediaArticle",
     "Ferret",
     "Goat",
+    "GreenIguana",
     "GuineaPig",
     "Horse",
     "Human",

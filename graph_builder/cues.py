@@ -1263,6 +1263,14 @@ _POISONED = (
     r"(?:toxicity|toxicosis|intoxication|poisoning|overdose|rodenticide|bait|poison)"
 )
 POISONED = re.compile(r"[\s-]*" + _POISONED + r"\b", re.IGNORECASE)
+# … or said before it: "given excess vitamin D3", "an overdose of calcitriol", "took too much
+# calcium" (not "macrophages making excess calcitriol", the body's own).
+EXCESS_OF = re.compile(
+    r"\b(?:(?:given|giving|taking|took|taken|receiving|received|fed|feeding|ingested|consumed)\s+"
+    r"(?:an?\s+)?(?:excess(?:ive)?|too much)(?:\s+amounts?\s+of)?|(?:an\s+)?overdoses?\s+of|"
+    r"over-?supplementation\s+with)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 # What a title names as the cause of the lesion, after the therapy: "calcium gluconate extravasation",
 # "heel-stick sites", "vitamin D excess".
 CAUSE_AFTER = re.compile(

@@ -69,6 +69,7 @@ from cckg.graph_builder.cues import (
     DRUG_FORM_START,
     DRUG_INFORMATION,
     EFFECT_THEN_THERAPY,
+    EXCESS_OF,
     EXCLUSION_CUE,
     FAILED_LIST,
     FOR_ATTRIBUTE,
@@ -1950,8 +1951,8 @@ class _DocRelator:
             )
         ):
             return True
-        if POISONED.match(text, t.end):
-            return True  # "ate cholecalciferol rat poison": whatever the sentence names
+        if POISONED.match(text, t.end) or EXCESS_OF.search(text[max(0, t.start - 40) : t.start]):
+            return True  # "ate cholecalciferol rat poison", "given excess vitamin D3"
         if any(m.term.kind == "finding" and m.end <= t.start for m in mentions) or self.quantities(text):
             return False  # "scarring observed after CO2 laser", "recurrence after excision": the therapy's effects
         return bool(explicit) and _named_as_cause(t, text)

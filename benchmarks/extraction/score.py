@@ -319,9 +319,11 @@ def graph_assertions(graph: Path, lexicon: Any) -> list[dict[str, str]]:
         s, p, o = sol["s"].value, sol["p"].value, sol["o"].value
         olabel = sol["olabel"].value if sol["olabel"] is not None else None
         term_s, term_o = lexicon.terms.get(s), lexicon.terms.get(o)
+        # a species by its label ("guinea pig"), as the gold names it, not its IRI's local name
         species = " ".join(
             sorted(
-                _local(x).lower() for x in (sol["species"].value if sol["species"] else "").split()
+                (lexicon.terms[x].label if x in lexicon.terms else _local(x)).lower()
+                for x in (sol["species"].value if sol["species"] else "").split()
             )
         )
         rows.append(
