@@ -991,6 +991,18 @@ CONTRAINDICATION_HEADING = re.compile(
     r"\bwhen not to\b|\bshould not (?:be )?(?:take|use|give)",
     re.IGNORECASE,
 )
+# An adverse-reaction report's fields (MedWatch, Yellow Card, CIOMS forms): the drug suspected
+# and the reactions it is suspected of.
+SUSPECT_HEADING = re.compile(
+    r"^(?:primary\s+)?suspect(?:ed)?\s+(?:drugs?|medicines?|medications?|products?|agents?)"
+    r"(?:\s*\(s\))?$",
+    re.IGNORECASE,
+)
+REACTION_HEADING = re.compile(
+    r"^(?:suspected\s+)?(?:adverse\s+)?(?:drug\s+)?(?:reactions?|events?)(?:\s*\(s\))?"
+    r"(?:\s*/\s*events?)?$",
+    re.IGNORECASE,
+)
 INDICATION_HEADING = re.compile(
     r"^(?:therapeutic )?(?:indications?|uses?)\b|\bused (?:for|to treat)\b|"
     r"\bwhat (?:is|are) .{0,40}\bfor\??$|\bwhy (?:is|are|am|was) .{0,40}\b(?:given|prescribed)\b",
@@ -999,7 +1011,10 @@ INDICATION_HEADING = re.compile(
 # What may come before the state an indication names: "Hypercalcaemia", "Control of
 # hyperphosphataemia", "Short-term relief of heartburn", "Adjunct to specific treatment of …"
 INDICATION_LEAD = re.compile(
-    r"\W*(?:(?:(?!(?:it|them|they|we|you|I)\b)[\w'-]+,?\s+){0,5}?(?:of|for)\s+)?", re.IGNORECASE
+    r"\W*(?:(?:(?!(?:it|them|they|we|you|I)\b)[\w'-]+,?\s+){0,5}?(?:of|for)\s+)?"
+    # "Severe hypophosphataemia (0.29 mmol/L)": how bad the state is
+    r"(?:(?:severe|mild|moderate|marked|acute|chronic|symptomatic|refractory|persistent)\s+)*",
+    re.IGNORECASE,
 )
 # Reference, definition and site phrasing used by relate's subject and object choice.
 _COURSE_HALTED = (

@@ -147,6 +147,7 @@ from cckg.graph_builder.cues import (
     PRONOUN_START,
     PRONOUN_SUBJECT,
     PRONOUN_USED,
+    REACTION_HEADING,
     REASON_AFTER,
     REASON_LEAD,
     REFRACTORY,
@@ -175,6 +176,7 @@ from cckg.graph_builder.cues import (
     STRONG_TREATMENT,
     STUDIED_CUE,
     SUBTYPE_OF,
+    SUSPECT_HEADING,
     THERAPY_ACTS,
     THERAPY_IS,
     THERAPY_TITLE,
@@ -484,6 +486,8 @@ def drug_section_role(heading: str) -> str | None:
         return "contraindications"
     if INDICATION_HEADING.search(h):
         return "indications"
+    if REACTION_HEADING.search(h):
+        return "adverse effects"
     return "adverse effects" if section_role(heading) == "adverse effects" else None
 
 
@@ -618,6 +622,8 @@ class _DocRelator:
         self.doc_species = self._document_species()
         self.doc_drug = self._document_drug()
         self.drug_role: str | None = None  # what the section says of doc_drug
+        # a reaction report's "Suspect drug:" field names the drug its other fields speak of
+        self.suspect_field = False
         self.table_headers: list[str] | None = None  # the pipe table being read, if any
         self.section_topic = self.topic
         self.section_role: str | None = None
@@ -1447,6 +1453,7 @@ class _DocRelator:
         elif role is not None:
             self.section_topic = self.topic
         self.section_role = role
+        self.suspect_field = bool(SUSPECT_HEADING.match(normalise_heading(s.text)))
         self.drug_role = drug_section_role(s.text) if self.doc_drug else None
         self.table_headers = None  # "Table 2. …": the next pipe row heads a table of its own
         # A heading that names therapies ("Bisphosphonates", "JAK inhibitors") makes them what its
@@ -1514,6 +1521,8 @@ class _DocRelator:
         cells = self._table_row(s) if s.kind in ("sentence", "list-item") else []
         if cells is None:
             return
+        if self.suspect_field and self.doc_drug is None:
+            self.doc_drug = next((m.term for m in mentions if m.term.kind == "treatment"), None)
         if self.drug_role and self.on_drug_section(s, mentions, species):
             return
         if cells:
@@ -1713,6 +1722,8 @@ class _DocRelator:
         elif self.drug_role == "contraindications":
             relation, negated, how = "indicated_when", True, "drug-contraindication"
         else:
+            if any(self.ctx.is_calcinosis(m.term.iri) for m in states):
+                return False  # the calcinosis a reported drug brought on is its cause's, read as such
             relation, negated, how = "has_adverse_effect", None, "drug-undesirable-effect"
         self._link_each(
             s, [drug], relation, states, base=0.8, how=how, species=species, negated=negated
@@ -1977,10 +1988,18 @@ class _DocRelator:
             if not self._other_state(o):
                 continue
             giver = self._dosed_giver(o, causes, s.text, procedures=True)
-            if giver is None and id(o) in used_for:
+            if giver is None and (
+                id(o) in used_for
+                # "calcium gluconate 10 mL IV, for hypocalcaemia": a medication line's reason
+                or re.search(r",\s*for\s+(?:[\w-]+\s+){0,2}$", s.text[max(0, o.start - 40) : o.start])
+            ):
                 # "parenteral phosphate, given for hypophosphataemia, …", the use right after it
                 giver = next((c for c in reversed(causes) if c.end <= o.start), None)
-                if giver is not None and o.start - giver.end > 30:
+                # (its dose and route between: "calcium gluconate 10% IV via the same line, for
+                # hypocalcaemia", but not across a clause)
+                if giver is not None and (
+                    o.start - giver.end > 80 or re.search(r"[;.]", s.text[giver.end : o.start])
+                ):
                     giver = None
             if giver is not None:
                 linked.add(id(o))
