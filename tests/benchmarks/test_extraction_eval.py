@@ -195,3 +195,14 @@ def test_second_curator_covers_every_document_of_its_set(score: ModuleType, seco
     docs = {p.stem for p in (BENCH / second.name / "docs").iterdir() if p.suffix in {".txt", ".md", ".xml"}}
     assert {p.stem for p in second.glob("*.tsv")} == docs
     assert all(score.read_gold(second, sorted(docs)).values()), "a document with no facts"
+
+
+def test_a_predicted_species_is_named_by_its_label(score: ModuleType, tmp_path: Path) -> None:
+    """Gold names a species as the ontology labels it ("bearded dragon"), not by its IRI."""
+    from cckg.graph_builder.recognise import load_lexicon
+
+    doc = Path(__file__).parents[1] / "fixtures" / "unseen" / "lizard-supplement-case.md"
+    graph, _, errors = score.build_documents({doc.stem: doc}, tmp_path)
+    assert not errors
+    species = {r["species"] for r in score.graph_assertions(graph, load_lexicon())}
+    assert species == {"bearded dragon"}

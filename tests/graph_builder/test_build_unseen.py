@@ -526,6 +526,35 @@ EXPECTED = [
     ("reader-question-back-lump", "EpidermalCyst", "has_mechanism", "EctopicCalcification", "pos"),
     # ", though it doesn't hurt" is a clause of its own: the skin is still where the lump is
     ("reader-question-back-lump", "EpidermalCyst", "located_in", "SubcutaneousTissue", "pos"),
+    # nodules that "have grown despite" a drug: it failed
+    ("rituximab-information-reply", "Hydroxychloroquine", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
+    # "In this cohort, N patients developed …" in a reply on one drug; what its label warns of
+    ("rituximab-information-reply", "Rituximab", "has_adverse_effect", "InfusionReaction", "pos"),
+    ("rituximab-information-reply", "Rituximab", "has_adverse_effect", "Neutropenia", "pos"),
+    ("rituximab-information-reply", "Rituximab", "has_adverse_effect", "Fever", "pos"),
+    ("rituximab-information-reply", "Rituximab", "has_adverse_effect", "Hypotension", "pos"),
+    # "…, and the drug should be avoided in"; "avoid it after a recent thrombosis" (a process)
+    ("rituximab-information-reply", "Rituximab", "indicated_when", "Infection", "neg"),
+    ("rituximab-information-reply", "Rituximab", "indicated_when", "Thrombosis", "neg"),
+    # harms "more frequent on" the trial drug; "Two participants developed …"
+    ("colchicine-crossover-abstract", "Colchicine", "has_adverse_effect", "Diarrhea", "pos"),
+    ("colchicine-crossover-abstract", "Colchicine", "has_adverse_effect", "Neutropenia", "pos"),
+    # each relative clause's way of acting is its own drug's; helped some and not others: both
+    ("tumour-skin-calcium-review", "SodiumThiosulfate", "mechanism_of_action", "CalciumChelation", "pos"),
+    ("tumour-skin-calcium-review", "Alendronate", "mechanism_of_action", "InhibitionOfBoneResorption", "pos"),
+    ("tumour-skin-calcium-review", "Alendronate", "treats", "MetastaticCalcinosisCutis", "pos"),
+    ("tumour-skin-calcium-review", "Alendronate", "treats", "MetastaticCalcinosisCutis", "neg"),
+    # a heading on how a disease calcifies the skin heads a section on its calcinosis
+    ("tumour-skin-calcium-review", "MetastaticCalcinosisCutis", "located_in", "Knee", "pos"),
+    # "kept for … painful or ulcerated, and curetted papules sometimes grow back": a harm
+    ("tumour-skin-calcium-review", "Curettage", "has_adverse_effect", "Recurrence", "pos"),
+    ("tumour-skin-calcium-review", "VitaminD", "indicated_when", "MetastaticCalcinosisCutis", "neg"),
+    # a reaction report's fields: what the suspect drug was for, and its reactions
+    ("calcium-infusion-reaction-report", "CalciumGluconate", "treats", OBO + "HP_0002901", "pos"),
+    ("calcium-infusion-reaction-report", "CalciumGluconate", "has_adverse_effect", "Nausea", "pos"),
+    ("calcium-infusion-reaction-report", "CalciumGluconate", "has_adverse_effect", "Flushing", "pos"),
+    # "fed too much vitamin D3": the supplement caused the calcinosis
+    ("lizard-supplement-case", "MetastaticCalcinosisCutis", "associated_with", "Cholecalciferol", "pos"),
 ]
 
 
@@ -584,6 +613,8 @@ def test_an_adverse_effect_rate_is_over_the_study_size_where_it_fits(facts, doc,
         ("injection-review", "Triamcinolone", "5/8"),
         # "excised … and had not come back at 18 months": how the excision did, not a rate
         ("dialysis-fingertip-case", "SurgicalExcision", "18 months"),
+        # a series' result is the drug it studied, not the drugs "given alongside"
+        ("rituximab-information-reply", "IntravenousImmunoglobulin", "8/22"),
     ],
 )
 def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, owner, numbers):
@@ -699,6 +730,10 @@ def test_the_species_of_a_report_is_its_patients(facts, doc, expected):
     assert {f[5] for f in facts if f[0] == doc} == expected
 
 
+def test_a_pet_reptile_is_the_species_of_its_report(facts):
+    assert {f[5] for f in facts if f[0] == "lizard-supplement-case"} == {"BeardedDragon"}
+
+
 def test_an_animal_study_tells_of_patients_in_its_background(facts):
     mouse = {(f[1], f[2], f[3], f[5]) for f in facts if f[0] == "mouse-pxe-etidronate-study"}
     assert ("PseudoxanthomaElasticum", "located_in", "Neck", "") in mouse
@@ -758,6 +793,23 @@ def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
         ("dm-drug-roundup", "Dermatomyositis", "has_feature", "WoundInfection"),
         ("dialysis-fingertip-case", "CalcinosisCutis", "located_in", "Hand"),  # "a hand surgeon"
         ("surgical-options-leaflet", "SurgicalExcision", "treats", "Pain"),  # the lesions cause it
+        # a study's results are the studied drug's, not those of the drugs given alongside
+        ("rituximab-information-reply", "ImmunosuppressiveAgent", "has_outcome"),
+        ("tumour-skin-calcium-review", "Alendronate", "mechanism_of_action", "CalciumChelation"),
+        ("tumour-skin-calcium-review", "SodiumThiosulfate", "mechanism_of_action",
+         "InhibitionOfBoneResorption"),
+        # "…resorption, have both softened deposits": no process runs on past the verb
+        ("tumour-skin-calcium-review", "Alendronate", "mechanism_of_action",
+         "MacrophageMediatedResorption"),
+        ("tumour-skin-calcium-review", "Neoplasm", "located_in"),
+        ("tumour-skin-calcium-review", "MalignantNeoplasm", "located_in"),
+        ("tumour-skin-calcium-review", "Curettage", "indicated_when", "Recurrence"),
+        ("calcium-infusion-reaction-report", "IatrogenicCalcinosisCutis", "has_feature", "Nausea"),
+        ("calcium-infusion-reaction-report", "CalciumGluconate", "has_adverse_effect",
+         "IatrogenicCalcinosisCutis"),
+        # "calcium gluconate 20 mL into a vein, for hypocalcaemia": what the cause was given for
+        ("calcium-infusion-reaction-report", "IatrogenicCalcinosisCutis", "has_feature", OBO + "HP_0002901"),
+        ("lizard-supplement-case", "Cholecalciferol", "treats"),
         # given for another disease or process, or only listed among what she takes
         ("ssc-oral-drug-audit", "Amlodipine", "treats", "CalcinosisCutisInSystemicSclerosis"),
         ("ssc-oral-drug-audit", OBO + "CHEBI_72296", "treats"),  # apixaban, for the thrombosis
