@@ -386,7 +386,17 @@ SUBTYPE_OF = re.compile(
     r"considered|regarded|counted|grouped|listed)\s+(?:as|among|with|under)\b"
     # "…, a localised form of …", "X (a form of dystrophic calcinosis)"
     r"|(?:(?:\b(?:is|are)|,)\s+|\(\s*)(?:a|an|one)\s+(?:\w+\s+){0,2}"
+    r"(?:forms?|types?|subtypes?|variants?|kinds?)\s+of\b"
+    # "is the most extensive form of …", "is one of the four classic types of …"
+    r"|(?:\b(?:is|are)|,)\s+(?:one\s+of\s+)?the\s+(?:[\w-]+\s+){0,3}"
     r"(?:forms?|types?|subtypes?|variants?|kinds?)\s+of\b",
+    re.IGNORECASE,
+)
+# A kind named as what a calcinosis is, right before the kind: "Calcinosis circumscripta, a localised
+# dystrophic calcinosis of young dogs, …", "X is a rare idiopathic calcinosis".
+KIND_BEFORE = re.compile(
+    r"(?:\b(?:is|are)|,)\s+(?:a|an)\s+(?:(?:recogni[sz]ed|locali[sz]ed|rare|benign|distinct|"
+    r"particular|peculiar|common|uncommon|well-known|specific|special)\s+){0,2}$",
     re.IGNORECASE,
 )
 # "calciphylaxis is often added as a fifth type": a type of the condition the text is about

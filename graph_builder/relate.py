@@ -89,6 +89,7 @@ from cckg.graph_builder.cues import (
     INDICATION_HEADING,
     INDICATION_LEAD,
     INDICATIONS_LEAD,
+    KIND_BEFORE,
     KIND_TYPE,
     KINDS_LISTED,
     LABEL_WARNS,
@@ -2074,7 +2075,7 @@ class _DocRelator:
         ("…, a localised form of calcinosis cutis, affects the footpads" is about the subtype)."""
         link = SUBTYPE_OF.search(s.text)
         if not link:
-            return mentions
+            return self._kind_named(s, mentions)
         before = self._subject_candidates(
             [m for m in mentions if m.end <= link.start()], s.text, topic
         )
@@ -2095,6 +2096,27 @@ class _DocRelator:
             m for m in after if m.term.kind == "condition" and self.ctx.is_calcinosis(m.term.iri)
         )
         return [m for m in mentions if m is not parent]
+
+    def _kind_named(self, s: _Sent, mentions: list[Mention]) -> list[Mention]:
+        """ "Calcinosis circumscripta, a localised dystrophic calcinosis of young dogs": the kind a
+        calcinosis named first is said to be, right after "is a" or an appositive comma."""
+        named = [
+            m for m in mentions if m.term.kind == "condition" and self.ctx.is_calcinosis(m.term.iri)
+        ]
+        for parent in named[1:]:
+            child, gap = named[0], s.text[named[0].end : parent.start]
+            if child.term.iri != parent.term.iri and len(gap) < 60 and KIND_BEFORE.search(gap):
+                self.emit(
+                    s,
+                    parent.term.iri,
+                    "has_subtype",
+                    child.term.iri,
+                    hedged=_hedged(s.text),
+                    base=0.8,
+                    method="rule:subtype-of",
+                )
+                return [m for m in mentions if m is not parent]
+        return mentions
 
     def on_classification(self, s: _Sent, mentions: list[Mention], topic: str | None) -> bool:
         added = ADDED_AS_TYPE.search(s.text)
