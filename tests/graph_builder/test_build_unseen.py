@@ -553,6 +553,9 @@ EXPECTED = [
     ("calcium-infusion-reaction-report", "CalciumGluconate", "treats", OBO + "HP_0002901", "pos"),
     ("calcium-infusion-reaction-report", "CalciumGluconate", "has_adverse_effect", "Nausea", "pos"),
     ("calcium-infusion-reaction-report", "CalciumGluconate", "has_adverse_effect", "Flushing", "pos"),
+    # "X, a localised dystrophic calcinosis of …", "X is the most widespread form of Y"
+    ("pressure-point-calcinosis-dogs", "DystrophicCalcinosisCutis", "has_subtype", "CalcinosisCircumscripta", "pos"),
+    ("pressure-point-calcinosis-dogs", "CalcinosisCutis", "has_subtype", "CalcinosisUniversalis", "pos"),
     # "fed too much vitamin D3": the supplement caused the calcinosis
     ("lizard-supplement-case", "MetastaticCalcinosisCutis", "associated_with", "Cholecalciferol", "pos"),
 ]
@@ -810,6 +813,7 @@ def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
         # "calcium gluconate 20 mL into a vein, for hypocalcaemia": what the cause was given for
         ("calcium-infusion-reaction-report", "IatrogenicCalcinosisCutis", "has_feature", OBO + "HP_0002901"),
         ("lizard-supplement-case", "Cholecalciferol", "treats"),
+        ("pressure-point-calcinosis-dogs", "DystrophicCalcinosisCutis", "located_in"),  # the kind's
         # given for another disease or process, or only listed among what she takes
         ("ssc-oral-drug-audit", "Amlodipine", "treats", "CalcinosisCutisInSystemicSclerosis"),
         ("ssc-oral-drug-audit", OBO + "CHEBI_72296", "treats"),  # apixaban, for the thrombosis
