@@ -261,7 +261,7 @@ MIXED_RESPONSE = re.compile(
     # "these help some people but not others", "works in some cases but not in others"
     r"|\b(?:help|helps|helped|works?|worked|benefit(?:s|ed)?)\s+(?:in\s+)?some\s+(?:\w+\s+)?"
     r"but not (?:in\s+)?(?:others|all|every\w*)"
-    # "shrank deposits in some children but made no difference in others"
+    # "eased the nodules in some patients but had no effect in others"
     r"|\bin\s+some\s+(?:\w+\s+)?(?:but|while|whereas)\s+[^.;]{0,40}?\b(?:no|not|little)\s+"
     r"[^.;]{0,30}?\bin\s+others\b"
     r"|\bnot (?:everyone|everybody|every patient|all patients) (?:respond|benefit|improve)"
@@ -387,13 +387,13 @@ SUBTYPE_OF = re.compile(
     # "…, a localised form of …", "X (a form of dystrophic calcinosis)"
     r"|(?:(?:\b(?:is|are)|,)\s+|\(\s*)(?:a|an|one)\s+(?:\w+\s+){0,2}"
     r"(?:forms?|types?|subtypes?|variants?|kinds?)\s+of\b"
-    # "is the most extensive form of …", "is one of the four classic types of …"
+    # "is the widest-spread form of …", "is one of the main kinds of …"
     r"|(?:\b(?:is|are)|,)\s+(?:one\s+of\s+)?the\s+(?:[\w-]+\s+){0,3}"
     r"(?:forms?|types?|subtypes?|variants?|kinds?)\s+of\b",
     re.IGNORECASE,
 )
 # A kind named as what a calcinosis is, right before the kind: "Calcinosis circumscripta, a localised
-# dystrophic calcinosis of young dogs, …", "X is a rare idiopathic calcinosis".
+# dystrophic calcinosis seen in puppies, …", "X is a rare idiopathic calcinosis".
 KIND_BEFORE = re.compile(
     r"(?:\b(?:is|are)|,)\s+(?:a|an)\s+(?:(?:recogni[sz]ed|locali[sz]ed|rare|benign|distinct|"
     r"particular|peculiar|common|uncommon|well-known|specific|special)\s+){0,2}$",
@@ -416,8 +416,8 @@ ACCOMPANYING = re.compile(
     re.IGNORECASE,
 )
 # ", and <subject> <verb>": a new clause of its own after a list of states ("… painful or limit
-# movement, and removed deposits sometimes come back"), or up to the state it says ("…, and removed
-# <deposits come back>").
+# joints, and excised lumps may well return"), or up to the state it says ("…, and excised
+# <lumps return>").
 AND_NEW_CLAUSE = re.compile(
     r",\s+and\s+(?:[\w-]+\s+){1,3}?(?:is|are|was|were|has|have|may|can|will|often|sometimes|"
     r"usually|frequently|rarely|seldom|tends?|comes?|recurs?|returns?)\b|,\s+and\s+(?:[\w-]+\s+){1,3}$",
@@ -565,7 +565,7 @@ CONTRA_IMPERATIVE = re.compile(
     + _IN_STATE,
     re.IGNORECASE,
 )
-# The drug a caution speaks of, unnamed, right before it: "…, and the drug should be avoided in …"
+# The drug a caution speaks of, unnamed, right before it: "…, so this drug is best avoided in …"
 CAUTION_PRONOUN = re.compile(
     r"\b(?:it|they|the (?:drugs?|agents?|medications?|medicines?)|this (?:drug|agent|medication|"
     r"medicine|treatment))\s+$",
@@ -1022,7 +1022,7 @@ INDICATION_HEADING = re.compile(
 # hyperphosphataemia", "Short-term relief of heartburn", "Adjunct to specific treatment of …"
 INDICATION_LEAD = re.compile(
     r"\W*(?:(?:(?!(?:it|them|they|we|you|I)\b)[\w'-]+,?\s+){0,5}?(?:of|for)\s+)?"
-    # "Severe hypophosphataemia (0.29 mmol/L)": how bad the state is
+    # "Marked hypocalcaemia (1.6 mmol/L)": how bad the state is
     r"(?:(?:severe|mild|moderate|marked|acute|chronic|symptomatic|refractory|persistent)\s+)*",
     re.IGNORECASE,
 )

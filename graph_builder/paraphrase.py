@@ -75,7 +75,7 @@ _SAME = {
 _NOT_PROCESSES = (vocab.term("MineralDeposit"), vocab.term("PhysiologicalProcess"))
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]]|\.\s")
 _CONTRAST = frozenset({"but", "whereas", "while", "although", "though"})
-# "X, which inhibits bone resorption, have each shrunk deposits": after a comma, a finite verb
+# "A, which curbs osteoclast resorption, have both reduced deposits": after a comma, a finite verb
 # starts the predicate, and a process name does not run on into it.
 _FINITE = frozenset({"has", "have", "had", "is", "are", "was", "were", "can", "may", "will"})
 

@@ -371,7 +371,7 @@ def _relative_host(m: Mention, therapies: Sequence[Mention], text: str) -> Menti
     """The therapy that a relative clause holding ``m`` hangs on ("pamidronate, which …")."""
     hosts = [t for t in therapies if t.end <= m.start and _RELATIVE_TAIL.match(text[t.end : m.start])]
     host = max(hosts, key=lambda t: t.end, default=None)
-    # "sevelamer with a low-phosphate diet, which lowered phosphate": the clause is the regimen's
+    # "lanthanum plus a phosphate-poor diet, which brought phosphate down": the regimen's clause
     if host is None or any(
         _REGIMEN_WITH.fullmatch(text[t.end : host.start]) for t in therapies if t.end <= host.start
     ):
@@ -1833,7 +1833,7 @@ class _DocRelator:
             or (cue := CONTRAINDICATION.search(text))
             and CAUTION_PRONOUN.search(text, 0, cue.start())
         ):
-            # "Do not apply to open wounds", "…, and the drug should be avoided in renal failure":
+            # "Do not apply to open wounds", "…, so this drug is best avoided in renal failure":
             # the drug the text is about, or the one named last
             return owners, "pronoun"
         therapeutic = any(
@@ -2098,7 +2098,7 @@ class _DocRelator:
         return [m for m in mentions if m is not parent]
 
     def _kind_named(self, s: _Sent, mentions: list[Mention]) -> list[Mention]:
-        """ "Calcinosis circumscripta, a localised dystrophic calcinosis of young dogs": the kind a
+        """ "Calcinosis circumscripta, a rare dystrophic calcinosis in puppies": the kind a
         calcinosis named first is said to be, right after "is a" or an appositive comma."""
         named = [
             m for m in mentions if m.term.kind == "condition" and self.ctx.is_calcinosis(m.term.iri)
@@ -2655,7 +2655,7 @@ class _DocRelator:
                 if self.ctx.is_therapeutic(m.term.iri)
                 and (t := self._actor(m, explicit, mechanisms, text))
             ]
-        # "A, which blocks calcium entry, and B, which inhibits bone resorption": a way of acting
+        # "A, which binds calcium, and B, which blocks bone turnover": a way of acting
         # in a relative clause is the drug's that the clause hangs on
         hung = {id(m): t.term.iri for m in mechanisms if (t := _relative_host(m, explicit, text))}
         pairs = [(t, m) for t, m in pairs if hung.get(id(m), t.term.iri) == t.term.iri]
@@ -3049,7 +3049,7 @@ class _DocRelator:
         # "Do not use on open wounds: it stings them": after the reason's colon, harms
         reason = REASON_AFTER.search(s.text, cue.end())
         end = reason.start() if reason else len(s.text)
-        # a disease process may be the state too: "avoid it after a recent thrombosis"
+        # a disease process may be the state too: "never give it after a thrombosis this year"
         states = [
             m
             for m in mentions

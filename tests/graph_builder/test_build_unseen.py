@@ -533,7 +533,7 @@ EXPECTED = [
     ("rituximab-information-reply", "Rituximab", "has_adverse_effect", "Neutropenia", "pos"),
     ("rituximab-information-reply", "Rituximab", "has_adverse_effect", "Fever", "pos"),
     ("rituximab-information-reply", "Rituximab", "has_adverse_effect", "Hypotension", "pos"),
-    # "…, and the drug should be avoided in"; "avoid it after a recent thrombosis" (a process)
+    # "…, so this drug is best avoided in"; "never give it after a thrombosis in the past …" (a process)
     ("rituximab-information-reply", "Rituximab", "indicated_when", "Infection", "neg"),
     ("rituximab-information-reply", "Rituximab", "indicated_when", "Thrombosis", "neg"),
     # harms "more frequent on" the trial drug; "Two participants developed …"
@@ -553,7 +553,7 @@ EXPECTED = [
     ("calcium-infusion-reaction-report", "CalciumGluconate", "treats", OBO + "HP_0002901", "pos"),
     ("calcium-infusion-reaction-report", "CalciumGluconate", "has_adverse_effect", "Nausea", "pos"),
     ("calcium-infusion-reaction-report", "CalciumGluconate", "has_adverse_effect", "Flushing", "pos"),
-    # "X, a localised dystrophic calcinosis of …", "X is the most widespread form of Y"
+    # "X, a benign dystrophic calcinosis seen in …", "X is the most widespread form of Y"
     ("pressure-point-calcinosis-dogs", "DystrophicCalcinosisCutis", "has_subtype", "CalcinosisCircumscripta", "pos"),
     ("pressure-point-calcinosis-dogs", "CalcinosisCutis", "has_subtype", "CalcinosisUniversalis", "pos"),
     # "fed too much vitamin D3": the supplement caused the calcinosis
