@@ -392,7 +392,7 @@ SUBTYPE_OF = re.compile(
     r"(?:forms?|types?|subtypes?|variants?|kinds?)\s+of\b",
     re.IGNORECASE,
 )
-# A kind named as what a calcinosis is, right before the kind: "Calcinosis circumscripta, a localised
+# A kind named as what a calcinosis is, right before the kind: "Calcinosis circumscripta, a rare
 # dystrophic calcinosis seen in puppies, …", "X is a rare idiopathic calcinosis".
 KIND_BEFORE = re.compile(
     r"(?:\b(?:is|are)|,)\s+(?:a|an)\s+(?:(?:recogni[sz]ed|locali[sz]ed|rare|benign|distinct|"
@@ -407,7 +407,8 @@ ADDED_AS_TYPE = re.compile(
 )
 # The words for a calcinosis lesion.
 _LESION = r"(?:lesions?|deposits?|nodules?|lumps?|masses|plaques?)"
-# A sentence that speaks of the lesions themselves ("the plaques softened", "nodules got smaller").
+# A medication line's reason after a comma: "calcium gluconate 10 mL IV, for hypocalcaemia".
+MEDICATION_REASON = re.compile(r",\s*for\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # A therapy given beside the one studied: "IVIG alongside other immunosuppressants", "on top of
 # their usual drugs" (the study's results are not its).
 ACCOMPANYING = re.compile(
@@ -420,11 +421,16 @@ ACCOMPANYING = re.compile(
 # <lumps return>").
 AND_NEW_CLAUSE = re.compile(
     r",\s+and\s+(?:[\w-]+\s+){1,3}?(?:is|are|was|were|has|have|may|can|will|often|sometimes|"
-    r"usually|frequently|rarely|seldom|tends?|comes?|recurs?|returns?)\b|,\s+and\s+(?:[\w-]+\s+){1,3}$",
+    r"usually|frequently|rarely|seldom|tends?|comes?|recurs?|returns?)\b"
+    r"|,\s+and\s+(?:[\w-]+\s+){1,3}$",
     re.IGNORECASE,
 )
-# A heading about calcium going into tissue: "How cancer calcifies the skin", "Skin calcification in lupus"
-CALCIFYING = re.compile(r"\b(?:calcif\w*|calcinos[ie]s|calcinotic|mineralis\w*|mineraliz\w*)", re.IGNORECASE)
+# A heading about calcium going into tissue: "How cancer calcifies the skin", "Skin calcification
+# in lupus"
+CALCIFYING = re.compile(
+    r"\b(?:calcif\w*|calcinos[ie]s|calcinotic|mineralis\w*|mineraliz\w*)", re.IGNORECASE
+)
+# A sentence that speaks of the lesions themselves ("the plaques softened", "nodules got smaller").
 LESION_NAMED = re.compile(rf"\b(?:{_LESION}|skin|calcinosis|calcifications?)\b", re.IGNORECASE)
 # A site the deposits keep away from: "sparing the neck", "the hips are usually spared" (said of
 # sites only: "steroid-sparing methotrexate" denies no drug).
@@ -1413,8 +1419,8 @@ BEFORE_THERAPY = re.compile(
 # Advice to stop a drug or not to resume it: "Advice: stop the nifedipine.", "do not reintroduce
 # it later".
 WITHDRAW_ADVICE = re.compile(
-    r"(?:^|[:;]\s*)(?:stop|discontinue|withdraw|cease|avoid|switch from|(?:do not|don't) (?:restart|"
-    r"resume|reintroduce|rechallenge|give|use|take|start))\b",
+    r"(?:^|[:;]\s*)(?:stop|discontinue|withdraw|cease|avoid|switch from|"
+    r"(?:do not|don't) (?:restart|resume|reintroduce|rechallenge|give|use|take|start))\b",
     re.IGNORECASE,
 )
 # Bare advice against a therapy: "Avoid high-dose calcium supplements.", "Do not take iron tablets."

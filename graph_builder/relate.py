@@ -105,6 +105,7 @@ from cckg.graph_builder.cues import (
     MAIN_CLAUSE,
     MECHANISM_AND,
     MEDICATION_LIST,
+    MEDICATION_REASON,
     MINERAL_BEARING,
     MISTAKEN_FOR,
     MIXED_RESPONSE,
@@ -369,7 +370,9 @@ _RELATIVE_TAIL = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*(?:which|that)\s[^,;()]*$
 
 def _relative_host(m: Mention, therapies: Sequence[Mention], text: str) -> Mention | None:
     """The therapy that a relative clause holding ``m`` hangs on ("pamidronate, which …")."""
-    hosts = [t for t in therapies if t.end <= m.start and _RELATIVE_TAIL.match(text[t.end : m.start])]
+    hosts = [
+        t for t in therapies if t.end <= m.start and _RELATIVE_TAIL.match(text[t.end : m.start])
+    ]
     host = max(hosts, key=lambda t: t.end, default=None)
     # "lanthanum plus a phosphate-poor diet, which brought phosphate down": the regimen's clause
     if host is None or any(
@@ -1724,7 +1727,7 @@ class _DocRelator:
             relation, negated, how = "indicated_when", True, "drug-contraindication"
         else:
             if any(self.ctx.is_calcinosis(m.term.iri) for m in states):
-                return False  # the calcinosis a reported drug brought on is its cause's, read as such
+                return False  # the calcinosis a reported drug brought on is read as its cause's
             relation, negated, how = "has_adverse_effect", None, "drug-undesirable-effect"
         self._link_each(
             s, [drug], relation, states, base=0.8, how=how, species=species, negated=negated
@@ -1992,7 +1995,7 @@ class _DocRelator:
             if giver is None and (
                 id(o) in used_for
                 # "calcium gluconate 10 mL IV, for hypocalcaemia": a medication line's reason
-                or re.search(r",\s*for\s+(?:[\w-]+\s+){0,2}$", s.text[max(0, o.start - 40) : o.start])
+                or MEDICATION_REASON.search(s.text[max(0, o.start - 40) : o.start])
             ):
                 # "parenteral phosphate, given for hypophosphataemia, …", the use right after it
                 giver = next((c for c in reversed(causes) if c.end <= o.start), None)
@@ -2726,7 +2729,9 @@ class _DocRelator:
                 "indication",
             )
             # (what a clause of its own says after the list is read as usual)
-            findings = [f for f in findings if f.start < cue.start() or new_clause and f.start >= end]
+            findings = [
+                f for f in findings if f.start < cue.start() or new_clause and f.start >= end
+            ]
         # "steroid for painful calcinosis": the lesions it is for are painful ones
         for f in findings:
             last = next((t for t in reversed(explicit) if t.end <= f.start), None)

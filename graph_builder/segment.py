@@ -92,7 +92,11 @@ _KNOWN_LABELS = (
     r"limitations|importance|observations?|evidence\s+review|data\s+sources|study\s+selection|"
     r"data\s+extraction(?:\s+and\s+synthesis)?|summary|context|exposures?|clinical\s+relevance"
 )
-_LABEL = re.compile(rf"^(?:(?P<caps>[A-Z][A-Z0-9/&,\- ]{{2,40}}?(?:\([A-Z]{{1,2}}\))?)|(?P<known>(?i:{_KNOWN_LABELS})))\s*:\s+(?=\S)")
+# a capitals label may end in a bracketed plural: "REACTION(S):"
+_LABEL = re.compile(
+    rf"^(?:(?P<caps>[A-Z][A-Z0-9/&,\- ]{{2,40}}?(?:\([A-Z]{{1,2}}\))?)|"
+    rf"(?P<known>(?i:{_KNOWN_LABELS})))\s*:\s+(?=\S)"
+)
 
 _TOPICS: list[tuple[str, re.Pattern[str]]] = [
     (t, re.compile(p))
