@@ -407,8 +407,6 @@ ADDED_AS_TYPE = re.compile(
 )
 # The words for a calcinosis lesion.
 _LESION = r"(?:lesions?|deposits?|nodules?|lumps?|masses|plaques?)"
-# A medication line's reason after a comma: "calcium gluconate 10 mL IV, for hypocalcaemia".
-MEDICATION_REASON = re.compile(r",\s*for\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # A therapy given beside the one studied: "IVIG alongside other immunosuppressants", "on top of
 # their usual drugs" (the study's results are not its).
 ACCOMPANYING = re.compile(
@@ -882,9 +880,12 @@ LESION_BEARER = re.compile(
     re.IGNORECASE,
 )
 # A drug, its dose and what it is for: "calcium chloride for the hyperkalaemia", "metformin 500 mg
-# twice daily for diabetes", "paracetamol 1 g as needed for hand pain" (no clause break between).
-# (up to {n} words of dose and schedule, then "for")
-_DOSE_THEN_FOR = r"\s*(?:\([^()]{{0,40}}\)\s*)?(?:[\w.%/-]+\s+){{0,{n}}}?(?:for|against)\s+"
+# twice daily for diabetes", "paracetamol 1 g as needed for hand pain", a medication line's
+# "calcium gluconate 10 mL IV, for hypocalcaemia" (no clause break between).
+# (up to {n} words of dose and schedule, the last one maybe closed by a comma, then "for")
+_DOSE_THEN_FOR = (
+    r"\s*(?:\([^()]{{0,40}}\)\s*)?(?:[\w.%/-]+\s+){{0,{n}}}?(?:[\w.%/-]+,\s+)?(?:for|against)\s+"
+)
 DOSED_FOR = re.compile(
     "^"
     + _DOSE_THEN_FOR.format(n=10)

@@ -105,7 +105,6 @@ from cckg.graph_builder.cues import (
     MAIN_CLAUSE,
     MECHANISM_AND,
     MEDICATION_LIST,
-    MEDICATION_REASON,
     MINERAL_BEARING,
     MISTAKEN_FOR,
     MIXED_RESPONSE,
@@ -1992,18 +1991,10 @@ class _DocRelator:
             if not self._other_state(o):
                 continue
             giver = self._dosed_giver(o, causes, s.text, procedures=True)
-            if giver is None and (
-                id(o) in used_for
-                # "calcium gluconate 10 mL IV, for hypocalcaemia": a medication line's reason
-                or MEDICATION_REASON.search(s.text[max(0, o.start - 40) : o.start])
-            ):
+            if giver is None and id(o) in used_for:
                 # "parenteral phosphate, given for hypophosphataemia, …", the use right after it
                 giver = next((c for c in reversed(causes) if c.end <= o.start), None)
-                # (its dose and route between: "calcium gluconate 10% IV via the same line, for
-                # hypocalcaemia", but not across a clause)
-                if giver is not None and (
-                    o.start - giver.end > 80 or re.search(r"[;.]", s.text[giver.end : o.start])
-                ):
+                if giver is not None and o.start - giver.end > 30:
                     giver = None
             if giver is not None:
                 linked.add(id(o))
