@@ -569,12 +569,13 @@ CONTRA_IMPERATIVE = re.compile(
     + _IN_STATE,
     re.IGNORECASE,
 )
-# The drug a caution speaks of, unnamed, right before it: "…, so this drug is best avoided in …"
-CAUTION_PRONOUN = re.compile(
-    r"\b(?:it|they|the (?:drugs?|agents?|medications?|medicines?)|this (?:drug|agent|medication|"
-    r"medicine|treatment))\s+$",
-    re.IGNORECASE,
+# The drug in view, unnamed: "it", "this agent", "the medication".
+_THE_DRUG = (
+    r"(?:it|they|this (?:drug|agent|medication|treatment|therapy|compound)|"
+    r"the (?:drug|agent|medication))"
 )
+# … right before a caution: "…, so this drug is best avoided in …"
+CAUTION_PRONOUN = re.compile(rf"\b{_THE_DRUG}\s+$", re.IGNORECASE)
 # Where the reason for a caution begins: "…: it stings", "…, because it scars".
 REASON_AFTER = re.compile(r"\s*(?::|;|,?\s+(?:because|as it|since))\s", re.IGNORECASE)
 # The same in the active voice, the therapy inside: "We would avoid minocycline in chronic kidney
@@ -808,12 +809,7 @@ _DRUG_FORM = (
     r"infusions?|preparation|spray|patch)"
 )
 DRUG_FORM_START = re.compile(rf"^\s*{_DRUG_FORM}\b", re.IGNORECASE)
-PRONOUN_START = re.compile(
-    r"^\s*(?:it|this (?:drug|agent|medication|treatment|therapy|compound)|"
-    r"the (?:drug|agent|medication)|they"
-    rf"|{_ORDER}|{_DRUG_FORM})\b",
-    re.IGNORECASE,
-)
+PRONOUN_START = re.compile(rf"^\s*(?:{_THE_DRUG}|{_ORDER}|{_DRUG_FORM})\b", re.IGNORECASE)
 # A table cell's verdict that the row's therapy did nothing: "No change in any", "No response",
 # "Unchanged", "None improved"
 NO_RESPONSE = re.compile(

@@ -221,7 +221,7 @@ def _clauses(text: str, tokens: list[Token]) -> list[list[Token]]:
         gap = text[prev_end : t.start] + " "
         if out[-1] and (
             _CLAUSE_BREAK.search(gap)
-            or ("," in gap and (t.norm in _CONTRAST or t.text.lower() in _FINITE))
+            or ("," in gap and (t.norm in _CONTRAST or t.norm in _FINITE))
         ):
             out.append([])
         out[-1].append(t)
