@@ -571,8 +571,8 @@ CONTRA_IMPERATIVE = re.compile(
 )
 # The drug in view, unnamed: "it", "this agent", "the medication".
 _THE_DRUG = (
-    r"(?:it|they|this (?:drug|agent|medication|treatment|therapy|compound)|"
-    r"the (?:drug|agent|medication))"
+    r"(?:it|they|this (?:drug|agent|medication|medicine|treatment|therapy|compound)|"
+    r"the (?:drug|agent|medication|medicine)s?)"
 )
 # … right before a caution: "…, so this drug is best avoided in …"
 CAUTION_PRONOUN = re.compile(rf"\b{_THE_DRUG}\s+$", re.IGNORECASE)
