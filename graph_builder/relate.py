@@ -2067,50 +2067,47 @@ class _DocRelator:
         """ "Calciphylaxis is usually classed among the metastatic forms of calcinosis cutis": the
         subtype fact; returns the mentions the rest of the sentence speaks with, without the parent
         ("…, a localised form of calcinosis cutis, affects the footpads" is about the subtype)."""
-        link = SUBTYPE_OF.search(s.text)
-        if not link:
-            return self._kind_named(s, mentions)
-        before = self._subject_candidates(
-            [m for m in mentions if m.end <= link.start()], s.text, topic
-        )
-        after = [m for m in mentions if m.start >= link.end()]
-        parents = self._subject_candidates(after, s.text, topic)
-        if not (before and parents and before[0] != parents[0]):
+        stated = self._stated_subtype(s.text, mentions, topic)
+        if stated is None:
             return mentions
+        parent, child, parent_mention, base = stated
         self.emit(
             s,
-            parents[0],
+            parent,
             "has_subtype",
-            before[0],
+            child,
             hedged=_hedged(s.text),
-            base=0.85,
+            base=base,
             method="rule:subtype-of",
         )
-        parent = next(
-            m for m in after if m.term.kind == "condition" and self.ctx.is_calcinosis(m.term.iri)
-        )
-        return [m for m in mentions if m is not parent]
+        return [m for m in mentions if m is not parent_mention]
 
-    def _kind_named(self, s: _Sent, mentions: list[Mention]) -> list[Mention]:
-        """ "Calcinosis circumscripta, a rare dystrophic calcinosis in puppies": the kind a
-        calcinosis named first is said to be, right after "is a" or an appositive comma."""
-        named = [
+    def _stated_subtype(
+        self, text: str, mentions: list[Mention], topic: str | None
+    ) -> tuple[str, str, Mention, float] | None:
+        """The parent and subtype a sentence states, the parent's mention and the fact's base
+        confidence: linked by "is classed among", "a localised form of", or a kind named right
+        after "is a" or an appositive comma ("Calcinosis circumscripta, a rare dystrophic
+        calcinosis in puppies")."""
+        calcinoses = [
             m for m in mentions if m.term.kind == "condition" and self.ctx.is_calcinosis(m.term.iri)
         ]
-        for parent in named[1:]:
-            child, gap = named[0], s.text[named[0].end : parent.start]
+        if link := SUBTYPE_OF.search(text):
+            before = self._subject_candidates(
+                [m for m in mentions if m.end <= link.start()], text, topic
+            )
+            after = [m for m in calcinoses if m.start >= link.end()]
+            parents = self._subject_candidates(
+                [m for m in mentions if m.start >= link.end()], text, topic
+            )
+            if not (before and parents and before[0] != parents[0]):
+                return None
+            return parents[0], before[0], after[0], 0.85
+        for parent in calcinoses[1:]:
+            child, gap = calcinoses[0], text[calcinoses[0].end : parent.start]
             if child.term.iri != parent.term.iri and len(gap) < 60 and KIND_BEFORE.search(gap):
-                self.emit(
-                    s,
-                    parent.term.iri,
-                    "has_subtype",
-                    child.term.iri,
-                    hedged=_hedged(s.text),
-                    base=0.8,
-                    method="rule:subtype-of",
-                )
-                return [m for m in mentions if m is not parent]
-        return mentions
+                return parent.term.iri, child.term.iri, parent, 0.8
+        return None
 
     def on_classification(self, s: _Sent, mentions: list[Mention], topic: str | None) -> bool:
         added = ADDED_AS_TYPE.search(s.text)
