@@ -2810,10 +2810,11 @@ class _DocRelator:
         findings = [f for f in findings if id(f) not in answered]
         # Findings: an outcome ("reduced pain") or an adverse effect ("developed nausea")?
         qs = [q for q in self.quantities(text) if _is_measurement(q)]
+        label_warns = bool(LABEL_WARNS.match(text))  # "The label warns of …": harms, any kind
         harms_by_default = (
             all(t.via == "section" for t in ordered)
             or self.harms_announced
-            or bool(LABEL_WARNS.match(text))
+            or label_warns
             # "The infusions sting at first": the therapy itself does the harm
             or bool(DRUG_FORM_START.match(text)) and all(t.via == "pronoun" for t in ordered)
         )
@@ -2845,7 +2846,7 @@ class _DocRelator:
             if id(o) not in treated
             and (
                 CONDITION_BEFELL.search(text[max(0, o.start - 30) : o.start])
-                or LABEL_WARNS.match(text)
+                or label_warns
                 or ADVERSE_REPORT.search(text)
                 and o.start < 40
                 and not OUTCOME_VERB.search(text)
