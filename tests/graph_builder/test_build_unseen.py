@@ -805,7 +805,6 @@ def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
         ("tumour-skin-calcium-review", "Alendronate", "mechanism_of_action",
          "MacrophageMediatedResorption"),
         ("tumour-skin-calcium-review", "Neoplasm", "located_in"),
-        ("tumour-skin-calcium-review", "MalignantNeoplasm", "located_in"),
         ("tumour-skin-calcium-review", "Curettage", "indicated_when", "Recurrence"),
         ("calcium-infusion-reaction-report", "IatrogenicCalcinosisCutis", "has_feature", "Nausea"),
         ("calcium-infusion-reaction-report", "CalciumGluconate", "has_adverse_effect",
