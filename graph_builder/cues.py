@@ -245,10 +245,14 @@ NEGATION_BACK = re.compile(
     re.IGNORECASE,
 )
 # "Most had failed earlier therapy: diltiazem in 11, bisphosphonates in 9 and IVIG in 6": each item
-# of the list after the colon failed.
+# of the list after the colon failed, as each example after "therapy had failed, usually …" did.
 FAILED_LIST = re.compile(
     r"\b(?:failed|not responded to|did not respond to|refractory to|resistant to|unresponsive to)\s+"
-    r"(?:[\w-]+\s+){0,3}(?:therap(?:y|ies)|treatments?|agents?|drugs?|medications?|medicines?)\s*:[^.;:]*$",
+    r"(?:[\w-]+\s+){0,3}(?:therap(?:y|ies)|treatments?|agents?|drugs?|medications?|medicines?)\s*:[^.;:]*$"
+    # "Earlier treatment had failed in 22, usually diltiazem or a bisphosphonate": the examples
+    r"|\b[\w-]+\s+(?:had\s+|have\s+|has\s+)?failed\b[^.;:]*?,\s*"
+    r"(?:most\s+(?:often|commonly)|usually|mostly|typically|mainly|chiefly|commonly|notably|"
+    r"including|such\s+as|e\.g\.,?)\s+[^.;:]*$",
     re.IGNORECASE,
 )
 # "… some patients improve, but many do not respond": the text says both.
@@ -750,8 +754,9 @@ OUTCOME_MEASURE = _words(
     r"shrink\w*",
     r"shrank",
     # the rest of a split result: "were stable in seven and progressed in four"
-    r"stable|unchanged|(?:no|little) change|progress\w*|grew|enlarg\w*|worsen\w*",
-    r"smaller|better|milder|softer",  # "11 of 16 said their soreness was better"
+    r"stable|unchanged|(?:no|little) change|progress\w*|gr[eo]wn?|enlarg\w*|worsen\w*",
+    # "11 of 16 said their soreness was better"
+    r"smaller|larger|bigger|better|worse|milder|softer",
     r"fewer|less",  # "7 reported fewer flares", "less pain in 6 of 9"
     r"surviv\w*",
     r"clear\w*",

@@ -748,9 +748,13 @@ _TIME_UNIT_ALT = "|".join(
     )
 )
 _TIMEPOINT_RE = re.compile(
-    rf"\b(?P<prep>{_TIME_PREP})\s+(?:(?:a|the)\s+)?(?:(?:total|period|follow-up(?:\s+period)?|median|mean)\s+(?:of\s+)?)*"
+    rf"\b(?P<prep>{_TIME_PREP})\s+(?:(?:a|the)\s+)?"
+    r"(?:(?:total|period|follow-up(?:\s+period)?|(?P<stat>median|mean))\s+(?:of\s+)?)*"
     rf"{_COMP}{_LB}(?P<v>{_NUMW}|{_NUM})(?:\s*(?:-|to)\s*(?P<v2>{_NUM}))?\s*-?\s*(?P<u>(?:{_TIME_UNIT_ALT})\b)"
-    rf"(?P<tail>(?:\s+(?:of\s+)?(?:follow-up|treatment|therapy|observation))?)",
+    rf"(?P<tail>(?:\s+(?:of\s+)?(?:follow-up|treatment|therapy|observation))?)"
+    # "after a median of 3 days (range 1-9)": the spread of the time belongs to it
+    rf"(?:\s*\(\s*(?P<rk>range|IQR)[:,]?\s*(?P<r1>{_NUM})\s*(?:-|–|to)\s*(?P<r2>{_NUM})"
+    r"(?:\s+[a-z]+)?\s*\))?",
     _F,
 )
 # "by week 8", "on day 10", "at month 5": a time point counted in the units of a schedule.
@@ -1128,31 +1132,7 @@ def _lex(text: str) -> list[_Atom]:
                 "VRANGE", m.start(), m.end(), range_low=lo, range_high=hi, unit=_norm_unit(m["u2"])
             )
     for m in _TIMEPOINT_RE.finditer(text):
-        v = _word_int(m["v"]) if not re.match(r"\d+\.\d", m["v"]) else float(m["v"])
-        if v is None:
-            continue
-        prep = re.sub(r"\s+", " ", m["prep"].lower())
-        if prep == "in" and not m["tail"]:
-            continue  # "in 12 months" is too often a duration of something else
-        unit = _norm_unit(m["u"])
-        amount = _fmt(v) + (f"-{_fmt(float(m['v2']))}" if m["v2"] else "")
-        comp = _comp(m)
-        tail = re.sub(r"\s+", " ", m["tail"]).strip()
-        phrase = " ".join(
-            x
-            for x in (prep, comp, amount, _unit(v if not m["v2"] else 2, unit or "").strip(), tail)
-            if x
-        )
-        lx.add(
-            "TIME",
-            m.start(),
-            m.end(),
-            timepoint=phrase,
-            time_prep=prep,
-            time_value=float(v),
-            time_high=_f(m["v2"]),
-            time_unit=unit,
-        )
+        _lex_time(lx, m)
     for m in _TIME_LATER_RE.finditer(text):
         v = _word_int(m["v"]) if not re.match(r"\d+\.\d", m["v"]) else float(m["v"])
         unit = _norm_unit(m["u"])
@@ -1416,12 +1396,58 @@ def _pop(word: str | None) -> str | None:
     return _POPULATION.get(word.lower()) if word else None
 
 
+def _lex_time(lx: _Lexer, m: re.Match[str]) -> None:
+    v = _word_int(m["v"]) if not re.match(r"\d+\.\d", m["v"]) else float(m["v"])
+    if v is None:
+        return
+    prep = re.sub(r"\s+", " ", m["prep"].lower())
+    if prep == "in" and not m["tail"]:
+        return  # "in 12 months" is too often a duration of something else
+    unit = _norm_unit(m["u"])
+    amount = _fmt(v) + (f"-{_fmt(float(m['v2']))}" if m["v2"] else "")
+    comp = _comp(m)
+    tail = re.sub(r"\s+", " ", m["tail"]).strip()
+    spread = f"({m['rk']} {m['r1']}-{m['r2']})" if m["r1"] else ""
+    stat = (m["stat"] or "").lower()
+    phrase = " ".join(
+        x
+        for x in (
+            prep, stat, comp, amount, _unit(v if not m["v2"] else 2, unit or "").strip(), tail,
+            spread,
+        )
+        if x
+    )
+    lx.add(
+        "TIME",
+        m.start(),
+        m.end(),
+        timepoint=phrase,
+        time_prep=prep,
+        time_value=float(v),
+        time_high=_f(m["v2"]),
+        time_unit=unit,
+    )
+
+
+_TIME_LEAD_RE = re.compile(
+    r"\b(?:after|at|within|by|following|over)\s+(?:(?:a|the)\s+)?(?:follow-up\s+(?:of\s+)?)?\Z", _F
+)
+
+
 def _lex_stat(lx: _Lexer, m: re.Match[str]) -> None:
     v = float(m["v"])
     if _is_year(v) and not m["u"]:
         return
     if re.search(r"\bfrom\s+(?:a\s+|the\s+)?$", lx.text[max(0, m.start() - 12) : m.start()], _F):
         return  # "from a median of 7 to 2": a before→after change, lexed as such
+    if (
+        _norm_unit(m["u"] or m["u3"]) in _TIME_UNITS.values()
+        and m["v2"] is None
+        and (lead := _TIME_LEAD_RE.search(lx.text, max(0, m.start() - 30), m.start()))
+        and (time := _TIMEPOINT_RE.match(lx.text, lead.start()))
+    ):
+        _lex_time(lx, time)  # "after a median of 9 months": when the results were read
+        return
     emb = re.sub(r"\s+", " ", m["emb"] or "").strip()
     desc = (m["desc"] or m["desc2"] or m["desc3"] or "").upper()
     stat = "mean" if m["stat"].lower() in ("mean", "average") else "median"
@@ -3272,7 +3298,22 @@ def _timepoint_for(start: int, end: int, text: str, times: list[_Atom]) -> _Atom
             continue
         if best is None or len(gap) < best[0]:
             best = (len(gap), t)
-    return best[1] if best else None
+    return best[1] if best else _leading_timepoint(start, text, times)
+
+
+def _leading_timepoint(start: int, text: str, times: list[_Atom]) -> _Atom | None:
+    """A time point that opens the sentence, before any other number, and so dates every result
+    of its clause ("After a median of 9 months, deposits were smaller in 14 (45%), stable in 12
+    (39%) …"), unless a semicolon or a contrast ends that clause first."""
+    lead = next(
+        (t for t in times if t.end <= start and not re.search(r"\d", text[: t.start])), None
+    )
+    if lead is None or len(text[: lead.start].split()) > 3:
+        return None
+    gap = text[lead.end : start]
+    if ";" in gap or re.search(r"\b(?:while|whereas|but|although|however)\b|,\s*and\b", gap, _F):
+        return None
+    return lead
 
 
 # --- States reached at a time point -----------------------------------------------------------

@@ -300,6 +300,14 @@ def _clause_at(spans: list[tuple[int, int]], pos: int, text: str) -> tuple[int, 
     return next((c for c in spans if c[0] <= pos < c[1]), (0, len(text)))
 
 
+# A failure said of the therapies before the one named ("after other agents had failed").
+_OTHERS_FAILED = re.compile(
+    r"\b(?:after|once|when|since|because)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:other|previous|prior|earlier|first-line|conventional|standard)\b",
+    re.IGNORECASE,
+)
+
+
 def _negated(text: str, m: Mention, clause: tuple[int, int]) -> bool:
     """A negation cue shortly before the mention (same clause, no comma between) or a failure cue after it."""
     if (
@@ -334,6 +342,8 @@ def _negated(text: str, m: Mention, clause: tuple[int, int]) -> bool:
             continue
         after = after[: rel.start()]
         break
+    if others := _OTHERS_FAILED.search(after):
+        after = after[: others.start()]  # "… received X, all after another agent had failed"
     return bool(
         NEGATION_AFTER.search(after[:80]) or m.term.kind == "site" and SPARED.search(after[:80])
     )
@@ -360,6 +370,8 @@ def _answer_to_clause(
     ]
     return after or [t for t in explicit if t.end <= start]
 
+
+_CAPTION_WORDS = 15  # a caption is a line, not a sentence of the paragraph before the table
 
 _REGIMEN_WITH = re.compile(
     r"\s+(?:with|plus|alongside|together with|combined with)\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE
@@ -628,6 +640,9 @@ class _DocRelator:
         # a reaction report's "Suspect drug:" field names the drug its other fields speak of
         self.suspect_field = False
         self.table_headers: list[str] | None = None  # the pipe table being read, if any
+        # the therapies a short line right before a table names ("Findings 18 months after adding
+        # acetazolamide"): a caption, whose therapy the rows report on
+        self.caption_treatments: list[Term] = []
         self.section_topic = self.topic
         self.section_role: str | None = None
         self.pending_classification: tuple[str, int] | None = None
@@ -852,7 +867,7 @@ class _DocRelator:
                 ):
                     return disease  # "Hard fingertip lumps: a guide for people with CREST"
                 if not self.one_patient:
-                    return conds[0]
+                    return self._kind_of_several(mentions, text) or conds[0]
                 kind = self._named_kind(conds[0])
                 return kind if kind != conds[0] else self._own_class(kind, mentions)
         if other := self._named_other_condition(self._title_texts()):
@@ -893,6 +908,16 @@ class _DocRelator:
             ):
                 return disease
             return best
+        return None
+
+    def _kind_of_several(self, mentions: list[Mention], text: str) -> str | None:
+        """The kind a title names in several diseases ("dystrophic calcinosis cutis in systemic
+        sclerosis and dermatomyositis"): what the text is about, more than either disease's."""
+        for k, m in enumerate(mentions):
+            if m.term.kind == "condition" and self.ctx.is_calcinosis(m.term.iri):
+                several = len(self._composite(k, mentions, text)[0]) > 1
+                own = not self.lex.objects(m.term.iri, "associated_with")
+                return self.ctx.specialise(m.term.iri, self.ctx.cc) if several and own else None
         return None
 
     def _disease_counts(self, keep: Callable[[str], bool]) -> dict[str, int]:
@@ -1414,6 +1439,9 @@ class _DocRelator:
 
     def on_heading(self, s: _Sent) -> None:
         self.previous_text = None
+        self.caption_treatments = [
+            m.term for m in self.mentions(s.text) if m.term.kind == "treatment"
+        ]
         # "History: … the cat was kept indoors", then "Findings: …": a paragraph's animal ends at
         # the next heading, as at a blank line
         self.discourse = self.last_subject = self.para_species = None
@@ -1530,6 +1558,9 @@ class _DocRelator:
             return
         if cells:
             mentions = self.on_table_row(s, mentions, cells, species)
+        else:
+            named = [m.term for m in mentions if m.term.kind == "treatment"]
+            self.caption_treatments = named if len(text.split()) <= _CAPTION_WORDS else []
         topic = None if s.kind == "reference-title" else self.section_topic
         if topic and self.discourse and self.lex.is_a(self.discourse, topic):
             topic = self.discourse  # the paragraph's patient has the calcinosis of her disease
@@ -1753,7 +1784,8 @@ class _DocRelator:
         if not therapies and any(role == "adverse effects" for role, _ in roles):
             # a table of patients treated in a study of one therapy: its "Adverse effects" column
             # holds that therapy's harms, and the lesion a "Response" cell names is how it fared
-            therapies = [Mention(t, 0, 0, "", "pronoun") for t in self.focus_treatments]
+            owners = self.caption_treatments or self.focus_treatments
+            therapies = [Mention(t, 0, 0, "", "pronoun") for t in owners]
             no_harm = [c for role, c in roles if role == "response"]
             roles = [(role, c) for role, c in roles if role == "adverse effects"]
         if not therapies:

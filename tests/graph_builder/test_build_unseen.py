@@ -558,6 +558,14 @@ EXPECTED = [
     ("pressure-point-calcinosis-dogs", "CalcinosisCutis", "has_subtype", "CalcinosisUniversalis", "pos"),
     # "fed too much vitamin D3": the supplement caused the calcinosis
     ("lizard-supplement-case", "MetastaticCalcinosisCutis", "associated_with", "Cholecalciferol", "pos"),
+    # a kind named in two diseases is the review's subject; "therapy had failed, chiefly A or B"
+    ("probenecid-colchicine-chart-review", "DystrophicCalcinosisCutis", "located_in", "Ankle", "pos"),
+    ("probenecid-colchicine-chart-review", "Diltiazem", "treats", "DystrophicCalcinosisCutis", "neg"),
+    ("probenecid-colchicine-chart-review", "Alendronate", "treats", "DystrophicCalcinosisCutis", "neg"),
+    ("probenecid-colchicine-chart-review", "MycophenolateMofetil", "treats", "DystrophicCalcinosisCutis", "neg"),
+    ("probenecid-colchicine-chart-review", "Rituximab", "treats", "DystrophicCalcinosisCutis", "pos"),
+    # a table's caption names the therapy whose adverse events its rows list
+    ("probenecid-colchicine-chart-review", "Colchicine", "has_adverse_effect", "Diarrhea", "pos"),
 ]
 
 
@@ -585,7 +593,10 @@ def test_numbers_travel_with_outcomes_and_adverse_effects(facts):
      ("thiosulfate-tablets-cohort", "OralSodiumThiosulfate", "improvement of pain scores 12/18"),
      ("thiosulfate-tablets-cohort", "OralSodiumThiosulfate", "no change 30%"),
      # "14 out of 18 patients said their pain was better six weeks after surgery"
-     ("fingertip-surgery-leaflet", "SurgicalExcision", "pain better 14/18")],
+     ("fingertip-surgery-leaflet", "SurgicalExcision", "pain better 14/18"),
+     # "After a median of 10 months, deposits had shrunk in 11 …, and were larger in 6 (23%)"
+     ("probenecid-colchicine-chart-review", "Probenecid", "larger 23%"),
+     ("probenecid-colchicine-chart-review", "Probenecid", "42% (n=11) after median 10 months")],
 )
 def test_counts_are_over_the_group_they_count(facts, doc, owner, numbers):
     labels = {f[6] for f in facts if f[0] == doc and f[1] == owner and f[2] == "has_outcome"}
@@ -672,6 +683,10 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         # a scar an old burn left is no sequel of the operation
         ("heel-lumps-down-syndrome", "SurgicalExcision", "has_adverse_effect", "Scarring"),
         ("transplant-ward-summary", "Amlodipine", "treats", "CalcinosisCutis"),
+        # given once other drugs had failed: it is the others that failed
+        ("probenecid-colchicine-chart-review", "Rituximab", "treats", "DystrophicCalcinosisCutis", "neg"),
+        # the caption's drug, not the title's other one, had the table's adverse events
+        ("probenecid-colchicine-chart-review", "Probenecid", "has_adverse_effect"),
     ],
     ids=lambda a: "|".join(a),
 )

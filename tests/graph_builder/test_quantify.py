@@ -188,9 +188,20 @@ PHRASINGS: list[Case] = [
            label="number of treatment sessions median 4 (range 1-10)")]),
     (("Calcinosis recurred in 2 of 15 patients (13%) after a median follow-up of 18 months "
       "(IQR 12-24)."),
-     [dict(measure="recurrence of calcinosis", numerator=2, denominator=15, percent=13.0),
-      dict(measure="follow-up", median=18.0, unit="months", range_kind="IQR",
-           label="follow-up median 18 months (IQR 12-24)")]),
+     # the follow-up is when the recurrences were counted: the result's time point, with its spread
+     [dict(measure="recurrence of calcinosis", numerator=2, denominator=15, percent=13.0,
+           timepoint="after median 18 months (IQR 12-24)")]),
+    # a time point that opens the sentence dates each result of its clause, and a median of a time
+    # after "after" is that time point (its spread kept), not a statistic of its own
+    ("After a median of 7 months, nodules were smaller in 9 patients (41%) and larger in 3 (14%).",
+     [dict(measure="nodules smaller", numerator=9, percent=41.0, timepoint="after median 7 months"),
+      dict(measure="larger", numerator=3, percent=14.0, timepoint="after median 7 months")]),
+    ("At 6 months the plaques had softened in 5 of 11 (45%) and had grown in 2 (18%).",
+     [dict(numerator=5, denominator=11, timepoint="at 6 months"),
+      dict(measure="grown", numerator=2, timepoint="at 6 months")]),
+    ("Serum phosphate normalised after a mean of 5 weeks (range 2-9).",
+     [dict(timepoint="after mean 5 weeks (range 2-9)",
+           label="normalisation of serum phosphate after mean 5 weeks (range 2-9)")]),
     # before → after: a score that changed is the measure, the statistic qualifies both values;
     # anything else that changed is named with its change, as an outcome
     ("The mean VAS score decreased from 7.2 to 2.1 (p < 0.001).",
