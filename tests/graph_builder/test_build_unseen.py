@@ -564,6 +564,9 @@ EXPECTED = [
     ("probenecid-colchicine-chart-review", "Alendronate", "treats", "DystrophicCalcinosisCutis", "neg"),
     ("probenecid-colchicine-chart-review", "MycophenolateMofetil", "treats", "DystrophicCalcinosisCutis", "neg"),
     ("probenecid-colchicine-chart-review", "Rituximab", "treats", "DystrophicCalcinosisCutis", "pos"),
+    # "X classically presents with …", "X is the familiar picture of …: A, B": X's own features
+    ("probenecid-colchicine-chart-review", "SystemicSclerosis", "has_feature", "RaynaudPhenomenon", "pos"),
+    ("probenecid-colchicine-chart-review", "LupusErythematosus", "has_feature", "Arthralgia", "pos"),
     # a table's caption names the therapy whose adverse events its rows list
     ("probenecid-colchicine-chart-review", "Colchicine", "has_adverse_effect", "Diarrhea", "pos"),
 ]
@@ -685,6 +688,7 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         ("transplant-ward-summary", "Amlodipine", "treats", "CalcinosisCutis"),
         # given once other drugs had failed: it is the others that failed
         ("probenecid-colchicine-chart-review", "Rituximab", "treats", "DystrophicCalcinosisCutis", "neg"),
+        ("probenecid-colchicine-chart-review", "DystrophicCalcinosisCutis", "has_feature", "Arthralgia"),
         # the caption's drug, not the title's other one, had the table's adverse events
         ("probenecid-colchicine-chart-review", "Probenecid", "has_adverse_effect"),
     ],
