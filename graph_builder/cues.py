@@ -1207,10 +1207,12 @@ _LINK_GAP = r"^\s*(?:\([^()]{0,40}\)\s*)?,?\s*"
 # "Hypoparathyroidism (HP) is defined by low calcium with low PTH", "Tumour lysis is characterised
 # by …" (its features follow).
 DEFINED_BY = re.compile(
-    _LINK_GAP + r"(?:(?:is|are)\s+(?:(?:classically|usually|typically|clinically|biochemically)\s+)?"
+    _LINK_GAP
+    + r"(?:(?:is|are)\s+(?:(?:classically|usually|typically|clinically|biochemically)\s+)?"
     r"(?:defined|characteri[sz]ed|marked|diagnosed)\s+by\b"
     # "AHO is the physical picture of GNAS loss: short stature, a round face …"
-    r"|(?:is|are)\s+the\s+(?:\w+\s+)?(?:picture|phenotype|hallmarks?|constellation)\s+of\b[^:;.]{0,40}:"
+    r"|(?:is|are)\s+the\s+(?:\w+\s+)?(?:picture|phenotype|hallmarks?|constellation)\s+of\b"
+    r"[^:;.]{0,40}:"
     r"|(?:(?:classically|usually|typically|often)\s+)?(?:presents?|presented)\s+with\b)",
     re.IGNORECASE,
 )
