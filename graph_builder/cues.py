@@ -1265,7 +1265,10 @@ NOT_GIVEN_BEFORE = re.compile(
     rf"\b(?:(?:none|neither) of (?:them|these|those|the \w+)|{_NOBODY})\s+"
     r"(?:\w+\s+)?(?:needed|required|underwent|received|had)\s+(?:\w+\s+){0,2}$"
     r"|\bno\s+(?:\w+\s+){1,2}(?:was|were)\s+$"  # "No lesion was excised"
-    r"|\b(?:did not|didn't|never|without (?:the )?)(?:need|require|undergo|needing|requiring)\s+(?:for\s+)?(?:\w+\s+){0,2}$"
+    r"|\b(?:did not|didn't|never|without(?: the)?)\s+(?:need|require|undergo|needing|requiring)\s+"
+    r"(?:for\s+)?(?:\w+\s+){0,2}$"
+    # "the other 7 horses were not operated on", "lesions that were not excised"
+    r"|\b(?:was|were|is|are|had)\s+not\s+(?:been\s+)?$"
     # "He declined excision", "the parents refused further surgery"
     r"|\b(?:declined|refused|turned down|did not want)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,

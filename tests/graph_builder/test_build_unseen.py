@@ -689,6 +689,9 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         # given once other drugs had failed: it is the others that failed
         ("probenecid-colchicine-chart-review", "Rituximab", "treats", "DystrophicCalcinosisCutis", "neg"),
         ("probenecid-colchicine-chart-review", "DystrophicCalcinosisCutis", "has_feature", "Arthralgia"),
+        # "did not undergo curettage", "were not excised": not given, so neither failed
+        ("probenecid-colchicine-chart-review", "Curettage", "treats"),
+        ("probenecid-colchicine-chart-review", "SurgicalExcision", "treats"),
         # the caption's drug, not the title's other one, had the table's adverse events
         ("probenecid-colchicine-chart-review", "Probenecid", "has_adverse_effect"),
     ],
