@@ -570,7 +570,11 @@ CONTRAINDICATION = re.compile(
 # The same as an order, the drug in view unnamed: "Do not apply to open wounds."
 CONTRA_IMPERATIVE = re.compile(
     r"^\s*(?:do not|don't|never)\s+(?:use|apply|give|inject|start)\s+(?:it\s+|them\s+)?"
-    + _IN_STATE,
+    + _IN_STATE
+    # "Hold it while any deposit is infected": kept from that state for a time
+    + r"|^\s*(?:hold|withhold|pause|interrupt|suspend|stop)\s+(?:it|them|the (?:drug|medication|"
+    r"medicine|treatment|infusions?|injections?)|this (?:drug|agent|medication|medicine))\s+"
+    r"(?:while|whilst|when|if|during)\b",
     re.IGNORECASE,
 )
 # The drug in view, unnamed: "it", "this agent", "the medication".

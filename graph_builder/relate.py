@@ -371,6 +371,10 @@ def _answer_to_clause(
     return after or [t for t in explicit if t.end <= start]
 
 
+RESUME_AFTER = re.compile(
+    r",?\s+(?:and|then|but)\s+(?:only\s+)?(?:restart|resume|reintroduce|re-?start|reinstate)\b",
+    re.IGNORECASE,
+)
 _CAPTION_WORDS = 15  # a caption is a line, not a sentence of the paragraph before the table
 
 _REGIMEN_WITH = re.compile(
@@ -3075,6 +3079,9 @@ class _DocRelator:
         # "Do not use on open wounds: it stings them": after the reason's colon, harms
         reason = REASON_AFTER.search(s.text, cue.end())
         end = reason.start() if reason else len(s.text)
+        # "…, and restart only once the infection has cleared": when to go back on it
+        if resumed := RESUME_AFTER.search(s.text, cue.end(), end):
+            end = resumed.start()
         # a disease process may be the state too: "never give it after a thrombosis this year"
         states = [
             m

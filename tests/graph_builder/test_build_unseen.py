@@ -567,6 +567,8 @@ EXPECTED = [
     # "X classically presents with …", "X is the familiar picture of …: A, B": X's own features
     ("probenecid-colchicine-chart-review", "SystemicSclerosis", "has_feature", "RaynaudPhenomenon", "pos"),
     ("probenecid-colchicine-chart-review", "LupusErythematosus", "has_feature", "Arthralgia", "pos"),
+    # "Hold it while a deposit is infected": kept from that state
+    ("probenecid-colchicine-chart-review", "Rituximab", "indicated_when", "RecurrentSkinInfection", "neg"),
     # a table's caption names the therapy whose adverse events its rows list
     ("probenecid-colchicine-chart-review", "Colchicine", "has_adverse_effect", "Diarrhea", "pos"),
 ]
@@ -692,6 +694,8 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         # "did not undergo curettage", "were not excised": not given, so neither failed
         ("probenecid-colchicine-chart-review", "Curettage", "treats"),
         ("probenecid-colchicine-chart-review", "SurgicalExcision", "treats"),
+        # "…, and resume only after the infection has settled": when to go back on it
+        ("probenecid-colchicine-chart-review", "Rituximab", "indicated_when", "Infection"),
         # the caption's drug, not the title's other one, had the table's adverse events
         ("probenecid-colchicine-chart-review", "Probenecid", "has_adverse_effect"),
     ],
