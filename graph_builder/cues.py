@@ -249,7 +249,7 @@ NEGATION_BACK = re.compile(
 FAILED_LIST = re.compile(
     r"\b(?:failed|not responded to|did not respond to|refractory to|resistant to|unresponsive to)\s+"
     r"(?:[\w-]+\s+){0,3}(?:therap(?:y|ies)|treatments?|agents?|drugs?|medications?|medicines?)\s*:[^.;:]*$"
-    # "Earlier treatment had failed in 22, usually diltiazem or a bisphosphonate": the examples
+    # "Prior drugs had failed in most, typically warfarin or minocycline": the examples
     r"|\b[\w-]+\s+(?:had\s+|have\s+|has\s+)?failed\b[^.;:]*?,\s*"
     r"(?:most\s+(?:often|commonly)|usually|mostly|typically|mainly|chiefly|commonly|notably|"
     r"including|such\s+as|e\.g\.,?)\s+[^.;:]*$",
@@ -571,7 +571,7 @@ CONTRAINDICATION = re.compile(
 CONTRA_IMPERATIVE = re.compile(
     r"^\s*(?:do not|don't|never)\s+(?:use|apply|give|inject|start)\s+(?:it\s+|them\s+)?"
     + _IN_STATE
-    # "Hold it while any deposit is infected": kept from that state for a time
+    # "Pause the medicine while a lesion is infected": kept from that state for a time
     + r"|^\s*(?:hold|withhold|pause|interrupt|suspend|stop)\s+(?:it|them|the (?:drug|medication|"
     r"medicine|treatment|infusions?|injections?)|this (?:drug|agent|medication|medicine))\s+"
     r"(?:while|whilst|when|if|during)\b",
@@ -1214,7 +1214,7 @@ DEFINED_BY = re.compile(
     _LINK_GAP
     + r"(?:(?:is|are)\s+(?:(?:classically|usually|typically|clinically|biochemically)\s+)?"
     r"(?:defined|characteri[sz]ed|marked|diagnosed)\s+by\b"
-    # "AHO is the physical picture of GNAS loss: short stature, a round face …"
+    # "Turner syndrome is the classic picture of a lost X chromosome: a webbed neck, …"
     r"|(?:is|are)\s+the\s+(?:\w+\s+)?(?:picture|phenotype|hallmarks?|constellation)\s+of\b"
     r"[^:;.]{0,40}:"
     r"|(?:(?:classically|usually|typically|often)\s+)?(?:presents?|presented)\s+with\b)",
@@ -1271,7 +1271,7 @@ NOT_GIVEN_BEFORE = re.compile(
     r"|\bno\s+(?:\w+\s+){1,2}(?:was|were)\s+$"  # "No lesion was excised"
     r"|\b(?:did not|didn't|never|without(?: the)?)\s+(?:need|require|undergo|needing|requiring)\s+"
     r"(?:for\s+)?(?:\w+\s+){0,2}$"
-    # "the other 7 horses were not operated on", "lesions that were not excised"
+    # "the remaining dogs were not operated on", "lesions that were not excised"
     r"|\b(?:was|were|is|are|had)\s+not\s+(?:been\s+)?$"
     # "He declined excision", "the parents refused further surgery"
     r"|\b(?:declined|refused|turned down|did not want)\s+(?:\w+\s+){0,2}$",

@@ -752,7 +752,7 @@ _TIMEPOINT_RE = re.compile(
     r"(?:(?:total|period|follow-up(?:\s+period)?|(?P<stat>median|mean))\s+(?:of\s+)?)*"
     rf"{_COMP}{_LB}(?P<v>{_NUMW}|{_NUM})(?:\s*(?:-|to)\s*(?P<v2>{_NUM}))?\s*-?\s*(?P<u>(?:{_TIME_UNIT_ALT})\b)"
     rf"(?P<tail>(?:\s+(?:of\s+)?(?:follow-up|treatment|therapy|observation))?)"
-    # "after a median of 3 days (range 1-9)": the spread of the time belongs to it
+    # "after a median of 6 weeks (range 2-14)": the spread of the time belongs to it
     rf"(?:\s*\(\s*(?P<rk>range|IQR)[:,]?\s*(?P<r1>{_NUM})\s*(?:-|–|to)\s*(?P<r2>{_NUM})"
     r"(?:\s+[a-z]+)?\s*\))?",
     _F,
@@ -1446,7 +1446,7 @@ def _lex_stat(lx: _Lexer, m: re.Match[str]) -> None:
         and (lead := _TIME_LEAD_RE.search(lx.text, max(0, m.start() - 30), m.start()))
         and (time := _TIMEPOINT_RE.match(lx.text, lead.start()))
     ):
-        _lex_time(lx, time)  # "after a median of 9 months": when the results were read
+        _lex_time(lx, time)  # "after a mean of 5 weeks": when the results were read
         return
     emb = re.sub(r"\s+", " ", m["emb"] or "").strip()
     desc = (m["desc"] or m["desc2"] or m["desc3"] or "").upper()
@@ -3303,8 +3303,8 @@ def _timepoint_for(start: int, end: int, text: str, times: list[_Atom]) -> _Atom
 
 def _leading_timepoint(start: int, text: str, times: list[_Atom]) -> _Atom | None:
     """A time point that opens the sentence, before any other number, and so dates every result
-    of its clause ("After a median of 9 months, deposits were smaller in 14 (45%), stable in 12
-    (39%) …"), unless a semicolon or a contrast ends that clause first."""
+    of its clause ("At a median of 5 weeks, plaques were flatter in 6 (30%), the same in 11
+    (55%) …"), unless a semicolon or a contrast ends that clause first."""
     lead = next(
         (t for t in times if t.end <= start and not re.search(r"\d", text[: t.start])), None
     )

@@ -644,8 +644,8 @@ class _DocRelator:
         # a reaction report's "Suspect drug:" field names the drug its other fields speak of
         self.suspect_field = False
         self.table_headers: list[str] | None = None  # the pipe table being read, if any
-        # the therapies a short line right before a table names ("Findings 18 months after adding
-        # acetazolamide"): a caption, whose therapy the rows report on
+        # the therapies a short line right before a table names ("Events in the year after
+        # nifedipine was begun"): a caption, whose therapy the rows report on
         self.caption_treatments: list[Term] = []
         self.section_topic = self.topic
         self.section_role: str | None = None
@@ -3079,7 +3079,7 @@ class _DocRelator:
         # "Do not use on open wounds: it stings them": after the reason's colon, harms
         reason = REASON_AFTER.search(s.text, cue.end())
         end = reason.start() if reason else len(s.text)
-        # "…, and restart only once the infection has cleared": when to go back on it
+        # "…, then resume it when the wound looks clean": when to go back on it
         if resumed := RESUME_AFTER.search(s.text, cue.end(), end):
             end = resumed.start()
         # a disease process may be the state too: "never give it after a thrombosis this year"
