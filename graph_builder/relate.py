@@ -375,7 +375,6 @@ RESUME_AFTER = re.compile(
     r",?\s+(?:and|then|but)\s+(?:only\s+)?(?:restart|resume|reintroduce|re-?start|reinstate)\b",
     re.IGNORECASE,
 )
-_CAPTION_WORDS = 15  # a caption is a line, not a sentence of the paragraph before the table
 
 _REGIMEN_WITH = re.compile(
     r"\s+(?:with|plus|alongside|together with|combined with)\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE
@@ -644,9 +643,6 @@ class _DocRelator:
         # a reaction report's "Suspect drug:" field names the drug its other fields speak of
         self.suspect_field = False
         self.table_headers: list[str] | None = None  # the pipe table being read, if any
-        # the therapies a short line right before a table names ("Events in the year after
-        # nifedipine was begun"): a caption, whose therapy the rows report on
-        self.caption_treatments: list[Term] = []
         self.section_topic = self.topic
         self.section_role: str | None = None
         self.pending_classification: tuple[str, int] | None = None
@@ -1443,9 +1439,6 @@ class _DocRelator:
 
     def on_heading(self, s: _Sent) -> None:
         self.previous_text = None
-        self.caption_treatments = [
-            m.term for m in self.mentions(s.text) if m.term.kind == "treatment"
-        ]
         # "History: … the cat was kept indoors", then "Findings: …": a paragraph's animal ends at
         # the next heading, as at a blank line
         self.discourse = self.last_subject = self.para_species = None
@@ -1562,9 +1555,6 @@ class _DocRelator:
             return
         if cells:
             mentions = self.on_table_row(s, mentions, cells, species)
-        else:
-            named = [m.term for m in mentions if m.term.kind == "treatment"]
-            self.caption_treatments = named if len(text.split()) <= _CAPTION_WORDS else []
         topic = None if s.kind == "reference-title" else self.section_topic
         if topic and self.discourse and self.lex.is_a(self.discourse, topic):
             topic = self.discourse  # the paragraph's patient has the calcinosis of her disease
@@ -1787,8 +1777,10 @@ class _DocRelator:
         no_harm = own
         if not therapies and any(role == "adverse effects" for role, _ in roles):
             # a table of patients treated in a study of one therapy: its "Adverse effects" column
-            # holds that therapy's harms, and the lesion a "Response" cell names is how it fared
-            owners = self.caption_treatments or self.focus_treatments
+            # holds that therapy's harms, and the lesion a "Response" cell names is how it fared;
+            # a caption that names a therapy ("Events in the year after nifedipine was begun") is
+            # a heading, and says which
+            owners = self.section_treatments or self.focus_treatments
             therapies = [Mention(t, 0, 0, "", "pronoun") for t in owners]
             no_harm = [c for role, c in roles if role == "response"]
             roles = [(role, c) for role, c in roles if role == "adverse effects"]
