@@ -982,6 +982,15 @@ def _lex(text: str) -> list[_Atom]:
         lx.add("SCALE", m.start(), m.end())
     for m in _SIZE_RE.finditer(text):
         lx.block(m.start(), m.end())
+    timepoints = list(_TIMEPOINT_RE.finditer(text))
+    for m in timepoints:
+        # "after a mean of 5 weeks" is when the results were read: a time point, not a statistic
+        if (
+            m["stat"]
+            and m["prep"].lower() in _STAT_TIME_PREPS
+            and _norm_unit(m["u"]) in _TIME_UNITS.values()
+        ):
+            _lex_time(lx, m)
     for m in _STAT_RE.finditer(text):
         _lex_stat(lx, m)
     fromto = list(_FROMTO_RE.finditer(text))
@@ -1131,7 +1140,7 @@ def _lex(text: str) -> list[_Atom]:
             lx.add(
                 "VRANGE", m.start(), m.end(), range_low=lo, range_high=hi, unit=_norm_unit(m["u2"])
             )
-    for m in _TIMEPOINT_RE.finditer(text):
+    for m in timepoints:
         _lex_time(lx, m)
     for m in _TIME_LATER_RE.finditer(text):
         v = _word_int(m["v"]) if not re.match(r"\d+\.\d", m["v"]) else float(m["v"])
@@ -1396,6 +1405,9 @@ def _pop(word: str | None) -> str | None:
     return _POPULATION.get(word.lower()) if word else None
 
 
+_STAT_TIME_PREPS = frozenset({"after", "at", "within", "by", "following", "over"})
+
+
 def _lex_time(lx: _Lexer, m: re.Match[str]) -> None:
     v = _word_int(m["v"]) if not re.match(r"\d+\.\d", m["v"]) else float(m["v"])
     if v is None:
@@ -1429,25 +1441,12 @@ def _lex_time(lx: _Lexer, m: re.Match[str]) -> None:
     )
 
 
-_TIME_LEAD_RE = re.compile(
-    r"\b(?:after|at|within|by|following|over)\s+(?:(?:a|the)\s+)?(?:follow-up\s+(?:of\s+)?)?\Z", _F
-)
-
-
 def _lex_stat(lx: _Lexer, m: re.Match[str]) -> None:
     v = float(m["v"])
     if _is_year(v) and not m["u"]:
         return
     if re.search(r"\bfrom\s+(?:a\s+|the\s+)?$", lx.text[max(0, m.start() - 12) : m.start()], _F):
         return  # "from a median of 7 to 2": a before→after change, lexed as such
-    if (
-        _norm_unit(m["u"] or m["u3"]) in _TIME_UNITS.values()
-        and m["v2"] is None
-        and (lead := _TIME_LEAD_RE.search(lx.text, max(0, m.start() - 30), m.start()))
-        and (time := _TIMEPOINT_RE.match(lx.text, lead.start()))
-    ):
-        _lex_time(lx, time)  # "after a mean of 5 weeks": when the results were read
-        return
     emb = re.sub(r"\s+", " ", m["emb"] or "").strip()
     desc = (m["desc"] or m["desc2"] or m["desc3"] or "").upper()
     stat = "mean" if m["stat"].lower() in ("mean", "average") else "median"
