@@ -567,20 +567,19 @@ CONTRAINDICATION = re.compile(
     r"|\bcontra-?indicated\s+(?:in|when|if|during|while|for)\b",
     re.IGNORECASE,
 )
+# The drug in view, unnamed: "it", "this agent", "the medication", "the infusions".
+_THE_DRUG = (
+    r"(?:it|they|them|this (?:drug|agent|medication|medicine|treatment|therapy|compound)|"
+    r"the (?:drug|agent|medication|medicine|treatment|infusion|injection)s?)"
+)
 # The same as an order, the drug in view unnamed: "Do not apply to open wounds."
 CONTRA_IMPERATIVE = re.compile(
     r"^\s*(?:do not|don't|never)\s+(?:use|apply|give|inject|start)\s+(?:it\s+|them\s+)?"
     + _IN_STATE
     # "Pause the medicine while a lesion is infected": kept from that state for a time
-    + r"|^\s*(?:hold|withhold|pause|interrupt|suspend|stop)\s+(?:it|them|the (?:drug|medication|"
-    r"medicine|treatment|infusions?|injections?)|this (?:drug|agent|medication|medicine))\s+"
+    + rf"|^\s*(?:hold|withhold|pause|interrupt|suspend|stop)\s+{_THE_DRUG}\s+"
     r"(?:while|whilst|when|if|during)\b",
     re.IGNORECASE,
-)
-# The drug in view, unnamed: "it", "this agent", "the medication".
-_THE_DRUG = (
-    r"(?:it|they|this (?:drug|agent|medication|medicine|treatment|therapy|compound)|"
-    r"the (?:drug|agent|medication|medicine)s?)"
 )
 # … right before a caution: "…, so this drug is best avoided in …"
 CAUTION_PRONOUN = re.compile(rf"\b{_THE_DRUG}\s+$", re.IGNORECASE)
