@@ -757,7 +757,7 @@ OUTCOME_MEASURE = _words(
     r"shrink\w*",
     r"shrank",
     # the rest of a split result: "were stable in seven and progressed in four"
-    r"stable|unchanged|(?:no|little) change|progress\w*|gr[eo]wn?|enlarg\w*|worsen\w*",
+    r"stable|unchanged|(?:no|little) change|progress\w*|grew|grown|enlarg\w*|worsen\w*",
     # "11 of 16 said their soreness was better"
     r"smaller|larger|bigger|better|worse|milder|softer",
     r"fewer|less",  # "7 reported fewer flares", "less pain in 6 of 9"

@@ -371,11 +371,11 @@ def _answer_to_clause(
     return after or [t for t in explicit if t.end <= start]
 
 
+
 RESUME_AFTER = re.compile(
     r",?\s+(?:and|then|but)\s+(?:only\s+)?(?:restart|resume|reintroduce|re-?start|reinstate)\b",
     re.IGNORECASE,
 )
-
 _REGIMEN_WITH = re.compile(
     r"\s+(?:with|plus|alongside|together with|combined with)\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE
 )
@@ -913,12 +913,10 @@ class _DocRelator:
     def _kind_of_several(self, mentions: list[Mention], text: str) -> str | None:
         """The kind a title names in several diseases ("dystrophic calcinosis cutis in systemic
         sclerosis and dermatomyositis"): what the text is about, more than either disease's."""
-        for k, m in enumerate(mentions):
-            if m.term.kind == "condition" and self.ctx.is_calcinosis(m.term.iri):
-                several = len(self._composite(k, mentions, text)[0]) > 1
-                own = not self.lex.objects(m.term.iri, "associated_with")
-                return self.ctx.specialise(m.term.iri, self.ctx.cc) if several and own else None
-        return None
+        _, first, classes = next(self._named_subjects(mentions, text, None), (0, None, []))
+        if first is None or len(classes) < 2 or self.lex.objects(first.term.iri, "associated_with"):
+            return None  # one class, or a disease's own calcinosis heading the list
+        return self.ctx.specialise(first.term.iri, self.ctx.cc)
 
     def _disease_counts(self, keep: Callable[[str], bool]) -> dict[str, int]:
         """How many sentences, items and headings name each disease ``keep`` accepts (once a
