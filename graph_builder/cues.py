@@ -585,6 +585,11 @@ CONTRA_IMPERATIVE = re.compile(
 CAUTION_PRONOUN = re.compile(rf"\b{_THE_DRUG}\s+$", re.IGNORECASE)
 # Where the reason for a caution begins: "…: it stings", "…, because it scars".
 REASON_AFTER = re.compile(r"\s*(?::|;|,?\s+(?:because|as it|since))\s", re.IGNORECASE)
+# Where advice on going back to it begins: "…, and resume only after the infection has settled".
+RESUME_AFTER = re.compile(
+    r",?\s+(?:and|then|but)\s+(?:only\s+)?(?:restart|resume|reintroduce|re-?start|reinstate)\b",
+    re.IGNORECASE,
+)
 # The same in the active voice, the therapy inside: "We would avoid minocycline in chronic kidney
 # disease", "do not give calcitriol if …".
 _AVOID = (

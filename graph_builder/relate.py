@@ -154,6 +154,7 @@ from cckg.graph_builder.cues import (
     REFRACTORY,
     RELIEVED_AFTER,
     RELIEVED_BEFORE,
+    RESUME_AFTER,
     RISKS_LABEL,
     RULED_OUT_AFTER,
     SERUM_ABNORMAL,
@@ -372,10 +373,6 @@ def _answer_to_clause(
 
 
 
-RESUME_AFTER = re.compile(
-    r",?\s+(?:and|then|but)\s+(?:only\s+)?(?:restart|resume|reintroduce|re-?start|reinstate)\b",
-    re.IGNORECASE,
-)
 _REGIMEN_WITH = re.compile(
     r"\s+(?:with|plus|alongside|together with|combined with)\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE
 )
