@@ -833,7 +833,7 @@ NO_RESPONSE = re.compile(
 PRONOUN_USED = re.compile(
     r"\b(?:prescrib(?:e|es|ed|ing)|us(?:e|es|ed|ing)|giv(?:e|es|ing)|recommend(?:s|ed|ing)?|"
     r"tr(?:y|ies|ied)|offer(?:s|ed|ing)?)\s+"
-    r"(?:it|them|this (?:drug|medicine|medication|treatment))\s+(?:for|to treat|to control)\b",
+    rf"{_THE_DRUG}\s+(?:for|to treat|to control)\b",
     re.IGNORECASE,
 )
 COMPOSITE_LINK = re.compile(
