@@ -601,6 +601,7 @@ def test_numbers_travel_with_outcomes_and_adverse_effects(facts):
      ("fingertip-surgery-leaflet", "SurgicalExcision", "pain better 14/18"),
      # "After a median of 10 months, deposits had shrunk in 11 …, and were larger in 6 (23%)"
      ("probenecid-colchicine-chart-review", "Probenecid", "larger 23%"),
+     ("probenecid-colchicine-chart-review", "Probenecid", "grown again 3/11"),
      ("probenecid-colchicine-chart-review", "Probenecid", "42% (n=11) after median 10 months")],
 )
 def test_counts_are_over_the_group_they_count(facts, doc, owner, numbers):
