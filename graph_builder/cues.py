@@ -123,6 +123,8 @@ ADVERSE_CUE = _words(
     r"(?:commonest|most common|usual|main|frequent)\s+complaints?",
     # "it gave me swollen ankles"
     r"gave\s+(?:me|him|her|them|us)",
+    # "laser clears many at once, at the risk of scarring": the price of the therapy
+    r"at (?:the|a|some) (?:\w+ )?(?:risk|cost|price|expense) of",
 )
 MOA_CUE = _words(
     r"works?",
@@ -450,7 +452,8 @@ _LESION_THAT = (
     rf"{_LESION}\s+(?:that|which)\b(?!\s+(?:was|were|had been|have been|has been|are being)\b)"
 )
 CONDITION_CLAUSE = re.compile(
-    r"\b(?:if|unless|when|whenever|because(?! of)|since(?!\s+(?:\d|then\b|birth\b|childhood\b|infancy\b))|once|"
+    r"\b(?:if|unless|when|whenever|because(?! of)|"
+    r"since(?!\s+(?:\d|then\b|birth\b|childhood\b|infancy\b))|(?<!\bat )once|"
     r"that (?:is|are|becomes?|become|keeps?|has|have)|"
     r"which (?:is|are|has|have|becomes?)|"
     # "needed where infection complicates an ulcer"
@@ -517,6 +520,12 @@ STRONG_TREATMENT = _words(
     r"effective",
 )
 COORDINATION = re.compile(r"\s*(?:,|and|or|and/or|/)\s*(?:,\s*)?(?:and\s+|or\s+)?", re.IGNORECASE)
+# Members named after a group: "connective tissue disease, chiefly systemic sclerosis and …".
+EXAMPLES_LINK = re.compile(
+    r"\s*[,(]?\s*(?:such as|chiefly|mainly|mostly|especially|particularly|notably|including|"
+    r"e\.\s?g\.,?|above all)\s+(?:in\s+)?",
+    re.IGNORECASE,
+)
 DEFINES_AS = re.compile(
     r"\b(?:referred to as|is called|are called|known as|termed|defined as|called)\s+$",
     re.IGNORECASE,
@@ -1012,6 +1021,17 @@ DRUG_INFORMATION = re.compile(
     r"drug (?:information|label|facts)|formulary)\b",
     re.IGNORECASE,
 )
+# A title's "… including off-label use in <disease>": the disease is what the drug is used for.
+USE_IN_TITLE = re.compile(
+    r"^[^.;]{0,60}?\b(?:use|used|uses|usage|role)\s+(?:in|for)\s+(?:the\s+|its\s+)?$",
+    re.IGNORECASE,
+)
+# A drug-information section on handling the drug, which names no features of a disease.
+DRUG_ASIDE_HEADING = re.compile(
+    r"\b(?:interactions?|cautions?|precautions?|dos(?:e|es|ing|age)|administration|"
+    r"pharmacokinetics?|storage|overdos(?:e|age)|monitoring)\b",
+    re.IGNORECASE,
+)
 CONTRAINDICATION_HEADING = re.compile(
     r"contra-?indicat|\bwho (?:should|must) not\b|\bdo not (?:take|use|have)\b|"
     r"\bwhen not to\b|\bshould not (?:be )?(?:take|use|give)",
@@ -1037,7 +1057,9 @@ INDICATION_HEADING = re.compile(
 # What may come before the state an indication names: "Hypercalcaemia", "Control of
 # hyperphosphataemia", "Short-term relief of heartburn", "Adjunct to specific treatment of …"
 INDICATION_LEAD = re.compile(
-    r"\W*(?:(?:(?!(?:it|them|they|we|you|I)\b)[\w'-]+,?\s+){0,5}?(?:of|for)\s+)?"
+    # "Licensed: prophylaxis of angina": a formulary's run-in label
+    r"\W*(?:(?:un)?licensed:\s*|(?:off|on)-label:\s*)?"
+    r"(?:(?:(?!(?:it|them|they|we|you|I)\b)[\w'-]+,?\s+){0,5}?(?:of|for)\s+)?"
     # "Marked hypocalcaemia (1.6 mmol/L)": how bad the state is
     r"(?:(?:severe|mild|moderate|marked|acute|chronic|symptomatic|refractory|persistent)\s+)*",
     re.IGNORECASE,
@@ -1407,7 +1429,10 @@ PROCEDURE_FOR = re.compile(
     r"\s+(?:the|a|an|each|both|all|this)\s+(?:[\w-]+\s+){0,2}?(?:lesions?|nodules?|deposits?|lumps?|masses|"
     r"papules?|plaques?)\s+(?:for|because of|owing to)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:[\w-]+\s+){0,2}"
     r"|\s+(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:performed|undertaken|done|carried out|needed|required|"
-    r"chosen|offered|advised)\s+(?:for|because of|owing to)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:[\w-]+\s+){0,2}",
+    r"chosen|offered|advised)\s+(?:for|because of|owing to)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:[\w-]+\s+){0,2}"
+    # "the mass was excised at month 4 for pain and stiffness"
+    r"|\s+(?:at|in|on|after|during)\s+(?:[\w-]+\s+){1,3}?(?:for|because of|owing to)\s+"
+    r"(?:the\s+|her\s+|his\s+|their\s+)?(?:[\w-]+\s+){0,2}",
     re.IGNORECASE,
 )
 # Who a therapy is for: "offered to children with large, painful deposits", "given to patients with

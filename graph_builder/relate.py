@@ -66,9 +66,11 @@ from cckg.graph_builder.cues import (
     DIAGNOSIS_LINE,
     DONE_BECAUSE,
     DOSED_FOR,
+    DRUG_ASIDE_HEADING,
     DRUG_FORM_START,
     DRUG_INFORMATION,
     EFFECT_THEN_THERAPY,
+    EXAMPLES_LINK,
     EXCESS_OF,
     EXCLUSION_CUE,
     FAILED_LIST,
@@ -188,6 +190,7 @@ from cckg.graph_builder.cues import (
     TREATED_WITH,
     TREATMENT_CUE,
     UNTREATED,
+    USE_IN_TITLE,
     USED_FOR,
     VALUE_CHANGE,
     VERB_FORM,
@@ -335,7 +338,7 @@ def _negated(text: str, m: Mention, clause: tuple[int, int]) -> bool:
     after = text[m.end : clause[1]]
     # A restrictive relative clause ("calcinosis that had not responded to …") speaks of something
     # else; a non-restrictive one (", both of which often fail") still speaks of the mention.
-    for rel in re.finditer(r"\b(?:that|which|who|whose)\b|,\s+(?:but|where)\b|;", after):
+    for rel in re.finditer(r"\b(?:that|which|who|whose|where)\b|,\s+but\b|;", after):
         if (
             rel.group().startswith(("that", "which", "who"))
             and "," in after[max(0, rel.start() - 20) : rel.start()]
@@ -343,6 +346,9 @@ def _negated(text: str, m: Mention, clause: tuple[int, int]) -> bool:
             continue
         after = after[: rel.start()]
         break
+    if m.term.kind in ("finding", "site"):
+        # a later clause ("they ulcerate, and … so it won't bend") speaks of something else
+        after = re.split(r"[,;]|\b(?:so|but)\b", after)[0]
     if others := _OTHERS_FAILED.search(after):
         after = after[: others.start()]  # "… received X, all after another agent had failed"
     return bool(
@@ -493,6 +499,13 @@ def _names_animal(m: Mention, text: str) -> bool:
     return m.term.kind == "species" and not SPECIES_AS_MODIFIER.match(text, m.end)
 
 
+def _use_in(o: Mention, therapies: Sequence[Mention], text: str) -> bool:
+    """A title names ``o`` as a use of its drug: "Diltiazem: formulary monograph, including
+    unlicensed use in calcinosis cutis"."""
+    last = next((t for t in reversed(_explicit(therapies)) if t.end <= o.start), None)
+    return last is not None and bool(USE_IN_TITLE.search(text[last.end : o.start]))
+
+
 def drug_section_role(heading: str) -> str | None:
     """What a drug-information section says of its drug: "indications", "contraindications" or
     "adverse effects" ("4.3 Contraindications", "What is it used for?", "Possible side effects")."""
@@ -637,6 +650,7 @@ class _DocRelator:
         self.doc_species = self._document_species()
         self.doc_drug = self._document_drug()
         self.drug_role: str | None = None  # what the section says of doc_drug
+        self.drug_aside = False  # a section of doc_drug's handling (interactions, dosing)
         # a reaction report's "Suspect drug:" field names the drug its other fields speak of
         self.suspect_field = False
         self.table_headers: list[str] | None = None  # the pipe table being read, if any
@@ -1113,7 +1127,11 @@ class _DocRelator:
             given = [m for m in named if m.term.kind == "treatment"]
             drugs.update(m.term for m in given)
             states = [m for m in named if m.term.kind in ("condition", "finding")]
-            if any(not self._dosed_giver(m, given, t, procedures=True) for m in states):
+            if any(
+                not self._dosed_giver(m, given, t, procedures=True)
+                and not _use_in(m, given, t)
+                for m in states
+            ):
                 return None  # a disease the title names, not as what the drug is for
         if len(drugs) != 1:
             return None
@@ -1206,7 +1224,12 @@ class _DocRelator:
             if n.term.kind != "condition" or self.ctx.is_calcinosis(n.term.iri):
                 break
             gap = text[pos : n.start]
-            link = COORDINATION.fullmatch(gap) if heads else COMPOSITE_LINK.match(gap)
+            # "calcinosis in connective tissue disease, chiefly systemic sclerosis and …"
+            link = (
+                (COORDINATION.fullmatch(gap) or EXAMPLES_LINK.fullmatch(gap))
+                if heads
+                else COMPOSITE_LINK.match(gap)
+            )
             target = self.ctx.calcinosis_of(n.term.iri)
             if not link or not target:
                 break
@@ -1478,6 +1501,7 @@ class _DocRelator:
         self.section_role = role
         self.suspect_field = bool(SUSPECT_HEADING.match(normalise_heading(s.text)))
         self.drug_role = drug_section_role(s.text) if self.doc_drug else None
+        self.drug_aside = bool(self.doc_drug) and bool(DRUG_ASIDE_HEADING.search(s.text))
         self.table_headers = None  # "Table 2. …": the next pipe row heads a table of its own
         # A heading that names therapies ("Bisphosphonates", "JAK inhibitors") makes them what its
         # sentences speak of ("They bind …", "Nausea is common").
@@ -1729,17 +1753,26 @@ class _DocRelator:
                 return False
             if any(self.ctx.is_calcinosis(m.term.iri) for m in states):
                 # "Calcinosis in dermatomyositis, where deposits …": the drug is for the
-                # calcinosis of that disease, and the rest of the line is the other rules' to read
-                if subjects := self._subject_candidates(mentions, text, self.section_topic):
+                # calcinosis of that disease, and the rest of the line is the other rules' to read;
+                # "Unlicensed: Raynaud's phenomenon; calcinosis …": and for what it leads with
+                # ("calcinosis in connective tissue disease, mainly dermatomyositis and …": each)
+                first = next(self._named_subjects(mentions, text, self.section_topic), None)
+                for subject in first[2] if first else ():
                     self.emit(
                         s,
                         drug.iri,
                         "treats",
-                        subjects[0],
+                        subject,
                         base=0.8,
                         method="rule:drug-indication",
                         species=species,
                     )
+                first_calc = next(m for m in states if self.ctx.is_calcinosis(m.term.iri))
+                led = [m for m in states if m.end <= first_calc.start]
+                self._link_each(
+                    s, [drug], "treats", led, base=0.8, how="drug-indication", species=species,
+                    negated=False,
+                )
                 return False
             relation, negated, how = "treats", False, "drug-indication"
         elif self.drug_role == "contraindications":
@@ -1834,7 +1867,9 @@ class _DocRelator:
             return []
         led = [states[0]]
         for m in states[1:]:
-            if not LISTED_USE.fullmatch(text[led[-1].end : m.start]):
+            # "angina; hypertension": a formulary's list of uses
+            gap = text[led[-1].end : m.start]
+            if not LISTED_USE.fullmatch(gap) and not re.fullmatch(r"\s*;\s*", gap):
                 break
             led.append(m)
         return led
@@ -3415,7 +3450,8 @@ class _DocRelator:
                     self.discourse = subject
                 others = others[1:]
                 method_subject = "disease-in-calcinosis-document"
-            elif topic:
+            elif topic and not self.drug_aside:
+                # a monograph's interactions or dosing name no features of a disease
                 subject = topic
                 method_subject = "section-topic"
             else:

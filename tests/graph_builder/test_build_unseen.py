@@ -571,6 +571,20 @@ EXPECTED = [
     ("probenecid-colchicine-chart-review", "Rituximab", "indicated_when", "RecurrentSkinInfection", "neg"),
     # a table's caption names the therapy whose adverse events its rows list
     ("probenecid-colchicine-chart-review", "Colchicine", "has_adverse_effect", "Diarrhea", "pos"),
+    # a formulary entry's "Licensed: A; B" and "Off-label: C; calcinosis in D, mainly E and F"
+    ("verapamil-formulary-entry", "Verapamil", "treats", "AnginaPectoris", "pos"),
+    ("verapamil-formulary-entry", "Verapamil", "treats", "Hypertension", "pos"),
+    ("verapamil-formulary-entry", "Verapamil", "treats", "RaynaudPhenomenon", "pos"),
+    ("verapamil-formulary-entry", "Verapamil", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
+    ("verapamil-formulary-entry", "Verapamil", "treats", "CalcinosisCutisInSystemicSclerosis", "pos"),
+    ("verapamil-formulary-entry", "Verapamil", "indicated_when", "Bradycardia", "neg"),
+    # a negation in a later clause, or in a "where" clause, leaves the earlier findings stated
+    ("knuckle-deposits-interview", "CalcinosisCutisInDermatomyositis", "has_feature", "Pruritus", "pos"),
+    ("knuckle-deposits-interview", "CalcinosisCutisInDermatomyositis", "has_feature", "Ulceration", "pos"),
+    ("knuckle-deposits-interview", "CalcinosisCutisInDermatomyositis", "has_mechanism", "CalciumDeposition", "pos"),
+    # "curetted in week 6 for pain"; "breaks up several at once, at the risk of bruising"
+    ("knuckle-deposits-interview", "Curettage", "indicated_when", "Pain", "pos"),
+    ("knuckle-deposits-interview", "ExtracorporealShockWaveLithotripsy", "has_adverse_effect", "Bruising", "pos"),
 ]
 
 
@@ -948,6 +962,12 @@ def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
         ("newborn-fat-necrosis-teaching", OBO + "CHEBI_47426", "mechanism_of_action"),
         ("lupus-calcinosis-audit", "SurgicalExcision", "has_adverse_effect", "Ulceration"),  # its target
         ("scalp-nodule-op-note", "IdiopathicCalcinosisCutis", "has_feature", "Bleeding"),
+        # the diseases a group is exemplified by are the calcinosis's, not associations of it
+        ("verapamil-formulary-entry", "CalcinosisCutis", "associated_with"),
+        ("verapamil-formulary-entry", "CalcinosisCutis", "has_feature", "Bradycardia"),  # interaction
+        ("knuckle-deposits-interview", "CalcinosisCutisInDermatomyositis", "has_feature", "Pruritus", "neg"),
+        ("knuckle-deposits-interview", "CalcinosisCutisInDermatomyositis", "has_mechanism", "CalciumDeposition", "neg"),
+        ("knuckle-deposits-interview", "ExtracorporealShockWaveLithotripsy", "indicated_when"),
     ],
     ids=lambda a: "|".join(a),
 )
