@@ -1203,7 +1203,10 @@ HARMS_LEAD = re.compile(
 STATED_KIND = re.compile(
     r"\b(?:is|are|was|were)\s+(?:(?:best|most\s+likely|probably|therefore|thus|then)\s+)?"
     r"(?:(?:understood|regarded|considered|classified|classed|seen|viewed|interpreted|"
-    r"diagnosed|described)\s+as\s+)?(?:an?\s+|the\s+)?$",
+    r"diagnosed|described)\s+as\s+)?(?:an?\s+|the\s+)?$"
+    # "Doctors call this iatrogenic calcinosis", "This is known as …": the name given to it
+    r"|\b(?:call|calls|called|term|terms|termed|known\s+as)\s+"
+    r"(?:(?:this|it|these|them|the\s+(?:condition|problem|lumps?|bumps?))\s+)?(?:an?\s+)?$",
     re.IGNORECASE,
 )
 # "Calcinosis cutis after liver transplantation is an uncommon, self-limited form of iatrogenic

@@ -585,6 +585,10 @@ EXPECTED = [
     # "curetted in week 6 for pain"; "breaks up several at once, at the risk of bruising"
     ("knuckle-deposits-interview", "Curettage", "indicated_when", "Pain", "pos"),
     ("knuckle-deposits-interview", "ExtracorporealShockWaveLithotripsy", "has_adverse_effect", "Bruising", "pos"),
+    # "Skin specialists term this X": the page is about that kind
+    ("scrotal-spots-patient-page", "IdiopathicScrotalCalcinosis", "has_feature", "Pruritus", "pos"),
+    ("scrotal-spots-patient-page", "IdiopathicScrotalCalcinosis", "located_in", "Scrotum", "pos"),
+    ("scrotal-spots-patient-page", "SurgicalExcision", "treats", "IdiopathicScrotalCalcinosis", "pos"),
 ]
 
 
