@@ -1246,7 +1246,21 @@ DEFINED_BY = re.compile(
     # "Turner syndrome is the classic picture of a lost X chromosome: a webbed neck, …"
     r"|(?:is|are)\s+the\s+(?:\w+\s+)?(?:picture|phenotype|hallmarks?|constellation)\s+of\b"
     r"[^:;.]{0,40}:"
-    r"|(?:(?:classically|usually|typically|often)\s+)?(?:presents?|presented)\s+with\b)",
+    r"|(?:(?:classically|usually|typically|often)\s+)?(?:presents?|presented)\s+with\b"
+    # "Her antisynthetase syndrome began in 2019 with muscle weakness, …"
+    r"|(?:began|begins|started|starts)\s+(?:(?:in|at|around)\s+(?:age\s+)?[\w-]+\s+)?with\b)",
+    re.IGNORECASE,
+)
+# Findings listed before they are named as another disease's: "… a round face and short
+# metacarpals, the features of Albright hereditary osteodystrophy", "Numbness around the mouth:
+# signs of low calcium", "Thirst and vomiting are the usual presenting symptoms of vitamin D excess".
+FEATURES_OF = re.compile(
+    r"(?:[,:(\u2013\u2014-]\s*|\s(?:which\s+)?(?:are|were|is|was)\s+)"
+    r"(?:(?:all|both|the|its|their|often|usually)\s+)*"
+    r"(?:(?:usual|typical|classic(?:al)?|common(?:est)?|main|cardinal|presenting|early|first|"
+    r"characteristic|familiar|well-known|known)\s+)*"
+    r"(?:features?|signs?|symptoms?|hallmarks?|manifestations?|stigmata)\s+of\s+"
+    r"(?:(?:the|an?|his|her|their)\s+)?$",
     re.IGNORECASE,
 )
 STATE_DUE_TO = re.compile(

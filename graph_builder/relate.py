@@ -74,6 +74,7 @@ from cckg.graph_builder.cues import (
     EXCESS_OF,
     EXCLUSION_CUE,
     FAILED_LIST,
+    FEATURES_OF,
     FOR_ATTRIBUTE,
     FOR_DISEASE,
     FOR_GROUP_LEAD,
@@ -2088,12 +2089,15 @@ class _DocRelator:
         as its features. Returns the mentions left for the other rules."""
         if not mentions or s.kind != "sentence":
             return mentions
+        mentions = self._features_named_of(s, mentions, species)
+        if not mentions:
+            return mentions
         first, text = mentions[0], s.text
         cue = DEFINED_BY.match(text[first.end :])
         if (
             first.term.kind != "condition"
             or self.ctx.is_calcinosis(first.term.iri)
-            or text[: first.start].strip().lower() not in ("", "the")
+            or text[: first.start].strip().lower() not in ("", "the", "her", "his", "their")
             or not cue
         ):
             return mentions
@@ -2119,7 +2123,57 @@ class _DocRelator:
             )
         if not defining:
             return mentions
-        return [m for m in mentions if m is not first and m not in defining]
+        # the sites of those features are that disease's too ("… with weak thighs")
+        return [
+            m
+            for m in mentions
+            if m is not first
+            and m not in defining
+            and not (m.term.kind == "site" and start <= m.start < end)
+        ]
+
+    def _features_named_of(
+        self, s: _Sent, mentions: list[Mention], species: str | None
+    ) -> list[Mention]:
+        """ "… had a round face and short metacarpals, the features of Albright hereditary
+        osteodystrophy": the findings of the clause before the cue are that other disease's
+        features. Returns the mentions left for the other rules."""
+        text = s.text
+        for o in mentions:
+            cue = FEATURES_OF.search(text, 0, o.start)
+            if (
+                o.term.kind not in ("condition", "finding")
+                or self.ctx.is_calcinosis(o.term.iri)
+                or cue is None
+            ):
+                continue
+            start = max(text.rfind(";", 0, cue.start()), text.rfind(".", 0, cue.start())) + 1
+            named = [
+                m
+                for m in mentions
+                if start <= m.start and m.end <= cue.start() and m.term.kind == "finding"
+            ]
+            for m in named:
+                self.emit(
+                    s,
+                    o.term.iri,
+                    "has_feature",
+                    m.term.iri,
+                    hedged=_hedged(text),
+                    negated=_negated(text, m, (start, cue.start())),
+                    base=0.75,
+                    method="rule:features-of",
+                    species=species,
+                )
+            if named:
+                return [
+                    m
+                    for m in mentions
+                    if m is not o
+                    and m not in named
+                    and not (m.term.kind == "site" and start <= m.start < cue.start())
+                ]
+        return mentions
 
     def on_subtype_of(self, s: _Sent, mentions: list[Mention], topic: str | None) -> list[Mention]:
         """ "Calciphylaxis is usually classed among the metastatic forms of calcinosis cutis": the

@@ -589,6 +589,11 @@ EXPECTED = [
     ("scrotal-spots-patient-page", "IdiopathicScrotalCalcinosis", "has_feature", "Pruritus", "pos"),
     ("scrotal-spots-patient-page", "IdiopathicScrotalCalcinosis", "located_in", "Scrotum", "pos"),
     ("scrotal-spots-patient-page", "SurgicalExcision", "treats", "IdiopathicScrotalCalcinosis", "pos"),
+    # "…, the classic stigmata of X", "A and B were the presenting symptoms of X", "X began with"
+    ("calcinosis-two-sisters", "AlbrightHereditaryOsteodystrophy", "has_feature", "RoundFace", "pos"),
+    ("calcinosis-two-sisters", "AlbrightHereditaryOsteodystrophy", "has_feature", "Brachydactyly", "pos"),
+    ("calcinosis-two-sisters", "Hypercalcemia", "has_feature", "Constipation", "pos"),
+    ("calcinosis-two-sisters", "Dermatomyositis", "has_feature", "SkinRash", "pos"),
 ]
 
 
@@ -972,6 +977,9 @@ def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
         ("knuckle-deposits-interview", "CalcinosisCutisInDermatomyositis", "has_feature", "Pruritus", "neg"),
         ("knuckle-deposits-interview", "CalcinosisCutisInDermatomyositis", "has_mechanism", "CalciumDeposition", "neg"),
         ("knuckle-deposits-interview", "ExtracorporealShockWaveLithotripsy", "indicated_when"),
+        ("calcinosis-two-sisters", "CalcinosisCutis", "has_feature", "RoundFace"),
+        ("calcinosis-two-sisters", "CalcinosisCutis", "located_in", "Thigh"),  # the myositis's
+        ("calcinosis-two-sisters", "CalcinosisCutis", "located_in", "Toe"),  # the short toes
     ],
     ids=lambda a: "|".join(a),
 )
