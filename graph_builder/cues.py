@@ -366,7 +366,9 @@ TIME_REFERENCE = re.compile(
 TREAT_VERB = re.compile(
     r"^\s*(?:,?\s*(?:which|that)\s+)?(?:\w+\s+){0,1}(?:controlled|cleared|improved|treated|suppressed|resolved|"
     r"helped|relieved|controls?|correct(?:s|ed)?|lower(?:s|ed)?|revers(?:e|es|ed)|calm(?:s|ed)?|"
-    r"settl(?:e|es|ed)|eas(?:e|es|ed))\s+(?:his\s+|her\s+|their\s+|the\s+)?$",
+    # "isotretinoin clears the acne", "complete excision cures a calcified pilomatricoma"
+    r"clears|cur(?:e|es|ed)|normali[sz](?:e|es|ed)|"
+    r"settl(?:e|es|ed)|eas(?:e|es|ed))\s+(?:his\s+|her\s+|their\s+|the\s+|an?\s+(?:\w+\s+)?)?$",
     re.IGNORECASE,
 )
 POSITIVE_AFTER_NEGATION = re.compile(
@@ -907,7 +909,10 @@ _DOSE_THEN_FOR = (
 DOSED_FOR = re.compile(
     "^"
     + _DOSE_THEN_FOR.format(n=10)
-    + rf"{_FLARE_OF}?(?:the\s+|her\s+|his\s+|their\s+|its\s+|any\s+)?(?:[\w'-]+\s+){{0,2}}$",
+    + rf"{_FLARE_OF}?(?:the\s+|her\s+|his\s+|their\s+|its\s+|any\s+)?(?:[\w'-]+\s+){{0,2}}$"
+    # a medication list's "flucloxacillin 1 g QDS, 5 more days (cellulitis)": the use in brackets
+    r"|^\s*(?:[\w.%/-]+,?\s+){0,3}?(?:mg|g|mcg|\u00b5g|micrograms?|units?|IU|ml|%)\b[^.;()]{0,40}?"
+    r"\(\s*(?:for\s+)?$",
     re.IGNORECASE,
 )
 # Between a therapy and the adjectives of the lesions it is for: "steroid for tender, inflamed …".
@@ -950,6 +955,8 @@ TREATED_WITH = re.compile(
     r"responded(?:\s+(?:well|promptly|quickly))?|corrected)"
     # "cellulitis (…), which settled on oral doxycycline"
     r"|\)?,?\s*which\s+(?:\w+ly\s+)?(?:settled|resolved|cleared|healed|eased|improved|responded))"
+    # "hypertension, treated for 12 years with hydrochlorothiazide"
+    r"(?:\s+(?:for|over)\s+(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years?|decades?))?"
     r"\s+(?:with|by|on|using|after|to)\s+(?:[\w-]+\s+){0,4}$"
     # "renal failure set in on day 3 and was managed with dialysis"
     rf"|^\s*(?:{_NOT_THE_DEPOSITS}){{1,7}}and\s+{_AUX}\s+(?:\w+ly\s+)?{_CONTROL_VERB}"

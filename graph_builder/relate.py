@@ -2547,6 +2547,8 @@ class _DocRelator:
                 ),
                 None,
             )
+            if o.term.kind == "finding" and re.match(r"\s+ones\b", text[o.end :]):
+                verb_owner = None  # "excision cured the ulcerated ones": the deposits so marked
             if verb_owner is not None:  # "hydroxychloroquine controlled her cutaneous lupus"
                 self.emit(
                     s,

@@ -594,6 +594,11 @@ EXPECTED = [
     ("calcinosis-two-sisters", "AlbrightHereditaryOsteodystrophy", "has_feature", "Brachydactyly", "pos"),
     ("calcinosis-two-sisters", "Hypercalcemia", "has_feature", "Constipation", "pos"),
     ("calcinosis-two-sisters", "Dermatomyositis", "has_feature", "SkinRash", "pos"),
+    # "treated for 9 years with X", a medication list's "X 5 mg daily (use)", "X clears/cures Y"
+    ("morphoea-calcinosis-clinic-note", OBO + "CHEBI_6801", "treats", "DiabetesMellitus", "pos"),
+    ("morphoea-calcinosis-clinic-note", "Amlodipine", "treats", "Hypertension", "pos"),
+    ("morphoea-calcinosis-clinic-note", "SurgicalExcision", "treats", "TrichilemmalCyst", "pos"),
+    ("morphoea-calcinosis-clinic-note", "Methotrexate", "treats", "Morphea", "pos"),
 ]
 
 
@@ -980,6 +985,7 @@ def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
         ("calcinosis-two-sisters", "CalcinosisCutis", "has_feature", "RoundFace"),
         ("calcinosis-two-sisters", "CalcinosisCutis", "located_in", "Thigh"),  # the myositis's
         ("calcinosis-two-sisters", "CalcinosisCutis", "located_in", "Toe"),  # the short toes
+        ("morphoea-calcinosis-clinic-note", "Curettage", "treats", "Ulceration"),  # "the ulcerated ones"
     ],
     ids=lambda a: "|".join(a),
 )
