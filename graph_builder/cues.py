@@ -1272,7 +1272,8 @@ FEATURES_OF = re.compile(
 )
 STATE_DUE_TO = re.compile(
     _LINK_GAP + r"(?:(?:is|was|are|were)\s+)?(?:probably\s+|presumably\s+|likely\s+)?"
-    r"(?:due to|secondary to|caused by|resulting from|as a result of|induced by|attributed to)"
+    r"(?:due to|secondary to|caused by|result(?:s|ed|ing)? from|arises from|as a result of|"
+    r"induced by|attributed to)"
     r"\s+(?:(?:the|his|her|their|an?|underlying)\s+)?$",
     re.IGNORECASE,
 )

@@ -1271,7 +1271,9 @@ class _DocRelator:
         if subject == obj:
             return
         if relation == "associated_with" and (
-            self._names_disease(subject, obj)
+            # (a disease's own class-level link, "PXE … ABCC6", keeps its subject)
+            self.ctx.is_calcinosis(subject)
+            and self._names_disease(subject, obj)
             or self.lex.objects(subject, "associated_with")
             and self.ctx.calcinosis_of(obj)
             and not self.ctx.is_calcinosis(obj)

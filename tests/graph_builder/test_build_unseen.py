@@ -599,6 +599,9 @@ EXPECTED = [
     ("morphoea-calcinosis-clinic-note", "Amlodipine", "treats", "Hypertension", "pos"),
     ("morphoea-calcinosis-clinic-note", "SurgicalExcision", "treats", "TrichilemmalCyst", "pos"),
     ("morphoea-calcinosis-clinic-note", "Methotrexate", "treats", "Morphea", "pos"),
+    # "X is a rare disorder caused by biallelic variants in G", "X results from … G mutations"
+    ("inherited-calcification-teaching-note", "GeneralizedArterialCalcificationOfInfancy", "associated_with", "ENPP1Mutation", "pos"),
+    ("inherited-calcification-teaching-note", "AlbrightHereditaryOsteodystrophy", "associated_with", "GNASMutation", "pos"),
 ]
 
 
@@ -986,6 +989,8 @@ def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
         ("calcinosis-two-sisters", "CalcinosisCutis", "located_in", "Thigh"),  # the myositis's
         ("calcinosis-two-sisters", "CalcinosisCutis", "located_in", "Toe"),  # the short toes
         ("morphoea-calcinosis-clinic-note", "Curettage", "treats", "Ulceration"),  # "the ulcerated ones"
+        # a disease's own gene is not the calcinosis's
+        ("inherited-calcification-teaching-note", "CalcinosisCutis", "associated_with", "ENPP1Mutation"),
     ],
     ids=lambda a: "|".join(a),
 )
