@@ -123,7 +123,7 @@ ADVERSE_CUE = _words(
     r"(?:commonest|most common|usual|main|frequent)\s+complaints?",
     # "it gave me swollen ankles"
     r"gave\s+(?:me|him|her|them|us)",
-    # "laser clears many at once, at the risk of scarring": the price of the therapy
+    # "the laser treats several in one sitting, at the risk of scarring": its price
     r"at (?:the|a|some) (?:\w+ )?(?:risk|cost|price|expense) of",
 )
 MOA_CUE = _words(
@@ -366,7 +366,7 @@ TIME_REFERENCE = re.compile(
 TREAT_VERB = re.compile(
     r"^\s*(?:,?\s*(?:which|that)\s+)?(?:\w+\s+){0,1}(?:controlled|cleared|improved|treated|suppressed|resolved|"
     r"helped|relieved|controls?|correct(?:s|ed)?|lower(?:s|ed)?|revers(?:e|es|ed)|calm(?:s|ed)?|"
-    # "isotretinoin clears the acne", "complete excision cures a calcified pilomatricoma"
+    # "methotrexate clears the morphoea", "excision usually cures a pilar cyst"
     r"clears|cur(?:e|es|ed)|normali[sz](?:e|es|ed)|"
     r"settl(?:e|es|ed)|eas(?:e|es|ed))\s+(?:his\s+|her\s+|their\s+|the\s+|an?\s+(?:\w+\s+)?)?$",
     re.IGNORECASE,
@@ -522,7 +522,7 @@ STRONG_TREATMENT = _words(
     r"effective",
 )
 COORDINATION = re.compile(r"\s*(?:,|and|or|and/or|/)\s*(?:,\s*)?(?:and\s+|or\s+)?", re.IGNORECASE)
-# Members named after a group: "connective tissue disease, chiefly systemic sclerosis and …".
+# Members named after a group: "autoimmune disease, mainly lupus and dermatomyositis".
 EXAMPLES_LINK = re.compile(
     r"\s*[,(]?\s*(?:such as|chiefly|mainly|mostly|especially|particularly|notably|including|"
     r"e\.\s?g\.,?|above all)\s+(?:in\s+)?",
@@ -910,7 +910,7 @@ DOSED_FOR = re.compile(
     "^"
     + _DOSE_THEN_FOR.format(n=10)
     + rf"{_FLARE_OF}?(?:the\s+|her\s+|his\s+|their\s+|its\s+|any\s+)?(?:[\w'-]+\s+){{0,2}}$"
-    # a medication list's "flucloxacillin 1 g QDS, 5 more days (cellulitis)": the use in brackets
+    # a medication list's "amlodipine 5 mg daily (hypertension)": the use in brackets
     r"|^\s*(?:[\w.%/-]+,?\s+){0,3}?(?:mg|g|mcg|\u00b5g|micrograms?|units?|IU|ml|%)\b[^.;()]{0,40}?"
     r"\(\s*(?:for\s+)?$",
     re.IGNORECASE,
@@ -955,7 +955,7 @@ TREATED_WITH = re.compile(
     r"responded(?:\s+(?:well|promptly|quickly))?|corrected)"
     # "cellulitis (…), which settled on oral doxycycline"
     r"|\)?,?\s*which\s+(?:\w+ly\s+)?(?:settled|resolved|cleared|healed|eased|improved|responded))"
-    # "hypertension, treated for 12 years with hydrochlorothiazide"
+    # "type 2 diabetes, treated for 9 years with metformin"
     r"(?:\s+(?:for|over)\s+(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years?|decades?))?"
     r"\s+(?:with|by|on|using|after|to)\s+(?:[\w-]+\s+){0,4}$"
     # "renal failure set in on day 3 and was managed with dialysis"
@@ -1064,7 +1064,7 @@ INDICATION_HEADING = re.compile(
 # What may come before the state an indication names: "Hypercalcaemia", "Control of
 # hyperphosphataemia", "Short-term relief of heartburn", "Adjunct to specific treatment of …"
 INDICATION_LEAD = re.compile(
-    # "Licensed: prophylaxis of angina": a formulary's run-in label
+    # "Licensed: prevention of angina": a formulary's run-in label
     r"\W*(?:(?:un)?licensed:\s*|(?:off|on)-label:\s*)?"
     r"(?:(?:(?!(?:it|them|they|we|you|I)\b)[\w'-]+,?\s+){0,5}?(?:of|for)\s+)?"
     # "Marked hypocalcaemia (1.6 mmol/L)": how bad the state is
@@ -1254,13 +1254,13 @@ DEFINED_BY = re.compile(
     r"|(?:is|are)\s+the\s+(?:\w+\s+)?(?:picture|phenotype|hallmarks?|constellation)\s+of\b"
     r"[^:;.]{0,40}:"
     r"|(?:(?:classically|usually|typically|often)\s+)?(?:presents?|presented)\s+with\b"
-    # "Her antisynthetase syndrome began in 2019 with muscle weakness, …"
+    # "His myositis began at age 40 with weak thighs and a rash"
     r"|(?:began|begins|started|starts)\s+(?:(?:in|at|around)\s+(?:age\s+)?[\w-]+\s+)?with\b)",
     re.IGNORECASE,
 )
-# Findings listed before they are named as another disease's: "… a round face and short
-# metacarpals, the features of Albright hereditary osteodystrophy", "Numbness around the mouth:
-# signs of low calcium", "Thirst and vomiting are the usual presenting symptoms of vitamin D excess".
+# Findings listed before they are named as another disease's: "… stubby fingers and a short
+# neck, the stigmata of Albright hereditary osteodystrophy", "Tingling lips: signs of low
+# calcium", "Thirst and constipation were the presenting symptoms of her hypercalcaemia".
 FEATURES_OF = re.compile(
     r"(?:[,:(\u2013\u2014-]\s*|\s(?:which\s+)?(?:are|were|is|was)\s+)"
     r"(?:(?:all|both|the|its|their|often|usually)\s+)*"
@@ -1274,7 +1274,9 @@ STATE_DUE_TO = re.compile(
     _LINK_GAP + r"(?:(?:is|was|are|were)\s+)?(?:probably\s+|presumably\s+|likely\s+)?"
     r"(?:due to|secondary to|caused by|result(?:s|ed|ing)? from|arises from|as a result of|"
     r"induced by|attributed to)"
-    r"\s+(?:(?:the|his|her|their|an?|underlying)\s+)?$",
+    r"\s+(?:(?:the|his|her|their|an?|underlying)\s+)?"
+    # "caused by biallelic variants in ABCC6", "due to a defect in the … gene"
+    r"(?:(?:[\w-]+\s+){0,2}(?:mutations?|variants?|changes?|defects?)\s+in\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
 STATE_CAUSES = re.compile(
@@ -1455,7 +1457,7 @@ PROCEDURE_FOR = re.compile(
     r"papules?|plaques?)\s+(?:for|because of|owing to)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:[\w-]+\s+){0,2}"
     r"|\s+(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:performed|undertaken|done|carried out|needed|required|"
     r"chosen|offered|advised)\s+(?:for|because of|owing to)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:[\w-]+\s+){0,2}"
-    # "the mass was excised at month 4 for pain and stiffness"
+    # "the nodule was curetted in week 6 for pain"
     r"|\s+(?:at|in|on|after|during)\s+(?:[\w-]+\s+){1,3}?(?:for|because of|owing to)\s+"
     r"(?:the\s+|her\s+|his\s+|their\s+)?(?:[\w-]+\s+){0,2}",
     re.IGNORECASE,

@@ -501,8 +501,8 @@ def _names_animal(m: Mention, text: str) -> bool:
 
 
 def _use_in(o: Mention, therapies: Sequence[Mention], text: str) -> bool:
-    """A title names ``o`` as a use of its drug: "Diltiazem: formulary monograph, including
-    unlicensed use in calcinosis cutis"."""
+    """A title names ``o`` as a use of its drug: "Verapamil: hospital formulary entry, with its
+    off-label use in calcinosis"."""
     last = next((t for t in reversed(_explicit(therapies)) if t.end <= o.start), None)
     return last is not None and bool(USE_IN_TITLE.search(text[last.end : o.start]))
 
@@ -1225,7 +1225,7 @@ class _DocRelator:
             if n.term.kind != "condition" or self.ctx.is_calcinosis(n.term.iri):
                 break
             gap = text[pos : n.start]
-            # "calcinosis in connective tissue disease, chiefly systemic sclerosis and …"
+            # "calcinosis in autoimmune disease, mainly lupus and dermatomyositis"
             link = (
                 (COORDINATION.fullmatch(gap) or EXAMPLES_LINK.fullmatch(gap))
                 if heads
@@ -1757,7 +1757,7 @@ class _DocRelator:
             if any(self.ctx.is_calcinosis(m.term.iri) for m in states):
                 # "Calcinosis in dermatomyositis, where deposits …": the drug is for the
                 # calcinosis of that disease, and the rest of the line is the other rules' to read;
-                # "Unlicensed: Raynaud's phenomenon; calcinosis …": and for what it leads with
+                # "Off-label: hypertension; calcinosis …": and for what it leads with
                 # ("calcinosis in connective tissue disease, mainly dermatomyositis and …": each)
                 first = next(self._named_subjects(mentions, text, self.section_topic), None)
                 for subject in first[2] if first else ():
@@ -2137,7 +2137,7 @@ class _DocRelator:
     def _features_named_of(
         self, s: _Sent, mentions: list[Mention], species: str | None
     ) -> list[Mention]:
-        """ "… had a round face and short metacarpals, the features of Albright hereditary
+        """ "… stubby fingers and a short neck, the stigmata of Albright hereditary
         osteodystrophy": the findings of the clause before the cue are that other disease's
         features. Returns the mentions left for the other rules."""
         text = s.text

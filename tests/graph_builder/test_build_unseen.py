@@ -582,7 +582,7 @@ EXPECTED = [
     ("knuckle-deposits-interview", "CalcinosisCutisInDermatomyositis", "has_feature", "Pruritus", "pos"),
     ("knuckle-deposits-interview", "CalcinosisCutisInDermatomyositis", "has_feature", "Ulceration", "pos"),
     ("knuckle-deposits-interview", "CalcinosisCutisInDermatomyositis", "has_mechanism", "CalciumDeposition", "pos"),
-    # "curetted in week 6 for pain"; "breaks up several at once, at the risk of bruising"
+    # "curetted in week 6 for pain"; "breaks up several at once, though at the risk of bruising"
     ("knuckle-deposits-interview", "Curettage", "indicated_when", "Pain", "pos"),
     ("knuckle-deposits-interview", "ExtracorporealShockWaveLithotripsy", "has_adverse_effect", "Bruising", "pos"),
     # "Skin specialists term this X": the page is about that kind
@@ -599,8 +599,8 @@ EXPECTED = [
     ("morphoea-calcinosis-clinic-note", "Amlodipine", "treats", "Hypertension", "pos"),
     ("morphoea-calcinosis-clinic-note", "SurgicalExcision", "treats", "TrichilemmalCyst", "pos"),
     ("morphoea-calcinosis-clinic-note", "Methotrexate", "treats", "Morphea", "pos"),
-    # "X is a rare disorder caused by biallelic variants in G", "X results from … G mutations"
-    ("inherited-calcification-teaching-note", "GeneralizedArterialCalcificationOfInfancy", "associated_with", "ENPP1Mutation", "pos"),
+    # "X is caused by biallelic variants in G", "X results from … G mutations"
+    ("inherited-calcification-teaching-note", "PseudoxanthomaElasticum", "associated_with", "ABCC6Mutation", "pos"),
     ("inherited-calcification-teaching-note", "AlbrightHereditaryOsteodystrophy", "associated_with", "GNASMutation", "pos"),
 ]
 
@@ -990,7 +990,7 @@ def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
         ("calcinosis-two-sisters", "CalcinosisCutis", "located_in", "Toe"),  # the short toes
         ("morphoea-calcinosis-clinic-note", "Curettage", "treats", "Ulceration"),  # "the ulcerated ones"
         # a disease's own gene is not the calcinosis's
-        ("inherited-calcification-teaching-note", "CalcinosisCutis", "associated_with", "ENPP1Mutation"),
+        ("inherited-calcification-teaching-note", "CalcinosisCutis", "associated_with", "ABCC6Mutation"),
     ],
     ids=lambda a: "|".join(a),
 )
