@@ -2111,28 +2111,10 @@ class _DocRelator:
             for m in mentions[1:]
             if start <= m.start < end and m.term.kind in ("finding", "condition")
         ]
-        for m in defining:
-            self.emit(
-                s,
-                first.term.iri,
-                "has_feature",
-                m.term.iri,
-                hedged=_hedged(text),
-                negated=_negated(text, m, (start, end)),
-                base=0.8,
-                method="rule:defined-by",
-                species=species,
-            )
         if not defining:
             return mentions
-        # the sites of those features are that disease's too ("… with weak thighs")
-        return [
-            m
-            for m in mentions
-            if m is not first
-            and m not in defining
-            and not (m.term.kind == "site" and start <= m.start < end)
-        ]
+        span = (start, end)
+        return self._disease_features(s, mentions, first, defining, span, 0.8, "defined-by", species)
 
     def _features_named_of(
         self, s: _Sent, mentions: list[Mention], species: str | None
@@ -2155,27 +2137,44 @@ class _DocRelator:
                 for m in mentions
                 if start <= m.start and m.end <= cue.start() and m.term.kind == "finding"
             ]
-            for m in named:
-                self.emit(
-                    s,
-                    o.term.iri,
-                    "has_feature",
-                    m.term.iri,
-                    hedged=_hedged(text),
-                    negated=_negated(text, m, (start, cue.start())),
-                    base=0.75,
-                    method="rule:features-of",
-                    species=species,
-                )
             if named:
-                return [
-                    m
-                    for m in mentions
-                    if m is not o
-                    and m not in named
-                    and not (m.term.kind == "site" and start <= m.start < cue.start())
-                ]
+                span = (start, cue.start())
+                return self._disease_features(s, mentions, o, named, span, 0.75, "features-of", species)
         return mentions
+
+    def _disease_features(
+        self,
+        s: _Sent,
+        mentions: list[Mention],
+        disease: Mention,
+        features: list[Mention],
+        span: tuple[int, int],
+        base: float,
+        how: str,
+        species: str | None,
+    ) -> list[Mention]:
+        """Emits ``features`` (in ``span``) as the features of ``disease``, a disease other than a
+        calcinosis; returns the mentions left for the other rules, without the disease, its
+        features and the sites of them ("… with weak thighs")."""
+        for m in features:
+            self.emit(
+                s,
+                disease.term.iri,
+                "has_feature",
+                m.term.iri,
+                hedged=_hedged(s.text),
+                negated=_negated(s.text, m, span),
+                base=base,
+                method=f"rule:{how}",
+                species=species,
+            )
+        return [
+            m
+            for m in mentions
+            if m is not disease
+            and m not in features
+            and not (m.term.kind == "site" and span[0] <= m.start < span[1])
+        ]
 
     def on_subtype_of(self, s: _Sent, mentions: list[Mention], topic: str | None) -> list[Mention]:
         """ "Calciphylaxis is usually classed among the metastatic forms of calcinosis cutis": the
