@@ -1033,12 +1033,6 @@ USE_IN_TITLE = re.compile(
     r"^[^.;]{0,60}?\b(?:use|used|uses|usage|role)\s+(?:in|for)\s+(?:the\s+|its\s+)?$",
     re.IGNORECASE,
 )
-# A drug-information section on handling the drug, which names no features of a disease.
-DRUG_ASIDE_HEADING = re.compile(
-    r"\b(?:interactions?|cautions?|precautions?|dos(?:e|es|ing|age)|administration|"
-    r"pharmacokinetics?|storage|overdos(?:e|age)|monitoring)\b",
-    re.IGNORECASE,
-)
 CONTRAINDICATION_HEADING = re.compile(
     r"contra-?indicat|\bwho (?:should|must) not\b|\bdo not (?:take|use|have)\b|"
     r"\bwhen not to\b|\bshould not (?:be )?(?:take|use|give)",

@@ -66,7 +66,6 @@ from cckg.graph_builder.cues import (
     DIAGNOSIS_LINE,
     DONE_BECAUSE,
     DOSED_FOR,
-    DRUG_ASIDE_HEADING,
     DRUG_FORM_START,
     DRUG_INFORMATION,
     EFFECT_THEN_THERAPY,
@@ -651,7 +650,6 @@ class _DocRelator:
         self.doc_species = self._document_species()
         self.doc_drug = self._document_drug()
         self.drug_role: str | None = None  # what the section says of doc_drug
-        self.drug_aside = False  # a section of doc_drug's handling (interactions, dosing)
         # a reaction report's "Suspect drug:" field names the drug its other fields speak of
         self.suspect_field = False
         self.table_headers: list[str] | None = None  # the pipe table being read, if any
@@ -1504,7 +1502,6 @@ class _DocRelator:
         self.section_role = role
         self.suspect_field = bool(SUSPECT_HEADING.match(normalise_heading(s.text)))
         self.drug_role = drug_section_role(s.text) if self.doc_drug else None
-        self.drug_aside = bool(self.doc_drug) and bool(DRUG_ASIDE_HEADING.search(s.text))
         self.table_headers = None  # "Table 2. …": the next pipe row heads a table of its own
         # A heading that names therapies ("Bisphosphonates", "JAK inhibitors") makes them what its
         # sentences speak of ("They bind …", "Nausea is common").
@@ -3507,8 +3504,8 @@ class _DocRelator:
                     self.discourse = subject
                 others = others[1:]
                 method_subject = "disease-in-calcinosis-document"
-            elif topic and not self.drug_aside:
-                # a monograph's interactions or dosing name no features of a disease
+            elif topic and self.section_role != "interactions":
+                # a drug's interactions name no features of a disease
                 subject = topic
                 method_subject = "section-topic"
             else:
