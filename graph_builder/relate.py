@@ -1756,8 +1756,8 @@ class _DocRelator:
                 # calcinosis of that disease, and the rest of the line is the other rules' to read;
                 # "Off-label: hypertension; calcinosis …": and for what it leads with
                 # ("calcinosis in connective tissue disease, mainly dermatomyositis and …": each)
-                first = next(self._named_subjects(mentions, text, self.section_topic), None)
-                for subject in first[2] if first else ():
+                _, first, subjects = next(self._named_subjects(mentions, text, self.section_topic))
+                for subject in subjects:
                     self.emit(
                         s,
                         drug.iri,
@@ -1767,11 +1767,9 @@ class _DocRelator:
                         method="rule:drug-indication",
                         species=species,
                     )
-                first_calc = next(m for m in states if self.ctx.is_calcinosis(m.term.iri))
-                led = [m for m in states if m.end <= first_calc.start]
+                led = [m for m in states if m.end <= first.start]
                 self._link_each(
-                    s, [drug], "treats", led, base=0.8, how="drug-indication", species=species,
-                    negated=False,
+                    s, [drug], "treats", led, base=0.8, how="drug-indication", species=species
                 )
                 return False
             relation, negated, how = "treats", False, "drug-indication"
@@ -2128,7 +2126,7 @@ class _DocRelator:
                 or cue is None
             ):
                 continue
-            start = max(text.rfind(";", 0, cue.start()), text.rfind(".", 0, cue.start())) + 1
+            start = _clause_at(_clauses(text), cue.start(), text)[0]
             named = [
                 m
                 for m in mentions
