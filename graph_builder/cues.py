@@ -529,7 +529,7 @@ EXAMPLES_LINK = re.compile(
     re.IGNORECASE,
 )
 DEFINES_AS = re.compile(
-    r"\b(?:referred to as|is called|are called|known as|termed|defined as|called)\s+$",
+    r"\b(?:referred to as|is called|are called|known as|termed|defined as|called)\s+(?:an?\s+)?$",
     re.IGNORECASE,
 )
 CLASSIFY_CUE = _words(
@@ -1205,9 +1205,9 @@ STATED_KIND = re.compile(
     r"\b(?:is|are|was|were)\s+(?:(?:best|most\s+likely|probably|therefore|thus|then)\s+)?"
     r"(?:(?:understood|regarded|considered|classified|classed|seen|viewed|interpreted|"
     r"diagnosed|described)\s+as\s+)?(?:an?\s+|the\s+)?$"
-    # "Doctors call this iatrogenic calcinosis", "This is known as …": the name given to it
-    r"|\b(?:call|calls|called|term|terms|termed|known\s+as)\s+"
-    r"(?:(?:this|it|these|them|the\s+(?:condition|problem|lumps?|bumps?))\s+)?(?:an?\s+)?$",
+    # "Doctors call this iatrogenic calcinosis" (and DEFINES_AS's "is known as …")
+    r"|\b(?:call|calls|term|terms)\s+"
+    r"(?:this|it|these|them|the\s+(?:condition|problem|lumps?|bumps?))\s+(?:an?\s+)?$",
     re.IGNORECASE,
 )
 # "Calcinosis cutis after liver transplantation is an uncommon, self-limited form of iatrogenic

@@ -841,7 +841,7 @@ class _DocRelator:
             before = s.text[: first.start]
             if (
                 first.term.iri not in self.ctx.calcinosis_roots
-                and STATED_KIND.search(before)
+                and (STATED_KIND.search(before) or DEFINES_AS.search(before))
                 and not NEGATION.search(before[-30:])
                 and not KINDS_LISTED.search(before)
             ):

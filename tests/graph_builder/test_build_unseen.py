@@ -589,6 +589,7 @@ EXPECTED = [
     ("scrotal-spots-patient-page", "IdiopathicScrotalCalcinosis", "has_feature", "Pruritus", "pos"),
     ("scrotal-spots-patient-page", "IdiopathicScrotalCalcinosis", "located_in", "Scrotum", "pos"),
     ("scrotal-spots-patient-page", "SurgicalExcision", "treats", "IdiopathicScrotalCalcinosis", "pos"),
+    ("ear-dot-patient-note", "SubepidermalCalcifiedNodule", "has_feature", "ChalkyDischarge", "pos"),  # "is known as a X"
     # "…, the classic stigmata of X", "A and B were the presenting symptoms of X", "X began with"
     ("calcinosis-two-sisters", "AlbrightHereditaryOsteodystrophy", "has_feature", "RoundFace", "pos"),
     ("calcinosis-two-sisters", "AlbrightHereditaryOsteodystrophy", "has_feature", "Brachydactyly", "pos"),
