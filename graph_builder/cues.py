@@ -246,15 +246,19 @@ NEGATION_BACK = re.compile(
     + _NOT_BACK,
     re.IGNORECASE,
 )
+# The words that bring in examples of what was just named: "…, mainly lupus and dermatomyositis",
+# "…, typically warfarin or minocycline".
+_EXAMPLES = (
+    r"(?:such\s+as|chiefly|mainly|mostly|most\s+(?:often|commonly)|usually|typically|commonly|"
+    r"especially|particularly|notably|including|e\.\s?g\.,?|above\s+all)"
+)
 # "Most had failed earlier therapy: diltiazem in 11, bisphosphonates in 9 and IVIG in 6": each item
 # of the list after the colon failed, as each example after "therapy had failed, usually …" did.
 FAILED_LIST = re.compile(
     r"\b(?:failed|not responded to|did not respond to|refractory to|resistant to|unresponsive to)\s+"
     r"(?:[\w-]+\s+){0,3}(?:therap(?:y|ies)|treatments?|agents?|drugs?|medications?|medicines?)\s*:[^.;:]*$"
     # "Prior drugs had failed in most, typically warfarin or minocycline": the examples
-    r"|\b[\w-]+\s+(?:had\s+|have\s+|has\s+)?failed\b[^.;:]*?,\s*"
-    r"(?:most\s+(?:often|commonly)|usually|mostly|typically|mainly|chiefly|commonly|notably|"
-    r"including|such\s+as|e\.g\.,?)\s+[^.;:]*$",
+    rf"|\b[\w-]+\s+(?:had\s+|have\s+|has\s+)?failed\b[^.;:]*?,\s*{_EXAMPLES}\s+[^.;:]*$",
     re.IGNORECASE,
 )
 # "… some patients improve, but many do not respond": the text says both.
@@ -523,11 +527,7 @@ STRONG_TREATMENT = _words(
 )
 COORDINATION = re.compile(r"\s*(?:,|and|or|and/or|/)\s*(?:,\s*)?(?:and\s+|or\s+)?", re.IGNORECASE)
 # Members named after a group: "autoimmune disease, mainly lupus and dermatomyositis".
-EXAMPLES_LINK = re.compile(
-    r"\s*[,(]?\s*(?:such as|chiefly|mainly|mostly|especially|particularly|notably|including|"
-    r"e\.\s?g\.,?|above all)\s+(?:in\s+)?",
-    re.IGNORECASE,
-)
+EXAMPLES_LINK = re.compile(rf"\s*[,(]?\s*{_EXAMPLES}\s+(?:in\s+)?", re.IGNORECASE)
 DEFINES_AS = re.compile(
     r"\b(?:referred to as|is called|are called|known as|termed|defined as|called)\s+(?:an?\s+)?$",
     re.IGNORECASE,
