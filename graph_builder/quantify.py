@@ -982,15 +982,19 @@ def _lex(text: str) -> list[_Atom]:
         lx.add("SCALE", m.start(), m.end())
     for m in _SIZE_RE.finditer(text):
         lx.block(m.start(), m.end())
-    timepoints = list(_TIMEPOINT_RE.finditer(text))
-    for m in timepoints:
-        # "after a mean of 5 weeks" is when the results were read: a time point, not a statistic
-        if (
+    # "after a mean of 5 weeks" is when the results were read: a time point, lexed before the
+    # statistics; the other time points come after the ranges
+    stat_times: list[re.Match[str]] = []
+    other_times: list[re.Match[str]] = []
+    for m in _TIMEPOINT_RE.finditer(text):
+        stated = (
             m["stat"]
             and m["prep"].lower() in _STAT_TIME_PREPS
             and _norm_unit(m["u"]) in _TIME_UNITS.values()
-        ):
-            _lex_time(lx, m)
+        )
+        (stat_times if stated else other_times).append(m)
+    for m in stat_times:
+        _lex_time(lx, m)
     for m in _STAT_RE.finditer(text):
         _lex_stat(lx, m)
     fromto = list(_FROMTO_RE.finditer(text))
@@ -1140,7 +1144,7 @@ def _lex(text: str) -> list[_Atom]:
             lx.add(
                 "VRANGE", m.start(), m.end(), range_low=lo, range_high=hi, unit=_norm_unit(m["u2"])
             )
-    for m in timepoints:
+    for m in other_times:
         _lex_time(lx, m)
     for m in _TIME_LATER_RE.finditer(text):
         v = _word_int(m["v"]) if not re.match(r"\d+\.\d", m["v"]) else float(m["v"])
