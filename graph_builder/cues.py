@@ -125,6 +125,8 @@ ADVERSE_CUE = _words(
     r"gave\s+(?:me|him|her|them|us)",
     # "the laser treats several in one sitting, at the risk of scarring": its price
     r"at (?:the|a|some) (?:\w+ )?(?:risk|cost|price|expense) of",
+    # a prescriber's "counselled re dyspepsia and GI bleeding": the harms the drug may bring
+    r"counsel+ed\s+(?:\w+\s+)?(?:re|about|on|regarding)",
 )
 MOA_CUE = _words(
     r"works?",
@@ -183,6 +185,26 @@ NEGATED_EXAMPLES = re.compile(
     r"[^.;:()]*$",
     re.IGNORECASE,
 )
+# A negated list of findings, as a review of systems gives it: "Denies fever, chills, rash", "no
+# pain, warmth or discharge" (each item a few words; the mention ends the list or goes on with it).
+NEGATED_LIST = re.compile(
+    r"\b(?:denie[sd]|no|without|negative for|free of)\s+(?:[^,;:.()]{1,30},\s*)*"
+    r"(?:(?:[\w'-]+\s+){0,2}(?:and|or|nor)\s+)?"
+    r"(?:(?!(?:the|an?|his|her|its|their|this|that)\b)[\w'-]+\s+)?$",
+    re.IGNORECASE,
+)
+LIST_GOES_ON = re.compile(
+    r"\s*(?:$|[,.;)]|(?:or|nor)\b|and\s+(?:[\w'-]+\s+){0,2}[\w'-]+\s*(?:[.;)]|$))"
+)
+# Advice on when to come back names what to watch for, not what the patient has: "Return for
+# fever or spreading redness", "seek care if the wound discharges".
+SAFETY_NET = re.compile(
+    r"^\s*(?:[-*\u2022]\s*)?(?:please\s+)?(?:return|come back|call|seek|re-?present)\b"
+    r"[^.;:]{0,40}?\b(?:for|if|with|should)\b",
+    re.IGNORECASE,
+)
+# A differential diagnosis lists what the lesion might be instead: "Ddx gout, cellulitis".
+DIFFERENTIAL = _words(r"ddx", r"d/dx", r"differentials?(?:\s+diagnos[ie]s)?", r"r/o")
 # After a negation: the deposit not coming back ("did not recur", "none has returned") is the therapy
 # working, not failing.
 _NOT_BACK = (
@@ -204,7 +226,7 @@ NEGATION_AFTER = _words(
     r"(?:improvement|benefit|response|success|effect)",
     r"(?:led|lead|leads) to unsatisfactory",
     r"unsatisfactory",
-    r"no (?:improvement|benefit|response|effect)",
+    r"no (?:improvement|benefit|response|effect|relief)",
     r"not (?:improve|respond)\w*",
     # "was excised and did not return": the deposit not coming back is the therapy working
     rf"(?:did|does|do|was|were|has|have|will|would|can|could) not{_NOT_BACK}",
@@ -382,7 +404,7 @@ POSITIVE_AFTER_NEGATION = re.compile(
 COMORBIDITY = re.compile(
     r"\b(?:(?:patients?|people|persons?|man|woman|men|women|boy|girl|child(?:ren)?|adults?|individuals?|cases?|"
     r"infants?|neonates?|those|animals|cats|dogs|horses)\s+(?:\w+\s+){0,2}with|(?:he|she|they|patient) (?:had|has|have)|"
-    r"history of|known)\s+(?:\S+\s+){0,3}$",
+    r"history of|hx|h/o|known)\s+(?:\S+\s+){0,3}$",
     re.IGNORECASE,
 )
 # How often a condition is met in a disease: "it is rare in systemic lupus erythematosus", "has been
@@ -991,7 +1013,9 @@ PROBLEM_ON = re.compile(
     r"(?:[-\u2013:,]\s*(?:[^,;:]{0,20},\s*)?)?"
     r"(?:(?:well\s+)?(?:controlled|quiescent|quiet|stable|in remission)"
     r"(?:\s+for\s+[^,;:]{0,20}?)?\s+)?"
-    r"(?:on|taking|takes)\s+(?:(?:long-term|regular|oral|daily|weekly|low-dose)\s+){0,2}",
+    r"(?:on|taking|takes)\s+(?:(?:long-term|regular|oral|daily|weekly|low-dose)\s+){0,2}"
+    # a history line's "HTN (amlodipine)": the drug in brackets after the disease
+    r"|\s*\((?:on\s+)?(?=[^()]{1,40}\))",
     re.IGNORECASE,
 )
 # "… in 65% of children with juvenile dermatomyositis": the patients' disease.

@@ -211,9 +211,13 @@ class Quantity:
             stat = f"{self.statistic} " if self.statistic else ""
             kind = self.range_kind or "range"
             first = _fmt(self.baseline)
+            if self.out_of is not None and self.median is None and self.mean is None:
+                first += f"/{_fmt(self.out_of)}"  # "from 9/10 to 4/10"
             if self.baseline_sd is not None:
                 first += f" ± {_fmt(self.baseline_sd)}"
             second = _fmt(self.value)
+            if self.out_of is not None and self.median is None and self.mean is None:
+                second += f"/{_fmt(self.out_of)}"
             if self.sd is not None:
                 second += f" ± {_fmt(self.sd)}"
             if self.baseline_range_low is not None and self.baseline_range_high is not None:
@@ -303,7 +307,7 @@ _TIME_UNITS = _table("""
     month months mo mos -> months
     week weeks wk wks -> weeks
     day days -> days
-    hour hours hr hrs -> hours
+    hour hours hr hrs h -> hours
     minute minutes min mins -> minutes
 """)
 _OTHER_UNITS = _table("""
@@ -734,6 +738,12 @@ _ARROW_RE = re.compile(
     rf"|\b(?:scores?|VAS|NRS)\s+(?P<sa>{_NUM})\s+to\s+(?P<sb>{_NUM})\b(?!\s*(?:{_UNIT}|%))",
     _F,
 )
+# A score out of its maximum, before and after: "pain 9/10 -> 4/10", "from 8/10 to 3/10".
+_SCORE_CHANGE_RE = re.compile(
+    rf"(?:\bfrom\s+)?(?P<a>{_NUM})\s*/\s*(?P<d>\d{{1,3}})\s*(?:->|\u2192|=>|to)\s*"
+    rf"(?P<b>{_NUM})\s*/\s*(?P=d)\b",
+    _F,
+)
 _BETWEEN_RE = re.compile(
     rf"\bbetween\s+{_LB}(?P<lo>{_NUM})\s*(?P<u1>{_UNIT})?\s+and\s+(?P<hi>{_NUM})\s*(?P<u2>{_UNIT})",
     _F,
@@ -997,6 +1007,10 @@ def _lex(text: str) -> list[_Atom]:
         _lex_time(lx, m)
     for m in _STAT_RE.finditer(text):
         _lex_stat(lx, m)
+    for m in _SCORE_CHANGE_RE.finditer(text):
+        a, b, d = float(m["a"]), float(m["b"]), float(m["d"])
+        if max(a, b) <= d:
+            lx.add("FROMTO", m.start(), m.end(), baseline=a, value=b, out_of=d)
     fromto = list(_FROMTO_RE.finditer(text))
     for m in fromto:
         _lex_fromto(lx, m, low, dispersed_only=True)  # before "IQR 4-7" alone takes its end

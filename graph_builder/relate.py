@@ -64,6 +64,7 @@ from cckg.graph_builder.cues import (
     DEFINITION_VERB,
     DESPITE,
     DIAGNOSIS_LINE,
+    DIFFERENTIAL,
     DONE_BECAUSE,
     DOSED_FOR,
     DRUG_FORM_START,
@@ -101,6 +102,7 @@ from cckg.graph_builder.cues import (
     LESION_IS,
     LESION_NAMED,
     LESION_SUBJECT,
+    LIST_GOES_ON,
     LISTED_USE,
     LOCAL_ANAESTHETIC,
     LOW_VALUE,
@@ -112,6 +114,7 @@ from cckg.graph_builder.cues import (
     MIXED_RESPONSE,
     MOA_CUE,
     NEGATED_EXAMPLES,
+    NEGATED_LIST,
     NEGATION,
     NEGATION_AFTER,
     NEGATION_BACK,
@@ -159,6 +162,7 @@ from cckg.graph_builder.cues import (
     RESUME_AFTER,
     RISKS_LABEL,
     RULED_OUT_AFTER,
+    SAFETY_NET,
     SERUM_ABNORMAL,
     SERUM_NORMAL,
     SETTING,
@@ -323,6 +327,12 @@ def _negated(text: str, m: Mention, clause: tuple[int, int]) -> bool:
     before = text[clause[0] : m.start]
     if NEGATED_EXAMPLES.search(before):
         return True  # "No systemic adverse effect, such as nausea or acidosis, was seen"
+    if (
+        m.term.kind == "finding"
+        and NEGATED_LIST.search(before)
+        and LIST_GOES_ON.match(text, m.end, clause[1])
+    ):
+        return True  # "Denies fever, chills, rash": the whole list is denied
     if FAILED_LIST.search(before):
         return True  # "had failed earlier therapy: diltiazem in 11, bisphosphonates in 9 …"
     window = re.split(r"[,:()]|\b(?:but|and then)\b", before)[-1]
@@ -467,9 +477,17 @@ def _is_rate(q: quantify.Quantity) -> bool:
 
 def _is_outcome(q: quantify.Quantity) -> bool:
     """A therapy's result: numbers on an outcome word, not a prevalence, a scale or a bare duration."""
-    if not _is_measurement(q) or not OUTCOME_MEASURE.search(q.measure):
+    if not _is_measurement(q):
         return False
+    if not OUTCOME_MEASURE.search(q.measure) and (q.baseline is None or q.value is None):
+        return False  # a value before and after ("pain 9/10 -> 4/10") is a result in itself
     return not (q.measure.lower().startswith("no ") and not _is_rate(q) and not q.timepoint)
+
+
+def _bare_change(q: quantify.Quantity) -> bool:
+    """A value before and after with no word of a result and no score's scale ("CRP 164 -> 19",
+    "Ca 13.4 -> 12.6"): the result of a therapy the sentence names, else of nothing known."""
+    return q.baseline is not None and q.out_of is None and not OUTCOME_MEASURE.search(q.measure)
 
 
 def _none_had(q: quantify.Quantity | None) -> bool:
@@ -1444,7 +1462,13 @@ class _DocRelator:
         treats = {f.subject for f in self.out.facts if f.relation == "treats"}
         by_index = {s.index: s for s in self.sents}
         for f in list(self.out.facts):
-            if f.relation == "has_outcome" and f.subject not in treats and f.cited_ref is None:
+            if (
+                f.relation == "has_outcome"
+                and f.subject not in treats
+                and f.cited_ref is None
+                # a lowered blood value is the raised value's treatment, not the deposits'
+                and not _bare_change(self.out.outcomes[f.object][0])
+            ):
                 treats.add(f.subject)
                 self.emit(
                     by_index[f.sentence_index],
@@ -1709,7 +1733,7 @@ class _DocRelator:
             mentions = self.on_population(s, mentions, species)
             mentions = self.on_sequels(s, mentions, species)
             self.on_condition_sentence(s, mentions, topic, species)
-            qs = [q for q in self.quantities(text) if _is_outcome(q)]
+            qs = [q for q in self.quantities(text) if _is_outcome(q) and not _bare_change(q)]
             # Results with no therapy named belong to the therapy whose heading they sit under,
             # else to the therapies the document is about,
             # else to the therapies the paragraph named last ("X was injected … In one series the
@@ -2321,6 +2345,8 @@ class _DocRelator:
         for m in mentions:
             neg = _negated(s.text, m, (0, len(s.text)))
             kind = m.term.kind
+            if kind in ("finding", "condition") and SAFETY_NET.search(s.text[: m.start]):
+                continue  # "- Return for fever or spreading redness": what to watch for
             if kind == "treatment" and in_treatment:
                 self.emit(
                     s,
@@ -3438,6 +3464,8 @@ class _DocRelator:
                 for m in cm
                 if m.term.kind == "finding"
                 and not HYPOTHETICAL.search(text[clause[0] : m.start])
+                and not SAFETY_NET.search(text[: m.start])
+                and not DIFFERENTIAL.search(text[: m.start])
                 and not (
                     measures
                     and (m.term.label.lower() in measures or m.text.lower().rstrip("s") in measures)

@@ -603,6 +603,20 @@ EXPECTED = [
     # "X is caused by biallelic variants in G", "X results from … G mutations"
     ("inherited-calcification-teaching-note", "PseudoxanthomaElasticum", "associated_with", "ABCC6Mutation", "pos"),
     ("inherited-calcification-teaching-note", "AlbrightHereditaryOsteodystrophy", "associated_with", "GNASMutation", "pos"),
+    # a note on calcific periarthritis: its own deposit, a denied review of systems, a history's
+    # "gout (allopurinol)", a score before and after a dose, the harms a prescriber counsels about
+    ("wrist-periarthritis-urgent-care", "PeriarticularCalcification", "located_in", "Wrist", "pos"),
+    ("wrist-periarthritis-urgent-care", "PeriarticularCalcification", "has_feature", "Tenderness", "pos"),
+    # "No warmth, and the skin atrophy …": a new clause, not the denied list; "brought no relief"
+    ("wrist-periarthritis-urgent-care", "PeriarticularCalcification", "has_feature", "SkinAtrophy", "pos"),
+    ("wrist-periarthritis-urgent-care", "Corticosteroid", "treats", "PeriarticularCalcification", "neg"),
+    ("wrist-periarthritis-urgent-care", "Paracetamol", "treats", "Pain", "neg"),  # "…: no relief"
+    ("wrist-periarthritis-urgent-care", "PeriarticularCalcification", "has_feature", "Fever", "neg"),
+    ("wrist-periarthritis-urgent-care", "PeriarticularCalcification", "has_feature", "SkinRash", "neg"),
+    ("wrist-periarthritis-urgent-care", "PeriarticularCalcification", "has_feature", "Numbness", "neg"),
+    ("wrist-periarthritis-urgent-care", OBO + "CHEBI_40279", "treats", "Gout", "pos"),
+    ("wrist-periarthritis-urgent-care", OBO + "CHEBI_5855", "treats", "PeriarticularCalcification", "pos"),
+    ("wrist-periarthritis-urgent-care", OBO + "CHEBI_5855", "has_adverse_effect", "Bleeding", "pos"),
 ]
 
 
@@ -634,7 +648,10 @@ def test_numbers_travel_with_outcomes_and_adverse_effects(facts):
      # "After a median of 10 months, deposits had shrunk in 11 …, and were larger in 6 (23%)"
      ("probenecid-colchicine-chart-review", "Probenecid", "larger 23%"),
      ("probenecid-colchicine-chart-review", "Probenecid", "grown again 3/11"),
-     ("probenecid-colchicine-chart-review", "Probenecid", "42% (n=11) after median 10 months")],
+     ("probenecid-colchicine-chart-review", "Probenecid", "42% (n=11) after median 10 months"),
+     # a note's "pain 8/10 to 3/10": a score out of its maximum, before and after
+     ("wrist-periarthritis-urgent-care", OBO + "CHEBI_5855", "pain from 8/10 to 3/10"),
+     ("wrist-periarthritis-urgent-care", "Colchicine", "CRP from 31 to 12")],
 )
 def test_counts_are_over_the_group_they_count(facts, doc, owner, numbers):
     labels = {f[6] for f in facts if f[0] == doc and f[1] == owner and f[2] == "has_outcome"}
@@ -731,11 +748,19 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         ("probenecid-colchicine-chart-review", "Rituximab", "indicated_when", "Infection"),
         # the caption's drug, not the title's other one, had the table's adverse events
         ("probenecid-colchicine-chart-review", "Probenecid", "has_adverse_effect"),
+        # a blood value it lowered says nothing of the deposits
+        ("wrist-periarthritis-urgent-care", "Colchicine", "treats", "PeriarticularCalcification"),
     ],
     ids=lambda a: "|".join(a),
 )
 def test_results_and_sites_do_not_go_to_the_wrong_owner(facts, absent):
     assert not any(f[: len(absent)] == absent for f in facts)
+
+
+def test_a_blood_value_with_no_therapy_named_is_no_ones_result(facts):
+    """ "Repeat CRP at week 2: 12 -> 5 mg/L" names no therapy and no word of a result."""
+    labels = {f[6] for f in facts if f[0] == "wrist-periarthritis-urgent-care" and f[2] == "has_outcome"}
+    assert labels and not any("12 to 5" in lab for lab in labels), labels
 
 
 def test_a_veterinary_document_is_about_its_species(graph, facts):
@@ -992,6 +1017,11 @@ def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
         ("morphoea-calcinosis-clinic-note", "Curettage", "treats", "Ulceration"),  # "the ulcerated ones"
         # a disease's own gene is not the calcinosis's
         ("inherited-calcification-teaching-note", "CalcinosisCutis", "associated_with", "ABCC6Mutation"),
+        # a differential diagnosis and advice on when to come back name nothing the patient has
+        ("wrist-periarthritis-urgent-care", "PeriarticularCalcification", "has_feature", "Cellulitis"),
+        ("wrist-periarthritis-urgent-care", "PeriarticularCalcification", "has_feature", "Fever", "pos"),
+        ("wrist-periarthritis-urgent-care", "PeriarticularCalcification", "has_feature", "Bleeding"),
+        ("wrist-periarthritis-urgent-care", "PeriarticularCalcification", "has_feature", "SkinUlcer"),
     ],
     ids=lambda a: "|".join(a),
 )

@@ -391,6 +391,12 @@ CHANGES: list[Case] = [
     ("Lesion count unchanged; itch score 6 to 2.",
      [dict(measure="itch score", baseline=6.0, value=2.0)]),
     ("Day 12 -> 3 of 5 sites healed.", [dict(numerator=3, denominator=5, baseline=None)]),
+    # a score out of its maximum at both ends is a change, not two fractions; "h" is hours
+    ("After the dose: itch 7/10 -> 2/10 at 36 h.",
+     [dict(measure="itch", baseline=7.0, value=2.0, out_of=10.0, numerator=None,
+           label="itch from 7/10 to 2/10 at 36 hours")]),
+    ("Her burning eased from 6/10 to 1/10.",
+     [dict(baseline=6.0, value=1.0, out_of=10.0, label="easing of burning from 6/10 to 1/10")]),
 ]
 
 
