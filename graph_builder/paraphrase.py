@@ -22,8 +22,9 @@ from cckg.graph_builder.recognise import Lexicon, Mention, Term, Token, normalis
 from cckg import vocab
 
 KINDS = ("mechanism", "finding", "treatment")
-# How many words beyond its content words a match may hold, per kind: findings are short phrases.
-_WINDOW_EXTRA = {"mechanism": 5, "finding": 2, "treatment": 2}
+# How many words beyond its content words a match may hold, per kind: findings are short phrases;
+# a mechanism is told in a clause ("calcium lay in the walls of the tiny arteries").
+_WINDOW_EXTRA = {"mechanism": 7, "finding": 2, "treatment": 2}
 
 # Words that carry no content of a label ("calcification of the vessel walls").
 _FUNCTION = frozenset(

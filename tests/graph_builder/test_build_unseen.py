@@ -136,6 +136,8 @@ EXPECTED = [
     ("refractory-biologics", "SurgicalExcision", "indicated_when", "Pain", "pos"),
     ("refractory-biologics", "CalcinosisCutis", "associated_with", "InflammatoryMyopathy", "pos"),
     ("dialysis-page", "IntravenousSodiumThiosulfate", "treats", "Calciphylaxis", "pos"),
+    # "calcium lay in the walls of the tiny arteries": a paraphrase a few words wider
+    ("dialysis-page", "Calciphylaxis", "has_mechanism", "VascularCalcification", "pos"),
     # A study titled by its drug class: sites named per disease group.
     ("tnf-series", "CalcinosisCutisInDermatomyositis", "located_in", "Knee", "pos"),
     ("tnf-series", "CalcinosisCutisInSystemicSclerosis", "located_in", "Fingertip", "pos"),
@@ -607,6 +609,7 @@ EXPECTED = [
     # "gout (allopurinol)", a score before and after a dose, the harms a prescriber counsels about
     ("wrist-periarthritis-urgent-care", "PeriarticularCalcification", "located_in", "Wrist", "pos"),
     ("wrist-periarthritis-urgent-care", "PeriarticularCalcification", "has_feature", "Tenderness", "pos"),
+    ("wrist-periarthritis-urgent-care", "PeriarticularCalcification", "has_feature", "SpontaneousResolution", "pos"),
     # "No warmth, and the skin atrophy …": a new clause, not the denied list; "brought no relief"
     ("wrist-periarthritis-urgent-care", "PeriarticularCalcification", "has_feature", "SkinAtrophy", "pos"),
     ("wrist-periarthritis-urgent-care", "Corticosteroid", "treats", "PeriarticularCalcification", "neg"),
