@@ -1223,6 +1223,33 @@ HARMS_LEAD = re.compile(
     r"\s+(?:were|was|are|is|occurred|proved|seemed|appeared)\b",
     re.IGNORECASE,
 )
+# A blood value a result may be measured in: "calcium fell from 3.1 to 2.6", "CRP 164 -> 19".
+BLOOD_VALUE = _words(
+    r"ca",
+    r"calcium",
+    r"phosph\w*",
+    r"po4",
+    r"pth",
+    r"parathyroid hormone",
+    r"crp",
+    r"esr",
+    r"creatinine",
+    r"urea",
+    r"magnesium",
+    r"albumin",
+    r"alkaline phosphatase",
+    r"calcitriol",
+    r"wbc",
+)
+# A reaction to a therapy the sentence does not name: "a reaction during the drip, such as a
+# fever", "infusion-related chills", "side effects, mostly nausea".
+HARM_FRAME = re.compile(
+    r"\b(?:adverse (?:drug )?(?:events?|effects?|reactions?)|side[- ]effects?|"
+    r"(?:infusion|injection|drip)[- ]related|"
+    r"(?:reactions?|flushing|chills)\s+(?:during|after|to)\s+(?:the|an?|each)\s+"
+    r"(?:drips?|infusions?|injections?|doses?|treatment))\b",
+    re.IGNORECASE,
+)
 # A sentence that says which kind the calcinosis is: "these papules are best regarded as a dystrophic
 # calcinosis cutis", "it was classed as an idiopathic calcinosis" (the kind's name follows).
 STATED_KIND = re.compile(

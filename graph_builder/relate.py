@@ -37,6 +37,7 @@ from cckg.graph_builder.cues import (
     BARE_TARGET,
     BEFORE_THERAPY,
     BENEFIT_MEASURE,
+    BLOOD_VALUE,
     CALCIFYING,
     CASE_PATIENT,
     CAUSE_AFTER,
@@ -85,6 +86,7 @@ from cckg.graph_builder.cues import (
     GROUP_OF_PATIENTS,
     GROUP_RECEIVED,
     GROUP_WITH_LEAD,
+    HARM_FRAME,
     HARMS_LEAD,
     HEDGE,
     HYPOTHETICAL,
@@ -485,9 +487,14 @@ def _is_outcome(q: quantify.Quantity) -> bool:
 
 
 def _bare_change(q: quantify.Quantity) -> bool:
-    """A value before and after with no word of a result and no score's scale ("CRP 164 -> 19",
-    "Ca 13.4 -> 12.6"): the result of a therapy the sentence names, else of nothing known."""
-    return q.baseline is not None and q.out_of is None and not OUTCOME_MEASURE.search(q.measure)
+    """A value before and after with no word of a result and no score's scale ("CRP 164 -> 19"),
+    or a blood value's ("calcium fell from 3.1 to 2.6"): the result of a therapy the sentence
+    names, else of nothing known."""
+    return (
+        q.baseline is not None
+        and q.out_of is None
+        and (not OUTCOME_MEASURE.search(q.measure) or BLOOD_VALUE.search(q.measure) is not None)
+    )
 
 
 def _none_had(q: quantify.Quantity | None) -> bool:
@@ -1338,6 +1345,33 @@ class _DocRelator:
                 return found
         return []
 
+    def on_unnamed_harms(
+        self, s: _Sent, mentions: list[Mention], species: str | None
+    ) -> list[Mention]:
+        """ "Some had a reaction during the drip, such as a fever": the harms of the therapy in
+        view, not features of the condition. The rest is returned."""
+        frame = HARM_FRAME.search(s.text)
+        if not frame:
+            return mentions
+        owners, harms = self._harms_in_view(mentions)
+        # what the frame goes on to name ("…, such as a fever", "a clot in a leg vein"), not the
+        # measures or diseases before it ("pain scores and adverse events")
+        after = [m for m in mentions if m.end > frame.start()]
+        harms = [
+            m
+            for m in after
+            if m in harms
+            or m.term.kind == "mechanism"
+            and not self.ctx.is_therapeutic(m.term.iri)
+            and not self.ctx.is_mineral(m.term.iri)
+        ]
+        if not owners or not harms:
+            return mentions
+        self._link_each(
+            s, owners, "has_adverse_effect", harms, base=0.7, how="unnamed-harm", species=species
+        )
+        return [m for m in mentions if m not in after]
+
     def on_sequels(self, s: _Sent, mentions: list[Mention], species: str | None) -> list[Mention]:
         """After a procedure the paragraph, study or patient had, a sentence naming no therapy
         that says the lesions came back (or did not), or what scar the healed wound left, speaks
@@ -1732,28 +1766,41 @@ class _DocRelator:
         else:
             mentions = self.on_population(s, mentions, species)
             mentions = self.on_sequels(s, mentions, species)
+            mentions = self.on_unnamed_harms(s, mentions, species)
             self.on_condition_sentence(s, mentions, topic, species)
-            qs = [q for q in self.quantities(text) if _is_outcome(q) and not _bare_change(q)]
-            # Results with no therapy named belong to the therapy whose heading they sit under,
-            # else to the therapies the document is about,
-            # else to the therapies the paragraph named last ("X was injected … In one series the
-            # lesions flattened in 5 of 8").
-            # (not a drug that caused the calcinosis: "calcium gluconate … the calcification had
-            # resolved by 10 weeks" is the lesion's course, not the drug's result)
-            owners = [t for t in self._therapies_in_view() if t not in self.focus_causes]
-            if qs and owners and s.kind == "sentence":
-                for q in qs:
-                    key = self.outcome(q, s)
-                    for t in owners:
-                        self.emit(
-                            s,
-                            t.iri,
-                            "has_outcome",
-                            key,
-                            base=0.6,
-                            method="rule:outcome-document-focus",
-                            species=species,
-                        )
+            if s.kind in ("sentence", "list-item"):
+                self.on_unnamed_outcomes(s, species)
+
+    def on_unnamed_outcomes(self, s: _Sent, species: str | None) -> None:
+        """Results with no therapy named belong to the therapy whose heading they sit under, else
+        to the therapies the document is about, else to the therapies the paragraph named last
+        ("X was injected … In one series the lesions flattened in 5 of 8")."""
+        qs = [q for q in self.quantities(s.text) if _is_outcome(q)]
+        if s.kind == "list-item":
+            # a list's results carry their numbers; "- Ulcers healed [24 weeks]" names a measure
+            qs = [q for q in qs if _is_rate(q) or q.baseline is not None]
+        # (not a drug that caused the calcinosis: "calcium gluconate … the calcification had
+        # resolved by 10 weeks" is the lesion's course, not the drug's result)
+        owners = [t for t in self._therapies_in_view() if t not in self.focus_causes]
+        # a blood value that moved ("Calcium fell from 14.6 to 11.2") goes only to the therapy the
+        # paragraph has just named
+        last = [
+            t
+            for t in (self.last_treatments if self.named_in_paragraph else [])
+            if t not in self.focus_causes
+        ]
+        for q in qs:
+            key = self.outcome(q, s)
+            for t in last if _bare_change(q) else owners:
+                self.emit(
+                    s,
+                    t.iri,
+                    "has_outcome",
+                    key,
+                    base=0.6,
+                    method="rule:outcome-document-focus",
+                    species=species,
+                )
 
     def on_drug_section(self, s: _Sent, mentions: list[Mention], species: str | None) -> bool:
         """A drug-information document's indications, contraindications and undesirable effects:

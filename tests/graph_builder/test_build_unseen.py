@@ -620,6 +620,11 @@ EXPECTED = [
     ("wrist-periarthritis-urgent-care", OBO + "CHEBI_40279", "treats", "Gout", "pos"),
     ("wrist-periarthritis-urgent-care", OBO + "CHEBI_5855", "treats", "PeriarticularCalcification", "pos"),
     ("wrist-periarthritis-urgent-care", OBO + "CHEBI_5855", "has_adverse_effect", "Bleeding", "pos"),
+    # a reaction "during the drip, such as a headache", "side effects …, a blood clot": the harms
+    # of the therapy the review is about, not features of the lumps
+    ("immunoglobulin-drip-lay-review", "IntravenousImmunoglobulin", "has_adverse_effect", "Headache", "pos"),
+    ("immunoglobulin-drip-lay-review", "IntravenousImmunoglobulin", "has_adverse_effect", "InfusionReaction", "pos"),
+    ("immunoglobulin-drip-lay-review", "IntravenousImmunoglobulin", "has_adverse_effect", "Thrombosis", "pos"),
 ]
 
 
@@ -654,7 +659,9 @@ def test_numbers_travel_with_outcomes_and_adverse_effects(facts):
      ("probenecid-colchicine-chart-review", "Probenecid", "42% (n=11) after median 10 months"),
      # a note's "pain 8/10 to 3/10": a score out of its maximum, before and after
      ("wrist-periarthritis-urgent-care", OBO + "CHEBI_5855", "pain from 8/10 to 3/10"),
-     ("wrist-periarthritis-urgent-care", "Colchicine", "CRP from 31 to 12")],
+     ("wrist-periarthritis-urgent-care", "Colchicine", "CRP from 31 to 12"),
+     # a results list's item with no therapy named: the review's therapy
+     ("immunoglobulin-drip-lay-review", "IntravenousImmunoglobulin", "9/20")],
 )
 def test_counts_are_over_the_group_they_count(facts, doc, owner, numbers):
     labels = {f[6] for f in facts if f[0] == doc and f[1] == owner and f[2] == "has_outcome"}
@@ -760,10 +767,20 @@ def test_results_and_sites_do_not_go_to_the_wrong_owner(facts, absent):
     assert not any(f[: len(absent)] == absent for f in facts)
 
 
-def test_a_blood_value_with_no_therapy_named_is_no_ones_result(facts):
-    """ "Repeat CRP at week 2: 12 -> 5 mg/L" names no therapy and no word of a result."""
-    labels = {f[6] for f in facts if f[0] == "wrist-periarthritis-urgent-care" and f[2] == "has_outcome"}
-    assert labels and not any("12 to 5" in lab for lab in labels), labels
+def test_a_blood_value_with_no_therapy_named_is_the_result_of_the_one_just_named(facts):
+    """ "… colchicine: CRP 31 -> 12 mg/L. CRP on day 10: 12 -> 8 mg/L." is colchicine's; a new
+    paragraph's "Repeat CRP at week 2: 8 -> 5 mg/L" names no therapy, so it is no one's."""
+    doc = "wrist-periarthritis-urgent-care"
+    labels = {(f[1], f[6]) for f in facts if f[0] == doc and f[2] == "has_outcome"}
+    assert any(owner == "Colchicine" and "12 to 8" in lab for owner, lab in labels), labels
+    assert not any("8 to 5" in lab for _, lab in labels), labels
+
+
+def test_a_list_item_with_only_a_time_is_no_result(facts):
+    """ "- Ulcers over the lumps healed [24 weeks]" names a measure and its time, no result."""
+    doc = "immunoglobulin-drip-lay-review"
+    labels = {f[6] for f in facts if f[0] == doc and f[2] == "has_outcome"}
+    assert labels and not any("24 weeks" in lab for lab in labels), labels
 
 
 def test_a_veterinary_document_is_about_its_species(graph, facts):
@@ -1025,6 +1042,11 @@ def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
         ("wrist-periarthritis-urgent-care", "PeriarticularCalcification", "has_feature", "Fever", "pos"),
         ("wrist-periarthritis-urgent-care", "PeriarticularCalcification", "has_feature", "Bleeding"),
         ("wrist-periarthritis-urgent-care", "PeriarticularCalcification", "has_feature", "SkinUlcer"),
+        ("immunoglobulin-drip-lay-review", "CalcinosisCutisInDermatomyositis", "has_feature"),
+        # a row's other disease stands before its "Adverse events" cell: no harm of the injections
+        ("ilsts-table-series", "IntralesionalSodiumThiosulfate", "has_adverse_effect", "LupusErythematosus"),
+        ("ilsts-table-series", "IntralesionalSodiumThiosulfate", "has_adverse_effect", "SystemicSclerosis"),
+        ("immunoglobulin-drip-lay-review", "CalcinosisCutisInDermatomyositis", "has_mechanism"),
     ],
     ids=lambda a: "|".join(a),
 )
