@@ -1223,7 +1223,7 @@ HARMS_LEAD = re.compile(
     r"\s+(?:were|was|are|is|occurred|proved|seemed|appeared)\b",
     re.IGNORECASE,
 )
-# A blood value a result may be measured in: "calcium fell from 3.1 to 2.6", "CRP 164 -> 19".
+# A blood value a result may be measured in: "calcium fell from 3.4 to 2.7", "CRP 164 -> 19".
 BLOOD_VALUE = _words(
     r"ca",
     r"calcium",
@@ -1241,12 +1241,12 @@ BLOOD_VALUE = _words(
     r"calcitriol",
     r"wbc",
 )
-# A reaction to a therapy the sentence does not name: "a reaction during the drip, such as a
-# fever", "infusion-related chills", "side effects, mostly nausea".
+# A reaction to a therapy the sentence does not name: "a reaction during their drip, mostly a
+# headache", "infusion-related chills", "side effects, mostly nausea".
 HARM_FRAME = re.compile(
     r"\b(?:adverse (?:drug )?(?:events?|effects?|reactions?)|side[- ]effects?|"
     r"(?:infusion|injection|drip)[- ]related|"
-    r"(?:reactions?|flushing|chills)\s+(?:during|after|to)\s+(?:the|an?|each)\s+"
+    r"(?:reactions?|flushing|chills)\s+(?:during|after|to)\s+(?:the|an?|each|their|his|her)\s+"
     r"(?:drips?|infusions?|injections?|doses?|treatment))\b",
     re.IGNORECASE,
 )

@@ -212,7 +212,7 @@ class Quantity:
             kind = self.range_kind or "range"
             first = _fmt(self.baseline)
             if self.out_of is not None and self.median is None and self.mean is None:
-                first += f"/{_fmt(self.out_of)}"  # "from 9/10 to 4/10"
+                first += f"/{_fmt(self.out_of)}"  # "from 7/10 to 3/10"
             if self.baseline_sd is not None:
                 first += f" ± {_fmt(self.baseline_sd)}"
             second = _fmt(self.value)
@@ -738,7 +738,7 @@ _ARROW_RE = re.compile(
     rf"|\b(?:scores?|VAS|NRS)\s+(?P<sa>{_NUM})\s+to\s+(?P<sb>{_NUM})\b(?!\s*(?:{_UNIT}|%))",
     _F,
 )
-# A score out of its maximum, before and after: "pain 9/10 -> 4/10", "from 8/10 to 3/10".
+# A score out of its maximum, before and after: "pain 7/10 -> 3/10", "from 8/10 to 2/10".
 _SCORE_CHANGE_RE = re.compile(
     rf"(?:\bfrom\s+)?(?P<a>{_NUM})\s*/\s*(?P<d>\d{{1,3}})\s*(?:->|\u2192|=>|to)\s*"
     rf"(?P<b>{_NUM})\s*/\s*(?P=d)\b",

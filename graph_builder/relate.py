@@ -482,13 +482,13 @@ def _is_outcome(q: quantify.Quantity) -> bool:
     if not _is_measurement(q):
         return False
     if not OUTCOME_MEASURE.search(q.measure) and (q.baseline is None or q.value is None):
-        return False  # a value before and after ("pain 9/10 -> 4/10") is a result in itself
+        return False  # a value before and after ("pain 7/10 -> 3/10") is a result in itself
     return not (q.measure.lower().startswith("no ") and not _is_rate(q) and not q.timepoint)
 
 
 def _bare_change(q: quantify.Quantity) -> bool:
     """A value before and after with no word of a result and no score's scale ("CRP 164 -> 19"),
-    or a blood value's ("calcium fell from 3.1 to 2.6"): the result of a therapy the sentence
+    or a blood value's ("calcium fell from 3.4 to 2.7"): the result of a therapy the sentence
     names, else of nothing known."""
     return (
         q.baseline is not None
@@ -1348,13 +1348,13 @@ class _DocRelator:
     def on_unnamed_harms(
         self, s: _Sent, mentions: list[Mention], species: str | None
     ) -> list[Mention]:
-        """ "Some had a reaction during the drip, such as a fever": the harms of the therapy in
-        view, not features of the condition. The rest is returned."""
+        """ "Some got a reaction during their drip, mostly a headache": the harms of the therapy
+        in view, not features of the condition. The rest is returned."""
         frame = HARM_FRAME.search(s.text)
         if not frame:
             return mentions
         owners, harms = self._harms_in_view(mentions)
-        # what the frame goes on to name ("…, such as a fever", "a clot in a leg vein"), not the
+        # what the frame goes on to name ("…, mostly a headache", "a clot in a leg vein"), not the
         # measures or diseases before it ("pain scores and adverse events")
         after = [m for m in mentions if m.end > frame.start()]
         harms = [
@@ -1782,7 +1782,7 @@ class _DocRelator:
         # (not a drug that caused the calcinosis: "calcium gluconate … the calcification had
         # resolved by 10 weeks" is the lesion's course, not the drug's result)
         owners = [t for t in self._therapies_in_view() if t not in self.focus_causes]
-        # a blood value that moved ("Calcium fell from 14.6 to 11.2") goes only to the therapy the
+        # a blood value that moved ("Calcium fell from 15.1 to 11.8") goes only to the therapy the
         # paragraph has just named
         last = [
             t

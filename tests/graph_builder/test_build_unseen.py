@@ -620,7 +620,7 @@ EXPECTED = [
     ("wrist-periarthritis-urgent-care", OBO + "CHEBI_40279", "treats", "Gout", "pos"),
     ("wrist-periarthritis-urgent-care", OBO + "CHEBI_5855", "treats", "PeriarticularCalcification", "pos"),
     ("wrist-periarthritis-urgent-care", OBO + "CHEBI_5855", "has_adverse_effect", "Bleeding", "pos"),
-    # a reaction "during the drip, such as a headache", "side effects …, a blood clot": the harms
+    # a reaction "during their drip, mostly a headache", "side effects …, a blood clot": the harms
     # of the therapy the review is about, not features of the lumps
     ("immunoglobulin-drip-lay-review", "IntravenousImmunoglobulin", "has_adverse_effect", "Headache", "pos"),
     ("immunoglobulin-drip-lay-review", "IntravenousImmunoglobulin", "has_adverse_effect", "InfusionReaction", "pos"),

@@ -557,7 +557,7 @@ def test_pmc_article_citation_alternatives_and_figures() -> None:
 
 def test_table_rows_are_lines_with_their_headers() -> None:
     doc = read_document(FIXTURES.parent / "unseen" / "ilsts-table-series.xml")
-    line = "Patient: 2; Other disease: none; Injections: 3; Change in deposits: unchanged; Adverse events: erythema."
+    line = "Case: 2; Also has: none; Injections: 3; Change in deposits: unchanged; Side effects: erythema."
     assert f"\n{line}\n" in doc.text
     i = doc.text.index(line)
     s, e = doc.original_span(i, i + len(line))
