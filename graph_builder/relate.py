@@ -390,7 +390,6 @@ def _answer_to_clause(
     return after or [t for t in explicit if t.end <= start]
 
 
-
 _REGIMEN_WITH = re.compile(
     r"\s+(?:with|plus|alongside|together with|combined with)\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE
 )
@@ -572,6 +571,15 @@ class _Context:
     def is_mineral(self, iri: str) -> bool:
         """A deposit's mineral (calcium phosphate, hydroxyapatite), which is no process."""
         return self.lex.is_a(iri, vocab.term("MineralDeposit"))
+
+    def is_disease_process(self, m: Mention) -> bool:
+        """A mechanism that befalls a patient (thrombosis, necrosis): neither a therapy's way of
+        acting nor a deposit's mineral."""
+        return (
+            m.term.kind == "mechanism"
+            and not self.is_therapeutic(m.term.iri)
+            and not self.is_mineral(m.term.iri)
+        )
 
     def is_calcinosis(self, iri: str) -> bool:
         return any(self.lex.is_a(iri, root) for root in self.calcinosis_roots)
@@ -1353,18 +1361,11 @@ class _DocRelator:
         frame = HARM_FRAME.search(s.text)
         if not frame:
             return mentions
-        owners, harms = self._harms_in_view(mentions)
         # what the frame goes on to name ("…, mostly a headache", "a clot in a leg vein"), not the
         # measures or diseases before it ("pain scores and adverse events")
         after = [m for m in mentions if m.end > frame.start()]
-        harms = [
-            m
-            for m in after
-            if m in harms
-            or m.term.kind == "mechanism"
-            and not self.ctx.is_therapeutic(m.term.iri)
-            and not self.ctx.is_mineral(m.term.iri)
-        ]
+        owners, states = self._harms_in_view(after)
+        harms = [m for m in after if m in states or self.ctx.is_disease_process(m)]
         if not owners or not harms:
             return mentions
         self._link_each(
@@ -3234,12 +3235,7 @@ class _DocRelator:
             m
             for m in mentions
             if cue.end() <= m.start < end
-            and (
-                self._other_state(m)
-                or m.term.kind == "mechanism"
-                and not self.ctx.is_therapeutic(m.term.iri)
-                and not self.ctx.is_mineral(m.term.iri)
-            )
+            and (self._other_state(m) or self.ctx.is_disease_process(m))
         ]
         therapies = [t.term for t in before]
         self._link_each(
