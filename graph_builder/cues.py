@@ -125,8 +125,6 @@ ADVERSE_CUE = _words(
     r"gave\s+(?:me|him|her|them|us)",
     # "the laser treats several in one sitting, at the risk of scarring": its price
     r"at (?:the|a|some) (?:\w+ )?(?:risk|cost|price|expense) of",
-    # a prescriber's "counselled re dyspepsia and GI bleeding": the harms the drug may bring
-    r"counsel+ed\s+(?:\w+\s+)?(?:re|about|on|regarding)",
 )
 MOA_CUE = _words(
     r"works?",
@@ -733,9 +731,12 @@ LESION_BEARS = re.compile(r"\s+(?:(?:that|which)\s+)?(?:\w+\s+){0,2}", re.IGNORE
 REASON_LEAD = re.compile(
     r"^\s*(?:because of|owing to|in view of|on account of|given)\b", re.IGNORECASE
 )
+# A prescriber telling of the harms a drug may bring: "warned him of bruising", "counselled re
+# dyspepsia and GI bleeding".
+_WARNED_OF = r"(?:warned|warns?|counsel+ed)\s+(?:\w+\s+)?(?:about|of|regarding|re|on)"
+WARNED_OF = _words(_WARNED_OF)
 ADVERSE_VERB = _words(
-    # "warned him of bruising", "counselled regarding flushing"
-    r"(?:warned|warns?|counsel+ed)\s+(?:\w+\s+)?(?:about|of|regarding)",
+    _WARNED_OF,
     r"developed",
     r"experienced",
     r"reported",

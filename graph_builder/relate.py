@@ -202,6 +202,7 @@ from cckg.graph_builder.cues import (
     VERB_FORM,
     VERDICT_AFTER,
     VERDICT_BEFORE,
+    WARNED_OF,
     WITHDRAW_ADVICE,
     WOUND_HEALED,
 )
@@ -1751,7 +1752,7 @@ class _DocRelator:
             if s.kind == "sentence" and any(m.via not in IMPLICIT for m in treatments):
                 self.named_in_paragraph = True
             if (
-                not (TREATMENT_CUE.search(text) or ADVERSE_CUE.search(text))
+                not any(c.search(text) for c in (TREATMENT_CUE, ADVERSE_CUE, WARNED_OF))
                 and self.section_role != "treatment"
                 and s.kind == "sentence"
                 and any(m.via not in IMPLICIT for m in treatments)
