@@ -210,14 +210,13 @@ class Quantity:
         if self.baseline is not None and self.value is not None:
             stat = f"{self.statistic} " if self.statistic else ""
             kind = self.range_kind or "range"
-            first = _fmt(self.baseline)
-            if self.out_of is not None and self.median is None and self.mean is None:
-                first += f"/{_fmt(self.out_of)}"  # "from 7/10 to 3/10"
+            # a score's maximum goes with both ends ("from 7/10 to 3/10"), unless a median took it
+            scale = self.out_of is not None and self.median is None and self.mean is None
+            of = f"/{_fmt(self.out_of)}" if scale else ""
+            first = _fmt(self.baseline) + of
             if self.baseline_sd is not None:
                 first += f" ± {_fmt(self.baseline_sd)}"
-            second = _fmt(self.value)
-            if self.out_of is not None and self.median is None and self.mean is None:
-                second += f"/{_fmt(self.out_of)}"
+            second = _fmt(self.value) + of
             if self.sd is not None:
                 second += f" ± {_fmt(self.sd)}"
             if self.baseline_range_low is not None and self.baseline_range_high is not None:
