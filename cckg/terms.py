@@ -303,6 +303,7 @@ CLASSES: Final[frozenset[str]] = frozenset({
     "KidneyTransplantation",
     "KlothoMutation",
     "Knee",
+    "Lameness",
     "LanthanumCarbonate",
     "LaserTherapy",
     "Leg",

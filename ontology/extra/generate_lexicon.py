@@ -76,6 +76,14 @@ HPO_FINDING_TERMS: dict[str, str] = {
     "HP:0002829": "Arthralgia",
     "HP:0001324": "Muscle weakness",
     "HP:0002018": "Nausea and vomiting",
+    # what too much calcium or vitamin D, steroids and sepsis bring, and what an animal case reports
+    "HP:0000103": "Polyuria",
+    "HP:0001959": "Polydipsia",
+    "HP:0003074": "Hyperglycemia",
+    "HP:0003073": "Hypoalbuminemia",
+    "HP:0002150": "Hypercalciuria",
+    "HP:0001824": "Weight loss",
+    "HP:0001250": "Seizure",
 }
 
 # MONDO subtrees whose diseases are conditions.
@@ -266,6 +274,15 @@ INN_STEMS: tuple[str, ...] = (
     "paratide",
     "calcetide",
     "cept",
+    # anthelmintics (albendazole, ivermectin), opioids (oxycodone, hydromorphone), oxicams and
+    # gabapentinoids, and the veterinary phenylbutazone
+    "bendazole",
+    "mectin",
+    "codone",
+    "morphone",
+    "icam",
+    "gabalin",
+    "butazone",
 )
 # Drugs without a stem that the stems would miss, named by their ChEBI labels.
 INN_NAMES: frozenset[str] = frozenset(
@@ -296,10 +313,22 @@ INN_NAMES: frozenset[str] = frozenset(
         "anakinra",
         "tramadol",
         "warfarin",
+        "morphine",
+        "codeine",
+        "gabapentin",
+        "pilocarpine",
+        "praziquantel",
+        "albendazole",
+        "mebendazole",
+        "hyaluronidase",
+        "cortisol",
     }
 )
+# Drugs whose ChEBI label is the chemical's, not the name on a prescription: the label is replaced,
+# so "cortisol" in a laboratory line is not read as a drug.
+DRUG_LABELS: dict[str, str] = {"CHEBI:17650": "hydrocortisone"}
 _INN_SUFFIX = re.compile(r"^[a-z]{3,}(?:" + "|".join(INN_STEMS) + r")$")
-_INN_PREFIX = re.compile(r"^(?:cef|ceph)(?!al)[a-z]{4,}$")  # cephalosporins, not "cephalotaxine"
+_INN_PREFIX = re.compile(r"^(?:cef|ceph)(?!alot)[a-z]{4,}$")  # cephalosporins, not "cephalotaxine"
 # Polysemous or everyday words the frequency test lets through ("palm", "trunk", the "arm" of a trial,
 # "a plethora of"), and source synonyms that name something else ("cilia" for eyelashes).
 STOPWORDS = frozenset(
@@ -763,11 +792,12 @@ def chebi_treatments(data: dict[str, dict], source: str) -> list[Candidate]:
         # One word: salts ("verapamil hydrochloride") are left out, so the text's "X hydrochloride"
         # reads as X, whether X is ours or extra.
         if not (
-            label in INN_NAMES
+            label.casefold() in INN_NAMES
             or re.fullmatch(r"[a-z]+", label)
             and (_INN_SUFFIX.match(label) or _INN_PREFIX.match(label))
         ):
             continue
+        label = DRUG_LABELS.get(curie, label.casefold())
         out.append(Candidate(curie, "treatment", label, [label], source))
     return out
 

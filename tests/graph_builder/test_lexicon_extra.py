@@ -117,6 +117,10 @@ def test_the_ontology_entries_are_never_overridden(own: Lexicon, lex: Lexicon) -
             {("vertigo", "HP_0002321"), ("hypocalcaemia", "HP_0002901")},
         ),
         ("Petechiae appeared after lithotripsy.", {("Petechiae", "HP_0000967")}),
+        (
+            "The dog drank and urinated more (polydipsia, polyuria) and lost weight.",
+            {("polydipsia", "HP_0001959"), ("polyuria", "HP_0000103")},
+        ),
     ],
 )
 def test_findings_are_recognised(lex: Lexicon, text: str, expected: set[tuple[str, str]]) -> None:
@@ -132,6 +136,28 @@ def test_extra_sites_and_treatments_are_recognised(lex: Lexicon) -> None:
         for m in match("Nodules in the inguinal region; she took apixaban.", lex)
     }
     assert ("inguinal region", "site") in got and ("apixaban", "treatment") in got
+
+
+# Drugs by stem (oxicams, opioids, anthelmintics), by name where ChEBI's label is the chemical's,
+# and a cephalosporin whose name begins like "cephalotaxine".
+@pytest.mark.parametrize(
+    ("name", "chebi"),
+    [
+        ("meloxicam", "CHEBI_6741"),
+        ("oxycodone", "CHEBI_7852"),
+        ("ivermectin", "CHEBI_6078"),
+        ("albendazole", "CHEBI_16664"),
+        ("hydrocortisone", "CHEBI_17650"),
+        ("cephalexin", "CHEBI_3534"),
+    ],
+)
+def test_extra_drugs_are_recognised(lex: Lexicon, name: str, chebi: str) -> None:
+    got = {(m.text, m.term.iri.rsplit("/", 1)[1]) for m in match(f"She took {name} daily.", lex)}
+    assert got == {(name, chebi)}
+
+
+def test_a_chemical_label_is_not_read_as_a_drug(lex: Lexicon) -> None:
+    assert not [m for m in match("Morning cortisol was low.", lex) if m.term.kind == "treatment"]
 
 
 @pytest.mark.parametrize(

@@ -173,6 +173,8 @@ def test_hidden_label(graph: rdflib.Graph, misspelling: str, term: str) -> None:
         ("surgical removal", "SurgicalExcision"),
         ("paraneoplastic hypercalcaemia", "HumoralHypercalcemiaOfMalignancy"),
         ("Paget disease", "PagetDiseaseOfBone"),
+        ("calcific tendinopathy", "PeriarticularCalcification"),
+        ("limping", "Lameness"),
         ("inherited diseases of connective tissue", "InheritedConnectiveTissueDisease"),
         ("dogs", "Dog"),
         ("canine", "Dog"),
