@@ -211,6 +211,7 @@ _NOT_BACK = (
 )
 # Verbs of keeping the deposits back: "had not stopped new nodules from forming".
 _STOP = r"(?:stop|halt|prevent|arrest)"
+_GREW_ON = r"(?:kept|continued|went on)\s+(?:to\s+)?(?:grow|enlarg|progress|spread|worsen)"
 NEGATION_AFTER = _words(
     r"fail\w*",
     r"ineffective",
@@ -237,6 +238,9 @@ NEGATION_AFTER = _words(
     r"(?:did|does|do|has done|have done|had done) (?:nothing|little)(?: (?:for|to)|(?=\s*(?:[.;,)]|$)))",
     # "had not stopped new nodules from forming", "did not halt their spread"
     rf"(?:had|has|have|did|does|do) not (?:{_STOP}|slow)\w*",
+    # a verdict after a course's dates: "diltiazem 240 mg, 2023-2024: deposits kept enlarging"
+    r"(?<=: )(?:the\s+|her\s+|his\s+)?(?:deposits?|lesions?|nodules?|calcinosis|lumps?|masses)\s+"
+    rf"{_GREW_ON}\w*",
 )
 # What a therapy did not do for the deposits, though it helped something else: "reduced new digital
 # ulcers but had no discernible effect on calcinosis"; and what nobody has tried it for.
@@ -1477,8 +1481,14 @@ _PROGRESSED = (
     r"(?:grow|spread|enlarg|progress|worsen|increas)\w*|"
     r"(?:grew|grown|spread|enlarged|expanded|progressed|worsened|increased)(?:\s+\w+)?)\s+"
 )
+# Lesions growing on under a therapy, right after their name: "the nodules kept growing".
+GREW_ON = re.compile(r"\s*" + _GREW_ON, re.IGNORECASE)
 # Right before what a therapy is to stop: "had not stopped new nodules from forming".
-PREVENTING = re.compile(rf"\b{_STOP}\w*\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
+# … but not a therapy stopped for a harm: "stopped because of vomiting", "discontinued for a rash".
+PREVENTING = re.compile(
+    rf"\b{_STOP}\w*\s+(?!(?:because|due|for|after|owing|on account)\b)(?:[\w-]+\s+){{0,2}}$",
+    re.IGNORECASE,
+)
 # Or while on a therapy: "went on growing on colchicine", "worsened while taking warfarin".
 _WHILE_ON = r"(?:while\s+)?(?:on|taking|receiving)"
 PROGRESSED = re.compile(_PROGRESSED + rf"(?:{_DESPITE}|{_WHILE_ON})\b", re.IGNORECASE)

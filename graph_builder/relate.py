@@ -83,6 +83,7 @@ from cckg.graph_builder.cues import (
     FOR_UNNAMED_DISEASE,
     FORM_OF,
     GIVEN_TO_GROUP,
+    GREW_ON,
     GROUP_OF_PATIENTS,
     GROUP_RECEIVED,
     GROUP_WITH_LEAD,
@@ -235,6 +236,15 @@ SKIN = vocab.term("Skin")
 DEPOSIT = vocab.term("CalcifiedMass")
 ANALGESIC = vocab.term("Analgesic")
 PAIN = vocab.term("Pain")
+# Symptoms of the whole body, which a hypercalcaemia, a kidney failure or a myositis brings, not a
+# deposit in the skin: fatigue, anorexia, polyuria, polydipsia and weight loss come from HPO.
+SYSTEMIC_SYMPTOMS = frozenset(
+    {
+        *(vocab.term(name) for name in ("Vomiting", "Nausea", "Constipation", "MuscleWeakness")),
+        *(vocab.OBO + hp for hp in ("HP_0012378", "HP_0002039", "HP_0000103", "HP_0001959")),
+        vocab.OBO + "HP_0001824",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -338,7 +348,7 @@ def _negated(text: str, m: Mention, clause: tuple[int, int]) -> bool:
         return True  # "Denies fever, chills, rash": the whole list is denied
     if FAILED_LIST.search(before):
         return True  # "had failed earlier therapy: diltiazem in 11, bisphosphonates in 9 …"
-    window = re.split(r"[,:()]|\b(?:but|and then)\b", before)[-1]
+    window = re.split(r"[,;:()]|\b(?:but|and then)\b", before)[-1]
     cues = list(NEGATION.finditer(window))
     if (
         cues
@@ -3456,11 +3466,14 @@ class _DocRelator:
         after a sentence announcing harms, in what its label warns of, or where "the injections"
         themselves are the subject).
         """
-        before = text[max(0, f.start - 40) : f.start]
+        # an outcome in an earlier clause ("no improvement; stopped because of diarrhea") is not
+        # this finding's
+        lead = text[max(0, f.start - 80) : f.start].rsplit(";", 1)[-1]
+        before = lead[-40:]
         if (
             OUTCOME_VERB.search(before)
             or re.search(r"\b(?:of|in|for)\s+(?:\w+\s+){0,2}$", before, re.IGNORECASE)
-            and OUTCOME_VERB.search(text[max(0, f.start - 80) : f.start])
+            and OUTCOME_VERB.search(lead)
         ):
             return False
         after = text[f.end : f.end + 40]
@@ -3468,8 +3481,8 @@ class _DocRelator:
             r"^\s*(?:\w+\s+){0,3}(?:improv|resolv|heal|decreas|reduc|disappear|subsid|regress|settl|eased\b)",
             after,
             re.IGNORECASE,
-        ):
-            return False
+        ) or GREW_ON.match(after):
+            return False  # what the therapy eased, or the lesions that grew on regardless
         return bool(
             default
             or self.lex.is_a(f.term.iri, RECURRENCE)  # lesions coming back after a therapy
@@ -3615,6 +3628,16 @@ class _DocRelator:
                     owner = next((iri for pos, iri in anchors if pos > m.start), anchors[-1][1])
                 else:
                     owner = next((iri for pos, iri in reversed(anchors) if pos < m.start), subject)
+                if (
+                    m.term.iri in SYSTEMIC_SYMPTOMS
+                    and method_subject != "explicit"
+                    and self.ctx.is_calcinosis(owner)
+                ):
+                    # "Thirst/polyuria/fatigue c/w hypercalcemia": the symptoms of the disorder the
+                    # sentence names; with none, of no calcinosis
+                    owner = others[0].term.iri if others else ""
+                    if not owner:
+                        continue
                 self.emit(
                     s,
                     owner,

@@ -625,6 +625,15 @@ EXPECTED = [
     ("immunoglobulin-drip-lay-review", "IntravenousImmunoglobulin", "has_adverse_effect", "Headache", "pos"),
     ("immunoglobulin-drip-lay-review", "IntravenousImmunoglobulin", "has_adverse_effect", "InfusionReaction", "pos"),
     ("immunoglobulin-drip-lay-review", "IntravenousImmunoglobulin", "has_adverse_effect", "Thrombosis", "pos"),
+    # a drug history: each course's verdict after its dates, and what it was stopped for; the
+    # symptoms of a hypercalcaemia; calcific tendinitis is a periarticular calcification
+    ("myositis-drug-history-letter", "Azathioprine", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
+    ("myositis-drug-history-letter", "Azathioprine", "has_adverse_effect", "Vomiting", "pos"),
+    ("myositis-drug-history-letter", "Diltiazem", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
+    ("myositis-drug-history-letter", "Diltiazem", "has_adverse_effect", "PeripheralEdema", "pos"),
+    ("myositis-drug-history-letter", "Hydroxychloroquine", "has_adverse_effect", "SkinRash", "pos"),
+    ("myositis-drug-history-letter", "Hypercalcemia", "has_feature", OBO + "HP_0000103", "pos"),
+    ("myositis-drug-history-letter", "PeriarticularCalcification", "located_in", "Shoulder", "pos"),
 ]
 
 
@@ -1047,6 +1056,12 @@ def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
         ("ilsts-table-series", "IntralesionalSodiumThiosulfate", "has_adverse_effect", "LupusErythematosus"),
         ("ilsts-table-series", "IntralesionalSodiumThiosulfate", "has_adverse_effect", "SystemicSclerosis"),
         ("immunoglobulin-drip-lay-review", "CalcinosisCutisInDermatomyositis", "has_mechanism"),
+        # the nodules that grew on under a drug are no harm of it; a hypercalcaemia's polyuria and
+        # fatigue are not the calcinosis's
+        ("myositis-drug-history-letter", "Diltiazem", "has_adverse_effect", "SkinNodule"),
+        ("myositis-drug-history-letter", "CalcinosisCutisInDermatomyositis", "has_feature", OBO + "HP_0000103"),
+        ("myositis-drug-history-letter", "CalcinosisCutisInDermatomyositis", "has_feature", OBO + "HP_0012378"),
+        ("myositis-drug-history-letter", "Diltiazem", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
     ],
     ids=lambda a: "|".join(a),
 )
