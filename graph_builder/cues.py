@@ -1481,6 +1481,13 @@ _PROGRESSED = (
     r"(?:grow|spread|enlarg|progress|worsen|increas)\w*|"
     r"(?:grew|grown|spread|enlarged|expanded|progressed|worsened|increased)(?:\s+\w+)?)\s+"
 )
+# Between a harm and the therapy that brought it: "flushing from the steroid", "a rash caused by
+# the cream"; "on" only after a verb of suffering ("developed nausea on thiosulfate").
+HARM_FROM = re.compile(
+    r"\s+(?:(?:caused|brought on|induced|provoked)\s+by|from|due to|(?P<on>on))\s+"
+    r"(?:the\s+|this\s+|that\s+|his\s+|her\s+|their\s+|its\s+)?",
+    re.IGNORECASE,
+)
 # Lesions growing on under a therapy, right after their name: "the nodules kept growing".
 GREW_ON = re.compile(r"\s*" + _GREW_ON, re.IGNORECASE)
 # Right before what a therapy is to stop: "had not stopped new nodules from forming".

@@ -88,6 +88,7 @@ from cckg.graph_builder.cues import (
     GROUP_RECEIVED,
     GROUP_WITH_LEAD,
     HARM_FRAME,
+    HARM_FROM,
     HARMS_LEAD,
     HEDGE,
     HYPOTHETICAL,
@@ -1770,6 +1771,8 @@ class _DocRelator:
                 and not cautions_only
                 # "X has not stopped new nodules from forming": what the therapy failed to do
                 and not (BARE_TARGET.search(text) and NEGATION_AFTER.search(text))
+                # "flushing from the steroid": the therapy's harm
+                and not any(self._harm_came_from(t, mentions, text) for t in treatments)
             ):
                 # a patient "on haemodialysis" who "developed painful plaques on both thighs"
                 self.on_condition_sentence(
@@ -2497,6 +2500,7 @@ class _DocRelator:
                 or BACKGROUND.search(text[max(0, t.start - 30) : t.start])
                 # "went on growing on colchicine": the drug that failed, not the background
                 and not PROGRESSED_DESPITE.search(text[max(0, t.start - 80) : t.start])
+                and not self._harm_came_from(t, findings, text)
                 or TIME_REFERENCE.search(text[max(0, t.start - 25) : t.start])
                 or id(t) in stopped and not ADVERSE_CUE.search(text, t.end)
                 or id(t) in withheld
@@ -3031,6 +3035,7 @@ class _DocRelator:
                 or self._is_adverse(f, text, harms_by_default)
                 # "intralesional STS is painful": said of the therapy itself
                 or any(THERAPY_IS.fullmatch(text[t.end : f.start]) for t in explicit)
+                or any(self._harm_came_from(t, [f], text) for t in explicit)
             )
         ]
         # A disease can be an adverse effect too, where the sentence says it befell the patients:
@@ -3458,6 +3463,21 @@ class _DocRelator:
         if first is None:
             return []
         return [t for t in _coordinated(first, therapies, text) if t.start >= first.start]
+
+    @staticmethod
+    def _harm_came_from(t: Mention, findings: list[Mention], text: str) -> bool:
+        """Whether a finding right before therapy ``t`` came from it: "flushing from the steroid",
+        "developed nausea on thiosulfate" (not "a woman with pain on colchicine")."""
+        for f in findings:
+            if (
+                f.term.kind != "finding"
+                or f.end > t.start
+                or not (link := HARM_FROM.fullmatch(text, f.end, t.start))
+            ):
+                continue
+            if not link.group("on") or ADVERSE_VERB.search(text[max(0, f.start - 30) : f.start]):
+                return True
+        return False
 
     def _is_adverse(self, f: Mention, text: str, default: bool = False) -> bool:
         """A finding in a therapy sentence is an adverse effect unless the therapy improved it.

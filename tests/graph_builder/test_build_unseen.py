@@ -633,6 +633,11 @@ EXPECTED = [
     ("myositis-drug-history-letter", "Diltiazem", "has_adverse_effect", "PeripheralEdema", "pos"),
     ("myositis-drug-history-letter", "Hydroxychloroquine", "has_adverse_effect", "SkinRash", "pos"),
     ("myositis-drug-history-letter", "Hypercalcemia", "has_feature", OBO + "HP_0000103", "pos"),
+    # "developed nausea on colchicine", "flushing from the pamidronate drip": the drug's harms
+    ("myositis-drug-history-letter", "Colchicine", "has_adverse_effect", "Nausea", "pos"),
+    ("myositis-drug-history-letter", "Pamidronate", "has_adverse_effect", "Flushing", "pos"),
+    # "metastatic calcinosis cutis from calcitriol excess": a disease, not a harm, before "from"
+    ("myositis-drug-history-letter", "MetastaticCalcinosisCutis", "located_in", "Knee", "pos"),
     ("myositis-drug-history-letter", "PeriarticularCalcification", "located_in", "Shoulder", "pos"),
 ]
 
@@ -1062,6 +1067,8 @@ def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
         ("myositis-drug-history-letter", "CalcinosisCutisInDermatomyositis", "has_feature", OBO + "HP_0000103"),
         ("myositis-drug-history-letter", "CalcinosisCutisInDermatomyositis", "has_feature", OBO + "HP_0012378"),
         ("myositis-drug-history-letter", "Diltiazem", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
+        ("myositis-drug-history-letter", "CalcinosisCutisInDermatomyositis", "has_feature", "Nausea"),
+        ("myositis-drug-history-letter", "CalcinosisCutisInDermatomyositis", "has_feature", "Flushing"),
     ],
     ids=lambda a: "|".join(a),
 )
