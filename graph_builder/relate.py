@@ -1763,7 +1763,9 @@ class _DocRelator:
             if s.kind == "sentence" and any(m.via not in IMPLICIT for m in treatments):
                 self.named_in_paragraph = True
             if (
-                not any(c.search(text) for c in (TREATMENT_CUE, ADVERSE_CUE, WARNED_OF))
+                not any(
+                    c.search(text) for c in (TREATMENT_CUE, ADVERSE_CUE, WARNED_OF, ADVERSE_REPORT)
+                )
                 and self.section_role != "treatment"
                 and s.kind == "sentence"
                 and any(m.via not in IMPLICIT for m in treatments)
@@ -3533,8 +3535,12 @@ class _DocRelator:
                 and not self.ctx.is_calcinosis(m.term.iri)
             ]
             sites = [m for m in cm if m.term.kind == "site"]
+            # what a sentence measures is no feature ("pain fell from 7 to 3"); how many had a
+            # symptom is ("pruritus 4/9, pain 3/9")
             measures = " ".join(
-                q.measure.lower() for q in self.quantities(text) if _is_measurement(q)
+                q.measure.lower()
+                for q in self.quantities(text)
+                if _is_measurement(q) and (_is_outcome(q) or not _is_rate(q))
             )
             findings = [
                 m
