@@ -502,7 +502,8 @@ HYPOTHETICAL = re.compile(
 NOT_GIVEN = re.compile(
     r"^\s*(?:\w+\s+){0,2}(?:was|were|is|are)\s+(?:not|never)\s+(?:pursued|performed|done|needed|given|attempted|"
     r"required|necessary|offered|started|used|tried|prescribed|administered|warranted|continued|"
-    r"considered|undertaken|carried out|available|possible|feasible)\b|^\s*(?:\w+\s+){0,2}(?:was|were)\s+declined"
+    r"considered|undertaken|carried out|available|possible|feasible|an option|suitable|appropriate)\b"
+    r"|^\s*(?:\w+\s+){0,2}(?:was|were)\s+declined"
     # a medication list's "Ramipril - withheld until review"
     r"|^\s*(?:\w+\s+){0,2}(?:(?:was|were|is|are)\s+|[-\u2013:]\s*)(?:withheld|held|suspended|paused)\b",
     re.IGNORECASE,
@@ -636,6 +637,9 @@ AVOID_THERAPY = re.compile(
     rf"\b{_AVOID}\s+(?P<therapy>(?:[\w-]+\s+){{1,4}}?)(?:{_AVOID_WHEN})\b",
     re.IGNORECASE,
 )
+# A therapy to avoid, with no state named: "…, and warfarin should be avoided." (in the disease the
+# text is about).
+AVOIDED_BARE = re.compile(r"\b(?:should|must)\s+(?:be\s+)?avoided\s*(?:[.;]|$)", re.IGNORECASE)
 # A therapy to avoid for what it does: "Scraping out a nodule is best avoided, because the raw wound
 # it leaves heals slowly", "should be avoided: it scars".
 AVOIDED_BECAUSE = re.compile(

@@ -31,6 +31,7 @@ from cckg.graph_builder.cues import (
     ATTRIBUTE_OF_LESION,
     AVOID_ALONE,
     AVOID_THERAPY,
+    AVOIDED_BARE,
     AVOIDED_BECAUSE,
     BACKGROUND,
     BARE_CALCINOSIS,
@@ -3236,6 +3237,23 @@ class _DocRelator:
             return True
         cue = CONTRAINDICATION.search(s.text) or CONTRA_IMPERATIVE.match(s.text)
         before = [t for t in ordered if t.end <= cue.start()] if cue else []
+        if not cue and self.topic and (bare := AVOIDED_BARE.search(s.text)):
+            # "…, and warfarin should be avoided.": in the disease the text is about, nothing else
+            clause_start = max(s.text.rfind(c, 0, bare.start()) for c in ",;:") + 1
+            avoided = [t for t in _explicit(ordered) if clause_start <= t.start < bare.start()]
+            for t in avoided:
+                self.emit(
+                    s,
+                    t.term.iri,
+                    "indicated_when",
+                    self.topic,
+                    negated=True,
+                    base=0.7,
+                    method="rule:contraindication/topic",
+                    species=species,
+                )
+            if avoided:
+                return True
         if not before and (active := AVOID_THERAPY.search(s.text)):
             cue = active
             inside = range(active.start("therapy"), active.end("therapy"))

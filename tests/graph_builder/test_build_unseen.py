@@ -640,6 +640,8 @@ EXPECTED = [
     ("myositis-drug-history-letter", "MetastaticCalcinosisCutis", "located_in", "Knee", "pos"),
     # how many had a symptom ("itch 5/12") is a feature; only what a result measures is not
     ("myositis-drug-history-letter", "CalcinosisCutisInDermatomyositis", "has_feature", "Pruritus", "pos"),
+    # "warfarin should be avoided", no state named: not for the disease the letter is about
+    ("myositis-drug-history-letter", "Warfarin", "indicated_when", "CalcinosisCutisInDermatomyositis", "neg"),
     ("myositis-drug-history-letter", "PeriarticularCalcification", "located_in", "Shoulder", "pos"),
 ]
 
@@ -1071,6 +1073,8 @@ def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
         ("myositis-drug-history-letter", "Diltiazem", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
         ("myositis-drug-history-letter", "CalcinosisCutisInDermatomyositis", "has_feature", "Nausea"),
         ("myositis-drug-history-letter", "CalcinosisCutisInDermatomyositis", "has_feature", "Flushing"),
+        ("myositis-drug-history-letter", "SurgicalExcision", "treats"),  # "is not an option"
+        ("myositis-drug-history-letter", "Warfarin", "treats"),
     ],
     ids=lambda a: "|".join(a),
 )
