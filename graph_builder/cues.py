@@ -502,7 +502,8 @@ HYPOTHETICAL = re.compile(
 NOT_GIVEN = re.compile(
     r"^\s*(?:\w+\s+){0,2}(?:was|were|is|are)\s+(?:not|never)\s+(?:pursued|performed|done|needed|given|attempted|"
     r"required|necessary|offered|started|used|tried|prescribed|administered|warranted|continued|"
-    r"considered|undertaken|carried out|available|possible|feasible|an option|suitable|appropriate)\b"
+    r"considered|undertaken|carried out|available|possible|feasible|an option|suitable|"
+    r"appropriate)\b"
     r"|^\s*(?:\w+\s+){0,2}(?:was|were)\s+declined"
     # a medication list's "Ramipril - withheld until review"
     r"|^\s*(?:\w+\s+){0,2}(?:(?:was|were|is|are)\s+|[-\u2013:]\s*)(?:withheld|held|suspended|paused)\b",

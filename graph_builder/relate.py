@@ -3554,7 +3554,7 @@ class _DocRelator:
             ]
             sites = [m for m in cm if m.term.kind == "site"]
             # what a sentence measures is no feature ("pain fell from 7 to 3"); how many had a
-            # symptom is ("pruritus 4/9, pain 3/9")
+            # symptom is ("itch 2/8, pain 5/8")
             measures = " ".join(
                 q.measure.lower()
                 for q in self.quantities(text)
@@ -3677,8 +3677,8 @@ class _DocRelator:
                     and method_subject != "explicit"
                     and self.ctx.is_calcinosis(owner)
                 ):
-                    # "Thirst/polyuria/fatigue c/w hypercalcemia": the symptoms of the disorder the
-                    # sentence names; with none, of no calcinosis
+                    # "polyuria and lethargy in keeping with hypercalcaemia": the symptoms of the
+                    # disorder the sentence names; with none, of no calcinosis
                     owner = others[0].term.iri if others else ""
                     if not owner:
                         continue

@@ -636,7 +636,7 @@ EXPECTED = [
     # "developed nausea on colchicine", "flushing from the pamidronate drip": the drug's harms
     ("myositis-drug-history-letter", "Colchicine", "has_adverse_effect", "Nausea", "pos"),
     ("myositis-drug-history-letter", "Pamidronate", "has_adverse_effect", "Flushing", "pos"),
-    # "metastatic calcinosis cutis from calcitriol excess": a disease, not a harm, before "from"
+    # "metastatic calcinosis cutis from her calcitriol tablets": a disease, not a harm, before "from"
     ("myositis-drug-history-letter", "MetastaticCalcinosisCutis", "located_in", "Knee", "pos"),
     # how many had a symptom ("itch 5/12") is a feature; only what a result measures is not
     ("myositis-drug-history-letter", "CalcinosisCutisInDermatomyositis", "has_feature", "Pruritus", "pos"),
