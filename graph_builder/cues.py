@@ -211,7 +211,10 @@ _NOT_BACK = (
 )
 # Verbs of keeping the deposits back: "had not stopped new nodules from forming".
 _STOP = r"(?:stop|halt|prevent|arrest)"
-_GREW_ON = r"(?:kept|continued|went on)\s+(?:to\s+)?(?:grow|enlarg|progress|spread|worsen)"
+# Lesions growing on: "kept enlarging", "continued to spread".
+_GREW_ON = r"(?:kept|continued|went on)\s+(?:to\s+)?(?:grow|enlarg|progress|spread|worsen|increas)"
+# The words for a calcinosis lesion.
+_LESION = r"(?:lesions?|deposits?|nodules?|lumps?|masses|plaques?)"
 NEGATION_AFTER = _words(
     r"fail\w*",
     r"ineffective",
@@ -239,8 +242,7 @@ NEGATION_AFTER = _words(
     # "had not stopped new nodules from forming", "did not halt their spread"
     rf"(?:had|has|have|did|does|do) not (?:{_STOP}|slow)\w*",
     # a verdict after a course's dates: "diltiazem 240 mg, 2023-2024: deposits kept enlarging"
-    r"(?<=: )(?:the\s+|her\s+|his\s+)?(?:deposits?|lesions?|nodules?|calcinosis|lumps?|masses)\s+"
-    rf"{_GREW_ON}\w*",
+    rf"(?<=: )(?:the\s+|her\s+|his\s+)?(?:{_LESION}|calcinosis)\s+{_GREW_ON}\w*",
 )
 # What a therapy did not do for the deposits, though it helped something else: "reduced new digital
 # ulcers but had no discernible effect on calcinosis"; and what nobody has tried it for.
@@ -441,8 +443,6 @@ ADDED_AS_TYPE = re.compile(
     r"(?:\w+\s+)?(?:types?|forms?|subtypes?|categor(?:y|ies)|variants?)\b",
     re.IGNORECASE,
 )
-# The words for a calcinosis lesion.
-_LESION = r"(?:lesions?|deposits?|nodules?|lumps?|masses|plaques?)"
 # A therapy given beside the one studied: "IVIG alongside other immunosuppressants", "on top of
 # their usual drugs" (the study's results are not its).
 ACCOMPANYING = re.compile(
@@ -638,14 +638,14 @@ AVOID_THERAPY = re.compile(
     rf"\b{_AVOID}\s+(?P<therapy>(?:[\w-]+\s+){{1,4}}?)(?:{_AVOID_WHEN})\b",
     re.IGNORECASE,
 )
+_AVOIDED = r"\b(?:should|must|is best|are best)\s+(?:be\s+)?avoided\s*"
 # A therapy to avoid, with no state named: "…, and warfarin should be avoided." (in the disease the
 # text is about).
-AVOIDED_BARE = re.compile(r"\b(?:should|must)\s+(?:be\s+)?avoided\s*(?:[.;]|$)", re.IGNORECASE)
+AVOIDED_BARE = re.compile(_AVOIDED + r"(?:\.|$)", re.IGNORECASE)
 # A therapy to avoid for what it does: "Scraping out a nodule is best avoided, because the raw wound
 # it leaves heals slowly", "should be avoided: it scars".
 AVOIDED_BECAUSE = re.compile(
-    r"\b(?:should|must|is best|are best)\s+(?:be\s+)?avoided\s*(?::|;|,?\s+(?:because|as|since)\b)",
-    re.IGNORECASE,
+    _AVOIDED + r"(?::|;|,?\s+(?:because|as|since)\b)", re.IGNORECASE
 )
 # A diagnosis ruled out, right before the calcinosis: "Not calcinosis cutis.", "…, rather than
 # calcinosis", "features against calcinosis".
@@ -1482,8 +1482,7 @@ DESPITE = re.compile(
 # The deposits went on despite a therapy: "the lumps … have gone on spreading despite it",
 # "deposits kept growing in spite of diltiazem".
 _PROGRESSED = (
-    r"\b(?:(?:continued|went on|kept)\s+(?:to\s+)?"
-    r"(?:grow|spread|enlarg|progress|worsen|increas)\w*|"
+    rf"\b(?:{_GREW_ON}\w*|"
     r"(?:grew|grown|spread|enlarged|expanded|progressed|worsened|increased)(?:\s+\w+)?)\s+"
 )
 # Between a harm and the therapy that brought it: "flushing from the steroid", "a rash caused by
