@@ -239,13 +239,14 @@ DEPOSIT = vocab.term("CalcifiedMass")
 ANALGESIC = vocab.term("Analgesic")
 PAIN = vocab.term("Pain")
 # Symptoms of the whole body, which a hypercalcaemia, a kidney failure or a myositis brings, not a
-# deposit in the skin: fatigue, anorexia, polyuria, polydipsia and weight loss come from HPO.
+# deposit in the skin; the extra lexicon's are HPO's fatigue, anorexia, polyuria, polydipsia and
+# weight loss.
 SYSTEMIC_SYMPTOMS = frozenset(
-    {
-        *(vocab.term(name) for name in ("Vomiting", "Nausea", "Constipation", "MuscleWeakness")),
-        *(vocab.OBO + hp for hp in ("HP_0012378", "HP_0002039", "HP_0000103", "HP_0001959")),
-        vocab.OBO + "HP_0001824",
-    }
+    [vocab.term(name) for name in ("Vomiting", "Nausea", "Constipation", "MuscleWeakness")]
+    + [
+        vocab.OBO + hp
+        for hp in ("HP_0012378", "HP_0002039", "HP_0000103", "HP_0001959", "HP_0001824")
+    ]
 )
 
 
@@ -421,6 +422,21 @@ def _relative_host(m: Mention, therapies: Sequence[Mention], text: str) -> Menti
     ):
         return None
     return host
+
+
+def _harm_came_from(t: Mention, findings: Sequence[Mention], text: str) -> bool:
+    """Whether a finding right before therapy ``t`` came from it: "flushing from the steroid",
+    "developed nausea on thiosulfate" (not "a woman with pain on colchicine")."""
+    for f in findings:
+        if (
+            f.term.kind != "finding"
+            or f.end > t.start
+            or not (link := HARM_FROM.fullmatch(text, f.end, t.start))
+        ):
+            continue
+        if not link.group("on") or ADVERSE_VERB.search(text[max(0, f.start - 30) : f.start]):
+            return True
+    return False
 
 
 def _explicit(therapies: Sequence[Mention]) -> list[Mention]:
@@ -1775,7 +1791,7 @@ class _DocRelator:
                 # "X has not stopped new nodules from forming": what the therapy failed to do
                 and not (BARE_TARGET.search(text) and NEGATION_AFTER.search(text))
                 # "flushing from the steroid": the therapy's harm
-                and not any(self._harm_came_from(t, mentions, text) for t in treatments)
+                and not any(_harm_came_from(t, mentions, text) for t in treatments)
             ):
                 # a patient "on haemodialysis" who "developed painful plaques on both thighs"
                 self.on_condition_sentence(
@@ -2503,7 +2519,7 @@ class _DocRelator:
                 or BACKGROUND.search(text[max(0, t.start - 30) : t.start])
                 # "went on growing on colchicine": the drug that failed, not the background
                 and not PROGRESSED_DESPITE.search(text[max(0, t.start - 80) : t.start])
-                and not self._harm_came_from(t, findings, text)
+                and not _harm_came_from(t, findings, text)
                 or TIME_REFERENCE.search(text[max(0, t.start - 25) : t.start])
                 or id(t) in stopped and not ADVERSE_CUE.search(text, t.end)
                 or id(t) in withheld
@@ -3038,7 +3054,7 @@ class _DocRelator:
                 or self._is_adverse(f, text, harms_by_default)
                 # "intralesional STS is painful": said of the therapy itself
                 or any(THERAPY_IS.fullmatch(text[t.end : f.start]) for t in explicit)
-                or any(self._harm_came_from(t, [f], text) for t in explicit)
+                or any(_harm_came_from(t, [f], text) for t in explicit)
             )
         ]
         # A disease can be an adverse effect too, where the sentence says it befell the patients:
@@ -3484,21 +3500,6 @@ class _DocRelator:
             return []
         return [t for t in _coordinated(first, therapies, text) if t.start >= first.start]
 
-    @staticmethod
-    def _harm_came_from(t: Mention, findings: list[Mention], text: str) -> bool:
-        """Whether a finding right before therapy ``t`` came from it: "flushing from the steroid",
-        "developed nausea on thiosulfate" (not "a woman with pain on colchicine")."""
-        for f in findings:
-            if (
-                f.term.kind != "finding"
-                or f.end > t.start
-                or not (link := HARM_FROM.fullmatch(text, f.end, t.start))
-            ):
-                continue
-            if not link.group("on") or ADVERSE_VERB.search(text[max(0, f.start - 30) : f.start]):
-                return True
-        return False
-
     def _is_adverse(self, f: Mention, text: str, default: bool = False) -> bool:
         """A finding in a therapy sentence is an adverse effect unless the therapy improved it.
 
@@ -3679,9 +3680,9 @@ class _DocRelator:
                 ):
                     # "polyuria and lethargy in keeping with hypercalcaemia": the symptoms of the
                     # disorder the sentence names; with none, of no calcinosis
-                    owner = others[0].term.iri if others else ""
-                    if not owner:
+                    if not others:
                         continue
+                    owner = others[0].term.iri
                 self.emit(
                     s,
                     owner,
