@@ -76,14 +76,13 @@ HPO_FINDING_TERMS: dict[str, str] = {
     "HP:0002829": "Arthralgia",
     "HP:0001324": "Muscle weakness",
     "HP:0002018": "Nausea and vomiting",
-    # what too much calcium or vitamin D, steroids and sepsis bring, and what an animal case reports
+    # what too much calcium or vitamin D brings, and the low albumin of a calciphylaxis patient
+    # (not hyperglycemia, whose name MONDO's disease takes, nor seizure, too common a word)
     "HP:0000103": "Polyuria",
     "HP:0001959": "Polydipsia",
-    "HP:0003074": "Hyperglycemia",
     "HP:0003073": "Hypoalbuminemia",
     "HP:0002150": "Hypercalciuria",
     "HP:0001824": "Weight loss",
-    "HP:0001250": "Seizure",
 }
 
 # MONDO subtrees whose diseases are conditions.
@@ -274,9 +273,8 @@ INN_STEMS: tuple[str, ...] = (
     "paratide",
     "calcetide",
     "cept",
-    # anthelmintics (albendazole, ivermectin), opioids (oxycodone, hydromorphone), oxicams and
-    # gabapentinoids, and the veterinary phenylbutazone
-    "bendazole",
+    # avermectins (ivermectin), opioids (oxycodone, hydromorphone), oxicams and gabapentinoids,
+    # and the veterinary phenylbutazone
     "mectin",
     "codone",
     "morphone",
