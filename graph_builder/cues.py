@@ -684,7 +684,9 @@ VERDICT_AFTER = re.compile(r"\s*(?:,\s*then\s*)?[.!]?\s*$", re.IGNORECASE)
 # What a lesion is taken for and is not: "often confused with cellulitis", "can mimic a tumour";
 # and a request form's query, which names a guess: "?gout", "sent as query lipoma".
 MISTAKEN_FOR = re.compile(
-    r"\b(?:mistaken for|confused with|misdiagnosed as|mimic\w*|resembl\w*|simulat\w*)\s+"
+    # "the referral asked about calciphylaxis", "queried gout": a question the report answers
+    r"\b(?:mistaken for|confused with|misdiagnosed as|mimic\w*|resembl\w*|simulat\w*|"
+    r"asked about|queried)\s+"
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$"
     r"|(?:^|[\s(.,;:])(?:\?|query)\s*$",
     re.IGNORECASE,
@@ -1263,7 +1265,8 @@ HARM_FRAME = re.compile(
 # A sentence that says which kind the calcinosis is: "these papules are best regarded as a dystrophic
 # calcinosis cutis", "it was classed as an idiopathic calcinosis" (the kind's name follows).
 STATED_KIND = re.compile(
-    r"\b(?:is|are|was|were)\s+(?:(?:best|most\s+likely|probably|therefore|thus|then)\s+)?"
+    # "it's iatrogenic calcinosis cutis" in a patient's or a forum's words
+    r"(?:\b(?:is|are|was|were)|(?<=\w)'s)\s+(?:(?:best|most\s+likely|probably|therefore|thus|then)\s+)?"
     r"(?:(?:understood|regarded|considered|classified|classed|seen|viewed|interpreted|"
     r"diagnosed|described)\s+as\s+)?(?:an?\s+|the\s+)?$"
     # "Doctors call this iatrogenic calcinosis" (and DEFINES_AS's "is known as …")
@@ -1280,13 +1283,23 @@ FORM_OF = re.compile(
     r"|\b(?:behaves|behaved|acts|acted)\s+(?:as|like)\s+(?:an?\s+)?$",
     re.IGNORECASE,
 )
+# "injection granulomas, a form of iatrogenic calcinosis": the lesions, then the kind they are.
+APPOSED_FORM_OF = re.compile(
+    r",\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:form|type|kind|variant|subtype)\s+of\s+$", re.IGNORECASE
+)
+# "an iatrogenic form of calcinosis cutis": the kind's adjective before the general name.
+KIND_FORM_OF = re.compile(
+    r"\b(?:an?|the)\s+([a-z]+)\s+(?:form|type|kind|variant)\s+of\s+$", re.IGNORECASE
+)
 # What may stand before a sentence's subject: "Calcinosis cutis …", "The calcinosis …"
 STATED_SUBJECT = re.compile(r"\s*(?:(?:the|this|such)\s+)?", re.IGNORECASE)
 # "One of the rarer forms is …": kinds listed, not what the document's calcinosis is.
 KINDS_LISTED = _words(r"variants?", r"forms?", r"types?", r"subtypes?", r"examples?", r"kinds?")
-# A report's "soft-tissue calcinosis of the fingertips, of dystrophic type" or "metastatic-type
-# calcification": the kind's adjective, named on its own.
-KIND_TYPE = re.compile(r"\bof\s+(?:the\s+)?([a-z]+)\s+type\b|\b([a-z]+)-type\b", re.IGNORECASE)
+# A report's "soft-tissue calcinosis of the fingertips, of dystrophic type", "metastatic-type
+# calcification" or "belongs to the iatrogenic type": the kind's adjective, named on its own.
+KIND_TYPE = re.compile(
+    r"\b(?:of|to)\s+(?:the\s+)?([a-z]+)\s+type\b|\b([a-z]+)-type\b", re.IGNORECASE
+)
 # The link of "calcinosis due to DM", which says the disease brings the calcinosis on.
 CAUSE_LINK = re.compile(
     r"^\s*(?:,\s*)?(?:due to|secondary to|caused by|associated with|complicating|related to|"

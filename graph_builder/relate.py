@@ -25,6 +25,7 @@ from cckg.graph_builder.cues import (
     AFTER_THERAPY,
     ANAESTHESIA,
     AND_NEW_CLAUSE,
+    APPOSED_FORM_OF,
     APPOSITIVE,
     ASIDE,
     ASSOCIATION_GOES_ON,
@@ -98,6 +99,7 @@ from cckg.graph_builder.cues import (
     INDICATION_LEAD,
     INDICATIONS_LEAD,
     KIND_BEFORE,
+    KIND_FORM_OF,
     KIND_TYPE,
     KINDS_LISTED,
     LABEL_WARNS,
@@ -903,11 +905,20 @@ class _DocRelator:
             before = s.text[: first.start]
             if (
                 first.term.iri not in self.ctx.calcinosis_roots
-                and (STATED_KIND.search(before) or DEFINES_AS.search(before))
+                and (
+                    (STATED_KIND.search(before) or DEFINES_AS.search(before))
+                    and not KINDS_LISTED.search(before)
+                    or APPOSED_FORM_OF.search(before)
+                )
                 and not NEGATION.search(before[-30:])
-                and not KINDS_LISTED.search(before)
             ):
                 kinds.add(first.term.iri)
+            # (not "Tumoral calcinosis, an idiopathic form of calcinosis cutis": another kind's)
+            if first.term.iri in self.ctx.calcinosis_roots and (
+                f := KIND_FORM_OF.search(before)
+            ):
+                kinds.add(self._adjective_kind(f.group(1), first.term.iri))
+            kinds.discard("")
             if first.term.iri in self.ctx.calcinosis_roots and STATED_SUBJECT.fullmatch(
                 s.text[: first.start]
             ):
@@ -928,6 +939,17 @@ class _DocRelator:
                     and term.iri not in self.ctx.calcinosis_roots
                 )
         return kinds.pop() if len(kinds) == 1 else None
+
+    def _adjective_kind(self, adjective: str, root: str) -> str:
+        """The kind of ``root`` an adjective names ("iatrogenic" of calcinosis cutis), or ""."""
+        return next(
+            (
+                term.iri
+                for term in self.lex.lookup(f"{adjective} {self.lex.terms[root].label}")
+                if term.iri != root and self.lex.is_a(term.iri, root)
+            ),
+            "",
+        )
 
     def _named_topic(self) -> str | None:
         for text in self._title_texts():
@@ -1122,6 +1144,8 @@ class _DocRelator:
         kind the body names ("a dystrophic calcinosis cutis, on biopsy"); with none or
         several, it stays general. (Reviews name kinds in passing; this is one patient's
         diagnosis.)"""
+        if (stated := self._stated_kind()) and self.lex.is_a(stated, topic):
+            return stated  # "consistent with …, an iatrogenic form of calcinosis cutis"
         kinds = {
             iri
             for s in self.sents

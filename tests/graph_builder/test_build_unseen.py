@@ -643,6 +643,15 @@ EXPECTED = [
     # "warfarin should be avoided", no state named: not for the disease the letter is about
     ("myositis-drug-history-letter", "Warfarin", "indicated_when", "CalcinosisCutisInDermatomyositis", "neg"),
     ("myositis-drug-history-letter", "PeriarticularCalcification", "located_in", "Shoulder", "pos"),
+    # The kind said in a patient's words ("it's …") or as what the deposits are ("an iatrogenic
+    # form of calcinosis cutis") is the subject of the lesions described.
+    ("drip-leak-forum-post", "IatrogenicCalcinosisCutis", "located_in", "Forearm", "pos"),
+    ("drip-leak-forum-post", "IatrogenicCalcinosisCutis", "has_feature", "SpontaneousResolution", "pos"),
+    ("thigh-injection-ultrasound", "IatrogenicCalcinosisCutis", "located_in", "Thigh", "pos"),
+    ("thigh-injection-ultrasound", "IatrogenicCalcinosisCutis", "has_feature", "Tenderness", "pos"),
+    ("shin-scar-pathology", "DystrophicCalcinosisCutis", "located_in", "LowerLeg", "pos"),
+    ("shin-scar-pathology", "DystrophicCalcinosisCutis", "has_mechanism", "ForeignBodyReaction", "pos"),
+    ("shin-scar-pathology", "DystrophicCalcinosisCutis", "has_mechanism", "NormalSerumCalciumAndPhosphate", "pos"),
 ]
 
 
@@ -1075,6 +1084,10 @@ def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
         ("myositis-drug-history-letter", "CalcinosisCutisInDermatomyositis", "has_feature", "Flushing"),
         ("myositis-drug-history-letter", "SurgicalExcision", "treats"),  # "is not an option"
         ("myositis-drug-history-letter", "Warfarin", "treats"),
+        ("drip-leak-forum-post", "CalcinosisCutis", "has_feature"),  # the kind named, not its class
+        ("thigh-injection-ultrasound", "CalcinosisCutis", "has_feature"),
+        ("shin-scar-pathology", "CalcinosisCutis", "located_in"),
+        ("shin-scar-pathology", "MetastaticCalcinosisCutis", "has_mechanism"),  # only asked about
     ],
     ids=lambda a: "|".join(a),
 )
