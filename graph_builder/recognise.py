@@ -545,12 +545,21 @@ _ROUTES: dict[str, re.Pattern[str]] = {
 }
 
 
+_NAME_ASIDE = re.compile(r"^\s*(?:\([^()]{1,25}\)|\))")
+
+
+def routes_said(m: Mention, text: str, mentions: list[Mention]) -> list[str]:
+    """The routes the words after a therapy (up to the next therapy) say it was given by."""
+    nxt = min((o.start for o in mentions if o.start >= m.end and o.term.kind == "treatment"), default=len(text))
+    # past the name's own aside: "sodium thiosulfate (STS) was given intravenously"
+    after = _NAME_ASIDE.sub("", text[m.end : nxt], count=1)
+    return [r for r, pattern in _ROUTES.items() if pattern.search(after)]
+
+
 def _by_route(m: Mention, text: str, mentions: list[Mention], lexicon: Lexicon) -> Mention:
     if m.term.kind != "treatment":
         return m
-    nxt = min((o.start for o in mentions if o.start >= m.end and o.term.kind == "treatment"), default=len(text))
-    after = text[m.end : nxt]
-    routes = [r for r, pattern in _ROUTES.items() if pattern.search(after)]
+    routes = routes_said(m, text, mentions)
     if len(routes) != 1:
         return m  # "given intravenously and orally": no one route
     for term in lexicon.lookup(f"{routes[0]} {m.term.label}"):

@@ -211,7 +211,14 @@ from cckg.graph_builder.cues import (
     WITHDRAW_ADVICE,
     WOUND_HEALED,
 )
-from cckg.graph_builder.recognise import Lexicon, Mention, Term, find_abbreviations, match
+from cckg.graph_builder.recognise import (
+    Lexicon,
+    Mention,
+    Term,
+    find_abbreviations,
+    match,
+    routes_said,
+)
 from cckg.graph_builder.segment import heading_topic, normalise_heading
 from cckg.graph_builder.table_cells import (
     Cell,
@@ -314,6 +321,12 @@ def _clauses(text: str, *, and_verb: bool = False) -> list[tuple[int, int]]:
         i += 1
     spans.append((start, len(text)))
     return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+# A route the ontology has no class of, said before a therapy ("intraperitoneal STS").
+OTHER_ROUTE = re.compile(
+    r"\b(?:intraperitoneal|subcutaneous|intramuscular|intra-arterial|inhaled|rectal)\s+$", re.I
+)
 
 
 def _taken_for(text: str, m: Mention) -> bool:
@@ -1474,14 +1487,20 @@ class _DocRelator:
     def _generic_in_doc(self, iri: str) -> bool:
         return any(x != iri and self.lex.is_a(x, iri) for x in self.seen_treatments)
 
-    def _specific_treatment(self, t: Mention) -> Mention:
+    def _specific_treatment(self, t: Mention, mentions: list[Mention], text: str) -> Mention:
         """ "The laser" after "CO2 laser ablation" is that laser: a general therapy word means the one
         specific kind of it the document has already named."""
         kinds = [
             x for x in self.seen_treatments if x != t.term.iri and self.lex.is_a(x, t.term.iri)
         ]
         # a plural ("bisphosphonates") speaks of the class, not of the one drug named before
-        if len(kinds) == 1 and not t.text.lower().endswith("s"):
+        # (an abbreviation's capital S is no plural: "STS", "IL-STS")
+        plural = t.text.lower().endswith("s") and not re.search(r"[A-Z]{2,}$", t.text)
+        # "STS is given intravenously for calciphylaxis and injected into deposits": the routes
+        # said here, not the form the document studies
+        others = [o for o in mentions if not self.lex.is_a(o.term.iri, t.term.iri)]
+        routed = routes_said(t, text, others) or OTHER_ROUTE.search(text[: t.start])
+        if len(kinds) == 1 and not plural and not routed:
             return replace(t, term=self.lex.terms[kinds[0]])
         return t
 
@@ -1752,7 +1771,7 @@ class _DocRelator:
             for t in treatments
             if not PASSED_OVER.search(text[: t.start]) or CONDITION_CLAUSE.search(text, t.end)
         ]
-        treatments = [self._specific_treatment(t) for t in treatments]
+        treatments = [self._specific_treatment(t, mentions, text) for t in treatments]
         if treatments:
             self.recent_treatments = list(dict.fromkeys(t.term for t in treatments))
         self.seen_treatments.update(

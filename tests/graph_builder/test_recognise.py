@@ -232,6 +232,8 @@ def test_calcium_carbonate_is_a_drug_and_its_deposit_a_mineral(full):
         ("Sodium thiosulfate was injected into each deposit monthly.", "intralesional sodium thiosulfate"),
         ("STS ointment was applied at night.", "topical sodium thiosulfate"),
         ("Sodium thiosulfate was then given by infusion after dialysis.", "intravenous sodium thiosulfate"),
+        # the name's own abbreviation before the route
+        ("Sodium thiosulfate (STS) was then infused intravenously.", "intravenous sodium thiosulfate"),
         # two routes name no one route; a route said of the next drug is that drug's
         ("Sodium thiosulphate had been tried intravenously and by mouth.", "sodium thiosulfate"),
         ("Sodium thiosulfate, and then minocycline taken orally, failed.", "sodium thiosulfate"),
