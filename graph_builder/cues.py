@@ -398,7 +398,9 @@ TREAT_VERB = re.compile(
     r"helped|relieved|controls?|correct(?:s|ed)?|lower(?:s|ed)?|revers(?:e|es|ed)|calm(?:s|ed)?|"
     # "methotrexate clears the morphoea", "excision usually cures a pilar cyst"
     r"clears|cur(?:e|es|ed)|normali[sz](?:e|es|ed)|"
-    r"settl(?:e|es|ed)|eas(?:e|es|ed))\s+(?:his\s+|her\s+|their\s+|the\s+|an?\s+(?:\w+\s+)?)?$",
+    # "correct the calcitriol-driven hypercalcaemia"
+    r"settl(?:e|es|ed)|eas(?:e|es|ed))\s+"
+    r"(?:his\s+|her\s+|their\s+|the\s+(?:\w+-[\w-]+\s+)?|an?\s+(?:\w+\s+)?)?$",
     re.IGNORECASE,
 )
 POSITIVE_AFTER_NEGATION = re.compile(
@@ -1165,7 +1167,8 @@ CASE_PATIENT = re.compile(
 )
 # A blood value a therapy acted on: "brought the serum calcium down", "phosphate fell to normal",
 # and one it failed to move: "the calcium hardly changed", "calcium remained over 3 mmol/L". Said of
-# what was done (past tense, or the aim "to lower"), not of how a drug works ("lowers phosphate").
+# what was done (past tense, or the aim "to lower"), not of how a drug works ("lowers phosphate"),
+# unless the value is said to be raised or a share of patients is given (see VALUE_CHANGE).
 _ANALYTE = (
     rf"{BLOOD_QUALIFIER}(?:calcium|phosphate|phosphorus)(?:\s+(?:levels?|concentrations?))?"
     # the calcium of a deposit, a channel or a salt is no blood value
@@ -1178,9 +1181,15 @@ _DOWN = (
     r"(?:\s+\w+){0,6}?\s+(?:down|(?:back\s+)?(?:to|into|within)\s+(?:the\s+)?(?:normal|reference))"
 )
 _POSSESSIVE = r"(?:(?:the|her|his|their|its)\s+)?"
+# "lowers a high phosphate": what a drug does to a raised value is treating it
+_RAISED = r"(?:(?:a|the|her|his|their|its)\s+)?(?:high|raised|elevated)\s+"
 VALUE_CHANGE = re.compile(
     rf"\b(?:lowered|reduced|decreased|normali[sz]ed|corrected|controlled|{_AIM}lower)\s+"
     rf"{_POSSESSIVE}{_ANALYTE}"
+    rf"|\b(?:lowers|reduces|decreases|normali[sz]es|corrects|controls)\s+{_RAISED}{_ANALYTE}"
+    # "normalises calcium in about 85% of patients": a result, not how it works
+    rf"|\bnormali[sz]es\s+{_POSSESSIVE}{_ANALYTE}"
+    r"(?=\s+in\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?\d)"
     rf"|\b(?:brought|{_AIM}bring|returned|restored)\s+{_POSSESSIVE}{_ANALYTE}{_DOWN}"
     rf"|\b{_ANALYTE}\s+(?:(?:then\s+|quickly\s+|rapidly\s+|gradually\s+)?(?:fell|dropped|"
     r"declined|decreased|came down|normali[sz]ed)|returned to (?:normal|the reference))"
@@ -1266,7 +1275,8 @@ HARM_FRAME = re.compile(
 # calcinosis cutis", "it was classed as an idiopathic calcinosis" (the kind's name follows).
 STATED_KIND = re.compile(
     # "it's iatrogenic calcinosis cutis" in a patient's or a forum's words
-    r"(?:\b(?:is|are|was|were)|(?<=\w)'s)\s+(?:(?:best|most\s+likely|probably|therefore|thus|then)\s+)?"
+    r"(?:\b(?:is|are|was|were)|(?<=\w)'s)\s+"
+    r"(?:(?:best|most\s+likely|probably|therefore|thus|then)\s+)?"
     r"(?:(?:understood|regarded|considered|classified|classed|seen|viewed|interpreted|"
     r"diagnosed|described)\s+as\s+)?(?:an?\s+|the\s+)?$"
     # "Doctors call this iatrogenic calcinosis" (and DEFINES_AS's "is known as …")
@@ -1290,6 +1300,15 @@ APPOSED_FORM_OF = re.compile(
 # "an iatrogenic form of calcinosis cutis": the kind's adjective before the general name.
 KIND_FORM_OF = re.compile(
     r"\b(?:an?|the)\s+([a-z]+)\s+(?:form|type|kind|variant)\s+of\s+$", re.IGNORECASE
+)
+# A drug that names what brought a state on, not a therapy given: "calcitriol-driven".
+CAUSE_COMPOUND = re.compile(
+    r"-(?:mediated|driven|induced|related|associated|triggered)\b", re.IGNORECASE
+)
+# A route the ontology has no class of, said before a therapy ("intraperitoneal STS").
+OTHER_ROUTE = re.compile(
+    r"\b(?:intraperitoneal|subcutaneous|intramuscular|intra-arterial|inhaled|rectal)\s+$",
+    re.IGNORECASE,
 )
 # What may stand before a sentence's subject: "Calcinosis cutis …", "The calcinosis …"
 STATED_SUBJECT = re.compile(r"\s*(?:(?:the|this|such)\s+)?", re.IGNORECASE)

@@ -550,7 +550,10 @@ _NAME_ASIDE = re.compile(r"^\s*(?:\([^()]{1,25}\)|\))")
 
 def routes_said(m: Mention, text: str, mentions: list[Mention]) -> list[str]:
     """The routes the words after a therapy (up to the next therapy) say it was given by."""
-    nxt = min((o.start for o in mentions if o.start >= m.end and o.term.kind == "treatment"), default=len(text))
+    nxt = min(
+        (o.start for o in mentions if o.start >= m.end and o.term.kind == "treatment"),
+        default=len(text),
+    )
     # past the name's own aside: "sodium thiosulfate (STS) was given intravenously"
     after = _NAME_ASIDE.sub("", text[m.end : nxt], count=1)
     return [r for r, pattern in _ROUTES.items() if pattern.search(after)]

@@ -44,6 +44,7 @@ from cckg.graph_builder.cues import (
     CASE_PATIENT,
     CAUSE_AFTER,
     CAUSE_BEFORE,
+    CAUSE_COMPOUND,
     CAUSE_CUE,
     CAUSE_LINK,
     CAUTION_PRONOUN,
@@ -139,6 +140,7 @@ from cckg.graph_builder.cues import (
     ON_THERAPY,
     ONE_PATIENT_GENRE,
     OR_ITEM,
+    OTHER_ROUTE,
     OUTCOME_MEASURE,
     OUTCOME_THEN_THERAPY,
     OUTCOME_VERB,
@@ -321,12 +323,6 @@ def _clauses(text: str, *, and_verb: bool = False) -> list[tuple[int, int]]:
         i += 1
     spans.append((start, len(text)))
     return [(a, b) for a, b in spans if text[a:b].strip()]
-
-
-# A route the ontology has no class of, said before a therapy ("intraperitoneal STS").
-OTHER_ROUTE = re.compile(
-    r"\b(?:intraperitoneal|subcutaneous|intramuscular|intra-arterial|inhaled|rectal)\s+$", re.I
-)
 
 
 def _taken_for(text: str, m: Mention) -> bool:
@@ -2550,7 +2546,13 @@ class _DocRelator:
         }
         # "taking warfarin for atrial fibrillation", "her MCTD has been quiet on hydroxychloroquine":
         # a background drug tied to what it is for still treats that.
-        givers_all = [t for t in _explicit(ordered) if id(t) not in stopped and id(t) not in withheld]
+        givers_all = [
+            t
+            for t in _explicit(ordered)
+            if id(t) not in stopped
+            and id(t) not in withheld
+            and not CAUSE_COMPOUND.match(text, t.end)  # "calcitriol-mediated hypercalcaemia"
+        ]
         # "warfarin was stopped", "after each dialysis session", "a man on haemodialysis": not given
         # here; "was stopped because of ankle swelling" is kept for what it caused, but treats nothing.
         ordered = [

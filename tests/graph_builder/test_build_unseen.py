@@ -655,6 +655,13 @@ EXPECTED = [
     # "STS" in a trial of the oral form the title names is that form (its S is no plural)
     ("oral-thiosulfate-pilot", "OralSodiumThiosulfate", "has_adverse_effect", "Diarrhea", "pos"),
     ("oral-thiosulfate-pilot", "OralSodiumThiosulfate", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
+    # what a drug does to a raised blood value treats it: "correct(s) the …-driven", "lowers a
+    # raised …", "normalises … in N%"; the drug of "calcitriol-driven" is no giver
+    ("granuloma-calcium-teaching", "Prednisolone", "treats", "Hypercalcemia", "pos"),
+    ("granuloma-calcium-teaching", "Corticosteroid", "treats", "Hypercalcemia", "pos"),
+    ("granuloma-calcium-teaching", "ZoledronicAcid", "treats", "Hypercalcemia", "pos"),
+    ("granuloma-calcium-teaching", "Pamidronate", "treats", "Hypercalcemia", "pos"),
+    ("granuloma-calcium-teaching", "LanthanumCarbonate", "treats", "Hyperphosphatemia", "pos"),
 ]
 
 
@@ -1092,6 +1099,7 @@ def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
         ("shin-scar-pathology", "CalcinosisCutis", "located_in"),
         ("shin-scar-pathology", "MetastaticCalcinosisCutis", "has_mechanism"),  # only asked about
         ("oral-thiosulfate-pilot", "SodiumThiosulfate", "has_adverse_effect"),
+        ("granuloma-calcium-teaching", "Calcitriol", "treats"),  # "calcitriol-driven": the cause
     ],
     ids=lambda a: "|".join(a),
 )
