@@ -595,6 +595,28 @@ INDICATION_CUE = _words(
     r"(?:when|if|where|once) (?:the )?(?:lesions?|deposits?|nodules?|masses|lumps?|calcinosis) "
     r"(?:are|is|become|becomes|get|gets|cause|causes|limit|limits)",
 )
+# A therapy's condition on a raised blood value: "only if Ca still >12 at 48 h", "reserved for
+# calcium that stays above 3.0 mmol/L", "If phosphate remains high: …". The notes' short names
+# of the analytes are ANALYTE_SHORT's.
+RAISED_IF = re.compile(
+    r"\b(?:if|when|while|whilst|once|reserved for|kept for)\s+(?:the\s+|his\s+|her\s+)?"
+    r"(?:(?:serum|blood|plasma|ioni[sz]ed|adjusted|corrected)\s+)?"
+    r"(?P<analyte>calcium|ca|phosphate|phosphorus|phos|po4)\b(?:\s+levels?)?\s+"
+    r"(?:(?:that|which)\s+)?(?:(?:is|was|are)\s+)?(?:still\s+)?"
+    r"(?:(?:stays?|remains?|keeps?|goes|rises|climbs)\s+)?"
+    r"(?:>|≥|above|over|higher than|greater than|exceeds?|high\b|raised|elevated|rising)",
+    re.IGNORECASE,
+)
+ANALYTE_SHORT = {"ca": "calcium", "phos": "phosphate", "po4": "phosphate"}
+# A therapy denied right before it is named: "no calcium supplements", "avoid thiazides".
+DENIED_BEFORE = re.compile(
+    r"\b(?:no|not|never|avoid|withhold|hold|stop)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
+# A state a therapy is kept from, inside an indication: "…, and not while the AKI is unresolved".
+KEPT_FROM = re.compile(
+    r"\bnot\s+(?:while|whilst|when|if|during|in|with)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 # A therapy to be kept from patients in some state: "should be withheld while the patient is
 # hypercalcaemic", "is contraindicated in hyperphosphataemia", "avoid … during pregnancy".
 # The state it is kept from: "… withheld while", "… not used in".

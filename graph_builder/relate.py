@@ -24,6 +24,7 @@ from cckg.graph_builder.cues import (
     ADVERSE_VERB,
     AFTER_THERAPY,
     ANAESTHESIA,
+    ANALYTE_SHORT,
     AND_NEW_CLAUSE,
     APPOSED_FORM_OF,
     APPOSITIVE,
@@ -66,6 +67,7 @@ from cckg.graph_builder.cues import (
     DEFINES_AS,
     DEFINITE_START,
     DEFINITION_VERB,
+    DENIED_BEFORE,
     DESPITE,
     DIAGNOSIS_LINE,
     DIFFERENTIAL,
@@ -99,6 +101,7 @@ from cckg.graph_builder.cues import (
     INDICATION_HEADING,
     INDICATION_LEAD,
     INDICATIONS_LEAD,
+    KEPT_FROM,
     KIND_BEFORE,
     KIND_FORM_OF,
     KIND_TYPE,
@@ -162,6 +165,7 @@ from cckg.graph_builder.cues import (
     PRONOUN_START,
     PRONOUN_SUBJECT,
     PRONOUN_USED,
+    RAISED_IF,
     REACTION_HEADING,
     REASON_AFTER,
     REASON_LEAD,
@@ -2939,15 +2943,21 @@ class _DocRelator:
 
         def indicate(therapies: list[Mention], for_: list[Mention], base: float, how: str) -> None:
             states = [f for f in for_ if id(f) not in bearers]
-            self._link_each(
-                s,
-                [t.term for t in therapies],
-                "indicated_when",
-                states,
-                base=base,
-                how=how,
-                species=species,
-            )
+            # "only if calcium stays high, and not while the AKI is unresolved"
+            kept_from = {
+                id(f) for f in states if KEPT_FROM.search(text[max(0, f.start - 40) : f.start])
+            }
+            for denied in (False, True):
+                self._link_each(
+                    s,
+                    [t.term for t in therapies],
+                    "indicated_when",
+                    [f for f in states if (id(f) in kept_from) == denied],
+                    base=base,
+                    how=how,
+                    species=species,
+                    negated=denied,
+                )
 
         # "surgery is reserved for large, painful or ulcerated lesions"
         if cue := indication or INDICATIONS_LEAD.search(text):
@@ -2983,6 +2993,29 @@ class _DocRelator:
             findings = [
                 f for f in findings if f.start < cue.start() or new_clause and f.start >= end
             ]
+        # "zoledronic acid only if Ca still >12 at 48 h", "If calcium stays above 3: pamidronate"
+        for state, cue in self._raised_value_conditions(text):
+            clause = _clause_at(spans, cue.start(), text)
+            before = [t for t in explicit if clause[0] <= t.start < cue.start()]
+            after = [t for t in explicit if t.start >= cue.end()]
+            if not (chosen := before[-1:] or after[:1]):
+                continue
+            # "no calcium supplements while Ca is high": kept from it; a "while" that no therapy
+            # is kept from only says when something happens ("recurs while phosphate is high")
+            denied = bool(DENIED_BEFORE.search(text[clause[0] : chosen[0].start]))
+            if cue.group().lower().startswith("whil") and not denied:
+                continue
+            self.emit(
+                s,
+                chosen[0].term.iri,
+                "indicated_when",
+                state,
+                negated=denied,
+                hedged=hedged,
+                base=0.75,
+                method="rule:indication-raised-value",
+                species=species,
+            )
         # "steroid for painful calcinosis": the lesions it is for are painful ones
         for f in findings:
             last = next((t for t in reversed(explicit) if t.end <= f.start), None)
@@ -3487,6 +3520,16 @@ class _DocRelator:
             state = next((states[w] for w in m.group().lower().split() if w in states), None)
             for t in givers if state else ():
                 yield t, state, bool(m.group("failed"))
+
+    def _raised_value_conditions(self, text: str) -> Iterator[tuple[str, re.Match[str]]]:
+        """(raised-value state, cue) for each "if calcium is still above …" a sentence sets."""
+        if self.lex.lab_analytes is None:
+            return
+        states = self.lex.lab_analytes.states
+        for cue in RAISED_IF.finditer(text):
+            analyte = cue.group("analyte").lower()
+            if state := states.get(ANALYTE_SHORT.get(analyte, analyte)):
+                yield state, cue
 
     def _use_in_passing(self, t: Mention, o: Mention, text: str) -> bool:
         """``o`` is named in an aside that describes therapy ``t`` ("Diltiazem, a tablet for angina,

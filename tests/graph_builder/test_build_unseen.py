@@ -662,6 +662,11 @@ EXPECTED = [
     ("granuloma-calcium-teaching", "ZoledronicAcid", "treats", "Hypercalcemia", "pos"),
     ("granuloma-calcium-teaching", "Pamidronate", "treats", "Hypercalcemia", "pos"),
     ("granuloma-calcium-teaching", "LanthanumCarbonate", "treats", "Hyperphosphatemia", "pos"),
+    # a plan's conditions on a raised blood value, and the state a drug is kept from
+    ("calcium-ward-plan", "Pamidronate", "indicated_when", "Hypercalcemia", "pos"),
+    ("calcium-ward-plan", "Pamidronate", "indicated_when", "AcuteKidneyInjury", "neg"),
+    ("calcium-ward-plan", "Sevelamer", "indicated_when", "Hyperphosphatemia", "pos"),
+    ("calcium-ward-plan", "CalciumSupplementation", "indicated_when", "Hypercalcemia", "neg"),
 ]
 
 
@@ -1100,6 +1105,9 @@ def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
         ("shin-scar-pathology", "MetastaticCalcinosisCutis", "has_mechanism"),  # only asked about
         ("oral-thiosulfate-pilot", "SodiumThiosulfate", "has_adverse_effect"),
         ("granuloma-calcium-teaching", "Calcitriol", "treats"),  # "calcitriol-driven": the cause
+        ("calcium-ward-plan", "Pamidronate", "indicated_when", "AcuteKidneyInjury", "pos"),
+        ("calcium-ward-plan", "CalciumSupplementation", "indicated_when", "Hypercalcemia", "pos"),
+        ("calcium-ward-plan", "SurgicalExcision", "indicated_when", "Hyperphosphatemia"),
     ],
     ids=lambda a: "|".join(a),
 )
