@@ -662,6 +662,14 @@ AVOID_THERAPY = re.compile(
     rf"\b{_AVOID}\s+(?P<therapy>(?:[\w-]+\s+){{1,4}}?)(?:{_AVOID_WHEN})\b",
     re.IGNORECASE,
 )
+# The therapy as the verb of the order: "Do not excise a deposit while the skin over it is
+# infected", "never curette when …".
+AVOID_DOING = re.compile(
+    r"\b(?:(?:do|would|should|must)\s+not|don't|never)\s+"
+    r"(?P<therapy>(?:[\w-]+\s+){1,2}?(?:(?:an?|the|any|this|that|it|them)\s+(?:[\w-]+\s+)?)?)"
+    rf"(?:{_AVOID_WHEN})\b",
+    re.IGNORECASE,
+)
 _AVOIDED = r"\b(?:should|must|is best|are best)\s+(?:be\s+)?avoided\s*"
 # A therapy to avoid, with no state named: "…, and warfarin should be avoided." (in the disease the
 # text is about).

@@ -32,6 +32,7 @@ from cckg.graph_builder.cues import (
     ASSOCIATION_GOES_ON,
     ATTRIBUTE_OF_LESION,
     AVOID_ALONE,
+    AVOID_DOING,
     AVOID_THERAPY,
     AVOIDED_BARE,
     AVOIDED_BECAUSE,
@@ -3348,7 +3349,7 @@ class _DocRelator:
                 )
             if avoided:
                 return True
-        if not before and (active := AVOID_THERAPY.search(s.text)):
+        if not before and (active := AVOID_THERAPY.search(s.text) or AVOID_DOING.search(s.text)):
             cue = active
             inside = range(active.start("therapy"), active.end("therapy"))
             before = [t for t in _explicit(ordered) if t.start in inside]

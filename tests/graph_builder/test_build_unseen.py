@@ -667,6 +667,9 @@ EXPECTED = [
     ("calcium-ward-plan", "Pamidronate", "indicated_when", "AcuteKidneyInjury", "neg"),
     ("calcium-ward-plan", "Sevelamer", "indicated_when", "Hyperphosphatemia", "pos"),
     ("calcium-ward-plan", "CalciumSupplementation", "indicated_when", "Hypercalcemia", "neg"),
+    # the therapy as the verb of an order: "Never curette … when …"
+    ("curette-timing-advice", "Curettage", "indicated_when", "RecurrentSkinInfection", "neg"),
+    ("curette-timing-advice", "SurgicalExcision", "indicated_when", "Infection", "neg"),
 ]
 
 
@@ -1108,6 +1111,8 @@ def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
         ("calcium-ward-plan", "Pamidronate", "indicated_when", "AcuteKidneyInjury", "pos"),
         ("calcium-ward-plan", "CalciumSupplementation", "indicated_when", "Hypercalcemia", "pos"),
         ("calcium-ward-plan", "SurgicalExcision", "indicated_when", "Hyperphosphatemia"),
+        ("curette-timing-advice", "Curettage", "treats", "CalcinosisCutis", "neg"),
+        ("curette-timing-advice", "SurgicalExcision", "treats"),  # withheld, not tried
     ],
     ids=lambda a: "|".join(a),
 )
