@@ -581,6 +581,8 @@ INDICATION_CUE = _words(
     r"recommended (?:when|for|if)",
     r"considered (?:when|for|if)",
     r"reserved for",
+    # "Excision, offered for pain or for cosmetic concern, …"
+    r"offered (?:for|when|if)",
     # "kept for lumps that are painful", "advisable when a deposit compresses a nerve"
     r"(?:kept|saved|limited|confined|restricted) (?:to|for)",
     r"advisable",
@@ -617,6 +619,8 @@ KEPT_FROM = re.compile(
     r"\bnot\s+(?:while|whilst|when|if|during|in|with)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+# An indication cue that ends its clause: "excision of the ulcerated mass is indicated, as …".
+INDICATED_AFTER = re.compile(r"indicated|warranted|advisable|justified", re.IGNORECASE)
 # A therapy to be kept from patients in some state: "should be withheld while the patient is
 # hypercalcaemic", "is contraindicated in hyperphosphataemia", "avoid … during pregnancy".
 # The state it is kept from: "… withheld while", "… not used in".

@@ -98,6 +98,7 @@ from cckg.graph_builder.cues import (
     HARMS_LEAD,
     HEDGE,
     HYPOTHETICAL,
+    INDICATED_AFTER,
     INDICATION_CUE,
     INDICATION_HEADING,
     INDICATION_LEAD,
@@ -2984,12 +2985,13 @@ class _DocRelator:
             end = _clause_at(spans, cue.start(), text)[1]
             if (new_clause := AND_NEW_CLAUSE.search(text, cue.end(), end)) is not None:
                 end = new_clause.start()
-            indicate(
-                before,
-                [f for f in [*findings, *states] if cue.start() < f.start < end],
-                0.8,
-                "indication",
-            )
+            after_cue = [f for f in [*findings, *states] if cue.start() < f.start < end]
+            if not after_cue and before and INDICATED_AFTER.match(text, cue.start()):
+                # "excision of the ulcerated mass is indicated": what it is for, said before
+                said = [f for f in findings if before[-1].end <= f.start < cue.start()]
+                # (the nodule an "ulcerated nodule" names is what it is done to)
+                after_cue = [f for f in said if not self.lex.is_a(f.term.iri, SKIN_LESION)]
+            indicate(before, after_cue, 0.8, "indication")
             # (what a clause of its own says after the list is read as usual)
             findings = [
                 f for f in findings if f.start < cue.start() or new_clause and f.start >= end

@@ -670,6 +670,10 @@ EXPECTED = [
     # the therapy as the verb of an order: "Never curette … when …"
     ("curette-timing-advice", "Curettage", "indicated_when", "RecurrentSkinInfection", "neg"),
     ("curette-timing-advice", "SurgicalExcision", "indicated_when", "Infection", "neg"),
+    ("curette-timing-advice", "Curettage", "indicated_when", "Tenderness", "pos"),  # "offered for"
+    ("curette-timing-advice", "Curettage", "indicated_when", "CosmeticConcern", "pos"),
+    # what it is for, said before "is warranted"
+    ("curette-timing-advice", "SurgicalExcision", "indicated_when", "Ulceration", "pos"),
 ]
 
 
@@ -1113,6 +1117,7 @@ def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
         ("calcium-ward-plan", "SurgicalExcision", "indicated_when", "Hyperphosphatemia"),
         ("curette-timing-advice", "Curettage", "treats", "CalcinosisCutis", "neg"),
         ("curette-timing-advice", "SurgicalExcision", "treats"),  # withheld, not tried
+        ("curette-timing-advice", "SurgicalExcision", "indicated_when", "SkinNodule"),
     ],
     ids=lambda a: "|".join(a),
 )
