@@ -581,7 +581,7 @@ INDICATION_CUE = _words(
     r"recommended (?:when|for|if)",
     r"considered (?:when|for|if)",
     r"reserved for",
-    # "Excision, offered for pain or for cosmetic concern, …"
+    # "Curettage, offered for tenderness or for looks, …"
     r"offered (?:for|when|if)",
     # "kept for lumps that are painful", "advisable when a deposit compresses a nerve"
     r"(?:kept|saved|limited|confined|restricted) (?:to|for)",
@@ -597,8 +597,8 @@ INDICATION_CUE = _words(
     r"(?:when|if|where|once) (?:the )?(?:lesions?|deposits?|nodules?|masses|lumps?|calcinosis) "
     r"(?:are|is|become|becomes|get|gets|cause|causes|limit|limits)",
 )
-# A therapy's condition on a raised blood value: "only if Ca still >12 at 48 h", "reserved for
-# calcium that stays above 3.0 mmol/L", "If phosphate remains high: …". The notes' short names
+# A therapy's condition on a raised blood value: "only if the Ca is still over 3.1 tomorrow",
+# "kept for calcium that remains above 3.2", "If phosphate remains high: …". The notes' short names
 # of the analytes are ANALYTE_SHORT's.
 RAISED_IF = re.compile(
     r"\b(?:if|when|while|whilst|once|reserved for|kept for)\s+(?:the\s+|his\s+|her\s+)?"
@@ -666,8 +666,8 @@ AVOID_THERAPY = re.compile(
     rf"\b{_AVOID}\s+(?P<therapy>(?:[\w-]+\s+){{1,4}}?)(?:{_AVOID_WHEN})\b",
     re.IGNORECASE,
 )
-# The therapy as the verb of the order: "Do not excise a deposit while the skin over it is
-# infected", "never curette when …".
+# The therapy as the verb of the order: "Never curette a nodule when its skin is infected",
+# "do not cut out … during …".
 AVOID_DOING = re.compile(
     r"\b(?:(?:do|would|should|must)\s+not|don't|never)\s+"
     r"(?P<therapy>(?:[\w-]+\s+){1,2}?(?:(?:an?|the|any|this|that|it|them)\s+(?:[\w-]+\s+)?)?)"
@@ -1221,7 +1221,7 @@ VALUE_CHANGE = re.compile(
     rf"\b(?:lowered|reduced|decreased|normali[sz]ed|corrected|controlled|{_AIM}lower)\s+"
     rf"{_POSSESSIVE}{_ANALYTE}"
     rf"|\b(?:lowers|reduces|decreases|normali[sz]es|corrects|controls)\s+{_RAISED}{_ANALYTE}"
-    # "normalises calcium in about 85% of patients": a result, not how it works
+    # "normalises calcium in around 70% of cases": a result, not how it works
     rf"|\bnormali[sz]es\s+{_POSSESSIVE}{_ANALYTE}"
     r"(?=\s+in\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?\d)"
     rf"|\b(?:brought|{_AIM}bring|returned|restored)\s+{_POSSESSIVE}{_ANALYTE}{_DOWN}"
@@ -1331,7 +1331,7 @@ FORM_OF = re.compile(
 APPOSED_FORM_OF = re.compile(
     r",\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:form|type|kind|variant|subtype)\s+of\s+$", re.IGNORECASE
 )
-# "an iatrogenic form of calcinosis cutis": the kind's adjective before the general name.
+# "a dystrophic variant of calcinosis cutis": the kind's adjective before the general name.
 KIND_FORM_OF = re.compile(
     r"\b(?:an?|the)\s+([a-z]+)\s+(?:form|type|kind|variant)\s+of\s+$", re.IGNORECASE
 )
@@ -1349,7 +1349,7 @@ STATED_SUBJECT = re.compile(r"\s*(?:(?:the|this|such)\s+)?", re.IGNORECASE)
 # "One of the rarer forms is …": kinds listed, not what the document's calcinosis is.
 KINDS_LISTED = _words(r"variants?", r"forms?", r"types?", r"subtypes?", r"examples?", r"kinds?")
 # A report's "soft-tissue calcinosis of the fingertips, of dystrophic type", "metastatic-type
-# calcification" or "belongs to the iatrogenic type": the kind's adjective, named on its own.
+# calcification" or "is assigned to the iatrogenic type": an adjective of a kind, on its own.
 KIND_TYPE = re.compile(
     r"\b(?:of|to)\s+(?:the\s+)?([a-z]+)\s+type\b|\b([a-z]+)-type\b", re.IGNORECASE
 )

@@ -928,7 +928,7 @@ class _DocRelator:
                 and not NEGATION.search(before[-30:])
             ):
                 kinds.add(first.term.iri)
-            # (not "Tumoral calcinosis, an idiopathic form of calcinosis cutis": another kind's)
+            # (not when another kind stands first: "Tumoral calcinosis, an idiopathic kind of …")
             if first.term.iri in self.ctx.calcinosis_roots and (
                 f := KIND_FORM_OF.search(before)
             ):
@@ -1160,7 +1160,7 @@ class _DocRelator:
         several, it stays general. (Reviews name kinds in passing; this is one patient's
         diagnosis.)"""
         if (stated := self._stated_kind()) and self.lex.is_a(stated, topic):
-            return stated  # "consistent with …, an iatrogenic form of calcinosis cutis"
+            return stated  # "in keeping with …, a dystrophic variant of calcinosis cutis"
         kinds = {
             iri
             for s in self.sents
@@ -1498,7 +1498,7 @@ class _DocRelator:
         # a plural ("bisphosphonates") speaks of the class, not of the one drug named before
         # (an abbreviation's capital S is no plural: "STS", "IL-STS")
         plural = t.text.lower().endswith("s") and not re.search(r"[A-Z]{2,}$", t.text)
-        # "STS is given intravenously for calciphylaxis and injected into deposits": the routes
+        # "STS went in intravenously in calciphylaxis, into the lumps in calcinosis": the routes
         # said here, not the form the document studies
         others = [o for o in mentions if not self.lex.is_a(o.term.iri, t.term.iri)]
         routed = routes_said(t, text, others) or OTHER_ROUTE.search(text[: t.start])
@@ -2996,14 +2996,14 @@ class _DocRelator:
             findings = [
                 f for f in findings if f.start < cue.start() or new_clause and f.start >= end
             ]
-        # "zoledronic acid only if Ca still >12 at 48 h", "If calcium stays above 3: pamidronate"
+        # "pamidronate only if the Ca is still over 3.1", "If calcium stays above 3: pamidronate"
         for state, cue in self._raised_value_conditions(text):
             clause = _clause_at(spans, cue.start(), text)
             before = [t for t in explicit if clause[0] <= t.start < cue.start()]
             after = [t for t in explicit if t.start >= cue.end()]
             if not (chosen := before[-1:] or after[:1]):
                 continue
-            # "no calcium supplements while Ca is high": kept from it; a "while" that no therapy
+            # "no calcium tablets while Ca is raised": kept from it; a "while" that no therapy
             # is kept from only says when something happens ("recurs while phosphate is high")
             denied = bool(DENIED_BEFORE.search(text[clause[0] : chosen[0].start]))
             if cue.group().lower().startswith("whil") and not denied:
