@@ -9,6 +9,7 @@ species, so nothing said about dogs is attributed to humans.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -814,7 +815,7 @@ class _DocRelator:
         topic = self._named_topic()
         if topic in {m.term.iri for _, m in set_aside} and topic not in self._title_conditions():
             return None  # "… -> not calciphylaxis", and no other disease the graph has
-        if topic in self.ctx.calcinosis_roots and (kind := self._stated_kind()):
+        if topic in self.ctx.calcinosis_roots and (kind := self.stated_kind):
             return kind if self.lex.is_a(kind, topic) else topic
         if (
             topic in self.ctx.calcinosis_roots
@@ -900,10 +901,11 @@ class _DocRelator:
             return False
         return bool(RULED_OUT_AFTER.match(text, m.end) or NOT_THE_DIAGNOSIS.search(text[: m.start]))
 
-    def _stated_kind(self) -> str | None:
+    @functools.cached_property
+    def stated_kind(self) -> str | None:
         """The one kind of calcinosis the body says its calcinosis is ("the nodules are best
         regarded as an idiopathic calcinosis"; "calcinosis of the fingertips, of dystrophic
-        type"), or None."""
+        type"), or None (read once: the topic rules ask for it more than once)."""
         kinds: set[str] = set()
         for s in self.sents:
             if s.kind in ("title", "heading", "reference-title"):
@@ -932,8 +934,7 @@ class _DocRelator:
             if first.term.iri in self.ctx.calcinosis_roots and (
                 f := KIND_FORM_OF.search(before)
             ):
-                kinds.add(self._adjective_kind(f.group(1), first.term.iri))
-            kinds.discard("")
+                kinds.update(self._adjective_kinds(f.group(1)))
             if first.term.iri in self.ctx.calcinosis_roots and STATED_SUBJECT.fullmatch(
                 s.text[: first.start]
             ):
@@ -945,26 +946,17 @@ class _DocRelator:
                     and not NEGATION.search(s.text[first.end : k.start])
                 )
             for t in KIND_TYPE.finditer(s.text):
-                adjective = t.group(1) or t.group(2)
-                kinds.update(
-                    term.iri
-                    for name in (f"{adjective} calcinosis cutis", f"{adjective} calcinosis")
-                    for term in self.lex.lookup(name)
-                    if self.ctx.is_calcinosis(term.iri)
-                    and term.iri not in self.ctx.calcinosis_roots
-                )
+                kinds.update(self._adjective_kinds(t.group(1) or t.group(2)))
         return kinds.pop() if len(kinds) == 1 else None
 
-    def _adjective_kind(self, adjective: str, root: str) -> str:
-        """The kind of ``root`` an adjective names ("iatrogenic" of calcinosis cutis), or ""."""
-        return next(
-            (
-                term.iri
-                for term in self.lex.lookup(f"{adjective} {self.lex.terms[root].label}")
-                if term.iri != root and self.lex.is_a(term.iri, root)
-            ),
-            "",
-        )
+    def _adjective_kinds(self, adjective: str) -> set[str]:
+        """The kinds of calcinosis an adjective names before a general name ("iatrogenic")."""
+        return {
+            term.iri
+            for root in self.ctx.calcinosis_roots
+            for term in self.lex.lookup(f"{adjective} {self.lex.terms[root].label}")
+            if self.ctx.is_calcinosis(term.iri) and term.iri not in self.ctx.calcinosis_roots
+        }
 
     def _named_topic(self) -> str | None:
         for text in self._title_texts():
@@ -1159,7 +1151,7 @@ class _DocRelator:
         kind the body names ("a dystrophic calcinosis cutis, on biopsy"); with none or
         several, it stays general. (Reviews name kinds in passing; this is one patient's
         diagnosis.)"""
-        if (stated := self._stated_kind()) and self.lex.is_a(stated, topic):
+        if (stated := self.stated_kind) and self.lex.is_a(stated, topic):
             return stated  # "in keeping with …, a dystrophic variant of calcinosis cutis"
         kinds = {
             iri
