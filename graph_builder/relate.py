@@ -1489,14 +1489,14 @@ class _DocRelator:
         ]
         # a plural ("bisphosphonates") speaks of the class, not of the one drug named before
         # (an abbreviation's capital S is no plural: "STS", "IL-STS")
-        plural = t.text.lower().endswith("s") and not re.search(r"[A-Z]{2,}$", t.text)
+        if len(kinds) != 1 or t.text.lower().endswith("s") and not re.search(r"[A-Z]{2,}$", t.text):
+            return t
         # "STS went in intravenously in calciphylaxis, into the lumps in calcinosis": the routes
         # said here, not the form the document studies
         others = [o for o in mentions if not self.lex.is_a(o.term.iri, t.term.iri)]
-        routed = routes_said(t, text, others) or OTHER_ROUTE.search(text[: t.start])
-        if len(kinds) == 1 and not plural and not routed:
-            return replace(t, term=self.lex.terms[kinds[0]])
-        return t
+        if routes_said(t, text, others) or OTHER_ROUTE.search(text[: t.start]):
+            return t
+        return replace(t, term=self.lex.terms[kinds[0]])
 
     def _names_disease(self, calcinosis: str, disease: str) -> bool:
         """Whether a calcinosis-of class is that of ``disease`` (or of a kind or parent of it)."""
@@ -2988,29 +2988,7 @@ class _DocRelator:
             findings = [
                 f for f in findings if f.start < cue.start() or new_clause and f.start >= end
             ]
-        # "pamidronate only if the Ca is still over 3.1", "If calcium stays above 3: pamidronate"
-        for state, cue in self._raised_value_conditions(text):
-            clause = _clause_at(spans, cue.start(), text)
-            before = [t for t in explicit if clause[0] <= t.start < cue.start()]
-            after = [t for t in explicit if t.start >= cue.end()]
-            if not (chosen := before[-1:] or after[:1]):
-                continue
-            # "no calcium tablets while Ca is raised": kept from it; a "while" that no therapy
-            # is kept from only says when something happens ("recurs while phosphate is high")
-            denied = bool(DENIED_BEFORE.search(text[clause[0] : chosen[0].start]))
-            if cue.group().lower().startswith("whil") and not denied:
-                continue
-            self.emit(
-                s,
-                chosen[0].term.iri,
-                "indicated_when",
-                state,
-                negated=denied,
-                hedged=hedged,
-                base=0.75,
-                method="rule:indication-raised-value",
-                species=species,
-            )
+        self.on_raised_value_conditions(s, explicit, spans, hedged, species)
         # "steroid for painful calcinosis": the lesions it is for are painful ones
         for f in findings:
             last = next((t for t in reversed(explicit) if t.end <= f.start), None)
@@ -3516,15 +3494,45 @@ class _DocRelator:
             for t in givers if state else ():
                 yield t, state, bool(m.group("failed"))
 
-    def _raised_value_conditions(self, text: str) -> Iterator[tuple[str, re.Match[str]]]:
-        """(raised-value state, cue) for each "if calcium is still above …" a sentence sets."""
+    def on_raised_value_conditions(
+        self,
+        s: _Sent,
+        explicit: list[Mention],
+        spans: list[tuple[int, int]],
+        hedged: bool,
+        species: str | None,
+    ) -> None:
+        """A therapy's condition on a raised blood value: "pamidronate only if the Ca is still
+        over 3.1", "If calcium stays above 3: pamidronate" (the therapy of the cue's clause before
+        it, else the first after it)."""
         if self.lex.lab_analytes is None:
             return
-        states = self.lex.lab_analytes.states
+        states, text = self.lex.lab_analytes.states, s.text
         for cue in RAISED_IF.finditer(text):
             analyte = cue.group("analyte").lower()
-            if state := states.get(ANALYTE_SHORT.get(analyte, analyte)):
-                yield state, cue
+            if not (state := states.get(ANALYTE_SHORT.get(analyte, analyte))):
+                continue
+            clause = _clause_at(spans, cue.start(), text)
+            before = [t for t in explicit if clause[0] <= t.start < cue.start()]
+            after = [t for t in explicit if t.start >= cue.end()]
+            if not (chosen := before[-1:] or after[:1]):
+                continue
+            # "no calcium tablets while Ca is raised": kept from it; a "while" that no therapy
+            # is kept from only says when something happens ("recurs while phosphate is high")
+            denied = bool(DENIED_BEFORE.search(text[clause[0] : chosen[0].start]))
+            if cue.group().lower().startswith("whil") and not denied:
+                continue
+            self.emit(
+                s,
+                chosen[0].term.iri,
+                "indicated_when",
+                state,
+                negated=denied,
+                hedged=hedged,
+                base=0.75,
+                method="rule:indication-raised-value",
+                species=species,
+            )
 
     def _use_in_passing(self, t: Mention, o: Mention, text: str) -> bool:
         """``o`` is named in an aside that describes therapy ``t`` ("Diltiazem, a tablet for angina,
