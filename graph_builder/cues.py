@@ -602,8 +602,7 @@ INDICATION_CUE = _words(
 # of the analytes are ANALYTE_SHORT's.
 RAISED_IF = re.compile(
     r"\b(?:if|when|while|whilst|once|reserved for|kept for)\s+(?:the\s+|his\s+|her\s+)?"
-    r"(?:(?:serum|blood|plasma|ioni[sz]ed|adjusted|corrected)\s+)?"
-    r"(?P<analyte>calcium|ca|phosphate|phosphorus|phos|po4)\b(?:\s+levels?)?\s+"
+    rf"{BLOOD_QUALIFIER}(?P<analyte>calcium|ca|phosphate|phosphorus|phos|po4)\b(?:\s+levels?)?\s+"
     r"(?:(?:that|which)\s+)?(?:(?:is|was|are)\s+)?(?:still\s+)?"
     r"(?:(?:stays?|remains?|keeps?|goes|rises|climbs)\s+)?"
     r"(?:>|≥|above|over|higher than|greater than|exceeds?|high\b|raised|elevated|rising)",
@@ -1318,10 +1317,12 @@ STATED_KIND = re.compile(
     r"(?:this|it|these|them|the\s+(?:condition|problem|lumps?|bumps?))\s+(?:an?\s+)?$",
     re.IGNORECASE,
 )
+# The words that name a kind: "a form of", "the type of".
+_KIND_OF = r"(?:form|type|kind|variant|subtype)\s+of\s+"
 # "Calcinosis cutis after liver transplantation is an uncommon, self-limited form of iatrogenic
 # calcinosis cutis": the kind the subject is, named after it.
 FORM_OF = re.compile(
-    r"\b(?:is|are)\s+(?:an?\s+)?(?:[\w-]+,?\s+){0,4}?(?:form|type|kind|variant|subtype)\s+of\s+"
+    rf"\b(?:is|are)\s+(?:an?\s+)?(?:[\w-]+,?\s+){{0,4}}?{_KIND_OF}"
     r"(?:an?\s+)?$"
     # "… acts like a dystrophic calcinosis"
     r"|\b(?:behaves|behaved|acts|acted)\s+(?:as|like)\s+(?:an?\s+)?$",
@@ -1329,11 +1330,11 @@ FORM_OF = re.compile(
 )
 # "injection granulomas, a form of iatrogenic calcinosis": the lesions, then the kind they are.
 APPOSED_FORM_OF = re.compile(
-    r",\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:form|type|kind|variant|subtype)\s+of\s+$", re.IGNORECASE
+    rf",\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?{_KIND_OF}$", re.IGNORECASE
 )
 # "a dystrophic variant of calcinosis cutis": the kind's adjective before the general name.
 KIND_FORM_OF = re.compile(
-    r"\b(?:an?|the)\s+([a-z]+)\s+(?:form|type|kind|variant)\s+of\s+$", re.IGNORECASE
+    rf"\b(?:an?|the)\s+([a-z]+)\s+{_KIND_OF}$", re.IGNORECASE
 )
 # A drug that names what brought a state on, not a therapy given: "calcitriol-driven".
 CAUSE_COMPOUND = re.compile(

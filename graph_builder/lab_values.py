@@ -19,7 +19,7 @@ from cckg import vocab
 
 DIRECTIONS = ("high", "raised", "elevated", "increased")
 # What a blood value may be called before its analyte ("serum calcium", "adjusted calcium").
-BLOOD_QUALIFIER = r"(?:(?:serum|blood|plasma|total|ioni[sz]ed|adjusted)\s+)?"
+BLOOD_QUALIFIER = r"(?:(?:serum|blood|plasma|total|ioni[sz]ed|adjusted|corrected)\s+)?"
 _SERUM_EXCESS = vocab.term("SerumMineralExcess")
 _ITEM_END = re.compile(r"\s*(?:[;,.)]|$)")
 _PRODUCT_OF = re.compile(r"\bproduct\s+of\s+(?:the\s+)?$", re.IGNORECASE)
