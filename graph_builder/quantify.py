@@ -917,6 +917,11 @@ def _word_int(s: str) -> int | None:
     return None
 
 
+def _time_amount(s: str) -> float | None:
+    """How many of a time's units: "6", "2.5", "six"."""
+    return float(s) if re.match(r"\d+\.\d", s) else _word_int(s)
+
+
 def _f(s: str | None) -> float | None:
     return None if s is None else float(s)
 
@@ -1160,7 +1165,7 @@ def _lex(text: str) -> list[_Atom]:
     for m in other_times:
         _lex_time(lx, m)
     for m in _TIME_LATER_RE.finditer(text):
-        v = _word_int(m["v"]) if not re.match(r"\d+\.\d", m["v"]) else float(m["v"])
+        v = _time_amount(m["v"])
         unit = _norm_unit(m["u"])
         if v is None or unit not in _TIME_UNITS.values():
             continue
@@ -1426,7 +1431,7 @@ _STAT_TIME_PREPS = frozenset({"after", "at", "within", "by", "following", "over"
 
 
 def _lex_time(lx: _Lexer, m: re.Match[str]) -> None:
-    v = _word_int(m["v"]) if not re.match(r"\d+\.\d", m["v"]) else float(m["v"])
+    v = _time_amount(m["v"])
     if v is None:
         return
     prep = re.sub(r"\s+", " ", m["prep"].lower())
