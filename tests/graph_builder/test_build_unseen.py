@@ -649,12 +649,16 @@ EXPECTED = [
     ("drip-leak-forum-post", "IatrogenicCalcinosisCutis", "has_feature", "SpontaneousResolution", "pos"),
     ("thigh-injection-ultrasound", "IatrogenicCalcinosisCutis", "located_in", "Thigh", "pos"),
     ("thigh-injection-ultrasound", "IatrogenicCalcinosisCutis", "has_feature", "Tenderness", "pos"),
+    ("burn-scar-lump-answer", "DystrophicCalcinosisCutis", "located_in", "Forearm", "pos"),  # "to the … type"
+    ("burn-scar-lump-answer", "DystrophicCalcinosisCutis", "has_feature", "SkinNodule", "pos"),
     ("shin-scar-pathology", "DystrophicCalcinosisCutis", "located_in", "LowerLeg", "pos"),
     ("shin-scar-pathology", "DystrophicCalcinosisCutis", "has_mechanism", "ForeignBodyReaction", "pos"),
     ("shin-scar-pathology", "DystrophicCalcinosisCutis", "has_mechanism", "NormalSerumCalciumAndPhosphate", "pos"),
     # "STS" in a trial of the oral form the title names is that form (its S is no plural)
     ("oral-thiosulfate-pilot", "OralSodiumThiosulfate", "has_adverse_effect", "Diarrhea", "pos"),
     ("oral-thiosulfate-pilot", "OralSodiumThiosulfate", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
+    # a route the ontology has no class of keeps the bare drug
+    ("oral-thiosulfate-pilot", "SodiumThiosulfate", "treats", "Calciphylaxis", "pos"),
     # what a drug does to a raised blood value treats it: "correct(s) the …-driven", "lowers a
     # raised …", "normalises … in N%"; the drug of "calcitriol-driven" is no giver
     ("granuloma-calcium-teaching", "Prednisolone", "treats", "Hypercalcemia", "pos"),
@@ -1109,8 +1113,10 @@ def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
         ("drip-leak-forum-post", "CalcinosisCutis", "has_feature"),  # the kind named, not its class
         ("thigh-injection-ultrasound", "CalcinosisCutis", "has_feature"),
         ("shin-scar-pathology", "CalcinosisCutis", "located_in"),
+        ("burn-scar-lump-answer", "CalcinosisCutis", "located_in", "Forearm"),
         ("shin-scar-pathology", "MetastaticCalcinosisCutis", "has_mechanism"),  # only asked about
         ("oral-thiosulfate-pilot", "SodiumThiosulfate", "has_adverse_effect"),
+        ("oral-thiosulfate-pilot", "OralSodiumThiosulfate", "treats", "Calciphylaxis"),
         ("granuloma-calcium-teaching", "Calcitriol", "treats"),  # "calcitriol-driven": the cause
         ("calcium-ward-plan", "Pamidronate", "indicated_when", "AcuteKidneyInjury", "pos"),
         ("calcium-ward-plan", "CalciumSupplementation", "indicated_when", "Hypercalcemia", "pos"),
