@@ -220,6 +220,11 @@ NEGATION_AFTER = _words(
     r"ineffective",
     r"unsuccessful\w*",
     r"(?:was|were|is|are) not (?:effective|helpful|successful)",
+    # "steroid injections were of little use", "proved of no value"
+    r"(?:was|were|is|are|proved|seemed)\s+(?:to be\s+)?of\s+(?:little|no|limited)\s+"
+    r"(?:use|value|help|benefit)",
+    # a finding denied after its name: "itching is not usually a feature", "fever was not present"
+    r"(?:is|are|was|were) not (?:\w+ly )?(?:an? )?(?:feature|present|seen|noted)\b",
     r"(?:did|does|do|had|has|have) not (?:help|helped|improve|improved|work|worked|respond)",
     # "diltiazem for 9 months: no change", "no change in the deposits"
     r"no change(?=\s*(?:[.;,)]|$|in (?:the )?(?:size|deposits?|lesions?|calcinosis|nodules?|"
@@ -255,7 +260,12 @@ NO_EFFECT_ON_DEPOSITS = re.compile(
     + r"|\b(?:but|yet|though|although)\s+(?:neither|none(?:\s+of\s+them)?|(?:it|they|this|these)\s+"
     r"(?:does|do|did|will|can|could)\s+not)\s+(?:\w+ly\s+)?(?:clear|dissolve|shrink|remove|reverse|"
     r"reduce|soften|improve|touch|affect)\w*\s+(?:established\s+|existing\s+)?"
-    + _THE_DEPOSITS,
+    + _THE_DEPOSITS
+    # "controlled the myositis but not the calcinosis"; "eased the pain, but the deposits kept
+    # growing"
+    + r"|\bbut\s+not\s+(?:on\s+|for\s+)?" + _THE_DEPOSITS
+    + r"|\bbut\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:[\w-]+\s+)?"
+    + rf"(?:{_LESION}|calcinos[ie]s|calcifications?)\s+(?:still\s+)?{_GREW_ON}",
     re.IGNORECASE,
 )
 NOT_STUDIED_IN_DEPOSITS = re.compile(
@@ -657,7 +667,8 @@ RESUME_AFTER = re.compile(
 # The same in the active voice, the therapy inside: "We would avoid minocycline in chronic kidney
 # disease", "do not give calcitriol if …".
 _AVOID = (
-    r"(?:avoid|withh[eo]ld|steer clear of|(?:do|would|should|must)\s+not\s+"
+    r"(?:avoid|withh[eo]ld|steer clear of|(?:advis|recommend|caution|warn)\w*\s+against|"
+    r"(?:do|would|should|must)\s+not\s+"
     r"(?:use|give|prescribe|start|apply|take)|don't\s+(?:use|give|start|apply|take))"
 )
 _AVOID_WHEN = r"when|whenever|if|in|during|while|whilst|until|unless"

@@ -678,6 +678,13 @@ EXPECTED = [
     ("curette-timing-advice", "Curettage", "indicated_when", "CosmeticConcern", "pos"),
     # what it is for, said before "is warranted"
     ("curette-timing-advice", "SurgicalExcision", "indicated_when", "Ulceration", "pos"),
+    # verdicts said after the therapy: "… but not the calcinosis", "of no value", "… but the
+    # nodules continued to enlarge"; a finding "not a feature"; "warns against … in patients with"
+    ("morphoea-calcinosis-audit", "MycophenolateMofetil", "treats", "CalcinosisCutis", "neg"),
+    ("morphoea-calcinosis-audit", "Tacrolimus", "treats", "CalcinosisCutis", "neg"),
+    ("morphoea-calcinosis-audit", "Colchicine", "treats", "CalcinosisCutis", "neg"),
+    ("morphoea-calcinosis-audit", "CalcinosisCutis", "has_feature", "Pruritus", "neg"),
+    ("morphoea-calcinosis-audit", "Warfarin", "indicated_when", "ChronicKidneyDisease", "neg"),
 ]
 
 
@@ -1124,6 +1131,11 @@ def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
         ("curette-timing-advice", "Curettage", "treats", "CalcinosisCutis", "neg"),
         ("curette-timing-advice", "SurgicalExcision", "treats"),  # withheld, not tried
         ("curette-timing-advice", "SurgicalExcision", "indicated_when", "SkinNodule"),
+        ("morphoea-calcinosis-audit", "MycophenolateMofetil", "treats", "CalcinosisCutis", "pos"),
+        ("morphoea-calcinosis-audit", "Tacrolimus", "treats", "CalcinosisCutis", "pos"),
+        ("morphoea-calcinosis-audit", "Colchicine", "treats", "CalcinosisCutis", "pos"),
+        ("morphoea-calcinosis-audit", "CalcinosisCutis", "has_feature", "Pruritus", "pos"),
+        ("morphoea-calcinosis-audit", "Warfarin", "indicated_when", "ChronicKidneyDisease", "pos"),
     ],
     ids=lambda a: "|".join(a),
 )
