@@ -383,6 +383,13 @@ CAUSE_CUE = _words(
 LEAD_CUE = _words(
     r"conditions?", r"illness\w*", r"diseases?", r"disorders?", r"factors?", r"causes?"
 )
+# A list's lead-in naming the state its items are for: "If the calcium is high, we may:", "For
+# pain:", "To treat an infected nodule:" (not "For patients with …", whose items treat the topic).
+STATE_LEAD = re.compile(
+    r"(?:^|[,;]\s*)(?:if|when|whenever|for|to\s+(?:treat|lower|reduce|control|correct|manage|ease))"
+    r"\s+(?:(?!(?:patients?|people|those|children|adults|babies|cats|dogs|with)\b)[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 # A therapy named as the cause of a condition (iatrogenic calcinosis), not as its treatment.
 CAUSE_BEFORE = re.compile(
     r"\b(?:secondary to|due to|caused by|induced by|following|after|from|exposure to|extravasation of|"

@@ -518,7 +518,11 @@ def match(
         from cckg.graph_builder import lab_values
 
         mentions = lab_values.find(text, lexicon, mentions)
-    mentions = [_by_route(m, text, mentions, lexicon) for m in mentions]
+    mentions = [
+        _by_route(m, text, mentions, lexicon)
+        for m in mentions
+        if not (_LEVEL_WORD.match(m.text) and _FOOD_AFTER.match(text, m.end))
+    ]
     mentions.sort(key=lambda m: (m.start, m.end, m.term.iri))
     return mentions
 
@@ -545,6 +549,12 @@ _ROUTES: dict[str, re.Pattern[str]] = {
 }
 
 
+# "a low-calcium formula", "a high-phosphate diet": the level of a food, not of the blood.
+_LEVEL_WORD = re.compile(r"(?:low|high)\b", re.IGNORECASE)
+_FOOD_AFTER = re.compile(
+    r"[\s-]*(?:diets?|formulas?|formulae|feeds?|milks?|meals?|foods?|dialysates?|baths?)\b",
+    re.IGNORECASE,
+)
 _NAME_ASIDE = re.compile(r"^\s*(?:\([^()]{1,25}\)|\))")
 
 

@@ -188,6 +188,7 @@ from cckg.graph_builder.cues import (
     SKIN_OF,
     SPARED,
     SPARING,
+    STATE_LEAD,
     SPARING_COMPOUND,
     SPECIES_AS_MODIFIER,
     STATE_CAUSES,
@@ -398,6 +399,18 @@ def _negated(text: str, m: Mention, clause: tuple[int, int]) -> bool:
     return bool(
         NEGATION_AFTER.search(after[:80]) or m.term.kind == "site" and SPARED.search(after[:80])
     )
+
+
+def _lead_state(lead: str, mentions: list[Mention]) -> str | None:
+    """The one state a list's lead-in says its items are for ("If the calcium is high, we may:")."""
+    if not lead.rstrip().endswith(":"):
+        return None
+    states = [
+        m
+        for m in mentions
+        if m.term.kind in ("condition", "finding") and STATE_LEAD.search(lead[: m.start])
+    ]
+    return states[0].term.iri if len(states) == 1 else None
 
 
 def _answer_to_clause(
@@ -2457,9 +2470,11 @@ class _DocRelator:
         subject = subjects[0] if subjects else self.section_topic
         if s.same_line and self.item_subject:
             subject = self.item_subject  # "3. Idiopathic calcinosis …. Left alone."
+        in_treatment = self.section_role == "treatment" or TREATMENT_CUE.search(lead)
+        if not subjects and (state := _lead_state(lead, lead_mentions)):
+            subject, in_treatment = state, True  # "If the calcium is high, we may:" "- give …"
         if subject is None:
             return
-        in_treatment = self.section_role == "treatment" or TREATMENT_CUE.search(lead)
         for m in mentions:
             neg = _negated(s.text, m, (0, len(s.text)))
             kind = m.term.kind
@@ -2773,7 +2788,10 @@ class _DocRelator:
                 # "Give ciprofloxacin two hours apart" under "Interactions": not a therapy of it
                 and self.section_role != "interactions"
             ):
-                targets = [topic]
+                # "If the calcium is high, we may:" then "- give prednisolone; it can upset …"
+                lead = s.lead if s.kind == "list-item" else None
+                state = _lead_state(lead, self.mentions(lead)) if lead else None
+                targets = [state or topic]
                 method, base = "rule:treatment-section-topic", 0.75
         if STUDIED_CUE.search(text) and not OUTCOME_VERB.search(text):
             base = min(base, 0.6)
@@ -2795,6 +2813,9 @@ class _DocRelator:
                 continue
             if method == "rule:treatment-section-topic" and FOR_UNNAMED_DISEASE.match(text, t.end):
                 continue  # "He had received prednisolone for atopic dermatitis"
+            if method == "rule:treatment-section-topic" and RAISED_IF.search(text):
+                continue  # "If the calcium stays high, pamidronate …": for the raised value
+
             if BEFORE_THERAPY.search(text[max(0, t.start - 30) : t.start]):
                 continue  # "… had not halted it before the JAK inhibitor was started": a date
             if method == "rule:treatment-section-topic" and t.term in self.focus_causes:

@@ -685,6 +685,10 @@ EXPECTED = [
     ("morphoea-calcinosis-audit", "Colchicine", "treats", "CalcinosisCutis", "neg"),
     ("morphoea-calcinosis-audit", "CalcinosisCutis", "has_feature", "Pruritus", "neg"),
     ("morphoea-calcinosis-audit", "Warfarin", "indicated_when", "ChronicKidneyDisease", "neg"),
+    # a list led by "If the calcium stays raised, the team may:" treats that state, item by item
+    ("raised-calcium-handout", "Calcitonin", "treats", "Hypercalcemia", "pos"),
+    ("raised-calcium-handout", "ZoledronicAcid", "treats", "Hypercalcemia", "pos"),
+    ("raised-calcium-handout", "Cinacalcet", "indicated_when", "Hypercalcemia", "pos"),
 ]
 
 
@@ -1136,6 +1140,10 @@ def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
         ("morphoea-calcinosis-audit", "Colchicine", "treats", "CalcinosisCutis", "pos"),
         ("morphoea-calcinosis-audit", "CalcinosisCutis", "has_feature", "Pruritus", "pos"),
         ("morphoea-calcinosis-audit", "Warfarin", "indicated_when", "ChronicKidneyDisease", "pos"),
+        ("raised-calcium-handout", "Calcitonin", "treats", "CalcinosisCutis"),
+        ("raised-calcium-handout", "ZoledronicAcid", "treats", "CalcinosisCutis"),
+        ("raised-calcium-handout", "Cinacalcet", "treats"),  # only if the calcium stays up
+        ("raised-calcium-handout", "CalcinosisCutis", "has_feature", OBO + "HP_0002901"),  # the milk's
     ],
     ids=lambda a: "|".join(a),
 )

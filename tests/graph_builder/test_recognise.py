@@ -113,6 +113,7 @@ def test_abbreviation_defined_in_text_is_used(lex):
     assert [t for t, _ in found].count("extracorporeal shock wave lithotripsy") == 3  # long form + 2 uses
 
 
+
 def test_unrelated_words_are_not_terms(lex):
     assert labels("The patient painted an elbowroom; a tumult of calcium.", lex) == []
 
@@ -144,6 +145,21 @@ def test_articles_and_adverbs_inside_a_term_are_transparent(lex):
 def full():
     return load_lexicon()
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the drugs of a raised calcium, and the antibodies a rheumatology note names
+        ("salmon calcitonin was given", [("calcitonin", "salmon calcitonin")]),
+        ("Xgeva 120 mg", [("denosumab", "Xgeva")]),
+        ("tocilizumab or adalimumab", [("tocilizumab", "tocilizumab"), ("adalimumab", "adalimumab")]),
+        # the level of a food is no blood value
+        ("a low-calcium formula", []),
+        ("a high-phosphate diet", []),
+    ],
+)
+def test_drug_names_and_what_is_no_term(full, text, expected):
+    assert labels(text, full) == expected
 
 # The field's lay and verbal wording of findings, mechanisms and treatments (packaged ontology).
 @pytest.mark.parametrize(
