@@ -233,6 +233,8 @@ from cckg.graph_builder.segment import heading_topic, normalise_heading
 from cckg.graph_builder.table_cells import (
     Cell,
     column_role,
+    counted_columns,
+    counted_result,
     is_pipe_row,
     is_rule_row,
     labelled_cells,
@@ -746,6 +748,7 @@ class _DocRelator:
         # a reaction report's "Suspect drug:" field names the drug its other fields speak of
         self.suspect_field = False
         self.table_headers: list[str] | None = None  # the pipe table being read, if any
+        self.counted_cells: dict[int, list[tuple[int, int]]] = {}  # per sentence, cells counted
         self.section_topic = self.topic
         self.section_role: str | None = None
         self.pending_classification: tuple[str, int] | None = None
@@ -1647,6 +1650,49 @@ class _DocRelator:
         self.section_treatments = list(dict.fromkeys(named)) if named and not subjects else []
         self.last_treatments = list(self.section_treatments)
 
+    def on_counted_results(
+        self, s: _Sent, cells: list[Cell], therapies: list[Mention], species: str | None
+    ) -> None:
+        """A results table's counts ("| Baricitinib | 18 | 11 (61%) |" under "Children" and "Any
+        improvement"): each count is an outcome of the row's therapy, which treats the topic,
+        unless nobody had any result."""
+        text, target = s.text, self.section_topic
+        total, time = counted_columns(cells, text)
+        responders: list[int] = []
+        for c in cells:
+            phrase = counted_result(c.header, text[c.start : c.end], total, time)
+            if phrase is None:
+                continue
+            time = None  # the time to response is the first result's
+            self.counted_cells.setdefault(s.index, []).append((c.start, c.end))
+            for q in self.quantities(phrase):
+                if not _is_outcome(q):
+                    continue
+                responders.append(q.numerator or 0)
+                key = self.outcome(replace(q, start=c.start, end=c.end), s)
+                for t in therapies:
+                    self.emit(
+                        s,
+                        t.term.iri,
+                        "has_outcome",
+                        key,
+                        base=0.8,
+                        method="rule:table-count",
+                        species=species,
+                    )
+        if responders and target:
+            for t in therapies:
+                self.emit(
+                    s,
+                    t.term.iri,
+                    "treats",
+                    target,
+                    negated=not any(responders),
+                    base=0.8,
+                    method="rule:table-count",
+                    species=species,
+                )
+
     def _table_row(self, s: _Sent) -> list[Cell] | None:
         """The cells of a table row, [] for text that is none, None for a pipe table's header or
         rule line (which state no fact). A new paragraph starts a new table."""
@@ -1967,6 +2013,7 @@ class _DocRelator:
             roles = [(role, c) for role, c in roles if role == "adverse effects"]
         if not therapies:
             return mentions
+        self.on_counted_results(s, cells, therapies, species)
         held: set[int] = {
             id(m)
             for m in mentions
@@ -3212,7 +3259,15 @@ class _DocRelator:
                         method="rule:finding/relieved",
                         species=species,
                     )
-        outcome_q = [q for q in qs if id(q) not in rates and _is_outcome(q)]
+        counted = self.counted_cells.get(s.index, [])
+        outcome_q = [
+            q
+            for q in qs
+            if id(q) not in rates
+            and _is_outcome(q)
+            # a results table's count cell, read against the row's total already
+            and not any(a < q.end and q.start < b for a, b in counted)
+        ]
         groups = sorted({q.group for q in outcome_q if q.group is not None})
         studied = [
             t for t in ordered if not ACCOMPANYING.search(text[max(0, t.start - 30) : t.start])

@@ -47,6 +47,52 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+# Columns of a results table that count: who was treated ("Patients", "Children", "n"), how many
+# had a result ("Any improvement", "Complete resolution", "Healed"), and when ("Median time to
+# response", "Follow-up").
+_COUNTED = re.compile(
+    r"^(?:no\.?\s+(?:of\s+)?)?(?:n|patients?|children|cases|participants|subjects|people|adults|"
+    r"animals|dogs|cats|horses|treated)\b",
+    re.IGNORECASE,
+)
+_TIMED = re.compile(r"\btime\b|\bduration\b|follow[- ]?up|\bweeks?\b|\bmonths?\b", re.IGNORECASE)
+_RESULT = re.compile(
+    r"improv|resol|respon|remission|heal|clear|regress|success|benefit|shrink|softer|reduc",
+    re.IGNORECASE,
+)
+# A cell that only counts: "11 (61%)", "0", "4".
+_COUNT_CELL = re.compile(r"^\s*(\d+)\s*(?:\(\s*(\d+(?:\.\d+)?)\s*%\s*\))?\s*$")
+
+
+def counted_result(header: str, cell: str, total: str, time: str | None) -> str | None:
+    """A results table's count cell said as a sentence for the quantifier: under "Any
+    improvement", "11 (61%)" in a row of 18 children is "Any improvement in 11 of 18 (61%)", with
+    the row's time to response after it. None for a cell or column of another kind."""
+    count = _COUNT_CELL.match(cell)
+    if not count or not _RESULT.search(header) or _TIMED.search(header) or not total.isdigit():
+        return None
+    phrase = f"{header} in {count.group(1)} of {total}"
+    if count.group(2):
+        phrase += f" ({count.group(2)}%)"
+    return phrase + (f" at {time}" if time else "")
+
+
+def counted_columns(cells: list[Cell], text: str) -> tuple[str, str | None]:
+    """The row's number treated and its time to result ("" and None where it gives none)."""
+    total = next((text[c.start : c.end] for c in cells if _COUNTED.match(c.header.strip())), "")
+    time = next(
+        (
+            f"a median of {text[c.start : c.end]}"
+            if "median" in c.header.lower()
+            else text[c.start : c.end]
+            for c in cells
+            if _TIMED.search(c.header) and re.search(r"\d", text[c.start : c.end])
+        ),
+        None,
+    )
+    return total.strip(), time
+
+
 def column_role(header: str) -> str | None:
     """What a column holds: "therapy", "adverse effects", "contraindications", "indications",
     "response", "mechanism" or None."""

@@ -689,12 +689,35 @@ EXPECTED = [
     ("raised-calcium-handout", "Calcitonin", "treats", "Hypercalcemia", "pos"),
     ("raised-calcium-handout", "ZoledronicAcid", "treats", "Hypercalcemia", "pos"),
     ("raised-calcium-handout", "Cinacalcet", "indicated_when", "Hypercalcemia", "pos"),
+    # a results table's counts: the row's drug treats the topic, or failed where nobody responded
+    ("ssc-calcinosis-agent-table", "Diltiazem", "treats", "CalcinosisCutisInSystemicSclerosis", "pos"),
+    ("ssc-calcinosis-agent-table", "Probenecid", "treats", "CalcinosisCutisInSystemicSclerosis", "neg"),
 ]
 
 
 @pytest.mark.parametrize("expected", EXPECTED, ids=lambda e: "|".join(e[:4]))
 def test_unseen_document_facts_are_found(facts, expected):
     assert any(f[:5] == expected for f in facts), expected
+
+
+def test_a_results_table_counts_against_the_row_s_patients(facts):
+    outcomes = {
+        f[6]
+        for f in facts
+        if f[0] == "ssc-calcinosis-agent-table" and f[1] == "Diltiazem" and f[2] == "has_outcome"
+    }
+    partial = next(o for o in outcomes if o.startswith("partial response"))
+    assert "5/12" in partial and "42%" in partial and "14 months" in partial, outcomes
+    assert any(o.startswith("full clearance") and "1/12" in o for o in outcomes), outcomes
+    # a row given as "Header: cell; …" is read once, against its total
+    thiosulfate = {
+        f[6]
+        for f in facts
+        if f[0] == "ssc-calcinosis-agent-table"
+        and f[1] == "IntralesionalSodiumThiosulfate"
+        and f[2] == "has_outcome"
+    }
+    assert len(thiosulfate) == 1 and "6/9" in thiosulfate.pop()
 
 
 def test_numbers_travel_with_outcomes_and_adverse_effects(facts):
@@ -1141,6 +1164,7 @@ def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
         ("morphoea-calcinosis-audit", "CalcinosisCutis", "has_feature", "Pruritus", "pos"),
         ("morphoea-calcinosis-audit", "Warfarin", "indicated_when", "ChronicKidneyDisease", "pos"),
         ("raised-calcium-handout", "Calcitonin", "treats", "CalcinosisCutis"),
+        ("ssc-calcinosis-agent-table", "Probenecid", "treats", "CalcinosisCutisInSystemicSclerosis", "pos"),
         ("raised-calcium-handout", "ZoledronicAcid", "treats", "CalcinosisCutis"),
         ("raised-calcium-handout", "Cinacalcet", "treats"),  # only if the calcium stays up
         ("raised-calcium-handout", "CalcinosisCutis", "has_feature", OBO + "HP_0002901"),  # the milk's

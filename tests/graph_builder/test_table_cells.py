@@ -6,6 +6,8 @@ import pytest
 
 from cckg.graph_builder.table_cells import (
     column_role,
+    counted_columns,
+    counted_result,
     is_pipe_row,
     is_rule_row,
     labelled_cells,
@@ -80,3 +82,24 @@ def test_a_pipe_row_takes_its_header_rows_columns(header_row, row, cells):
 )
 def test_pipe_rows_and_rule_lines(text, pipe, rule):
     assert (is_pipe_row(text), is_rule_row(text)) == (pipe, rule)
+
+
+@pytest.mark.parametrize(
+    ("header", "cell", "total", "time", "said"),
+    [
+        ("Healed", "3 (60%)", "5", None, "Healed in 3 of 5 (60%)"),
+        ("Any response", "0", "7", "9 weeks", "Any response in 0 of 7 at 9 weeks"),
+        ("Healed", "3 of 5", "5", None, None),  # says its own denominator
+        ("Median time to response", "4", "5", None, None),  # a time, not a count
+        ("Sites", "2", "5", None, None),  # no result
+        ("Healed", "3", "", None, None),  # nobody counted
+    ],
+)
+def test_a_count_cell_is_said_against_the_row_s_total(header, cell, total, time, said):
+    assert counted_result(header, cell, total, time) == said
+
+
+def test_a_row_s_total_and_time_come_from_their_columns():
+    headers = ["Drug", "No. of patients", "Improved", "Median follow-up"]
+    row = "| Colchicine | 6 | 2 | 11 months |"
+    assert counted_columns(pipe_cells(row, headers), row) == ("6", "a median of 11 months")
