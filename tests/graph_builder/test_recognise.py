@@ -188,6 +188,9 @@ def test_drug_names_and_what_is_no_term(full, text, expected):
         ("too much phosphate in the blood", "hyperphosphatemia"),
         ("a painful and disabling complication", "functional impairment"),
         ("calcium then settles in the damaged tissue", "dystrophic mineralization"),
+        # … in the tissue named as skin or fat, the damage said after it
+        ("calcium slowly settles in skin that the lupus has damaged", "dystrophic mineralization"),
+        ("calcium salts were deposited in the necrotic fat", "dystrophic mineralization"),
         ("Oral calcium carbonate was started.", "calcium carbonate"),
         ("She was short for her age.", "short stature"),
         ("transient numbness of the fingertip", "numbness"),
