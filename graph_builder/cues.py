@@ -1227,7 +1227,10 @@ _ANALYTE = (
     r"phosphate|product|content|load|intake|absorption|balance|metabolism|binder|chelat))"
 )
 # "the aim was to bring the phosphate down", "started to lower the phosphate"
-_AIM = r"(?:aims?|aimed|aiming|intended|given|started|added|used|needed|in order)\s+to\s+"
+_AIM = (
+    r"(?:aims?|aimed|aiming|intended|given|started|added|used|needed|in order)\s+"
+    r"(?:(?:today|now|again|also|here)\s+)?to\s+"
+)
 _DOWN = (
     r"(?:\s+\w+){0,6}?\s+(?:down|(?:back\s+)?(?:to|into|within)\s+(?:the\s+)?(?:normal|reference))"
 )
@@ -1237,7 +1240,7 @@ _RAISED = r"(?:(?:a|the|her|his|their|its)\s+)?(?:high|raised|elevated)\s+"
 VALUE_CHANGE = re.compile(
     rf"\b(?:lowered|reduced|decreased|normali[sz]ed|corrected|controlled|{_AIM}lower)\s+"
     rf"{_POSSESSIVE}{_ANALYTE}"
-    rf"|\b(?:lowers|reduces|decreases|normali[sz]es|corrects|controls)\s+{_RAISED}{_ANALYTE}"
+    rf"|\b(?:lowers?|reduces?|decreases?|normali[sz]es?|corrects?|controls?)\s+{_RAISED}{_ANALYTE}"
     # "normalises calcium in around 70% of cases": a result, not how it works
     rf"|\bnormali[sz]es\s+{_POSSESSIVE}{_ANALYTE}"
     r"(?=\s+in\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?\d)"

@@ -689,6 +689,9 @@ EXPECTED = [
     ("raised-calcium-handout", "Calcitonin", "treats", "Hypercalcemia", "pos"),
     ("raised-calcium-handout", "ZoledronicAcid", "treats", "Hypercalcemia", "pos"),
     ("raised-calcium-handout", "Cinacalcet", "indicated_when", "Hypercalcemia", "pos"),
+    # "added today to bring the phosphate … down", "can lower a high calcium"
+    ("raised-calcium-handout", "LanthanumCarbonate", "treats", "Hyperphosphatemia", "pos"),
+    ("raised-calcium-handout", OBO + "CHEBI_47426", "treats", "Hypercalcemia", "pos"),
     # a results table's counts: the row's drug treats the topic, or failed where nobody responded
     ("ssc-calcinosis-agent-table", "Diltiazem", "treats", "CalcinosisCutisInSystemicSclerosis", "pos"),
     ("ssc-calcinosis-agent-table", "Probenecid", "treats", "CalcinosisCutisInSystemicSclerosis", "neg"),
