@@ -197,6 +197,7 @@ def test_drug_names_and_what_is_no_term(full, text, expected):
         ("the tongue is an unusual site", "tongue"),
         # the field synonyms block of the ontology
         ("The nodule went away on its own within a year.", "spontaneous resolution"),
+        ("The doctor said it goes away by itself.", "spontaneous resolution"),
         ("The overlying skin was poorly perfused.", "ischemia"),
         ("The deposit interfered with hand function.", "functional impairment"),
         ("She had difficulty gripping a cup.", "functional impairment"),
