@@ -223,7 +223,7 @@ NEGATION_AFTER = _words(
     # "steroid injections were of little use", "proved of no value"
     r"(?:was|were|is|are|proved|seemed)\s+(?:to be\s+)?of\s+(?:little|no|limited)\s+"
     r"(?:use|value|help|benefit)",
-    # a finding denied after its name: "itching is not usually a feature", "fever was not present"
+    # a finding denied after its name: "pruritus is not a feature here", "fever was not present"
     r"(?:is|are|was|were) not (?:\w+ly )?(?:an? )?(?:feature|present|seen|noted)\b",
     r"(?:did|does|do|had|has|have) not (?:help|helped|improve|improved|work|worked|respond)",
     # "diltiazem for 9 months: no change", "no change in the deposits"
@@ -383,8 +383,9 @@ CAUSE_CUE = _words(
 LEAD_CUE = _words(
     r"conditions?", r"illness\w*", r"diseases?", r"disorders?", r"factors?", r"causes?"
 )
-# A list's lead-in naming the state its items are for: "If the calcium is high, we may:", "For
-# pain:", "To treat an infected nodule:" (not "For patients with …", whose items treat the topic).
+# A list's lead-in naming the state its items are for: "If the calcium stays raised, the team
+# may:", "For pain:", "To treat an infected nodule:" (not "For patients with …", whose items treat
+# the topic).
 STATE_LEAD = re.compile(
     r"(?:^|[,;]\s*)(?:if|when|whenever|for|to\s+(?:treat|lower|reduce|control|correct|manage|ease))"
     r"\s+(?:(?!(?:patients?|people|those|children|adults|babies|cats|dogs|with)\b)[\w-]+\s+){0,3}$",

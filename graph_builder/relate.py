@@ -404,7 +404,7 @@ def _negated(text: str, m: Mention, clause: tuple[int, int]) -> bool:
 
 
 def _lead_state(lead: str, mentions: list[Mention]) -> str | None:
-    """The one state a list's lead-in says its items are for ("If the calcium is high, we may:")."""
+    """The state a list's lead-in says its items are for ("If the calcium stays raised, …")."""
     if not lead.rstrip().endswith(":"):
         return None
     states = [
@@ -2519,7 +2519,7 @@ class _DocRelator:
             subject = self.item_subject  # "3. Idiopathic calcinosis …. Left alone."
         in_treatment = self.section_role == "treatment" or TREATMENT_CUE.search(lead)
         if not subjects and (state := _lead_state(lead, lead_mentions)):
-            subject, in_treatment = state, True  # "If the calcium is high, we may:" "- give …"
+            subject, in_treatment = state, True  # "If the calcium stays raised, …:" "- give …"
         if subject is None:
             return
         for m in mentions:
@@ -2835,7 +2835,7 @@ class _DocRelator:
                 # "Give ciprofloxacin two hours apart" under "Interactions": not a therapy of it
                 and self.section_role != "interactions"
             ):
-                # "If the calcium is high, we may:" then "- give prednisolone; it can upset …"
+                # "If the calcium stays raised, …:" then "- offer zoledronic acid; a fever …"
                 lead = s.lead if s.kind == "list-item" else None
                 state = _lead_state(lead, self.mentions(lead)) if lead else None
                 targets = [state or topic]
