@@ -2848,6 +2848,7 @@ class _DocRelator:
             for q in self.quantities(text)
         )
         denied: list[Mention] = []  # therapies said to have failed, for "or" items after them
+        on_raised_value = {id(t) for t, *_ in self._raised_value_conditions(text, explicit, spans)}
         for t in ordered:
             if (
                 t.via in IMPLICIT
@@ -2860,9 +2861,8 @@ class _DocRelator:
                 continue
             if method == "rule:treatment-section-topic" and FOR_UNNAMED_DISEASE.match(text, t.end):
                 continue  # "He had received prednisolone for atopic dermatitis"
-            if method == "rule:treatment-section-topic" and RAISED_IF.search(text):
+            if method == "rule:treatment-section-topic" and id(t) in on_raised_value:
                 continue  # "If the calcium stays high, pamidronate …": for the raised value
-
             if BEFORE_THERAPY.search(text[max(0, t.start - 30) : t.start]):
                 continue  # "… had not halted it before the JAK inhibitor was started": a date
             if method == "rule:treatment-section-topic" and t.term in self.focus_causes:
@@ -3579,11 +3579,29 @@ class _DocRelator:
         species: str | None,
     ) -> None:
         """A therapy's condition on a raised blood value: "pamidronate only if the Ca is still
-        over 3.1", "If calcium stays above 3: pamidronate" (the therapy of the cue's clause before
-        it, else the first after it)."""
+        over 3.1", "If calcium stays above 3: pamidronate"."""
+        for t, state, denied in self._raised_value_conditions(s.text, explicit, spans):
+            self.emit(
+                s,
+                t.term.iri,
+                "indicated_when",
+                state,
+                negated=denied,
+                hedged=hedged,
+                base=0.75,
+                method="rule:indication-raised-value",
+                species=species,
+            )
+
+    def _raised_value_conditions(
+        self, text: str, explicit: list[Mention], spans: list[tuple[int, int]]
+    ) -> Iterator[tuple[Mention, str, bool]]:
+        """Each therapy a raised blood value is the condition of, the state, and whether the
+        therapy is kept from it: the therapy of the cue's clause before the cue, else the first
+        after it."""
         if self.lex.lab_analytes is None:
             return
-        states, text = self.lex.lab_analytes.states, s.text
+        states = self.lex.lab_analytes.states
         for cue in RAISED_IF.finditer(text):
             analyte = cue.group("analyte").lower()
             if not (state := states.get(ANALYTE_SHORT.get(analyte, analyte))):
@@ -3598,17 +3616,7 @@ class _DocRelator:
             denied = bool(DENIED_BEFORE.search(text[clause[0] : chosen[0].start]))
             if cue.group().lower().startswith("whil") and not denied:
                 continue
-            self.emit(
-                s,
-                chosen[0].term.iri,
-                "indicated_when",
-                state,
-                negated=denied,
-                hedged=hedged,
-                base=0.75,
-                method="rule:indication-raised-value",
-                species=species,
-            )
+            yield chosen[0], state, denied
 
     def _use_in_passing(self, t: Mention, o: Mention, text: str) -> bool:
         """``o`` is named in an aside that describes therapy ``t`` ("Diltiazem, a tablet for angina,

@@ -692,6 +692,8 @@ EXPECTED = [
     # "added today to bring the phosphate … down", "can lower a high calcium"
     ("raised-calcium-handout", "LanthanumCarbonate", "treats", "Hyperphosphatemia", "pos"),
     ("raised-calcium-handout", OBO + "CHEBI_47426", "treats", "Hypercalcemia", "pos"),
+    # a "while" no therapy is kept from says when lumps appear, and conditions no therapy
+    ("raised-calcium-handout", "SodiumThiosulfate", "treats", "CalcinosisCutis", "pos"),
     # a results table's counts: the row's drug treats the topic, or failed where nobody responded
     ("ssc-calcinosis-agent-table", "Diltiazem", "treats", "CalcinosisCutisInSystemicSclerosis", "pos"),
     ("ssc-calcinosis-agent-table", "Probenecid", "treats", "CalcinosisCutisInSystemicSclerosis", "neg"),
