@@ -215,6 +215,11 @@ _STOP = r"(?:stop|halt|prevent|arrest)"
 _GREW_ON = r"(?:kept|continued|went on)\s+(?:to\s+)?(?:grow|enlarg|progress|spread|worsen|increas)"
 # The words for a calcinosis lesion.
 _LESION = r"(?:lesions?|deposits?|nodules?|lumps?|masses|plaques?)"
+# The lesions named, growing on: "the nodules kept growing", "her new deposits continued to spread".
+_LESIONS_GREW = (
+    rf"(?:the\s+|her\s+|his\s+|their\s+)?(?:[\w-]+\s+)?(?:{_LESION}|calcinos[ie]s|calcifications?)"
+    rf"\s+(?:still\s+)?{_GREW_ON}\w*"
+)
 NEGATION_AFTER = _words(
     r"fail\w*",
     r"ineffective",
@@ -247,7 +252,7 @@ NEGATION_AFTER = _words(
     # "had not stopped new nodules from forming", "did not halt their spread"
     rf"(?:had|has|have|did|does|do) not (?:{_STOP}|slow)\w*",
     # a verdict after a course's dates: "diltiazem 240 mg, 2023-2024: deposits kept enlarging"
-    rf"(?<=: )(?:the\s+|her\s+|his\s+)?(?:{_LESION}|calcinosis)\s+{_GREW_ON}\w*",
+    rf"(?<=: ){_LESIONS_GREW}",
 )
 # What a therapy did not do for the deposits, though it helped something else: "reduced new digital
 # ulcers but had no discernible effect on calcinosis"; and what nobody has tried it for.
@@ -264,8 +269,7 @@ NO_EFFECT_ON_DEPOSITS = re.compile(
     # "controlled the myositis but not the calcinosis"; "eased the pain, but the deposits kept
     # growing"
     + r"|\bbut\s+not\s+(?:on\s+|for\s+)?" + _THE_DEPOSITS
-    + r"|\bbut\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:[\w-]+\s+)?"
-    + rf"(?:{_LESION}|calcinos[ie]s|calcifications?)\s+(?:still\s+)?{_GREW_ON}",
+    + rf"|\bbut\s+{_LESIONS_GREW}",
     re.IGNORECASE,
 )
 NOT_STUDIED_IN_DEPOSITS = re.compile(
