@@ -403,18 +403,6 @@ def _negated(text: str, m: Mention, clause: tuple[int, int]) -> bool:
     )
 
 
-def _lead_state(lead: str, mentions: list[Mention]) -> str | None:
-    """The state a list's lead-in says its items are for ("If the calcium stays raised, …")."""
-    if not lead.rstrip().endswith(":"):
-        return None
-    states = [
-        m
-        for m in mentions
-        if m.term.kind in ("condition", "finding") and STATE_LEAD.search(lead[: m.start])
-    ]
-    return states[0].term.iri if len(states) == 1 else None
-
-
 def _answer_to_clause(
     clause: re.Match[str], f: Mention, named: list[Mention], explicit: list[Mention], text: str
 ) -> list[Mention]:
@@ -1693,6 +1681,19 @@ class _DocRelator:
                     species=species,
                 )
 
+    def _lead_state(self, s: _Sent) -> str | None:
+        """The state a list item's lead-in says the items are for ("If the calcium stays raised,
+        the team may:"), or None."""
+        lead = s.lead or ""
+        if s.kind != "list-item" or not lead.rstrip().endswith(":"):
+            return None
+        states = [
+            m
+            for m in self.mentions(lead)
+            if m.term.kind in ("condition", "finding") and STATE_LEAD.search(lead[: m.start])
+        ]
+        return states[0].term.iri if len(states) == 1 else None
+
     def _table_row(self, s: _Sent) -> list[Cell] | None:
         """The cells of a table row, [] for text that is none, None for a pipe table's header or
         rule line (which state no fact). A new paragraph starts a new table."""
@@ -2518,7 +2519,7 @@ class _DocRelator:
         if s.same_line and self.item_subject:
             subject = self.item_subject  # "3. Idiopathic calcinosis …. Left alone."
         in_treatment = self.section_role == "treatment" or TREATMENT_CUE.search(lead)
-        if not subjects and (state := _lead_state(lead, lead_mentions)):
+        if not subjects and (state := self._lead_state(s)):
             subject, in_treatment = state, True  # "If the calcium stays raised, …:" "- give …"
         if subject is None:
             return
@@ -2836,9 +2837,7 @@ class _DocRelator:
                 and self.section_role != "interactions"
             ):
                 # "If the calcium stays raised, …:" then "- offer zoledronic acid; a fever …"
-                lead = s.lead if s.kind == "list-item" else None
-                state = _lead_state(lead, self.mentions(lead)) if lead else None
-                targets = [state or topic]
+                targets = [self._lead_state(s) or topic]
                 method, base = "rule:treatment-section-topic", 0.75
         if STUDIED_CUE.search(text) and not OUTCOME_VERB.search(text):
             base = min(base, 0.6)
