@@ -694,6 +694,9 @@ EXPECTED = [
     ("raised-calcium-handout", OBO + "CHEBI_47426", "treats", "Hypercalcemia", "pos"),
     # a "while" no therapy is kept from says when lumps appear, and conditions no therapy
     ("raised-calcium-handout", "SodiumThiosulfate", "treats", "CalcinosisCutis", "pos"),
+    # "For itching, the team may:" leads items for the itch; "For people with …:" leads no state
+    ("raised-calcium-handout", OBO + "CHEBI_6538", "treats", "Pruritus", "pos"),
+    ("raised-calcium-handout", "Sevelamer", "treats", "CalcinosisCutis", "pos"),
     # a results table's counts: the row's drug treats the topic, or failed where nobody responded
     ("ssc-calcinosis-agent-table", "Diltiazem", "treats", "CalcinosisCutisInSystemicSclerosis", "pos"),
     ("ssc-calcinosis-agent-table", "Probenecid", "treats", "CalcinosisCutisInSystemicSclerosis", "neg"),
@@ -1169,6 +1172,8 @@ def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
         ("morphoea-calcinosis-audit", "CalcinosisCutis", "has_feature", "Pruritus", "pos"),
         ("morphoea-calcinosis-audit", "Warfarin", "indicated_when", "ChronicKidneyDisease", "pos"),
         ("raised-calcium-handout", "Calcitonin", "treats", "CalcinosisCutis"),
+        ("raised-calcium-handout", OBO + "CHEBI_6538", "treats", "CalcinosisCutis"),
+        ("raised-calcium-handout", "Sevelamer", "treats", "RenalInsufficiency"),
         ("ssc-calcinosis-agent-table", "Probenecid", "treats", "CalcinosisCutisInSystemicSclerosis", "pos"),
         ("raised-calcium-handout", "ZoledronicAcid", "treats", "CalcinosisCutis"),
         ("raised-calcium-handout", "Cinacalcet", "treats"),  # only if the calcium stays up
