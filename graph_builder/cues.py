@@ -172,6 +172,9 @@ NEGATION = _words(
     # a lay reader's "It doesn't hurt", "I haven't had any itching"
     r"(?:does|do|did|is|are|was|were|has|have|had|could|would|wo|ca)n['’]t",
     r"unresponsive",
+    # "she denied any pain in them", not an insurer's "denied coverage for IVIG"
+    r"den(?:ie[sd]|y|ying)(?!\s+(?:\w+\s+)?(?:coverage|claims?|requests?|appeals?|approval|"
+    r"funding|payment|access|authori[sz]ation|reimbursement)\b)",
     r"worsen\w*",
     r"rather than",
     # "none of the 23 dogs operated on since 2019 has had a recurrence"
@@ -261,15 +264,18 @@ NO_EFFECT_ON_DEPOSITS = re.compile(
     r"\b(?:no|little|not)\s+(?:[\w-]+\s+){0,2}(?:effect|benefit|impact|improvement|change|difference)\s+"
     r"(?:on|in|of|to)\s+"
     + _THE_DEPOSITS
-    # "… settle the myositis, but neither reliably dissolves the deposits"
-    + r"|\b(?:but|yet|though|although)\s+(?:neither|none(?:\s+of\s+them)?|(?:it|they|this|these)\s+"
-    r"(?:does|do|did|will|can|could)\s+not)\s+(?:\w+ly\s+)?(?:clear|dissolve|shrink|remove|reverse|"
-    r"reduce|soften|improve|touch|affect)\w*\s+(?:established\s+|existing\s+)?"
-    + _THE_DEPOSITS
+    # "… settle the myositis, but neither reliably dissolves the deposits", "eased the tenderness,
+    # yet it seldom shrinks the nodules", "calms the redness, though it does not get rid of the
+    # calcium": the benefit is for something else
+    + r"|\b(?:but|yet|though|although)\s+(?:neither|none(?:\s+of\s+them)?|"
+    r"(?:(?:it|they|this|these)\s+)?(?:(?:does|do|did|will|would|can|could)\s+not|cannot"
+    r"|seldom|rarely|never|hardly ever))\s+(?:\w+ly\s+)?(?:clear|dissolve|shrink|remove|reverse|"
+    r"reduce|soften|improve|touch|affect|eliminate|get rid of)\w*\s+(?:established\s+|existing\s+)?"
+    r"(?:them\b|it\b|(?:the\s+)?(?:[\w-]+\s+)?(?:calcium|lumps?|nodules?)\b|" + _THE_DEPOSITS + ")"
     # "controlled the myositis but not the calcinosis"; "eased the pain, but the deposits kept
-    # growing"
+    # growing", "it did not lower her calcium, and the nodules kept enlarging"
     + r"|\bbut\s+not\s+(?:on\s+|for\s+)?" + _THE_DEPOSITS
-    + rf"|\bbut\s+{_LESIONS_GREW}",
+    + rf"|\b(?:but|and)\s+{_LESIONS_GREW}",
     re.IGNORECASE,
 )
 NOT_STUDIED_IN_DEPOSITS = re.compile(
@@ -320,14 +326,7 @@ MIXED_RESPONSE = re.compile(
     r"has been|have been|remains?)\s+)?(?:\w+\s+)?(?:inconsistent|mixed|variable|conflicting|"
     r"contradictory|unpredictable)"
     r"|\b(?:inconsistent|mixed|variable|conflicting|contradictory|unpredictable)\s+"
-    r"(?:responses?|results?|success|benefit|efficacy|evidence|outcomes?)"
-    # "can settle the inflammation around deposits but does not shrink them"
-    # "eased the tenderness, yet it seldom shrinks the nodules", "but did not shrink the lumps"
-    r"|\b(?:but|yet|though|although)\s+(?:it\s+|they\s+|these\s+|this\s+)?"
-    r"(?:(?:does|do|did|will|would|can|cannot)\s+(?:not\s+)?"
-    r"|(?:seldom|rarely|never|hardly ever)\s+)"
-    r"(?:shrink|dissolve|remove|clear|eliminate|get rid of)\w*\s+(?:them|it|(?:the\s+)?(?:\w+\s+)?"
-    r"(?:deposits?|calcium|calcification|calcinosis|lumps?|nodules?))",
+    r"(?:responses?|results?|success|benefit|efficacy|evidence|outcomes?)",
     re.IGNORECASE,
 )
 HEDGE = _words(
@@ -505,11 +504,15 @@ NEGATIVE_LABEL = re.compile(r"\b(?:asymptomatic|non|no|without|absen\w*)\b|\wles
 _LESION_THAT = (
     rf"{_LESION}\s+(?:that|which)\b(?!\s+(?:was|were|had been|have been|has been|are being)\b)"
 )
+# A turn to the other side: a list of reasons ends at "but recurrence … are common".
+CONTRAST = _words(r"but", r"yet", r"whereas", r"although", r"though")
 CONDITION_CLAUSE = re.compile(
     r"\b(?:if|unless|when|whenever|because(?! of)|"
     r"since(?!\s+(?:\d|then\b|birth\b|childhood\b|infancy\b))|(?<!\bat )once|"
-    r"that (?:is|are|becomes?|become|keeps?|has|have)|"
+    r"that (?:is|are|becomes?|become|keeps?|has|have|had)|"
     r"which (?:is|are|has|have|becomes?)|"
+    # "a nodule on the chin whose appearance upset her was curetted" (a lesion's, not a patient's)
+    rf"{_LESION}\s+(?:[\w,-]+\s+){{0,8}}whose|"
     # "needed where infection complicates an ulcer"
     r"(?:needed|required|necessary|useful) where)\b"
     # "Should the deposits cause severe pain, …"
@@ -953,6 +956,13 @@ SERUM_NORMAL = re.compile(
     r"\b(?:are|is|were|was|remain\w*)\s+(?:\w+\s+){0,2}normal",
     re.IGNORECASE,
 )
+# A value that came back to normal under treatment is a result, not how the disease arose:
+# "serum calcium was normal within 10 days", "calcium was normal by day 3".
+NORMAL_BY = re.compile(
+    r"\s*(?:again\s+)?(?:within|by|after|over)\s+(?:day\b|week|month|\d|one\b|two\b|three\b|a\b|"
+    r"the\s+(?:end|next|following|first|second|third))",
+    re.IGNORECASE,
+)
 SERUM_ABNORMAL = re.compile(
     r"\b(?:abnormal\w*|elevated|raised|raising|increased|high|disorder\w*|derang\w*)\b[^.;]{0,40}"
     r"\b(?:calcium|phosph\w*)\b[^.;]{0,40}\b(?:metabolism|levels?|concentrations?|product)\b",
@@ -1056,7 +1066,12 @@ TREATED_WITH = re.compile(
     # "the incision broke down and needed a month of dressings and negative-pressure therapy",
     # "a cellulitis, which generally needs oral antibiotics", "an abscess needing drainage"
     rf"|^\s*,?\s*(?:{_NOT_THE_DEPOSITS}){{0,4}}(?:(?:which|that)\s+(?:\w+ly\s+)?)?"
-    r"(?:needs?|needed|needing|requires?|required|requiring|necessitated)\s+(?:[\w-]+\s+){0,5}$",
+    r"(?:needs?|needed|needing|requires?|required|requiring|necessitated)\s+(?:[\w-]+\s+){0,5}$"
+    # "osteoporosis, for which she took calcium carbonate"
+    r"|^\s*\)?,?\s*for\s+which\s+(?:(?:she|he|they|we|the\s+patient|patients)\s+)?(?:\w+ly\s+)?"
+    r"(?:took|takes?|taking|was\s+taking|had\s+been\s+taking|received|receives?|used|uses|"
+    r"(?:was|were|had\s+been|has\s+been)\s+(?:given|prescribed|started\s+on|put\s+on)|started)"
+    r"\s+(?:[\w-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 # "a man with end-stage kidney disease (ESKD) caused by diabetes, on haemodialysis": what the patient
@@ -1569,7 +1584,7 @@ CONDITION_BEFELL = re.compile(
 # A therapy that did not prevent what followed: "despite intravenous hydration and allopurinol".
 _DESPITE = r"(?:despite|in spite of|notwithstanding)"
 DESPITE = re.compile(
-    rf"\b{_DESPITE}\s+(?:[\w-]+\s+){{0,4}}(?:(?:and|or|,)\s+(?:[\w-]+\s+){{0,2}})?$",
+    rf"\b{_DESPITE}\s+(?:[\w-]+\s+){{0,6}}(?:(?:and|or|,)\s+(?:[\w-]+\s+){{0,2}})?$",
     re.IGNORECASE,
 )
 # The deposits went on despite a therapy: "the lumps … have gone on spreading despite it",

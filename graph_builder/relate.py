@@ -61,6 +61,7 @@ from cckg.graph_builder.cues import (
     CONTRA_IMPERATIVE,
     CONTRAINDICATION,
     CONTRAINDICATION_HEADING,
+    CONTRAST,
     COORDINATED_ITEM,
     COORDINATION,
     COUNT_REPORTED,
@@ -137,6 +138,7 @@ from cckg.graph_builder.cues import (
     NEIGHBOUR_SKIN,
     NO_EFFECT_ON_DEPOSITS,
     NO_RESPONSE,
+    NORMAL_BY,
     NOT_GIVEN,
     NOT_GIVEN_BEFORE,
     NOT_STUDIED_IN_DEPOSITS,
@@ -414,7 +416,7 @@ def _answer_to_clause(
         return []  # "because DMSO has caused hypercalcaemia": the clause speaks of the therapy
     # "indicated when hypercalcaemia persists despite a calcimimetic": the clause goes on to its
     # comma; a "that …" or "which …" clause ends where the main verb begins.
-    relative = bool(re.search(r"\b(?:that|which)\b", clause.group(), re.IGNORECASE))
+    relative = bool(re.search(r"\b(?:that|which|whose)\b", clause.group(), re.IGNORECASE))
     # an algorithm's "If A then B" ends its clause at "then" as a comma would
     after = [
         t
@@ -779,6 +781,8 @@ class _DocRelator:
                 SITE_AS_MODIFIER.match(text, m.end)
                 or NOT_THAT_MUSCLE.search(text[max(0, m.start - 12) : m.start])
             )
+        if m.term.kind == "mechanism" and m.term.label.startswith("normal "):
+            return not NORMAL_BY.match(text, m.end)
         if m.term.kind == "treatment":
             return not (
                 LOCAL_ANAESTHETIC.search(m.term.label)
@@ -2658,8 +2662,8 @@ class _DocRelator:
         used_for = self._used_for(mentions, text)
         treated = set(used_for)  # and what "metformin 500 mg for" or "was controlled with" names
         # what "<finding> after the parathyroidectomy, treated with calcium" names: treated, and
-        # still maybe the harm of another therapy
-        named_treated: set[int] = set()
+        # still maybe the harm of another therapy, but not of the one that treated it
+        named_treated: dict[int, set[int]] = {}
         # "the thrombosis was treated with apixaban": a process the graph does not treat, but the
         # therapy was given for it, not for the deposits
         states = [m for m in mentions if m.term.kind in ("condition", "finding", "mechanism")]
@@ -2702,7 +2706,7 @@ class _DocRelator:
             if passive := self._treated_with(o, givers_all, text, states):
                 # "her MCTD was controlled with hydroxychloroquine and prednisolone"
                 givers, how = passive, "rule:treated-with"
-                named_treated.add(id(o))
+                named_treated[id(o)] = {id(t) for t in passive}
             elif id(o) in used_for or self._dosed_giver(o, givers_all, text):
                 last = next((t for t in reversed(givers_all) if t.end <= o.start), None)
                 # "Methotrexate or IVIG are used to control …": each coordinated therapy; a singular
@@ -3104,14 +3108,21 @@ class _DocRelator:
         # hypercalcaemia is marked, pamidronate is given": findings (and raised serum minerals) in a
         # conditional or descriptive clause are what a therapy outside that clause is for.
         in_clause: list[tuple[Mention, re.Match[str]]] = []
-        for f in [*findings, *[o for o in others if self.lex.is_a(o.term.iri, MINERAL_EXCESS)]]:
+        candidates = [*findings, *[o for o in others if self.lex.is_a(o.term.iri, MINERAL_EXCESS)]]
+        for f in sorted(candidates, key=lambda m: m.start):
             c = list(CONDITION_CLAUSE.finditer(text[: f.start]))
             between = text[c[-1].end() : f.start] if c else ""
+            # "If a lump is very painful, keeps getting infected or stops you using your hand": a
+            # list goes on in the clause it began in, however long it grows
+            prev = in_clause[-1] if in_clause else None
+            if prev and c and prev[1].span() == c[-1].span():
+                between = text[prev[0].end : f.start]
             if (
                 id(f) not in treated
                 and c
                 and len(between.split()) <= 8
                 and not re.search(r"[.;]", between)
+                and not CONTRAST.search(between)  # "…, but recurrence is common"
                 # "Because the ulcer would not heal, the nodules were excised": the main clause
                 and not MAIN_CLAUSE.search(between)
                 and not AND_NEW_CLAUSE.search(between)
@@ -3223,9 +3234,13 @@ class _DocRelator:
                 )
             else:
                 causes = ordered if together else self._causes_of(f, ordered, named, text)
-            # "developed TLS despite hydration and allopurinol": what failed to prevent it
+            # "developed TLS despite hydration and allopurinol": what failed to prevent it;
+            # "hypocalcaemia, corrected with calcium gluconate": what put it right
             causes = [
-                c for c in causes if not DESPITE.search(text[max(0, c.start - 40) : c.start])
+                c
+                for c in causes
+                if not DESPITE.search(text[max(0, c.start - 40) : c.start])
+                and id(c) not in named_treated.get(id(f), ())
             ]
             for cause in causes:
                 self.emit(
@@ -4036,7 +4051,8 @@ class _DocRelator:
     def _serum_status(self, s: _Sent, subject: str, clause_text: str, species: str | None) -> None:
         normal = vocab.term("NormalSerumCalciumAndPhosphate")
         abnormal = vocab.term("AbnormalCalciumPhosphateMetabolism")
-        if normal in self.lex.terms and SERUM_NORMAL.search(clause_text):
+        said = SERUM_NORMAL.search(clause_text)
+        if normal in self.lex.terms and said and not NORMAL_BY.match(clause_text, said.end()):
             self.emit(
                 s,
                 subject,

@@ -235,7 +235,6 @@ EXPECTED = [
     ("dm-drug-roundup", "Probenecid", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
     ("dm-drug-roundup", "Probenecid", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
     ("dm-drug-roundup", "TopicalSodiumThiosulfate", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
-    ("dm-drug-roundup", "Colchicine", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
     ("dm-drug-roundup", "Colchicine", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
     ("dm-drug-roundup", "CalcinosisCutisInDermatomyositis", "has_feature", "Pruritus", "pos"),
     # Indications in other words: "kept for", "the treatment of choice for lesions causing",
@@ -700,6 +699,23 @@ EXPECTED = [
     # a results table's counts: the row's drug treats the topic, or failed where nobody responded
     ("ssc-calcinosis-agent-table", "Diltiazem", "treats", "CalcinosisCutisInSystemicSclerosis", "pos"),
     ("ssc-calcinosis-agent-table", "Probenecid", "treats", "CalcinosisCutisInSystemicSclerosis", "neg"),
+    # A review letter: failure "despite" a long course of two drugs, a drug for another disease ("for
+    # which she takes"), deposits growing on after a drug, a low value put right by a drug (not its
+    # harm), a symptom denied, and a drug that calms a lesion but leaves the calcium.
+    ("adult-dm-calcinosis-review-letter", "MycophenolateMofetil", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
+    ("adult-dm-calcinosis-review-letter", "Hydroxychloroquine", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
+    ("adult-dm-calcinosis-review-letter", OBO + "CHEBI_40279", "treats", "Gout", "pos"),  # allopurinol
+    ("adult-dm-calcinosis-review-letter", "Rituximab", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
+    ("adult-dm-calcinosis-review-letter", "Alendronate", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
+    ("adult-dm-calcinosis-review-letter", "CalciumCarbonate", "treats", OBO + "HP_0002901", "pos"),
+    ("adult-dm-calcinosis-review-letter", "CalcinosisCutisInDermatomyositis", "has_feature", "Pruritus", "neg"),
+    ("adult-dm-calcinosis-review-letter", "Triamcinolone", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
+    # A leaflet: a long "if" list of reasons for an operation, lay words for them, and a lesion "whose"
+    # look upset a patient.
+    ("finger-lumps-surgery-handout", "SurgicalExcision", "indicated_when", "Pain", "pos"),
+    ("finger-lumps-surgery-handout", "SurgicalExcision", "indicated_when", "FunctionalImpairment", "pos"),
+    ("finger-lumps-surgery-handout", "SurgicalExcision", "indicated_when", "CosmeticConcern", "pos"),
+    ("finger-lumps-surgery-handout", "Curettage", "indicated_when", "CosmeticConcern", "pos"),
 ]
 
 
@@ -1178,6 +1194,16 @@ def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
         ("raised-calcium-handout", "ZoledronicAcid", "treats", "CalcinosisCutis"),
         ("raised-calcium-handout", "Cinacalcet", "treats"),  # only if the calcium stays up
         ("raised-calcium-handout", "CalcinosisCutis", "has_feature", OBO + "HP_0002901"),  # the milk's
+        ("adult-dm-calcinosis-review-letter", "Rituximab", "treats", "CalcinosisCutisInDermatomyositis", "neg"),  # funding
+        ("adult-dm-calcinosis-review-letter", "CalciumCarbonate", "has_adverse_effect"),  # it corrected it
+        ("adult-dm-calcinosis-review-letter", "Triamcinolone", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
+        # "serum phosphate was normal within two weeks": a result, not how the calcinosis arose
+        ("adult-dm-calcinosis-review-letter", "CalcinosisCutisInDermatomyositis", "has_mechanism"),
+        # "…, but recurrence and slow wound healing are common": harms, not reasons to operate
+        ("finger-lumps-surgery-handout", "SurgicalExcision", "indicated_when", "Recurrence"),
+        ("finger-lumps-surgery-handout", "SurgicalExcision", "indicated_when", "DelayedWoundHealing"),
+        # "quietens flares of redness yet will not dissolve the deposits": the help is for the flares
+        ("dm-drug-roundup", "Colchicine", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
     ],
     ids=lambda a: "|".join(a),
 )
