@@ -737,6 +737,13 @@ _ARROW_RE = re.compile(
     rf"|\b(?:scores?|VAS|NRS)\s+(?P<sa>{_NUM})\s+to\s+(?P<sb>{_NUM})\b(?!\s*(?:{_UNIT}|%))",
     _F,
 )
+# The value at baseline, then later: "pain score 6 at baseline, 2 at 12 months".
+_BASELINE_THEN_RE = re.compile(
+    rf"(?<![\d.]){_LB}(?P<a>{_NUM})\s*(?P<u1>{_UNIT}|%)?\s+(?:at|before)\s+(?:baseline|treatment)"
+    rf"\s*(?:,|;|and|vs\.?)\s*(?:and\s+)?(?P<b>{_NUM})\s*(?P<u2>{_UNIT}|%)?"
+    r"(?=\s+(?:at|after|by)\s)",
+    _F,
+)
 # A score out of its maximum, before and after: "pain 7/10 -> 3/10", "from 8/10 to 2/10".
 _SCORE_CHANGE_RE = re.compile(
     rf"(?:\bfrom\s+)?(?P<a>{_NUM})\s*/\s*(?P<d>\d{{1,3}})\s*(?:->|\u2192|=>|to)\s*"
@@ -1044,6 +1051,11 @@ def _lex(text: str) -> list[_Atom]:
             continue
         unit = _norm_unit(m["u2"] or m["u1"]) if m["a"] else None
         lx.add("FROMTO", start, m.end(), baseline=float(a), value=float(b), unit=unit)
+    for m in _BASELINE_THEN_RE.finditer(text):
+        if m["u1"] and m["u2"] and _norm_unit(m["u1"]) != _norm_unit(m["u2"]):
+            continue
+        unit = _norm_unit(m["u2"] or m["u1"])
+        lx.add("FROMTO", m.start(), m.end(), baseline=float(m["a"]), value=float(m["b"]), unit=unit)
     for m in _FRAC_NONE_RE.finditer(text):
         d = _word_int(m["d"])
         if d:

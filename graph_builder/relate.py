@@ -1195,11 +1195,11 @@ class _DocRelator:
         """The therapies the document is about: the title's, else the one its methods say was given."""
         for text in self._title_texts():
             ms = [m for m in self.mentions(text) if m.term.kind == "treatment"]
-            # "Oral probenecid, alone or with colchicine": "with" coordinates there, it does not
-            # introduce the therapy given.
+            # "Oral probenecid, alone or with colchicine", "IVIG combined with methotrexate": "with"
+            # coordinates there, it does not introduce the therapy given.
             given = re.search(
                 r"\b(?:treated with|treatment with|response to|responding to|therapy with|using|"
-                r"(?<!\bor )(?<!\band )with)\b",
+                r"(?<!\bor )(?<!\band )(?<!\bcombined )with)\b",
                 text,
                 re.IGNORECASE,
             )
@@ -2447,22 +2447,46 @@ class _DocRelator:
         subjects_before = self._subject_candidates(
             [m for m in mentions if m.end <= cue.start()], s.text, topic
         )
-        parent = subjects_before[0] if subjects_before else (topic or self.topic)
+        # "Of the four classical types of calcinosis cutis (…)": the parent follows the cue
+        of_parent = next(
+            (
+                m
+                for m in mentions
+                if m.term.kind == "condition"
+                and re.fullmatch(r"\s+of\s+(?:the\s+)?", s.text[cue.end() : m.start])
+            ),
+            None,
+        )
+        parent = (
+            subjects_before[0]
+            if subjects_before
+            else of_parent.term.iri if of_parent else (topic or self.topic)
+        )
         if parent is None:
             return False
         after = s.text.find(":", cue.start())
         items_from = after if after >= 0 else cue.end()
+        items_to = len(s.text)
+        # "Of the four types of calcinosis cutis (dystrophic, …), the idiopathic …": the list is
+        # the parenthesis right after the cue, not what a later colon opens
+        if (paren := re.match(r"[^:()]{0,60}?\(", s.text[cue.end() :])) and (
+            after < 0 or cue.end() + paren.end() < after
+        ):
+            items_from = cue.end() + paren.end()
+            items_to = max(items_from, s.text.find(")", items_from))
         items = self._subject_candidates(
-            [m for m in mentions if m.start >= items_from], s.text, topic
+            [m for m in mentions if items_from <= m.start < items_to], s.text, topic
         )
         items = [i for i in items if i != parent]
         if len(items) < 2:
-            items = list(dict.fromkeys(items + self._modifier_types(s.text[items_from:], parent)))
+            listed = s.text[items_from:items_to]
+            items = list(dict.fromkeys(items + self._modifier_types(listed, parent)))
         if len(items) >= 2:
             self.pending_parent = parent
             for it in items:
                 self.emit(s, parent, "has_subtype", it, base=0.9, method="rule:classification-list")
-            return True
+            # a parenthesised list leaves the sentence its own say ("…), the idiopathic type …")
+            return items_to == len(s.text)
         if s.text.rstrip().endswith(":") or re.search(
             r"\b(?:following|into)\b", s.text, re.IGNORECASE
         ):

@@ -83,6 +83,9 @@ def strip_citations(s: str) -> str:
 # --------------------------------------------------------------------------------------------
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+")
+# A measure and its value, a results line rather than a heading: "Complete resolution: 2/12 (17%)",
+# "Median pain score (0-10): 6 at baseline, 2 at 12 months".
+_LABEL_VALUE = re.compile(r"^[^:.]{2,60}:\s*(?:\d|n\s*=)")
 _NUMBERED = re.compile(r"^(\(?\d{1,3}((?:\.\d{1,3})+)\.?(?=\s+[A-Z])|\(?\d{1,3}[.)]|\(?[a-z]\))\s+(?=\S)")
 _BULLET = re.compile(r"^[•◦▪‣·*●○■□➢►✓✔-]\s+(?=\S)")
 _KNOWN_LABELS = (
@@ -367,7 +370,12 @@ def _classify(text: str, block: list[tuple[int, int]], i: int, next_block_first:
     if final == "?" and words <= 15 and t[:1].isupper() and (alone or i + 1 < len(block)):
         return _Unit(s, e, line, "heading", ("question",))  # "What causes calcinosis cutis?" over its answer
     if alone:
-        if final not in ".!?:;," and words <= 12 and (t[:1].isupper() or t[:1].isdigit()):
+        if (
+            final not in ".!?:;,"
+            and words <= 12
+            and (t[:1].isupper() or t[:1].isdigit())
+            and not _LABEL_VALUE.match(t)
+        ):
             return _Unit(s, e, line, "heading", ("plain",))
         nxt_list = next_block_first is not None and bool(_BULLET.match(next_block_first) or _NUMBERED.match(next_block_first))
         if final == ":" and words <= 4 and t[:1].isupper() and not nxt_list:

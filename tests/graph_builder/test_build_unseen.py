@@ -710,6 +710,10 @@ EXPECTED = [
     ("adult-dm-calcinosis-review-letter", "CalciumCarbonate", "treats", OBO + "HP_0002901", "pos"),
     ("adult-dm-calcinosis-review-letter", "CalcinosisCutisInDermatomyositis", "has_feature", "Pruritus", "neg"),
     ("adult-dm-calcinosis-review-letter", "Triamcinolone", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
+    # "Of the recognised types of calcinosis cutis (dystrophic, …), hers is …": the parent after the
+    # cue, the list in the parenthesis, and the rest of the sentence still read
+    ("adult-dm-calcinosis-review-letter", "CalcinosisCutis", "has_subtype", "IatrogenicCalcinosisCutis", "pos"),
+    ("adult-dm-calcinosis-review-letter", "CalcinosisCutis", "has_mechanism", "NormalSerumCalciumAndPhosphate", "pos"),
     # A leaflet: a long "if" list of reasons for an operation, lay words for them, and a lesion "whose"
     # look upset a patient.
     ("finger-lumps-surgery-handout", "SurgicalExcision", "indicated_when", "Pain", "pos"),
@@ -805,6 +809,9 @@ def test_an_adverse_effect_rate_is_over_the_study_size_where_it_fits(facts, doc,
         ("dialysis-fingertip-case", "SurgicalExcision", "18 months"),
         # a series' result is the drug it studied, not the drugs "given alongside"
         ("rituximab-information-reply", "IntravenousImmunoglobulin", "8/22"),
+        # "A combined with B": both are the therapy studied
+        ("paired-therapy-audit", "Pamidronate", "6/11"),
+        ("paired-therapy-audit", "Diltiazem", "6/11"),
     ],
 )
 def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, owner, numbers):

@@ -390,6 +390,10 @@ CHANGES: list[Case] = [
            label="itch NRS from 9 to 4 after 2 courses")]),
     ("Lesion count unchanged; itch score 6 to 2.",
      [dict(measure="itch score", baseline=6.0, value=2.0)]),
+    # the value at baseline, then at a later time, without "from … to"
+    ("Itch scores were 7 at baseline and 3 at 6 months.",
+     [dict(measure="itch score", baseline=7.0, value=3.0,
+           label="itch score from 7 to 3 at 6 months")]),
     ("Day 12 -> 3 of 5 sites healed.", [dict(numerator=3, denominator=5, baseline=None)]),
     # a score out of its maximum at both ends is a change, not two fractions; "h" is hours
     ("After the dose: itch 7/10 -> 2/10 at 36 h.",

@@ -351,6 +351,10 @@ def _doc(tmp_path: Path, body: str) -> list[Sentence]:
         # an item of two sentences gives two units, each with its own span
         ("Title line\n\nAdvice:\n\n- Excision cures it. Offer it once it hurts.\n- Recheck.\n",
          ["title", "sentence", "list-item", "list-item", "list-item"]),
+
+        # a results line on its own is a measure and its value, not a heading over what follows
+        ("Title line\n\nResults at one year\n\nHealed: 4/9 (44%)\n\nUnchanged: 5/9\n",
+         ["title", "heading", "sentence", "sentence"]),
     ],
 )
 def test_unit_kinds(tmp_path: Path, body: str, kinds: list[str]) -> None:
