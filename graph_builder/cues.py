@@ -1471,11 +1471,15 @@ ADVERSE_REPORT = re.compile(
     r"\b(?:(?:was|were) (?:reported|noted|recorded|observed|seen) (?:by|in)|occurred in|developed in|"
     r"(?:was|were) experienced by)\s+(?:\w+\s+){0,2}?"
     r"(?:\(?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a single|several)\s+(?!of\b))"
-    # what nobody had: "No venous thromboembolism was recorded", "No patient had hypotension"
-    r"|^\s*no\s+(?:[\w-]+\s+){1,4}(?:was|were)\s+(?:reported|noted|recorded|observed|seen)\b"
+    # what nobody had: "No venous thromboembolism was recorded", "No patient had hypotension",
+    # "No thrombosis followed any infusion", "…, and no case of osteomalacia was recorded"
+    r"|(?:^|[;,]\s*(?:and\s+|but\s+)?)\s*no\s+(?:[\w-]+\s+){1,4}"
+    r"(?:(?:was|were)\s+(?:reported|noted|recorded|observed|seen)|followed|occurred|arose)\b"
     rf"|^\s*(?:{_NOBODY}|none)"
     # "No patient in either arm had …", "Nobody in these studies developed …"
-    r"(?:\s+(?:in|of|on)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s+(?:had|developed|experienced|reported)\b",
+    r"(?:\s+(?:in|of|on)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s+(?:had|developed|experienced|reported)\b"
+    # "…; no child developed an infection" (not "…; none had ulcerated": the lesions' course)
+    rf"|[;,]\s*(?:and\s+|but\s+)?{_NOBODY}\s+(?:developed|experienced)\b",
     re.IGNORECASE,
 )
 # Where a fronted reason clause ends and the main clause begins: ", the nodules were …".

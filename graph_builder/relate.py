@@ -3219,8 +3219,11 @@ class _DocRelator:
             and (
                 CONDITION_BEFELL.search(text[max(0, o.start - 30) : o.start])
                 or label_warns
-                or ADVERSE_REPORT.search(text)
-                and o.start < 40
+                or any(
+                    # "No VTE was recorded", "…, and no case of osteomalacia was recorded"
+                    o.start < 40 or r.start() <= o.start <= r.end() + 40
+                    for r in ADVERSE_REPORT.finditer(text)
+                )
                 and not OUTCOME_VERB.search(text)
             )
         ]

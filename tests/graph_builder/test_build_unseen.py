@@ -714,6 +714,11 @@ EXPECTED = [
     # cue, the list in the parenthesis, and the rest of the sentence still read
     ("adult-dm-calcinosis-review-letter", "CalcinosisCutis", "has_subtype", "IatrogenicCalcinosisCutis", "pos"),
     ("adult-dm-calcinosis-review-letter", "CalcinosisCutis", "has_mechanism", "NormalSerumCalciumAndPhosphate", "pos"),
+    # What no patient had, after the first word of the sentence too: harms denied.
+    ("paired-therapy-audit", "Pamidronate", "has_adverse_effect", "DeepVeinThrombosis", "neg"),
+    ("paired-therapy-audit", "Pamidronate", "has_adverse_effect", "Osteomalacia", "neg"),
+    ("paired-therapy-audit", "Pamidronate", "has_adverse_effect", "Nephrolithiasis", "neg"),
+    ("paired-therapy-audit", "CalcinosisCutisInDermatomyositis", "has_feature", "Ulceration", "neg"),
     # A leaflet: a long "if" list of reasons for an operation, lay words for them, and a lesion "whose"
     # look upset a patient.
     ("finger-lumps-surgery-handout", "SurgicalExcision", "indicated_when", "Pain", "pos"),
@@ -1209,6 +1214,7 @@ def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
         # "…, but recurrence and slow wound healing are common": harms, not reasons to operate
         ("finger-lumps-surgery-handout", "SurgicalExcision", "indicated_when", "Recurrence"),
         ("finger-lumps-surgery-handout", "SurgicalExcision", "indicated_when", "DelayedWoundHealing"),
+        ("paired-therapy-audit", "Pamidronate", "has_adverse_effect", "Ulceration"),  # "none had ulcerated"
         # "quietens flares of redness yet will not dissolve the deposits": the help is for the flares
         ("dm-drug-roundup", "Colchicine", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
     ],
