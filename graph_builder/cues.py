@@ -172,7 +172,7 @@ NEGATION = _words(
     # a lay reader's "It doesn't hurt", "I haven't had any itching"
     r"(?:does|do|did|is|are|was|were|has|have|had|could|would|wo|ca)n['’]t",
     r"unresponsive",
-    # "she denied any pain in them", not an insurer's "denied coverage for IVIG"
+    # "he denied any tenderness over the lumps", not an insurer's "denied funding for the drug"
     r"den(?:ie[sd]|y|ying)(?!\s+(?:\w+\s+)?(?:coverage|claims?|requests?|appeals?|approval|"
     r"funding|payment|access|authori[sz]ation|reimbursement)\b)",
     r"worsen\w*",
@@ -265,7 +265,7 @@ NO_EFFECT_ON_DEPOSITS = re.compile(
     r"(?:on|in|of|to)\s+"
     + _THE_DEPOSITS
     # "… settle the myositis, but neither reliably dissolves the deposits", "eased the tenderness,
-    # yet it seldom shrinks the nodules", "calms the redness, though it does not get rid of the
+    # yet it seldom shrinks the nodules", "settles the redness, although it cannot clear the
     # calcium": the benefit is for something else
     + r"|\b(?:but|yet|though|although)\s+(?:neither|none(?:\s+of\s+them)?|"
     r"(?:(?:it|they|this|these)\s+)?(?:(?:does|do|did|will|would|can|could)\s+not|cannot"
@@ -273,7 +273,7 @@ NO_EFFECT_ON_DEPOSITS = re.compile(
     r"reduce|soften|improve|touch|affect|eliminate|get rid of)\w*\s+(?:established\s+|existing\s+)?"
     r"(?:them\b|it\b|(?:the\s+)?(?:[\w-]+\s+)?(?:calcium|lumps?|nodules?)\b|" + _THE_DEPOSITS + ")"
     # "controlled the myositis but not the calcinosis"; "eased the pain, but the deposits kept
-    # growing", "it did not lower her calcium, and the nodules kept enlarging"
+    # growing", "it left the phosphate high, and the lumps continued to grow"
     + r"|\bbut\s+not\s+(?:on\s+|for\s+)?" + _THE_DEPOSITS
     + rf"|\b(?:but|and)\s+{_LESIONS_GREW}",
     re.IGNORECASE,
@@ -957,7 +957,7 @@ SERUM_NORMAL = re.compile(
     re.IGNORECASE,
 )
 # A value that came back to normal under treatment is a result, not how the disease arose:
-# "serum calcium was normal within 10 days", "calcium was normal by day 3".
+# "the phosphate was normal again within a fortnight", "calcium normal by the third day".
 NORMAL_BY = re.compile(
     r"\s*(?:again\s+)?(?:within|by|after|over)\s+(?:day\b|week|month|\d|one\b|two\b|three\b|a\b|"
     r"the\s+(?:end|next|following|first|second|third))",
@@ -1067,7 +1067,7 @@ TREATED_WITH = re.compile(
     # "a cellulitis, which generally needs oral antibiotics", "an abscess needing drainage"
     rf"|^\s*,?\s*(?:{_NOT_THE_DEPOSITS}){{0,4}}(?:(?:which|that)\s+(?:\w+ly\s+)?)?"
     r"(?:needs?|needed|needing|requires?|required|requiring|necessitated)\s+(?:[\w-]+\s+){0,5}$"
-    # "osteoporosis, for which she took calcium carbonate"
+    # "gout, for which he takes allopurinol"
     r"|^\s*\)?,?\s*for\s+which\s+(?:(?:she|he|they|we|the\s+patient|patients)\s+)?(?:\w+ly\s+)?"
     r"(?:took|takes?|taking|was\s+taking|had\s+been\s+taking|received|receives?|used|uses|"
     r"(?:was|were|had\s+been|has\s+been)\s+(?:given|prescribed|started\s+on|put\s+on)|started)"
@@ -1472,7 +1472,7 @@ ADVERSE_REPORT = re.compile(
     r"(?:was|were) experienced by)\s+(?:\w+\s+){0,2}?"
     r"(?:\(?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a single|several)\s+(?!of\b))"
     # what nobody had: "No venous thromboembolism was recorded", "No patient had hypotension",
-    # "No thrombosis followed any infusion", "…, and no case of osteomalacia was recorded"
+    # "No clot followed a dose", "…, and no kidney stone was reported"
     r"|(?:^|[;,]\s*(?:and\s+|but\s+)?)\s*no\s+(?:[\w-]+\s+){1,4}"
     r"(?:(?:was|were)\s+(?:reported|noted|recorded|observed|seen)|followed|occurred|arose)\b"
     rf"|^\s*(?:{_NOBODY}|none)"

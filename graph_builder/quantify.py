@@ -737,7 +737,7 @@ _ARROW_RE = re.compile(
     rf"|\b(?:scores?|VAS|NRS)\s+(?P<sa>{_NUM})\s+to\s+(?P<sb>{_NUM})\b(?!\s*(?:{_UNIT}|%))",
     _F,
 )
-# The value at baseline, then later: "pain score 6 at baseline, 2 at 12 months".
+# The value at baseline, then later: "itch scores were 7 at baseline and 3 at 6 months".
 _BASELINE_THEN_RE = re.compile(
     rf"(?<![\d.]){_LB}(?P<a>{_NUM})\s*(?P<u1>{_UNIT}|%)?\s+(?:at|before)\s+(?:baseline|treatment)"
     rf"\s*(?:,|;|and|vs\.?)\s*(?:and\s+)?(?P<b>{_NUM})\s*(?P<u2>{_UNIT}|%)?"

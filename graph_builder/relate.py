@@ -1195,7 +1195,7 @@ class _DocRelator:
         """The therapies the document is about: the title's, else the one its methods say was given."""
         for text in self._title_texts():
             ms = [m for m in self.mentions(text) if m.term.kind == "treatment"]
-            # "Oral probenecid, alone or with colchicine", "IVIG combined with methotrexate": "with"
+            # "a cream, alone or with a tablet", "one drug combined with another": "with"
             # coordinates there, it does not introduce the therapy given.
             given = re.search(
                 r"\b(?:treated with|treatment with|response to|responding to|therapy with|using|"
@@ -2447,7 +2447,7 @@ class _DocRelator:
         subjects_before = self._subject_candidates(
             [m for m in mentions if m.end <= cue.start()], s.text, topic
         )
-        # "Of the four classical types of calcinosis cutis (…)": the parent follows the cue
+        # "Of the main types of skin calcinosis (…)": the parent follows the cue
         of_parent = next(
             (
                 m
@@ -3136,7 +3136,7 @@ class _DocRelator:
         for f in sorted(candidates, key=lambda m: m.start):
             c = list(CONDITION_CLAUSE.finditer(text[: f.start]))
             between = text[c[-1].end() : f.start] if c else ""
-            # "If a lump is very painful, keeps getting infected or stops you using your hand": a
+            # "If a deposit aches, weeps, or keeps a finger from bending and straightening": a
             # list goes on in the clause it began in, however long it grows
             prev = in_clause[-1] if in_clause else None
             if prev and c and prev[1].span() == c[-1].span():
@@ -3220,7 +3220,7 @@ class _DocRelator:
                 CONDITION_BEFELL.search(text[max(0, o.start - 30) : o.start])
                 or label_warns
                 or any(
-                    # "No VTE was recorded", "…, and no case of osteomalacia was recorded"
+                    # "No clot was reported at all", "…, and no kidney stone was reported"
                     o.start < 40 or r.start() <= o.start <= r.end() + 40
                     for r in ADVERSE_REPORT.finditer(text)
                 )

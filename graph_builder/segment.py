@@ -84,7 +84,7 @@ def strip_citations(s: str) -> str:
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+")
 # A measure and its value, a results line rather than a heading: "Complete resolution: 2/12 (17%)",
-# "Median pain score (0-10): 6 at baseline, 2 at 12 months".
+# "Healed at one year: 5/8".
 _LABEL_VALUE = re.compile(r"^[^:.]{2,60}:\s*(?:\d|n\s*=)")
 _NUMBERED = re.compile(r"^(\(?\d{1,3}((?:\.\d{1,3})+)\.?(?=\s+[A-Z])|\(?\d{1,3}[.)]|\(?[a-z]\))\s+(?=\S)")
 _BULLET = re.compile(r"^[•◦▪‣·*●○■□➢►✓✔-]\s+(?=\S)")

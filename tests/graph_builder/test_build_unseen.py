@@ -710,7 +710,7 @@ EXPECTED = [
     ("adult-dm-calcinosis-review-letter", "CalciumCarbonate", "treats", OBO + "HP_0002901", "pos"),
     ("adult-dm-calcinosis-review-letter", "CalcinosisCutisInDermatomyositis", "has_feature", "Pruritus", "neg"),
     ("adult-dm-calcinosis-review-letter", "Triamcinolone", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
-    # "Of the recognised types of calcinosis cutis (dystrophic, …), hers is …": the parent after the
+    # "Of the usual types of calcinosis cutis (iatrogenic, …), hers is …": the parent after the
     # cue, the list in the parenthesis, and the rest of the sentence still read
     ("adult-dm-calcinosis-review-letter", "CalcinosisCutis", "has_subtype", "IatrogenicCalcinosisCutis", "pos"),
     ("adult-dm-calcinosis-review-letter", "CalcinosisCutis", "has_mechanism", "NormalSerumCalciumAndPhosphate", "pos"),
@@ -725,6 +725,8 @@ EXPECTED = [
     ("finger-lumps-surgery-handout", "SurgicalExcision", "indicated_when", "FunctionalImpairment", "pos"),
     ("finger-lumps-surgery-handout", "SurgicalExcision", "indicated_when", "CosmeticConcern", "pos"),
     ("finger-lumps-surgery-handout", "Curettage", "indicated_when", "CosmeticConcern", "pos"),
+    ("finger-lumps-surgery-handout", "SurgicalExcision", "indicated_when", "Ulceration", "pos"),
+    ("adult-dm-calcinosis-review-letter", "SurgicalExcision", "indicated_when", "Ulceration", "pos"),
 ]
 
 
