@@ -2875,7 +2875,8 @@ class _DocRelator:
             for q in self.quantities(text)
         )
         denied: list[Mention] = []  # therapies said to have failed, for "or" items after them
-        on_raised_value = {id(t) for t, *_ in self._raised_value_conditions(text, explicit, spans)}
+        raised = list(self._raised_value_conditions(text, explicit, spans))
+        on_raised_value = {id(t) for t, *_ in raised}
         for t in ordered:
             if (
                 t.via in IMPLICIT
@@ -3083,7 +3084,7 @@ class _DocRelator:
             findings = [
                 f for f in findings if f.start < cue.start() or new_clause and f.start >= end
             ]
-        self.on_raised_value_conditions(s, explicit, spans, hedged, species)
+        self.on_raised_value_conditions(s, raised, hedged, species)
         # "steroid for painful calcinosis": the lesions it is for are painful ones
         for f in findings:
             last = next((t for t in reversed(explicit) if t.end <= f.start), None)
@@ -3614,14 +3615,14 @@ class _DocRelator:
     def on_raised_value_conditions(
         self,
         s: _Sent,
-        explicit: list[Mention],
-        spans: list[tuple[int, int]],
+        conditions: list[tuple[Mention, str, bool]],
         hedged: bool,
         species: str | None,
     ) -> None:
-        """A therapy's condition on a raised blood value: "pamidronate only if the Ca is still
-        over 3.1", "If calcium stays above 3: pamidronate"."""
-        for t, state, denied in self._raised_value_conditions(s.text, explicit, spans):
+        """A therapy's condition on a raised blood value (the sentence's
+        ``_raised_value_conditions``): "pamidronate only if the Ca is still over 3.1", "If
+        calcium stays above 3: pamidronate"."""
+        for t, state, denied in conditions:
             self.emit(
                 s,
                 t.term.iri,
