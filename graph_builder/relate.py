@@ -3213,6 +3213,9 @@ class _DocRelator:
         ]
         # A disease can be an adverse effect too, where the sentence says it befell the patients:
         # "one patient developed a kidney stone", "No venous thromboembolism was recorded".
+        # "No clot was reported at all" (a disease near the start), "…, and no kidney stone was
+        # reported" (one inside or just after the report)
+        reports = [] if OUTCOME_VERB.search(text) else list(ADVERSE_REPORT.finditer(text))
         adverse_findings += [
             o
             for o in others
@@ -3220,12 +3223,8 @@ class _DocRelator:
             and (
                 CONDITION_BEFELL.search(text[max(0, o.start - 30) : o.start])
                 or label_warns
-                or any(
-                    # "No clot was reported at all", "…, and no kidney stone was reported"
-                    o.start < 40 or r.start() <= o.start <= r.end() + 40
-                    for r in ADVERSE_REPORT.finditer(text)
-                )
-                and not OUTCOME_VERB.search(text)
+                or reports
+                and (o.start < 40 or any(r.start() <= o.start <= r.end() + 40 for r in reports))
             )
         ]
         rates: dict[int, quantify.Quantity] = {}
