@@ -1044,18 +1044,13 @@ def _lex(text: str) -> list[_Atom]:
         )
     for m in fromto:
         _lex_fromto(lx, m, low)
-    for m in _ARROW_RE.finditer(text):
-        a, b = (m["a"], m["b"]) if m["a"] else (m["sa"], m["sb"])
-        start = m.start() if m["a"] else m.start("sa")
+    for m in (*_ARROW_RE.finditer(text), *_BASELINE_THEN_RE.finditer(text)):
+        # a score's "6 to 2" (the arrow pattern's sa/sb) has no units
+        a, b, start = (m["a"], m["b"], m.start()) if m["a"] else (m["sa"], m["sb"], m.start("sa"))
         if m["u1"] and m["u2"] and _norm_unit(m["u1"]) != _norm_unit(m["u2"]):
             continue
         unit = _norm_unit(m["u2"] or m["u1"]) if m["a"] else None
         lx.add("FROMTO", start, m.end(), baseline=float(a), value=float(b), unit=unit)
-    for m in _BASELINE_THEN_RE.finditer(text):
-        if m["u1"] and m["u2"] and _norm_unit(m["u1"]) != _norm_unit(m["u2"]):
-            continue
-        unit = _norm_unit(m["u2"] or m["u1"])
-        lx.add("FROMTO", m.start(), m.end(), baseline=float(m["a"]), value=float(m["b"]), unit=unit)
     for m in _FRAC_NONE_RE.finditer(text):
         d = _word_int(m["d"])
         if d:
