@@ -2448,20 +2448,13 @@ class _DocRelator:
             [m for m in mentions if m.end <= cue.start()], s.text, topic
         )
         # "Of the main types of skin calcinosis (…)": the parent follows the cue
-        of_parent = next(
-            (
-                m
-                for m in mentions
-                if m.term.kind == "condition"
-                and re.fullmatch(r"\s+of\s+(?:the\s+)?", s.text[cue.end() : m.start])
-            ),
-            None,
-        )
-        parent = (
-            subjects_before[0]
-            if subjects_before
-            else of_parent.term.iri if of_parent else (topic or self.topic)
-        )
+        of_parent = [
+            m.term.iri
+            for m in mentions
+            if m.term.kind == "condition"
+            and re.fullmatch(r"\s+of\s+(?:the\s+)?", s.text[cue.end() : m.start])
+        ]
+        parent = (subjects_before or of_parent or [topic or self.topic])[0]
         if parent is None:
             return False
         after = s.text.find(":", cue.start())
