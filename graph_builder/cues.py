@@ -271,7 +271,7 @@ NO_EFFECT_ON_DEPOSITS = re.compile(
     r"(?:(?:it|they|this|these)\s+)?(?:(?:does|do|did|will|would|can|could)\s+not|cannot"
     r"|seldom|rarely|never|hardly ever))\s+(?:\w+ly\s+)?(?:clear|dissolve|shrink|remove|reverse|"
     r"reduce|soften|improve|touch|affect|eliminate|get rid of)\w*\s+(?:established\s+|existing\s+)?"
-    r"(?:them\b|it\b|(?:the\s+)?(?:[\w-]+\s+)?(?:calcium|lumps?|nodules?)\b|" + _THE_DEPOSITS + ")"
+    rf"(?:them\b|it\b|(?:the\s+)?(?:[\w-]+\s+)?(?:calcium|{_LESION})\b|" + _THE_DEPOSITS + ")"
     # "controlled the myositis but not the calcinosis"; "eased the pain, but the deposits kept
     # growing", "it left the phosphate high, and the lumps continued to grow"
     + r"|\bbut\s+not\s+(?:on\s+|for\s+)?" + _THE_DEPOSITS
