@@ -256,6 +256,10 @@ NEGATION_AFTER = _words(
     rf"(?:had|has|have|did|does|do) not (?:{_STOP}|slow)\w*",
     # a verdict after a course's dates: "diltiazem 240 mg, 2023-2024: deposits kept enlarging"
     rf"(?<=: ){_LESIONS_GREW}",
+    # "a course of thiosulfate left the deposits unchanged", "leaves the nodules untouched"
+    r"(?:left|leaves?|leaving)\s+(?:the\s+|her\s+|his\s+|their\s+|its\s+)?(?:[\w-]+\s+)?"
+    rf"(?:{_LESION}|calcinos[ie]s|calcifications?|calcium)\s+(?:\w+ly\s+)?"
+    r"(?:unchanged|untouched|unaltered|the same|as (?:they|it) (?:were|was))",
 )
 # What a therapy did not do for the deposits, though it helped something else: "reduced new digital
 # ulcers but had no discernible effect on calcinosis"; and what nobody has tried it for.

@@ -405,6 +405,18 @@ def _negated(text: str, m: Mention, clause: tuple[int, int]) -> bool:
     )
 
 
+def _abbreviation_of_previous(t: Mention, therapies: list[Mention], text: str) -> bool:
+    """Whether ``t`` is the abbreviation defined in passing for the therapy just before it
+    ("intravenous immunoglobulin (IVIG) in four"): the same mention, with the name's verdict."""
+    return any(
+        p.term.iri == t.term.iri
+        and re.fullmatch(r"\s*\(\s*", text[p.end : t.start])
+        and re.match(r"\s*\)", text[t.end :])
+        for p in therapies
+        if p.end <= t.start
+    )
+
+
 def _answer_to_clause(
     clause: re.Match[str], f: Mention, named: list[Mention], explicit: list[Mention], text: str
 ) -> list[Mention]:
@@ -2847,6 +2859,20 @@ class _DocRelator:
             named_for_other = {
                 id(t) for t in ordered if id(t) in gave_for_other and t.term.iri in again
             }
+        judged = [
+            t
+            for t in explicit
+            if id(t) not in gave_for_other
+            and (v := NEGATION_AFTER.search(text, t.end))
+            and re.fullmatch(r"[^,;:]{0,25}", text[t.end : v.start()])
+        ]
+        if not targets and for_other and topic and judged and self.section_role != "interactions":
+            # "warfarin failed in two women, and each kept taking azathioprine for her lupus": the
+            # verdict is on the deposits, the drug given for the other disease apart
+            targets = [topic]
+            method, base = "rule:treatment-section-topic", 0.75
+            cue_present = True
+            named_for_other = gave_for_other
         if not targets and not for_other:
             # "Diltiazem for 9 months: no change": a verdict on the therapy is about the topic
             cue = TREATMENT_CUE.search(text) or on_deposits or NEGATION_AFTER.search(text)
@@ -2876,6 +2902,7 @@ class _DocRelator:
                 and not (PRONOUN_START.match(text) or PRONOUN_USED.search(text))
                 or id(t) in stopped
                 or id(t) in named_for_other
+                or _abbreviation_of_previous(t, ordered, text)
             ):
                 continue  # a therapy carried over only for its adverse effects is not re-asserted as treating
             if not cue_present or NOT_STUDIED_IN_DEPOSITS.search(text, t.end):
@@ -3060,10 +3087,23 @@ class _DocRelator:
                 before = [t for t in explicit if cue.start() < t.start < first_state]
             if not before and PRONOUN_START.match(text) and self.last_treatments:
                 before = [Mention(t, 0, 0, "", "pronoun") for t in self.last_treatments]
+            # "When the nodules are tender, weeping or ugly, a surgeon may shave them off": the main
+            # clause after a fronted condition names the therapy, and the condition runs up to it
+            main = next(
+                (t for t in explicit if t.start > cue.end() and "," in text[cue.end() : t.start]),
+                None,
+            )
+            fronted = bool(
+                not before
+                and main is not None
+                and re.match(r"(?:when|if|where|once)\b", cue.group(), re.IGNORECASE)
+            )
+            if fronted:
+                before = _coordinated(main, explicit, text)
             # "indicated when hypercalcaemia persists": a state, not the disease it is used for
             states = [o for o in others if o.start > cue.start() and id(o) not in used_for]
             # "…; recurrence after excision is uncommon": the cue's clause ends at the semicolon
-            end = _clause_at(spans, cue.start(), text)[1]
+            end = main.start if fronted else _clause_at(spans, cue.start(), text)[1]
             if (new_clause := AND_NEW_CLAUSE.search(text, cue.end(), end)) is not None:
                 end = new_clause.start()
             after_cue = [f for f in [*findings, *states] if cue.start() < f.start < end]

@@ -727,6 +727,14 @@ EXPECTED = [
     ("finger-lumps-surgery-handout", "Curettage", "indicated_when", "CosmeticConcern", "pos"),
     ("finger-lumps-surgery-handout", "SurgicalExcision", "indicated_when", "Ulceration", "pos"),
     ("adult-dm-calcinosis-review-letter", "SurgicalExcision", "indicated_when", "Ulceration", "pos"),
+    # A clinic summary: a failure told beside a drug kept for the other disease, a course that
+    # "left the plaques unchanged", and a fronted "When nodules become …," before the therapy.
+    ("lupus-calcinosis-clinic-summary", "Minocycline", "treats", "CalcinosisCutisInSystemicLupusErythematosus", "neg"),
+    ("lupus-calcinosis-clinic-summary", "Prednisolone", "treats", "LupusErythematosus", "pos"),
+    ("lupus-calcinosis-clinic-summary", "Pamidronate", "treats", "CalcinosisCutisInSystemicLupusErythematosus", "neg"),
+    ("lupus-calcinosis-clinic-summary", "Curettage", "indicated_when", "Tenderness", "pos"),
+    ("lupus-calcinosis-clinic-summary", "Curettage", "indicated_when", "RecurrentSkinInfection", "pos"),
+    ("lupus-calcinosis-clinic-summary", "Curettage", "indicated_when", "CosmeticConcern", "pos"),
 ]
 
 
@@ -1219,6 +1227,9 @@ def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
         ("paired-therapy-audit", "Pamidronate", "has_adverse_effect", "Ulceration"),  # "none had ulcerated"
         # "quietens flares of redness yet will not dissolve the deposits": the help is for the flares
         ("dm-drug-roundup", "Colchicine", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
+        # "hydroxychloroquine (HCQ) in two" after "had not helped": the abbreviation is no new item
+        ("lupus-calcinosis-clinic-summary", "Hydroxychloroquine", "treats", "CalcinosisCutisInSystemicLupusErythematosus", "pos"),
+        ("lupus-calcinosis-clinic-summary", "Minocycline", "treats", "LupusErythematosus"),
     ],
     ids=lambda a: "|".join(a),
 )
