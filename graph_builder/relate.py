@@ -1750,7 +1750,16 @@ class _DocRelator:
             # "In cats, …" opens a paragraph about cats; later sentences name no animal again.
             # In a report on one animal, another named in passing mid-paragraph ("unlike the
             # calcinosis of dogs") is that sentence's animal only.
-            if s.paragraph_start or not self.doc_species or species == self.doc_species:
+            # A sentence that opens on the animal ("In dogs, the same process …") turns the
+            # paragraph to it as a paragraph's first sentence would.
+            first = min(m.start for m in mentions if m.term.iri in named)
+            opens_on = re.match(r"\s*(?:in|among)\s+(?:\w+\s+){0,2}$", text[:first], re.I)
+            if (
+                s.paragraph_start
+                or not self.doc_species
+                or species == self.doc_species
+                or opens_on
+            ):
                 self.para_species = species
         elif self.section_role == "background" and not self.para_species:
             # an animal study's background tells of the disease as patients have it

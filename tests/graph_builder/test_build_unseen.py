@@ -995,6 +995,14 @@ def test_an_animal_named_by_a_paragraph_is_the_species_of_what_follows(facts):
     assert not any(f[3] == "Footpad" and f[5] != "Cat" for f in cat)
 
 
+def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
+    # "Among horses, …" mid-paragraph of a rabbit's letter: what follows is the horses'
+    rabbit = {(f[1], f[2], f[3], f[5]) for f in facts if f[0] == "rabbit-pad-calcinosis-referral"}
+    assert ("DystrophicCalcinosisCutis", "located_in", "Wrist", "Horse") in rabbit
+    assert ("DystrophicCalcinosisCutis", "located_in", "Ankle", "Rabbit") in rabbit
+    assert not any(f[2] == "Wrist" and f[3] != "Horse" for f in rabbit)
+
+
 @pytest.mark.parametrize(
     "absent",
     [

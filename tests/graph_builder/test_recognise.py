@@ -308,6 +308,10 @@ def test_an_abbreviation_the_text_defines_with_a_digit_inside_is_read_whole(lex)
          [("skin irritation", "stinging"), ("hyperpigmentation", "skin pigmentation"),
           ("cardiac arrhythmia", "irregular heartbeat")]),
         ("tingling lips and muscle cramps", [("paresthesia", "tingling"), ("muscle cramp", "muscle cramps")]),
+        # the vulva's counterpart of scrotal calcinosis, by either spelling
+        ("a vulval calcinosis in a woman of 40",
+         [("idiopathic calcinosis cutis", "vulval calcinosis")]),
+        ("idiopathic vulvar calcinosis", [("idiopathic calcinosis cutis", "idiopathic vulvar calcinosis")]),
     ],
 )
 def test_the_ontology_reads_shorthand_and_formulary_words(text, expected):
