@@ -126,6 +126,13 @@ ADVERSE_CUE = _words(
     # "the laser treats several in one sitting, at the risk of scarring": its price
     r"at (?:the|a|some) (?:\w+ )?(?:risk|cost|price|expense) of",
 )
+# "soreness and redness where she injects it", "a rash at the infusion site": the drug's doing,
+# unless the lesions there are the calcinosis itself
+AT_INJECTION_SITE = re.compile(
+    r"\b(?:at|around|over|near) (?:the|her|his|their|each|every) (?:injection|infusion|needle|"
+    r"cannula)[\s-]sites?\b|\b(?:where|wherever) (?:she|he|they|I|you|we) injects?\b",
+    re.IGNORECASE,
+)
 MOA_CUE = _words(
     r"works?",
     r"working",
@@ -493,6 +500,10 @@ CALCIFYING = re.compile(
 )
 # A sentence that speaks of the lesions themselves ("the plaques softened", "nodules got smaller").
 LESION_NAMED = re.compile(rf"\b(?:{_LESION}|skin|calcinosis|calcifications?)\b", re.IGNORECASE)
+# The deposits named, whose place an injection site may be.
+DEPOSIT_NAMED = re.compile(
+    rf"\b(?:{_LESION}|papules?|calcinosis|calci(?:fied|fications?)|mineral\w*)\b", re.IGNORECASE
+)
 # A site the deposits keep away from: "sparing the neck", "the hips are usually spared" (said of
 # sites only: "steroid-sparing methotrexate" denies no drug).
 SPARING = _words(r"spar(?:es|ing)")

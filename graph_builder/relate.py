@@ -31,6 +31,7 @@ from cckg.graph_builder.cues import (
     APPOSITIVE,
     ASIDE,
     ASSOCIATION_GOES_ON,
+    AT_INJECTION_SITE,
     ATTRIBUTE_OF_LESION,
     AVOID_ALONE,
     AVOID_DOING,
@@ -71,6 +72,7 @@ from cckg.graph_builder.cues import (
     DEFINITE_START,
     DEFINITION_VERB,
     DENIED_BEFORE,
+    DEPOSIT_NAMED,
     DESPITE,
     DIAGNOSIS_LINE,
     DIFFERENTIAL,
@@ -403,6 +405,12 @@ def _negated(text: str, m: Mention, clause: tuple[int, int]) -> bool:
     return bool(
         NEGATION_AFTER.search(after[:80]) or m.term.kind == "site" and SPARED.search(after[:80])
     )
+
+
+def _at_injection_site(text: str) -> bool:
+    """Whether what the sentence names happened where a drug goes in ("a sore, red patch at
+    each infusion site"), its harm, unless the lesions there are the deposits themselves."""
+    return bool(AT_INJECTION_SITE.search(text) and not DEPOSIT_NAMED.search(text))
 
 
 def _abbreviation_of_previous(t: Mention, therapies: list[Mention], text: str) -> bool:
@@ -2130,6 +2138,7 @@ class _DocRelator:
                 (
                     ADVERSE_CUE.search(text)
                     or self.harms_announced
+                    or _at_injection_site(text)
                     or COUNT_REPORTED.match(text)
                     and self.focus_treatments
                 )
@@ -3786,6 +3795,7 @@ class _DocRelator:
             default
             or self.lex.is_a(f.term.iri, RECURRENCE)  # lesions coming back after a therapy
             or ADVERSE_CUE.search(text)
+            or _at_injection_site(text)
             or ADVERSE_VERB.search(before)
             or ADVERSE_AFTER.match(after)
         )

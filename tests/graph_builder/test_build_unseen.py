@@ -735,6 +735,9 @@ EXPECTED = [
     ("lupus-calcinosis-clinic-summary", "Curettage", "indicated_when", "Tenderness", "pos"),
     ("lupus-calcinosis-clinic-summary", "Curettage", "indicated_when", "RecurrentSkinInfection", "pos"),
     ("lupus-calcinosis-clinic-summary", "Curettage", "indicated_when", "CosmeticConcern", "pos"),
+    # "redness and itching wherever she injects": the injected drug's harms
+    ("lupus-calcinosis-clinic-summary", "Methotrexate", "has_adverse_effect", "Erythema", "pos"),
+    ("lupus-calcinosis-clinic-summary", "Methotrexate", "has_adverse_effect", "Pruritus", "pos"),
 ]
 
 
@@ -1238,6 +1241,9 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         # "hydroxychloroquine (HCQ) in two" after "had not helped": the abbreviation is no new item
         ("lupus-calcinosis-clinic-summary", "Hydroxychloroquine", "treats", "CalcinosisCutisInSystemicLupusErythematosus", "pos"),
         ("lupus-calcinosis-clinic-summary", "Minocycline", "treats", "LupusErythematosus"),
+        ("lupus-calcinosis-clinic-summary", "CalcinosisCutisInSystemicLupusErythematosus", "has_feature", "Erythema"),
+        # "plaques later formed at the injection sites": the deposits' place, not the drug's harm
+        ("rabbit-pad-calcinosis-referral", OBO + "CHEBI_6741", "has_adverse_effect", "SkinPlaque"),
     ],
     ids=lambda a: "|".join(a),
 )
