@@ -1620,6 +1620,23 @@ HARM_FROM = re.compile(
     re.IGNORECASE,
 )
 # Lesions growing on under a therapy, right after their name: "the nodules kept growing".
+# A finding that ended or stayed as it was under a therapy: "the blistering stopped within
+# weeks", "the lumps stayed the same all winter" (a result, never a harm).
+UNMOVED = re.compile(
+    r"\s+(?:(?:had|has|have)\s+)?(?:stopped|ceased|went away|vanished)\b"
+    r"|\s+(?:were|was|remained|stayed)\s+(?:\w+\s+)?(?:unchanged|the same|as before)\b",
+    re.IGNORECASE,
+)
+# The deposits that did not yield, said in a sentence of their own: "by spring the hard lumps
+# were no smaller", "her plaques did not shrink", "the deposits kept growing".
+LESIONS_UNMOVED = re.compile(
+    r"\b(?:the|her|his|their|these|its)\s+(?:[\w-]+\s+){0,2}"
+    rf"(?:{_LESION}|calcinosis|calcifications?)\s+(?:(?:were|was|remained|stayed)\s+(?:\w+\s+)?"
+    r"(?:unchanged|the same|as before|no smaller|no softer)\b|(?:did|had) not (?:\w+ly\s+)?"
+    r"(?:change|shrink|shrunk|improve|soften|regress|recede)\w*"
+    rf"|{_GREW_ON}\w*)",
+    re.IGNORECASE,
+)
 GREW_ON = re.compile(r"\s*" + _GREW_ON, re.IGNORECASE)
 # Right before what a therapy is to stop: "had not stopped new nodules from forming".
 # … but not a therapy stopped for a harm: "stopped because of vomiting", "discontinued for a rash".

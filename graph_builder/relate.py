@@ -119,6 +119,7 @@ from cckg.graph_builder.cues import (
     LESION_IS,
     LESION_NAMED,
     LESION_SUBJECT,
+    LESIONS_UNMOVED,
     LIST_GOES_ON,
     LISTED_USE,
     LOCAL_ANAESTHETIC,
@@ -214,6 +215,7 @@ from cckg.graph_builder.cues import (
     TREAT_VERB,
     TREATED_WITH,
     TREATMENT_CUE,
+    UNMOVED,
     UNTREATED,
     USE_IN_TITLE,
     USED_FOR,
@@ -1897,6 +1899,7 @@ class _DocRelator:
         pronoun_kind = self.pronoun_kind
         self.pronoun_kind = self._leading_kind(mentions, treatments) or pronoun_kind
         if not treatments:
+            self.on_carried_verdict(s, topic, species)
             owners, via = self._unnamed_therapies(text, mentions, pronoun_kind, bool(causes))
             treatments = [Mention(t, 0, 0, "", via) for t in owners]
         if treatments:
@@ -3767,6 +3770,37 @@ class _DocRelator:
             return []
         return [t for t in _coordinated(first, therapies, text) if t.start >= first.start]
 
+    def on_carried_verdict(self, s: _Sent, topic: str | None, species: str | None) -> None:
+        """ "Colchicine was begun. … the nodules were no smaller a year later": a sentence that
+        names no therapy but says the deposits did not yield speaks of the therapies its
+        paragraph has just named."""
+        unmoved = LESIONS_UNMOVED.search(s.text)
+        if (
+            unmoved
+            and s.kind == "sentence"
+            and topic
+            and self.named_in_paragraph
+            and self.last_treatments
+            and not HYPOTHETICAL.search(s.text)
+            # "the ulcers healed and the pain eased, though the nodules were unchanged": the
+            # therapy helped the calcinosis all the same
+            and not any(
+                m.term.kind == "finding" and not unmoved.start() <= m.start < unmoved.end()
+                for m in self.mentions(s.text)
+            )
+        ):
+            for t in self.last_treatments:
+                self.emit(
+                    s,
+                    t.iri,
+                    "treats",
+                    topic,
+                    negated=True,
+                    base=0.65,
+                    method="rule:verdict-carried",
+                    species=species,
+                )
+
     def _is_adverse(self, f: Mention, text: str, default: bool = False) -> bool:
         """A finding in a therapy sentence is an adverse effect unless the therapy improved it.
 
@@ -3789,8 +3823,9 @@ class _DocRelator:
             r"^\s*(?:\w+\s+){0,3}(?:improv|resolv|heal|decreas|reduc|disappear|subsid|regress|settl|eased\b)",
             after,
             re.IGNORECASE,
-        ) or GREW_ON.match(after):
-            return False  # what the therapy eased, or the lesions that grew on regardless
+        ) or GREW_ON.match(after) or UNMOVED.match(after):
+            # what the therapy eased, or the lesions that grew on or stayed as they were
+            return False
         return bool(
             default
             or self.lex.is_a(f.term.iri, RECURRENCE)  # lesions coming back after a therapy

@@ -738,6 +738,9 @@ EXPECTED = [
     # "redness and itching wherever she injects": the injected drug's harms
     ("lupus-calcinosis-clinic-summary", "Methotrexate", "has_adverse_effect", "Erythema", "pos"),
     ("lupus-calcinosis-clinic-summary", "Methotrexate", "has_adverse_effect", "Pruritus", "pos"),
+    # "… took X for a year. …, but the calcified plaques were no smaller": the verdict is X's
+    ("lupus-calcinosis-clinic-summary", "OralSodiumThiosulfate", "treats", "CalcinosisCutisInSystemicLupusErythematosus", "neg"),
+    ("lupus-calcinosis-clinic-summary", "Diltiazem", "treats", "CalcinosisCutisInSystemicLupusErythematosus", "pos"),
 ]
 
 
@@ -1242,6 +1245,10 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         ("lupus-calcinosis-clinic-summary", "Hydroxychloroquine", "treats", "CalcinosisCutisInSystemicLupusErythematosus", "pos"),
         ("lupus-calcinosis-clinic-summary", "Minocycline", "treats", "LupusErythematosus"),
         ("lupus-calcinosis-clinic-summary", "CalcinosisCutisInSystemicLupusErythematosus", "has_feature", "Erythema"),
+        # "The itching stopped within six weeks" after a drug was begun: a result, not its harm
+        ("lupus-calcinosis-clinic-summary", "Nifedipine", "has_adverse_effect", "Pruritus"),
+        # "her ulcers had healed, though the lumps were unchanged": it helped all the same
+        ("lupus-calcinosis-clinic-summary", "Diltiazem", "treats", "CalcinosisCutisInSystemicLupusErythematosus", "neg"),
         # "plaques later formed at the injection sites": the deposits' place, not the drug's harm
         ("rabbit-pad-calcinosis-referral", OBO + "CHEBI_6741", "has_adverse_effect", "SkinPlaque"),
     ],
