@@ -822,6 +822,12 @@ REASON_LEAD = re.compile(
 # dyspepsia and GI bleeding".
 _WARNED_OF = r"(?:warned|warns?|counsel+ed)\s+(?:\w+\s+)?(?:about|of|regarding|re|on)"
 WARNED_OF = _words(_WARNED_OF)
+# A therapy's harm said with a verb: "can cause", "may lead to", "often brings on".
+CAN_CAUSE = re.compile(
+    r"\b(?:can|may|might|could|will|often|sometimes|commonly|occasionally)\s+(?:also\s+)?"
+    r"(?:cause|produce|lead to|bring on|trigger|provoke)\b",
+    re.IGNORECASE,
+)
 ADVERSE_VERB = _words(
     _WARNED_OF,
     r"developed",

@@ -45,6 +45,7 @@ from cckg.graph_builder.cues import (
     BENEFIT_MEASURE,
     BLOOD_VALUE,
     CALCIFYING,
+    CAN_CAUSE,
     CASE_PATIENT,
     CAUSE_AFTER,
     CAUSE_BEFORE,
@@ -3523,6 +3524,14 @@ class _DocRelator:
             negated=True,
         )
         harms = [m for m in mentions if m.start >= end and m.term.kind == "finding"]
+        # "X can cause flushing and, with long use, Y, and it should not be given in …": the harms
+        # an earlier clause gives it
+        if causes := CAN_CAUSE.search(s.text, before[0].end, cue.start()):
+            harms += [
+                m
+                for m in mentions
+                if causes.end() <= m.start < cue.start() and m.term.kind == "finding"
+            ]
         self._link_each(
             s,
             therapies,
