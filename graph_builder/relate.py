@@ -3524,8 +3524,8 @@ class _DocRelator:
             negated=True,
         )
         harms = [m for m in mentions if m.start >= end and m.term.kind == "finding"]
-        # "X can cause flushing and, with long use, Y, and it should not be given in …": the harms
-        # an earlier clause gives it
+        # "X can cause flushing and, with long use, Y; avoid it in …": the harms an earlier
+        # clause gives it
         if causes := CAN_CAUSE.search(s.text, before[0].end, cue.start()):
             harms += [
                 m

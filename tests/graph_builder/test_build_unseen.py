@@ -741,7 +741,7 @@ EXPECTED = [
     # "… took X for a year. …, but the calcified plaques were no smaller": the verdict is X's
     ("lupus-calcinosis-clinic-summary", "OralSodiumThiosulfate", "treats", "CalcinosisCutisInSystemicLupusErythematosus", "neg"),
     ("lupus-calcinosis-clinic-summary", "Diltiazem", "treats", "CalcinosisCutisInSystemicLupusErythematosus", "pos"),
-    # "may cause heartburn and, over many years, …, so it should not be used in kidney failure"
+    # "may cause heartburn and, over many years, …, so it must not be started in kidney failure"
     ("lupus-calcinosis-clinic-summary", "Alendronate", "has_adverse_effect", "Heartburn", "pos"),
     ("lupus-calcinosis-clinic-summary", "Alendronate", "has_adverse_effect", "OsteonecrosisOfTheJaw", "pos"),
     ("lupus-calcinosis-clinic-summary", "Alendronate", "indicated_when", "RenalInsufficiency", "neg"),
