@@ -548,7 +548,9 @@ NOT_GIVEN = re.compile(
     r"appropriate)\b"
     r"|^\s*(?:\w+\s+){0,2}(?:was|were)\s+declined"
     # a medication list's "Ramipril - withheld until review"
-    r"|^\s*(?:\w+\s+){0,2}(?:(?:was|were|is|are)\s+|[-\u2013:]\s*)(?:withheld|held|suspended|paused)\b",
+    r"|^\s*(?:\w+\s+){0,2}(?:(?:was|were|is|are)\s+|[-\u2013:]\s*)(?:withheld|held|suspended|paused)\b"
+    # a note's "(apixaban held 48 h)"
+    r"|^\s*(?:withheld|held|suspended|paused)\s+(?:for\s+)?\d",
     re.IGNORECASE,
 )
 BACKGROUND = re.compile(
@@ -838,6 +840,8 @@ ADVERSE_VERB = _words(
     r"had",
     r"transient",
     r"mild",
+    r"minor",
+    r"slight",
     r"severe",
     r"occurred",
     r"noted",

@@ -745,6 +745,7 @@ EXPECTED = [
     ("lupus-calcinosis-clinic-summary", "Alendronate", "has_adverse_effect", "Heartburn", "pos"),
     ("lupus-calcinosis-clinic-summary", "Alendronate", "has_adverse_effect", "OsteonecrosisOfTheJaw", "pos"),
     ("lupus-calcinosis-clinic-summary", "Alendronate", "indicated_when", "RenalInsufficiency", "neg"),
+    ("lupus-calcinosis-clinic-summary", "Curettage", "has_adverse_effect", "Bleeding", "pos"),  # "minor bleeding"
 ]
 
 
@@ -1251,6 +1252,8 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         ("lupus-calcinosis-clinic-summary", "CalcinosisCutisInSystemicLupusErythematosus", "has_feature", "Erythema"),
         # "The itching stopped within six weeks" after a drug was begun: a result, not its harm
         ("lupus-calcinosis-clinic-summary", "Nifedipine", "has_adverse_effect", "Pruritus"),
+        # "(warfarin held 3 days)": a drug paused is not what caused the bruise
+        ("lupus-calcinosis-clinic-summary", "Warfarin", "has_adverse_effect"),
         # "her ulcers had healed, though the lumps were unchanged": it helped all the same
         ("lupus-calcinosis-clinic-summary", "Diltiazem", "treats", "CalcinosisCutisInSystemicLupusErythematosus", "neg"),
         # "plaques later formed at the injection sites": the deposits' place, not the drug's harm
