@@ -1630,6 +1630,9 @@ HARM_FROM = re.compile(
     re.IGNORECASE,
 )
 # Lesions growing on under a therapy, right after their name: "the nodules kept growing".
+# The body's own making of a substance a drug also supplies: "a lymphoma drives calcitriol
+# production", "its synthesis of vitamin D" (the hormone, not the drug).
+ENDOGENOUS = re.compile(r"[\s-]+(?:production|synthesis|secretion|overproduction)\b", re.I)
 # A finding that ended or stayed as it was under a therapy: "the blistering stopped within
 # weeks", "the lumps stayed the same all winter" (a result, never a harm).
 UNMOVED = re.compile(

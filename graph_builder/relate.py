@@ -82,6 +82,7 @@ from cckg.graph_builder.cues import (
     DRUG_FORM_START,
     DRUG_INFORMATION,
     EFFECT_THEN_THERAPY,
+    ENDOGENOUS,
     EXAMPLES_LINK,
     EXCESS_OF,
     EXCLUSION_CUE,
@@ -811,6 +812,7 @@ class _DocRelator:
                 LOCAL_ANAESTHETIC.search(m.term.label)
                 and ANAESTHESIA.search(text)
                 or SPARING_COMPOUND.match(text, m.end)
+                or ENDOGENOUS.match(text, m.end)
             )
         return True
 

@@ -746,6 +746,7 @@ EXPECTED = [
     ("lupus-calcinosis-clinic-summary", "Alendronate", "has_adverse_effect", "OsteonecrosisOfTheJaw", "pos"),
     ("lupus-calcinosis-clinic-summary", "Alendronate", "indicated_when", "RenalInsufficiency", "neg"),
     ("lupus-calcinosis-clinic-summary", "Curettage", "has_adverse_effect", "Bleeding", "pos"),  # "minor bleeding"
+    ("lupus-calcinosis-clinic-summary", "Prednisolone", "treats", "Hypercalcemia", "pos"),
 ]
 
 
@@ -1252,6 +1253,8 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         ("lupus-calcinosis-clinic-summary", "CalcinosisCutisInSystemicLupusErythematosus", "has_feature", "Erythema"),
         # "The itching stopped within six weeks" after a drug was begun: a result, not its harm
         ("lupus-calcinosis-clinic-summary", "Nifedipine", "has_adverse_effect", "Pruritus"),
+        # "a granuloma drove calcitriol synthesis": the body's hormone, not the drug given
+        ("lupus-calcinosis-clinic-summary", "Calcitriol"),
         # "(warfarin held 3 days)": a drug paused is not what caused the bruise
         ("lupus-calcinosis-clinic-summary", "Warfarin", "has_adverse_effect"),
         # "her ulcers had healed, though the lumps were unchanged": it helped all the same
