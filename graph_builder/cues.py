@@ -1629,7 +1629,6 @@ HARM_FROM = re.compile(
     r"(?:the\s+|this\s+|that\s+|his\s+|her\s+|their\s+|its\s+)?",
     re.IGNORECASE,
 )
-# Lesions growing on under a therapy, right after their name: "the nodules kept growing".
 # The body's own making of a substance a drug also supplies: "a lymphoma drives calcitriol
 # production", "its synthesis of vitamin D" (the hormone, not the drug).
 ENDOGENOUS = re.compile(r"[\s-]+(?:production|synthesis|secretion|overproduction)\b", re.I)
@@ -1650,6 +1649,7 @@ LESIONS_UNMOVED = re.compile(
     rf"|{_GREW_ON}\w*)",
     re.IGNORECASE,
 )
+# Lesions growing on under a therapy, right after their name: "the nodules kept growing".
 GREW_ON = re.compile(r"\s*" + _GREW_ON, re.IGNORECASE)
 # Right before what a therapy is to stop: "had not stopped new nodules from forming".
 # … but not a therapy stopped for a harm: "stopped because of vomiting", "discontinued for a rash".
