@@ -1632,20 +1632,21 @@ HARM_FROM = re.compile(
 # The body's own making of a substance a drug also supplies: "a lymphoma drives calcitriol
 # production", "its synthesis of vitamin D" (the hormone, not the drug).
 ENDOGENOUS = re.compile(r"[\s-]+(?:production|synthesis|secretion|overproduction)\b", re.I)
+# Staying as it was: "were unchanged", "remained much the same".
+_STAYED = r"(?:were|was|remained|stayed)\s+(?:\w+\s+)?(?:unchanged|the same|as before"
 # A finding that ended or stayed as it was under a therapy: "the blistering stopped within
 # weeks", "the lumps stayed the same all winter" (a result, never a harm).
 UNMOVED = re.compile(
     r"\s+(?:(?:had|has|have)\s+)?(?:stopped|ceased|went away|vanished)\b"
-    r"|\s+(?:were|was|remained|stayed)\s+(?:\w+\s+)?(?:unchanged|the same|as before)\b",
+    rf"|\s+{_STAYED})\b",
     re.IGNORECASE,
 )
 # The deposits that did not yield, said in a sentence of their own: "by spring the hard lumps
 # were no smaller", "her plaques did not shrink", "the deposits kept growing".
 LESIONS_UNMOVED = re.compile(
     r"\b(?:the|her|his|their|these|its)\s+(?:[\w-]+\s+){0,2}"
-    rf"(?:{_LESION}|calcinosis|calcifications?)\s+(?:(?:were|was|remained|stayed)\s+(?:\w+\s+)?"
-    r"(?:unchanged|the same|as before|no smaller|no softer)\b|(?:did|had) not (?:\w+ly\s+)?"
-    r"(?:change|shrink|shrunk|improve|soften|regress|recede)\w*"
+    rf"(?:{_LESION}|calcinosis|calcifications?)\s+(?:{_STAYED}|no smaller|no softer)\b"
+    r"|(?:did|had) not (?:\w+ly\s+)?(?:change|shrink|shrunk|improve|soften|regress|recede)\w*"
     rf"|{_GREW_ON}\w*)",
     re.IGNORECASE,
 )
