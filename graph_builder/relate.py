@@ -417,15 +417,14 @@ def _at_injection_site(text: str) -> bool:
     return bool(AT_INJECTION_SITE.search(text) and not DEPOSIT_NAMED.search(text))
 
 
-def _abbreviation_of_previous(t: Mention, therapies: list[Mention], text: str) -> bool:
-    """Whether ``t`` is the abbreviation defined in passing for the therapy just before it
-    ("intravenous immunoglobulin (IVIG) in four"): the same mention, with the name's verdict."""
-    return any(
+def _abbreviation_of(p: Mention, t: Mention, text: str) -> bool:
+    """Whether ``t`` is the abbreviation defined in passing for ``p`` right before it
+    ("intravenous immunoglobulin (IVIG)", "dermatomyositis (DM)"): the same mention again."""
+    return (
         p.term.iri == t.term.iri
-        and re.fullmatch(r"\s*\(\s*", text[p.end : t.start])
-        and re.match(r"\s*\)", text[t.end :])
-        for p in therapies
-        if p.end <= t.start
+        and p.end <= t.start
+        and bool(re.fullmatch(r"\s*\(\s*", text[p.end : t.start]))
+        and bool(re.match(r"\s*\)", text[t.end :]))
     )
 
 
@@ -1337,11 +1336,7 @@ class _DocRelator:
         pos = m.end
         for j in range(k + 1, len(mentions)):
             n = mentions[j]
-            if (
-                used
-                and n.term.iri == mentions[max(used)].term.iri
-                and re.fullmatch(r"\s*\(\s*", text[pos : n.start])
-            ):
+            if used and _abbreviation_of(mentions[max(used)], n, text):
                 used.add(j)  # "dermatomyositis (DM) or …": the abbreviation defined in passing
                 close = text.find(")", n.end)
                 pos = close + 1 if close >= 0 else n.end
@@ -2926,7 +2921,8 @@ class _DocRelator:
                 and not (PRONOUN_START.match(text) or PRONOUN_USED.search(text))
                 or id(t) in stopped
                 or id(t) in named_for_other
-                or _abbreviation_of_previous(t, ordered, text)
+                # "… and intravenous immunoglobulin (IVIG) in four": the verdict is the name's
+                or any(_abbreviation_of(p, t, text) for p in ordered)
             ):
                 continue  # a therapy carried over only for its adverse effects is not re-asserted as treating
             if not cue_present or NOT_STUDIED_IN_DEPOSITS.search(text, t.end):
