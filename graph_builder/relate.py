@@ -2878,14 +2878,18 @@ class _DocRelator:
             named_for_other = {
                 id(t) for t in ordered if id(t) in gave_for_other and t.term.iri in again
             }
-        judged = [
-            t
-            for t in explicit
-            if id(t) not in gave_for_other
-            and (v := NEGATION_AFTER.search(text, t.end))
-            and re.fullmatch(r"[^,;:]{0,25}", text[t.end : v.start()])
-        ]
-        if not targets and for_other and topic and judged and self.section_role != "interactions":
+        if (
+            not targets
+            and for_other
+            and topic
+            and self.section_role != "interactions"
+            and any(
+                id(t) not in gave_for_other
+                and (v := NEGATION_AFTER.search(text, t.end))
+                and re.fullmatch(r"[^,;:]{0,25}", text[t.end : v.start()])
+                for t in explicit
+            )
+        ):
             # "warfarin failed in two women, and each kept taking azathioprine for her lupus": the
             # verdict is on the deposits, the drug given for the other disease apart
             targets = [topic]
