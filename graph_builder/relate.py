@@ -2925,7 +2925,7 @@ class _DocRelator:
                 and not (PRONOUN_START.match(text) or PRONOUN_USED.search(text))
                 or id(t) in stopped
                 or id(t) in named_for_other
-                # "… and intravenous immunoglobulin (IVIG) in four": the verdict is the name's
+                # "… and hydroxychloroquine (HCQ) in two": the verdict is the name's
                 or any(_abbreviation_of(p, t, text) for p in ordered)
             ):
                 continue  # a therapy carried over only for its adverse effects is not re-asserted as treating
