@@ -830,6 +830,13 @@ CAN_CAUSE = re.compile(
     r"(?:cause|produce|lead to|bring on|trigger|provoke)\b",
     re.IGNORECASE,
 )
+# What a therapy left behind or set off: "can leave lasting hyperpigmentation", "leaving a small
+# scar in one", "left a tiny scar", "provokes a flu-like reaction".
+_LEAVES_HARM = (
+    r"(?:(?:can|may|might|could|will|would|often|usually|sometimes)\s+leave|leaving\s+(?:a|an|some)|"
+    r"left\s+(?:(?:him|her|them|me)\s+with\s+)?(?:a|an|some)|provok\w*)"
+)
+LEAVES_HARM = _words(_LEAVES_HARM)
 ADVERSE_VERB = _words(
     _WARNED_OF,
     r"developed",
@@ -845,6 +852,7 @@ ADVERSE_VERB = _words(
     r"severe",
     r"occurred",
     r"noted",
+    _LEAVES_HARM,
 )
 # The therapies just discussed, named together: "neither agent caused a rash", "with both drugs".
 THESE_THERAPIES = re.compile(
@@ -1473,6 +1481,14 @@ STATE_CAUSES = re.compile(
     r"produces?|produced|provokes?|provoked)\s+(?:(?:an?|the|severe|marked|profound)\s+)?$",
     re.IGNORECASE,
 )
+# A disease named with what it came with, where a note gives its verdict: "Assessment:
+# hypervitaminosis D with hypercalcaemia and AKI", "in keeping with sarcoidosis with hypercalcaemia".
+STATE_WITH = re.compile(_LINK_GAP + r"with\s+(?:(?:an?|severe|marked|profound|secondary)\s+)?$", re.IGNORECASE)
+DIAGNOSIS_BEFORE = re.compile(
+    r"(?::\s*|\b(?:consistent with|in keeping with|suggestive of|picture of)\s+)"
+    r"(?:(?:an?|the|acute|severe|probable|likely|presumed)\s+)?$",
+    re.IGNORECASE,
+)
 STATE_COMPLICATED = re.compile(
     _LINK_GAP + r"(?:(?:is|was|are|were|has been|had been)\s+)?(?:\w+ly\s+)?complicated by\s+"
     r"(?:(?:an?|the|severe|marked|profound)\s+)?$",
@@ -1608,7 +1624,14 @@ THERAPY_IS = re.compile(
 )
 # A disease that befell a treated patient: "one patient developed a kidney stone".
 CONDITION_BEFELL = re.compile(
-    r"\b(?:developed|experienced|suffered|sustained)\s+(?:an?\s+|acute\s+|transient\s+)?$", re.IGNORECASE
+    r"\b(?:developed|experienced|suffered|sustained|"
+    # "calcitriol has caused hypercalcaemia", "can tip patients into hypocalcaemia": the therapy
+    # brought the disease on
+    r"(?:can|may|might|could|often|commonly|sometimes|has|have|had)\s+(?:also\s+)?"
+    r"(?:caused?|produced?|provoked?|triggered|trigger|led to|lead to|brought on|bring on)|"
+    r"tip(?:s|ped)?\s+(?:\w+\s+){0,3}into)"
+    r"\s+(?:an?\s+|acute\s+|transient\s+)?$",
+    re.IGNORECASE,
 )
 # A therapy that did not prevent what followed: "despite intravenous hydration and allopurinol".
 _DESPITE = r"(?:despite|in spite of|notwithstanding)"

@@ -75,6 +75,7 @@ from cckg.graph_builder.cues import (
     DENIED_BEFORE,
     DEPOSIT_NAMED,
     DESPITE,
+    DIAGNOSIS_BEFORE,
     DIAGNOSIS_LINE,
     DIFFERENTIAL,
     DONE_BECAUSE,
@@ -116,6 +117,7 @@ from cckg.graph_builder.cues import (
     KINDS_LISTED,
     LABEL_WARNS,
     LEAD_CUE,
+    LEAVES_HARM,
     LESION_BEARER,
     LESION_BEARS,
     LESION_IS,
@@ -201,6 +203,7 @@ from cckg.graph_builder.cues import (
     STATE_COMPLICATED,
     STATE_DUE_TO,
     STATE_LEAD,
+    STATE_WITH,
     STATED_KIND,
     STATED_SUBJECT,
     STOPPED,
@@ -1912,7 +1915,10 @@ class _DocRelator:
                 self.named_in_paragraph = True
             if (
                 not any(
-                    c.search(text) for c in (TREATMENT_CUE, ADVERSE_CUE, WARNED_OF, ADVERSE_REPORT)
+                    c.search(text)
+                    for c in (
+                        TREATMENT_CUE, ADVERSE_CUE, WARNED_OF, ADVERSE_REPORT, CAN_CAUSE, LEAVES_HARM
+                    )
                 )
                 and self.section_role != "treatment"
                 and s.kind == "sentence"
@@ -4093,11 +4099,11 @@ class _DocRelator:
         states = [m for m in mentions if self._other_state(m)]
         linked: set[str] = set()
 
-        def link(effect: Mention, cause: Mention) -> None:
+        def link(effect: Mention, cause: Mention, feature: bool = False) -> None:
             if cause.term.kind != "condition":
                 return
             linked.update((effect.term.iri, cause.term.iri))
-            if effect.term.kind == "finding":
+            if effect.term.kind == "finding" or feature:
                 subject, relation, obj = cause.term.iri, "has_feature", effect.term.iri
             else:
                 subject, relation, obj = effect.term.iri, "associated_with", cause.term.iri
@@ -4122,6 +4128,9 @@ class _DocRelator:
             gap = text[a.end : listed[0].start]
             if STATE_DUE_TO.match(gap):
                 link(a, listed[0])
+            elif STATE_WITH.match(gap) and DIAGNOSIS_BEFORE.search(text[: a.start]):
+                for b in listed:
+                    link(b, a, feature=True)
             elif (STATE_CAUSES.match(gap) or STATE_COMPLICATED.match(gap)) and not any(
                 _clause_at(spans, a.start, text)[0] <= m.start < a.start
                 and (m.term.kind == "treatment" or self.ctx.is_calcinosis(m.term.iri))
@@ -4129,8 +4138,11 @@ class _DocRelator:
             ):
                 # "Debridement of calcinosis in an overlap syndrome, complicated by dehiscence": what
                 # came first in the clause, the procedure, is what was complicated
+                # "TLS was complicated by hyperphosphataemia and AKI": what came of it, its features;
+                # "tertiary hyperparathyroidism causes hypercalcaemia": a disease from another
+                complicated = bool(STATE_COMPLICATED.match(gap))
                 for b in listed:
-                    link(b, a)
+                    link(b, a, feature=complicated)
         return linked
 
     def _defined_condition(self, mentions: list[Mention], text: str) -> str | None:

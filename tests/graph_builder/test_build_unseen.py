@@ -226,7 +226,8 @@ EXPECTED = [
     # many words between states other than the calcinosis; a deposit that "did not return".
     ("dialysis-fingertip-case", "PeritonealDialysis", "treats", "EndStageRenalDisease", "pos"),
     ("dialysis-fingertip-case", "AcuteKidneyInjury", "has_feature", OBO + "HP_0002153", "pos"),
-    ("dialysis-fingertip-case", "Hypercalcemia", "associated_with", "SecondaryHyperparathyroidism", "pos"),
+    # (what a disease "was complicated by" is a feature of it, a disease or a sign)
+    ("dialysis-fingertip-case", "SecondaryHyperparathyroidism", "has_feature", "Hypercalcemia", "pos"),
     ("dialysis-fingertip-case", "SecondaryHyperparathyroidism", "has_feature", "Pruritus", "pos"),
     ("dialysis-fingertip-case", "SurgicalExcision", "treats", "CalcinosisCutis", "pos"),
     ("dialysis-fingertip-case", "Curettage", "treats", "CalcinosisCutis", "pos"),
@@ -747,6 +748,16 @@ EXPECTED = [
     ("lupus-calcinosis-clinic-summary", "Alendronate", "indicated_when", "RenalInsufficiency", "neg"),
     ("lupus-calcinosis-clinic-summary", "Curettage", "has_adverse_effect", "Bleeding", "pos"),  # "minor bleeding"
     ("lupus-calcinosis-clinic-summary", "Prednisolone", "treats", "Hypercalcemia", "pos"),
+    # Day-unit notes: a verdict "X with A and B", a disease "complicated by" others, and harms a
+    # therapy "can leave", "provokes", "had caused" or left behind ("leaving a shallow scar").
+    ("day-unit-infusion-notes", "MilkAlkaliSyndrome", "has_feature", "Hypercalcemia", "pos"),
+    ("day-unit-infusion-notes", "MilkAlkaliSyndrome", "has_feature", "AcuteKidneyInjury", "pos"),
+    ("day-unit-infusion-notes", "TumorLysisSyndrome", "has_feature", "AcuteKidneyInjury", "pos"),
+    ("day-unit-infusion-notes", "SurgicalExcision", "has_adverse_effect", "Scarring", "pos"),
+    ("day-unit-infusion-notes", "Pamidronate", "has_adverse_effect", "Fever", "pos"),
+    ("day-unit-infusion-notes", "Calcitriol", "has_adverse_effect", "Hypercalcemia", "pos"),
+    ("day-unit-infusion-notes", "Curettage", "has_adverse_effect", "Scarring", "pos"),
+    ("day-unit-infusion-notes", "ZoledronicAcid", "has_adverse_effect", "AcuteKidneyInjury", "pos"),
 ]
 
 
@@ -1261,6 +1272,10 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         ("lupus-calcinosis-clinic-summary", "Diltiazem", "treats", "CalcinosisCutisInSystemicLupusErythematosus", "neg"),
         # "plaques later formed at the injection sites": the deposits' place, not the drug's harm
         ("rabbit-pad-calcinosis-referral", OBO + "CHEBI_6741", "has_adverse_effect", "SkinPlaque"),
+        # a harm the therapy brought is not a sign of the calcinosis
+        ("day-unit-infusion-notes", "CalcinosisCutis", "has_feature", "Fever"),
+        ("day-unit-infusion-notes", "CalcinosisCutis", "has_feature", "Scarring"),
+        ("day-unit-infusion-notes", "AcuteKidneyInjury", "associated_with", "TumorLysisSyndrome"),
     ],
     ids=lambda a: "|".join(a),
 )
