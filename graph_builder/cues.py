@@ -563,6 +563,11 @@ BACKGROUND = re.compile(
     # (but "common on dialysis" is a population on it)
     r"(?<!\bcommoner )(?<!\bmore common )(?<!\bless common )(?<!\bmore frequent )(?<!\brarer )"
     r"(?<!\bmore often )(?<!\bhigher )(?<!\blower )"
+    # "none of 8 improved on alendronate": the result of the therapy
+    r"(?<!\bimproved )(?<!\bresponded )(?<!\bhealed )(?<!\bregressed )(?<!\bsoftened )"
+    r"(?<!\bshrank )(?<!\bcleared )(?<!\bresolved )(?<!\bsettled )(?<!\bbetter )"
+    # "healed in 6 of 10 on the cream", "4 (40%) on X": a count of those given it
+    r"(?<! of [0-9] )(?<! of [0-9][0-9] )(?<!%\) )"
     r"\b(?:on|taking|receiving|maintained on|on long-term|on chronic)\s+(?:\w+\s+){0,1}$",
     re.IGNORECASE,
 )
@@ -1230,6 +1235,12 @@ BARE_TARGET = re.compile(
 )
 # "did not slow their growth", "halts the spread": the deposits' course, no finding of them
 COURSE_HALTED = re.compile(_COURSE_HALTED, re.IGNORECASE)
+# A result of the comparison arm: "…, 3 of 8 on placebo", "4/10 (40%) in the vehicle group".
+CONTROL_ARM_AFTER = re.compile(
+    r"[\s)]*(?:[\w-]+\s+){0,3}?(?:on|with|in|after|receiving|given|taking)\s+(?:the\s+|a\s+)?"
+    r"(?:placebo|sham|vehicle|control|usual[- ]care)\b",
+    re.IGNORECASE,
+)
 OUTCOME_THEN_THERAPY = re.compile(
     r"^[\s)]*(?:[\w-]+\s+){0,3}?(?:after|with|on|following|receiving|taking|given)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,

@@ -64,6 +64,7 @@ from cckg.graph_builder.cues import (
     CONTRAINDICATION,
     CONTRAINDICATION_HEADING,
     CONTRAST,
+    CONTROL_ARM_AFTER,
     COORDINATED_ITEM,
     COORDINATION,
     COUNT_REPORTED,
@@ -349,6 +350,13 @@ def _clauses(text: str, *, and_verb: bool = False) -> list[tuple[int, int]]:
 def _taken_for(text: str, m: Mention) -> bool:
     """``m`` is what a lesion is taken for or queried as ("confused with cellulitis", "?gout")."""
     return bool(MISTAKEN_FOR.search(text[max(0, m.start - 40) : m.start]))
+
+
+def _item_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The stretch of ``text`` between the punctuation (',', ';', ':') around ``start``…``end``."""
+    lo = max((text.rfind(c, 0, start) for c in ";:,"), default=-1) + 1
+    his = [i for i in (text.find(c, end) for c in ";:,") if i >= 0]
+    return lo, min(his) if his else len(text)
 
 
 def _clause_at(spans: list[tuple[int, int]], pos: int, text: str) -> tuple[int, int]:
@@ -2918,10 +2926,15 @@ class _DocRelator:
         if STUDIED_CUE.search(text) and not OUTCOME_VERB.search(text):
             base = min(base, 0.6)
         spans = _clauses(text)
-        nobody_benefited = any(
-            _none_had(q) and q.denominator and BENEFIT_MEASURE.match(q.measure)
-            for q in self.quantities(text)
-        )
+        # "Ten patients received alendronate and none improved": nobody had the benefit; where
+        # the zero shares its list item with therapies ("…, none of 8 improved on alendronate,
+        # and …"), only theirs
+        nobody: set[int] = set()
+        for q in self.quantities(text):
+            if _none_had(q) and q.denominator and BENEFIT_MEASURE.match(q.measure):
+                lo, hi = _item_span(text, q.start, q.end)
+                own = [t for t in ordered if t.via not in IMPLICIT and lo <= t.start < hi]
+                nobody.update(id(t) for t in own or ordered)
         denied: list[Mention] = []  # therapies said to have failed, for "or" items after them
         raised = list(self._raised_value_conditions(text, explicit, spans))
         on_raised_value = {id(t) for t, *_ in raised}
@@ -2966,8 +2979,7 @@ class _DocRelator:
                     NEGATION_BACK.search(text, t.end)
                     or self.ctx.is_calcinosis(target) and NO_EFFECT_ON_DEPOSITS.search(text, t.end)
                 )
-                # "Ten patients received alendronate and none improved": nobody had the benefit
-                neg = neg or nobody_benefited
+                neg = neg or id(t) in nobody
                 # "No change after topical thiosulfate or an intralesional injection": both failed
                 neg = neg or any(OR_ITEM.fullmatch(text[d.end : t.start]) for d in denied)
                 neg = neg or list_failed
@@ -3371,6 +3383,7 @@ class _DocRelator:
             and _is_outcome(q)
             # a results table's count cell, read against the row's total already
             and not any(a < q.end and q.start < b for a, b in counted)
+            and not CONTROL_ARM_AFTER.match(text, q.end)
         ]
         groups = sorted({q.group for q in outcome_q if q.group is not None})
         studied = [
@@ -3435,9 +3448,7 @@ class _DocRelator:
     ) -> Mention:
         """The therapy an adverse finding belongs to: one named in the finding's own list item
         ("…, and heartburn in 5% of those taking alendronate"), else the nearest one before it."""
-        lo = max((text.rfind(c, 0, f.start) for c in ";:,"), default=-1) + 1
-        his = [i for i in (text.find(c, f.end) for c in ";:,") if i >= 0]
-        hi = min(his) if his else len(text)
+        lo, hi = _item_span(text, f.start, f.end)
         same = [t for t in named if lo <= t.start and t.end <= hi]
         before = [t for t in ordered if t.start < f.start] or ordered
         return min(same or before, key=lambda t: abs(t.start - f.start))

@@ -758,6 +758,11 @@ EXPECTED = [
     ("day-unit-infusion-notes", "Calcitriol", "has_adverse_effect", "Hypercalcemia", "pos"),
     ("day-unit-infusion-notes", "Curettage", "has_adverse_effect", "Scarring", "pos"),
     ("day-unit-infusion-notes", "ZoledronicAcid", "has_adverse_effect", "AcuteKidneyInjury", "pos"),
+    # An audit whose one sentence gives three results, each its own therapy's: "none of 6
+    # improved on probenecid" denies probenecid alone.
+    ("three-arm-calcinosis-audit", "Probenecid", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
+    ("three-arm-calcinosis-audit", "Pamidronate", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
+    ("three-arm-calcinosis-audit", "Curettage", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
 ]
 
 
@@ -833,6 +838,21 @@ def test_an_adverse_effect_rate_is_over_the_study_size_where_it_fits(facts, doc,
 @pytest.mark.parametrize(
     ("doc", "owner", "numbers"),
     [
+        # "…, none of 6 improved on probenecid, and curettage …": not pamidronate's zero
+        ("three-arm-calcinosis-audit", "Pamidronate", "0/6"),
+        ("three-arm-calcinosis-audit", "Curettage", "0/6"),
+        # "…, 2 of 9 with placebo": the comparison arm's result is not the cream's
+        ("three-arm-calcinosis-audit", "TopicalSodiumThiosulfate", "2/9"),
+    ],
+)
+def test_a_result_is_not_given_to_a_therapy_it_is_not_about(facts, doc, owner, numbers):
+    labels = {f[6] for f in facts if f[0] == doc and f[1] == owner and f[2] == "has_outcome"}
+    assert labels and not any(numbers in lab for lab in labels), labels
+
+
+@pytest.mark.parametrize(
+    ("doc", "owner", "numbers"),
+    [
         # the title names a drug class, the methods the drug the patients received
         ("tnf-series", "Infliximab", "5/9"),
         # "A, alone or with B": A is the therapy studied, B an addition
@@ -850,6 +870,8 @@ def test_an_adverse_effect_rate_is_over_the_study_size_where_it_fits(facts, doc,
         # "A combined with B": both are the therapy studied
         ("paired-therapy-audit", "Pamidronate", "6/11"),
         ("paired-therapy-audit", "Diltiazem", "6/11"),
+        # "…, none of 6 improved on probenecid, and …": the zero is probenecid's
+        ("three-arm-calcinosis-audit", "Probenecid", "0/6"),
     ],
 )
 def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, owner, numbers):
@@ -1272,6 +1294,9 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         ("lupus-calcinosis-clinic-summary", "Diltiazem", "treats", "CalcinosisCutisInSystemicLupusErythematosus", "neg"),
         # "plaques later formed at the injection sites": the deposits' place, not the drug's harm
         ("rabbit-pad-calcinosis-referral", OBO + "CHEBI_6741", "has_adverse_effect", "SkinPlaque"),
+        # the failure of one item of a list of results is not the others'
+        ("three-arm-calcinosis-audit", "Pamidronate", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
+        ("three-arm-calcinosis-audit", "Curettage", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
         # a harm the therapy brought is not a sign of the calcinosis
         ("day-unit-infusion-notes", "CalcinosisCutis", "has_feature", "Fever"),
         ("day-unit-infusion-notes", "CalcinosisCutis", "has_feature", "Scarring"),
