@@ -462,12 +462,26 @@ class Resolver:
         )
 
 
+_NUMBER_WORDS = {
+    w: str(i)
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+} | {"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "hundred": "100"}
+_NUMBER_WORD = re.compile(r"\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", re.IGNORECASE)
+
+
 def numbers(text: str) -> frozenset[str]:
-    """The numbers of a phrase, normalised (62.0 → 62, 4,5 → 4.5, 1,450 → 1450)."""
+    """The numbers of a phrase, normalised (62.0 → 62, 4,5 → 4.5, 1,450 → 1450). A phrase with
+    no digit at all is read for its number words ("three in ten" → 3, 10), so that an outcome a
+    lay text spells out can still be matched."""
     out = set()
     for m in _NUMBER.findall(_THOUSANDS.sub("", text)):
         v = float(m.replace(",", "."))
         out.add(str(int(v)) if v == int(v) else str(v))
+    if not out:
+        out = {_NUMBER_WORDS[w.lower()] for w in _NUMBER_WORD.findall(text)}
     return frozenset(out)
 
 

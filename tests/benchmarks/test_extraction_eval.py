@@ -106,6 +106,10 @@ def test_malformed_gold_row_is_rejected(
         ("mean duration 4.9 months", {"4.9"}),
         ("parathyroid hormone 1,450 pg/mL", {"1450"}),
         ("no recurrence", set()),
+        # a lay text's numbers in words, read only where the phrase has no digit
+        ("ulcers healed in about three in ten people", {"3", "10"}),
+        ("healed in 5 of 9 by six months", {"5", "9"}),
+        ("someone improved", set()),
     ],
 )
 def test_numbers_of_an_outcome_phrase(score: ModuleType, phrase: str, expected: set[str]) -> None:
