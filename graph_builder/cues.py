@@ -184,6 +184,8 @@ NEGATION = _words(
     r"funding|payment|access|authori[sz]ation|reimbursement)\b)",
     r"worsen\w*",
     r"rather than",
+    # "We recommend against bisphosphonates and warfarin for calcinosis"
+    r"(?:advis|recommend|argu|caution)\w*\s+against",
     # "none of the 23 dogs operated on since 2019 has had a recurrence"
     r"none(?: of\b[^,;.]{0,70}?(?=\b(?:has|have|had|was|were|developed|showed|experienced)\b))?",
 )
@@ -547,6 +549,10 @@ NOT_GIVEN = re.compile(
     r"considered|undertaken|carried out|available|possible|feasible|an option|suitable|"
     r"appropriate)\b"
     r"|^\s*(?:\w+\s+){0,2}(?:was|were)\s+declined"
+    # "excision was unnecessary", "IV thiosulfate discussed, not given"
+    r"|^\s*(?:\w+\s+){0,2}(?:was|were|is|are|proved|seemed)\s+(?:\w+ly\s+)?unnecessary"
+    r"|^\s*(?:\w+\s+){0,2}(?:discussed|considered|mentioned|raised|suggested|offered)\s*(?:,|\bbut)\s*"
+    r"(?:(?:was|were)\s+)?(?:not|never)\s+(?:given|started|used|pursued|tried|prescribed|done)\b"
     # a medication list's "Ramipril - withheld until review"
     r"|^\s*(?:\w+\s+){0,2}(?:(?:was|were|is|are)\s+|[-\u2013:]\s*)(?:withheld|held|suspended|paused)\b"
     # a note's "(apixaban held 48 h)"
@@ -710,7 +716,8 @@ _AVOID = (
 )
 _AVOID_WHEN = r"when|whenever|if|in|during|while|whilst|until|unless"
 AVOID_THERAPY = re.compile(
-    rf"\b{_AVOID}\s+(?P<therapy>(?:[\w-]+\s+){{1,4}}?)(?:{_AVOID_WHEN})\b",
+    # (not "advise against colchicine for calcinosis in DM": advice on what it is for)
+    rf"\b{_AVOID}\s+(?P<therapy>(?:(?!for\b)[\w-]+\s+){{1,4}}?)(?:{_AVOID_WHEN})\b",
     re.IGNORECASE,
 )
 # The therapy as the verb of the order: "Never curette a nodule when its skin is infected",

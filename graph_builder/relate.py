@@ -2671,6 +2671,13 @@ class _DocRelator:
             if NOT_GIVEN.match(text[t.end : t.end + 40])
             or NOT_GIVEN_BEFORE.search(text[max(0, t.start - 50) : t.start])
         }
+        # "excision and sodium thiosulfate were unnecessary": the list's verdict is each item's
+        withheld |= {
+            id(t)
+            for t in ordered
+            if (last := _coordinated(t, _explicit(ordered), text)[-1]) is not t
+            and NOT_GIVEN.match(text[last.end : last.end + 40])
+        }
         # "taking warfarin for atrial fibrillation", "her MCTD has been quiet on hydroxychloroquine":
         # a background drug tied to what it is for still treats that.
         givers_all = [

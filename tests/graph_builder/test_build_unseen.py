@@ -763,6 +763,8 @@ EXPECTED = [
     ("three-arm-calcinosis-audit", "Probenecid", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
     ("three-arm-calcinosis-audit", "Pamidronate", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
     ("three-arm-calcinosis-audit", "Curettage", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
+    # "we advise against colchicine for calcinosis in …": advice against it for the deposits
+    ("three-arm-calcinosis-audit", "Colchicine", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
 ]
 
 
@@ -1295,6 +1297,10 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         # "plaques later formed at the injection sites": the deposits' place, not the drug's harm
         ("rabbit-pad-calcinosis-referral", OBO + "CHEBI_6741", "has_adverse_effect", "SkinPlaque"),
         # the failure of one item of a list of results is not the others'
+        # "was discussed, not given", "X and Y proved unnecessary": none of them was given
+        ("three-arm-calcinosis-audit", "IntravenousImmunoglobulin", "treats"),
+        ("three-arm-calcinosis-audit", "Diltiazem", "treats"),
+        ("three-arm-calcinosis-audit", "OralSodiumThiosulfate", "treats"),
         ("three-arm-calcinosis-audit", "Pamidronate", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
         ("three-arm-calcinosis-audit", "Curettage", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
         # a harm the therapy brought is not a sign of the calcinosis
