@@ -599,6 +599,7 @@ DATATYPE_PROPERTIES: Final[frozenset[str]] = frozenset({
 })
 
 ANNOTATION_PROPERTIES: Final[frozenset[str]] = frozenset({
+    "usualTarget",
 })
 
 INDIVIDUALS: Final[frozenset[str]] = frozenset({

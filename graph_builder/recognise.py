@@ -194,6 +194,8 @@ class Lexicon:
     entries: dict[tuple[str, ...], list[tuple[str, str]]] = field(default_factory=dict)
     acronyms: dict[str, list[str]] = field(default_factory=dict)
     related: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
+    # therapy → the states it is standardly given for (the ontology's cckg:usualTarget)
+    usual_targets: dict[str, tuple[str, ...]] = field(default_factory=dict)
     max_len: int = 1
     # the ontology's own multi-word names, read loosely by paraphrase.find
     paraphrases: Index | None = None
@@ -235,6 +237,14 @@ class Lexicon:
                 seen.add(cur)
                 stack.extend(self.parents.get(cur, ()))
         return seen
+
+    def usual_targets_of(self, iri: str) -> tuple[str, ...]:
+        """The states a therapy, or the class it belongs to, is standardly given for."""
+        return tuple(
+            dict.fromkeys(
+                t for c in (iri, *sorted(self.ancestors(iri))) for t in self.usual_targets.get(c, ())
+            )
+        )
 
     def is_a(self, iri: str, ancestor: str) -> bool:
         return iri == ancestor or ancestor in self.ancestors(iri)
@@ -313,6 +323,8 @@ def build_lexicon(ontology_path: Path) -> Lexicon:
     synonyms: list[tuple[str, str, str]] = []
     parents: dict[str, list[str]] = {}
     related: dict[tuple[str, str], list[str]] = {}
+    usual: dict[str, list[str]] = {}
+    usual_target = vocab.term("usualTarget")
     relation_iris = {vocab.term(r): r for r in vocab.RELATIONS}
     with open(ontology_path, "rb") as fh:
         for t in ox.parse(fh, format=ox.RdfFormat.TURTLE):
@@ -327,6 +339,8 @@ def build_lexicon(ontology_path: Path) -> Lexicon:
                 parents.setdefault(s.value, []).append(o.value)
             elif p in relation_iris and isinstance(o, ox.NamedNode):
                 related.setdefault((s.value, relation_iris[p]), []).append(o.value)
+            elif p == usual_target and isinstance(o, ox.NamedNode):
+                usual.setdefault(s.value, []).append(o.value)
     frozen_parents = {k: tuple(v) for k, v in parents.items()}
     terms = {
         iri: Term(iri, label, _kind_of(iri, frozen_parents))
@@ -337,7 +351,10 @@ def build_lexicon(ontology_path: Path) -> Lexicon:
         iri for iri, t in terms.items() if iri in PILLARS or t.label.lower() in GENERIC_LABELS
     }
     lex = Lexicon(
-        terms=terms, parents=frozen_parents, related={k: tuple(v) for k, v in related.items()}
+        terms=terms,
+        parents=frozen_parents,
+        related={k: tuple(v) for k, v in related.items()},
+        usual_targets={k: tuple(v) for k, v in usual.items()},
     )
     own = [
         (iri, term.label, "label")

@@ -13,6 +13,7 @@ import functools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from cckg.graph_builder import quantify
 from cckg.graph_builder.cues import (
@@ -264,6 +265,8 @@ DIAGNOSTIC_PROCEDURE = vocab.term("DiagnosticProcedure")
 COMPLICATION = vocab.term("ProceduralComplication")
 SCARRING = vocab.term("Scarring")
 MINERAL_EXCESS = vocab.term("SerumMineralExcess")
+METASTATIC = vocab.term("MetastaticCalcinosisCutis")
+INHERITED = vocab.term("InheritedDisease")
 # How a therapy that the sentence does not name came in: by a pronoun, or from the section heading.
 IMPLICIT = ("pronoun", "section")
 HUMAN = vocab.term("Human")
@@ -1505,6 +1508,25 @@ class _DocRelator:
             negated=None,
         )
         return [m for m in mentions if m not in sequels]
+
+    @cached_property
+    def doc_terms(self) -> frozenset[str]:
+        """Every term the document names, in any sentence."""
+        return frozenset(m.term.iri for s in self.sents for m in self.mentions(s.text))
+
+    def _usual_state(self, t: Mention, target: str, text: str) -> str | None:
+        """The state a therapy named with no target was given for, in a text on a calcinosis that
+        comes from a raised serum value: "Sevelamer was started" in a case of metastatic calcinosis
+        treats the hyperphosphataemia the case names, not the deposits (unless it names them). Not
+        in an inherited disease of phosphate, whose binder treats the disease itself."""
+        if (
+            t.via in IMPLICIT
+            or not self.lex.is_a(target, METASTATIC)
+            or self.lex.is_a(target, INHERITED)
+            or LESION_NAMED.search(text)
+        ):
+            return None
+        return next((u for u in self.lex.usual_targets_of(t.term.iri) if u in self.doc_terms), None)
 
     def _is_stated_cause(self, iri: str) -> bool:
         """``iri`` is a raised serum mineral that an earlier sentence gave as what the document's
@@ -2976,7 +2998,12 @@ class _DocRelator:
                 and t.via not in IMPLICIT
                 and bool(NEGATION_AFTER.search(re.split(r"[,;]", verb, maxsplit=1)[0][:80]))
             )
-            for target in targets:
+            usual = (
+                self._usual_state(t, targets[0], text)
+                if method == "rule:treatment-section-topic" and targets
+                else None
+            )
+            for target in [usual] if usual else targets:
                 # "Most patients need no treatment; excision is reserved for …": no denial of it
                 neg = (
                     _negated(text, t, _clause_at(spans, t.start, text))

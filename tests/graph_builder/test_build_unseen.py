@@ -765,6 +765,14 @@ EXPECTED = [
     ("three-arm-calcinosis-audit", "Curettage", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
     # "we advise against colchicine for calcinosis in …": advice against it for the deposits
     ("three-arm-calcinosis-audit", "Colchicine", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
+    # A case of metastatic calcinosis: therapies given with no target named are for the raised
+    # value the case names (the ontology's usual target), the excision for the plaques.
+    ("vitamin-d-overdose-plaques", "IntravenousSaline", "treats", "Hypercalcemia", "pos"),
+    ("vitamin-d-overdose-plaques", "ZoledronicAcid", "treats", "Hypercalcemia", "pos"),
+    ("vitamin-d-overdose-plaques", "LanthanumCarbonate", "treats", "Hyperphosphatemia", "pos"),
+    ("vitamin-d-overdose-plaques", "SurgicalExcision", "treats", "MetastaticCalcinosisCutis", "pos"),
+    # (in an inherited disease of phosphate the binder treats the disease itself)
+    ("familial-phosphate-masses-letter", "Sevelamer", "treats", "HyperphosphatemicFamilialTumoralCalcinosis", "pos"),
 ]
 
 
@@ -1296,6 +1304,8 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         ("lupus-calcinosis-clinic-summary", "Diltiazem", "treats", "CalcinosisCutisInSystemicLupusErythematosus", "neg"),
         # "plaques later formed at the injection sites": the deposits' place, not the drug's harm
         ("rabbit-pad-calcinosis-referral", OBO + "CHEBI_6741", "has_adverse_effect", "SkinPlaque"),
+        ("vitamin-d-overdose-plaques", "IntravenousSaline", "treats", "MetastaticCalcinosisCutis"),
+        ("vitamin-d-overdose-plaques", "LanthanumCarbonate", "treats", "MetastaticCalcinosisCutis"),
         # the failure of one item of a list of results is not the others'
         # "was discussed, not given", "X and Y proved unnecessary": none of them was given
         ("three-arm-calcinosis-audit", "IntravenousImmunoglobulin", "treats"),

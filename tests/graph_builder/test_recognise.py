@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from cckg import vocab
 from cckg.graph_builder.recognise import (
     build_lexicon,
     find_abbreviations,
@@ -316,3 +317,17 @@ def test_an_abbreviation_the_text_defines_with_a_digit_inside_is_read_whole(lex)
 )
 def test_the_ontology_reads_shorthand_and_formulary_words(text, expected):
     assert labels(text, load_lexicon()) == expected
+
+
+@pytest.mark.parametrize(
+    ("therapy", "targets"),
+    [
+        ("Sevelamer", ("Hyperphosphatemia",)),  # through its class, the phosphate binders
+        ("Prednisolone", ("Hypercalcemia",)),  # through the glucocorticoids
+        ("IntravenousSaline", ("Hypercalcemia",)),
+        ("Diltiazem", ()),
+    ],
+)
+def test_a_therapy_inherits_the_usual_target_of_its_class(full, therapy, targets):
+    assert full.usual_targets_of(vocab.term(therapy)) == tuple(vocab.term(t) for t in targets)
+

@@ -38,7 +38,9 @@ def test_check_command_detects_stale(tmp_path: Path) -> None:
 
 
 def test_names_are_the_declared_terms(graph) -> None:
-    kinds = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.NamedIndividual)
+    kinds = (
+        OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty, OWL.NamedIndividual
+    )
     declared = {
         str(s)[len(CCKG) :]
         for k in kinds
@@ -49,7 +51,8 @@ def test_names_are_the_declared_terms(graph) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["CalcinosisCutis", "Diltiazem", "treats", "evidenceRank", "Dog", "SystematicReview"]
+    "name",
+    ["CalcinosisCutis", "Diltiazem", "treats", "evidenceRank", "Dog", "SystematicReview", "usualTarget"],
 )
 def test_attribute_gives_iri(name: str) -> None:
     assert getattr(terms.T, name) == CCKG + name
