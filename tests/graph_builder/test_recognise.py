@@ -331,3 +331,11 @@ def test_the_ontology_reads_shorthand_and_formulary_words(text, expected):
 def test_a_therapy_inherits_the_usual_target_of_its_class(full, therapy, targets):
     assert full.usual_targets_of(vocab.term(therapy)) == tuple(vocab.term(t) for t in targets)
 
+
+@pytest.mark.parametrize(
+    "text",
+    ["a couple have shrunk on their own", "the papules flattened on their own", "they subsided without treatment"],
+)
+def test_a_lesion_going_away_untreated_is_spontaneous_resolution(full, text):
+    assert "spontaneous resolution" in [m.term.label for m in match(text, full)]
+
