@@ -70,6 +70,10 @@ _SAME = {
     "injur": "damag",
     "trauma": "damag",
 }
+# A named tissue is "tissue" to a process: "calcium laid down in damaged fat" is laid down in damaged
+# tissue (read for mechanisms only: "fat necrosis" is no skin necrosis, "grafted fat" no graft).
+_TISSUES = frozenset({"skin", "dermis", "subcutis", "fat", "collagen", "cartilag", "muscl", "fascia"})
+_TISSUE = "tissu"
 
 # A substance is no process, and a normal body process is never what a disease arose from: its
 # words ("the calcium and phosphate levels in your blood") describe a test, not a cause.
@@ -156,14 +160,18 @@ def find(text: str, tokens: list[Token], lex: Lexicon, exact: list[Mention]) -> 
     for clause in _clauses(text, tokens):
         stems = [stem(t.text) for t in clause]
         changed = any(s in _CHANGE for s in stems)
-        present = set(stems)
+        present = set(stems) | ({_TISSUE} if _TISSUES & set(stems) else set())
         for e in lex.paraphrases.candidates(present):
-            if not e.stems <= present:
+            kind = e.term.kind
+            words = stems
+            if kind == "mechanism" and _TISSUE in e.stems:
+                # (a wording that names the tissue itself, "necrotic fat", keeps it)
+                words = [_TISSUE if s in _TISSUES and s not in e.stems else s for s in stems]
+            if not e.stems <= set(words):
                 continue  # one word missing: no window to look for
             if e.term.iri in seen or (changed and _NORMAL in e.stems):
                 continue
-            kind = e.term.kind
-            span = _window(stems, e.stems, e.width)
+            span = _window(words, e.stems, e.width)
             if span is None:
                 continue
             i, j = span

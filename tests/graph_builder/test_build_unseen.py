@@ -758,6 +758,8 @@ EXPECTED = [
     ("day-unit-infusion-notes", "Calcitriol", "has_adverse_effect", "Hypercalcemia", "pos"),
     ("day-unit-infusion-notes", "Curettage", "has_adverse_effect", "Scarring", "pos"),
     ("day-unit-infusion-notes", "ZoledronicAcid", "has_adverse_effect", "AcuteKidneyInjury", "pos"),
+    # "calcium had settled in fat damaged by …": fat is tissue to the process of mineralization
+    ("day-unit-infusion-notes", "CalcinosisCutis", "has_mechanism", "DystrophicMineralization", "pos"),
     # "subsided without any treatment": the deposits' own course
     ("day-unit-infusion-notes", "CalcinosisCutis", "has_feature", "SpontaneousResolution", "pos"),
     # An audit whose one sentence gives three results, each its own therapy's: "none of 6
