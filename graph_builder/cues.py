@@ -184,7 +184,7 @@ NEGATION = _words(
     r"funding|payment|access|authori[sz]ation|reimbursement)\b)",
     r"worsen\w*",
     r"rather than",
-    # "We recommend against bisphosphonates and warfarin for calcinosis"
+    # "we advise against colchicine for the deposits"
     r"(?:advis|recommend|argu|caution)\w*\s+against",
     # "none of the 23 dogs operated on since 2019 has had a recurrence"
     r"none(?: of\b[^,;.]{0,70}?(?=\b(?:has|have|had|was|were|developed|showed|experienced)\b))?",
@@ -569,7 +569,7 @@ BACKGROUND = re.compile(
     # (but "common on dialysis" is a population on it)
     r"(?<!\bcommoner )(?<!\bmore common )(?<!\bless common )(?<!\bmore frequent )(?<!\brarer )"
     r"(?<!\bmore often )(?<!\bhigher )(?<!\blower )"
-    # "none of 8 improved on alendronate": the result of the therapy
+    # "no one improved on probenecid": the result of the therapy
     r"(?<!\bimproved )(?<!\bresponded )(?<!\bhealed )(?<!\bregressed )(?<!\bsoftened )"
     r"(?<!\bshrank )(?<!\bcleared )(?<!\bresolved )(?<!\bsettled )(?<!\bbetter )"
     # "healed in 6 of 10 on the cream", "4 (40%) on X": a count of those given it

@@ -2693,7 +2693,7 @@ class _DocRelator:
             if NOT_GIVEN.match(text[t.end : t.end + 40])
             or NOT_GIVEN_BEFORE.search(text[max(0, t.start - 50) : t.start])
         }
-        # "excision and sodium thiosulfate were unnecessary": the list's verdict is each item's
+        # "curettage and oral thiosulfate proved unnecessary": the list's verdict is each item's
         withheld |= {
             id(t)
             for t in ordered
@@ -2956,7 +2956,7 @@ class _DocRelator:
             base = min(base, 0.6)
         spans = _clauses(text)
         # "Ten patients received alendronate and none improved": nobody had the benefit; where
-        # the zero shares its list item with therapies ("…, none of 8 improved on alendronate,
+        # the zero shares its list item with therapies ("…, none of 6 got better on probenecid,
         # and …"), only theirs
         nobody: set[int] = set()
         for q in self.quantities(text):
