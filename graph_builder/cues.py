@@ -842,8 +842,8 @@ CAN_CAUSE = re.compile(
     r"(?:cause|produce|lead to|bring on|trigger|provoke)\b",
     re.IGNORECASE,
 )
-# What a therapy left behind or set off: "can leave lasting hyperpigmentation", "leaving a small
-# scar in one", "left a tiny scar", "provokes a flu-like reaction".
+# What a therapy left behind or set off: "may leave pale marks", "leaving a shallow scar at one",
+# "left her with a dent", "provokes a brief fever".
 _LEAVES_HARM = (
     r"(?:(?:can|may|might|could|will|would|often|usually|sometimes)\s+leave|leaving\s+(?:a|an|some)|"
     r"left\s+(?:(?:him|her|them|me)\s+with\s+)?(?:a|an|some)|provok\w*)"

@@ -70,8 +70,9 @@ _SAME = {
     "injur": "damag",
     "trauma": "damag",
 }
-# A named tissue is "tissue" to a process: "calcium laid down in damaged fat" is laid down in damaged
-# tissue (read for mechanisms only: "fat necrosis" is no skin necrosis, "grafted fat" no graft).
+# A named tissue is "tissue" to a process: mineral that "settled in muscle the drip had injured"
+# settled in injured tissue (read for mechanisms only: "fat necrosis" is no skin necrosis, "grafted
+# fat" no graft).
 _TISSUES = frozenset({"skin", "dermis", "subcutis", "fat", "collagen", "cartilag", "muscl", "fascia"})
 _TISSUE = "tissu"
 
