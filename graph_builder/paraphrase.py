@@ -161,14 +161,17 @@ def find(text: str, tokens: list[Token], lex: Lexicon, exact: list[Mention]) -> 
     for clause in _clauses(text, tokens):
         stems = [stem(t.text) for t in clause]
         changed = any(s in _CHANGE for s in stems)
-        present = set(stems) | ({_TISSUE} if _TISSUES & set(stems) else set())
-        for e in lex.paraphrases.candidates(present):
+        present = set(stems)
+        tissues = _TISSUES & present
+        for e in lex.paraphrases.candidates(present | ({_TISSUE} if tissues else set())):
             kind = e.term.kind
-            words = stems
-            if kind == "mechanism" and _TISSUE in e.stems:
+            words, have = stems, present
+            if tissues and kind == "mechanism" and _TISSUE in e.stems:
                 # (a wording that names the tissue itself, "necrotic fat", keeps it)
-                words = [_TISSUE if s in _TISSUES and s not in e.stems else s for s in stems]
-            if not e.stems <= set(words):
+                as_tissue = tissues - e.stems
+                words = [_TISSUE if s in as_tissue else s for s in stems]
+                have = set(words)
+            if not e.stems <= have:
                 continue  # one word missing: no window to look for
             if e.term.iri in seen or (changed and _NORMAL in e.stems):
                 continue
