@@ -836,10 +836,14 @@ REASON_LEAD = re.compile(
 # dyspepsia and GI bleeding".
 _WARNED_OF = r"(?:warned|warns?|counsel+ed)\s+(?:\w+\s+)?(?:about|of|regarding|re|on)"
 WARNED_OF = _words(_WARNED_OF)
+# The verbs of bringing a harm on: "cause", "led to", "brought on", "triggered".
+_CAUSE_VERB = (
+    r"(?:caused?|produced?|provoked?|triggered|trigger|led to|lead to|brought on|bring on)\b"
+)
 # A therapy's harm said with a verb: "can cause", "may lead to", "often brings on".
 CAN_CAUSE = re.compile(
     r"\b(?:can|may|might|could|will|often|sometimes|commonly|occasionally)\s+(?:also\s+)?"
-    r"(?:cause|produce|lead to|bring on|trigger|provoke)\b",
+    + _CAUSE_VERB,
     re.IGNORECASE,
 )
 # What a therapy left behind or set off: "may leave pale marks", "leaving a shallow scar at one",
@@ -1501,7 +1505,9 @@ STATE_CAUSES = re.compile(
 )
 # A disease named with what it came with, where a note gives its verdict: "Assessment:
 # hypervitaminosis D with hypercalcaemia and AKI", "in keeping with sarcoidosis with hypercalcaemia".
-STATE_WITH = re.compile(_LINK_GAP + r"with\s+(?:(?:an?|severe|marked|profound|secondary)\s+)?$", re.IGNORECASE)
+STATE_WITH = re.compile(
+    _LINK_GAP + r"with\s+(?:(?:an?|severe|marked|profound|secondary)\s+)?$", re.IGNORECASE
+)
 DIAGNOSIS_BEFORE = re.compile(
     r"(?::\s*|\b(?:consistent with|in keeping with|suggestive of|picture of)\s+)"
     r"(?:(?:an?|the|acute|severe|probable|likely|presumed)\s+)?$",
@@ -1646,8 +1652,7 @@ CONDITION_BEFELL = re.compile(
     # "calcitriol has caused hypercalcaemia", "can tip patients into hypocalcaemia": the therapy
     # brought the disease on
     r"(?:can|may|might|could|often|commonly|sometimes|has|have|had)\s+(?:also\s+)?"
-    r"(?:caused?|produced?|provoked?|triggered|trigger|led to|lead to|brought on|bring on)|"
-    r"tip(?:s|ped)?\s+(?:\w+\s+){0,3}into)"
+    rf"{_CAUSE_VERB}|tip(?:s|ped)?\s+(?:\w+\s+){{0,3}}into)"
     r"\s+(?:an?\s+|acute\s+|transient\s+)?$",
     re.IGNORECASE,
 )
