@@ -2694,10 +2694,11 @@ class _DocRelator:
             or NOT_GIVEN_BEFORE.search(text[max(0, t.start - 50) : t.start])
         }
         # "curettage and oral thiosulfate proved unnecessary": the list's verdict is each item's
+        named_here = _explicit(ordered)
         withheld |= {
             id(t)
             for t in ordered
-            if (last := _coordinated(t, _explicit(ordered), text)[-1]) is not t
+            if (last := _coordinated(t, named_here, text)[-1]) is not t
             and NOT_GIVEN.match(text[last.end : last.end + 40])
         }
         # "taking warfarin for atrial fibrillation", "her MCTD has been quiet on hydroxychloroquine":
