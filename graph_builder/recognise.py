@@ -37,7 +37,6 @@ PILLARS: dict[str, str] = {
 }
 
 _TOKEN = re.compile(r"[A-Za-z]+[0-9]*|[0-9]+")
-_CONJ = {"and", "or", "and/or", "/", "&"}
 
 # British → American, applied to single lower-cased tokens (both lexicon and text).
 _SPELLING = (
