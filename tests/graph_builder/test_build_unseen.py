@@ -758,7 +758,7 @@ EXPECTED = [
     ("day-unit-infusion-notes", "Calcitriol", "has_adverse_effect", "Hypercalcemia", "pos"),
     ("day-unit-infusion-notes", "Curettage", "has_adverse_effect", "Scarring", "pos"),
     ("day-unit-infusion-notes", "ZoledronicAcid", "has_adverse_effect", "AcuteKidneyInjury", "pos"),
-    # "calcium had settled in fat damaged by …": fat is tissue to the process of mineralization
+    # "calcium had settled in forearm muscle injured by …": muscle is tissue to the process
     ("day-unit-infusion-notes", "CalcinosisCutis", "has_mechanism", "DystrophicMineralization", "pos"),
     # "subsided without any treatment": the deposits' own course
     ("day-unit-infusion-notes", "CalcinosisCutis", "has_feature", "SpontaneousResolution", "pos"),

@@ -334,7 +334,7 @@ def test_a_therapy_inherits_the_usual_target_of_its_class(full, therapy, targets
 
 @pytest.mark.parametrize(
     "text",
-    ["a couple have shrunk on their own", "the papules flattened on their own", "they subsided without treatment"],
+    ["two of the lumps have shrunk on their own", "the plaques flattened spontaneously", "they subsided without treatment"],
 )
 def test_a_lesion_going_away_untreated_is_spontaneous_resolution(full, text):
     assert "spontaneous resolution" in [m.term.label for m in match(text, full)]
