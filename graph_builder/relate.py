@@ -4172,12 +4172,13 @@ class _DocRelator:
                     break
                 listed.append(m)
             gap = text[a.end : listed[0].start]
+            complicated = bool(STATE_COMPLICATED.match(gap))
             if STATE_DUE_TO.match(gap):
                 link(a, listed[0])
             elif STATE_WITH.match(gap) and DIAGNOSIS_BEFORE.search(text[: a.start]):
                 for b in listed:
                     link(b, a, feature=True)
-            elif (STATE_CAUSES.match(gap) or STATE_COMPLICATED.match(gap)) and not any(
+            elif (complicated or STATE_CAUSES.match(gap)) and not any(
                 _clause_at(spans, a.start, text)[0] <= m.start < a.start
                 and (m.term.kind == "treatment" or self.ctx.is_calcinosis(m.term.iri))
                 for m in mentions
@@ -4186,7 +4187,6 @@ class _DocRelator:
                 # came first in the clause, the procedure, is what was complicated
                 # "TLS was complicated by hyperphosphataemia and AKI": what came of it, its features;
                 # "tertiary hyperparathyroidism causes hypercalcaemia": a disease from another
-                complicated = bool(STATE_COMPLICATED.match(gap))
                 for b in listed:
                     link(b, a, feature=complicated)
         return linked
