@@ -527,6 +527,7 @@ def match(
             if not any(m.start == s for s, _ in starts) or m.via == "coordination"
         ]
         mentions.extend(coordinated)
+    mentions = _kind_around_site(text, tokens, mentions, lexicon)
     if lexicon.paraphrases:
         from cckg.graph_builder import paraphrase
 
@@ -542,6 +543,53 @@ def match(
     ]
     mentions.sort(key=lambda m: (m.start, m.end, m.term.iri))
     return mentions
+
+
+# Words that cannot stand between a kind's adjective and its noun ("dystrophic or metastatic
+# calcinosis" names two kinds, "idiopathic and calcified" none).
+_NOT_A_PLACE_WORD = frozenset(
+    {"and", "or", "nor", "but", "not", "of", "to", "in", "on", "at", "with", "than", "versus", "vs"}
+)
+
+
+def _kind_around_site(
+    text: str, tokens: list[Token], mentions: list[Mention], lexicon: Lexicon
+) -> list[Mention]:
+    """A kind of a condition with a place word between its words: "idiopathic penile calcinosis"
+    is idiopathic calcinosis (of the penis), "dystrophic palmar calcinosis" dystrophic calcinosis;
+    a site the place word names stays a mention of its own."""
+    out = list(mentions)
+    for head in mentions:
+        if head.term.kind != "condition":
+            continue
+        before = [t for t in tokens if t.end <= head.start][-2:]
+        if len(before) < 2 or not all(
+            text[a.end : b.start].strip(" -") == ""
+            for a, b in ((before[0], before[1]), (before[1], head))
+        ):
+            continue
+        adjective, place = before
+        covering = [m for m in mentions if m.start < place.end and place.start < m.end]
+        if (
+            place.norm in _NOT_A_PLACE_WORD
+            or not place.text.isalpha()
+            or any(m.term.kind != "site" for m in covering)
+            or any(m.start <= adjective.start < m.end for m in mentions)
+        ):
+            continue
+        words = [adjective.norm, *(t.norm for t in tokens if head.start <= t.start < head.end)]
+        kinds = [
+            iri
+            for iri, _ in lexicon.entries.get(_key(words), [])
+            if iri != head.term.iri and lexicon.is_a(iri, head.term.iri)
+        ]
+        if len(kinds) == 1:
+            out.remove(head)
+            span = text[adjective.start : head.end]
+            out.append(
+                Mention(lexicon.terms[kinds[0]], adjective.start, head.end, span, "composition")
+            )
+    return out
 
 
 # How a therapy named after it was given ("thiosulfate tablets", "STS was injected into the

@@ -267,6 +267,8 @@ SCARRING = vocab.term("Scarring")
 MINERAL_EXCESS = vocab.term("SerumMineralExcess")
 METASTATIC = vocab.term("MetastaticCalcinosisCutis")
 INHERITED = vocab.term("InheritedDisease")
+TRAUMA = vocab.term("Trauma")
+ECTOPIC_CALCIFICATION = vocab.term("EctopicCalcification")
 # How a therapy that the sentence does not name came in: by a pronoun, or from the section heading.
 IMPLICIT = ("pronoun", "section")
 HUMAN = vocab.term("Human")
@@ -355,6 +357,13 @@ def _taken_for(text: str, m: Mention) -> bool:
     return bool(MISTAKEN_FOR.search(text[max(0, m.start - 40) : m.start]))
 
 
+def _denied(text: str, m: Mention) -> bool:
+    """A negation cue at most three words before ``m`` in its clause ("No arterial calcification")."""
+    window = re.split(r"[,;:()]", text[: m.start])[-1]
+    cues = list(NEGATION.finditer(window))
+    return bool(cues) and len(window[cues[-1].end() :].split()) <= 3
+
+
 def _item_span(text: str, start: int, end: int) -> tuple[int, int]:
     """The stretch of ``text`` between the punctuation (',', ';', ':') around ``start``…``end``."""
     lo = max((text.rfind(c, 0, start) for c in ";:,"), default=-1) + 1
@@ -415,7 +424,7 @@ def _negated(text: str, m: Mention, clause: tuple[int, int]) -> bool:
             continue
         after = after[: rel.start()]
         break
-    if m.term.kind in ("finding", "site"):
+    if m.term.kind in ("finding", "site", "mechanism"):
         # a later clause ("they ulcerate, and … so it won't bend") speaks of something else
         after = re.split(r"[,;]|\b(?:so|but)\b", after)[0]
     if others := _OTHERS_FAILED.search(after):
@@ -641,7 +650,6 @@ _COLUMN_RELATION = {
     "contraindications": ("indicated_when", ("condition", "finding"), True),
 }
 
-INHERITED_DISEASE = vocab.term("InheritedDisease")
 
 
 class _Context:
@@ -687,10 +695,14 @@ class _Context:
     def calcinosis_of(self, disease: str) -> str | None:
         """The ontology's "calcinosis cutis in <disease>" class, or that of the nearest ancestor.
 
-        An inherited disease has its own calcinosis or none: Ehlers-Danlos syndrome is a disease
+        An inherited disease or an injury has its own calcinosis or none: Ehlers-Danlos syndrome is a disease
         of connective tissue, but "calcinosis in connective tissue disease" means the autoimmune
         ones, not an inherited disorder's deposits."""
-        climbs = not self.lex.is_a(disease, INHERITED_DISEASE)
+        # nor does a named injury ("… in a burn scar") make the deposits the traumatic kind: texts
+        # file them as dystrophic as often, so that kind is left to words that say it
+        climbs = not self.lex.is_a(disease, INHERITED) and not (
+            disease != TRAUMA and self.lex.is_a(disease, TRAUMA)
+        )
         frontier, seen = [disease], set()
         while frontier:
             nxt = []
@@ -1026,11 +1038,13 @@ class _DocRelator:
             if s.kind == "reference-title":
                 continue
             for m in self.mentions(s.text):
-                # "?calciphylaxis" then "not c/w calciphylaxis": neither says what the note is about
+                # "?calciphylaxis" then "not c/w calciphylaxis": neither says what the note is about,
+                # nor does a report's "No periarticular calcification"
                 if (
                     m.term.kind == "condition"
                     and self.ctx.is_calcinosis(m.term.iri)
                     and self._named_as_such(s.text, m)
+                    and not _denied(s.text, m)
                 ):
                     counts[m.term.iri] = counts.get(m.term.iri, 0) + 1
         if not counts and (main := self._main_other_condition()):
@@ -1142,12 +1156,14 @@ class _DocRelator:
 
     def _named_other_condition(self, texts: list[str]) -> str | None:
         """The one disease a title or heading names when it names no calcinosis, no lesion, no
-        raised blood value and no disease whose calcinosis the ontology has ("3. Pseudoxanthoma
+        calcification, no raised blood value and no disease whose calcinosis the ontology has ("3. Pseudoxanthoma
         elasticum"): what the text under it describes is that disease."""
         named: set[str] = set()
         for m in (m for text in texts for m in self.mentions(text)):
             if m.term.kind == "finding":
                 return None  # "hard skin plaques and a high calcium": the lesions come first
+            if self.lex.is_a(m.term.iri, ECTOPIC_CALCIFICATION):
+                return None  # "soft-tissue calcification … after frostbite": the deposits are
             if m.term.kind != "condition":
                 continue
             iri = m.term.iri

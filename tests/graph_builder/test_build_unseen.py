@@ -777,6 +777,16 @@ EXPECTED = [
     ("vitamin-d-overdose-plaques", "SurgicalExcision", "treats", "MetastaticCalcinosisCutis", "pos"),
     # (in an inherited disease of phosphate the binder treats the disease itself)
     ("familial-phosphate-masses-letter", "Sevelamer", "treats", "HyperphosphatemicFamilialTumoralCalcinosis", "pos"),
+    # A radiology report whose impression names the kind with a place word inside it, after a
+    # denied "no periarticular calcification"; a later clause's "no kidney disease" denies nothing
+    # of the normal blood values before it.
+    ("hand-films-after-scald", "DystrophicCalcinosisCutis", "located_in", "Palm", "pos"),
+    ("hand-films-after-scald", "DystrophicCalcinosisCutis", "has_mechanism", "NormalSerumCalciumAndPhosphate", "pos"),
+    ("hand-films-after-scald", "DystrophicCalcinosisCutis", "associated_with", "Burn", "pos"),
+    # A scald named in the title leaves the kind of calcinosis to the words that say it.
+    ("calcinosis-in-old-scald-scar", "DystrophicCalcinosisCutis", "located_in", "LowerLeg", "pos"),
+    ("calcinosis-in-old-scald-scar", "DystrophicCalcinosisCutis", "associated_with", "Burn", "pos"),
+    ("calcinosis-in-old-scald-scar", "Curettage", "treats", "DystrophicCalcinosisCutis", "pos"),
 ]
 
 
@@ -1321,6 +1331,11 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         ("day-unit-infusion-notes", "CalcinosisCutis", "has_feature", "Fever"),
         ("day-unit-infusion-notes", "CalcinosisCutis", "has_feature", "Scarring"),
         ("day-unit-infusion-notes", "AcuteKidneyInjury", "associated_with", "TumorLysisSyndrome"),
+        ("hand-films-after-scald", "PeriarticularCalcification"),
+        ("hand-films-after-scald", "Calciphylaxis"),
+        ("hand-films-after-scald", "Burn", "located_in"),  # the calcification is what the title is about
+        ("calcinosis-in-old-scald-scar", "TraumaticCalcinosisCutis"),
+        ("hand-films-after-scald", "DystrophicCalcinosisCutis", "has_mechanism", "NormalSerumCalciumAndPhosphate", "neg"),
     ],
     ids=lambda a: "|".join(a),
 )

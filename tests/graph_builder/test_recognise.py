@@ -339,3 +339,16 @@ def test_a_therapy_inherits_the_usual_target_of_its_class(full, therapy, targets
 def test_a_lesion_going_away_untreated_is_spontaneous_resolution(full, text):
     assert "spontaneous resolution" in [m.term.label for m in match(text, full)]
 
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("a tender idiopathic vulval calcinosis", "idiopathic calcinosis cutis"),
+        ("dystrophic heel calcinosis after a scald", "dystrophic calcinosis cutis"),
+        ("the iatrogenic scalp calcinosis of a neonate", "iatrogenic calcinosis cutis"),
+    ],
+)
+def test_a_kind_reads_through_a_place_word_between_its_words(full, text, kind):
+    assert kind in [m.term.label for m in match(text, full)]
+
