@@ -1094,6 +1094,10 @@ AFTER_THERAPY = re.compile(
 )
 _AUX = r"(?:was|were|is|are|had been|has been|have been|being|(?:can|may|must|should|will) be)"
 _CONTROL_VERB = r"(?:controlled|treated|managed|suppressed|corrected|stabili[sz]ed|held in check)"
+# A complication that went away on a drug ("became infected, settling on flucloxacillin").
+SETTLED_ON = re.compile(
+    r"\b(?:settl|clear|resolv)\w*\s+(?:\w+ly\s+)?(?:on|with|after)\b", re.IGNORECASE
+)
 TREATED_WITH = re.compile(
     rf"^\s*(?:{_NOT_THE_DEPOSITS}){{0,2}}"
     # "Rickets is treated with", "hypocalcaemia that was corrected with", "an infection, which is
@@ -1104,8 +1108,10 @@ TREATED_WITH = re.compile(
     r"|(?:\w+ly\s+)?(?:controlled|managed|held in check|settled|resolved|cleared|eased|improved|healed|under control|"
     r"settling|resolving|clearing|improving|healing|"
     r"responded(?:\s+(?:well|promptly|quickly))?|corrected)"
-    # "cellulitis (…), which settled on oral doxycycline"
-    r"|\)?,?\s*which\s+(?:\w+ly\s+)?(?:settled|resolved|cleared|healed|eased|improved|responded))"
+    # "cellulitis (…), which settled on oral doxycycline", "became infected, settling on
+    # flucloxacillin", "1 infected in Jan (cleared on cephalexin)"
+    r"|(?:\)?,?\s*which\s+|\(|,\s*)(?:\w+ly\s+)?"
+    r"(?:settled|settling|resolved|resolving|cleared|clearing|healed|eased|improved|responded))"
     # "type 2 diabetes, treated for 9 years with metformin"
     r"(?:\s+(?:for|over)\s+(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years?|decades?))?"
     r"\s+(?:with|by|on|using|after|to)\s+(?:[\w-]+\s+){0,4}$"

@@ -193,6 +193,7 @@ from cckg.graph_builder.cues import (
     SERUM_ABNORMAL,
     SERUM_NORMAL,
     SETTING,
+    SETTLED_ON,
     SINGULAR_VERB,
     SITE_AS_MODIFIER,
     SITE_OF_CONDITION,
@@ -794,6 +795,7 @@ class _DocRelator:
         self.last_treatments: list[Term] = []
         self.named_in_paragraph = False  # whether a sentence of this paragraph named last_treatments
         self.harms_announced = False  # whether this paragraph said that harms follow
+        self.settled_only = False  # whether the last therapy sentence's drugs only settled a complication
         self._seen: set[tuple[object, ...]] = set()
         self.previous_text: str | None = None
         self.item_subject: str | None = None  # the calcinosis the current list item opened with
@@ -1960,10 +1962,14 @@ class _DocRelator:
             if s.kind == "sentence" and any(m.via not in IMPLICIT for m in treatments):
                 self.named_in_paragraph = True
             if (
-                not any(
-                    c.search(text)
-                    for c in (
-                        TREATMENT_CUE, ADVERSE_CUE, WARNED_OF, ADVERSE_REPORT, CAN_CAUSE, LEAVES_HARM
+                (
+                    self.settled_only
+                    or not any(
+                        c.search(text)
+                        for c in (
+                            TREATMENT_CUE, ADVERSE_CUE, WARNED_OF, ADVERSE_REPORT, CAN_CAUSE,
+                            LEAVES_HARM,
+                        )
                     )
                 )
                 and self.section_role != "treatment"
@@ -2688,6 +2694,7 @@ class _DocRelator:
         text = s.text
         hedged = _hedged(text)
         whole = (0, len(text))
+        self.settled_only = False
         consumed = self._disease_of_subject(mentions, text)
         targets = self._subject_candidates(mentions, text, topic)
         others = [
@@ -2772,6 +2779,8 @@ class _DocRelator:
         # what "<finding> after the parathyroidectomy, treated with calcium" names: treated, and
         # still maybe the harm of another therapy, but not of the one that treated it
         named_treated: dict[int, set[int]] = {}
+        settled_finding: set[int] = set()  # given for a sign of the deposits
+        settled_away: set[int] = set()  # … which went away on them ("settling on")
         # "the thrombosis was treated with apixaban": a process the graph does not treat, but the
         # therapy was given for it, not for the deposits
         states = [m for m in mentions if m.term.kind in ("condition", "finding", "mechanism")]
@@ -2815,6 +2824,11 @@ class _DocRelator:
                 # "her MCTD was controlled with hydroxychloroquine and prednisolone"
                 givers, how = passive, "rule:treated-with"
                 named_treated[id(o)] = {id(t) for t in passive}
+                if o.term.kind == "finding":
+                    # "1 infected in Jan (cleared on cephalexin)": for that, not the deposits
+                    settled_finding.update(id(t) for t in passive)
+                    if SETTLED_ON.search(text, o.end, passive[0].start):
+                        settled_away.update(id(t) for t in passive)
             elif id(o) in used_for or self._dosed_giver(o, givers_all, text):
                 last = next((t for t in reversed(givers_all) if t.end <= o.start), None)
                 # "Methotrexate or IVIG are used to control …": each coordinated therapy; a singular
@@ -2850,7 +2864,10 @@ class _DocRelator:
                 treated.add(id(o))
                 givers = [t for t in givers if not self._use_in_passing(t, o, text)]
                 gave_for_other.update(id(t) for t in givers)
-                for_other = for_other or bool(givers) and len(aims) == 1
+                # (a complication settled by its own drug leaves the others to the deposits)
+                for_other = for_other or (
+                    any(id(t) not in settled_away for t in givers) and len(aims) == 1
+                )
                 continue
             if (
                 o.term.kind == "condition"
@@ -2924,6 +2941,9 @@ class _DocRelator:
                 species=species,
             )
             for_other = for_other or not self._use_in_passing(nearest, o, text)
+        # "…, painful; 1 infected (cleared on cephalexin)": the drug is the complication's, and
+        # the sentence tells of the deposits as one without a therapy would
+        self.settled_only = bool(explicit) and all(id(t) in settled_away for t in explicit)
         if not ordered:
             return False
         named_for_other: set[int] = set()
@@ -2990,6 +3010,7 @@ class _DocRelator:
                 and not (PRONOUN_START.match(text) or PRONOUN_USED.search(text))
                 or id(t) in stopped
                 or id(t) in named_for_other
+                or id(t) in settled_finding
                 # "… and hydroxychloroquine (HCQ) in two": the verdict is the name's
                 or any(_abbreviation_of(p, t, text) for p in ordered)
             ):

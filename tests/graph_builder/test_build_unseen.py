@@ -787,6 +787,13 @@ EXPECTED = [
     ("calcinosis-in-old-scald-scar", "DystrophicCalcinosisCutis", "located_in", "LowerLeg", "pos"),
     ("calcinosis-in-old-scald-scar", "DystrophicCalcinosisCutis", "associated_with", "Burn", "pos"),
     ("calcinosis-in-old-scald-scar", "Curettage", "treats", "DystrophicCalcinosisCutis", "pos"),
+    # A complication that cleared on its own drug: the drug treats it, the deposits keep the
+    # signs the sentence gives them, and the procedure beside it still treats the deposits.
+    ("scleroderma-thumb-review", "Doxycycline", "treats", "RecurrentSkinInfection", "pos"),
+    ("scleroderma-thumb-review", OBO + "CHEBI_3745", "treats", "RecurrentSkinInfection", "pos"),
+    ("scleroderma-thumb-review", "CalcinosisCutisInLimitedCutaneousSystemicSclerosis", "has_feature", "Tenderness", "pos"),
+    ("scleroderma-thumb-review", "CalcinosisCutisInLimitedCutaneousSystemicSclerosis", "has_feature", "Ulceration", "pos"),
+    ("scleroderma-thumb-review", "Curettage", "treats", "CalcinosisCutisInLimitedCutaneousSystemicSclerosis", "pos"),
 ]
 
 
@@ -1335,6 +1342,10 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         ("hand-films-after-scald", "Calciphylaxis"),
         ("hand-films-after-scald", "Burn", "located_in"),  # the calcification is what the title is about
         ("calcinosis-in-old-scald-scar", "TraumaticCalcinosisCutis"),
+        ("scleroderma-thumb-review", "Doxycycline", "treats", "CalcinosisCutisInLimitedCutaneousSystemicSclerosis"),
+        ("scleroderma-thumb-review", OBO + "CHEBI_3745", "treats", "CalcinosisCutisInLimitedCutaneousSystemicSclerosis"),
+        # a wound that broke open after the excision is its harm, not a sign of the deposits
+        ("scleroderma-thumb-review", "CalcinosisCutisInLimitedCutaneousSystemicSclerosis", "has_feature", "WoundDehiscence"),
         ("hand-films-after-scald", "DystrophicCalcinosisCutis", "has_mechanism", "NormalSerumCalciumAndPhosphate", "neg"),
     ],
     ids=lambda a: "|".join(a),
