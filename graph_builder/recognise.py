@@ -540,6 +540,7 @@ def match(
         _by_route(m, text, mentions, lexicon)
         for m in mentions
         if not (_LEVEL_WORD.match(m.text) and _FOOD_AFTER.match(text, m.end))
+        and not _trial_arm(m, text, mentions)
     ]
     mentions.sort(key=lambda m: (m.start, m.end, m.term.iri))
     return mentions
@@ -612,6 +613,26 @@ _ROUTES: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
 }
+
+
+# "13 per arm", "the control arm", "the diltiazem arm": a trial's group, not the limb.
+_ARM = vocab.term("Arm")
+_TRIAL_ARM_BEFORE = re.compile(
+    r"\b(?:per|control|placebo|treatment|intervention|comparator|study|active|sham|usual[- ]care)"
+    r"[\s-]*$",
+    re.IGNORECASE,
+)
+
+
+def _trial_arm(m: Mention, text: str, mentions: list[Mention]) -> bool:
+    if m.term.iri != _ARM:
+        return False
+    if _TRIAL_ARM_BEFORE.search(text[max(0, m.start - 25) : m.start]):
+        return True
+    return any(
+        t.term.kind == "treatment" and t.end <= m.start and not text[t.end : m.start].strip(" -")
+        for t in mentions
+    )
 
 
 # "a low-calcium formula", "a high-phosphate diet": the level of a food, not of the blood.

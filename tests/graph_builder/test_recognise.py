@@ -352,3 +352,15 @@ def test_a_lesion_going_away_untreated_is_spontaneous_resolution(full, text):
 def test_a_kind_reads_through_a_place_word_between_its_words(full, text, kind):
     assert kind in [m.term.label for m in match(text, full)]
 
+
+
+@pytest.mark.parametrize(
+    ("text", "arms"),
+    [
+        ("Forty adults were randomised, 20 per arm.", 0),
+        ("Two left the placebo arm and one the nifedipine arm.", 0),
+        ("Plaques on the upper arm and on both arms.", 2),
+    ],
+)
+def test_a_trial_arm_is_no_limb(full, text, arms):
+    assert [m.term.label for m in match(text, full)].count("arm") == arms
