@@ -541,6 +541,7 @@ def match(
         for m in mentions
         if not (_LEVEL_WORD.match(m.text) and _FOOD_AFTER.match(text, m.end))
         and not _trial_arm(m, text, mentions)
+        and not (m.term.iri == _FEVER and _MILK_BEFORE.search(text, 0, m.start))
     ]
     mentions.sort(key=lambda m: (m.start, m.end, m.term.iri))
     return mentions
@@ -615,6 +616,9 @@ _ROUTES: dict[str, re.Pattern[str]] = {
 }
 
 
+# A cow's "milk fever" is the low blood calcium of calving, not a fever.
+_FEVER = vocab.term("Fever")
+_MILK_BEFORE = re.compile(r"\bmilk[\s-]+$", re.IGNORECASE)
 # "13 per arm", "the control arm", "the diltiazem arm": a trial's group, not the limb.
 _ARM = vocab.term("Arm")
 _TRIAL_ARM_BEFORE = re.compile(
