@@ -519,7 +519,9 @@ NEGATIVE_LABEL = re.compile(r"\b(?:asymptomatic|non|no|without|absen\w*)\b|\wles
 # "Lumps that discharge chalky material can be curetted": a lesion described by what it does (not
 # by what was done to it: "lumps that were excised").
 _LESION_THAT = (
-    rf"{_LESION}\s+(?:that|which)\b(?!\s+(?:was|were|had been|have been|has been|are being)\b)"
+    # (a lay page's "Ones that hurt … can be cut out", "bumps that leak")
+    rf"(?:{_LESION}|ones|spots|bumps|papules)\s+(?:that|which)\b"
+    r"(?!\s+(?:was|were|had been|have been|has been|are being)\b)"
 )
 # A turn to the other side: a list of reasons ends at "but recurrence … are common".
 CONTRAST = _words(r"but", r"yet", r"whereas", r"although", r"though")

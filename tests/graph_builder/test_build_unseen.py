@@ -794,6 +794,10 @@ EXPECTED = [
     ("scleroderma-thumb-review", "CalcinosisCutisInLimitedCutaneousSystemicSclerosis", "has_feature", "Tenderness", "pos"),
     ("scleroderma-thumb-review", "CalcinosisCutisInLimitedCutaneousSystemicSclerosis", "has_feature", "Ulceration", "pos"),
     ("scleroderma-thumb-review", "Curettage", "treats", "CalcinosisCutisInLimitedCutaneousSystemicSclerosis", "pos"),
+    # A lay page's "Ones that ache, keep breaking open or become infected can be cut out": when.
+    ("calcium-bumps-faq", "SurgicalExcision", "indicated_when", "Pain", "pos"),
+    ("calcium-bumps-faq", "SurgicalExcision", "indicated_when", "Ulceration", "pos"),
+    ("calcium-bumps-faq", "Curettage", "indicated_when", "RecurrentSkinInfection", "pos"),
 ]
 
 
