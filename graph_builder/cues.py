@@ -979,7 +979,11 @@ _DRUG_FORM = (
     r"infusions?|preparation|spray|patch)"
 )
 DRUG_FORM_START = re.compile(rf"^\s*{_DRUG_FORM}\b", re.IGNORECASE)
-PRONOUN_START = re.compile(rf"^\s*(?:{_THE_DRUG}|{_ORDER}|{_DRUG_FORM})\b", re.IGNORECASE)
+PRONOUN_START = re.compile(
+    # (not the "it" of "It sounds a lot like dystrophic calcinosis": the lumps, a verdict on them)
+    rf"^\s*(?!(?:it|they)\s+(?:sounds?|looks?|seems?)\b)(?:{_THE_DRUG}|{_ORDER}|{_DRUG_FORM})\b",
+    re.IGNORECASE,
+)
 # A table cell's verdict that the row's therapy did nothing: "No change in any", "No response",
 # "Unchanged", "None improved"
 NO_RESPONSE = re.compile(
@@ -1418,7 +1422,10 @@ STATED_KIND = re.compile(
     r"diagnosed|described)\s+as\s+)?(?:an?\s+|the\s+)?$"
     # "Doctors call this iatrogenic calcinosis" (and DEFINES_AS's "is known as …")
     r"|\b(?:call|calls|term|terms)\s+"
-    r"(?:this|it|these|them|the\s+(?:condition|problem|lumps?|bumps?))\s+(?:an?\s+)?$",
+    r"(?:this|it|these|them|the\s+(?:condition|problem|lumps?|bumps?))\s+(?:an?\s+)?$"
+    # "It sounds a lot like dystrophic calcinosis cutis", "these look like an idiopathic …"
+    r"|\b(?:it|this|these|they|that)\s+(?:sounds?|looks?)\s+(?:a\s+lot\s+|very\s+much\s+)?"
+    r"like\s+(?:an?\s+)?$",
     re.IGNORECASE,
 )
 # The words that name a kind: "a form of", "the type of".

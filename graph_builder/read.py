@@ -564,6 +564,10 @@ _SITE_CHROME = re.compile(
     rf"{_LINKS_LABEL}[^|]{{1,80}}(?:\s\|\s[^|]{{1,80}})+)$",
     re.IGNORECASE,
 )
+# A forum post on the line of its label ("Posted by newmum_22: My daughter …"): the post is text.
+_LABELLED_POST = re.compile(
+    r"^(?:posted|written|reply|replied|comment|answer)\b[^:.!?]{0,60}:\s*\S.*[.!?]", re.IGNORECASE
+)
 _BYLINE_KV = re.compile(
     r"^(?:(?:authors?|updated|last\s+(?:updated|reviewed|modified)|date|published|reviewed)\s*:|"
     r"(?:written|reviewed|medically\s+reviewed|edited|updated|posted|fact[- ]checked)\s+(?:by|on)\b)",
@@ -685,7 +689,7 @@ def _drop_chrome(lines: list[_Buf], meta: dict[str, object]) -> list[_Buf]:
                 meta.setdefault("venue" if key == "journal" else key, value.strip())
             elif key in ("author", "authors"):
                 meta.setdefault("authors", [a.strip() for a in value.split(";" if ";" in value else ",") if a.strip()])
-        if (
+        if not _LABELLED_POST.match(t) and (
             _LINE_CHROME.match(t)
             or kv
             or _FILE_LISTING.match(t)

@@ -798,6 +798,10 @@ EXPECTED = [
     ("calcium-bumps-faq", "SurgicalExcision", "indicated_when", "Pain", "pos"),
     ("calcium-bumps-faq", "SurgicalExcision", "indicated_when", "Ulceration", "pos"),
     ("calcium-bumps-faq", "Curettage", "indicated_when", "RecurrentSkinInfection", "pos"),
+    # A forum post on the line of its label is text; "It sounds a lot like …" names the kind.
+    ("heel-dots-forum", "IatrogenicCalcinosisCutis", "associated_with", "HeelStick", "pos"),
+    ("heel-dots-forum", "IatrogenicCalcinosisCutis", "has_mechanism", "TissueDamage", "pos"),
+    ("heel-dots-forum", "IatrogenicCalcinosisCutis", "has_feature", "SpontaneousResolution", "pos"),
 ]
 
 
