@@ -519,7 +519,7 @@ NEGATIVE_LABEL = re.compile(r"\b(?:asymptomatic|non|no|without|absen\w*)\b|\wles
 # "Lumps that discharge chalky material can be curetted": a lesion described by what it does (not
 # by what was done to it: "lumps that were excised").
 _LESION_THAT = (
-    # (a lay page's "Ones that hurt … can be cut out", "bumps that leak")
+    # (a lay page's "ones that ache … can be removed", "bumps that leak")
     rf"(?:{_LESION}|ones|spots|bumps|papules)\s+(?:that|which)\b"
     r"(?!\s+(?:was|were|had been|have been|has been|are being)\b)"
 )
@@ -980,7 +980,7 @@ _DRUG_FORM = (
 )
 DRUG_FORM_START = re.compile(rf"^\s*{_DRUG_FORM}\b", re.IGNORECASE)
 PRONOUN_START = re.compile(
-    # (not the "it" of "It sounds a lot like dystrophic calcinosis": the lumps, a verdict on them)
+    # (not the "it" of "it looks like an idiopathic calcinosis": the lumps, a verdict on them)
     rf"^\s*(?!(?:it|they)\s+(?:sounds?|looks?|seems?)\b)(?:{_THE_DRUG}|{_ORDER}|{_DRUG_FORM})\b",
     re.IGNORECASE,
 )
@@ -1100,7 +1100,7 @@ AFTER_THERAPY = re.compile(
 )
 _AUX = r"(?:was|were|is|are|had been|has been|have been|being|(?:can|may|must|should|will) be)"
 _CONTROL_VERB = r"(?:controlled|treated|managed|suppressed|corrected|stabili[sz]ed|held in check)"
-# A complication that went away on a drug ("became infected, settling on flucloxacillin").
+# A complication that went away on a drug ("an abscess, settling on a penicillin").
 SETTLED_ON = re.compile(
     r"\b(?:settl|clear|resolv)\w*\s+(?:\w+ly\s+)?(?:on|with|after)\b", re.IGNORECASE
 )
@@ -1114,8 +1114,8 @@ TREATED_WITH = re.compile(
     r"|(?:\w+ly\s+)?(?:controlled|managed|held in check|settled|resolved|cleared|eased|improved|healed|under control|"
     r"settling|resolving|clearing|improving|healing|"
     r"responded(?:\s+(?:well|promptly|quickly))?|corrected)"
-    # "cellulitis (…), which settled on oral doxycycline", "became infected, settling on
-    # flucloxacillin", "1 infected in Jan (cleared on cephalexin)"
+    # "an abscess, which settled on antibiotics", "became infected, settling on a penicillin",
+    # "2 infected in May (cleared on doxycycline)"
     r"|(?:\)?,?\s*which\s+|\(|,\s*)(?:\w+ly\s+)?"
     r"(?:settled|settling|resolved|resolving|cleared|clearing|healed|eased|improved|responded))"
     # "type 2 diabetes, treated for 9 years with metformin"
@@ -1423,7 +1423,7 @@ STATED_KIND = re.compile(
     # "Doctors call this iatrogenic calcinosis" (and DEFINES_AS's "is known as …")
     r"|\b(?:call|calls|term|terms)\s+"
     r"(?:this|it|these|them|the\s+(?:condition|problem|lumps?|bumps?))\s+(?:an?\s+)?$"
-    # "It sounds a lot like dystrophic calcinosis cutis", "these look like an idiopathic …"
+    # "this looks very much like a dystrophic calcinosis", "it sounds like an idiopathic …"
     r"|\b(?:it|this|these|they|that)\s+(?:sounds?|looks?)\s+(?:a\s+lot\s+|very\s+much\s+)?"
     r"like\s+(?:an?\s+)?$",
     re.IGNORECASE,

@@ -2825,7 +2825,7 @@ class _DocRelator:
                 givers, how = passive, "rule:treated-with"
                 named_treated[id(o)] = {id(t) for t in passive}
                 if o.term.kind == "finding":
-                    # "1 infected in Jan (cleared on cephalexin)": for that, not the deposits
+                    # "2 infected in May (cleared on doxycycline)": for that, not the deposits
                     settled_finding.update(id(t) for t in passive)
                     if SETTLED_ON.search(text, o.end, passive[0].start):
                         settled_away.update(id(t) for t in passive)
@@ -2941,7 +2941,7 @@ class _DocRelator:
                 species=species,
             )
             for_other = for_other or not self._use_in_passing(nearest, o, text)
-        # "…, painful; 1 infected (cleared on cephalexin)": the drug is the complication's, and
+        # "…, tender; 2 infected (cleared on doxycycline)": the drug is the complication's, and
         # the sentence tells of the deposits as one without a therapy would
         self.settled_only = bool(explicit) and all(id(t) in settled_away for t in explicit)
         if not ordered:

@@ -794,11 +794,11 @@ EXPECTED = [
     ("scleroderma-thumb-review", "CalcinosisCutisInLimitedCutaneousSystemicSclerosis", "has_feature", "Tenderness", "pos"),
     ("scleroderma-thumb-review", "CalcinosisCutisInLimitedCutaneousSystemicSclerosis", "has_feature", "Ulceration", "pos"),
     ("scleroderma-thumb-review", "Curettage", "treats", "CalcinosisCutisInLimitedCutaneousSystemicSclerosis", "pos"),
-    # A lay page's "Ones that ache, keep breaking open or become infected can be cut out": when.
+    # A lay page's "ones that ache … can be excised": when to operate.
     ("calcium-bumps-faq", "SurgicalExcision", "indicated_when", "Pain", "pos"),
     ("calcium-bumps-faq", "SurgicalExcision", "indicated_when", "Ulceration", "pos"),
     ("calcium-bumps-faq", "Curettage", "indicated_when", "RecurrentSkinInfection", "pos"),
-    # A forum post on the line of its label is text; "It sounds a lot like …" names the kind.
+    # A forum post on the line of its label is text; "it sounds like …" names the kind.
     ("heel-dots-forum", "IatrogenicCalcinosisCutis", "associated_with", "HeelStick", "pos"),
     ("heel-dots-forum", "IatrogenicCalcinosisCutis", "has_mechanism", "TissueDamage", "pos"),
     ("heel-dots-forum", "IatrogenicCalcinosisCutis", "has_feature", "SpontaneousResolution", "pos"),

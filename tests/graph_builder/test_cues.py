@@ -12,7 +12,7 @@ from cckg.graph_builder.cues import PRONOUN_START
         ("It was stopped after two doses.", True),
         ("They caused nausea in three patients.", True),
         # a verdict on the lumps, not on the therapy named before
-        ("It sounds a lot like dystrophic calcinosis cutis.", False),
+        ("It sounds very much like an idiopathic calcinosis.", False),
         ("They look like calcium deposits to me.", False),
     ],
 )
