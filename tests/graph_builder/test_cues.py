@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from cckg.graph_builder.cues import PRONOUN_START
+from cckg.graph_builder.cues import PRONOUN_START, STATED_KIND
 
 
 @pytest.mark.parametrize(
@@ -18,3 +18,17 @@ from cckg.graph_builder.cues import PRONOUN_START
 )
 def test_a_leading_pronoun_carries_the_last_therapy_unless_it_judges_the_lesion(text, carries):
     assert bool(PRONOUN_START.match(text)) is carries
+
+
+@pytest.mark.parametrize(
+    ("before", "states"),
+    [
+        ("It sounds a lot like ", True),
+        ("To me these look like an ", True),
+        ("Doctors call this ", True),
+        # a likeness of the lumps' look is no verdict on their kind
+        ("The lumps feel like ", False),
+    ],
+)
+def test_words_before_a_kind_that_state_it(before, states):
+    assert bool(STATED_KIND.search(before)) is states
