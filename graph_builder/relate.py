@@ -795,7 +795,6 @@ class _DocRelator:
         self.last_treatments: list[Term] = []
         self.named_in_paragraph = False  # whether a sentence of this paragraph named last_treatments
         self.harms_announced = False  # whether this paragraph said that harms follow
-        self.settled_only = False  # whether the last therapy sentence's drugs only settled a complication
         self._seen: set[tuple[object, ...]] = set()
         self.previous_text: str | None = None
         self.item_subject: str | None = None  # the calcinosis the current list item opened with
@@ -1952,9 +1951,7 @@ class _DocRelator:
             owners, via = self._unnamed_therapies(text, mentions, pronoun_kind, bool(causes))
             treatments = [Mention(t, 0, 0, "", via) for t in owners]
         if treatments:
-            cautions_only = self.on_treatment_sentence(
-                s, mentions, treatments, topic, species, title
-            )
+            reading = self.on_treatment_sentence(s, mentions, treatments, topic, species, title)
             self.last_treatments = (
                 list(dict.fromkeys(m.term for m in treatments if m.via not in IMPLICIT))
                 or self.last_treatments
@@ -1963,7 +1960,7 @@ class _DocRelator:
                 self.named_in_paragraph = True
             if (
                 (
-                    self.settled_only
+                    reading == "complication"
                     or not any(
                         c.search(text)
                         for c in (
@@ -1976,7 +1973,7 @@ class _DocRelator:
                 and s.kind == "sentence"
                 and any(m.via not in IMPLICIT for m in treatments)
                 # a contraindication's states are the therapy's, not the patient's
-                and not cautions_only
+                and reading != "cautions"
                 # "X has not stopped new nodules from forming": what the therapy failed to do
                 and not (BARE_TARGET.search(text) and NEGATION_AFTER.search(text))
                 # "flushing from the steroid": the therapy's harm
@@ -2687,14 +2684,15 @@ class _DocRelator:
         topic: str | None,
         species: str | None,
         title: bool,
-    ) -> bool:
-        """What a sentence naming therapies says of them. True where it only says when not to
-        use them ("would avoid X in …", "X should be avoided: it …"), whose states are then not
-        the patient's."""
+    ) -> str | None:
+        """What a sentence naming therapies says of them. "cautions" where it only says when not
+        to use them ("would avoid X in …", "X should be avoided: it …"), whose states are then not
+        the patient's; "complication" where its drugs only settled a complication of the deposits
+        ("…, tender; 2 infected (cleared on doxycycline)"), so that it tells of the deposits as a
+        sentence without a therapy would; else None."""
         text = s.text
         hedged = _hedged(text)
         whole = (0, len(text))
-        self.settled_only = False
         consumed = self._disease_of_subject(mentions, text)
         targets = self._subject_candidates(mentions, text, topic)
         others = [
@@ -2752,10 +2750,10 @@ class _DocRelator:
             )
         ]
         if not ordered and not givers_all:
-            return False
+            return None
         explicit = _explicit(ordered)  # the therapies given here that the sentence names itself
         if self.on_contraindication(s, mentions, ordered, species):
-            return True
+            return "cautions"
         method, base = "rule:treatment-condition", 0.9
         # "the lumps kept enlarging despite diltiazem", "had not stopped nodules from forming"
         on_deposits = BARE_TARGET.search(text) or PROGRESSED.search(text)
@@ -2941,11 +2939,11 @@ class _DocRelator:
                 species=species,
             )
             for_other = for_other or not self._use_in_passing(nearest, o, text)
-        # "…, tender; 2 infected (cleared on doxycycline)": the drug is the complication's, and
-        # the sentence tells of the deposits as one without a therapy would
-        self.settled_only = bool(explicit) and all(id(t) in settled_away for t in explicit)
+        # "…, tender; 2 infected (cleared on doxycycline)": the drug is the complication's
+        settled = bool(explicit) and all(id(t) in settled_away for t in explicit)
+        reading = "complication" if settled else None
         if not ordered:
-            return False
+            return reading
         named_for_other: set[int] = set()
         if not targets and for_other and topic and BARE_TARGET.search(text):
             # "licensed for gout, has been tried for the deposits": the deposits are the calcinosis
@@ -3496,7 +3494,7 @@ class _DocRelator:
                     method="rule:outcome",
                     species=species,
                 )
-        return False
+        return reading
 
     def _causes_of(
         self, f: Mention, ordered: list[Mention], named: list[Mention], text: str
