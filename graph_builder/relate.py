@@ -358,11 +358,25 @@ def _taken_for(text: str, m: Mention) -> bool:
     return bool(MISTAKEN_FOR.search(text[max(0, m.start - 40) : m.start]))
 
 
-def _denied(text: str, m: Mention) -> bool:
-    """A negation cue at most three words before ``m`` in its clause ("No arterial calcification")."""
-    window = re.split(r"[,;:()]", text[: m.start])[-1]
+# Where the words before a mention stop speaking of it: punctuation, "but", "and then".
+_NEGATION_SCOPE_BREAK = re.compile(r"[,;:()]|\b(?:but|and then)\b")
+
+
+def _negation_just_before(window: str, words: int) -> bool:
+    """A negation cue at most ``words`` words before the end of ``window`` (the clause before a
+    mention: "No arterial …", "without any further …"), not turned by what follows it ("no
+    change and a good response")."""
     cues = list(NEGATION.finditer(window))
-    return bool(cues) and len(window[cues[-1].end() :].split()) <= 3
+    return (
+        bool(cues)
+        and len(window[cues[-1].end() :].split()) <= words
+        and not POSITIVE_AFTER_NEGATION.search(window[cues[-1].end() :])
+    )
+
+
+def _denied(text: str, m: Mention) -> bool:
+    """A negation cue at most three words before ``m`` ("No arterial calcification")."""
+    return _negation_just_before(_NEGATION_SCOPE_BREAK.split(text[: m.start])[-1], 3)
 
 
 def _item_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -404,13 +418,8 @@ def _negated(text: str, m: Mention, clause: tuple[int, int]) -> bool:
         return True  # "Denies fever, chills, rash": the whole list is denied
     if FAILED_LIST.search(before):
         return True  # "had failed earlier therapy: diltiazem in 11, bisphosphonates in 9 …"
-    window = re.split(r"[,;:()]|\b(?:but|and then)\b", before)[-1]
-    cues = list(NEGATION.finditer(window))
-    if (
-        cues
-        and len(window[cues[-1].end() :].split()) <= 8
-        and not POSITIVE_AFTER_NEGATION.search(window[cues[-1].end() :])
-    ):
+    window = _NEGATION_SCOPE_BREAK.split(before)[-1]
+    if _negation_just_before(window, 8):
         return True
     if m.term.kind == "site" and SPARING.search(window):
         return True  # "on the forearms, sparing the neck"
