@@ -553,10 +553,12 @@ NOT_GIVEN = re.compile(
     r"|^\s*(?:\w+\s+){0,2}(?:was|were)\s+declined"
     # "excision was unnecessary", "IV thiosulfate discussed, not given"
     r"|^\s*(?:\w+\s+){0,2}(?:was|were|is|are|proved|seemed)\s+(?:\w+ly\s+)?unnecessary"
-    r"|^\s*(?:\w+\s+){0,2}(?:discussed|considered|mentioned|raised|suggested|offered)\s*(?:,|\bbut)\s*"
+    r"|^\s*(?:\w+\s+){0,2}(?:discussed|considered|mentioned|raised|suggested|offered)"
+    r"\s*(?:,|\bbut)\s*"
     r"(?:(?:was|were)\s+)?(?:not|never)\s+(?:given|started|used|pursued|tried|prescribed|done)\b"
     # a medication list's "Ramipril - withheld until review"
-    r"|^\s*(?:\w+\s+){0,2}(?:(?:was|were|is|are)\s+|[-\u2013:]\s*)(?:withheld|held|suspended|paused)\b"
+    r"|^\s*(?:\w+\s+){0,2}(?:(?:was|were|is|are)\s+|[-\u2013:]\s*)"
+    r"(?:withheld|held|suspended|paused)\b"
     # a note's "(apixaban held 48 h)"
     r"|^\s*(?:withheld|held|suspended|paused)\s+(?:for\s+)?\d",
     re.IGNORECASE,
@@ -851,7 +853,8 @@ CAN_CAUSE = re.compile(
 # What a therapy left behind or set off: "may leave pale marks", "leaving a shallow scar at one",
 # "left her with a dent", "provokes a brief fever".
 _LEAVES_HARM = (
-    r"(?:(?:can|may|might|could|will|would|often|usually|sometimes)\s+leave|leaving\s+(?:a|an|some)|"
+    r"(?:(?:can|may|might|could|will|would|often|usually|sometimes)\s+leave|"
+    r"leaving\s+(?:a|an|some)|"
     r"left\s+(?:(?:him|her|them|me)\s+with\s+)?(?:a|an|some)|provok\w*)"
 )
 LEAVES_HARM = _words(_LEAVES_HARM)
@@ -1519,7 +1522,8 @@ STATE_CAUSES = re.compile(
     re.IGNORECASE,
 )
 # A disease named with what it came with, where a note gives its verdict: "Assessment:
-# hypervitaminosis D with hypercalcaemia and AKI", "in keeping with sarcoidosis with hypercalcaemia".
+# hypervitaminosis D with hypercalcaemia and AKI", "in keeping with sarcoidosis with
+# hypercalcaemia".
 STATE_WITH = re.compile(
     _LINK_GAP + r"with\s+(?:(?:an?|severe|marked|profound|secondary)\s+)?$", re.IGNORECASE
 )

@@ -73,7 +73,9 @@ _SAME = {
 # A named tissue is "tissue" to a process: mineral that "settled in muscle the drip had injured"
 # settled in injured tissue (read for mechanisms only: "fat necrosis" is no skin necrosis, "grafted
 # fat" no graft).
-_TISSUES = frozenset({"skin", "dermis", "subcutis", "fat", "collagen", "cartilag", "muscl", "fascia"})
+_TISSUES = frozenset(
+    {"skin", "dermis", "subcutis", "fat", "collagen", "cartilag", "muscl", "fascia"}
+)
 _TISSUE = "tissu"
 
 # A substance is no process, and a normal body process is never what a disease arose from: its

@@ -242,7 +242,9 @@ class Lexicon:
         """The states a therapy, or the class it belongs to, is standardly given for."""
         return tuple(
             dict.fromkeys(
-                t for c in (iri, *sorted(self.ancestors(iri))) for t in self.usual_targets.get(c, ())
+                t
+                for c in (iri, *sorted(self.ancestors(iri)))
+                for t in self.usual_targets.get(c, ())
             )
         )
 

@@ -13,7 +13,6 @@ import functools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cached_property
 
 from cckg.graph_builder import quantify
 from cckg.graph_builder.cues import (
@@ -705,9 +704,9 @@ class _Context:
     def calcinosis_of(self, disease: str) -> str | None:
         """The ontology's "calcinosis cutis in <disease>" class, or that of the nearest ancestor.
 
-        An inherited disease or an injury has its own calcinosis or none: Ehlers-Danlos syndrome is a disease
-        of connective tissue, but "calcinosis in connective tissue disease" means the autoimmune
-        ones, not an inherited disorder's deposits."""
+        An inherited disease or an injury has its own calcinosis or none: Ehlers-Danlos syndrome
+        is a disease of connective tissue, but "calcinosis in connective tissue disease" means the
+        autoimmune ones, not an inherited disorder's deposits."""
         # nor does a named injury ("… in a burn scar") make the deposits the traumatic kind: texts
         # file them as dystrophic as often, so that kind is left to words that say it
         climbs = not self.lex.is_a(disease, INHERITED) and not (
@@ -1048,8 +1047,8 @@ class _DocRelator:
             if s.kind == "reference-title":
                 continue
             for m in self.mentions(s.text):
-                # "?calciphylaxis" then "not c/w calciphylaxis": neither says what the note is about,
-                # nor does a report's "No periarticular calcification"
+                # "?calciphylaxis" then "not c/w calciphylaxis": neither says what the note is
+                # about, nor does a report's "No periarticular calcification"
                 if (
                     m.term.kind == "condition"
                     and self.ctx.is_calcinosis(m.term.iri)
@@ -1166,8 +1165,8 @@ class _DocRelator:
 
     def _named_other_condition(self, texts: list[str]) -> str | None:
         """The one disease a title or heading names when it names no calcinosis, no lesion, no
-        calcification, no raised blood value and no disease whose calcinosis the ontology has ("3. Pseudoxanthoma
-        elasticum"): what the text under it describes is that disease."""
+        calcification, no raised blood value and no disease whose calcinosis the ontology has
+        ("3. Pseudoxanthoma elasticum"): what the text under it describes is that disease."""
         named: set[str] = set()
         for m in (m for text in texts for m in self.mentions(text)):
             if m.term.kind == "finding":
@@ -1535,7 +1534,7 @@ class _DocRelator:
         )
         return [m for m in mentions if m not in sequels]
 
-    @cached_property
+    @functools.cached_property
     def doc_terms(self) -> frozenset[str]:
         """Every term the document names, in any sentence."""
         return frozenset(m.term.iri for s in self.sents for m in self.mentions(s.text))
@@ -4229,7 +4228,8 @@ class _DocRelator:
             ):
                 # "Debridement of calcinosis in an overlap syndrome, complicated by dehiscence": what
                 # came first in the clause, the procedure, is what was complicated
-                # "TLS was complicated by hyperphosphataemia and AKI": what came of it, its features;
+                # "TLS was complicated by hyperphosphataemia and AKI": what came of it, its
+                # features;
                 # "tertiary hyperparathyroidism causes hypercalcaemia": a disease from another
                 for b in listed:
                     link(b, a, feature=complicated)
