@@ -563,16 +563,15 @@ def _kind_around_site(
     is idiopathic calcinosis (of the penis), "dystrophic palmar calcinosis" dystrophic calcinosis;
     a site the place word names stays a mention of its own."""
     out = list(mentions)
+    at = {t.start: i for i, t in enumerate(tokens)}  # a mention's first and last token
+    last = {t.end: i for i, t in enumerate(tokens)}
     for head in mentions:
-        if head.term.kind != "condition":
+        i = at.get(head.start)
+        if head.term.kind != "condition" or i is None or i < 2 or head.end not in last:
             continue
-        before = [t for t in tokens if t.end <= head.start][-2:]
-        if len(before) < 2 or not all(
-            text[a.end : b.start].strip(" -") == ""
-            for a, b in ((before[0], before[1]), (before[1], head))
-        ):
+        adjective, place = tokens[i - 2 : i]
+        if any(text[a.end : b.start].strip(" -") for a, b in ((adjective, place), (place, head))):
             continue
-        adjective, place = before
         covering = [m for m in mentions if m.start < place.end and place.start < m.end]
         if (
             place.norm in _NOT_A_PLACE_WORD
@@ -581,7 +580,7 @@ def _kind_around_site(
             or any(m.start <= adjective.start < m.end for m in mentions)
         ):
             continue
-        words = [adjective.norm, *(t.norm for t in tokens if head.start <= t.start < head.end)]
+        words = [adjective.norm, *(t.norm for t in tokens[i : last[head.end] + 1])]
         kinds = [
             iri
             for iri, _ in lexicon.entries.get(_key(words), [])
