@@ -47,6 +47,26 @@ EXTRA_KINDS: frozenset[str] = frozenset({"finding", "site", "treatment"})
 # abdomen. generate_lexicon.py applies the same rule when it writes the file.
 OWN_INSIDE_REFUSED: frozenset[str] = frozenset({"finding", "condition"})
 _IRI = re.compile(re.escape(vocab.OBO) + r"([A-Z]+)_([0-9]+)$")
+# ChEBI here has no roles, but a drug's WHO INN stem names its group: "-cillin", "cef-",
+# "-floxacin", "-mycin" and "-cycline" are antibacterials, "-codone" and "-morphone" opioid
+# analgesics. Knowing them lets the relation rules read "oxycodone before dressings" as treating
+# pain and "flucloxacillin for the infected plaque" as treating the infection, as they already do
+# for the ontology's own paracetamol and doxycycline.
+DRUG_GROUPS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(
+            r"^(?:[a-z]{3,}(?:cillin|penem|oxacin|mycin|micin|cycline)"
+            r"|(?:cef|ceph)(?!alot|ae|ara)[a-z]{4,})$"  # not cephalotaxine, cephaeline
+        ),
+        vocab.term("Antibiotic"),
+    ),
+    (
+        re.compile(
+            r"^(?:[a-z]{3,}(?:codone|morphone|fentanil)|morphine|codeine|tramadol|fentanyl)$"
+        ),
+        vocab.term("Analgesic"),
+    ),
+)
 
 
 @dataclass(frozen=True)
@@ -111,6 +131,20 @@ def _load(path: str) -> tuple[ExtraTerm, ...]:
             syns = tuple(s for s in synonyms.split("|") if s.strip())
             terms.append(ExtraTerm(iri, kind, label, syns, source))
     return tuple(terms)
+
+
+def drug_group(term: ExtraTerm) -> str | None:
+    """The cckg drug class a treatment belongs to by its INN stem (``DRUG_GROUPS``), if any."""
+    if term.kind != "treatment":
+        return None
+    name = term.label.lower()
+    return next((group for stem, group in DRUG_GROUPS if stem.match(name)), None)
+
+
+def parents_of(term: ExtraTerm) -> tuple[str, ...]:
+    """The classes a term is stated under: its pillar, and its drug class when the stem tells it."""
+    group = drug_group(term)
+    return (PILLAR_OF_KIND[term.kind],) + ((group,) if group else ())
 
 
 def overrides_ours(
@@ -178,7 +212,7 @@ def extend(lexicon: Lexicon, path: Path | None = None) -> None:
             added = True
         if added:
             lexicon.terms[t.iri] = Term(t.iri, t.label, t.kind)
-            lexicon.parents[t.iri] = (PILLAR_OF_KIND[t.kind],)
+            lexicon.parents[t.iri] = parents_of(t)
 
 
 @lru_cache(maxsize=1)
@@ -201,6 +235,6 @@ def term_triples(iri: str) -> list[tuple[ox.NamedNode, ox.NamedNode, ox.NamedNod
     node = ox.NamedNode(iri)
     return [
         (node, ox.NamedNode(vocab.RDFS + "label"), ox.Literal(t.label, language="en")),
-        (node, ox.NamedNode(vocab.RDFS + "subClassOf"), ox.NamedNode(PILLAR_OF_KIND[t.kind])),
+        *((node, ox.NamedNode(vocab.RDFS + "subClassOf"), ox.NamedNode(c)) for c in parents_of(t)),
         (node, ox.NamedNode(vocab.OBOINOWL + "hasDbXref"), ox.Literal(t.curie)),
     ]

@@ -274,8 +274,15 @@ IMPLICIT = ("pronoun", "section")
 HUMAN = vocab.term("Human")
 SKIN = vocab.term("Skin")
 DEPOSIT = vocab.term("CalcifiedMass")
+ULCERATION = vocab.term("Ulceration")
 ANALGESIC = vocab.term("Analgesic")
 PAIN = vocab.term("Pain")
+ANTIBIOTIC = vocab.term("Antibiotic")
+# What an antibiotic treats when the sentence names it: the infection of a lesion or of a wound.
+INFECTIONS = tuple(
+    vocab.term(name)
+    for name in ("RecurrentSkinInfection", "WoundInfection", "Cellulitis", "Infection")
+)
 # Symptoms of the whole body, which a hypercalcaemia, a kidney failure or a myositis brings, not a
 # deposit in the skin; the extra lexicon's are HPO's fatigue, anorexia, polyuria, polydipsia and
 # weight loss.
@@ -1405,6 +1412,17 @@ class _DocRelator:
                 used |= self._composite(k, mentions, text)[1]
         return used
 
+    def _infection_named(self, text: str) -> str | None:
+        """The first infection ``text`` names."""
+        return next(
+            (
+                m.term.iri
+                for m in self.mentions(text)
+                if any(self.lex.is_a(m.term.iri, infection) for infection in INFECTIONS)
+            ),
+            None,
+        )
+
     # -- emitting --------------------------------------------------------------------------
     def emit(
         self,
@@ -1426,6 +1444,20 @@ class _DocRelator:
             and self.lex.is_a(subject, ANALGESIC)
         ):
             obj = PAIN  # a painkiller eases the lesions' pain; it does nothing to the deposits
+        elif (
+            relation == "treats"
+            and not negated
+            and self.lex.is_a(subject, ANTIBIOTIC)
+            and (
+                self.ctx.is_calcinosis(obj)
+                or any(self.lex.is_a(obj, lesion) for lesion in (DEPOSIT, SKIN_LESION, ULCERATION))
+            )
+        ):
+            # "both infections settled on flucloxacillin", "for an infected nodule": the antibiotic
+            # treats the infection of the lesion, not the deposits or the nodule (minocycline for
+            # calcinosis names no infection); "clear an infected lump but will not make it go
+            # away" still denies it treats the lump
+            obj = self._infection_named(s.text) or obj
         if subject == obj:
             return
         if relation == "associated_with" and (

@@ -291,7 +291,12 @@ EXPECTED = [
     ("ward-handover", "CalcinosisCutis", "located_in", "Finger", "pos"),
     ("ward-handover", "CalcinosisCutisInSystemicSclerosis", "has_feature", "ChalkyDischarge", "pos"),
     ("ward-handover", "Debridement", "treats", "CalcinosisCutisInSystemicSclerosis", "pos"),
-    ("ward-handover", "Antibiotic", "treats", "Erythema", "pos"),
+    # an antibiotic and a painkiller the extra lexicon knows by their INN stems
+    ("leg-ulcer-clinic-review", OBO + "CHEBI_2676", "treats", "Cellulitis", "pos"),  # amoxicillin
+    ("leg-ulcer-clinic-review", OBO + "CHEBI_5790", "treats", "Pain", "pos"),  # hydromorphone
+    ("leg-ulcer-clinic-review", OBO + "CHEBI_3515", "treats", "RecurrentSkinInfection", "pos"),
+    # "erythema settling on IV abx": the antibiotics are the IV flucloxacillin of the plan
+    ("ward-handover", OBO + "CHEBI_5098", "treats", "Erythema", "pos"),
     ("ward-handover", OBO + "CHEBI_5098", "treats", "Cellulitis", "pos"),  # flucloxacillin
     # A dog named by its breed; the steroid the title has it "on long-term" is the cause
     ("labrador-steroid-plaques", "CalcinosisCutis", "located_in", "Axilla", "pos"),
@@ -1162,6 +1167,10 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         ("lupus-lumps-answers", "SurgicalExcision", "treats", "CalcinosisCutisInLupusErythematosus", "neg"),
         ("lupus-lumps-answers", "LaserTherapy", "treats"),  # "declined laser treatment"
         ("ward-handover", "SodiumThiosulfate", "treats"),  # "Not for STS at present"
+        # the antibiotic cleared the infection and the opioid eased the pain, not the deposits
+        ("leg-ulcer-clinic-review", OBO + "CHEBI_2676", "treats", "CalcinosisCutis"),
+        ("leg-ulcer-clinic-review", OBO + "CHEBI_5790", "treats", "CalcinosisCutis"),
+        ("leg-ulcer-clinic-review", OBO + "CHEBI_3515", "treats", "CalcinosisCutis"),  # cefuroxime
         ("ward-handover", "Prednisolone", "treats"),  # "for polymyalgia rheumatica", a disease we lack
         ("flank-plaques-case", OBO + "CHEBI_41879", "treats"),  # dexamethasone, "for … thrombocytopenia"
         # the cause given "for atopic dermatitis": no result of it, no treatment of the plaques by it

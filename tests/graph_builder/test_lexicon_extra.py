@@ -299,3 +299,30 @@ def test_built_graph_labels_and_classes_the_extra_terms(tmp_path: Path) -> None:
         ("has_adverse_effect", "malaise", "ClinicalFinding", "HP:0033834"),
         ("located_in", "inguinal part of abdomen", "AnatomicalSite", "UBERON:0008337"),
     }
+
+
+@pytest.mark.parametrize(
+    "label, group",
+    [
+        ("flucloxacillin", "Antibiotic"),
+        ("cefuroxime", "Antibiotic"),
+        ("clarithromycin", "Antibiotic"),
+        ("levofloxacin", "Antibiotic"),
+        ("oxycodone", "Analgesic"),
+        ("tramadol", "Analgesic"),
+        ("cephaeline", None),  # an emetine alkaloid, not a cephalosporin
+        ("warfarin", None),
+    ],
+)
+def test_a_drug_s_inn_stem_places_it_under_its_cckg_class(label, group):
+    term = ExtraTerm(vocab.OBO + "CHEBI_1", "treatment", label, (), "ChEBI test")
+    assert lexicon_extra.drug_group(term) == (group and vocab.term(group))
+    assert lexicon_extra.parents_of(term)[1:] == ((vocab.term(group),) if group else ())
+
+
+def test_a_drug_class_from_the_stem_is_stated_in_the_graph():
+    amoxicillin = next(t for t in load_extra() if t.label == "amoxicillin")
+    triples = lexicon_extra.term_triples(amoxicillin.iri)
+    assert (vocab.RDFS + "subClassOf", vocab.term("Antibiotic")) in {
+        (p.value, o.value) for _, p, o in triples
+    }
