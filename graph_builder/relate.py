@@ -975,6 +975,16 @@ class _DocRelator:
             return False
         return bool(RULED_OUT_AFTER.match(text, m.end) or NOT_THE_DIAGNOSIS.search(text[: m.start]))
 
+    def _in_ruled_out_diagnosis(self, text: str, m: Mention) -> bool:
+        """``m`` belongs to a calcinosis the sentence rules out: "metastatic calcinosis from kidney
+        disease unlikely" names no kidney disease of the patient."""
+        for c in self.mentions(text):
+            if c.end <= m.start and c.term.kind == "condition" and self.ctx.is_calcinosis(c.term.iri):
+                ruled_out = RULED_OUT_AFTER.match(text, c.end)
+                if ruled_out and m.end <= ruled_out.end():
+                    return True
+        return False
+
     @functools.cached_property
     def stated_kind(self) -> str | None:
         """The one kind of calcinosis the body says its calcinosis is ("the nodules are best
@@ -3993,6 +4003,7 @@ class _DocRelator:
                 if m.term.kind == "condition"
                 and k not in consumed
                 and not self.ctx.is_calcinosis(m.term.iri)
+                and not self._in_ruled_out_diagnosis(text, m)
             ]
             sites = [m for m in cm if m.term.kind == "site"]
             # what a sentence measures is no feature ("pain fell from 7 to 3"); how many had a

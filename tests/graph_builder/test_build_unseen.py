@@ -1171,6 +1171,8 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         ("leg-ulcer-clinic-review", OBO + "CHEBI_2676", "treats", "CalcinosisCutis"),
         ("leg-ulcer-clinic-review", OBO + "CHEBI_5790", "treats", "CalcinosisCutis"),
         ("leg-ulcer-clinic-review", OBO + "CHEBI_3515", "treats", "CalcinosisCutis"),  # cefuroxime
+        # "metastatic calcinosis from renal failure is unlikely": the patient has no renal failure
+        ("leg-ulcer-clinic-review", "CalcinosisCutis", "associated_with", "RenalInsufficiency"),
         ("ward-handover", "Prednisolone", "treats"),  # "for polymyalgia rheumatica", a disease we lack
         ("flank-plaques-case", OBO + "CHEBI_41879", "treats"),  # dexamethasone, "for … thrombocytopenia"
         # the cause given "for atopic dermatitis": no result of it, no treatment of the plaques by it

@@ -213,6 +213,12 @@ def test_drug_names_and_what_is_no_term(full, text, expected):
         ("Calcium and phosphorus were both raised.", "hyperphosphatemia"),
         ("Bloods: calcium and phosphate markedly elevated; urea normal.", "hyperphosphatemia"),
         ("Intravenous 0.9% saline was given.", "intravenous saline"),
+        # a nurse's and a patient's words for an ulcer, a site and a disease
+        ("A grade 3 pressure injury over the heel.", "skin ulcer"),
+        ("He has had a bedsore for a year.", "skin ulcer"),
+        ("The deposits lay in the sacral wound.", "sacrum"),
+        ("She has no kidney disease.", "chronic kidney disease"),
+        ("Removal is for those troubled by the appearance.", "cosmetic concern"),
     ],
 )
 def test_lay_and_verbal_wording_is_recognised(full, text, label):
