@@ -1356,6 +1356,10 @@ LOCAL_ANAESTHETIC = re.compile(r"caine$", re.IGNORECASE)
 RISKS_LABEL = re.compile(
     r"^\s*(?:(?:the\s+)?risks?|complications?|side[- ]effects?|adverse effects?)"
     r"(?:\s+(?:explained|discussed|reviewed|covered|listed|include[ds]?|of\s+\w+))?\s*:"
+    # the risks told without a colon: "Risks reviewed incl. bleeding", "Risks discussed included
+    # …" (not "Complications included …", which may be the disease's own)
+    r"|^\s*(?:the\s+)?risks\s+(?:(?:explained|discussed|reviewed|covered|mentioned)\s+)?"
+    r"(?:include[ds]?|incl\.|including|were|are)\s"
     # a note's consent: "Consented pre-op for bleeding, infection and scarring"
     r"|^\s*(?:pt\s+|patient\s+)?consented\s+(?:pre-?op(?:eratively)?\s+)?(?:for|re)\s",
     re.IGNORECASE,

@@ -278,6 +278,8 @@ ULCERATION = vocab.term("Ulceration")
 ANALGESIC = vocab.term("Analgesic")
 PAIN = vocab.term("Pain")
 ANTIBIOTIC = vocab.term("Antibiotic")
+INFECTION = vocab.term("Infection")
+WOUND_INFECTION = vocab.term("WoundInfection")
 # What an antibiotic treats when the sentence names it: the infection of a lesion or of a wound.
 INFECTIONS = tuple(
     vocab.term(name)
@@ -1468,6 +1470,12 @@ class _DocRelator:
             # calcinosis names no infection); "clear an infected lump but will not make it go
             # away" still denies it treats the lump
             obj = self._infection_named(s.text) or obj
+        elif (
+            relation == "has_adverse_effect"
+            and obj == INFECTION
+            and self.lex.is_a(subject, PROCEDURE)
+        ):
+            obj = WOUND_INFECTION  # the infection a procedure risks is the wound's
         if subject == obj:
             return
         if relation == "associated_with" and (

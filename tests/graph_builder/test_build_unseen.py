@@ -295,6 +295,9 @@ EXPECTED = [
     ("leg-ulcer-clinic-review", OBO + "CHEBI_2676", "treats", "Cellulitis", "pos"),  # amoxicillin
     ("leg-ulcer-clinic-review", OBO + "CHEBI_5790", "treats", "Pain", "pos"),  # hydromorphone
     ("leg-ulcer-clinic-review", OBO + "CHEBI_3515", "treats", "RecurrentSkinInfection", "pos"),
+    # "Risks discussed included bleeding and infection": a procedure risks its wound's infection
+    ("leg-ulcer-clinic-review", "Debridement", "has_adverse_effect", "Bleeding", "pos"),
+    ("leg-ulcer-clinic-review", "Debridement", "has_adverse_effect", "WoundInfection", "pos"),
     # "erythema settling on IV abx": the antibiotics are the IV flucloxacillin of the plan
     ("ward-handover", OBO + "CHEBI_5098", "treats", "Erythema", "pos"),
     ("ward-handover", OBO + "CHEBI_5098", "treats", "Cellulitis", "pos"),  # flucloxacillin

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from cckg.graph_builder.cues import PRONOUN_START, STATED_KIND
+from cckg.graph_builder.cues import PRONOUN_START, RISKS_LABEL, STATED_KIND
 
 
 @pytest.mark.parametrize(
@@ -32,3 +32,19 @@ def test_a_leading_pronoun_carries_the_last_therapy_unless_it_judges_the_lesion(
 )
 def test_words_before_a_kind_that_state_it(before, states):
     assert bool(STATED_KIND.search(before)) is states
+
+
+@pytest.mark.parametrize(
+    ("text", "lists_risks"),
+    [
+        ("Risks explained: bleeding, infection and scarring.", True),
+        ("Risks reviewed incl. haematoma and numbness.", True),
+        ("Risks discussed included wound breakdown.", True),
+        ("The risks are pain and a scar.", True),
+        # the disease's own complications, and a risk of the disease
+        ("Complications included ulceration and infection.", False),
+        ("Risk of calcinosis rises with disease duration.", False),
+    ],
+)
+def test_a_note_s_list_of_risks_is_read_with_or_without_a_colon(text, lists_risks):
+    assert bool(RISKS_LABEL.match(text)) is lists_risks
