@@ -444,7 +444,10 @@ POSITIVE_AFTER_NEGATION = re.compile(
 COMORBIDITY = re.compile(
     r"\b(?:(?:patients?|people|persons?|man|woman|men|women|boy|girl|child(?:ren)?|adults?|individuals?|cases?|"
     r"infants?|neonates?|those|animals|cats|dogs|horses)\s+(?:\w+\s+){0,2}with|(?:he|she|they|patient) (?:had|has|have)|"
-    r"history of|hx|h/o|known)\s+(?:\S+\s+){0,3}$",
+    r"history of|hx|h/o|known)\s+(?:\S+\s+){0,3}$"
+    # a clause of history that denies it: "No previous injury or acne at the site; no kidney
+    # disease" (not "no improvement in …")
+    r"|^\s*no\s+(?:(?:previous|prior|past|known|preceding)\s+)?(?:(?:[\w-]+\s+){1,3}(?:or|nor)\s+)?$",
     re.IGNORECASE,
 )
 # How often a condition is met in a disease: "it is rare in systemic lupus erythematosus", "has been

@@ -295,6 +295,9 @@ EXPECTED = [
     ("leg-ulcer-clinic-review", OBO + "CHEBI_2676", "treats", "Cellulitis", "pos"),  # amoxicillin
     ("leg-ulcer-clinic-review", OBO + "CHEBI_5790", "treats", "Pain", "pos"),  # hydromorphone
     ("leg-ulcer-clinic-review", OBO + "CHEBI_3515", "treats", "RecurrentSkinInfection", "pos"),
+    # "No prior frostbite or burns to the leg; no gout": a history denied
+    ("leg-ulcer-clinic-review", "CalcinosisCutis", "associated_with", "Frostbite", "neg"),
+    ("leg-ulcer-clinic-review", "CalcinosisCutis", "associated_with", "Gout", "neg"),
     # "Risks discussed included bleeding and infection": a procedure risks its wound's infection
     ("leg-ulcer-clinic-review", "Debridement", "has_adverse_effect", "Bleeding", "pos"),
     ("leg-ulcer-clinic-review", "Debridement", "has_adverse_effect", "WoundInfection", "pos"),

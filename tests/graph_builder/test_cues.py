@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from cckg.graph_builder.cues import PRONOUN_START, RISKS_LABEL, STATED_KIND
+from cckg.graph_builder.cues import COMORBIDITY, PRONOUN_START, RISKS_LABEL, STATED_KIND
 
 
 @pytest.mark.parametrize(
@@ -48,3 +48,20 @@ def test_words_before_a_kind_that_state_it(before, states):
 )
 def test_a_note_s_list_of_risks_is_read_with_or_without_a_colon(text, lists_risks):
     assert bool(RISKS_LABEL.match(text)) is lists_risks
+
+
+@pytest.mark.parametrize(
+    ("lead", "tells_history"),
+    [
+        ("known ", True),
+        ("She has ", True),
+        ("No ", True),
+        ("No prior frostbite or ", True),
+        (" no past ", True),
+        # what did not happen to a disease is no history of it
+        ("No improvement in ", False),
+        ("No change in the ", False),
+    ],
+)
+def test_words_before_a_disease_that_tell_the_patient_s_history(lead, tells_history):
+    assert bool(COMORBIDITY.search(lead)) is tells_history
