@@ -447,7 +447,8 @@ COMORBIDITY = re.compile(
     r"history of|hx|h/o|known)\s+(?:\S+\s+){0,3}$"
     # a clause of history that denies it: "No previous injury or acne at the site; no kidney
     # disease" (not "no improvement in …")
-    r"|^\s*no\s+(?:(?:previous|prior|past|known|preceding)\s+)?(?:(?:[\w-]+\s+){1,3}(?:or|nor)\s+)?$",
+    r"|^\s*no\s+(?:(?:previous|prior|past|known|preceding)\s+)?"
+    r"(?:(?:[\w-]+\s+){1,3}(?:or|nor)\s+)?$",
     re.IGNORECASE,
 )
 # How often a condition is met in a disease: "it is rare in systemic lupus erythematosus", "has been
