@@ -1498,6 +1498,9 @@ DEFINED_BY = re.compile(
     r"|(?:is|are)\s+the\s+(?:\w+\s+)?(?:picture|phenotype|hallmarks?|constellation)\s+of\b"
     r"[^:;.]{0,40}:"
     r"|(?:(?:classically|usually|typically|often)\s+)?(?:presents?|presented)\s+with\b"
+    # "LDS presents as indurated, brown skin", "it manifests as / with …"
+    r"|(?:(?:classically|usually|typically|often)\s+)?"
+    r"(?:presents?|presented|manifests?|manifested)\s+(?:as|with)\b"
     # "His myositis began at age 40 with weak thighs and a rash"
     r"|(?:began|begins|started|starts)\s+(?:(?:in|at|around)\s+(?:age\s+)?[\w-]+\s+)?with\b)",
     re.IGNORECASE,

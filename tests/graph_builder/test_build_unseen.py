@@ -297,7 +297,8 @@ EXPECTED = [
     ("leg-ulcer-clinic-review", OBO + "CHEBI_3515", "treats", "RecurrentSkinInfection", "pos"),
     # "No prior frostbite or burns to the leg; no gout": a history denied
     ("leg-ulcer-clinic-review", "CalcinosisCutis", "associated_with", "Frostbite", "neg"),
-    ("leg-ulcer-clinic-review", "CalcinosisCutis", "associated_with", "Gout", "neg"),
+    ("leg-ulcer-clinic-review", "CalcinosisCutis", "associated_with", "DiabetesMellitus", "neg"),
+    ("leg-ulcer-clinic-review", "Gout", "has_feature", "Swelling", "pos"),  # "manifests as …"
     # "Risks discussed included bleeding and infection": a procedure risks its wound's infection
     ("leg-ulcer-clinic-review", "Debridement", "has_adverse_effect", "Bleeding", "pos"),
     ("leg-ulcer-clinic-review", "Debridement", "has_adverse_effect", "WoundInfection", "pos"),
@@ -1179,6 +1180,7 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         ("leg-ulcer-clinic-review", OBO + "CHEBI_3515", "treats", "CalcinosisCutis"),  # cefuroxime
         # "metastatic calcinosis from renal failure is unlikely": the patient has no renal failure
         ("leg-ulcer-clinic-review", "CalcinosisCutis", "associated_with", "RenalInsufficiency"),
+        ("leg-ulcer-clinic-review", "CalcinosisCutis", "has_feature", "Swelling"),  # the gout's
         ("ward-handover", "Prednisolone", "treats"),  # "for polymyalgia rheumatica", a disease we lack
         ("flank-plaques-case", OBO + "CHEBI_41879", "treats"),  # dexamethasone, "for … thrombocytopenia"
         # the cause given "for atopic dermatitis": no result of it, no treatment of the plaques by it

@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from cckg.graph_builder.cues import COMORBIDITY, PRONOUN_START, RISKS_LABEL, STATED_KIND
+from cckg.graph_builder.cues import (
+    COMORBIDITY,
+    DEFINED_BY,
+    PRONOUN_START,
+    RISKS_LABEL,
+    STATED_KIND,
+)
 
 
 @pytest.mark.parametrize(
@@ -65,3 +71,19 @@ def test_a_note_s_list_of_risks_is_read_with_or_without_a_colon(text, lists_risk
 )
 def test_words_before_a_disease_that_tell_the_patient_s_history(lead, tells_history):
     assert bool(COMORBIDITY.search(lead)) is tells_history
+
+
+@pytest.mark.parametrize(
+    ("after", "defines"),
+    [
+        (" presents with a rash", True),
+        (" usually presents as firm yellow papules", True),
+        (" (PXE) manifests as lax skin", True),
+        (" is characterised by weak thighs", True),
+        # what the disease brings about is another state, not its picture
+        (" causes hypercalcaemia", False),
+        (" was present in two patients", False),
+    ],
+)
+def test_words_after_a_disease_that_open_its_picture(after, defines):
+    assert bool(DEFINED_BY.match(after)) is defines
