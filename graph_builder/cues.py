@@ -256,7 +256,7 @@ NEGATION_AFTER = _words(
     rf"(?:did|does|do|was|were|has|have|will|would|can|could) not{_NOT_BACK}",
     rf"(?:didn't|doesn't|don't|won't|wouldn't|can't|cannot|couldn't|hasn't|haven't){_NOT_BACK}",
     r"(?:had|has|have|with|showed|produced|brought|made|caused|gave|gives|give|offered)(?: \w+)? "
-    r"(?:no|little) (?:[\w-]+ )?"
+    r"(?:no|little) (?:[\w-]+ ){0,2}"
     r"(?:effect|benefit|impact|change|difference|protection)",
     r"(?:see|saw|sees|noticed?|notices) little (?:change|benefit|improvement|effect)",
     # "did nothing for the lumps", "colchicine 500 did nothing; the toe stayed hot"
@@ -757,6 +757,14 @@ NOT_THE_DIAGNOSIS = re.compile(
 )
 # A therapy passed over for another: "consider laser rather than repeat excision".
 PASSED_OVER = re.compile(r"\b(?:rather than|instead of|in preference to)\s+(?:[\w-]+\s+)?$", re.I)
+# What a therapy is measured against, right before it: "no added benefit over excision", "more
+# effective than colchicine" (not "other than excision", "rather than excision").
+MEASURED_AGAINST = re.compile(
+    r"\b(?:benefit|advantage|effective|better|worse|superior|inferior|preferable)\s+"
+    r"(?:(?:\w+\s+){0,3})?(?:over|than|to)\s+(?:(?:the|a|an|standard|conventional|usual)\s+)?"
+    r"(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 # Right after a diagnosis the text sets aside: "… normal values make calciphylaxis unlikely",
 # "dystrophic calcinosis was ruled out".
 RULED_OUT_AFTER = re.compile(

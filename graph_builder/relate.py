@@ -130,6 +130,7 @@ from cckg.graph_builder.cues import (
     LOCAL_ANAESTHETIC,
     LOW_VALUE,
     MAIN_CLAUSE,
+    MEASURED_AGAINST,
     MECHANISM_AND,
     MEDICATION_LIST,
     MINERAL_BEARING,
@@ -3079,6 +3080,8 @@ class _DocRelator:
                 continue  # "If the calcium stays high, pamidronate …": for the raised value
             if BEFORE_THERAPY.search(text[max(0, t.start - 30) : t.start]):
                 continue  # "… had not halted it before the JAK inhibitor was started": a date
+            if t.via not in IMPLICIT and MEASURED_AGAINST.search(text[max(0, t.start - 40) : t.start]):
+                continue  # "no added benefit over excision": the yardstick; nothing is said of it
             if method == "rule:treatment-section-topic" and t.term in self.focus_causes:
                 continue  # the drug a title names as the cause is no treatment of the disease
             # "Responses to X have been inconsistent", "X … but does not shrink them": both

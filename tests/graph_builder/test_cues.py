@@ -6,6 +6,8 @@ import pytest
 from cckg.graph_builder.cues import (
     COMORBIDITY,
     DEFINED_BY,
+    MEASURED_AGAINST,
+    NEGATION_AFTER,
     PRONOUN_START,
     RISKS_LABEL,
     STATED_KIND,
@@ -87,3 +89,32 @@ def test_words_before_a_disease_that_tell_the_patient_s_history(lead, tells_hist
 )
 def test_words_after_a_disease_that_open_its_picture(after, defines):
     assert bool(DEFINED_BY.match(after)) is defines
+
+
+@pytest.mark.parametrize(
+    ("after", "failed"),
+    [
+        (" showed no clear added benefit.", True),
+        (" had no effect.", True),
+        (" offered little measurable benefit", True),
+        (" brought a clear benefit.", False),
+    ],
+)
+def test_words_after_a_therapy_that_say_it_did_not_help(after, failed):
+    assert bool(NEGATION_AFTER.search(after)) is failed
+
+
+@pytest.mark.parametrize(
+    ("before", "yardstick"),
+    [
+        ("Topical STS offered no added benefit over ", True),
+        ("Laser was more effective than ", True),
+        ("It is not superior to standard ", True),
+        # an exception and a choice are not yardsticks
+        ("Nothing other than ", False),
+        ("Try laser rather than ", False),
+        ("We compared laser with ", False),
+    ],
+)
+def test_words_before_a_therapy_that_make_it_the_yardstick(before, yardstick):
+    assert bool(MEASURED_AGAINST.search(before)) is yardstick
