@@ -3080,7 +3080,8 @@ class _DocRelator:
                 continue  # "If the calcium stays high, pamidronate …": for the raised value
             if BEFORE_THERAPY.search(text[max(0, t.start - 30) : t.start]):
                 continue  # "… had not halted it before the JAK inhibitor was started": a date
-            if t.via not in IMPLICIT and MEASURED_AGAINST.search(text[max(0, t.start - 40) : t.start]):
+            yardstick = MEASURED_AGAINST.search(text[max(0, t.start - 40) : t.start])
+            if t.via not in IMPLICIT and yardstick:
                 continue  # "no added benefit over excision": the yardstick; nothing is said of it
             if method == "rule:treatment-section-topic" and t.term in self.focus_causes:
                 continue  # the drug a title names as the cause is no treatment of the disease
