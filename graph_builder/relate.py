@@ -982,7 +982,11 @@ class _DocRelator:
         """``m`` belongs to a calcinosis the sentence rules out: "metastatic calcinosis from kidney
         disease unlikely" names no kidney disease of the patient."""
         for c in self.mentions(text):
-            if c.end <= m.start and c.term.kind == "condition" and self.ctx.is_calcinosis(c.term.iri):
+            if (
+                c.end <= m.start
+                and c.term.kind == "condition"
+                and self.ctx.is_calcinosis(c.term.iri)
+            ):
                 ruled_out = RULED_OUT_AFTER.match(text, c.end)
                 if ruled_out and m.end <= ruled_out.end():
                     return True
