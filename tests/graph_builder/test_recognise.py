@@ -219,6 +219,9 @@ def test_drug_names_and_what_is_no_term(full, text, expected):
         ("The deposits lay in the sacral wound.", "sacrum"),
         ("She has no kidney disease.", "chronic kidney disease"),
         ("Removal is for those troubled by the appearance.", "cosmetic concern"),
+        ("Tender purple net-like patches spread over the thighs.", "retiform purpura"),
+        ("Infusions were paused after a fall in bicarbonate.", "metabolic acidosis"),
+        ("The neck skin hangs in lax folds.", "skin laxity"),
     ],
 )
 def test_lay_and_verbal_wording_is_recognised(full, text, label):
