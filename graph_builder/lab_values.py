@@ -75,6 +75,9 @@ _STEM_ANALYTE = {
     "natr": "sodium",
 }
 _LAY_DIRECTION = {"hyper": DIRECTIONS, "hypo": ("low",)}
+# How a note writes the analyte: "low ionised Ca", "high phos".
+_ANALYTE_SHORT = {"calcium": ("Ca",), "phosphate": ("phos", "PO4")}
+_BLOOD_WORDS = ("", "blood ", "serum ", "ionised ", "corrected ", "adjusted ")
 _BLOOD_VALUE_NAME = re.compile(rf"^(hyper|hypo)({'|'.join(_STEM_ANALYTE)})a?emia$")
 
 
@@ -87,10 +90,11 @@ def add_plain_names(lex: Lexicon) -> None:
             continue
         analyte = _STEM_ANALYTE[m.group(2)]
         for direction in _LAY_DIRECTION[m.group(1)]:
-            for blood in ("", "blood ", "serum "):
-                phrase = f"{direction} {blood}{analyte}"
-                if not lex.lookup(phrase):
-                    lex.add(iri, phrase, "synonym")
+            for name in (analyte, *_ANALYTE_SHORT.get(analyte, ())):
+                for blood in _BLOOD_WORDS:
+                    phrase = f"{direction} {blood}{name}"
+                    if not lex.lookup(phrase):
+                        lex.add(iri, phrase, "synonym")
 
 
 def find(text: str, lex: Lexicon, mentions: list[Mention]) -> list[Mention]:

@@ -222,6 +222,10 @@ def test_drug_names_and_what_is_no_term(full, text, expected):
         ("Tender purple net-like patches spread over the thighs.", "retiform purpura"),
         ("Infusions were paused after a fall in bicarbonate.", "metabolic acidosis"),
         ("The neck skin hangs in lax folds.", "skin laxity"),
+        # a note's shorthand for a blood value and a drug
+        ("Given IV CaCl for low ionised Ca.", "hypocalcemia"),
+        ("Given IV CaCl for low ionised Ca.", "calcium chloride"),
+        ("Binder started for high phos.", "hyperphosphatemia"),
     ],
 )
 def test_lay_and_verbal_wording_is_recognised(full, text, label):
