@@ -886,6 +886,8 @@ ADVERSE_VERB = _words(
     r"occurred",
     r"noted",
     _LEAVES_HARM,
+    # "can tip patients into hypocalcaemia"
+    r"tip(?:s|ped|ping)?\s+(?:[\w-]+\s+){0,2}into",
 )
 # The therapies just discussed, named together: "neither agent caused a rash", "with both drugs".
 THESE_THERAPIES = re.compile(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from cckg.graph_builder.cues import (
+    ADVERSE_VERB,
     COMORBIDITY,
     DEFINED_BY,
     MEASURED_AGAINST,
@@ -118,3 +119,17 @@ def test_words_after_a_therapy_that_say_it_did_not_help(after, failed):
 )
 def test_words_before_a_therapy_that_make_it_the_yardstick(before, yardstick):
     assert bool(MEASURED_AGAINST.search(before)) is yardstick
+
+
+@pytest.mark.parametrize(
+    ("before", "harms"),
+    [
+        ("the infusion can tip older patients into ", True),
+        ("two patients developed ", True),
+        ("it may provoke ", True),
+        ("the tip of the finger had ", True),  # "had" is the harm verb here, not "tip"
+        ("applied to the fingertip over ", False),
+    ],
+)
+def test_words_before_a_finding_that_bring_it_on(before, harms):
+    assert bool(ADVERSE_VERB.search(before)) is harms
