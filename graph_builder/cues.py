@@ -996,6 +996,14 @@ _DRUG_FORM = (
     r"infusions?|preparation|spray|patch)"
 )
 DRUG_FORM_START = re.compile(rf"^\s*{_DRUG_FORM}\b", re.IGNORECASE)
+# A later clause saying the therapy's form itself does harm: "…, although the injections are
+# painful", "but the cream stings" (what follows is the harm).
+FORM_IS_HARMFUL = re.compile(
+    rf"\b(?:although|though|but|yet|however)\s+{_DRUG_FORM}\s+"
+    r"(?:(?:is|are|was|were|can be|may be|could be)\s+(?:often\s+|very\s+|quite\s+)?|"
+    r"(?:often\s+|can\s+|may\s+)?(?:causes?|leaves?|gives?)\s+(?:an?\s+|some\s+)?)$",
+    re.IGNORECASE,
+)
 PRONOUN_START = re.compile(
     # (not the "it" of "it looks like an idiopathic calcinosis": the lumps, a verdict on them)
     rf"^\s*(?!(?:it|they)\s+(?:sounds?|looks?|seems?)\b)(?:{_THE_DRUG}|{_ORDER}|{_DRUG_FORM})\b",

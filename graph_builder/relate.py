@@ -95,6 +95,7 @@ from cckg.graph_builder.cues import (
     FOR_GROUP_LEAD,
     FOR_GROUP_THEN,
     FOR_UNNAMED_DISEASE,
+    FORM_IS_HARMFUL,
     FORM_OF,
     GIVEN_TO_GROUP,
     GREW_ON,
@@ -3407,6 +3408,14 @@ class _DocRelator:
         complications = {
             id(f) for f in findings if procedures and self.lex.is_a(f.term.iri, COMPLICATION)
         }
+        # "…, although the injections are painful": the drug's form, said to harm (not the
+        # surgery the drug came before)
+        form_harms = {
+            id(f): drugs
+            for f in findings
+            if FORM_IS_HARMFUL.search(text[max(0, f.start - 60) : f.start])
+            and (drugs := [t for t in explicit if not self.lex.is_a(t.term.iri, PROCEDURE)])
+        }
         # what a therapy was given for ("given for digital ulcers") is not what it caused
         adverse_findings = [
             f
@@ -3419,6 +3428,7 @@ class _DocRelator:
                 or self._is_adverse(f, text, harms_by_default)
                 # "intralesional STS is painful": said of the therapy itself
                 or any(THERAPY_IS.fullmatch(text[t.end : f.start]) for t in explicit)
+                or id(f) in form_harms
                 or any(_harm_came_from(t, [f], text) for t in explicit)
             )
         ]
@@ -3470,6 +3480,8 @@ class _DocRelator:
                     if nearest is not None and nearest.via not in IMPLICIT
                     else before
                 )
+            elif id(f) in form_harms:
+                causes = form_harms[id(f)]
             else:
                 causes = ordered if together else self._causes_of(f, ordered, named, text)
             # "developed TLS despite hydration and allopurinol": what failed to prevent it;

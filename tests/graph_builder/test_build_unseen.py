@@ -301,6 +301,8 @@ EXPECTED = [
     ("leg-ulcer-clinic-review", "Gout", "has_feature", "Swelling", "pos"),  # "manifests as …"
     # "showed no clear added benefit over debridement": the yardstick is not denied
     ("leg-ulcer-clinic-review", "TopicalSodiumThiosulfate", "treats", "CalcinosisCutis", "neg"),
+    # "…, though the injections are sore": the drug's form does the harm, not the surgery
+    ("leg-ulcer-clinic-review", "IntralesionalSodiumThiosulfate", "has_adverse_effect", "Pain", "pos"),
     # "Risks discussed included bleeding and infection": a procedure risks its wound's infection
     ("leg-ulcer-clinic-review", "Debridement", "has_adverse_effect", "Bleeding", "pos"),
     ("leg-ulcer-clinic-review", "Debridement", "has_adverse_effect", "WoundInfection", "pos"),
@@ -1184,6 +1186,7 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         ("leg-ulcer-clinic-review", "CalcinosisCutis", "associated_with", "RenalInsufficiency"),
         ("leg-ulcer-clinic-review", "CalcinosisCutis", "has_feature", "Swelling"),  # the gout's
         ("leg-ulcer-clinic-review", "Debridement", "treats", "CalcinosisCutis", "neg"),
+        ("leg-ulcer-clinic-review", "Surgery", "has_adverse_effect", "Pain"),
         ("ward-handover", "Prednisolone", "treats"),  # "for polymyalgia rheumatica", a disease we lack
         ("flank-plaques-case", OBO + "CHEBI_41879", "treats"),  # dexamethasone, "for … thrombocytopenia"
         # the cause given "for atopic dermatitis": no result of it, no treatment of the plaques by it

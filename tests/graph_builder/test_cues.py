@@ -7,6 +7,7 @@ from cckg.graph_builder.cues import (
     ADVERSE_VERB,
     COMORBIDITY,
     DEFINED_BY,
+    FORM_IS_HARMFUL,
     MEASURED_AGAINST,
     NEGATION_AFTER,
     PRONOUN_START,
@@ -133,3 +134,18 @@ def test_words_before_a_therapy_that_make_it_the_yardstick(before, yardstick):
 )
 def test_words_before_a_finding_that_bring_it_on(before, harms):
     assert bool(ADVERSE_VERB.search(before)) is harms
+
+
+@pytest.mark.parametrize(
+    ("before", "harms"),
+    [
+        ("used before surgery, although the injections are ", True),
+        ("it helped, but the cream can cause a ", True),
+        ("yet these tablets were often ", True),
+        # the form named with no harm said of it
+        ("the injections were given in ", False),
+        ("although the nodules are ", False),
+    ],
+)
+def test_a_later_clause_that_says_the_drug_s_form_does_harm(before, harms):
+    assert bool(FORM_IS_HARMFUL.search(before)) is harms
