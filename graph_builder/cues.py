@@ -445,8 +445,8 @@ COMORBIDITY = re.compile(
     r"\b(?:(?:patients?|people|persons?|man|woman|men|women|boy|girl|child(?:ren)?|adults?|individuals?|cases?|"
     r"infants?|neonates?|those|animals|cats|dogs|horses)\s+(?:\w+\s+){0,2}with|(?:he|she|they|patient) (?:had|has|have)|"
     r"history of|hx|h/o|known)\s+(?:\S+\s+){0,3}$"
-    # a clause of history that denies it: "No previous injury or acne at the site; no kidney
-    # disease" (not "no improvement in …")
+    # a clause of history that denies it: "No prior burns or frostbite there; no gout" (not
+    # "no improvement in …")
     r"|^\s*no\s+(?:(?:previous|prior|past|known|preceding)\s+)?"
     r"(?:(?:[\w-]+\s+){1,3}(?:or|nor)\s+)?$",
     re.IGNORECASE,
@@ -996,8 +996,8 @@ _DRUG_FORM = (
     r"infusions?|preparation|spray|patch)"
 )
 DRUG_FORM_START = re.compile(rf"^\s*{_DRUG_FORM}\b", re.IGNORECASE)
-# A later clause saying the therapy's form itself does harm: "…, although the injections are
-# painful", "but the cream stings" (what follows is the harm).
+# A later clause saying the therapy's form itself does harm: "…, though the injections are
+# sore", "but the cream stings" (what follows is the harm).
 FORM_IS_HARMFUL = re.compile(
     rf"\b(?:although|though|but|yet|however)\s+{_DRUG_FORM}\s+"
     r"(?:(?:is|are|was|were|can be|may be|could be)\s+(?:often\s+|very\s+|quite\s+)?|"

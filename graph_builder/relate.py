@@ -1471,10 +1471,10 @@ class _DocRelator:
                 or any(self.lex.is_a(obj, lesion) for lesion in (DEPOSIT, SKIN_LESION, ULCERATION))
             )
         ):
-            # "both infections settled on flucloxacillin", "for an infected nodule": the antibiotic
+            # "the abscess cleared on a penicillin", "for an infected nodule": the antibiotic
             # treats the infection of the lesion, not the deposits or the nodule (minocycline for
-            # calcinosis names no infection); "clear an infected lump but will not make it go
-            # away" still denies it treats the lump
+            # calcinosis names no infection); "they settle the infection, yet leave the calcium
+            # where it was" still denies it treats the lump
             obj = self._infection_named(s.text) or obj
         elif (
             relation == "has_adverse_effect"
@@ -3408,7 +3408,7 @@ class _DocRelator:
         complications = {
             id(f) for f in findings if procedures and self.lex.is_a(f.term.iri, COMPLICATION)
         }
-        # "…, although the injections are painful": the drug's form, said to harm (not the
+        # "…, though the injections are sore": the drug's form, said to harm (not the
         # surgery the drug came before)
         form_harms = {
             id(f): drugs

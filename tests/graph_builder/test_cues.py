@@ -139,7 +139,7 @@ def test_words_before_a_finding_that_bring_it_on(before, harms):
 @pytest.mark.parametrize(
     ("before", "harms"),
     [
-        ("used before surgery, although the injections are ", True),
+        ("offered ahead of any operation, though the injections are ", True),
         ("it helped, but the cream can cause a ", True),
         ("yet these tablets were often ", True),
         # the form named with no harm said of it
