@@ -856,6 +856,8 @@ WARNED_OF = _words(_WARNED_OF)
 _CAUSE_VERB = (
     r"(?:caused?|produced?|provoked?|triggered|trigger|led to|lead to|brought on|bring on)\b"
 )
+# A therapy pushing a patient into a state: "can tip patients into hypocalcaemia".
+_TIP_INTO = r"tip(?:s|ped|ping)?\s+(?:[\w-]+\s+){0,3}into"
 # A therapy's harm said with a verb: "can cause", "may lead to", "often brings on".
 CAN_CAUSE = re.compile(
     r"\b(?:can|may|might|could|will|often|sometimes|commonly|occasionally)\s+(?:also\s+)?"
@@ -886,8 +888,7 @@ ADVERSE_VERB = _words(
     r"occurred",
     r"noted",
     _LEAVES_HARM,
-    # "can tip patients into hypocalcaemia"
-    r"tip(?:s|ped|ping)?\s+(?:[\w-]+\s+){0,2}into",
+    _TIP_INTO,
 )
 # The therapies just discussed, named together: "neither agent caused a rash", "with both drugs".
 THESE_THERAPIES = re.compile(
@@ -1700,7 +1701,7 @@ CONDITION_BEFELL = re.compile(
     # "calcitriol has caused hypercalcaemia", "can tip patients into hypocalcaemia": the therapy
     # brought the disease on
     r"(?:can|may|might|could|often|commonly|sometimes|has|have|had)\s+(?:also\s+)?"
-    rf"{_CAUSE_VERB}|tip(?:s|ped)?\s+(?:\w+\s+){{0,3}}into)"
+    rf"{_CAUSE_VERB}|{_TIP_INTO})"
     r"\s+(?:an?\s+|acute\s+|transient\s+)?$",
     re.IGNORECASE,
 )
