@@ -973,25 +973,27 @@ class _DocRelator:
         not what a lesion is taken for or only a guess ("often confused with cellulitis", "?gout")."""
         return not self._set_aside(text, m) and not _taken_for(text, m)
 
+    def _ruled_out_after(self, text: str, m: Mention) -> re.Match[str] | None:
+        """The words after a calcinosis that rule it out ("… from kidney disease unlikely")."""
+        if m.term.kind != "condition" or not self.ctx.is_calcinosis(m.term.iri):
+            return None
+        return RULED_OUT_AFTER.match(text, m.end)
+
     def _set_aside(self, text: str, m: Mention) -> bool:
         """A calcinosis the sentence rules out ("…, not calcinosis", "… was excluded")."""
         if m.term.kind != "condition" or not self.ctx.is_calcinosis(m.term.iri):
             return False
-        return bool(RULED_OUT_AFTER.match(text, m.end) or NOT_THE_DIAGNOSIS.search(text[: m.start]))
+        return bool(self._ruled_out_after(text, m) or NOT_THE_DIAGNOSIS.search(text[: m.start]))
 
     def _in_ruled_out_diagnosis(self, text: str, m: Mention) -> bool:
         """``m`` belongs to a calcinosis the sentence rules out: "metastatic calcinosis from kidney
         disease unlikely" names no kidney disease of the patient."""
-        for c in self.mentions(text):
-            if (
-                c.end <= m.start
-                and c.term.kind == "condition"
-                and self.ctx.is_calcinosis(c.term.iri)
-            ):
-                ruled_out = RULED_OUT_AFTER.match(text, c.end)
-                if ruled_out and m.end <= ruled_out.end():
-                    return True
-        return False
+        return any(
+            c.end <= m.start
+            and (ruled_out := self._ruled_out_after(text, c)) is not None
+            and m.end <= ruled_out.end()
+            for c in self.mentions(text)
+        )
 
     @functools.cached_property
     def stated_kind(self) -> str | None:
@@ -4300,8 +4302,8 @@ class _DocRelator:
                 # "Debridement of calcinosis in an overlap syndrome, complicated by dehiscence": what
                 # came first in the clause, the procedure, is what was complicated
                 # "TLS was complicated by hyperphosphataemia and AKI": what came of it, its
-                # features;
-                # "tertiary hyperparathyroidism causes hypercalcaemia": a disease from another
+                # features; "tertiary hyperparathyroidism causes hypercalcaemia": a disease from
+                # another
                 for b in listed:
                     link(b, a, feature=complicated)
         return linked
