@@ -3412,11 +3412,11 @@ class _DocRelator:
         }
         # "…, though the injections are sore": the drug's form, said to harm (not the
         # surgery the drug came before)
+        drugs = [t for t in explicit if not self.lex.is_a(t.term.iri, PROCEDURE)]
         form_harms = {
-            id(f): drugs
+            id(f)
             for f in findings
-            if FORM_IS_HARMFUL.search(text[max(0, f.start - 60) : f.start])
-            and (drugs := [t for t in explicit if not self.lex.is_a(t.term.iri, PROCEDURE)])
+            if drugs and FORM_IS_HARMFUL.search(text[max(0, f.start - 60) : f.start])
         }
         # what a therapy was given for ("given for digital ulcers") is not what it caused
         adverse_findings = [
@@ -3483,7 +3483,7 @@ class _DocRelator:
                     else before
                 )
             elif id(f) in form_harms:
-                causes = form_harms[id(f)]
+                causes = drugs
             else:
                 causes = ordered if together else self._causes_of(f, ordered, named, text)
             # "developed TLS despite hydration and allopurinol": what failed to prevent it;
