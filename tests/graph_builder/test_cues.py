@@ -128,7 +128,8 @@ def test_words_before_a_therapy_that_make_it_the_yardstick(before, yardstick):
         ("the infusion can tip older patients into ", True),
         ("two patients developed ", True),
         ("it may provoke ", True),
-        ("the tip of the finger had ", True),  # "had" is the harm verb here, not "tip"
+        # "tip … into" as its own word, not inside another
+        ("she pressed her fingertip into ", False),
         ("applied to the fingertip over ", False),
     ],
 )
