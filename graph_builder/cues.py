@@ -797,10 +797,13 @@ MISTAKEN_FOR = re.compile(
     r"|(?:^|[\s(.,;:])(?:\?|query)\s*$",
     re.IGNORECASE,
 )
-# "the incision closed and healed with a thin scar", "healed, leaving tiny scars": a scar an
-# operation left.
-WOUND_HEALED = re.compile(
-    r"\b(?:wounds?|incisions?|sites?)\b[^.;]*\bheal|\b(?:heal\w*|leaving|left)\b[^.;]*\bscar",
+# The scar a lesion lies in, not one it made: "calcinosis in acne scars", "extruding through the
+# scar", "a nodule has formed at that scar", "beneath the excision scar"; or the cause of another
+# state ("contracture secondary to a burn scar").
+SCAR_AS_SETTING = re.compile(
+    r"\b(?:in|inside|within|into|through|beneath|under|underneath|at|along|from|(?:secondary|due)\s+to)\s+"
+    r"(?:(?:the|a|an|that|this|his|her|their|my|old|previous|prior)\s+)?"
+    r"(?:(?!risk\b|chance\b)[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 # "nothing was done and the nodules faded by themselves": the lesion's own course.

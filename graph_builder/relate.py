@@ -191,6 +191,7 @@ from cckg.graph_builder.cues import (
     RISKS_LABEL,
     RULED_OUT_AFTER,
     SAFETY_NET,
+    SCAR_AS_SETTING,
     SERUM_ABNORMAL,
     SERUM_NORMAL,
     SETTING,
@@ -234,7 +235,6 @@ from cckg.graph_builder.cues import (
     VERDICT_BEFORE,
     WARNED_OF,
     WITHDRAW_ADVICE,
-    WOUND_HEALED,
 )
 from cckg.graph_builder.recognise import (
     Lexicon,
@@ -973,6 +973,11 @@ class _DocRelator:
         not what a lesion is taken for or only a guess ("often confused with cellulitis", "?gout")."""
         return not self._set_aside(text, m) and not _taken_for(text, m)
 
+    def _scar_as_setting(self, text: str, m: Mention) -> bool:
+        """A scar the lesion lies in ("calcinosis in old burn scars"): the lesion's setting, which
+        the text names for its cause, not a feature the lesion has."""
+        return self.lex.is_a(m.term.iri, SCARRING) and bool(SCAR_AS_SETTING.search(text[: m.start]))
+
     def _ruled_out_after(self, text: str, m: Mention) -> re.Match[str] | None:
         """The words after a calcinosis that rule it out ("… from kidney disease unlikely")."""
         if m.term.kind != "condition" or not self.ctx.is_calcinosis(m.term.iri):
@@ -1566,7 +1571,10 @@ class _DocRelator:
             m
             for m in mentions
             if self.lex.is_a(m.term.iri, RECURRENCE)
-            or self.lex.is_a(m.term.iri, SCARRING) and WOUND_HEALED.search(s.text)
+            # a scar named after an operation, beside no disease or injury that made it: the one
+            # the operation left
+            or self.lex.is_a(m.term.iri, SCARRING)
+            and not any(o.term.kind == "condition" for o in mentions)
         ]
         if not sequels or UNTREATED.search(s.text):
             return mentions  # "cleared by itself, leaving no scar": no procedure's doing
@@ -1898,6 +1906,7 @@ class _DocRelator:
             # "did not slow their growth": the deposits' course, no finding
             and not any(a <= m.start < b for a, b in halted)
             and self._named_as_such(text, m)
+            and not self._scar_as_setting(text, m)
         ]
         cells = self._table_row(s) if s.kind in ("sentence", "list-item") else []
         if cells is None:

@@ -306,6 +306,9 @@ EXPECTED = [
     # "Risks discussed included bleeding and infection": a procedure risks its wound's infection
     ("leg-ulcer-clinic-review", "Debridement", "has_adverse_effect", "Bleeding", "pos"),
     ("leg-ulcer-clinic-review", "Debridement", "has_adverse_effect", "WoundInfection", "pos"),
+    # "… and the scar slowly fades": after the operation a leaflet is about, the scar it left
+    ("excision-aftercare-leaflet", "SurgicalExcision", "has_adverse_effect", "Scarring", "pos"),
+    ("excision-aftercare-leaflet", "CalcinosisCutis", "associated_with", "Burn", "pos"),
     # "erythema settling on IV abx": the antibiotics are the IV flucloxacillin of the plan
     ("ward-handover", OBO + "CHEBI_5098", "treats", "Erythema", "pos"),
     ("ward-handover", OBO + "CHEBI_5098", "treats", "Cellulitis", "pos"),  # flucloxacillin
@@ -980,6 +983,8 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         ("heel-stick-nodules", "HeelStick", "has_adverse_effect", "Scarring"),  # the lesion's, not its cause's
         # a scar an old burn left is no sequel of the operation
         ("heel-lumps-down-syndrome", "SurgicalExcision", "has_adverse_effect", "Scarring"),
+        # deposits growing "inside old burn scars": the scar is where they lie, no feature of theirs
+        ("excision-aftercare-leaflet", "CalcinosisCutis", "has_feature", "Scarring"),
         ("transplant-ward-summary", "Amlodipine", "treats", "CalcinosisCutis"),
         # given once other drugs had failed: it is the others that failed
         ("probenecid-colchicine-chart-review", "Rituximab", "treats", "DystrophicCalcinosisCutis", "neg"),

@@ -12,6 +12,7 @@ from cckg.graph_builder.cues import (
     NEGATION_AFTER,
     PRONOUN_START,
     RISKS_LABEL,
+    SCAR_AS_SETTING,
     STATED_KIND,
 )
 
@@ -150,3 +151,20 @@ def test_words_before_a_finding_that_bring_it_on(before, harms):
 )
 def test_a_later_clause_that_says_the_drug_s_form_does_harm(before, harms):
     assert bool(FORM_IS_HARMFUL.search(before)) is harms
+
+
+@pytest.mark.parametrize(
+    ("before", "setting"),
+    [
+        ("the deposits grow inside old burn ", True),
+        ("chalky material worked its way through the ", True),
+        ("a fresh nodule appeared at the edge of the ", True),
+        ("elbow stiffness secondary to a burn ", True),
+        # a scar an operation leaves, and the risk of one
+        ("you will be left with a fine ", False),
+        ("each cut leaves a small ", False),
+        ("laser clears several lumps at a time, at the risk of ", False),
+    ],
+)
+def test_words_before_a_scar_that_make_it_the_lesion_s_setting(before, setting):
+    assert bool(SCAR_AS_SETTING.search(before)) is setting
