@@ -400,7 +400,9 @@ _ABBR_AFTER = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9\-]{1,9})\s*[);,]")
 def find_abbreviations(text: str, lexicon: Lexicon) -> dict[str, str]:
     """Abbreviations the text defines for known terms: "long form (ABBR)" → {ABBR: iri}."""
     found: dict[str, str] = {}
-    mentions = match(text, lexicon)
+    # brackets as breaks, so that the long form ends where "(ABBR)" begins even when the words
+    # around it name a longer term ("hyperbaric oxygen (HBO) therapy")
+    mentions = match(text.replace("(", ",").replace(")", ","), lexicon)
     by_end = {m.end: m for m in mentions}
     for m in _ABBR_AFTER.finditer(text):
         abbr = m.group(1)
@@ -471,15 +473,16 @@ def match(
     tokens = tokenize(text)
     abbreviations = abbreviations or {}
     mentions: list[Mention] = []
+    bracketed = _bracketed_acronyms(text, tokens)
     i, n = 0, len(tokens)
     while i < n:
         found: tuple[int, list[tuple[str, str]]] | None = None
         for j in range(min(n, i + lexicon.max_len + _MAX_SKIPPED), i, -1):
             if j - 1 > i and tokens[j - 1].norm in _TRANSPARENT:
                 continue
-            if not _contiguous(text, tokens, i, j):
+            if not _contiguous(text, tokens, i, j, bracketed):
                 continue
-            key = _key([t.norm for t in tokens[i:j]])
+            key = _key([t.norm for k, t in enumerate(tokens[i:j], i) if k not in bracketed])
             if len(key) > lexicon.max_len:
                 continue
             hit = lexicon.entries.get(key)
@@ -718,11 +721,29 @@ def _prefer(hits: list[tuple[str, str]]) -> list[tuple[str, str]]:
 _STRENGTH_GAP = re.compile(r"\.|%\s*")  # inside "0.9% saline"
 
 
-def _contiguous(text: str, tokens: list[Token], i: int, j: int) -> bool:
+def _bracketed_acronyms(text: str, tokens: list[Token]) -> frozenset[int]:
+    """The tokens that are an acronym in brackets between two words: "tumour necrosis factor
+    (TNF) inhibitor" names the inhibitor, the acronym inside it aside."""
+    return frozenset(
+        k
+        for k in range(1, len(tokens) - 1)
+        if text[tokens[k - 1].end : tokens[k].start].strip() == "("
+        and text[tokens[k].end : tokens[k + 1].start].strip() == ")"
+        and _is_acronym(tokens[k].text)
+    )
+
+
+def _contiguous(
+    text: str, tokens: list[Token], i: int, j: int, bracketed: frozenset[int] = frozenset()
+) -> bool:
     """Tokens i..j-1 are separated only by spaces or hyphens (not punctuation or clause breaks),
-    or are the parts of a strength ("0.9% saline")."""
+    or are the parts of a strength ("0.9% saline"), or enclose a bracketed acronym."""
+    if i in bracketed or j - 1 in bracketed:
+        return False
     for k in range(i, j - 1):
         gap = text[tokens[k].end : tokens[k + 1].start]
+        if k + 1 in bracketed or k in bracketed:
+            continue  # the acronym's own brackets, inside the span
         spaced = gap.strip(" -\u00ad'’") == "" and len(gap) <= 3
         if not spaced and not (tokens[k].text.isdigit() and _STRENGTH_GAP.fullmatch(gap)):
             return False

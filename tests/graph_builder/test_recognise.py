@@ -160,6 +160,16 @@ def full():
         # the level of a food is no blood value
         ("a low-calcium formula", []),
         ("a high-phosphate diet", []),
+        # an acronym in brackets inside a name leaves the name whole, not "tumour" and "necrosis"
+        (
+            "an anti-TNF, i.e. a tumour necrosis factor (TNF) inhibitor",
+            [
+                ("tumor necrosis factor inhibitor", "anti-TNF"),
+                ("tumor necrosis factor inhibitor", "tumour necrosis factor (TNF) inhibitor"),
+            ],
+        ),
+        # the form a bracketed acronym sits in: "… (STS) cream" is the topical drug
+        ("sodium thiosulfate (STS) cream", [("topical sodium thiosulfate", "sodium thiosulfate (STS) cream")]),
     ],
 )
 def test_drug_names_and_what_is_no_term(full, text, expected):
