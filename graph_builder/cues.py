@@ -25,6 +25,8 @@ TREATMENT_CUE = _words(
     r"use",
     r"using",
     r"tried",
+    # "every patient had failed diltiazem": a therapy the patients failed was given for them
+    r"(?:had|have|has)\s+(?:(?:already|previously|all|each)\s+)?failed",
     r"given",
     r"administ\w*",
     r"effective\w*",
@@ -1211,6 +1213,16 @@ COORDINATED_ITEM = re.compile(
 # The next item of an "or" list, which a denial before the list covers too: "no change after
 # topical thiosulfate or an intralesional injection", "without X (…) or Y".
 OR_ITEM = re.compile(_ITEM_END + r"(?:or|nor)" + _NEXT_ITEM, re.IGNORECASE)
+# The next item of a list of therapies given one after another: "despite diltiazem and, later,
+# immunoglobulin", "on methotrexate and prednisolone".
+LATER_ITEM = re.compile(
+    _ITEM_END
+    + r"(?:and|or|then|,)(?:\s*,?\s*(?:later|then|subsequently|afterwards|eventually|finally)\s*,?)?"
+    # not a new clause: ", so rituximab was started"
+    + r"\s+(?:(?!(?:so|but|yet|thus|hence|therefore|until|before|after|when|which|who)\b)"
+    + r"[\w-]+\s+){0,2}",
+    re.IGNORECASE,
+)
 # "…, and cinacalcet was started for": a singular verb after a therapy is said of it alone.
 SINGULAR_VERB = re.compile(r"\b(?:was|is|has)\b", re.IGNORECASE)
 # The next disease in a list of what a therapy is for ("for gout and for hypertension"); unlike
@@ -1291,6 +1303,14 @@ COURSE_HALTED = re.compile(_COURSE_HALTED, re.IGNORECASE)
 CONTROL_ARM_AFTER = re.compile(
     r"[\s)]*(?:[\w-]+\s+){0,3}?(?:on|with|in|after|receiving|given|taking)\s+(?:the\s+|a\s+)?"
     r"(?:placebo|sham|vehicle|control|usual[- ]care)\b",
+    re.IGNORECASE,
+)
+# A later clause about the comparison arm: "… fell with the cream and did not change with
+# placebo", "…, whereas the control group was unchanged".
+CONTROL_ARM_CLAUSE = re.compile(
+    r"(?:,\s*|\s+)(?:and|but|while|whereas|yet)\b[^.;]*?\b(?:on|with|in|for|after|receiving|"
+    r"given|taking)\s+(?:the\s+|a\s+)?(?:placebo|sham|vehicle|control|usual[- ]care)\b"
+    r"|(?:,\s*|\s+)(?:but|while|whereas|yet)\s+(?:the\s+)?(?:placebo|sham|vehicle|control)\b",
     re.IGNORECASE,
 )
 OUTCOME_THEN_THERAPY = re.compile(

@@ -65,6 +65,7 @@ from cckg.graph_builder.cues import (
     CONTRAINDICATION_HEADING,
     CONTRAST,
     CONTROL_ARM_AFTER,
+    CONTROL_ARM_CLAUSE,
     COORDINATED_ITEM,
     COORDINATION,
     COUNT_REPORTED,
@@ -118,6 +119,7 @@ from cckg.graph_builder.cues import (
     KIND_TYPE,
     KINDS_LISTED,
     LABEL_WARNS,
+    LATER_ITEM,
     LEAD_CUE,
     LEAVES_HARM,
     LESION_BEARER,
@@ -331,8 +333,12 @@ class DocumentFacts:
 _CLAUSE_BREAK = (
     r";|\s\|\s|,\s+(?:but|whereas|while|although|though|however)\b|\s+but\s+in\b|\s+whereas\b"
 )
-# ", and gave pamidronate …": a second verb of the same subject
-_AND_VERB = r"|,\s+and\s+(?=(?:then\s+)?(?:gave|began|put|\w+ed)\b)"
+# ", and gave pamidronate …": a second verb of the same subject; ", and alendronate to block
+# crystal growth", ", and B by binding phosphate": a second subject whose verb is left out
+_AND_VERB = (
+    r"|,\s+and\s+(?=(?:then\s+)?(?:gave|began|put|\w+ed)\b"
+    r"|(?:[\w-]+\s+){1,3}(?:to|by)\s+\w+)"
+)
 
 
 def _clauses(text: str, *, and_verb: bool = False) -> list[tuple[int, int]]:
@@ -449,6 +455,8 @@ def _negated(text: str, m: Mention, clause: tuple[int, int]) -> bool:
         after = re.split(r"[,;]|\b(?:so|but)\b", after)[0]
     if others := _OTHERS_FAILED.search(after):
         after = after[: others.start()]  # "… received X, all after another agent had failed"
+    if control := CONTROL_ARM_CLAUSE.search(after):
+        after = after[: control.start()]  # "… and did not change with placebo": the other arm's
     return bool(
         NEGATION_AFTER.search(after[:80]) or m.term.kind == "site" and SPARED.search(after[:80])
     )
@@ -3075,6 +3083,7 @@ class _DocRelator:
                 own = [t for t in ordered if t.via not in IMPLICIT and lo <= t.start < hi]
                 nobody.update(id(t) for t in own or ordered)
         denied: list[Mention] = []  # therapies said to have failed, for "or" items after them
+        progressed_on: list[Mention] = []  # therapies the lesions grew on, for the list after them
         raised = list(self._raised_value_conditions(text, explicit, spans))
         on_raised_value = {id(t) for t, *_ in raised}
         for t in ordered:
@@ -3131,15 +3140,20 @@ class _DocRelator:
                 # "No change after topical thiosulfate or an intralesional injection": both failed
                 neg = neg or any(OR_ITEM.fullmatch(text[d.end : t.start]) for d in denied)
                 neg = neg or list_failed
-                # "the lumps have gone on spreading despite it"
-                neg = neg or bool(
+                # "the lumps have gone on spreading despite it"; and the rest of the list the
+                # lesions grew on ("despite diltiazem and, later, immunoglobulin")
+                grew_on = bool(
                     self.ctx.is_calcinosis(target)
                     and t.via not in IMPLICIT
                     and (
                         PROGRESSED_DESPITE.search(text[max(0, t.start - 80) : t.start])
                         or PROGRESSED_DESPITE_IT.match(text, t.end)
+                        or any(LATER_ITEM.fullmatch(text[d.end : t.start]) for d in progressed_on)
                     )
                 )
+                if grew_on:
+                    progressed_on.append(t)
+                neg = neg or grew_on
                 # In a study of refractory calcinosis, what patients "had previously received" failed.
                 neg = neg or bool(
                     self.refractory

@@ -309,6 +309,16 @@ EXPECTED = [
     # "… and the scar slowly fades": after the operation a leaflet is about, the scar it left
     ("excision-aftercare-leaflet", "SurgicalExcision", "has_adverse_effect", "Scarring", "pos"),
     ("excision-aftercare-leaflet", "CalcinosisCutis", "associated_with", "Burn", "pos"),
+    # the rest of a list the deposits grew on failed too; "had failed X" names a failed therapy
+    ("dm-drug-choices-summary", "IntravenousImmunoglobulin", "treats", "CalcinosisCutis", "neg"),
+    ("dm-drug-choices-summary", "Warfarin", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
+    ("dm-drug-choices-summary", "Hydroxychloroquine", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
+    ("dm-drug-choices-summary", "Rituximab", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
+    # "A acts by …, and B by …": each drug its own way of acting
+    ("dm-drug-choices-summary", "SodiumThiosulfate", "mechanism_of_action", "CalciumChelation", "pos"),
+    ("dm-drug-choices-summary", "Probenecid", "mechanism_of_action", "IncreasedRenalPhosphateExcretion", "pos"),
+    # "… and did not change with placebo": the other arm's lack of effect
+    ("dm-drug-choices-summary", "Minocycline", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
     # "erythema settling on IV abx": the antibiotics are the IV flucloxacillin of the plan
     ("ward-handover", OBO + "CHEBI_5098", "treats", "Erythema", "pos"),
     ("ward-handover", OBO + "CHEBI_5098", "treats", "Cellulitis", "pos"),  # flucloxacillin
@@ -985,6 +995,10 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         ("heel-lumps-down-syndrome", "SurgicalExcision", "has_adverse_effect", "Scarring"),
         # deposits growing "inside old burn scars": the scar is where they lie, no feature of theirs
         ("excision-aftercare-leaflet", "CalcinosisCutis", "has_feature", "Scarring"),
+        ("dm-drug-choices-summary", "Rituximab", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
+        ("dm-drug-choices-summary", "SodiumThiosulfate", "mechanism_of_action", "IncreasedRenalPhosphateExcretion"),
+        ("dm-drug-choices-summary", "Probenecid", "mechanism_of_action", "CalciumChelation"),
+        ("dm-drug-choices-summary", "Minocycline", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
         ("transplant-ward-summary", "Amlodipine", "treats", "CalcinosisCutis"),
         # given once other drugs had failed: it is the others that failed
         ("probenecid-colchicine-chart-review", "Rituximab", "treats", "DystrophicCalcinosisCutis", "neg"),
