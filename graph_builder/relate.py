@@ -824,6 +824,7 @@ class _DocRelator:
         self.harms_announced = False  # whether this paragraph said that harms follow
         self._seen: set[tuple[object, ...]] = set()
         self.previous_text: str | None = None
+        self.treated_here: set[int] = set()  # the states a sentence names its therapies "for"
         self.item_subject: str | None = None  # the calcinosis the current list item opened with
         self.pending_parent: str | None = None
         self.section_treatments: list[Term] = []
@@ -2034,6 +2035,7 @@ class _DocRelator:
             owners, via = self._unnamed_therapies(text, mentions, pronoun_kind, bool(causes))
             treatments = [Mention(t, 0, 0, "", via) for t in owners]
         if treatments:
+            self.treated_here = set()
             reading = self.on_treatment_sentence(s, mentions, treatments, topic, species, title)
             self.last_treatments = (
                 list(dict.fromkeys(m.term for m in treatments if m.via not in IMPLICIT))
@@ -2062,9 +2064,18 @@ class _DocRelator:
                 # "flushing from the steroid": the therapy's harm
                 and not any(_harm_came_from(t, mentions, text) for t in treatments)
             ):
-                # a patient "on haemodialysis" who "developed painful plaques on both thighs"
+                # a patient "on haemodialysis" who "developed painful plaques on both thighs"; not
+                # the complaint a drug is for ("omeprazole 20 mg daily for heartburn")
                 self.on_condition_sentence(
-                    s, [m for m in mentions if m.term.kind != "treatment"], topic, species
+                    s,
+                    [
+                        m
+                        for m in mentions
+                        if m.term.kind != "treatment"
+                        and not (m.term.kind == "finding" and id(m) in self.treated_here)
+                    ],
+                    topic,
+                    species,
                 )
         else:
             mentions = self.on_population(s, mentions, species)
@@ -2857,6 +2868,7 @@ class _DocRelator:
         gave_for_other: set[int] = set()  # the mentions that named a therapy for another state
         used_for = self._used_for(mentions, text)
         treated = set(used_for)  # and what "metformin 500 mg for" or "was controlled with" names
+        self.treated_here = set(used_for)  # what "… for" names, for the caller
         # what "<finding> after the parathyroidectomy, treated with calcium" names: treated, and
         # still maybe the harm of another therapy, but not of the one that treated it
         named_treated: dict[int, set[int]] = {}
@@ -2943,6 +2955,8 @@ class _DocRelator:
                             species=species,
                         )
                 treated.add(id(o))
+                if how == "rule:used-for-disease":
+                    self.treated_here.add(id(o))
                 givers = [t for t in givers if not self._use_in_passing(t, o, text)]
                 gave_for_other.update(id(t) for t in givers)
                 # (a complication settled by its own drug leaves the others to the deposits)

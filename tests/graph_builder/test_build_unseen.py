@@ -319,6 +319,7 @@ EXPECTED = [
     ("dm-drug-choices-summary", "Probenecid", "mechanism_of_action", "IncreasedRenalPhosphateExcretion", "pos"),
     # "… and did not change with placebo": the other arm's lack of effect
     ("dm-drug-choices-summary", "Minocycline", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
+    ("dm-drug-choices-summary", OBO + "CHEBI_7772", "treats", "Heartburn", "pos"),  # omeprazole
     # "erythema settling on IV abx": the antibiotics are the IV flucloxacillin of the plan
     ("ward-handover", OBO + "CHEBI_5098", "treats", "Erythema", "pos"),
     ("ward-handover", OBO + "CHEBI_5098", "treats", "Cellulitis", "pos"),  # flucloxacillin
@@ -999,6 +1000,8 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         ("dm-drug-choices-summary", "SodiumThiosulfate", "mechanism_of_action", "IncreasedRenalPhosphateExcretion"),
         ("dm-drug-choices-summary", "Probenecid", "mechanism_of_action", "CalciumChelation"),
         ("dm-drug-choices-summary", "Minocycline", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
+        # the complaint a drug is "for" in a medicines list is no feature of the calcinosis
+        ("dm-drug-choices-summary", "CalcinosisCutisInDermatomyositis", "has_feature", "Heartburn"),
         ("transplant-ward-summary", "Amlodipine", "treats", "CalcinosisCutis"),
         # given once other drugs had failed: it is the others that failed
         ("probenecid-colchicine-chart-review", "Rituximab", "treats", "DystrophicCalcinosisCutis", "neg"),
