@@ -660,6 +660,15 @@ INDICATION_CUE = _words(
     r"(?:when|if|where|once) (?:the )?(?:lesions?|deposits?|nodules?|masses|lumps?|calcinosis) "
     r"(?:are|is|become|becomes|get|gets|cause|causes|limit|limits)",
 )
+# A therapy kept for some lesions only, which says when to use it, not that it treats them:
+# "excision is reserved for deposits that ulcerate", "is seldom needed", "only if a papule is
+# still there" (not a recommendation: "may be considered", "is an option").
+RESERVED_FOR = _words(
+    r"(?:reserved|kept|saved|kept back) (?:for|to|until)",
+    r"(?:limited|confined|restricted) to",
+    r"only (?:if|when|where|for|once)",
+    r"(?:is|are|was|were) (?:rarely|seldom|not|occasionally|sometimes) (?:needed|indicated|required)",
+)
 # A therapy's condition on a raised blood value: "only if the Ca is still over 3.1 tomorrow",
 # "kept for calcium that remains above 3.2", "If phosphate remains high: …". The notes' short names
 # of the analytes are ANALYTE_SHORT's.

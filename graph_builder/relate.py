@@ -189,6 +189,7 @@ from cckg.graph_builder.cues import (
     REFRACTORY,
     RELIEVED_AFTER,
     RELIEVED_BEFORE,
+    RESERVED_FOR,
     RESUME_AFTER,
     RISKS_LABEL,
     RULED_OUT_AFTER,
@@ -3113,6 +3114,13 @@ class _DocRelator:
                 continue  # a therapy carried over only for its adverse effects is not re-asserted as treating
             if not cue_present or NOT_STUDIED_IN_DEPOSITS.search(text, t.end):
                 continue
+            if (
+                (kept := RESERVED_FOR.search(text, t.end))
+                and not re.search(r"[;.]", text[t.end : kept.start()])
+                # "may be considered, although many see little change": a verdict after all
+                and not CONTRAST.search(text, kept.end())
+            ):
+                continue  # "excision is kept for deposits that ulcerate": when, not what it treats
             if method == "rule:treatment-section-topic" and FOR_UNNAMED_DISEASE.match(text, t.end):
                 continue  # "He had received prednisolone for atopic dermatitis"
             if method == "rule:treatment-section-topic" and id(t) in on_raised_value:

@@ -272,12 +272,13 @@ EXPECTED = [
     ("painless-nodules", "NonsteroidalAntiInflammatoryDrug", "treats", "SubepidermalCalcifiedNodule", "pos"),
     # A page whose title names only lupus is about the calcinosis of lupus; "sore" is pain; "it is rare
     # in" a disease still ties them; a denial in the clause before ("need no treatment; …") is not the
-    # therapy's; "helped a few people, but it does not work for everyone" is both.
+    # therapy's, and "kept for lumps that are sore or keep breaking open" says when to operate (no
+    # treats); "helped a few people, but it does not work for everyone" is both.
     ("lupus-lumps-answers", "CalcinosisCutisInLupusErythematosus", "has_feature", "Pain", "pos"),
     ("lupus-lumps-answers", "CalcinosisCutisInLupusErythematosus", "located_in", "Elbow", "pos"),
     ("lupus-lumps-answers", "CalcinosisCutis", "associated_with", "MixedConnectiveTissueDisease", "pos"),
-    ("lupus-lumps-answers", "SurgicalExcision", "treats", "CalcinosisCutisInLupusErythematosus", "pos"),
     ("lupus-lumps-answers", "SurgicalExcision", "indicated_when", "Pain", "pos"),
+    ("lupus-lumps-answers", "SurgicalExcision", "indicated_when", "Ulceration", "pos"),
     ("lupus-lumps-answers", "Diltiazem", "treats", "CalcinosisCutisInLupusErythematosus", "pos"),
     ("lupus-lumps-answers", "Diltiazem", "treats", "CalcinosisCutisInLupusErythematosus", "neg"),
     # "Thiosulfate tablets" are the oral form; "X was the commonest side effect, reported by 8"
@@ -320,6 +321,9 @@ EXPECTED = [
     # "… and did not change with placebo": the other arm's lack of effect
     ("dm-drug-choices-summary", "Minocycline", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
     ("dm-drug-choices-summary", OBO + "CHEBI_7772", "treats", "Heartburn", "pos"),  # omeprazole
+    # "kept for deposits that …" says when to use it; "kept for …, although …" judges it too
+    ("dm-drug-choices-summary", "Curettage", "indicated_when", "ChalkyDischarge", "pos"),
+    ("dm-drug-choices-summary", "SurgicalExcision", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
     # "erythema settling on IV abx": the antibiotics are the IV flucloxacillin of the plan
     ("ward-handover", OBO + "CHEBI_5098", "treats", "Erythema", "pos"),
     ("ward-handover", OBO + "CHEBI_5098", "treats", "Cellulitis", "pos"),  # flucloxacillin
@@ -1002,6 +1006,7 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         ("dm-drug-choices-summary", "Minocycline", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
         # the complaint a drug is "for" in a medicines list is no feature of the calcinosis
         ("dm-drug-choices-summary", "CalcinosisCutisInDermatomyositis", "has_feature", "Heartburn"),
+        ("dm-drug-choices-summary", "Curettage", "treats"),
         ("transplant-ward-summary", "Amlodipine", "treats", "CalcinosisCutis"),
         # given once other drugs had failed: it is the others that failed
         ("probenecid-colchicine-chart-review", "Rituximab", "treats", "DystrophicCalcinosisCutis", "neg"),
