@@ -3339,9 +3339,12 @@ class _DocRelator:
                 # (the nodule an "ulcerated nodule" names is what it is done to)
                 after_cue = [f for f in said if not self.lex.is_a(f.term.iri, SKIN_LESION)]
             indicate(before, after_cue, 0.8, "indication")
-            # (what a clause of its own says after the list is read as usual)
+            # (what a clause of its own says after the list is read as usual: "…, though it may
+            # leave small scars")
             findings = [
-                f for f in findings if f.start < cue.start() or new_clause and f.start >= end
+                f
+                for f in findings
+                if f.start < cue.start() or (new_clause or not fronted) and f.start >= end
             ]
         self.on_raised_value_conditions(s, raised, hedged, species)
         # "steroid for painful calcinosis": the lesions it is for are painful ones
