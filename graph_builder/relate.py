@@ -826,6 +826,7 @@ class _DocRelator:
         self._seen: set[tuple[object, ...]] = set()
         self.previous_text: str | None = None
         self.treated_here: set[int] = set()  # the states a sentence names its therapies "for"
+        self.withheld_here: set[int] = set()  # the therapies a sentence says were not given
         self.item_subject: str | None = None  # the calcinosis the current list item opened with
         self.pending_parent: str | None = None
         self.section_treatments: list[Term] = []
@@ -2036,10 +2037,17 @@ class _DocRelator:
             owners, via = self._unnamed_therapies(text, mentions, pronoun_kind, bool(causes))
             treatments = [Mention(t, 0, 0, "", via) for t in owners]
         if treatments:
-            self.treated_here = set()
+            self.treated_here, self.withheld_here = set(), set()
             reading = self.on_treatment_sentence(s, mentions, treatments, topic, species, title)
+            # (not one the sentence says was not given: "furosemide was not needed" has no results)
             self.last_treatments = (
-                list(dict.fromkeys(m.term for m in treatments if m.via not in IMPLICIT))
+                list(
+                    dict.fromkeys(
+                        m.term
+                        for m in treatments
+                        if m.via not in IMPLICIT and id(m) not in self.withheld_here
+                    )
+                )
                 or self.last_treatments
             )
             if s.kind == "sentence" and any(m.via not in IMPLICIT for m in treatments):
@@ -2803,7 +2811,7 @@ class _DocRelator:
         named = [t for t in ordered if t.via not in IMPLICIT]  # background drugs included
         listed = bool(MEDICATION_LIST.match(text))  # "Regular medications: …": all background
         stopped = {id(t) for t in ordered if STOPPED.match(text[t.end : t.end + 40])}
-        withheld = {
+        withheld = self.withheld_here = {
             id(t)
             for t in ordered
             if NOT_GIVEN.match(text[t.end : t.end + 40])

@@ -1009,6 +1009,8 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         # the complaint a drug is "for" in a medicines list is no feature of the calcinosis
         ("dm-drug-choices-summary", "CalcinosisCutisInDermatomyositis", "has_feature", "Heartburn"),
         ("dm-drug-choices-summary", "Curettage", "treats"),
+        # "…; pamidronate was not needed" and the next sentence's result: the saline's
+        ("dm-drug-choices-summary", "Pamidronate", "has_outcome"),
         ("transplant-ward-summary", "Amlodipine", "treats", "CalcinosisCutis"),
         # given once other drugs had failed: it is the others that failed
         ("probenecid-colchicine-chart-review", "Rituximab", "treats", "DystrophicCalcinosisCutis", "neg"),
