@@ -661,7 +661,7 @@ INDICATION_CUE = _words(
     r"(?:are|is|become|becomes|get|gets|cause|causes|limit|limits)",
 )
 # A therapy kept for some lesions only, which says when to use it, not that it treats them:
-# "excision is reserved for deposits that ulcerate", "is seldom needed", "only if a papule is
+# "excision is reserved for lumps that break down", "is seldom needed", "only if a papule is
 # still there" (not a recommendation: "may be considered", "is an option").
 RESERVED_FOR = _words(
     r"(?:reserved|kept|saved|kept back) (?:for|to|until)",
@@ -1314,7 +1314,7 @@ CONTROL_ARM_AFTER = re.compile(
     r"(?:placebo|sham|vehicle|control|usual[- ]care)\b",
     re.IGNORECASE,
 )
-# A later clause about the comparison arm: "… fell with the cream and did not change with
+# A later clause about the comparison arm: "… fell with the cream and stayed the same on
 # placebo", "…, whereas the control group was unchanged".
 CONTROL_ARM_CLAUSE = re.compile(
     r"(?:,\s*|\s+)(?:and|but|while|whereas|yet)\b[^.;]*?\b(?:on|with|in|for|after|receiving|"

@@ -457,7 +457,7 @@ def _negated(text: str, m: Mention, clause: tuple[int, int]) -> bool:
     if others := _OTHERS_FAILED.search(after):
         after = after[: others.start()]  # "… received X, all after another agent had failed"
     if control := CONTROL_ARM_CLAUSE.search(after):
-        after = after[: control.start()]  # "… and did not change with placebo": the other arm's
+        after = after[: control.start()]  # "… and stayed the same on placebo": the other arm's
     return bool(
         NEGATION_AFTER.search(after[:80]) or m.term.kind == "site" and SPARED.search(after[:80])
     )

@@ -318,7 +318,7 @@ EXPECTED = [
     # "A acts by …, and B by …": each drug its own way of acting
     ("dm-drug-choices-summary", "SodiumThiosulfate", "mechanism_of_action", "CalciumChelation", "pos"),
     ("dm-drug-choices-summary", "Probenecid", "mechanism_of_action", "IncreasedRenalPhosphateExcretion", "pos"),
-    # "… and did not change with placebo": the other arm's lack of effect
+    # "… but did not improve on placebo": the other arm's lack of effect
     ("dm-drug-choices-summary", "Minocycline", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
     ("dm-drug-choices-summary", OBO + "CHEBI_7772", "treats", "Heartburn", "pos"),  # omeprazole
     # "kept for deposits that …" says when to use it; "kept for …, although …" judges it too

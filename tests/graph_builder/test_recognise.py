@@ -162,7 +162,7 @@ def full():
         ("a high-phosphate diet", []),
         # an acronym in brackets inside a name leaves the name whole, not "tumour" and "necrosis"
         (
-            "an anti-TNF, i.e. a tumour necrosis factor (TNF) inhibitor",
+            "an anti-TNF, i.e. the tumour necrosis factor (TNF) inhibitor class",
             [
                 ("tumor necrosis factor inhibitor", "anti-TNF"),
                 ("tumor necrosis factor inhibitor", "tumour necrosis factor (TNF) inhibitor"),
