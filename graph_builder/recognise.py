@@ -482,7 +482,9 @@ def match(
                 continue
             if not _contiguous(text, tokens, i, j, bracketed):
                 continue
-            key = _key([t.norm for k, t in enumerate(tokens[i:j], i) if k not in bracketed])
+            # a bracketed acronym inside the span is left out of its key
+            skipped = bracketed.intersection(range(i + 1, j - 1))
+            key = _key([t.norm for k, t in enumerate(tokens[i:j], i) if k not in skipped])
             if len(key) > lexicon.max_len:
                 continue
             hit = lexicon.entries.get(key)
@@ -737,8 +739,9 @@ def _contiguous(
     text: str, tokens: list[Token], i: int, j: int, bracketed: frozenset[int] = frozenset()
 ) -> bool:
     """Tokens i..j-1 are separated only by spaces or hyphens (not punctuation or clause breaks),
-    or are the parts of a strength ("0.9% saline"), or enclose a bracketed acronym."""
-    if i in bracketed or j - 1 in bracketed:
+    or are the parts of a strength ("0.9% saline"), or enclose a bracketed acronym (which a
+    longer span may not begin or end on)."""
+    if j - i > 1 and (i in bracketed or j - 1 in bracketed):
         return False
     for k in range(i, j - 1):
         gap = text[tokens[k].end : tokens[k + 1].start]

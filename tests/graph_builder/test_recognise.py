@@ -168,6 +168,8 @@ def full():
                 ("tumor necrosis factor inhibitor", "tumour necrosis factor (TNF) inhibitor"),
             ],
         ),
+        # a known acronym in brackets is still a mention of its own
+        ("in dermatomyositis (DM) and", [("dermatomyositis", "dermatomyositis"), ("dermatomyositis", "DM")]),
         # the form a bracketed acronym sits in: "… (STS) cream" is the topical drug
         ("sodium thiosulfate (STS) cream", [("topical sodium thiosulfate", "sodium thiosulfate (STS) cream")]),
     ],
