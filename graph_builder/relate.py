@@ -757,6 +757,16 @@ class _Context:
         return iri if iri == CALCINOSIS_CUTIS else CALCINOSIS_CUTIS
 
 
+@dataclass(frozen=True)
+class _TherapyReading:
+    """What a sentence naming therapies was read to say, as far as the rest of the sentence's
+    reading needs it."""
+
+    kind: str | None = None  # "cautions", "complication" (see on_treatment_sentence) or None
+    given_for: frozenset[int] = frozenset()  # the states it names a therapy "for"
+    withheld: frozenset[int] = frozenset()  # the therapies it says were not given
+
+
 @dataclass
 class _Sent:
     index: int
@@ -825,8 +835,6 @@ class _DocRelator:
         self.harms_announced = False  # whether this paragraph said that harms follow
         self._seen: set[tuple[object, ...]] = set()
         self.previous_text: str | None = None
-        self.treated_here: set[int] = set()  # the states a sentence names its therapies "for"
-        self.withheld_here: set[int] = set()  # the therapies a sentence says were not given
         self.item_subject: str | None = None  # the calcinosis the current list item opened with
         self.pending_parent: str | None = None
         self.section_treatments: list[Term] = []
@@ -2037,7 +2045,6 @@ class _DocRelator:
             owners, via = self._unnamed_therapies(text, mentions, pronoun_kind, bool(causes))
             treatments = [Mention(t, 0, 0, "", via) for t in owners]
         if treatments:
-            self.treated_here, self.withheld_here = set(), set()
             reading = self.on_treatment_sentence(s, mentions, treatments, topic, species, title)
             # (not one the sentence says was not given: "furosemide was not needed" has no results)
             self.last_treatments = (
@@ -2045,7 +2052,7 @@ class _DocRelator:
                     dict.fromkeys(
                         m.term
                         for m in treatments
-                        if m.via not in IMPLICIT and id(m) not in self.withheld_here
+                        if m.via not in IMPLICIT and id(m) not in reading.withheld
                     )
                 )
                 or self.last_treatments
@@ -2054,7 +2061,7 @@ class _DocRelator:
                 self.named_in_paragraph = True
             if (
                 (
-                    reading == "complication"
+                    reading.kind == "complication"
                     or not any(
                         c.search(text)
                         for c in (
@@ -2067,7 +2074,7 @@ class _DocRelator:
                 and s.kind == "sentence"
                 and any(m.via not in IMPLICIT for m in treatments)
                 # a contraindication's states are the therapy's, not the patient's
-                and reading != "cautions"
+                and reading.kind != "cautions"
                 # "X has not stopped new nodules from forming": what the therapy failed to do
                 and not (BARE_TARGET.search(text) and NEGATION_AFTER.search(text))
                 # "flushing from the steroid": the therapy's harm
@@ -2081,7 +2088,7 @@ class _DocRelator:
                         m
                         for m in mentions
                         if m.term.kind != "treatment"
-                        and not (m.term.kind == "finding" and id(m) in self.treated_here)
+                        and not (m.term.kind == "finding" and id(m) in reading.given_for)
                     ],
                     topic,
                     species,
@@ -2787,12 +2794,12 @@ class _DocRelator:
         topic: str | None,
         species: str | None,
         title: bool,
-    ) -> str | None:
-        """What a sentence naming therapies says of them. "cautions" where it only says when not
-        to use them ("would avoid X in …", "X should be avoided: it …"), whose states are then not
-        the patient's; "complication" where its drugs only settled a complication of the deposits
-        ("…, tender; 2 infected (cleared on doxycycline)"), so that it tells of the deposits as a
-        sentence without a therapy would; else None."""
+    ) -> _TherapyReading:
+        """What a sentence naming therapies says of them. Its kind is "cautions" where it only
+        says when not to use them ("would avoid X in …", "X should be avoided: it …"), whose states
+        are then not the patient's; "complication" where its drugs only settled a complication of
+        the deposits ("…, tender; 2 infected (cleared on doxycycline)"), so that it tells of the
+        deposits as a sentence without a therapy would; else None."""
         text = s.text
         hedged = _hedged(text)
         whole = (0, len(text))
@@ -2811,7 +2818,7 @@ class _DocRelator:
         named = [t for t in ordered if t.via not in IMPLICIT]  # background drugs included
         listed = bool(MEDICATION_LIST.match(text))  # "Regular medications: …": all background
         stopped = {id(t) for t in ordered if STOPPED.match(text[t.end : t.end + 40])}
-        withheld = self.withheld_here = {
+        withheld = {
             id(t)
             for t in ordered
             if NOT_GIVEN.match(text[t.end : t.end + 40])
@@ -2853,10 +2860,10 @@ class _DocRelator:
             )
         ]
         if not ordered and not givers_all:
-            return None
+            return _TherapyReading(withheld=frozenset(withheld))
         explicit = _explicit(ordered)  # the therapies given here that the sentence names itself
         if self.on_contraindication(s, mentions, ordered, species):
-            return "cautions"
+            return _TherapyReading("cautions", withheld=frozenset(withheld))
         method, base = "rule:treatment-condition", 0.9
         # "the lumps kept enlarging despite diltiazem", "had not stopped nodules from forming"
         on_deposits = BARE_TARGET.search(text) or PROGRESSED.search(text)
@@ -2877,7 +2884,7 @@ class _DocRelator:
         gave_for_other: set[int] = set()  # the mentions that named a therapy for another state
         used_for = self._used_for(mentions, text)
         treated = set(used_for)  # and what "metformin 500 mg for" or "was controlled with" names
-        self.treated_here = set(used_for)  # what "… for" names, for the caller
+        given_for = set(used_for)  # what "… for" names, for the caller
         # what "<finding> after the parathyroidectomy, treated with calcium" names: treated, and
         # still maybe the harm of another therapy, but not of the one that treated it
         named_treated: dict[int, set[int]] = {}
@@ -2965,7 +2972,7 @@ class _DocRelator:
                         )
                 treated.add(id(o))
                 if how == "rule:used-for-disease":
-                    self.treated_here.add(id(o))
+                    given_for.add(id(o))
                 givers = [t for t in givers if not self._use_in_passing(t, o, text)]
                 gave_for_other.update(id(t) for t in givers)
                 # (a complication settled by its own drug leaves the others to the deposits)
@@ -3047,7 +3054,9 @@ class _DocRelator:
             for_other = for_other or not self._use_in_passing(nearest, o, text)
         # "…, tender; 2 infected (cleared on doxycycline)": the drug is the complication's
         settled = bool(explicit) and all(id(t) in settled_away for t in explicit)
-        reading = "complication" if settled else None
+        reading = _TherapyReading(
+            "complication" if settled else None, frozenset(given_for), frozenset(withheld)
+        )
         if not ordered:
             return reading
         named_for_other: set[int] = set()
