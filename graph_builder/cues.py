@@ -1308,18 +1308,16 @@ BARE_TARGET = re.compile(
 )
 # "did not slow their growth", "halts the spread": the deposits' course, no finding of them
 COURSE_HALTED = re.compile(_COURSE_HALTED, re.IGNORECASE)
+# The comparison arm of a trial, and the words that put a result in it ("on placebo").
+_CONTROL_ARM = r"(?:placebo|sham|vehicle|control|usual[- ]care)\b"
+_IN_ARM = r"(?:on|with|in|for|after|receiving|given|taking)\s+(?:the\s+|a\s+)?" + _CONTROL_ARM
 # A result of the comparison arm: "…, 3 of 8 on placebo", "4/10 (40%) in the vehicle group".
-CONTROL_ARM_AFTER = re.compile(
-    r"[\s)]*(?:[\w-]+\s+){0,3}?(?:on|with|in|after|receiving|given|taking)\s+(?:the\s+|a\s+)?"
-    r"(?:placebo|sham|vehicle|control|usual[- ]care)\b",
-    re.IGNORECASE,
-)
+CONTROL_ARM_AFTER = re.compile(r"[\s)]*(?:[\w-]+\s+){0,3}?" + _IN_ARM, re.IGNORECASE)
 # A later clause about the comparison arm: "… fell with the cream and stayed the same on
 # placebo", "…, whereas the control group was unchanged".
 CONTROL_ARM_CLAUSE = re.compile(
-    r"(?:,\s*|\s+)(?:and|but|while|whereas|yet)\b[^.;]*?\b(?:on|with|in|for|after|receiving|"
-    r"given|taking)\s+(?:the\s+|a\s+)?(?:placebo|sham|vehicle|control|usual[- ]care)\b"
-    r"|(?:,\s*|\s+)(?:but|while|whereas|yet)\s+(?:the\s+)?(?:placebo|sham|vehicle|control)\b",
+    rf"(?:,\s*|\s+)(?:(?:and|but|while|whereas|yet)\b[^.;]*?\b{_IN_ARM}"
+    rf"|(?:but|while|whereas|yet)\s+(?:the\s+)?{_CONTROL_ARM})",
     re.IGNORECASE,
 )
 OUTCOME_THEN_THERAPY = re.compile(

@@ -6,6 +6,8 @@ import pytest
 from cckg.graph_builder.cues import (
     ADVERSE_VERB,
     COMORBIDITY,
+    CONTROL_ARM_AFTER,
+    CONTROL_ARM_CLAUSE,
     DEFINED_BY,
     FORM_IS_HARMFUL,
     MEASURED_AGAINST,
@@ -168,3 +170,31 @@ def test_a_later_clause_that_says_the_drug_s_form_does_harm(before, harms):
 )
 def test_words_before_a_scar_that_make_it_the_lesion_s_setting(before, setting):
     assert bool(SCAR_AS_SETTING.search(before)) is setting
+
+
+@pytest.mark.parametrize(
+    ("after", "other_arm"),
+    [
+        (" and did not improve on placebo.", True),
+        (", whereas the control group was unchanged.", True),
+        (" but stayed the same with the vehicle cream.", True),
+        # the same arm's result, and a clause with no comparison arm
+        (" and eased further by week 12.", False),
+        (", but the nodules did not shrink.", False),
+    ],
+)
+def test_a_later_clause_about_the_comparison_arm(after, other_arm):
+    assert bool(CONTROL_ARM_CLAUSE.search(after)) is other_arm
+
+
+@pytest.mark.parametrize(
+    ("after", "other_arm"),
+    [
+        (" on placebo", True),
+        (") in the sham group", True),
+        (" of those given the control cream", True),
+        (" on the cream", False),
+    ],
+)
+def test_a_count_followed_by_the_comparison_arm(after, other_arm):
+    assert bool(CONTROL_ARM_AFTER.match(after)) is other_arm
