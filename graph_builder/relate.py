@@ -3133,7 +3133,7 @@ class _DocRelator:
                 continue
             if (
                 (kept := RESERVED_FOR.search(text, t.end))
-                and not re.search(r"[;.]", text[t.end : kept.start()])
+                and kept.start() < _clause_at(spans, t.start, text)[1]
                 # "may be considered, although many see little change": a verdict after all
                 and not CONTRAST.search(text, kept.end())
             ):

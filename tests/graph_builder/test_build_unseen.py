@@ -324,6 +324,8 @@ EXPECTED = [
     # "kept for deposits that …" says when to use it; "kept for …, although …" judges it too
     ("dm-drug-choices-summary", "Curettage", "indicated_when", "ChalkyDischarge", "pos"),
     ("dm-drug-choices-summary", "SurgicalExcision", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
+    # "X eased …; excision is kept for …": the reservation is the next clause's therapy's only
+    ("dm-drug-choices-summary", "Colchicine", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
     # "offered when …, though it may leave a pale scar": the clause after the indication is read
     ("dm-drug-choices-summary", "CO2Laser", "has_adverse_effect", "Scarring", "pos"),
     # "erythema settling on IV abx": the antibiotics are the IV flucloxacillin of the plan
