@@ -1584,16 +1584,15 @@ class _DocRelator:
 
     def on_sequels(self, s: _Sent, mentions: list[Mention], species: str | None) -> list[Mention]:
         """After a procedure the paragraph, study or patient had, a sentence naming no therapy
-        that says the lesions came back (or did not), or what scar the healed wound left, speaks
-        of that procedure's sequels, not of the condition's features. The rest is returned."""
+        that says the lesions came back (or did not), or names a scar (the wound's), speaks of
+        that procedure's sequels, not of the condition's features. The rest is returned."""
+        # a scar named beside a disease or injury is the one that made it, not the operation
+        scar_of_disease = any(o.term.kind == "condition" for o in mentions)
         sequels = [
             m
             for m in mentions
             if self.lex.is_a(m.term.iri, RECURRENCE)
-            # a scar named after an operation, beside no disease or injury that made it: the one
-            # the operation left
-            or self.lex.is_a(m.term.iri, SCARRING)
-            and not any(o.term.kind == "condition" for o in mentions)
+            or self.lex.is_a(m.term.iri, SCARRING) and not scar_of_disease
         ]
         if not sequels or UNTREATED.search(s.text):
             return mentions  # "cleared by itself, leaving no scar": no procedure's doing
