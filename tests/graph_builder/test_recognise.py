@@ -153,6 +153,9 @@ def full():
         # the drugs of a raised calcium, and the antibodies a rheumatology note names
         ("salmon calcitonin was given", [("calcitonin", "salmon calcitonin")]),
         ("Xgeva 120 mg", [("denosumab", "Xgeva")]),
+        # trade names a note writes for the drug
+        ("Tylenol 1 g PO given", [("paracetamol", "Tylenol")]),
+        ("Daivonex ointment twice daily", [("calcipotriol", "Daivonex")]),
         # a veterinary calcium injection, and the cow's "milk fever" is no fever
         ("calcium borogluconate was given", [("parenteral calcium salt", "calcium borogluconate")]),
         ("she went down with milk fever", []),
