@@ -407,6 +407,7 @@ _CHANGE = _change_table("""
     faded -> fading of
     dissolved -> dissolution of
     vanished -> disappearance of
+    gone -> disappearance of
 """)
 # Past forms of the change verbs of lesions and symptoms, for states and bare counts: "had healed", "resolved", "shrank". Verbs
 # of amount alone ("reduced", "increased", "fell") say as much of a dose as of a result.
@@ -1666,6 +1667,9 @@ class _Tok:
     kind: str  # "" or the atom kind
 
 
+_GONE_PARTICLES = _words("up down on off through back into over ahead out from to")
+
+
 def _tokens(text: str, atoms: list[_Atom]) -> list[_Tok]:
     toks: list[_Tok] = []
     for m in _TOKEN_RE.finditer(text):
@@ -1675,6 +1679,10 @@ def _tokens(text: str, atoms: list[_Atom]) -> list[_Tok]:
                 idx, kind = i, a.kind
                 break
         toks.append(_Tok(m.group(), m.group().lower(), m.start(), m.end(), idx, kind))
+    # "had gone up", "has gone on to dialysis": a movement, not the "gone" of lumps that went
+    for a, b in zip(toks, toks[1:]):
+        if a.low == "gone" and b.low in _GONE_PARTICLES:
+            a.low = "gone-" + b.low
     return toks
 
 

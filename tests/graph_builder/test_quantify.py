@@ -693,6 +693,11 @@ VERBS: list[Case] = [
      [dict(measure="soreness better", numerator=11, denominator=16)]),
     ("Nine of 13 felt that the nodules were smaller.",
      [dict(measure="nodule smaller", numerator=9, denominator=13)]),
+    # lumps that are "gone" have disappeared; a value that has "gone up" has not
+    ("After three treatments, 60% of the spots are gone.",
+     [dict(measure="disappearance of spots", percent=60.0)]),
+    ("Redness had gone in 5 of 9 children.",
+     [dict(measure="disappearance of redness", numerator=5, denominator=9)]),
 ]
 
 
@@ -878,3 +883,9 @@ def test_module_doctests() -> None:
     result = doctest.testmod(quantify)
     assert result.attempted > 0
     assert result.failed == 0
+
+
+@pytest.mark.parametrize("sentence", ["Calcium had gone up in 3 of 5 patients.",
+                                      "Two of the six had gone on to dialysis."])
+def test_gone_with_a_particle_is_no_disappearance(sentence: str) -> None:
+    assert not any("disappearance" in q.measure for q in find_quantities(sentence))
