@@ -252,6 +252,8 @@ NEGATION_AFTER = _words(
     r"(?:improvement|benefit|response|success|effect)",
     r"(?:led|lead|leads) to unsatisfactory",
     r"unsatisfactory",
+    # "have given disappointing results", "results were disappointing"
+    r"disappointing",
     r"no (?:improvement|benefit|response|effect|relief)",
     r"not (?:improve|respond)\w*",
     # "was excised and did not return": the deposit not coming back is the therapy working
@@ -1772,7 +1774,10 @@ LESIONS_UNMOVED = re.compile(
     r"\b(?:the|her|his|their|these|its)\s+(?:[\w-]+\s+){0,2}"
     rf"(?:{_LESION}|calcinosis|calcifications?)\s+(?:{_STAYED}|no smaller|no softer)\b"
     r"|(?:did|had) not (?:\w+ly\s+)?(?:change|shrink|shrunk|improve|soften|regress|recede)\w*"
-    rf"|{_GREW_ON}\w*)",
+    rf"|{_GREW_ON}\w*)"
+    # a verdict that is the whole sentence: "No change at all.", "No improvement."
+    r"|^\s*(?:no|zero)\s+(?:change|difference|improvement|benefit|response|shrinkage)"
+    r"(?:\s+(?:at all|whatsoever))?\s*[.!]?\s*$",
     re.IGNORECASE,
 )
 # Lesions growing on under a therapy, right after their name: "the nodules kept growing".
@@ -1852,4 +1857,27 @@ AVOID_ALONE = re.compile(
 )
 STOPPED_WORD = re.compile(
     r"\b(?:stop|discontinu|withdr|ceas|switch|halt|interrupt|taper|abandon|held|withheld)", re.IGNORECASE
+)
+# A patient who went through something, in a list item about one therapy ("- CO2 laser. … I had
+# redness and swelling for a week"): what the therapy did to them, unless the sentence says
+# something got better.
+ITEM_HARM = re.compile(
+    r"^\s*(?:(?:but|and|then|afterwards?|after that),?\s+)?"
+    r"(?:i|he|she|they|we|the patient|patients|a few|some|most|many)\s+(?:\w+\s+)?"
+    r"(?:had|got|developed|experienced|suffered|noticed|felt|was left with|were left with)\s+"
+    r"(?!(?:no|less|fewer|some relief|relief|a good|good|great|better|an improvement)\b)",
+    re.IGNORECASE,
+)
+# A plan's sentence, which says when to give a therapy rather than what it did: "Offer if the ulcer
+# is not healing", "Consider a second course", "Repeat unless …".
+ITEM_PLAN = re.compile(
+    r"^\s*(?:offer|consider|give|start|add|stop|avoid|use|repeat|continue|plan|refer)\b",
+    re.IGNORECASE,
+)
+# A trial record's field of what it will measure: "Primary outcome: …", "Secondary outcome
+# measures: …", "Key endpoints: …".
+OUTCOME_FIELD = re.compile(
+    r"^\s*(?:(?:primary|secondary|main|key|other)\s+(?:outcomes?|end-?points?)(?:\s+measures?)?"
+    r"|outcome\s+measures?|end-?points?)\s*:",
+    re.IGNORECASE,
 )

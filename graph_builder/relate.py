@@ -113,6 +113,8 @@ from cckg.graph_builder.cues import (
     INDICATION_HEADING,
     INDICATION_LEAD,
     INDICATIONS_LEAD,
+    ITEM_HARM,
+    ITEM_PLAN,
     KEPT_FROM,
     KIND_BEFORE,
     KIND_FORM_OF,
@@ -161,6 +163,7 @@ from cckg.graph_builder.cues import (
     ONE_PATIENT_GENRE,
     OR_ITEM,
     OTHER_ROUTE,
+    OUTCOME_FIELD,
     OUTCOME_MEASURE,
     OUTCOME_THEN_THERAPY,
     OUTCOME_VERB,
@@ -401,6 +404,17 @@ def _item_span(text: str, start: int, end: int) -> tuple[int, int]:
     lo = max((text.rfind(c, 0, start) for c in ";:,"), default=-1) + 1
     his = [i for i in (text.find(c, end) for c in ";:,") if i >= 0]
     return lo, min(his) if his else len(text)
+
+
+def _asks(s: _Sent) -> bool:
+    """A sentence of running text that asks a question ("Could it be cancer?")."""
+    return s.kind == "sentence" and s.text.rstrip().endswith("?")
+
+
+def _semicolon_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the parts of ``text`` between semicolons."""
+    bounds = [0, *(m.end() for m in re.finditer(";", text)), len(text) + 1]
+    return [(a, b - 1) for a, b in zip(bounds, bounds[1:])]
 
 
 def _clause_at(spans: list[tuple[int, int]], pos: int, text: str) -> tuple[int, int]:
@@ -836,6 +850,10 @@ class _DocRelator:
         self._seen: set[tuple[object, ...]] = set()
         self.previous_text: str | None = None
         self.item_subject: str | None = None  # the calcinosis the current list item opened with
+        self.item_treatments: list[Term] = []  # the therapies the current list item opened with
+        self.item_harm = False  # whether this item sentence tells what its therapy did to someone
+        self.named_in_item = False  # whether named_in_paragraph holds for this list item only
+        self.item_carried = False  # whether this sentence goes on about its list item's therapy
         self.pending_parent: str | None = None
         self.section_treatments: list[Term] = []
         self.seen_treatments: dict[str, None] = dict.fromkeys(t.iri for t in self.focus_treatments)
@@ -1139,12 +1157,13 @@ class _DocRelator:
             return None  # one class, or a disease's own calcinosis heading the list
         return self.ctx.specialise(first.term.iri, self.ctx.cc)
 
-    def _disease_counts(self, keep: Callable[[str], bool]) -> dict[str, int]:
+    def _disease_counts(self, keep: Callable[[str], bool], asked: bool = True) -> dict[str, int]:
         """How many sentences, items and headings name each disease ``keep`` accepts (once a
-        sentence: "scleroderma (also called systemic sclerosis)" is one naming)."""
+        sentence: "scleroderma (also called systemic sclerosis)" is one naming), with or without
+        the sentences that ask a question."""
         counts: dict[str, int] = {}
         for s in self.sents:
-            if s.kind in _NAMING_KINDS:
+            if s.kind in _NAMING_KINDS and (asked or not _asks(s)):
                 for iri in {
                     m.term.iri
                     for m in self.mentions(s.text)
@@ -1192,12 +1211,31 @@ class _DocRelator:
 
     def _main_other_condition(self) -> str | None:
         """The disease a text that names no calcinosis keeps naming: in three sentences or more,
-        and at least twice as often as any other (raised blood values aside)."""
-        counts = self._disease_counts(lambda iri: not self.lex.is_a(iri, MINERAL_EXCESS))
+        and at least twice as often as any other (raised blood values aside). A reader's question
+        ("Could it be cancer?") names what the text may go on to rule out, so it does not count."""
+        counts = self._disease_counts(
+            lambda iri: not self.lex.is_a(iri, MINERAL_EXCESS), asked=False
+        )
         self._count_head_nouns(counts)
-        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-        if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
-            return ranked[0][0]
+        # "A pilomatrixoma is a benign skin tumour … As the tumour matures …": a sentence that
+        # names only a wider class of a disease names that disease again
+        named = [
+            {m.term.iri for m in self.mentions(s.text) if m.term.kind == "condition"}
+            for s in self.sents
+            if s.kind in _NAMING_KINDS and not _asks(s)
+        ]
+        totals = {
+            c: n + sum(1 for iris in named if c not in iris and any(
+                o != c and self.lex.is_a(c, o) for o in iris
+            ))
+            for c, n in counts.items()
+        }
+        ranked = sorted(totals, key=lambda c: (-totals[c], c))
+        if not ranked or totals[ranked[0]] < 3:
+            return None
+        top = ranked[0]
+        if all(totals[top] >= 2 * n for c, n in counts.items() if c != top):
+            return top
         return None
 
     def _verdict(self) -> str | None:
@@ -1686,19 +1724,55 @@ class _DocRelator:
 
     # -- the walk --------------------------------------------------------------------------
     def run(self) -> DocumentFacts:
+        excluding = False
         for s in self.sents:
             if s.kind in ("heading", "title"):
+                excluding = bool(EXCLUSION_CUE.search(s.text))
                 self.on_heading(s)
                 continue
             if s.kind != "reference-title":
                 for kind, n in quantify.find_counts(s.text).items():
                     self.out.counts.setdefault(kind, n)
+            # "Exclusion criteria:" then "- Active tuberculosis": criteria until the list ends
+            if s.text.rstrip().endswith(":"):
+                excluding = bool(EXCLUSION_CUE.search(s.text))
+            elif s.kind != "list-item":
+                excluding = False
+            if s.kind == "list-item" and (excluding or EXCLUSION_CUE.search(s.lead or "")):
+                self.on_exclusion_item(s)
+                continue
             if EXCLUSION_CUE.search(s.text):
                 continue
             self.on_sentence(s)
         self._treats_from_outcomes()
         self._settle_polarity()
         return self.out
+
+    def on_exclusion_item(self, s: _Sent) -> None:
+        """A trial's exclusion criterion ("Exclusion criteria:" then "- Active tuberculosis"): a
+        state in which the study's therapy is not to be given. Therapies an item names are ones
+        taken before, which it neither endorses nor faults; the calcinosis an item names is a
+        kind the trial leaves out, not a reason against its therapy."""
+        therapies = self.focus_treatments
+        mentions = self.mentions(s.text)
+        if not therapies or any(m.term.kind == "treatment" for m in mentions):
+            return
+        states = [
+            m
+            for m in mentions
+            if (m.term.kind == "condition" and not self.ctx.is_calcinosis(m.term.iri))
+            or (m.term.kind == "finding" and not self.lex.is_a(m.term.iri, DEPOSIT))
+        ]
+        self._link_each(
+            s,
+            therapies,
+            "indicated_when",
+            states,
+            base=0.8,
+            how="exclusion-criterion",
+            species=self.doc_species,
+            negated=True,
+        )
 
     def _settle_polarity(self) -> None:
         """A therapy a sentence says failed, where others only said it was given ("mice were given
@@ -1884,6 +1958,15 @@ class _DocRelator:
         mentions = self.mentions(text)
         if title:
             mentions = [m for m in mentions if m.end <= len(_page_title(text))]
+        if OUTCOME_FIELD.match(text):
+            # "Secondary outcomes: hand pain (0-10); ulcer count; adverse events, namely …": what
+            # a trial will measure, of which only the harms it names are facts
+            harm_clauses = [
+                (a, b)
+                for a, b in _semicolon_spans(text)
+                if ADVERSE_CUE.search(text, a, b)
+            ]
+            mentions = [m for m in mentions if any(a <= m.start < b for a, b in harm_clauses)]
         if s.paragraph_start:
             self.discourse = self.last_subject = self.pronoun_kind = self.para_species = None
             self.named_in_paragraph = self.harms_announced = False
@@ -1958,13 +2041,39 @@ class _DocRelator:
             if owners:
                 return
         entry = self._entry_calcinosis(mentions, text) if s.kind == "list-item" else None
+        named_here = [m.term for m in mentions if m.term.kind == "treatment"]
         if s.kind == "list-item" and not s.same_line:
             self.item_subject = entry
+            self.item_treatments = []
+            if self.named_in_item:
+                # what one item's therapy did is not the next item's
+                self.named_in_paragraph = self.named_in_item = False
+        if s.kind == "list-item" and named_here:
+            self.item_treatments = list(dict.fromkeys(named_here))
+        # "- CO2 laser. It vaporizes the deposits. … I had redness for a week": the item's later
+        # sentences tell of the therapy it named last, as a paragraph's would (not a plan's "Offer
+        # if …", which says when to give it)
+        carried = (
+            s.kind == "list-item"
+            and s.same_line
+            and bool(self.item_treatments)
+            and not self.item_subject  # "2. Iatrogenic calcinosis …: X leaked. Likely to fade."
+            and not any(m.term.kind in ("treatment", "condition") for m in mentions)
+            and not ITEM_PLAN.search(text)
+        )
+        self.item_carried = carried
+        if carried:
+            self.last_treatments = list(self.item_treatments)
+            self.named_in_paragraph = self.named_in_item = True
+        self.item_harm = (
+            carried and bool(ITEM_HARM.search(text)) and not OUTCOME_VERB.search(text)
+        )
         # an entry that opens with its own calcinosis is read as a sentence
         if (
             s.kind == "list-item"
             and s.lead
             and not entry
+            and not carried
             and not self._stands_alone(mentions, text)
         ):
             self.on_list_item(s, mentions, species)
@@ -2303,6 +2412,7 @@ class _DocRelator:
                 (
                     ADVERSE_CUE.search(text)
                     or self.harms_announced
+                    or self.item_harm
                     or _at_injection_site(text)
                     or COUNT_REPORTED.match(text)
                     and self.focus_treatments
@@ -4019,7 +4129,7 @@ class _DocRelator:
         unmoved = LESIONS_UNMOVED.search(s.text)
         if (
             unmoved
-            and s.kind == "sentence"
+            and (s.kind == "sentence" or self.item_carried)
             and topic
             and self.named_in_paragraph
             and self.last_treatments

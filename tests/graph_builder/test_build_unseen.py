@@ -328,6 +328,20 @@ EXPECTED = [
     ("dm-drug-choices-summary", "Colchicine", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
     # "offered when …, though it may leave a pale scar": the clause after the indication is read
     ("dm-drug-choices-summary", "CO2Laser", "has_adverse_effect", "Scarring", "pos"),
+    # a list item's later sentences go on about the therapy it opened with: how it works, what
+    # it did, what the patient went through; a bare "No change at all." is its verdict
+    ("knuckle-spots-log", "ExtracorporealShockWaveLithotripsy", "has_adverse_effect", "Bruising", "pos"),
+    ("knuckle-spots-log", "ExtracorporealShockWaveLithotripsy", "treats", "CalcinosisCutis", "pos"),
+    ("knuckle-spots-log", "Diltiazem", "treats", "CalcinosisCutis", "neg"),
+    # a column that only ever calls the lump by its name and by wider ones ("the tumour") is
+    # about that disease, not the cancer the reader asked about
+    ("eyebrow-lump-column", "Pilomatricoma", "located_in", OBO + "UBERON_0010163", "pos"),  # eyebrow
+    # exclusion criteria are states the trial's drug is not for; "disappointing" is a failure
+    ("knuckle-trial-entry", "Minocycline", "indicated_when", "Nephrolithiasis", "neg"),
+    ("knuckle-trial-entry", "Minocycline", "indicated_when", "Hypercalcemia", "neg"),
+    ("knuckle-trial-entry", "Minocycline", "indicated_when", "Infection", "neg"),
+    ("knuckle-trial-entry", "Colchicine", "treats", "CalcinosisCutisInSystemicSclerosis", "neg"),
+    ("knuckle-trial-entry", "Minocycline", "has_adverse_effect", "SkinIrritation", "pos"),
     # "erythema settling on IV abx": the antibiotics are the IV flucloxacillin of the plan
     ("ward-handover", OBO + "CHEBI_5098", "treats", "Erythema", "pos"),
     ("ward-handover", OBO + "CHEBI_5098", "treats", "Cellulitis", "pos"),  # flucloxacillin
@@ -1024,6 +1038,14 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         ("probenecid-colchicine-chart-review", "Rituximab", "indicated_when", "Infection"),
         # the caption's drug, not the title's other one, had the table's adverse events
         ("probenecid-colchicine-chart-review", "Probenecid", "has_adverse_effect"),
+        # the bruising after a list item's therapy is its harm, not a feature of the spots; a
+        # plan's "Consider … if" says nothing of what the drug did
+        ("knuckle-spots-log", "CalcinosisCutis", "has_feature", "Bruising"),
+        ("knuckle-spots-log", "Minocycline", "has_outcome"),
+        ("eyebrow-lump-column", "MalignantNeoplasm"),
+        # what a trial will measure is no harm of its drug
+        ("knuckle-trial-entry", "Minocycline", "has_adverse_effect", "Pain"),
+        ("knuckle-trial-entry", "Minocycline", "has_adverse_effect", "SkinUlcer"),
         # a blood value it lowered says nothing of the deposits
         ("wrist-periarthritis-urgent-care", "Colchicine", "treats", "PeriarticularCalcification"),
     ],

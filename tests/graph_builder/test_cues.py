@@ -10,8 +10,12 @@ from cckg.graph_builder.cues import (
     CONTROL_ARM_CLAUSE,
     DEFINED_BY,
     FORM_IS_HARMFUL,
+    ITEM_HARM,
+    ITEM_PLAN,
+    LESIONS_UNMOVED,
     MEASURED_AGAINST,
     NEGATION_AFTER,
+    OUTCOME_FIELD,
     PRONOUN_START,
     RISKS_LABEL,
     SCAR_AS_SETTING,
@@ -198,3 +202,66 @@ def test_a_later_clause_about_the_comparison_arm(after, other_arm):
 )
 def test_a_count_followed_by_the_comparison_arm(after, other_arm):
     assert bool(CONTROL_ARM_AFTER.match(after)) is other_arm
+
+
+@pytest.mark.parametrize(
+    ("text", "harm"),
+    [
+        ("I had blistering for a week after each go.", True),
+        ("Afterwards she developed a rash on both hands.", True),
+        # what got better is a result, not a harm
+        ("I had less pain within a month.", False),
+        ("He felt better by the third session.", False),
+        ("The spots shrank by half.", False),
+    ],
+)
+def test_what_a_patient_went_through_in_a_therapy_s_list_item(text, harm):
+    assert bool(ITEM_HARM.search(text)) is harm
+
+
+@pytest.mark.parametrize(
+    ("text", "plan"),
+    [
+        ("Offer if the wound is not closing by week six.", True),
+        ("Consider a second course in the spring.", True),
+        ("It worked well on the larger lumps.", False),
+    ],
+)
+def test_a_plan_in_a_list_item_says_when_not_what_happened(text, plan):
+    assert bool(ITEM_PLAN.search(text)) is plan
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("Secondary outcome measures: pain score; ulcer count", True),
+        ("Primary endpoint: change in deposit area at one year", True),
+        ("Outcome measures: grip strength", True),
+        # a case's outcome is what happened to the patient
+        ("Outcome: the wound healed in six weeks.", False),
+    ],
+)
+def test_a_trial_record_s_field_of_what_it_will_measure(text, field):
+    assert bool(OUTCOME_FIELD.match(text)) is field
+
+
+@pytest.mark.parametrize(
+    ("text", "unmoved"),
+    [
+        ("No change at all.", True),
+        ("No improvement.", True),
+        # a sentence that goes on to say what did not change is read elsewhere
+        ("No change in her other medicines.", False),
+    ],
+)
+def test_a_bare_verdict_that_nothing_changed(text, unmoved):
+    assert bool(LESIONS_UNMOVED.search(text)) is unmoved
+
+
+@pytest.mark.parametrize(
+    ("after", "failed"),
+    [(" have given disappointing results", True), (" was disappointing in two small series", True),
+     (" gave encouraging results", False)],
+)
+def test_disappointing_results_are_a_failure(after, failed):
+    assert bool(NEGATION_AFTER.search(after)) is failed
