@@ -156,6 +156,11 @@ def full():
         # trade names a note writes for the drug
         ("Tylenol 1 g PO given", [("paracetamol", "Tylenol")]),
         ("Daivonex ointment twice daily", [("calcipotriol", "Daivonex")]),
+        # general conditions and procedures a note names beside the calcinosis
+        ("the abscess was incised and drained", [("incision and drainage", "incised and drained")]),
+        ("hypokalaemia on a diuretic", [("hypokalemia", "hypokalaemia")]),
+        ("known Addison's disease", [("Addison disease", "Addison's disease")]),
+        ("ultrasound-guided barbotage of the deposit", [("ultrasound-guided barbotage", "ultrasound-guided barbotage")]),
         # a veterinary calcium injection, and the cow's "milk fever" is no fever
         ("calcium borogluconate was given", [("parenteral calcium salt", "calcium borogluconate")]),
         ("she went down with milk fever", []),
