@@ -1881,3 +1881,10 @@ OUTCOME_FIELD = re.compile(
     r"|outcome\s+measures?|end-?points?)\s*:",
     re.IGNORECASE,
 )
+# Right before what injured the tissue a lesion lies in: "skin damaged by radiotherapy", "fat
+# injured by repeated injections", "caused by a leaked infusion".
+DAMAGED_BY = re.compile(
+    r"\b(?:injured|damaged|scarred|harmed|caused|induced)\s+by\s+(?:(?:the|a|an|repeated|earlier|"
+    r"previous|prior)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)

@@ -70,6 +70,7 @@ from cckg.graph_builder.cues import (
     COORDINATION,
     COUNT_REPORTED,
     COURSE_HALTED,
+    DAMAGED_BY,
     DEFINED_BY,
     DEFINES_AS,
     DEFINITE_START,
@@ -2535,6 +2536,8 @@ class _DocRelator:
             return True
         if POISONED.match(text, t.end) or EXCESS_OF.search(text[max(0, t.start - 40) : t.start]):
             return True  # "ate cholecalciferol rat poison", "given excess vitamin D3"
+        if subject and DAMAGED_BY.search(text[max(0, t.start - 40) : t.start]):
+            return True  # "the plaque lies in skin damaged by radiotherapy"
         if any(m.term.kind == "finding" and m.end <= t.start for m in mentions) or self.quantities(text):
             return False  # "scarring observed after CO2 laser", "recurrence after excision": the therapy's effects
         return bool(explicit) and _named_as_cause(t, text)

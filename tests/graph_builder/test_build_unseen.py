@@ -342,6 +342,8 @@ EXPECTED = [
     ("knuckle-trial-entry", "Minocycline", "indicated_when", "Infection", "neg"),
     ("knuckle-trial-entry", "Colchicine", "treats", "CalcinosisCutisInSystemicSclerosis", "neg"),
     ("knuckle-trial-entry", "Minocycline", "has_adverse_effect", "SkinIrritation", "pos"),
+    # the therapy that damaged the skin a plaque lies in is its cause
+    ("chest-wall-plaque-note", "DystrophicCalcinosisCutis", "associated_with", "Radiotherapy", "pos"),
     # "erythema settling on IV abx": the antibiotics are the IV flucloxacillin of the plan
     ("ward-handover", OBO + "CHEBI_5098", "treats", "Erythema", "pos"),
     ("ward-handover", OBO + "CHEBI_5098", "treats", "Cellulitis", "pos"),  # flucloxacillin
@@ -1043,6 +1045,11 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         ("knuckle-spots-log", "CalcinosisCutis", "has_feature", "Bruising"),
         ("knuckle-spots-log", "Minocycline", "has_outcome"),
         ("eyebrow-lump-column", "MalignantNeoplasm"),
+        ("chest-wall-plaque-note", "Radiotherapy", "mechanism_of_action"),
+        ("chest-wall-plaque-note", "Radiotherapy", "treats"),
+        # "… is not needed": not given; a low potassium corrected says nothing of the plaque
+        ("chest-wall-plaque-note", "IncisionAndDrainage"),
+        ("chest-wall-plaque-note", "DystrophicCalcinosisCutis", "associated_with", "Hypokalemia"),
         # what a trial will measure is no harm of its drug
         ("knuckle-trial-entry", "Minocycline", "has_adverse_effect", "Pain"),
         ("knuckle-trial-entry", "Minocycline", "has_adverse_effect", "SkinUlcer"),

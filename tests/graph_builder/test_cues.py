@@ -8,6 +8,7 @@ from cckg.graph_builder.cues import (
     COMORBIDITY,
     CONTROL_ARM_AFTER,
     CONTROL_ARM_CLAUSE,
+    DAMAGED_BY,
     DEFINED_BY,
     FORM_IS_HARMFUL,
     ITEM_HARM,
@@ -265,3 +266,12 @@ def test_a_bare_verdict_that_nothing_changed(text, unmoved):
 )
 def test_disappointing_results_are_a_failure(after, failed):
     assert bool(NEGATION_AFTER.search(after)) is failed
+
+
+@pytest.mark.parametrize(
+    ("before", "cause"),
+    [("The plaque lies in skin damaged by ", True), ("fat injured by repeated ", True),
+     ("The ulcer healed after ", False), ("was treated by ", False)],
+)
+def test_words_before_what_injured_the_tissue(before, cause):
+    assert bool(DAMAGED_BY.search(before)) is cause
