@@ -252,7 +252,7 @@ NEGATION_AFTER = _words(
     r"(?:improvement|benefit|response|success|effect)",
     r"(?:led|lead|leads) to unsatisfactory",
     r"unsatisfactory",
-    # "have given disappointing results", "results were disappointing"
+    # "the results have been disappointing", "a disappointing response"
     r"disappointing",
     r"no (?:improvement|benefit|response|effect|relief)",
     r"not (?:improve|respond)\w*",
@@ -1858,8 +1858,8 @@ AVOID_ALONE = re.compile(
 STOPPED_WORD = re.compile(
     r"\b(?:stop|discontinu|withdr|ceas|switch|halt|interrupt|taper|abandon|held|withheld)", re.IGNORECASE
 )
-# A patient who went through something, in a list item about one therapy ("- CO2 laser. … I had
-# redness and swelling for a week"): what the therapy did to them, unless the sentence says
+# A patient who went through something, in a list item about one therapy ("- Shock waves. … I
+# had bruising after each session"): what the therapy did to them, unless the sentence says
 # something got better.
 ITEM_HARM = re.compile(
     r"^\s*(?:(?:but|and|then|afterwards?|after that),?\s+)?"
@@ -1868,8 +1868,8 @@ ITEM_HARM = re.compile(
     r"(?!(?:no|less|fewer|some relief|relief|a good|good|great|better|an improvement)\b)",
     re.IGNORECASE,
 )
-# A plan's sentence, which says when to give a therapy rather than what it did: "Offer if the ulcer
-# is not healing", "Consider a second course", "Repeat unless …".
+# A plan's sentence, which says when to give a therapy rather than what it did: "Offer once the wound
+# stalls", "Consider a second course", "Repeat unless …".
 ITEM_PLAN = re.compile(
     r"^\s*(?:offer|consider|give|start|add|stop|avoid|use|repeat|continue|plan|refer)\b",
     re.IGNORECASE,

@@ -408,7 +408,7 @@ def _item_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _asks(s: _Sent) -> bool:
-    """A sentence of running text that asks a question ("Could it be cancer?")."""
+    """A sentence of running text that asks a question ("Is it dangerous?")."""
     return s.kind == "sentence" and s.text.rstrip().endswith("?")
 
 
@@ -1213,12 +1213,12 @@ class _DocRelator:
     def _main_other_condition(self) -> str | None:
         """The disease a text that names no calcinosis keeps naming: in three sentences or more,
         and at least twice as often as any other (raised blood values aside). A reader's question
-        ("Could it be cancer?") names what the text may go on to rule out, so it does not count."""
+        ("Is it dangerous?") names what the text may go on to rule out, so it does not count."""
         counts = self._disease_counts(
             lambda iri: not self.lex.is_a(iri, MINERAL_EXCESS), asked=False
         )
         self._count_head_nouns(counts)
-        # "A pilomatrixoma is a benign skin tumour … As the tumour matures …": a sentence that
+        # "a pilomatricoma, a harmless growth … The tumour hardens …": a sentence that
         # names only a wider class of a disease names that disease again
         named = [
             {m.term.iri for m in self.mentions(s.text) if m.term.kind == "condition"}
@@ -1960,7 +1960,7 @@ class _DocRelator:
         if title:
             mentions = [m for m in mentions if m.end <= len(_page_title(text))]
         if OUTCOME_FIELD.match(text):
-            # "Secondary outcomes: hand pain (0-10); ulcer count; adverse events, namely …": what
+            # "Secondary outcome measures: grip score; ulcer count; adverse events such as …": what
             # a trial will measure, of which only the harms it names are facts
             harm_clauses = [
                 (a, b)
@@ -2051,7 +2051,7 @@ class _DocRelator:
                 self.named_in_paragraph = self.named_in_item = False
         if s.kind == "list-item" and named_here:
             self.item_treatments = list(dict.fromkeys(named_here))
-        # "- CO2 laser. It vaporizes the deposits. … I had redness for a week": the item's later
+        # "- Shock waves. They break the deposits up. … I had bruising afterwards": the item's later
         # sentences tell of the therapy it named last, as a paragraph's would (not a plan's "Offer
         # if …", which says when to give it)
         carried = (
