@@ -1882,9 +1882,10 @@ OUTCOME_FIELD = re.compile(
     re.IGNORECASE,
 )
 # Right before what injured the tissue a lesion lies in: "skin damaged by radiotherapy", "fat
-# injured by repeated injections", "caused by a leaked infusion".
+# injured by repeated injections" (CAUSE_BEFORE has "caused by" and "induced by", which may
+# name what brought on a harm instead: "pain induced by the injections").
 DAMAGED_BY = re.compile(
-    r"\b(?:injured|damaged|scarred|harmed|caused|induced)\s+by\s+(?:(?:the|a|an|repeated|earlier|"
+    r"\b(?:injured|damaged|scarred|harmed)\s+by\s+(?:(?:the|a|an|repeated|earlier|"
     r"previous|prior)\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )

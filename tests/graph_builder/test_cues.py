@@ -271,7 +271,9 @@ def test_disappointing_results_are_a_failure(after, failed):
 @pytest.mark.parametrize(
     ("before", "cause"),
     [("The plaque lies in skin damaged by ", True), ("fat injured by repeated ", True),
-     ("The ulcer healed after ", False), ("was treated by ", False)],
+     ("The ulcer healed after ", False), ("was treated by ", False),
+     # a harm a therapy brought on is no injury to the lesion's tissue
+     ("the scarring was caused by the ", False), ("pain induced by repeated ", False)],
 )
 def test_words_before_what_injured_the_tissue(before, cause):
     assert bool(DAMAGED_BY.search(before)) is cause
