@@ -852,7 +852,6 @@ class _DocRelator:
         self.previous_text: str | None = None
         self.item_subject: str | None = None  # the calcinosis the current list item opened with
         self.item_treatments: list[Term] = []  # the therapies the current list item opened with
-        self.item_harm = False  # whether this item sentence tells what its therapy did to someone
         self.named_in_item = False  # whether named_in_paragraph holds for this list item only
         self.item_carried = False  # whether this sentence goes on about its list item's therapy
         self.pending_parent: str | None = None
@@ -2066,9 +2065,6 @@ class _DocRelator:
         if carried:
             self.last_treatments = list(self.item_treatments)
             self.named_in_paragraph = self.named_in_item = True
-        self.item_harm = (
-            carried and bool(ITEM_HARM.search(text)) and not OUTCOME_VERB.search(text)
-        )
         # an entry that opens with its own calcinosis is read as a sentence
         if (
             s.kind == "list-item"
@@ -2413,7 +2409,10 @@ class _DocRelator:
                 (
                     ADVERSE_CUE.search(text)
                     or self.harms_announced
-                    or self.item_harm
+                    # "- Shock waves. … I had bruising afterwards": what the item's therapy did
+                    or self.item_carried
+                    and bool(ITEM_HARM.search(text))
+                    and not OUTCOME_VERB.search(text)
                     or _at_injection_site(text)
                     or COUNT_REPORTED.match(text)
                     and self.focus_treatments
