@@ -1733,12 +1733,13 @@ class _DocRelator:
             if s.kind != "reference-title":
                 for kind, n in quantify.find_counts(s.text).items():
                     self.out.counts.setdefault(kind, n)
-            # "Exclusion criteria:" then "- Active tuberculosis": criteria until the list ends
+            # "Exclusion criteria:" (a heading, a line or an item) then "- Active tuberculosis":
+            # criteria until the list ends (the same line is the items' lead)
             if s.text.rstrip().endswith(":"):
                 excluding = bool(EXCLUSION_CUE.search(s.text))
             elif s.kind != "list-item":
                 excluding = False
-            if s.kind == "list-item" and (excluding or EXCLUSION_CUE.search(s.lead or "")):
+            if s.kind == "list-item" and excluding:
                 self.on_exclusion_item(s)
                 continue
             if EXCLUSION_CUE.search(s.text):
