@@ -1157,18 +1157,24 @@ class _DocRelator:
             return None  # one class, or a disease's own calcinosis heading the list
         return self.ctx.specialise(first.term.iri, self.ctx.cc)
 
-    def _disease_counts(self, keep: Callable[[str], bool], asked: bool = True) -> dict[str, int]:
-        """How many sentences, items and headings name each disease ``keep`` accepts (once a
-        sentence: "scleroderma (also called systemic sclerosis)" is one naming), with or without
-        the sentences that ask a question."""
+    def _namings(self, asked: bool = True) -> list[set[str]]:
+        """The diseases each sentence, item and heading names (a set: "scleroderma (also called
+        systemic sclerosis)" is one naming), with or without the sentences that ask a question."""
+        return [
+            {m.term.iri for m in self.mentions(s.text) if m.term.kind == "condition"}
+            for s in self.sents
+            if s.kind in _NAMING_KINDS and (asked or not _asks(s))
+        ]
+
+    def _disease_counts(
+        self, keep: Callable[[str], bool], namings: list[set[str]] | None = None
+    ) -> dict[str, int]:
+        """How many of the namings (by default all ``_namings``) name each disease ``keep``
+        accepts."""
         counts: dict[str, int] = {}
-        for s in self.sents:
-            if s.kind in _NAMING_KINDS and (asked or not _asks(s)):
-                for iri in {
-                    m.term.iri
-                    for m in self.mentions(s.text)
-                    if m.term.kind == "condition" and keep(m.term.iri)
-                }:
+        for named in self._namings() if namings is None else namings:
+            for iri in sorted(named):
+                if keep(iri):
                     counts[iri] = counts.get(iri, 0) + 1
         return counts
 
@@ -1213,30 +1219,24 @@ class _DocRelator:
         """The disease a text that names no calcinosis keeps naming: in three sentences or more,
         and at least twice as often as any other (raised blood values aside). A reader's question
         ("Is it dangerous?") names what the text may go on to rule out, so it does not count."""
-        counts = self._disease_counts(
-            lambda iri: not self.lex.is_a(iri, MINERAL_EXCESS), asked=False
-        )
+        namings = self._namings(asked=False)
+        counts = self._disease_counts(lambda iri: not self.lex.is_a(iri, MINERAL_EXCESS), namings)
         self._count_head_nouns(counts)
-        # "a pilomatricoma, a harmless growth … The tumour hardens …": a sentence that
-        # names only a wider class of a disease names that disease again
-        named = [
-            {m.term.iri for m in self.mentions(s.text) if m.term.kind == "condition"}
-            for s in self.sents
-            if s.kind in _NAMING_KINDS and not _asks(s)
-        ]
+        # "a pilomatricoma, a harmless growth … The tumour hardens …": a sentence that names only
+        # a wider class of a disease names that disease again
         totals = {
-            c: n + sum(1 for iris in named if c not in iris and any(
-                o != c and self.lex.is_a(c, o) for o in iris
-            ))
+            c: n
+            + sum(
+                1
+                for named in namings
+                if c not in named and any(o != c and self.lex.is_a(c, o) for o in named)
+            )
             for c, n in counts.items()
         }
-        ranked = sorted(totals, key=lambda c: (-totals[c], c))
-        if not ranked or totals[ranked[0]] < 3:
+        top = min(totals, key=lambda c: (-totals[c], c), default=None)
+        if top is None or totals[top] < 3:
             return None
-        top = ranked[0]
-        if all(totals[top] >= 2 * n for c, n in counts.items() if c != top):
-            return top
-        return None
+        return top if all(totals[top] >= 2 * n for c, n in counts.items() if c != top) else None
 
     def _verdict(self) -> str | None:
         """The one disease a case's verdicts name ("So, tophaceous gout.", "Diagnosis:
