@@ -669,7 +669,8 @@ RESERVED_FOR = _words(
     r"(?:reserved|kept|saved|kept back) (?:for|to|until)",
     r"(?:limited|confined|restricted) to",
     r"only (?:if|when|where|for|once)",
-    r"(?:is|are|was|were) (?:rarely|seldom|not|occasionally|sometimes) (?:needed|indicated|required)",
+    r"(?:is|are|was|were) (?:rarely|seldom|not|occasionally|sometimes) "
+    r"(?:needed|indicated|required)",
 )
 # A therapy's condition on a raised blood value: "only if the Ca is still over 3.1 tomorrow",
 # "kept for calcium that remains above 3.2", "If phosphate remains high: …". The notes' short names
@@ -814,7 +815,8 @@ MISTAKEN_FOR = re.compile(
 # scar", "a nodule has formed at that scar", "beneath the excision scar"; or the cause of another
 # state ("contracture secondary to a burn scar").
 SCAR_AS_SETTING = re.compile(
-    r"\b(?:in|inside|within|into|through|beneath|under|underneath|at|along|from|(?:secondary|due)\s+to)\s+"
+    r"\b(?:in|inside|within|into|through|beneath|under|underneath|at|along|from|"
+    r"(?:secondary|due)\s+to)\s+"
     r"(?:(?:the|a|an|that|this|his|her|their|my|old|previous|prior)\s+)?"
     r"(?:(?!risk\b|chance\b)[\w-]+\s+){0,3}$",
     re.IGNORECASE,
@@ -1228,7 +1230,8 @@ OR_ITEM = re.compile(_ITEM_END + r"(?:or|nor)" + _NEXT_ITEM, re.IGNORECASE)
 # immunoglobulin", "on methotrexate and prednisolone".
 LATER_ITEM = re.compile(
     _ITEM_END
-    + r"(?:and|or|then|,)(?:\s*,?\s*(?:later|then|subsequently|afterwards|eventually|finally)\s*,?)?"
+    + r"(?:and|or|then|,)"
+    + r"(?:\s*,?\s*(?:later|then|subsequently|afterwards|eventually|finally)\s*,?)?"
     # not a new clause: ", so rituximab was started"
     + r"\s+(?:(?!(?:so|but|yet|thus|hence|therefore|until|before|after|when|which|who)\b)"
     + r"[\w-]+\s+){0,2}",
@@ -1868,8 +1871,8 @@ ITEM_HARM = re.compile(
     r"(?!(?:no|less|fewer|some relief|relief|a good|good|great|better|an improvement)\b)",
     re.IGNORECASE,
 )
-# A plan's sentence, which says when to give a therapy rather than what it did: "Offer once the wound
-# stalls", "Consider a second course", "Repeat unless …".
+# A plan's sentence, which says when to give a therapy rather than what it did: "Offer once the
+# wound stalls", "Consider a second course", "Repeat unless …".
 ITEM_PLAN = re.compile(
     r"^\s*(?:offer|consider|give|start|add|stop|avoid|use|repeat|continue|plan|refer)\b",
     re.IGNORECASE,
