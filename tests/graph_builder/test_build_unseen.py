@@ -1044,6 +1044,9 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         # plan's "Consider … if" says nothing of what the drug did
         ("knuckle-spots-log", "CalcinosisCutis", "has_feature", "Bruising"),
         ("knuckle-spots-log", "Minocycline", "has_outcome"),
+        # what one item's therapy is carried to stops at the next item: the calcium of a stay in
+        # hospital is no result of the drug the item before named
+        ("knuckle-spots-log", "Cinacalcet", "has_outcome"),
         ("eyebrow-lump-column", "MalignantNeoplasm"),
         ("chest-wall-plaque-note", "Radiotherapy", "mechanism_of_action"),
         ("chest-wall-plaque-note", "Radiotherapy", "treats"),
