@@ -341,6 +341,9 @@ EXPECTED = [
     ("knuckle-trial-entry", "Minocycline", "indicated_when", "Hypercalcemia", "neg"),
     ("knuckle-trial-entry", "Minocycline", "indicated_when", "Infection", "neg"),
     ("knuckle-trial-entry", "Colchicine", "treats", "CalcinosisCutisInSystemicSclerosis", "neg"),
+    # … and under a heading of that name
+    ("thiosulfate-study-page", "TopicalSodiumThiosulfate", "indicated_when", "Tuberculosis", "neg"),
+    ("thiosulfate-study-page", "TopicalSodiumThiosulfate", "indicated_when", "HeartFailure", "neg"),
     ("knuckle-trial-entry", "Minocycline", "has_adverse_effect", "SkinIrritation", "pos"),
     # the therapy that damaged the skin a plaque lies in is its cause
     ("chest-wall-plaque-note", "DystrophicCalcinosisCutis", "associated_with", "Radiotherapy", "pos"),
