@@ -853,7 +853,6 @@ class _DocRelator:
         self.item_subject: str | None = None  # the calcinosis the current list item opened with
         self.item_treatments: list[Term] = []  # the therapies the current list item opened with
         self.named_in_item = False  # whether named_in_paragraph holds for this list item only
-        self.item_carried = False  # whether this sentence goes on about its list item's therapy
         self.pending_parent: str | None = None
         self.section_treatments: list[Term] = []
         self.seen_treatments: dict[str, None] = dict.fromkeys(t.iri for t in self.focus_treatments)
@@ -2062,7 +2061,6 @@ class _DocRelator:
             and not any(m.term.kind in ("treatment", "condition") for m in mentions)
             and not ITEM_PLAN.search(text)
         )
-        self.item_carried = carried
         if carried:
             self.last_treatments = list(self.item_treatments)
             self.named_in_paragraph = self.named_in_item = True
@@ -2147,8 +2145,10 @@ class _DocRelator:
         pronoun_kind = self.pronoun_kind
         self.pronoun_kind = self._leading_kind(mentions, treatments) or pronoun_kind
         if not treatments:
-            self.on_carried_verdict(s, topic, species)
-            owners, via = self._unnamed_therapies(text, mentions, pronoun_kind, bool(causes))
+            self.on_carried_verdict(s, topic, species, carried)
+            owners, via = self._unnamed_therapies(
+                text, mentions, pronoun_kind, bool(causes), carried
+            )
             treatments = [Mention(t, 0, 0, "", via) for t in owners]
         if treatments:
             reading = self.on_treatment_sentence(s, mentions, treatments, topic, species, title)
@@ -2381,11 +2381,17 @@ class _DocRelator:
         return led
 
     def _unnamed_therapies(
-        self, text: str, mentions: list[Mention], pronoun_kind: str | None, causes: bool
+        self,
+        text: str,
+        mentions: list[Mention],
+        pronoun_kind: str | None,
+        causes: bool,
+        carried: bool = False,
     ) -> tuple[list[Term], str]:
         """The therapies a sentence that names none speaks of, and how it points at them
         ("pronoun", or "section" for its heading's): by a pronoun or the drug's form, as their
-        harms, results or indications, or as what a therapy's own heading covers."""
+        harms, results or indications, or as what a therapy's own heading covers. ``carried``:
+        the sentence goes on about the therapy its list item named."""
         if PRONOUN_START.match(text) and self.last_treatments and pronoun_kind != "condition":
             return self.last_treatments, "pronoun"
         if PRONOUN_USED.search(text) and (owners := self.last_treatments or self.focus_treatments):
@@ -2411,7 +2417,7 @@ class _DocRelator:
                     ADVERSE_CUE.search(text)
                     or self.harms_announced
                     # "- Shock waves. … I had bruising afterwards": what the item's therapy did
-                    or self.item_carried
+                    or carried
                     and bool(ITEM_HARM.search(text))
                     and not OUTCOME_VERB.search(text)
                     or _at_injection_site(text)
@@ -4125,14 +4131,16 @@ class _DocRelator:
             return []
         return [t for t in _coordinated(first, therapies, text) if t.start >= first.start]
 
-    def on_carried_verdict(self, s: _Sent, topic: str | None, species: str | None) -> None:
+    def on_carried_verdict(
+        self, s: _Sent, topic: str | None, species: str | None, carried: bool = False
+    ) -> None:
         """ "Colchicine was begun. … the nodules were no smaller a year later": a sentence that
         names no therapy but says the deposits did not yield speaks of the therapies its
-        paragraph has just named."""
+        paragraph (or, ``carried``, its list item) has just named."""
         unmoved = LESIONS_UNMOVED.search(s.text)
         if (
             unmoved
-            and (s.kind == "sentence" or self.item_carried)
+            and (s.kind == "sentence" or carried)
             and topic
             and self.named_in_paragraph
             and self.last_treatments
