@@ -248,13 +248,17 @@ NEGATION_AFTER = _words(
     # "diltiazem for 9 months: no change", "no change in the deposits"
     r"no change(?=\s*(?:[.;,)]|$|in (?:the )?(?:size|deposits?|lesions?|calcinosis|nodules?|"
     r"masses|plaques|lumps)))",
-    r"without (?:any |much |clear |obvious |measurable |lasting )?"
-    r"(?:improvement|benefit|response|success|effect)",
+    # (notes write "w/o": "tried for 6 wk w/o change")
+    r"(?:without|w/o) (?:any |much |clear |obvious |measurable |lasting )?"
+    r"(?:improvement|benefit|response|success|effect|change)",
     r"(?:led|lead|leads) to unsatisfactory",
     r"unsatisfactory",
     # "the results have been disappointing", "a disappointing response"
     r"disappointing",
     r"no (?:improvement|benefit|response|effect|relief)",
+    # "diltiazem for 8 months: no reduction in deposits", "no shrinkage."
+    r"no (?:reduction|decrease|shrinkage|regression|softening)(?=\s*(?:[.;,)]|$|(?:in|of) "
+    rf"(?:the )?(?:size|number|{_LESION}|calcinos[ie]s)\b))",
     r"not (?:improve|respond)\w*",
     # "was excised and did not return": the deposit not coming back is the therapy working
     rf"(?:did|does|do|was|were|has|have|will|would|can|could) not{_NOT_BACK}",
@@ -659,8 +663,9 @@ INDICATION_CUE = _words(
     r"in cases? of",
     rf"{_ORDER}\s+(?:if|when|where|for)",
     r"(?:particularly|especially|mainly|mostly|chiefly|only|largely) (?:when|if|where|for|in)",
-    r"(?:when|if|where|once) (?:the )?(?:lesions?|deposits?|nodules?|masses|lumps?|calcinosis) "
-    r"(?:are|is|become|becomes|get|gets|cause|causes|limit|limits)",
+    r"(?:when|if|where|once) (?:the )?(?:[\w-]+ )?(?:lesions?|deposits?|nodules?|masses|lumps?|"
+    r"calcinosis) (?:are|is|become|becomes|get|gets|cause|causes|limit|limits|persists?|remains?|"
+    r"keeps?|fails?)",
 )
 # A therapy kept for some lesions only, which says when to use it, not that it treats them:
 # "excision is reserved for lumps that break down", "is seldom needed", "only if a papule is
@@ -703,7 +708,17 @@ CONTRAINDICATION = re.compile(
     r"\b(?:(?:should|must|would)\s+(?:be\s+)?|(?:is|are)\s+(?:best\s+)?|be\s+)"
     r"(?:withheld|avoided|not (?:be )?(?:given|used|prescribed|started|initiated|begun|restarted|"
     rf"applied))\s+{_IN_STATE}"
-    r"|\bcontra-?indicated\s+(?:in|when|if|during|while|for)\b",
+    r"|\bcontra-?indicated\s+(?:in|when|if|during|while|for)\b"
+    # a record of what was kept back and why: "calcium carbonate was withheld because of the
+    # hypercalcaemia", "IV calcium was held while phosphate was high" (not "stopped because of",
+    # which gives a harm)
+    r"|\b(?:was|were|been)\s+(?:\w+ly\s+)?(?:withheld|held|deferred|postponed)\s+"
+    r"(?:because of|due to|owing to|in view of|given|while|whilst|during|until)\b"
+    # "excision is not advised while Ca x P is uncontrolled", "not recommended in pregnancy"
+    r"|\bnot\s+(?:advised|recommended|advisable|appropriate|suitable)\s+"
+    r"(?:while|whilst|when|if|in|during|with)\b"
+    # an order after the therapy's own clause: "NSAIDs ease the pain; avoid in CKD"
+    r"|(?P<after_clause>(?<=[;,])\s*(?:but\s+)?avoid(?:ed)?\s+(?:in|during|while|whilst|if)\b)",
     re.IGNORECASE,
 )
 # The drug in view, unnamed: "it", "this agent", "the medication", "the infusions".

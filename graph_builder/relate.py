@@ -557,6 +557,13 @@ def _explicit(therapies: Sequence[Mention]) -> list[Mention]:
     return sorted((t for t in therapies if t.via not in IMPLICIT), key=lambda t: t.start)
 
 
+def _kept_back_from(t: Mention, text: str) -> bool:
+    """ "Calcium carbonate was withheld because of the hypercalcaemia": held back from a state the
+    sentence names, which is a caution on it (``indicated_when`` ``neg``)."""
+    cue = CONTRAINDICATION.search(text, t.end)
+    return cue is not None and cue.start() - t.end < 40
+
+
 def _coordinated(seed: Mention, named: list[Mention], text: str) -> list[Mention]:
     """``seed`` and the therapies coordinated with it on either side ("A, B or C"), in order."""
     chain = [seed]
@@ -2973,7 +2980,7 @@ class _DocRelator:
                 and not _harm_came_from(t, findings, text)
                 or TIME_REFERENCE.search(text[max(0, t.start - 25) : t.start])
                 or id(t) in stopped and not ADVERSE_CUE.search(text, t.end)
-                or id(t) in withheld
+                or id(t) in withheld and not _kept_back_from(t, text)
                 or SETTING.match(text[t.end : t.end + 30])
             )
         ]
@@ -3440,10 +3447,17 @@ class _DocRelator:
                 if last
                 else [t for t in ordered if t.start < cue.end()]
             )
+            conditional = re.match(r"(?:when|if|where|once)\b", cue.group(), re.IGNORECASE)
             if not before:
-                # "Indications for surgery included pain …": the therapy the cue word leads to
+                # "Indications for surgery included pain …": the therapy the cue word leads to (a
+                # cue that is a condition may hold its state: "If nodules persist, …")
                 first_state = min(
-                    (m.start for m in [*findings, *others] if m.start > cue.end()), default=len(text)
+                    (
+                        m.start
+                        for m in [*findings, *others]
+                        if m.start > (cue.start() if conditional else cue.end())
+                    ),
+                    default=len(text),
                 )
                 before = [t for t in explicit if cue.start() < t.start < first_state]
             if not before and PRONOUN_START.match(text) and self.last_treatments:
@@ -3451,14 +3465,16 @@ class _DocRelator:
             # "When the nodules are tender, weeping or ugly, a surgeon may shave them off": the main
             # clause after a fronted condition names the therapy, and the condition runs up to it
             main = next(
-                (t for t in explicit if t.start > cue.end() and "," in text[cue.end() : t.start]),
+                (
+                    t
+                    for t in explicit
+                    if t.start > cue.end() and re.search(r",|\bthen\b", text[cue.end() : t.start])
+                ),
                 None,
             )
-            fronted = bool(
-                not before
-                and main is not None
-                and re.match(r"(?:when|if|where|once)\b", cue.group(), re.IGNORECASE)
-            )
+            fronted = bool(not before and main is not None and conditional)
+            # "If nodules persist, triamcinolone; I warned her of thinning": a clause of its own
+            main_clause_end = _clause_at(spans, main.start, text)[1] if main else len(text)
             if fronted:
                 before = _coordinated(main, explicit, text)
             # "indicated when hypercalcaemia persists": a state, not the disease it is used for
@@ -3473,13 +3489,17 @@ class _DocRelator:
                 said = [f for f in findings if before[-1].end <= f.start < cue.start()]
                 # (the nodule an "ulcerated nodule" names is what it is done to)
                 after_cue = [f for f in said if not self.lex.is_a(f.term.iri, SKIN_LESION)]
+            if any(not self.lex.is_a(f.term.iri, SKIN_LESION) for f in after_cue):
+                # "if ulcerated nodules persist": the nodules bear what the therapy is for
+                after_cue = [f for f in after_cue if not self.lex.is_a(f.term.iri, SKIN_LESION)]
             indicate(before, after_cue, 0.8, "indication")
             # (what a clause of its own says after the list is read as usual: "…, though it may
             # leave small scars")
             findings = [
                 f
                 for f in findings
-                if f.start < cue.start() or (new_clause or not fronted) and f.start >= end
+                if f.start < cue.start()
+                or f.start >= (end if new_clause or not fronted else main_clause_end)
             ]
         self.on_raised_value_conditions(s, raised, hedged, species)
         # "steroid for painful calcinosis": the lesions it is for are painful ones
@@ -3893,7 +3913,8 @@ class _DocRelator:
             how="avoided-because",
             species=species,
         )
-        return True
+        # "NSAIDs ease the pain; avoid in CKD": the clause before the order is read as usual
+        return not (cue.re is CONTRAINDICATION and cue.group("after_clause"))
 
     def _actor(
         self, m: Mention, therapies: Sequence[Mention], mechanisms: Sequence[Mention], text: str

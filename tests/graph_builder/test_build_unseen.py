@@ -345,6 +345,19 @@ EXPECTED = [
     ("thiosulfate-study-page", "TopicalSodiumThiosulfate", "indicated_when", "Tuberculosis", "neg"),
     ("thiosulfate-study-page", "TopicalSodiumThiosulfate", "indicated_when", "HeartFailure", "neg"),
     ("knuckle-trial-entry", "Minocycline", "has_adverse_effect", "SkinIrritation", "pos"),
+    # a verdict of no shrinkage, a note's "w/o change"; a drug held back from a state; an order
+    # after the drug's own clause, which is still read
+    ("forearm-nodules-pharmacy-review", "Probenecid", "treats", "CalcinosisCutis", "neg"),
+    ("forearm-nodules-pharmacy-review", "Calcipotriol", "treats", "CalcinosisCutis", "neg"),
+    ("forearm-nodules-pharmacy-review", "Calcitriol", "indicated_when", "Hypercalcemia", "neg"),
+    ("forearm-nodules-pharmacy-review", OBO + "CHEBI_7476", "indicated_when", "ChronicKidneyDisease", "neg"),  # naproxen
+    ("forearm-nodules-pharmacy-review", OBO + "CHEBI_7476", "treats", "Pain", "pos"),
+    ("forearm-nodules-pharmacy-review", "Minocycline", "indicated_when", "Pregnancy", "neg"),
+    # "If ulcerating nodules remain, …", "If a lump is … then …": the fronted state is the indication,
+    # and a clause of its own after the therapy is read as usual
+    ("forearm-nodules-pharmacy-review", "Curettage", "indicated_when", "Ulceration", "pos"),
+    ("forearm-nodules-pharmacy-review", "SurgicalExcision", "indicated_when", "Pain", "pos"),
+    ("forearm-nodules-pharmacy-review", "IntralesionalCorticosteroid", "has_adverse_effect", "SkinAtrophy", "pos"),
     # the therapy that damaged the skin a plaque lies in is its cause
     ("chest-wall-plaque-note", "DystrophicCalcinosisCutis", "associated_with", "Radiotherapy", "pos"),
     # "erythema settling on IV abx": the antibiotics are the IV flucloxacillin of the plan
@@ -1061,6 +1074,12 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         ("knuckle-trial-entry", "Minocycline", "has_adverse_effect", "SkinUlcer"),
         # a blood value it lowered says nothing of the deposits
         ("wrist-periarthritis-urgent-care", "Colchicine", "treats", "PeriarticularCalcification"),
+        # the lumps that persist bear the indication; they are not it
+        ("forearm-nodules-pharmacy-review", "Curettage", "indicated_when", "SkinNodule"),
+        # what the injection is to do after it is named is no indication
+        ("forearm-nodules-pharmacy-review", "IntralesionalCorticosteroid", "indicated_when", "Inflammation"),
+        ("forearm-nodules-pharmacy-review", "Probenecid", "treats", "CalcinosisCutis", "pos"),
+        ("forearm-nodules-pharmacy-review", "Calcipotriol", "treats", "CalcinosisCutis", "pos"),
     ],
     ids=lambda a: "|".join(a),
 )
