@@ -1150,11 +1150,20 @@ def test_an_animal_named_by_its_breed_or_sex_is_the_species_of_the_report(facts,
     ("doc", "expected"),
     [
         ("rabbit-pellet-note", {"Rabbit"}),  # a species beyond the dog, cat and horse
+        ("donkey-hock-lump-visit", {"Donkey"}),  # an equid that is not a horse
         ("heparin-abdomen-plaques", {""}),  # "porcine heparin": the drug's source, no patient
     ],
 )
 def test_the_species_of_a_report_is_its_patients(facts, doc, expected):
     assert {f[5] for f in facts if f[0] == doc} == expected
+
+
+def test_idioms_and_trial_groups_name_no_body_site(facts):
+    # "On the other hand, …" in the donkey's note; "a pilot arm", "right-hand dominant" elsewhere
+    sites = {(f[0], f[3]) for f in facts if f[2] == "located_in"}
+    assert ("donkey-hock-lump-visit", "Ankle") in sites  # the hock
+    assert not {("donkey-hock-lump-visit", "Hand"), ("forearm-nodules-pharmacy-review", "Hand"),
+                ("forearm-nodules-pharmacy-review", "Arm")} & sites
 
 
 def test_a_pet_reptile_is_the_species_of_its_report(facts):
