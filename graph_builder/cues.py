@@ -127,6 +127,12 @@ ADVERSE_CUE = _words(
     r"gave\s+(?:me|him|her|them|us)",
     # "the laser treats several in one sitting, at the risk of scarring": its price
     r"at (?:the|a|some) (?:\w+ )?(?:risk|cost|price|expense) of",
+    # "bisphosphonates also carry a risk of osteonecrosis of the jaw", "it has a small risk of"
+    r"(?:carr(?:y|ies|ied)|pose[sd]?|has|have|had|brings?)\s+(?:a|an|some|the)\s+(?:\w+\s+)?"
+    r"risks?\s+of",
+    # a harm said with its own verb: "the laser can scar", "may sting or irritate the skin"
+    r"(?:can|may|might|could|will|often|sometimes)\s+(?:also\s+)?(?:scar|sting|irritate|bruise|"
+    r"blister)\w*",
 )
 # "soreness and redness where she injects it", "a rash at the infusion site": the drug's doing,
 # unless the lesions there are the calcinosis itself

@@ -353,6 +353,10 @@ EXPECTED = [
     ("forearm-nodules-pharmacy-review", OBO + "CHEBI_7476", "indicated_when", "ChronicKidneyDisease", "neg"),  # naproxen
     ("forearm-nodules-pharmacy-review", OBO + "CHEBI_7476", "treats", "Pain", "pos"),
     ("forearm-nodules-pharmacy-review", "Minocycline", "indicated_when", "Pregnancy", "neg"),
+    # harms: after an opening "On <drug>, …", a risk the drug carries, a verb of harm
+    ("forearm-nodules-pharmacy-review", "Colchicine", "has_adverse_effect", "Diarrhea", "pos"),
+    ("forearm-nodules-pharmacy-review", "Pamidronate", "has_adverse_effect", "OsteonecrosisOfTheJaw", "pos"),
+    ("forearm-nodules-pharmacy-review", "Curettage", "has_adverse_effect", "Scarring", "pos"),
     # "If ulcerating nodules remain, …", "If a lump is … then …": the fronted state is the indication,
     # and a clause of its own after the therapy is read as usual
     ("forearm-nodules-pharmacy-review", "Curettage", "indicated_when", "Ulceration", "pos"),
