@@ -1611,10 +1611,14 @@ STATE_CAUSES = re.compile(
 # hypervitaminosis D with hypercalcaemia and AKI", "in keeping with sarcoidosis with
 # hypercalcaemia".
 STATE_WITH = re.compile(
-    _LINK_GAP + r"with\s+(?:(?:an?|severe|marked|profound|secondary)\s+)?$", re.IGNORECASE
+    # "dcSSc (since 2019), with …", "morphea from 2020, with …": when it began may come between
+    r"^\)?\s*(?:\([^()]{0,40}\)\s*)?(?:(?:since|from|for|diagnosed in)\s+[\w ]{1,20}?)?,?\s*"
+    r"with\s+(?:(?:an?|severe|marked|profound|secondary)\s+)?(?-i:[A-Z][\w'-]*\s+)?$",
+    re.IGNORECASE,
 )
 DIAGNOSIS_BEFORE = re.compile(
-    r"(?::\s*|\b(?:consistent with|in keeping with|suggestive of|picture of)\s+)"
+    r"(?::\s*|\b(?:consistent with|in keeping with|suggestive of|picture of|has|had|have|known|"
+    r"history of|hx of|h/o)\s+)"
     r"(?:(?:an?|the|acute|severe|probable|likely|presumed)\s+)?$",
     re.IGNORECASE,
 )

@@ -2035,10 +2035,14 @@ class _DocRelator:
         topic = None if s.kind == "reference-title" else self.section_topic
         if topic and self.discourse and self.lex.is_a(self.discourse, topic):
             topic = self.discourse  # the paragraph's patient has the calcinosis of her disease
-        linked = self._state_links(s, mentions, species)
+        linked, features = self._state_links(s, mentions, species)
         if linked and not any(self.ctx.is_calcinosis(m.term.iri) for m in mentions):
             # "Hyperkalaemia due to AKI" in a calcinosis case report says nothing of the calcinosis
             mentions = [m for m in mentions if m.term.iri not in linked]
+        elif features:
+            # "lcSSc, with Raynaud phenomenon and sclerodactyly, complicated by calcinosis": those
+            # are the sclerosis's, not the calcinosis's
+            mentions = [m for m in mentions if id(m) not in features]
         if RISKS_LABEL.match(text) and not any(m.term.kind == "treatment" for m in mentions):
             # "Risks explained: bleeding, infection and scarring" in a note of a procedure
             owners, harms = self._harms_in_view(mentions)
@@ -4464,15 +4468,19 @@ class _DocRelator:
                     species=species,
                 )
 
-    def _state_links(self, s: _Sent, mentions: list[Mention], species: str | None) -> set[str]:
+    def _state_links(
+        self, s: _Sent, mentions: list[Mention], species: str | None
+    ) -> tuple[set[str], set[int]]:
         """Links said in so many words between two states other than a calcinosis: "hyperkalaemia
         due to AKI", "tertiary hyperparathyroidism causes hypercalcaemia", "TLS was complicated by
         hyperphosphataemia and AKI". A finding is a feature of the condition, a condition goes with
-        the one it came from. Returns the terms linked."""
+        the one it came from. Returns the terms linked, and the mentions a diagnosis is said to come
+        with ("Diagnosis: X, with A and B")."""
         text = s.text
         spans = _clauses(text)
         states = [m for m in mentions if self._other_state(m)]
         linked: set[str] = set()
+        features: set[int] = set()
 
         def link(effect: Mention, cause: Mention, feature: bool = False) -> None:
             if cause.term.kind != "condition":
@@ -4502,11 +4510,16 @@ class _DocRelator:
                 listed.append(m)
             gap = text[a.end : listed[0].start]
             complicated = bool(STATE_COMPLICATED.match(gap))
+            named_at = a.start
+            if k and states[k - 1].term.iri == a.term.iri:
+                named_at = states[k - 1].start  # "systemic sclerosis (SSc) …": its full name
             if STATE_DUE_TO.match(gap):
                 link(a, listed[0])
-            elif STATE_WITH.match(gap) and DIAGNOSIS_BEFORE.search(text[: a.start]):
+            elif STATE_WITH.match(gap) and DIAGNOSIS_BEFORE.search(text[:named_at]):
                 for b in listed:
                     link(b, a, feature=True)
+                    if a.term.kind == "condition":
+                        features.add(id(b))
             elif (complicated or STATE_CAUSES.match(gap)) and not any(
                 _clause_at(spans, a.start, text)[0] <= m.start < a.start
                 and (m.term.kind == "treatment" or self.ctx.is_calcinosis(m.term.iri))
@@ -4519,7 +4532,7 @@ class _DocRelator:
                 # another
                 for b in listed:
                     link(b, a, feature=complicated)
-        return linked
+        return linked, features
 
     def _defined_condition(self, mentions: list[Mention], text: str) -> str | None:
         """The condition a sentence opens by defining ("Milk-alkali syndrome is a …"), when it names

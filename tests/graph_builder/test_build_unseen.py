@@ -353,6 +353,12 @@ EXPECTED = [
     ("forearm-nodules-pharmacy-review", OBO + "CHEBI_7476", "indicated_when", "ChronicKidneyDisease", "neg"),  # naproxen
     ("forearm-nodules-pharmacy-review", OBO + "CHEBI_7476", "treats", "Pain", "pos"),
     ("forearm-nodules-pharmacy-review", "Minocycline", "indicated_when", "Pregnancy", "neg"),
+    # "Working diagnosis: X (abbr) diagnosed in 2019, with A and B": A and B are X's; "has X with A"
+    ("sclerosis-referral-triage", "DiffuseCutaneousSystemicSclerosis", "has_feature", "Telangiectasia", "pos"),
+    ("sclerosis-referral-triage", "DiffuseCutaneousSystemicSclerosis", "has_feature", "Sclerodactyly", "pos"),
+    ("sclerosis-referral-triage", "Dermatomyositis", "has_feature", "Papule", "pos"),
+    # … a finding that comes with another finding stays the calcinosis's
+    ("sclerosis-referral-triage", "CalcinosisCutis", "has_feature", "ChalkyDischarge", "pos"),
     # harms: after an opening "On <drug>, …", a risk the drug carries, a verb of harm
     ("forearm-nodules-pharmacy-review", "Colchicine", "has_adverse_effect", "Diarrhea", "pos"),
     ("forearm-nodules-pharmacy-review", "Pamidronate", "has_adverse_effect", "OsteonecrosisOfTheJaw", "pos"),
@@ -1080,6 +1086,9 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         ("wrist-periarthritis-urgent-care", "Colchicine", "treats", "PeriarticularCalcification"),
         # the lumps that persist bear the indication; they are not it
         ("forearm-nodules-pharmacy-review", "Curettage", "indicated_when", "SkinNodule"),
+        # the features a diagnosis comes with are not the calcinosis's
+        ("sclerosis-referral-triage", "CalcinosisCutis", "associated_with", "Telangiectasia"),
+        ("sclerosis-referral-triage", "CalcinosisCutis", "associated_with", "Sclerodactyly"),
         # what the injection is to do after it is named is no indication
         ("forearm-nodules-pharmacy-review", "IntralesionalCorticosteroid", "indicated_when", "Inflammation"),
         ("forearm-nodules-pharmacy-review", "Probenecid", "treats", "CalcinosisCutis", "pos"),
