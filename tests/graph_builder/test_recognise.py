@@ -246,6 +246,17 @@ def test_drug_names_and_what_is_no_term(full, text, expected):
         ("Given IV CaCl for low ionised Ca.", "hypocalcemia"),
         ("Given IV CaCl for low ionised Ca.", "calcium chloride"),
         ("Binder started for high phos.", "hyperphosphatemia"),
+        # names added for what unseen documents say of other diseases and of hyperbaric oxygen
+        ("Regular phlebotomy brought the ferritin down.", "venesection"),
+        ("Tense bullae formed on the backs of the hands.", "blister"),
+        ("A convulsion followed the fall in calcium.", "seizure"),
+        ("Bloods showed azotaemia.", "azotemia"),
+        ("Two stopped the dives for middle ear barotrauma.", "barotrauma"),
+        ("She felt claustrophobic in the chamber.", "claustrophobia"),
+        ("An untreated collapsed lung rules the chamber out.", "pneumothorax"),
+        ("A thick moisturiser was applied twice daily.", "emollient"),
+        ("Fasturtec was given before chemotherapy.", "rasburicase"),
+        ("She takes thyroxine for an underactive thyroid.", "levothyroxine"),
     ],
 )
 def test_lay_and_verbal_wording_is_recognised(full, text, label):
@@ -396,6 +407,7 @@ def test_a_kind_reads_through_a_place_word_between_its_words(full, text, kind):
         ("Forty adults were randomised, 20 per arm.", 0),
         ("Two left the placebo arm and one the nifedipine arm.", 0),
         ("Plaques on the upper arm and on both arms.", 2),
+        ("Six took part in the pilot arm; the experimental arm of the study had 12.", 0),
     ],
 )
 def test_a_trial_arm_is_no_limb(full, text, arms):
