@@ -127,7 +127,7 @@ ADVERSE_CUE = _words(
     r"gave\s+(?:me|him|her|them|us)",
     # "the laser treats several in one sitting, at the risk of scarring": its price
     r"at (?:the|a|some) (?:\w+ )?(?:risk|cost|price|expense) of",
-    # "bisphosphonates also carry a risk of osteonecrosis of the jaw", "it has a small risk of"
+    # "pamidronate carries a small risk of jaw osteonecrosis", "surgery has some risk of"
     r"(?:carr(?:y|ies|ied)|pose[sd]?|has|have|had|brings?)\s+(?:a|an|some|the)\s+(?:\w+\s+)?"
     r"risks?\s+of",
     # a harm said with its own verb: "the laser can scar", "may sting or irritate the skin"
@@ -262,7 +262,7 @@ NEGATION_AFTER = _words(
     # "the results have been disappointing", "a disappointing response"
     r"disappointing",
     r"no (?:improvement|benefit|response|effect|relief)",
-    # "diltiazem for 8 months: no reduction in deposits", "no shrinkage."
+    # "probenecid for a year: no reduction in size", "no shrinkage."
     r"no (?:reduction|decrease|shrinkage|regression|softening)(?=\s*(?:[.;,)]|$|(?:in|of) "
     rf"(?:the )?(?:size|number|{_LESION}|calcinos[ie]s)\b))",
     r"not (?:improve|respond)\w*",
@@ -715,12 +715,12 @@ CONTRAINDICATION = re.compile(
     r"(?:withheld|avoided|not (?:be )?(?:given|used|prescribed|started|initiated|begun|restarted|"
     rf"applied))\s+{_IN_STATE}"
     r"|\bcontra-?indicated\s+(?:in|when|if|during|while|for)\b"
-    # a record of what was kept back and why: "calcium carbonate was withheld because of the
-    # hypercalcaemia", "IV calcium was held while phosphate was high" (not "stopped because of",
+    # a record of what was kept back and why: "calcitriol was withheld because of the raised
+    # calcium", "the gluconate was held while the phosphate stayed up" (not "stopped because of",
     # which gives a harm)
     r"|\b(?:was|were|been)\s+(?:\w+ly\s+)?(?:withheld|held|deferred|postponed)\s+"
     r"(?:because of|due to|owing to|in view of|given|while|whilst|during|until)\b"
-    # "excision is not advised while Ca x P is uncontrolled", "not recommended in pregnancy"
+    # "surgery is not advised while the product stays high", "not recommended in pregnancy"
     r"|\bnot\s+(?:advised|recommended|advisable|appropriate|suitable)\s+"
     r"(?:while|whilst|when|if|in|during|with)\b"
     # an order after the therapy's own clause: "NSAIDs ease the pain; avoid in CKD"

@@ -565,7 +565,7 @@ def _explicit(therapies: Sequence[Mention]) -> list[Mention]:
 
 
 def _kept_back_from(t: Mention, text: str) -> bool:
-    """ "Calcium carbonate was withheld because of the hypercalcaemia": held back from a state the
+    """ "Calcitriol was withheld because of the raised calcium": held back from a state the
     sentence names, which is a caution on it (``indicated_when`` ``neg``)."""
     cue = CONTRAINDICATION.search(text, t.end)
     return cue is not None and cue.start() - t.end < 40

@@ -248,7 +248,7 @@ def test_drug_names_and_what_is_no_term(full, text, expected):
         ("Binder started for high phos.", "hyperphosphatemia"),
         # names added for what unseen documents say of other diseases and of hyperbaric oxygen
         ("Regular phlebotomy brought the ferritin down.", "venesection"),
-        ("Tense bullae formed on the backs of the hands.", "blister"),
+        ("Tense bullae formed on both hands.", "blister"),
         ("A convulsion followed the fall in calcium.", "seizure"),
         ("Bloods showed azotaemia.", "azotemia"),
         ("Two stopped the dives for middle ear barotrauma.", "barotrauma"),
