@@ -539,8 +539,8 @@ def _relative_host(m: Mention, therapies: Sequence[Mention], text: str) -> Menti
 
 def _harm_came_from(t: Mention, findings: Sequence[Mention], text: str) -> bool:
     """Whether a finding right before therapy ``t`` came from it: "flushing from the steroid",
-    "developed nausea on thiosulfate" (not "a woman with pain on colchicine"); "On diltiazem,
-    dizziness occurred in 4": the harms an opening "On …," leads to."""
+    "developed nausea on thiosulfate" (not "a woman with pain on colchicine"); "On nifedipine,
+    flushing came in 3": the harms an opening "On …," leads to."""
     if (
         re.fullmatch(r"\s*on\s+", text[: t.start], re.IGNORECASE)
         and re.match(r"\s*(?:\([^()]*\)\s*)?,", text[t.end :])
