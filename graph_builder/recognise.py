@@ -547,9 +547,7 @@ def match(
         _by_route(m, text, mentions, lexicon)
         for m in mentions
         if not (_LEVEL_WORD.match(m.text) and _FOOD_AFTER.match(text, m.end))
-        and not _trial_arm(m, text, mentions)
-        and not _idiom_hand(m, text)
-        and not (m.term.iri == _FEVER and _MILK_BEFORE.search(text, 0, m.start))
+        and not _other_sense(m, text, mentions)
     ]
     mentions.sort(key=lambda m: (m.start, m.end, m.term.iri))
     return mentions
@@ -623,44 +621,38 @@ _ROUTES: dict[str, re.Pattern[str]] = {
 }
 
 
-# A cow's "milk fever" is the low blood calcium of calving, not a fever.
-_FEVER = vocab.term("Fever")
-_MILK_BEFORE = re.compile(r"\bmilk[\s-]+$", re.IGNORECASE)
-# "13 per arm", "the control arm", "the diltiazem arm": a trial's group, not the limb.
+# Words around a term's name that make it something else: a cow's "milk fever" is the low blood
+# calcium of calving; "13 per arm", "the control arm", "an arm of the study" are a trial's groups;
+# "on the other hand", "right-hand dominant", "a farm hand", "hands-on" are no hand of the
+# patient's. Each term's words before (ending where its name begins) and after (from its end).
+_OTHER_SENSE: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
+    vocab.term("Fever"): (re.compile(r"\bmilk[\s-]+$", re.IGNORECASE), None),
+    vocab.term("Arm"): (
+        re.compile(
+            r"\b(?:per|control|placebo|treatment|intervention|comparator|study|active|sham|"
+            r"usual[- ]care|pilot|trial|experimental|open[- ]label|vehicle|observation)[\s-]*$",
+            re.IGNORECASE,
+        ),
+        re.compile(r"s?\s+of\s+the\s+(?:trial|study)\b", re.IGNORECASE),
+    ),
+    vocab.term("Hand"): (
+        re.compile(
+            r"\b(?:on the other|on the one|on one|first|second|farm|deck|stage|at|by)[\s-]*$",
+            re.IGNORECASE,
+        ),
+        re.compile(r"[\s-]*dominan\w*|-on\b|-?written\b|\s+in\s+hand\b", re.IGNORECASE),
+    ),
+}
 _ARM = vocab.term("Arm")
-_TRIAL_ARM_BEFORE = re.compile(
-    r"\b(?:per|control|placebo|treatment|intervention|comparator|study|active|sham|usual[- ]care|"
-    r"pilot|trial|experimental|open[- ]label|vehicle|observation)"
-    r"[\s-]*$",
-    re.IGNORECASE,
-)
-_TRIAL_ARM_AFTER = re.compile(r"s?\s+of\s+the\s+(?:trial|study)\b", re.IGNORECASE)
-# "on the other hand", "right-hand dominant", "a farm hand", "hands-on": no hand of the patient's.
-_HAND = vocab.term("Hand")
-_IDIOM_HAND_BEFORE = re.compile(
-    r"\b(?:on the other|on the one|on one|first|second|farm|deck|stage|at|by)[\s-]*$",
-    re.IGNORECASE,
-)
-_IDIOM_HAND_AFTER = re.compile(
-    r"^(?:[\s-]*dominan\w*|-on\b|-?written\b|\s+in\s+hand\b)", re.IGNORECASE
-)
 
 
-def _idiom_hand(m: Mention, text: str) -> bool:
-    return m.term.iri == _HAND and bool(
-        _IDIOM_HAND_BEFORE.search(text[max(0, m.start - 15) : m.start])
-        or _IDIOM_HAND_AFTER.match(text[m.end : m.end + 20])
-    )
-
-
-def _trial_arm(m: Mention, text: str, mentions: list[Mention]) -> bool:
-    if m.term.iri != _ARM:
-        return False
-    if _TRIAL_ARM_BEFORE.search(text[max(0, m.start - 25) : m.start]) or _TRIAL_ARM_AFTER.match(
-        text, m.end
-    ):
+def _other_sense(m: Mention, text: str, mentions: list[Mention]) -> bool:
+    """The mention's words mean something else here (``_OTHER_SENSE``), or, for "arm", a therapy
+    names the trial group right before it ("the diltiazem arm")."""
+    before, after = _OTHER_SENSE.get(m.term.iri, (None, None))
+    if before and before.search(text, 0, m.start) or after and after.match(text, m.end):
         return True
-    return any(
+    return m.term.iri == _ARM and any(
         t.term.kind == "treatment" and t.end <= m.start and not text[t.end : m.start].strip(" -")
         for t in mentions
     )
