@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from cckg.graph_builder import lab_values
 from cckg.graph_builder.lab_values import BLOOD_QUALIFIER
 from cckg.graph_builder.quantify import INTEGER_PATTERN
 
@@ -694,7 +695,7 @@ RAISED_IF = re.compile(
     r"(?:>|≥|above|over|higher than|greater than|exceeds?|high\b|raised|elevated|rising)",
     re.IGNORECASE,
 )
-ANALYTE_SHORT = {"ca": "calcium", "phos": "phosphate", "po4": "phosphate"}
+ANALYTE_SHORT = {short.lower(): full for short, full in lab_values.ANALYTE_SHORT.items()}
 # A therapy denied right before it is named: "no calcium supplements", "avoid thiazides".
 DENIED_BEFORE = re.compile(
     r"\b(?:no|not|never|avoid|withhold|hold|stop)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE

@@ -75,8 +75,8 @@ _STEM_ANALYTE = {
     "natr": "sodium",
 }
 _LAY_DIRECTION = {"hyper": DIRECTIONS, "hypo": ("low",)}
-# How a note writes the analyte: "low ionised Ca", "high phos".
-_ANALYTE_SHORT = {"calcium": ("Ca",), "phosphate": ("phos", "PO4")}
+# How a note writes the analyte ("low ionised Ca", "high phos"), as the note spells it.
+ANALYTE_SHORT: dict[str, str] = {"Ca": "calcium", "phos": "phosphate", "PO4": "phosphate"}
 _BLOOD_WORDS = ("", "blood ", "serum ", "ionised ", "corrected ", "adjusted ")
 _BLOOD_VALUE_NAME = re.compile(rf"^(hyper|hypo)({'|'.join(_STEM_ANALYTE)})a?emia$")
 
@@ -90,7 +90,8 @@ def add_plain_names(lex: Lexicon) -> None:
             continue
         analyte = _STEM_ANALYTE[m.group(2)]
         for direction in _LAY_DIRECTION[m.group(1)]:
-            for name in (analyte, *_ANALYTE_SHORT.get(analyte, ())):
+            shorts = [short for short, full in ANALYTE_SHORT.items() if full == analyte]
+            for name in (analyte, *shorts):
                 for blood in _BLOOD_WORDS:
                     phrase = f"{direction} {blood}{name}"
                     if not lex.lookup(phrase):
