@@ -4482,9 +4482,9 @@ class _DocRelator:
         linked: set[str] = set()
         features: set[int] = set()
 
-        def link(effect: Mention, cause: Mention, feature: bool = False) -> None:
+        def link(effect: Mention, cause: Mention, feature: bool = False) -> bool:
             if cause.term.kind != "condition":
-                return
+                return False
             linked.update((effect.term.iri, cause.term.iri))
             if effect.term.kind == "finding" or feature:
                 subject, relation, obj = cause.term.iri, "has_feature", effect.term.iri
@@ -4501,6 +4501,7 @@ class _DocRelator:
                 method="rule:state-link",
                 species=species,
             )
+            return True
 
         for k, a in enumerate(states[:-1]):
             listed = [states[k + 1]]
@@ -4516,10 +4517,7 @@ class _DocRelator:
             if STATE_DUE_TO.match(gap):
                 link(a, listed[0])
             elif STATE_WITH.match(gap) and DIAGNOSIS_BEFORE.search(text[:named_at]):
-                for b in listed:
-                    link(b, a, feature=True)
-                    if a.term.kind == "condition":
-                        features.add(id(b))
+                features.update(id(b) for b in listed if link(b, a, feature=True))
             elif (complicated or STATE_CAUSES.match(gap)) and not any(
                 _clause_at(spans, a.start, text)[0] <= m.start < a.start
                 and (m.term.kind == "treatment" or self.ctx.is_calcinosis(m.term.iri))
