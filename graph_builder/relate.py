@@ -1772,10 +1772,7 @@ class _DocRelator:
         if not therapies or any(m.term.kind == "treatment" for m in mentions):
             return
         states = [
-            m
-            for m in mentions
-            if (m.term.kind == "condition" and not self.ctx.is_calcinosis(m.term.iri))
-            or (m.term.kind == "finding" and not self.lex.is_a(m.term.iri, DEPOSIT))
+            m for m in mentions if self._other_state(m) and not self.lex.is_a(m.term.iri, DEPOSIT)
         ]
         self._link_each(
             s,
