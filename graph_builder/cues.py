@@ -18,6 +18,9 @@ def _words(*ws: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(ws) + r")\b", re.IGNORECASE)
 
 
+# What a therapy may do, before the verb of a harm: "can cause", "may sting", "often brings on".
+_MAY = r"(?:can|may|might|could|will|often|sometimes|commonly|occasionally)\s+(?:also\s+)?"
+
 TREATMENT_CUE = _words(
     r"treat\w*",
     r"therap\w*",
@@ -132,8 +135,7 @@ ADVERSE_CUE = _words(
     r"(?:carr(?:y|ies|ied)|pose[sd]?|has|have|had|brings?)\s+(?:a|an|some|the)\s+(?:\w+\s+)?"
     r"risks?\s+of",
     # a harm said with its own verb: "the laser can scar", "may sting or irritate the skin"
-    r"(?:can|may|might|could|will|often|sometimes)\s+(?:also\s+)?(?:scar|sting|irritate|bruise|"
-    r"blister)\w*",
+    _MAY + r"(?:scar|sting|irritate|bruise|blister)\w*",
 )
 # "soreness and redness where she injects it", "a rash at the infusion site": the drug's doing,
 # unless the lesions there are the calcinosis itself
@@ -899,11 +901,7 @@ _CAUSE_VERB = (
 # A therapy pushing a patient into a state: "can tip patients into hypocalcaemia".
 _TIP_INTO = r"tip(?:s|ped|ping)?\s+(?:[\w-]+\s+){0,3}into"
 # A therapy's harm said with a verb: "can cause", "may lead to", "often brings on".
-CAN_CAUSE = re.compile(
-    r"\b(?:can|may|might|could|will|often|sometimes|commonly|occasionally)\s+(?:also\s+)?"
-    + _CAUSE_VERB,
-    re.IGNORECASE,
-)
+CAN_CAUSE = re.compile(r"\b" + _MAY + _CAUSE_VERB, re.IGNORECASE)
 # What a therapy left behind or set off: "may leave pale marks", "leaving a shallow scar at one",
 # "left her with a dent", "provokes a brief fever".
 _LEAVES_HARM = (
