@@ -925,6 +925,11 @@ def _word_int(s: str) -> int | None:
     return None
 
 
+def word_number(word: str) -> int | None:
+    """The whole number a number word names ("six", "twenty-five"), else None."""
+    return None if word.strip().isdigit() else _word_int(word)
+
+
 def _time_amount(s: str) -> float | None:
     """How many of a time's units: "6", "2.5", "six"."""
     return float(s) if re.match(r"\d+\.\d", s) else _word_int(s)

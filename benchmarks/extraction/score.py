@@ -462,14 +462,7 @@ class Resolver:
         )
 
 
-_NUMBER_WORDS = {
-    w: str(i)
-    for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen twenty".split()
-    )
-} | {"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "hundred": "100"}
-_NUMBER_WORD = re.compile(r"\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", re.IGNORECASE)
+_WORD = re.compile(r"[a-z]+(?:-[a-z]+)?", re.IGNORECASE)
 
 
 def numbers(text: str) -> frozenset[str]:
@@ -481,7 +474,9 @@ def numbers(text: str) -> frozenset[str]:
         v = float(m.replace(",", "."))
         out.add(str(int(v)) if v == int(v) else str(v))
     if not out:
-        out = {_NUMBER_WORDS[w.lower()] for w in _NUMBER_WORD.findall(text)}
+        from cckg.graph_builder.quantify import word_number
+
+        out = {str(n) for w in _WORD.findall(text) if (n := word_number(w)) is not None}
     return frozenset(out)
 
 
