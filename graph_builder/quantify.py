@@ -387,8 +387,8 @@ _CHANGE = _change_table("""
     healed heals -> healing of
     cleared -> clearance of
     disappeared -> disappearance of
-    shrank shrunk -> shrinkage of
-    softened -> softening of
+    shrank shrunk shrink shrinks -> shrinkage of
+    softened soften softens -> softening of
     recurred recur -> recurrence of
     relapsed -> relapse of
     responded respond -> response of
@@ -2409,11 +2409,12 @@ def _after_cluster(toks: list[_Tok], last: int) -> int:
         or (toks[i].low.endswith("ly") and toks[i].atom < 0)
     ):
         i += 1
-    if i < len(toks) and toks[i].low in ("with", "treated", "receiving", "given"):
+    # "none of the 14 who took it saw their lumps shrink": past who was counted
+    if i < len(toks) and toks[i].low in ("with", "treated", "receiving", "given", *_TOOK):
         for j in range(i + 1, min(i + 7, len(toks))):
             if toks[j].atom >= 0 or not toks[j].text[0].isalnum():
                 break
-            if toks[j].low in _RIGHT_VERBS or toks[j].low in _CHANGE:
+            if any(toks[j].low in words for words in (_RIGHT_VERBS, _CHANGE, _REPORT_VERBS)):
                 return j
     return i
 
@@ -2474,7 +2475,11 @@ def _forward_changes(toks: list[_Tok], i: int) -> tuple[_Tok, tuple[tuple[_Tok, 
 
 
 _REPORT_VERBS = _words("""
-    reported said felt noted stated found considered reports say feel note
+    reported said felt noted stated found considered reports say feel note saw noticed
+""")
+# What the counted took: "the 14 who took it", "those who received the cream".
+_TOOK = _words("""
+    took received used tried got
 """)
 # "had fewer or smaller deposits": a result, as "had complete remission" is.
 _FEWER = _words("""
@@ -2489,7 +2494,13 @@ def _said_state(toks: list[_Tok], k: int, text: str) -> _Found | None:
     if k >= len(toks) or toks[k].low not in ("their", "his", "her", "the"):
         return None
     j = k = k + 1
-    while j < len(toks) and toks[j].atom < 0 and _is_word(toks[j]) and toks[j].low not in _AUX:
+    while (
+        j < len(toks)
+        and toks[j].atom < 0
+        and _is_word(toks[j])
+        and toks[j].low not in _AUX
+        and toks[j].low not in _CHANGE  # "(saw) their lumps shrink"
+    ):
         j += 1
     np = toks[k:j]
     while j < len(toks) and toks[j].low in _AUX and toks[j].low != "not":
@@ -2499,6 +2510,9 @@ def _said_state(toks: list[_Tok], k: int, text: str) -> _Found | None:
     state = toks[j]
     if state.low not in _CHANGE and state.low not in _STATE_ADJ:
         return None
+    if state.low in _CHANGE and state.low not in _STATE_VERBS:
+        # "(saw) their lumps shrink": a change seen, named as the change ("shrinkage of lumps")
+        return _Found(_nominal(state, [], np, text).measure, np[0].start, state.end)
     return _Found(f"{_render(np, text)} {state.low}", np[0].start, state.end)
 
 

@@ -693,6 +693,11 @@ VERBS: list[Case] = [
      [dict(measure="soreness better", numerator=11, denominator=16)]),
     ("Nine of 13 felt that the nodules were smaller.",
      [dict(measure="nodule smaller", numerator=9, denominator=13)]),
+    # … or saw happen to it, past who took the drug
+    ("In our poll, none of the 11 who used the gel saw their bumps shrink.",
+     [dict(measure="shrinkage of bumps", numerator=0, denominator=11)]),
+    ("Three of 8 who tried it noticed the plaques soften.",
+     [dict(measure="softening of plaques", numerator=3, denominator=8)]),
     # lumps that are "gone" have disappeared; a value that has "gone up" has not
     ("After three treatments, 60% of the spots are gone.",
      [dict(measure="disappearance of spots", percent=60.0)]),
