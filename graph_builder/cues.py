@@ -790,7 +790,9 @@ NOT_THE_DIAGNOSIS = re.compile(
     r"(?:^\s*|[,;:]\s*|(?:->|\u2192|=>)\s*|\b(?:is|are|was|were)\s+)"
     r"(?:not(?:\s+(?:c/w|consistent with|in keeping with|compatible with|typical of))?|"
     r"rather than|instead of)\s+(?:an?\s+)?$"
-    r"|\b(?:against|excludes?|excluded|rules? out)\s+(?:a\s+diagnosis\s+of\s+)?$",
+    r"|\b(?:against|excludes?|excluded|rules? out)\s+(?:a\s+diagnosis\s+of\s+)?$"
+    # an examination that finds none of its signs: "no livedo or necrosis to suggest …"
+    r"|(?:^|[.;:]\s*)\s*(?:no|nothing|without)\b[^;]*\bto\s+(?:suggest|indicate)\s+$",
     re.IGNORECASE,
 )
 # A therapy passed over for another: "consider laser rather than repeat excision".
@@ -805,7 +807,12 @@ MEASURED_AGAINST = re.compile(
 )
 # Right after a diagnosis the text sets aside: "… normal values make calciphylaxis unlikely",
 # "dystrophic calcinosis was ruled out".
+# The words between a sign looked for and the disease it would point to: "(no livedo) on the
+# thighs to suggest (calciphylaxis)".
+SIGN_OF = re.compile(r"[^.;:]*?\bto\s+(?:suggest|indicate)\s+(?:an?\s+)?", re.IGNORECASE)
 RULED_OUT_AFTER = re.compile(
+    # an aside between the disease and the verdict: "X, which causes …, was unlikely"
+    r"(?:\s*,\s*(?:which|that|with|a)\b[^,;.]*,)?"
     r"\s*(?:[\w-]+\s+){0,4}?(?:(?:very\s+)?unlikely(?!\s+to\b)|improbable|"
     r"(?:was|were|is|are|has been|had been)\s+(?:excluded|ruled out|discounted))\b",
     re.IGNORECASE,

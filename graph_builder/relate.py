@@ -203,6 +203,7 @@ from cckg.graph_builder.cues import (
     SERUM_NORMAL,
     SETTING,
     SETTLED_ON,
+    SIGN_OF,
     SINGULAR_VERB,
     SITE_AS_MODIFIER,
     SITE_OF_CONDITION,
@@ -1048,6 +1049,18 @@ class _DocRelator:
             and (ruled_out := self._ruled_out_after(text, c)) is not None
             and m.end <= ruled_out.end()
             for c in self.mentions(text)
+        )
+
+    def _sign_of_ruled_out(self, text: str, m: Mention) -> bool:
+        """A site or finding said of a calcinosis the sentence rules out, or looked for as a sign
+        of one ("no livedo or induration on the thighs to suggest calciphylaxis")."""
+        if m.term.kind not in ("site", "finding"):
+            return False
+        if self._in_ruled_out_diagnosis(text, m):
+            return True
+        after = SIGN_OF.match(text, m.end)
+        return after is not None and any(
+            c.start == after.end() and self._set_aside(text, c) for c in self.mentions(text)
         )
 
     @functools.cached_property
@@ -4249,6 +4262,10 @@ class _DocRelator:
                 and not self.ctx.is_calcinosis(m.term.iri)
                 and not self._in_ruled_out_diagnosis(text, m)
             ]
+            # the signs of a disease the sentence rules out are not the patient's: "no livedo on
+            # the thighs to suggest calciphylaxis", "calciphylaxis, which favours the trunk, was
+            # unlikely"
+            cm = [m for m in cm if not self._sign_of_ruled_out(text, m)]
             sites = [m for m in cm if m.term.kind == "site"]
             # what a sentence measures is no feature ("pain fell from 7 to 3"); how many had a
             # symptom is ("itch 2/8, pain 5/8")

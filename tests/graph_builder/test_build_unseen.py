@@ -882,6 +882,11 @@ EXPECTED = [
     ("heel-dots-forum", "IatrogenicCalcinosisCutis", "associated_with", "HeelStick", "pos"),
     ("heel-dots-forum", "IatrogenicCalcinosisCutis", "has_mechanism", "TissueDamage", "pos"),
     ("heel-dots-forum", "IatrogenicCalcinosisCutis", "has_feature", "SpontaneousResolution", "pos"),
+    # a disease looked for and not found ("no … to suggest X", "X, which …, was thought
+    # unlikely") is not what the note is about
+    ("toe-papules-renal-review", "MetastaticCalcinosisCutis", "has_feature", "Papule", "pos"),
+    ("toe-papules-renal-review", "MetastaticCalcinosisCutis", "has_feature", "ChalkyDischarge", "pos"),
+    ("toe-papules-renal-review", "MetastaticCalcinosisCutis", "located_in", "Toe", "pos"),
 ]
 
 
@@ -1489,6 +1494,11 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         # a wound that broke open after the excision is its harm, not a sign of the deposits
         ("scleroderma-thumb-review", "CalcinosisCutisInLimitedCutaneousSystemicSclerosis", "has_feature", "WoundDehiscence"),
         ("hand-films-after-scald", "DystrophicCalcinosisCutis", "has_mechanism", "NormalSerumCalciumAndPhosphate", "neg"),
+        # … and the signs it would have had are not the patient's
+        ("toe-papules-renal-review", "MetastaticCalcinosisCutis", "has_feature", "RetiformPurpura"),
+        ("toe-papules-renal-review", "MetastaticCalcinosisCutis", "located_in", "Abdomen"),
+        ("toe-papules-renal-review", "MetastaticCalcinosisCutis", "located_in", "Trunk"),
+        ("toe-papules-renal-review", "Calciphylaxis"),
     ],
     ids=lambda a: "|".join(a),
 )
