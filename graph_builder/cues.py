@@ -104,6 +104,8 @@ OUTCOME_VERB = _words(
 ADVERSE_CUE = _words(
     r"adverse",
     r"side[- ]effects?",
+    # a note's "d/c'd 2/2 bloating"
+    r"d/c'?d",
     r"complications?",
     r"toxicit\w*",
     r"caused",
@@ -231,6 +233,12 @@ DIFFERENTIAL = _words(r"ddx", r"d/dx", r"differentials?(?:\s+diagnos[ie]s)?", r"
 _NOT_BACK = (
     r"(?!\s+(?:\w+\s+)?(?:recur\w*|return\w*|come back|came back|reappear\w*|regr[eo]w\w*|"
     r"grow(?:n)? back|re-?form\w*|re-?accumulat\w*|re-?develop\w*))"
+)
+# A finding that has not gone: "ulcerated in March and has not healed" (the ulcer is there).
+NOT_GONE = re.compile(
+    r"\b(?:has|have|had|did|does|do|is|are|was|were)(?:\s+not|n't)\s+(?:yet\s+|fully\s+)?"
+    r"(?:heal|close|settle|resolve|clear|disappear|fade|gone away|go away)\w*",
+    re.IGNORECASE,
 )
 # Verbs of keeping the deposits back: "had not stopped new nodules from forming".
 _STOP = r"(?:stop|halt|prevent|arrest)"
@@ -407,6 +415,8 @@ CAUSE_CUE = _words(
     r"after",
     r"from",
     r"risk",
+    # "taking warfarin or having diabetes makes it more likely"
+    r"more likely",
     r"predispos\w*",
     r"etiolog\w*",
     r"aetiolog\w*",

@@ -156,6 +156,7 @@ from cckg.graph_builder.cues import (
     NORMAL_BY,
     NOT_GIVEN,
     NOT_GIVEN_BEFORE,
+    NOT_GONE,
     NOT_STUDIED_IN_DEPOSITS,
     NOT_THAT_MUSCLE,
     NOT_THE_DIAGNOSIS,
@@ -474,6 +475,8 @@ def _negated(text: str, m: Mention, clause: tuple[int, int]) -> bool:
         after = after[: others.start()]  # "… received X, all after another agent had failed"
     if control := CONTROL_ARM_CLAUSE.search(after):
         after = after[: control.start()]  # "… and stayed the same on placebo": the other arm's
+    if m.term.kind == "finding" and (gone := NOT_GONE.search(after)):
+        after = after[: gone.start()]  # "ulcerated in March and has not healed": still there
     return bool(
         NEGATION_AFTER.search(after[:80]) or m.term.kind == "site" and SPARED.search(after[:80])
     )

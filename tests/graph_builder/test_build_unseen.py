@@ -887,6 +887,11 @@ EXPECTED = [
     ("toe-papules-renal-review", "MetastaticCalcinosisCutis", "has_feature", "Papule", "pos"),
     ("toe-papules-renal-review", "MetastaticCalcinosisCutis", "has_feature", "ChalkyDischarge", "pos"),
     ("toe-papules-renal-review", "MetastaticCalcinosisCutis", "located_in", "Toe", "pos"),
+    # an ulcer that "has not healed" is still there; a note's "d/c'd 2/2" a harm; what "makes
+    # deposits more likely" goes with them
+    ("shin-plaque-followup-note", "DystrophicCalcinosisCutis", "has_feature", "Ulceration", "pos"),
+    ("shin-plaque-followup-note", "Diltiazem", "has_adverse_effect", "Headache", "pos"),
+    ("shin-plaque-followup-note", "DystrophicCalcinosisCutis", "associated_with", "DiabetesMellitus", "pos"),
 ]
 
 
@@ -1499,6 +1504,8 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         ("toe-papules-renal-review", "MetastaticCalcinosisCutis", "located_in", "Abdomen"),
         ("toe-papules-renal-review", "MetastaticCalcinosisCutis", "located_in", "Trunk"),
         ("toe-papules-renal-review", "Calciphylaxis"),
+        ("shin-plaque-followup-note", "DystrophicCalcinosisCutis", "has_feature", "Ulceration", "neg"),
+        ("shin-plaque-followup-note", "DystrophicCalcinosisCutis", "has_feature", "Headache"),
     ],
     ids=lambda a: "|".join(a),
 )
