@@ -234,6 +234,12 @@ _NOT_BACK = (
     r"(?!\s+(?:\w+\s+)?(?:recur\w*|return\w*|come back|came back|reappear\w*|regr[eo]w\w*|"
     r"grow(?:n)? back|re-?form\w*|re-?accumulat\w*|re-?develop\w*))"
 )
+# After a lesion, the procedure done to it: "(had a calcified nodule) excised from her heel".
+DONE_TO = re.compile(
+    r"\s*(?:[\w-]+\s+)?(?:excised|removed|curetted|cut out|shaved|scraped out|drained|biopsied|"
+    r"debrided|lasered|frozen|taken out)\b",
+    re.IGNORECASE,
+)
 # A finding that has not gone: "ulcerated in March and has not healed" (the ulcer is there).
 NOT_GONE = re.compile(
     r"\b(?:has|have|had|did|does|do|is|are|was|were)(?:\s+not|n't)\s+(?:yet\s+|fully\s+)?"

@@ -82,6 +82,7 @@ from cckg.graph_builder.cues import (
     DIAGNOSIS_LINE,
     DIFFERENTIAL,
     DONE_BECAUSE,
+    DONE_TO,
     DOSED_FOR,
     DRUG_FORM_START,
     DRUG_INFORMATION,
@@ -475,7 +476,7 @@ def _negated(text: str, m: Mention, clause: tuple[int, int]) -> bool:
         after = after[: others.start()]  # "… received X, all after another agent had failed"
     if control := CONTROL_ARM_CLAUSE.search(after):
         after = after[: control.start()]  # "… and stayed the same on placebo": the other arm's
-    if m.term.kind == "finding" and (gone := NOT_GONE.search(after)):
+    if m.term.kind in ("finding", "site") and (gone := NOT_GONE.search(after)):
         after = after[: gone.start()]  # "ulcerated in March and has not healed": still there
     return bool(
         NEGATION_AFTER.search(after[:80]) or m.term.kind == "site" and SPARED.search(after[:80])
@@ -4231,8 +4232,9 @@ class _DocRelator:
             r"^\s*(?:\w+\s+){0,3}(?:improv|resolv|heal|decreas|reduc|disappear|subsid|regress|settl|eased\b)",
             after,
             re.IGNORECASE,
-        ) or GREW_ON.match(after) or UNMOVED.match(after):
-            # what the therapy eased, or the lesions that grew on or stayed as they were
+        ) or GREW_ON.match(after) or UNMOVED.match(after) or DONE_TO.match(after):
+            # what the therapy eased, the lesions that grew on or stayed as they were, or the
+            # lesion it was done to ("had a calcified nodule excised")
             return False
         return bool(
             default

@@ -1506,6 +1506,9 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         ("toe-papules-renal-review", "Calciphylaxis"),
         ("shin-plaque-followup-note", "DystrophicCalcinosisCutis", "has_feature", "Ulceration", "neg"),
         ("shin-plaque-followup-note", "DystrophicCalcinosisCutis", "has_feature", "Headache"),
+        ("shin-plaque-followup-note", "DystrophicCalcinosisCutis", "located_in", "LowerLeg", "neg"),
+        # "had a calcified nodule excised": what the operation was done to, not what it caused
+        ("shin-plaque-followup-note", "SurgicalExcision", "has_adverse_effect", "CalcifiedMass"),
     ],
     ids=lambda a: "|".join(a),
 )
