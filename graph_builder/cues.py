@@ -106,6 +106,9 @@ ADVERSE_CUE = _words(
     r"side[- ]effects?",
     # a note's "d/c'd 2/2 bloating"
     r"d/c'?d",
+    # what the patient was told to expect: "I warned her of redness", "counselled about nausea"
+    r"warn(?:ed|s)?\s+(?:\w+\s+)?(?:of|about)",
+    r"counsell?(?:ed|ing)?\s+(?:\w+\s+)?(?:on|about|regarding)",
     r"complications?",
     r"toxicit\w*",
     r"caused",

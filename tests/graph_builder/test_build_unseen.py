@@ -892,6 +892,9 @@ EXPECTED = [
     ("shin-plaque-followup-note", "DystrophicCalcinosisCutis", "has_feature", "Ulceration", "pos"),
     ("shin-plaque-followup-note", "Diltiazem", "has_adverse_effect", "Headache", "pos"),
     ("shin-plaque-followup-note", "DystrophicCalcinosisCutis", "associated_with", "DiabetesMellitus", "pos"),
+    # what the patient was warned of, or counselled about, is the therapy's harm
+    ("shin-plaque-followup-note", "CO2Laser", "has_adverse_effect", "Erythema", "pos"),
+    ("toe-papules-renal-review", "LanthanumCarbonate", "has_adverse_effect", "Constipation", "pos"),
 ]
 
 
