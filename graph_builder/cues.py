@@ -104,7 +104,7 @@ OUTCOME_VERB = _words(
 ADVERSE_CUE = _words(
     r"adverse",
     r"side[- ]effects?",
-    # a note's "d/c'd 2/2 bloating"
+    # a note's "d/c'd 2/2 headache"
     r"d/c'?d",
     # what the patient was told to expect: "I warned her of redness", "counselled about nausea"
     r"warn(?:ed|s)?\s+(?:\w+\s+)?(?:of|about)",
@@ -243,7 +243,7 @@ DONE_TO = re.compile(
     r"debrided|lasered|frozen|taken out)\b",
     re.IGNORECASE,
 )
-# A finding that has not gone: "ulcerated in March and has not healed" (the ulcer is there).
+# A finding that has not gone: "broke down in spring and has not healed" (the ulcer is there).
 NOT_GONE = re.compile(
     r"\b(?:has|have|had|did|does|do|is|are|was|were)(?:\s+not|n't)\s+(?:yet\s+|fully\s+)?"
     r"(?:heal|close|settle|resolve|clear|disappear|fade|gone away|go away)\w*",
@@ -424,7 +424,7 @@ CAUSE_CUE = _words(
     r"after",
     r"from",
     r"risk",
-    # "taking warfarin or having diabetes makes it more likely"
+    # "poorly controlled diabetes makes deposits of this kind more likely"
     r"more likely",
     r"predispos\w*",
     r"etiolog\w*",
@@ -810,7 +810,7 @@ NOT_THE_DIAGNOSIS = re.compile(
     r"(?:not(?:\s+(?:c/w|consistent with|in keeping with|compatible with|typical of))?|"
     r"rather than|instead of)\s+(?:an?\s+)?$"
     r"|\b(?:against|excludes?|excluded|rules? out)\s+(?:a\s+diagnosis\s+of\s+)?$"
-    # an examination that finds none of its signs: "no livedo or necrosis to suggest …"
+    # an examination that finds none of its signs: "no net-like purpura to suggest …"
     r"|(?:^|[.;:]\s*)\s*(?:no|nothing|without)\b[^;]*\bto\s+(?:suggest|indicate)\s+$",
     re.IGNORECASE,
 )
@@ -826,11 +826,12 @@ MEASURED_AGAINST = re.compile(
 )
 # Right after a diagnosis the text sets aside: "… normal values make calciphylaxis unlikely",
 # "dystrophic calcinosis was ruled out".
-# The words between a sign looked for and the disease it would point to: "(no livedo) on the
-# thighs to suggest (calciphylaxis)".
+# The words between a sign looked for and the disease it would point to: "(no net-like purpura)
+# over the abdomen to suggest (calciphylaxis)".
 SIGN_OF = re.compile(r"[^.;:]*?\bto\s+(?:suggest|indicate)\s+(?:an?\s+)?", re.IGNORECASE)
 RULED_OUT_AFTER = re.compile(
-    # an aside between the disease and the verdict: "X, which causes …, was unlikely"
+    # an aside between the disease and the verdict: "X, which favours the trunk, was thought
+    # unlikely"
     r"(?:\s*,\s*(?:which|that|with|a)\b[^,;.]*,)?"
     r"\s*(?:[\w-]+\s+){0,4}?(?:(?:very\s+)?unlikely(?!\s+to\b)|improbable|"
     r"(?:was|were|is|are|has been|had been)\s+(?:excluded|ruled out|discounted))\b",

@@ -2409,7 +2409,7 @@ def _after_cluster(toks: list[_Tok], last: int) -> int:
         or (toks[i].low.endswith("ly") and toks[i].atom < 0)
     ):
         i += 1
-    # "none of the 14 who took it saw their lumps shrink": past who was counted
+    # "none of the 11 who used the gel saw their bumps shrink": past who was counted
     if i < len(toks) and toks[i].low in ("with", "treated", "receiving", "given", *_TOOK):
         for j in range(i + 1, min(i + 7, len(toks))):
             if toks[j].atom >= 0 or not toks[j].text[0].isalnum():
@@ -2477,7 +2477,7 @@ def _forward_changes(toks: list[_Tok], i: int) -> tuple[_Tok, tuple[tuple[_Tok, 
 _REPORT_VERBS = _words("""
     reported said felt noted stated found considered reports say feel note saw noticed
 """)
-# What the counted took: "the 14 who took it", "those who received the cream".
+# What the counted took: "the 11 who used the gel", "those who received the cream".
 _TOOK = _words("""
     took received used tried got
 """)

@@ -477,7 +477,7 @@ def _negated(text: str, m: Mention, clause: tuple[int, int]) -> bool:
     if control := CONTROL_ARM_CLAUSE.search(after):
         after = after[: control.start()]  # "… and stayed the same on placebo": the other arm's
     if m.term.kind in ("finding", "site") and (gone := NOT_GONE.search(after)):
-        after = after[: gone.start()]  # "ulcerated in March and has not healed": still there
+        after = after[: gone.start()]  # "broke down in spring and has not healed": still there
     return bool(
         NEGATION_AFTER.search(after[:80]) or m.term.kind == "site" and SPARED.search(after[:80])
     )
@@ -1057,7 +1057,7 @@ class _DocRelator:
 
     def _sign_of_ruled_out(self, text: str, m: Mention) -> bool:
         """A site or finding said of a calcinosis the sentence rules out, or looked for as a sign
-        of one ("no livedo or induration on the thighs to suggest calciphylaxis")."""
+        of one ("no net-like purpura over the abdomen to suggest calciphylaxis")."""
         if m.term.kind not in ("site", "finding"):
             return False
         if self._in_ruled_out_diagnosis(text, m):
@@ -4267,9 +4267,9 @@ class _DocRelator:
                 and not self.ctx.is_calcinosis(m.term.iri)
                 and not self._in_ruled_out_diagnosis(text, m)
             ]
-            # the signs of a disease the sentence rules out are not the patient's: "no livedo on
-            # the thighs to suggest calciphylaxis", "calciphylaxis, which favours the trunk, was
-            # unlikely"
+            # the signs of a disease the sentence rules out are not the patient's: "no net-like
+            # purpura over the abdomen to suggest calciphylaxis", "calciphylaxis, which favours the
+            # trunk, was thought unlikely"
             cm = [m for m in cm if not self._sign_of_ruled_out(text, m)]
             sites = [m for m in cm if m.term.kind == "site"]
             # what a sentence measures is no feature ("pain fell from 7 to 3"); how many had a
