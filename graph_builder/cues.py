@@ -20,6 +20,9 @@ def _words(*ws: str) -> re.Pattern[str]:
 
 # What a therapy may do, before the verb of a harm: "can cause", "may sting", "often brings on".
 _MAY = r"(?:can|may|might|could|will|often|sometimes|commonly|occasionally)\s+(?:also\s+)?"
+# A prescriber telling of the harms a drug may bring: "warned him of bruising", "counselled re
+# dyspepsia and GI bleeding".
+_WARNED_OF = r"(?:warned|warns?|counsel+ed)\s+(?:\w+\s+)?(?:about|of|regarding|re|on)"
 
 TREATMENT_CUE = _words(
     r"treat\w*",
@@ -107,8 +110,7 @@ ADVERSE_CUE = _words(
     # a note's "d/c'd 2/2 headache"
     r"d/c'?d",
     # what the patient was told to expect: "I warned her of redness", "counselled about nausea"
-    r"warn(?:ed|s)?\s+(?:\w+\s+)?(?:of|about)",
-    r"counsell?(?:ed|ing)?\s+(?:\w+\s+)?(?:on|about|regarding)",
+    _WARNED_OF,
     r"complications?",
     r"toxicit\w*",
     r"caused",
@@ -917,10 +919,6 @@ LESION_BEARS = re.compile(r"\s+(?:(?:that|which)\s+)?(?:\w+\s+){0,2}", re.IGNORE
 REASON_LEAD = re.compile(
     r"^\s*(?:because of|owing to|in view of|on account of|given)\b", re.IGNORECASE
 )
-# A prescriber telling of the harms a drug may bring: "warned him of bruising", "counselled re
-# dyspepsia and GI bleeding".
-_WARNED_OF = r"(?:warned|warns?|counsel+ed)\s+(?:\w+\s+)?(?:about|of|regarding|re|on)"
-WARNED_OF = _words(_WARNED_OF)
 # The verbs of bringing a harm on: "cause", "led to", "brought on", "triggered".
 _CAUSE_VERB = (
     r"(?:caused?|produced?|provoked?|triggered|trigger|led to|lead to|brought on|bring on)\b"

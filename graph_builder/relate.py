@@ -243,7 +243,6 @@ from cckg.graph_builder.cues import (
     VERB_FORM,
     VERDICT_AFTER,
     VERDICT_BEFORE,
-    WARNED_OF,
     WITHDRAW_ADVICE,
 )
 from cckg.graph_builder.recognise import (
@@ -2203,8 +2202,7 @@ class _DocRelator:
                     or not any(
                         c.search(text)
                         for c in (
-                            TREATMENT_CUE, ADVERSE_CUE, WARNED_OF, ADVERSE_REPORT, CAN_CAUSE,
-                            LEAVES_HARM,
+                            TREATMENT_CUE, ADVERSE_CUE, ADVERSE_REPORT, CAN_CAUSE, LEAVES_HARM,
                         )
                     )
                 )
