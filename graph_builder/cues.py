@@ -18,6 +18,9 @@ def _words(*ws: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(ws) + r")\b", re.IGNORECASE)
 
 
+# What was done to a lesion to take it away: "excised", "curetted", "cut out".
+_REMOVED = r"removed|excised|resected|drained|scraped|debrided|curetted|cut out|taken out"
+
 # What a therapy may do, before the verb of a harm: "can cause", "may sting", "often brings on".
 _MAY = r"(?:can|may|might|could|will|often|sometimes|commonly|occasionally)\s+(?:also\s+)?"
 # A prescriber telling of the harms a drug may bring: "warned him of bruising", "counselled re
@@ -83,7 +86,8 @@ TREATMENT_CUE = _words(
     r"effects? on",
     r"settl\w* (?:it|them|the (?:lesions?|deposits?|nodules?|lumps?))",
     # removal: "the calcified scar was excised", "can be cut out"
-    r"removed|excised|resected|drained|scraped|debrided|operated|curetted|cut out|taken out",
+    _REMOVED,
+    r"operated",
     # "had produced no radiographic change": a statement of (no) effect is about the therapy's target
     r"(?:produced|caused|brought|made|had|has|have|showed|shown) (?:no|little|some|a|any) (?:[\w-]+ )?"
     r"(?:change|difference|effect|benefit|impact)",
@@ -241,9 +245,7 @@ _NOT_BACK = (
 )
 # After a lesion, the procedure done to it: "(had a calcified nodule) excised from her heel".
 DONE_TO = re.compile(
-    r"\s*(?:[\w-]+\s+)?(?:excised|removed|curetted|cut out|shaved|scraped out|drained|biopsied|"
-    r"debrided|lasered|frozen|taken out)\b",
-    re.IGNORECASE,
+    rf"\s*(?:[\w-]+\s+)?(?:{_REMOVED}|shaved|biopsied|lasered|frozen)\b", re.IGNORECASE
 )
 # A finding that has not gone: "broke down in spring and has not healed" (the ulcer is there).
 NOT_GONE = re.compile(
