@@ -808,6 +808,8 @@ AVOIDED_BECAUSE = re.compile(
 )
 # A diagnosis ruled out, right before the calcinosis: "Not calcinosis cutis.", "…, rather than
 # calcinosis", "features against calcinosis".
+# What a sign looked for would point to: "(no livedo) to suggest (calciphylaxis)".
+_TO_SUGGEST = r"\bto\s+(?:suggest|indicate)\s+"
 NOT_THE_DIAGNOSIS = re.compile(
     # "normal renal function -> not calciphylaxis": a note's arrow reads "so"
     r"(?:^\s*|[,;:]\s*|(?:->|\u2192|=>)\s*|\b(?:is|are|was|were)\s+)"
@@ -815,7 +817,7 @@ NOT_THE_DIAGNOSIS = re.compile(
     r"rather than|instead of)\s+(?:an?\s+)?$"
     r"|\b(?:against|excludes?|excluded|rules? out)\s+(?:a\s+diagnosis\s+of\s+)?$"
     # an examination that finds none of its signs: "no net-like purpura to suggest …"
-    r"|(?:^|[.;:]\s*)\s*(?:no|nothing|without)\b[^;]*\bto\s+(?:suggest|indicate)\s+$",
+    rf"|(?:^|[.;:]\s*)\s*(?:no|nothing|without)\b[^;]*{_TO_SUGGEST}$",
     re.IGNORECASE,
 )
 # A therapy passed over for another: "consider laser rather than repeat excision".
@@ -828,11 +830,11 @@ MEASURED_AGAINST = re.compile(
     r"(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
-# Right after a diagnosis the text sets aside: "… normal values make calciphylaxis unlikely",
-# "dystrophic calcinosis was ruled out".
 # The words between a sign looked for and the disease it would point to: "(no net-like purpura)
 # over the abdomen to suggest (calciphylaxis)".
-SIGN_OF = re.compile(r"[^.;:]*?\bto\s+(?:suggest|indicate)\s+(?:an?\s+)?", re.IGNORECASE)
+SIGN_OF = re.compile(rf"[^.;:]*?{_TO_SUGGEST}(?:an?\s+)?", re.IGNORECASE)
+# Right after a diagnosis the text sets aside: "… normal values make calciphylaxis unlikely",
+# "dystrophic calcinosis was ruled out".
 RULED_OUT_AFTER = re.compile(
     # an aside between the disease and the verdict: "X, which favours the trunk, was thought
     # unlikely"
