@@ -11,6 +11,7 @@ import re
 from cckg.graph_builder import lab_values
 from cckg.graph_builder.lab_values import BLOOD_QUALIFIER
 from cckg.graph_builder.quantify import INTEGER_PATTERN
+from cckg.graph_builder.recognise import CONTROL_ARM_WORDS
 
 
 def _words(*ws: str) -> re.Pattern[str]:
@@ -1363,7 +1364,7 @@ BARE_TARGET = re.compile(
 # "did not slow their growth", "halts the spread": the deposits' course, no finding of them
 COURSE_HALTED = re.compile(_COURSE_HALTED, re.IGNORECASE)
 # The comparison arm of a trial, and the words that put a result in it ("on placebo").
-_CONTROL_ARM = r"(?:placebo|sham|vehicle|control|usual[- ]care)\b"
+_CONTROL_ARM = rf"(?:{CONTROL_ARM_WORDS})\b"
 _IN_ARM = r"(?:on|with|in|for|after|receiving|given|taking)\s+(?:the\s+|a\s+)?" + _CONTROL_ARM
 # A result of the comparison arm: "…, 3 of 8 on placebo", "4/10 (40%) in the vehicle group".
 CONTROL_ARM_AFTER = re.compile(r"[\s)]*(?:[\w-]+\s+){0,3}?" + _IN_ARM, re.IGNORECASE)

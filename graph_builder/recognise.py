@@ -621,6 +621,8 @@ _ROUTES: dict[str, re.Pattern[str]] = {
 }
 
 
+# A trial's comparison arm ("placebo", "the control group"), which the relation cues read too.
+CONTROL_ARM_WORDS = r"placebo|sham|vehicle|control|usual[- ]care"
 # Words around a term's name that make it something else: a cow's "milk fever" is the low blood
 # calcium of calving; "13 per arm", "the control arm", "an arm of the study" are a trial's groups;
 # "on the other hand", "right-hand dominant", "a farm hand", "hands-on" are no hand of the
@@ -629,8 +631,8 @@ _OTHER_SENSE: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] =
     vocab.term("Fever"): (re.compile(r"\bmilk[\s-]+$", re.IGNORECASE), None),
     vocab.term("Arm"): (
         re.compile(
-            r"\b(?:per|control|placebo|treatment|intervention|comparator|study|active|sham|"
-            r"usual[- ]care|pilot|trial|experimental|open[- ]label|vehicle|observation)[\s-]*$",
+            rf"\b(?:per|{CONTROL_ARM_WORDS}|treatment|intervention|comparator|study|active|"
+            r"pilot|trial|experimental|open[- ]label|observation)[\s-]*$",
             re.IGNORECASE,
         ),
         re.compile(r"s?\s+of\s+the\s+(?:trial|study)\b", re.IGNORECASE),
