@@ -2410,7 +2410,7 @@ def _after_cluster(toks: list[_Tok], last: int) -> int:
     ):
         i += 1
     # "none of the 11 who used the gel saw their bumps shrink": past who was counted
-    if i < len(toks) and toks[i].low in ("with", "treated", "receiving", "given", *_TOOK):
+    if i < len(toks) and toks[i].low in _COUNTED_BY:
         for j in range(i + 1, min(i + 7, len(toks))):
             if toks[j].atom >= 0 or not toks[j].text[0].isalnum():
                 break
@@ -2477,10 +2477,12 @@ def _forward_changes(toks: list[_Tok], i: int) -> tuple[_Tok, tuple[tuple[_Tok, 
 _REPORT_VERBS = _words("""
     reported said felt noted stated found considered reports say feel note saw noticed
 """)
-# What the counted took: "the 11 who used the gel", "those who received the cream".
+# What the counted took: "the 11 who used the gel", "those who received the cream"; with the
+# words that say who was counted ("patients with …", "treated with …").
 _TOOK = _words("""
     took received used tried got
 """)
+_COUNTED_BY = _TOOK | {"with", "treated", "receiving", "given"}
 # "had fewer or smaller deposits": a result, as "had complete remission" is.
 _FEWER = _words("""
     fewer smaller softer flatter
