@@ -578,6 +578,7 @@ CLASSES: Final[frozenset[str]] = frozenset({
     "Trunk",
     "Tuberculosis",
     "TumorLysisSyndrome",
+    "TumorNecrosisFactorInhibition",
     "TumorNecrosisFactorInhibitor",
     "TumoralCalcinosis",
     "Ulceration",

@@ -557,6 +557,13 @@ SPARING = _words(r"spar(?:es|ing)")
 SPARED = _words(r"(?:is|are|was|were) (?:\w+ly )?spared")
 # "steroid-sparing": the drug named before it is the one spared, not given.
 SPARING_COMPOUND = re.compile(r"[\s-]sparing\b", re.IGNORECASE)
+# The other name a disease goes by, right after it: "calcinosis circumscripta, sometimes called
+# tumoral calcinosis", "… (also known as …)", "…, aka …". One disease, named twice.
+ALIAS_OF_PREVIOUS = re.compile(
+    r"^\s*[,(]?\s*(?:(?:also|sometimes|often|formerly|previously|otherwise|still)\s+)?"
+    r"(?:called|known as|termed|referred to as|aka|a\.k\.a\.)\s+(?:an?\s+|the\s+)?$",
+    re.IGNORECASE,
+)
 # A finding named by a word that denies it: "painless", "non-tender".
 NEGATIVE_FORM = re.compile(r"\wless$|^non-?\w", re.IGNORECASE)
 # A finding whose own name is a denial ("asymptomatic lesion", "absence of pain").
@@ -1032,6 +1039,16 @@ PATIENT_PRESENTED = re.compile(
     r"\b(?:was|were)\s+(?:\w+\s+)?(?:presented|referred|admitted|examined|seen|brought)\b|\bpresented\s+(?:with|for)\b",
     re.IGNORECASE,
 )
+# The line that introduces the animal under care: "Re: Hazel, six-year-old nanny goat",
+# "Signalment: 9 y MN Persian cat", "a 4-month-old foal".
+SIGNALMENT = re.compile(
+    r"^\W*(?:re|patient|animal|signalment|subject|pet)\s*:"
+    r"|\b\w+[- ](?:years?|months?|weeks?)[- ]old\b",
+    re.IGNORECASE,
+)
+# A lay gloss on the site just named: "the hock (the bend halfway down a horse's back leg)",
+# "the olecranon (i.e. the point of the elbow)".
+SITE_GLOSS = re.compile(r"\s*\((?:the|a|an|i\.e\.,?|that is,?|which is)\s", re.IGNORECASE)
 # An animal's name that qualifies a thing names no patient: "rat poison", "a dog bite", "cat scratch".
 SPECIES_AS_MODIFIER = re.compile(
     r"[\s-]*(?:baits?|poisons?|rodenticides?|bites?|scratch(?:es)?|serum|owners?|dander|"

@@ -544,7 +544,7 @@ def match(
 
         mentions = lab_values.find(text, lexicon, mentions)
     mentions = [
-        _by_route(m, text, mentions, lexicon)
+        _as_process(_by_route(m, text, mentions, lexicon), text, lexicon)
         for m in mentions
         if not (_LEVEL_WORD.match(m.text) and _FOOD_AFTER.match(text, m.end))
         and not _other_sense(m, text, mentions)
@@ -629,6 +629,11 @@ CONTROL_ARM_WORDS = r"placebo|sham|vehicle|control|usual[- ]care"
 # patient's. Each term's words before (ending where its name begins) and after (from its end).
 _OTHER_SENSE: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
     vocab.term("Fever"): (re.compile(r"\bmilk[\s-]+$", re.IGNORECASE), None),
+    # "tumour necrosis factor" is a cytokine, no dead tissue
+    **dict.fromkeys(
+        (vocab.term("Necrosis"), vocab.term("TissueNecrosis")),
+        (None, re.compile(r"[\s-]+factors?\b", re.IGNORECASE)),
+    ),
     vocab.term("Arm"): (
         re.compile(
             rf"\b(?:per|{CONTROL_ARM_WORDS}|treatment|intervention|comparator|study|active|"
@@ -646,6 +651,39 @@ _OTHER_SENSE: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] =
     ),
 }
 _ARM = vocab.term("Arm")
+
+# A clinical sign named where the text speaks of the process behind a deposit: "inflammation is
+# thought to drive the calcification", "tissue damaged by persistent inflammation", "cysts that
+# become inflamed and then calcify". The sign's term gives way to the process's.
+_AS_PROCESS: dict[str, tuple[str, re.Pattern[str], re.Pattern[str]]] = {
+    vocab.term("Inflammation"): (
+        vocab.term("InflammatoryResponse"),
+        re.compile(
+            r"\b(?:driven by|drives?|sustained by|sustains?|fuels?|damaged by|injured by|"
+            r"caused by|due to|secondary to|follows?|following|provoked by)\s+"
+            r"(?:the\s+|an?\s+)?(?:\w+\s+){0,2}$",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            r"(?:\s+(?:of|in)\s+(?:the\s+)?\w+(?:\s+(?:and|or)\s+\w+)?)?\s+(?:(?:that|which)\s+)?"
+            r"(?:(?:is|are|was|were|has|have|had)\s+)?(?:\w+\s+){0,3}?(?:to\s+)?"
+            r"(?:drive[ns]?|drove|driving|sustain\w*|damag\w*|injur\w*|preced\w*|provok\w*|"
+            r"trigger\w*|leads? to|led to)\b"
+            r"|\s+and\s+(?:then\s+)?(?:\w+\s+){0,2}?(?:calcif|harden|mineral)",
+            re.IGNORECASE,
+        ),
+    ),
+}
+
+
+def _as_process(m: Mention, text: str, lexicon: Lexicon) -> Mention:
+    """``m`` as the process its sign stands for in a causal frame (``_AS_PROCESS``)."""
+    process, before, after = _AS_PROCESS.get(m.term.iri, (None, None, None))
+    if process is None or process not in lexicon.terms:
+        return m
+    if before.search(text, 0, m.start) or after.match(text, m.end):
+        return replace(m, term=lexicon.terms[process])
+    return m
 
 
 def _other_sense(m: Mention, text: str, mentions: list[Mention]) -> bool:

@@ -24,6 +24,7 @@ from cckg.graph_builder.cues import (
     ADVERSE_REPORT,
     ADVERSE_VERB,
     AFTER_THERAPY,
+    ALIAS_OF_PREVIOUS,
     ANAESTHESIA,
     ANALYTE_SHORT,
     AND_NEW_CLAUSE,
@@ -206,8 +207,10 @@ from cckg.graph_builder.cues import (
     SETTING,
     SETTLED_ON,
     SIGN_OF,
+    SIGNALMENT,
     SINGULAR_VERB,
     SITE_AS_MODIFIER,
+    SITE_GLOSS,
     SITE_OF_CONDITION,
     SKIN_OF,
     SPARED,
@@ -287,6 +290,7 @@ SKIN = vocab.term("Skin")
 DEPOSIT = vocab.term("CalcifiedMass")
 ULCERATION = vocab.term("Ulceration")
 ANALGESIC = vocab.term("Analgesic")
+THERAPEUTIC_MECHANISM = vocab.term("TherapeuticMechanism")
 PAIN = vocab.term("Pain")
 ANTIBIOTIC = vocab.term("Antibiotic")
 INFECTION = vocab.term("Infection")
@@ -677,6 +681,36 @@ _NAMING_KINDS = ("sentence", "list-item", "heading")
 GENERIC_HEADS = frozenset({"disease", "disorder", "syndrome", "condition", "illness", "infection"})
 
 
+def _without_restatements(
+    mentions: list[Mention], text: str, is_calcinosis: Callable[[str], bool]
+) -> list[Mention]:
+    """``mentions`` less the words that only restate the one before: a calcinosis's second name
+    ("…, sometimes called tumoral calcinosis") and the sites of a gloss on a site ("the hock
+    (the bend halfway down a horse's back leg)"). Facts of the one thing are not said
+    of its other names too. (A disease the deposits go with keeps both names: "limited cutaneous
+    systemic sclerosis, also known as CREST syndrome" says calcinosis goes with either.)"""
+    out: list[Mention] = []
+    gloss_end = -1
+    for m in mentions:
+        prev = next((o for o in reversed(out) if o.end <= m.start), None)
+        gloss = prev is not None and prev.term.kind == "site" and SITE_GLOSS.match(text, prev.end)
+        # "the lower layer of skin (the dermis)" names the site more closely; a gloss
+        # describes it in other words
+        if gloss and len(text[gloss.end() : (close := text.find(")", gloss.end()))].split()) > 3:
+            gloss_end = max(gloss_end, close)
+        if m.term.kind == "site" and m.start < gloss_end:
+            continue
+        if (
+            m.term.kind == "condition"
+            and prev is not None
+            and is_calcinosis(prev.term.iri)
+            and ALIAS_OF_PREVIOUS.match(text[prev.end : m.start])
+        ):
+            continue
+        out.append(m)
+    return out
+
+
 def _names_animal(m: Mention, text: str) -> bool:
     """``m`` names an animal as the one spoken of, not as a thing's source or owner ("rat
     poison", "porcine heparin", "a dog bite")."""
@@ -889,9 +923,8 @@ class _DocRelator:
     def mentions(self, text: str) -> list[Mention]:
         """The term mentions of ``text``, matched once per text (rules ask for them repeatedly)."""
         if text not in self._mentions:
-            self._mentions[text] = [
-                m for m in match(text, self.lex, self.abbr) if self._says_its_term(m, text)
-            ]
+            found = [m for m in match(text, self.lex, self.abbr) if self._says_its_term(m, text)]
+            self._mentions[text] = _without_restatements(found, text, self.ctx.is_calcinosis)
         return self._mentions[text]
 
     @staticmethod
@@ -1370,6 +1403,17 @@ class _DocRelator:
         }
         if len(named) == 1 and HUMAN not in named and any(PATIENT_PRESENTED.search(t) for t in opening):
             return named.pop()
+        # a letter or record opens with its patient's line ("Re: Hazel, six-year-old nanny
+        # goat"); the practice's name above it ("… Equine Vets") is no patient
+        presented = {
+            m.term.iri
+            for s in self.sents[:8]
+            if s.kind != "title" and SIGNALMENT.search(s.text)
+            for m in self.mentions(s.text)
+            if _names_animal(m, s.text)
+        }
+        if len(presented) == 1 and HUMAN not in presented:
+            return presented.pop()
         return None
 
     def _title_treatments(self) -> list[Term]:
@@ -1577,6 +1621,8 @@ class _DocRelator:
             obj = WOUND_INFECTION  # the infection a procedure risks is the wound's
         if subject == obj:
             return
+        if relation == "mechanism_of_action" and not self.lex.is_a(obj, THERAPEUTIC_MECHANISM):
+            return  # "works on the calcification itself": the disease's process
         if relation == "associated_with" and (
             # (a disease's own class-level link, "PXE … ABCC6", keeps its subject)
             self.ctx.is_calcinosis(subject)

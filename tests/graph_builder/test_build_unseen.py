@@ -895,6 +895,10 @@ EXPECTED = [
     # what the patient was warned of, or counselled about, is the therapy's harm
     ("shin-plaque-followup-note", "CO2Laser", "has_adverse_effect", "Erythema", "pos"),
     ("toe-papules-renal-review", "LanthanumCarbonate", "has_adverse_effect", "Constipation", "pos"),
+    ("goat-elbow-lump-letter", "CalcinosisCircumscripta", "located_in", "Elbow", "pos"),
+    # inflammation as what made the calcium settle is the process, not a sign of the lump
+    ("goat-elbow-lump-letter", "CalcinosisCircumscripta", "has_mechanism", "InflammatoryResponse", "pos"),
+    ("jdm-biologic-choice-note", "Infliximab", "mechanism_of_action", "TumorNecrosisFactorInhibition", "pos"),
 ]
 
 
@@ -1177,6 +1181,7 @@ def test_an_animal_named_by_its_breed_or_sex_is_the_species_of_the_report(facts,
     [
         ("rabbit-pellet-note", {"Rabbit"}),  # a species beyond the dog, cat and horse
         ("donkey-hock-lump-visit", {"Donkey"}),  # an equid that is not a horse
+        ("goat-elbow-lump-letter", {"Goat"}),  # named on the letter's "Re:" line, with her age
         ("heparin-abdomen-plaques", {""}),  # "porcine heparin": the drug's source, no patient
     ],
 )
@@ -1512,6 +1517,16 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         ("shin-plaque-followup-note", "DystrophicCalcinosisCutis", "located_in", "LowerLeg", "neg"),
         # "had a calcified nodule excised": what the operation was done to, not what it caused
         ("shin-plaque-followup-note", "SurgicalExcision", "has_adverse_effect", "CalcifiedMass"),
+        # "…, also called tumoral calcinosis": one disease under two names, its facts said once
+        ("goat-elbow-lump-letter", "TumoralCalcinosis"),
+        # the owner's gloss on the elbow names no further site
+        ("goat-elbow-lump-letter", "CalcinosisCircumscripta", "located_in", "Leg"),
+        ("goat-elbow-lump-letter", "CalcinosisCircumscripta", "located_in", "Bone"),
+        ("goat-elbow-lump-letter", "CalcinosisCircumscripta", "has_feature", "Inflammation"),
+        # a drug acting "on the calcification" names the disease's process, not its own action
+        ("goat-elbow-lump-letter", "SodiumEtidronate", "mechanism_of_action"),
+        # "tumour necrosis factor" is a cytokine, no dead tissue
+        ("jdm-biologic-choice-note", "CalcinosisCutisInJuvenileDermatomyositis", "has_mechanism", "TissueNecrosis"),
     ],
     ids=lambda a: "|".join(a),
 )
