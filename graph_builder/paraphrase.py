@@ -17,7 +17,15 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from cckg.graph_builder.recognise import Lexicon, Mention, Term, Token, normalise_token, tokenize
+from cckg.graph_builder.recognise import (
+    Lexicon,
+    Mention,
+    Term,
+    Token,
+    normalise_token,
+    overlaps,
+    tokenize,
+)
 
 from cckg import vocab
 
@@ -207,7 +215,7 @@ def find(text: str, tokens: list[Token], lex: Lexicon, exact: list[Mention]) -> 
         m
         for m in exact
         if not any(
-            _overlap(m, p) and (m.term.kind == "condition" or _coarser(m, p, lex)) for p in found
+            overlaps(m, p) and (m.term.kind == "condition" or _coarser(m, p, lex)) for p in found
         )
     ]
     return [*kept, *found]
@@ -216,13 +224,9 @@ def find(text: str, tokens: list[Token], lex: Lexicon, exact: list[Mention]) -> 
 _COORDINATOR = re.compile(r"\b(?:and|or)\b|/", re.IGNORECASE)
 
 
-def _overlap(a: Mention, b: Mention) -> bool:
-    return a.start < b.end and b.start < a.end
-
-
 def _coarser(m: Mention, o: Mention, lex: Lexicon) -> bool:
     """``o`` overlaps ``m`` and names a subclass of it."""
-    return o.term.iri != m.term.iri and _overlap(m, o) and lex.is_a(o.term.iri, m.term.iri)
+    return o.term.iri != m.term.iri and overlaps(m, o) and lex.is_a(o.term.iri, m.term.iri)
 
 
 def _within(m: Mention, stems: frozenset[str]) -> bool:

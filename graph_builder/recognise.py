@@ -466,6 +466,11 @@ def _letters_in_order(abbr: str, source: str) -> bool:
     return True
 
 
+def overlaps(a: Mention, b: Mention) -> bool:
+    """Whether two mentions share a character."""
+    return a.start < b.end and b.start < a.end
+
+
 def match(
     text: str, lexicon: Lexicon, abbreviations: dict[str, str] | None = None
 ) -> list[Mention]:
@@ -651,7 +656,15 @@ _OTHER_SENSE: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] =
     ),
 }
 _ARM = vocab.term("Arm")
+_JOINT = vocab.term("Joint")
+_PERIARTICULAR = vocab.term("PeriarticularRegion")
 
+# "Papules around the large joints": the tissue about them, not the joints themselves.
+_AROUND = re.compile(
+    r"\b(?:around|surrounding|about)\s+(?:the\s+)?"
+    r"(?:large\s+|big\s+|major\s+|main\s+|several\s+)?$",
+    re.IGNORECASE,
+)
 # A clinical sign named where the text speaks of the process behind a deposit: "inflammation is
 # thought to drive the calcification", "tissue damaged by persistent inflammation", "cysts that
 # become inflamed and then calcify". The sign's term gives way to the process's.
@@ -677,7 +690,12 @@ _AS_PROCESS: dict[str, tuple[str, re.Pattern[str], re.Pattern[str]]] = {
 
 
 def _as_process(m: Mention, text: str, lexicon: Lexicon) -> Mention:
-    """``m`` as the process its sign stands for in a causal frame (``_AS_PROCESS``)."""
+    """``m`` as the process its sign stands for in a causal frame (``_AS_PROCESS``), or a
+    joint's name as the tissue around it (``_AROUND``)."""
+    if m.term.iri == _JOINT:
+        if _PERIARTICULAR in lexicon.terms and _AROUND.search(text, 0, m.start):
+            return replace(m, term=lexicon.terms[_PERIARTICULAR])
+        return m
     process, before, after = _AS_PROCESS.get(m.term.iri, (None, None, None))
     if process is None or process not in lexicon.terms:
         return m

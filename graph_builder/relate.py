@@ -254,6 +254,7 @@ from cckg.graph_builder.recognise import (
     Term,
     find_abbreviations,
     match,
+    overlaps,
     routes_said,
 )
 from cckg.graph_builder.segment import heading_topic, normalise_heading
@@ -291,6 +292,9 @@ DEPOSIT = vocab.term("CalcifiedMass")
 ULCERATION = vocab.term("Ulceration")
 ANALGESIC = vocab.term("Analgesic")
 THERAPEUTIC_MECHANISM = vocab.term("TherapeuticMechanism")
+JOINT = vocab.term("Joint")
+CALCIUM_DEPOSITION = vocab.term("CalciumDeposition")
+SERUM_STATUS = vocab.term("SerumMineralStatus")
 PAIN = vocab.term("Pain")
 ANTIBIOTIC = vocab.term("Antibiotic")
 INFECTION = vocab.term("Infection")
@@ -684,11 +688,12 @@ GENERIC_HEADS = frozenset({"disease", "disorder", "syndrome", "condition", "illn
 def _without_restatements(
     mentions: list[Mention], text: str, is_calcinosis: Callable[[str], bool]
 ) -> list[Mention]:
-    """``mentions`` less the words that only restate the one before: a calcinosis's second name
-    ("…, sometimes called tumoral calcinosis") and the sites of a gloss on a site ("the hock
-    (the bend halfway down a horse's back leg)"). Facts of the one thing are not said
-    of its other names too. (A disease the deposits go with keeps both names: "limited cutaneous
-    systemic sclerosis, also known as CREST syndrome" says calcinosis goes with either.)"""
+    """``mentions`` less the words that only restate another: a calcinosis's second name
+    ("…, also termed tumoral calcinosis"), the sites of a gloss on a site ("the hock (the bend
+    halfway down a horse's back leg)") and the bare deposition that a named process of laying
+    it down tells again. Facts of the one thing are not said of its other names too. (A disease
+    the deposits go with keeps both names: "limited cutaneous systemic sclerosis, also known as
+    CREST syndrome" says calcinosis goes with either.)"""
     out: list[Mention] = []
     gloss_end = -1
     for m in mentions:
@@ -707,8 +712,14 @@ def _without_restatements(
             and ALIAS_OF_PREVIOUS.match(text[prev.end : m.start])
         ):
             continue
+        if m.term.iri == CALCIUM_DEPOSITION and any(
+            o.term.kind == "mechanism" and o.term.iri != m.term.iri and overlaps(o, m)
+            for o in mentions
+        ):
+            continue  # "calcium settles in injured dermis": how it is deposited
         out.append(m)
     return out
+
 
 
 def _names_animal(m: Mention, text: str) -> bool:
@@ -1620,6 +1631,11 @@ class _DocRelator:
         ):
             obj = WOUND_INFECTION  # the infection a procedure risks is the wound's
         if subject == obj:
+            return
+        if relation == "located_in" and obj == JOINT and not negated:
+            # "a nodule beside a joint limits its movement", "joint spaces kept": no joint is
+            # named as the deposits' place (the tissue around one is ``PeriarticularRegion``);
+            # "clear of the joint" does say where they are not
             return
         if relation == "mechanism_of_action" and not self.lex.is_a(obj, THERAPEUTIC_MECHANISM):
             return  # "works on the calcification itself": the disease's process
@@ -4639,7 +4655,14 @@ class _DocRelator:
         normal = vocab.term("NormalSerumCalciumAndPhosphate")
         abnormal = vocab.term("AbnormalCalciumPhosphateMetabolism")
         said = SERUM_NORMAL.search(clause_text)
-        if normal in self.lex.terms and said and not NORMAL_BY.match(clause_text, said.end()):
+        # "serum calcium was normal" names the calcium alone, as its own term already says
+        named = any(self.lex.is_a(m.term.iri, SERUM_STATUS) for m in self.mentions(clause_text))
+        if (
+            normal in self.lex.terms
+            and said
+            and not named
+            and not NORMAL_BY.match(clause_text, said.end())
+        ):
             self.emit(
                 s,
                 subject,

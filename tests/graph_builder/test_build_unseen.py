@@ -899,6 +899,10 @@ EXPECTED = [
     # inflammation as what made the calcium settle is the process, not a sign of the lump
     ("goat-elbow-lump-letter", "CalcinosisCircumscripta", "has_mechanism", "InflammatoryResponse", "pos"),
     ("jdm-biologic-choice-note", "Infliximab", "mechanism_of_action", "TumorNecrosisFactorInhibition", "pos"),
+    # "around the large joints": the tissue about them
+    ("dialysis-joint-papules-note", "MetastaticCalcinosisCutis", "located_in", "PeriarticularRegion", "pos"),
+    ("scar-calcinosis-path-comment", "DystrophicCalcinosisCutis", "has_mechanism", "DystrophicMineralization", "pos"),
+    ("scar-calcinosis-path-comment", "DystrophicCalcinosisCutis", "has_mechanism", "NormalSerumCalcium", "pos"),
 ]
 
 
@@ -1525,6 +1529,12 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         ("goat-elbow-lump-letter", "CalcinosisCircumscripta", "has_feature", "Inflammation"),
         # a drug acting "on the calcification" names the disease's process, not its own action
         ("goat-elbow-lump-letter", "SodiumEtidronate", "mechanism_of_action"),
+        # a lump beside a joint: the joint is no place of the deposits
+        ("dialysis-joint-papules-note", "MetastaticCalcinosisCutis", "located_in", "Joint"),
+        # calcium laid down in injured dermis is the dystrophic process, not bare deposition
+        ("scar-calcinosis-path-comment", "DystrophicCalcinosisCutis", "has_mechanism", "CalciumDeposition"),
+        # the calcium alone was normal
+        ("scar-calcinosis-path-comment", "DystrophicCalcinosisCutis", "has_mechanism", "NormalSerumCalciumAndPhosphate"),
         # "tumour necrosis factor" is a cytokine, no dead tissue
         ("jdm-biologic-choice-note", "CalcinosisCutisInJuvenileDermatomyositis", "has_mechanism", "TissueNecrosis"),
     ],
