@@ -327,7 +327,12 @@ NO_EFFECT_ON_DEPOSITS = re.compile(
     # "controlled the myositis but not the calcinosis"; "eased the pain, but the deposits kept
     # growing", "it left the phosphate high, and the lumps continued to grow"
     + r"|\bbut\s+not\s+(?:on\s+|for\s+)?" + _THE_DEPOSITS
-    + rf"|\b(?:but|and)\s+{_LESIONS_GREW}",
+    + rf"|\b(?:but|and)\s+{_LESIONS_GREW}"
+    # "calmed the soreness, but the lumps never got any smaller"
+    + r"|\b(?:but|yet|though|although)\s+(?:the\s+|her\s+|his\s+|their\s+|my\s+)?(?:[\w-]+\s+)?"
+    rf"(?:{_LESION}|they)\s+(?:never|did\s+not|didn['’]t|have\s+not|haven['’]t|has\s+not|"
+    r"hasn['’]t|were\s+no|are\s+no)\s+(?:got\s+|get\s+|gotten\s+|become\s+|became\s+)?"
+    r"(?:any\s+)?(?:smaller|softer|shr[iau]nk\w*|budg\w*|go\s+away|gone)",
     re.IGNORECASE,
 )
 NOT_STUDIED_IN_DEPOSITS = re.compile(
@@ -339,7 +344,8 @@ NOT_STUDIED_IN_DEPOSITS = re.compile(
 # named before it in the sentence.
 NEGATION_BACK = re.compile(
     r"[;,:]\s*(?:but\s+|and\s+)?(?:neither|none)\b(?:\s+of\s+(?:them|these|which|the two|those))?\s+"
-    r"(?:\w+\s+)?(?:had|has|have|was|were|did|produced|helped|worked|improved|gave|led|brought|achieved)\b"
+    r"(?:\w+\s+)?(?:had|has|have|was|were|did|produced|helped|worked|improved|gave|led|brought|"
+    r"achieved|made|makes|changed|shrank|softened)\b"
     # "; none of them has come back" is about recurrence, not about the therapy failing
     + _NOT_BACK,
     re.IGNORECASE,
@@ -436,6 +442,16 @@ CAUSE_CUE = _words(
     r"aetiolog\w*",
     r"exposure",
 )
+# A clause that names what makes a disease likelier: "warfarin counts among its risk factors", "risk
+# factors include warfarin use", "taking warfarin makes it more likely". (Not "lowers the risk".)
+RISK_RAISED = re.compile(
+    r"\brisk[- ]factors?\b|\bpredispos\w*|\bmakes?\s+(?:\w+\s+){0,2}more\s+likely\b"
+    r"|\b(?:rais|increas|heighten|doubl)\w*\s+"
+    r"(?:the\s+|her\s+|his\s+|their\s+)?(?:risk|odds|chance|likelihood)\b",
+    re.IGNORECASE,
+)
+# A wait for a therapy, before its name: "a delay of months before immunosuppression".
+DELAY_BEFORE = re.compile(r"\b(?:dela(?:y|ys|yed|ying)|late\s+start)\b[^.;]*$", re.IGNORECASE)
 # Nouns that make a lead sentence introduce a list of causes ("Conditions that can … include:").
 LEAD_CUE = _words(
     r"conditions?", r"illness\w*", r"diseases?", r"disorders?", r"factors?", r"causes?"

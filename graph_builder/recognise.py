@@ -414,6 +414,11 @@ def find_abbreviations(text: str, lexicon: Lexicon) -> dict[str, str]:
             continue
         # The abbreviation's letters should come from the long form (first letters, in order).
         initials = _initials(mention.text)
+        # and its first letter begins a word of it: "immunosuppressive therapy (HR, 2.1)" holds an
+        # h and an r, but a hazard ratio is no name of it
+        first = abbr.lstrip("0123456789-")[:1].lower()
+        if first not in initials and not mention.text.lower().startswith(abbr[:1].lower()):
+            continue
         if _letters_in_order(abbr.lower().replace("-", ""), initials + mention.text.lower()):
             found[abbr] = mention.term.iri
     found.update(_implied_abbreviations(lexicon, mentions, found))

@@ -76,6 +76,7 @@ from cckg.graph_builder.cues import (
     DEFINES_AS,
     DEFINITE_START,
     DEFINITION_VERB,
+    DELAY_BEFORE,
     DENIED_BEFORE,
     DEPOSIT_NAMED,
     DESPITE,
@@ -198,6 +199,7 @@ from cckg.graph_builder.cues import (
     RELIEVED_BEFORE,
     RESERVED_FOR,
     RESUME_AFTER,
+    RISK_RAISED,
     RISKS_LABEL,
     RULED_OUT_AFTER,
     SAFETY_NET,
@@ -3359,6 +3361,26 @@ class _DocRelator:
                 continue  # "no added benefit over excision": the yardstick; nothing is said of it
             if method == "rule:treatment-section-topic" and t.term in self.focus_causes:
                 continue  # the drug a title names as the cause is no treatment of the disease
+            lo, hi = _clause_at(spans, t.start, text)
+            if (
+                t.via not in IMPLICIT
+                and RISK_RAISED.search(text, lo, hi)
+                # "a delay before immunosuppressive therapy raised the risk": the delay did
+                and not DELAY_BEFORE.search(text[max(0, t.start - 80) : t.start])
+            ):
+                # "warfarin counts among its risk factors": what the disease goes with
+                for target in targets:
+                    self.emit(
+                        s,
+                        target,
+                        "associated_with",
+                        t.term.iri,
+                        hedged=hedged,
+                        base=0.7,
+                        method="rule:risk-factor",
+                        species=species,
+                    )
+                continue
             # "Responses to X have been inconsistent", "X … but does not shrink them": both
             mixed = MIXED_RESPONSE.search(text, max(0, t.start - 25))
             # "colchicine (n=4), minocycline (n=3) and diltiazem had not slowed it": the list's

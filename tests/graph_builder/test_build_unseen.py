@@ -903,6 +903,12 @@ EXPECTED = [
     ("dialysis-joint-papules-note", "MetastaticCalcinosisCutis", "located_in", "PeriarticularRegion", "pos"),
     ("scar-calcinosis-path-comment", "DystrophicCalcinosisCutis", "has_mechanism", "DystrophicMineralization", "pos"),
     ("scar-calcinosis-path-comment", "DystrophicCalcinosisCutis", "has_mechanism", "NormalSerumCalcium", "pos"),
+    # a drug named as a risk factor is what the disease goes with, not a treatment of it
+    ("calciphylaxis-risk-teaching-card", "Calciphylaxis", "associated_with", "Warfarin", "pos"),
+    # "…; neither made any difference", "eased the pain, but the plaques never got any smaller"
+    ("calciphylaxis-risk-teaching-card", "Emollient", "treats", "Calciphylaxis", "neg"),
+    ("calciphylaxis-risk-teaching-card", "Corticosteroid", "treats", "Calciphylaxis", "neg"),
+    ("calciphylaxis-risk-teaching-card", "HyperbaricOxygenTherapy", "treats", "Calciphylaxis", "neg"),
 ]
 
 
@@ -1535,6 +1541,11 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         ("scar-calcinosis-path-comment", "DystrophicCalcinosisCutis", "has_mechanism", "CalciumDeposition"),
         # the calcium alone was normal
         ("scar-calcinosis-path-comment", "DystrophicCalcinosisCutis", "has_mechanism", "NormalSerumCalciumAndPhosphate"),
+        ("calciphylaxis-risk-teaching-card", "Warfarin", "treats"),
+        # the late start of a therapy is the risk; neither a cause nor a treatment is said
+        ("calciphylaxis-risk-teaching-card", "Calciphylaxis", "associated_with", "SodiumThiosulfate"),
+        ("calciphylaxis-risk-teaching-card", "Emollient", "treats", "Calciphylaxis", "pos"),
+        ("calciphylaxis-risk-teaching-card", "HyperbaricOxygenTherapy", "treats", "Calciphylaxis", "pos"),
         # "tumour necrosis factor" is a cytokine, no dead tissue
         ("jdm-biologic-choice-note", "CalcinosisCutisInJuvenileDermatomyositis", "has_mechanism", "TissueNecrosis"),
     ],

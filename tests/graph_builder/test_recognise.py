@@ -327,6 +327,20 @@ def test_an_undefined_acronym_stands_for_the_disease_the_text_names(text, readin
     assert {a: iri.rsplit("/", 1)[-1] for a, iri in found.items()} == reading
 
 
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("Oral sodium thiosulfate (STS) was given.", {"STS": "OralSodiumThiosulfate"}),
+        # a hazard ratio after a term: its letters h and r appear in "phosphate binder", but an
+        # abbreviation begins where one of its long form's words begins
+        ("A late phosphate binder (HR, 1.8) raised the risk.", {}),
+    ],
+)
+def test_an_abbreviation_starts_with_a_word_of_its_long_form(text, reading):
+    found = find_abbreviations(text, load_lexicon())
+    assert {a: iri.rsplit("/", 1)[-1] for a, iri in found.items()} == reading
+
+
 def test_an_acronym_with_a_digit_inside_is_one_mention():
     found = [(m.term.label, m.text) for m in match("T2DM, on metformin", load_lexicon())]
     assert ("diabetes mellitus", "T2DM") in found
