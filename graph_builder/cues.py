@@ -442,8 +442,9 @@ CAUSE_CUE = _words(
     r"aetiolog\w*",
     r"exposure",
 )
-# A clause that names what makes a disease likelier: "warfarin counts among its risk factors", "risk
-# factors include warfarin use", "taking warfarin makes it more likely". (Not "lowers the risk".)
+# A clause that names what makes a disease likelier: "warfarin counts among its risk factors",
+# "risk factors include warfarin use", "taking warfarin makes it more likely" (not "lowers the
+# risk").
 RISK_RAISED = re.compile(
     r"\brisk[- ]factors?\b|\bpredispos\w*|\bmakes?\s+(?:\w+\s+){0,2}more\s+likely\b"
     r"|\b(?:rais|increas|heighten|doubl)\w*\s+"
