@@ -554,7 +554,7 @@ def match(
 
         mentions = lab_values.find(text, lexicon, mentions)
     mentions = [
-        _as_process(_by_route(m, text, mentions, lexicon), text, lexicon)
+        _read_as(_by_route(m, text, mentions, lexicon), text, lexicon)
         for m in mentions
         if not (_LEVEL_WORD.match(m.text) and _FOOD_AFTER.match(text, m.end))
         and not _other_sense(m, text, mentions)
@@ -661,19 +661,22 @@ _OTHER_SENSE: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] =
     ),
 }
 _ARM = vocab.term("Arm")
-_JOINT = vocab.term("Joint")
-_PERIARTICULAR = vocab.term("PeriarticularRegion")
 
-# "Papules around the large joints": the tissue about them, not the joints themselves.
-_AROUND = re.compile(
-    r"\b(?:around|surrounding|about)\s+(?:the\s+)?"
-    r"(?:large\s+|big\s+|major\s+|main\s+|several\s+)?$",
-    re.IGNORECASE,
-)
-# A clinical sign named where the text speaks of the process behind a deposit: "inflammation is
-# thought to drive the calcification", "tissue damaged by persistent inflammation", "cysts that
-# become inflamed and then calcify". The sign's term gives way to the process's.
-_AS_PROCESS: dict[str, tuple[str, re.Pattern[str], re.Pattern[str]]] = {
+# A term's name where the words around it say another term is meant, and that term: "papules
+# around the large joints" are in the tissue about them; inflammation said to drive or follow a
+# deposit ("inflammation is thought to drive the calcification", "tissue damaged by persistent
+# inflammation", "cysts that become inflamed and then calcify") is the process, not the sign.
+# Each term's reading, with its words before (ending where its name begins) and after.
+_READ_AS: dict[str, tuple[str, re.Pattern[str] | None, re.Pattern[str] | None]] = {
+    vocab.term("Joint"): (
+        vocab.term("PeriarticularRegion"),
+        re.compile(
+            r"\b(?:around|surrounding|about)\s+(?:the\s+)?"
+            r"(?:large\s+|big\s+|major\s+|main\s+|several\s+)?$",
+            re.IGNORECASE,
+        ),
+        None,
+    ),
     vocab.term("Inflammation"): (
         vocab.term("InflammatoryResponse"),
         re.compile(
@@ -694,18 +697,13 @@ _AS_PROCESS: dict[str, tuple[str, re.Pattern[str], re.Pattern[str]]] = {
 }
 
 
-def _as_process(m: Mention, text: str, lexicon: Lexicon) -> Mention:
-    """``m`` as the process its sign stands for in a causal frame (``_AS_PROCESS``), or a
-    joint's name as the tissue around it (``_AROUND``)."""
-    if m.term.iri == _JOINT:
-        if _PERIARTICULAR in lexicon.terms and _AROUND.search(text, 0, m.start):
-            return replace(m, term=lexicon.terms[_PERIARTICULAR])
+def _read_as(m: Mention, text: str, lexicon: Lexicon) -> Mention:
+    """``m`` as the term the words around it say is meant (``_READ_AS``)."""
+    meant, before, after = _READ_AS.get(m.term.iri, (None, None, None))
+    if meant is None or meant not in lexicon.terms:
         return m
-    process, before, after = _AS_PROCESS.get(m.term.iri, (None, None, None))
-    if process is None or process not in lexicon.terms:
-        return m
-    if before.search(text, 0, m.start) or after.match(text, m.end):
-        return replace(m, term=lexicon.terms[process])
+    if before and before.search(text, 0, m.start) or after and after.match(text, m.end):
+        return replace(m, term=lexicon.terms[meant])
     return m
 
 
