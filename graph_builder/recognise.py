@@ -416,8 +416,7 @@ def find_abbreviations(text: str, lexicon: Lexicon) -> dict[str, str]:
         initials = _initials(mention.text)
         # and its first letter begins a word of it: "immunosuppressive therapy (HR, 2.1)" holds an
         # h and an r, but a hazard ratio is no name of it
-        first = abbr.lstrip("0123456789-")[:1].lower()
-        if first not in initials and not mention.text.lower().startswith(abbr[:1].lower()):
+        if abbr[0].lower() not in initials:
             continue
         if _letters_in_order(abbr.lower().replace("-", ""), initials + mention.text.lower()):
             found[abbr] = mention.term.iri
