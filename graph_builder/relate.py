@@ -723,7 +723,6 @@ def _without_restatements(
     return out
 
 
-
 def _names_animal(m: Mention, text: str) -> bool:
     """``m`` names an animal as the one spoken of, not as a thing's source or owner ("rat
     poison", "porcine heparin", "a dog bite")."""
@@ -4677,13 +4676,12 @@ class _DocRelator:
         normal = vocab.term("NormalSerumCalciumAndPhosphate")
         abnormal = vocab.term("AbnormalCalciumPhosphateMetabolism")
         said = SERUM_NORMAL.search(clause_text)
-        # "serum calcium was normal" names the calcium alone, as its own term already says
-        named = any(self.lex.is_a(m.term.iri, SERUM_STATUS) for m in self.mentions(clause_text))
         if (
             normal in self.lex.terms
             and said
-            and not named
             and not NORMAL_BY.match(clause_text, said.end())
+            # "serum calcium was normal" names the calcium alone, as its own term already says
+            and not any(self.lex.is_a(m.term.iri, SERUM_STATUS) for m in self.mentions(clause_text))
         ):
             self.emit(
                 s,
