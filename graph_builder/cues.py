@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from cckg.graph_builder import lab_values
+from cckg.graph_builder.lab_values import ANALYTE_SHORT as _NOTE_ANALYTE_NAMES
 from cckg.graph_builder.lab_values import BLOOD_QUALIFIER
 from cckg.graph_builder.quantify import INTEGER_PATTERN
 from cckg.graph_builder.recognise import CONTROL_ARM_WORDS
@@ -745,7 +745,7 @@ RAISED_IF = re.compile(
     r"(?:>|≥|above|over|higher than|greater than|exceeds?|high\b|raised|elevated|rising)",
     re.IGNORECASE,
 )
-ANALYTE_SHORT = {short.lower(): full for short, full in lab_values.ANALYTE_SHORT.items()}
+ANALYTE_SHORT = {short.lower(): full for short, full in _NOTE_ANALYTE_NAMES.items()}
 # A therapy denied right before it is named: "no calcium supplements", "avoid thiazides".
 DENIED_BEFORE = re.compile(
     r"\b(?:no|not|never|avoid|withhold|hold|stop)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
