@@ -128,7 +128,8 @@ ADVERSE_CUE = _words(
     # "nausea led two patients to stop the tablets"
     r"(?:led|forced|prompted|obliged|made)\b[^.;]{0,40}?\bto stop",
     r"withdr[ae]w\w*",
-    r"during (?:the )?(?:infusions?|treatment|therapy)",
+    # "zoster during tofacitinib treatment": the drug may stand inside
+    r"during (?:the )?(?:[\w-]+\s+){0,2}?(?:infusions?|treatment|therapy)",
     r"(?:developed|observed|occurred|seen|reported|noted) after",
     r"following",
     r"resulted in",
@@ -1842,6 +1843,35 @@ _PROGRESSED = (
 )
 # Between a harm and the therapy that brought it: "flushing from the steroid", "a rash caused by
 # the cream"; "on" only after a verb of suffering ("developed nausea on thiosulfate").
+# A drug the patient reacts to, not one given: "penicillin allergy", "allergic to codeine",
+# "intolerant of methotrexate"; and the reaction said with it ("(rash)", ": hives", "- causes
+# vomiting").
+DRUG_ALLERGY_AFTER = re.compile(
+    r"[\s-]+(?:allerg(?:y|ies|ic)|hypersensitivity|intoleran(?:ce|t))\b", re.IGNORECASE
+)
+DRUG_ALLERGY_BEFORE = re.compile(
+    r"\b(?:allerg(?:ic|y|ies)|hypersensitiv\w*|intoleran\w*|anaphylaxis)\s+(?:to|of|with)\s+"
+    r"(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+ALLERGY_REACTION = re.compile(
+    r"\s*(?:\(|[:\u2013\u2014]|-\s|,?\s+(?:(?:which|that)\s+)?(?:causing|causes|caused|with|gave\s+(?:him|her|them|me)|"
+    r"gives\s+(?:him|her|them|me)|manifest\w*\s+as)\s)[^();.]*",
+    re.IGNORECASE,
+)
+# A disease a therapy brought on, said with the therapy right before it ("naproxen caused an
+# acute kidney injury") or right after it ("her renal failure was blamed on the lithium").
+THERAPY_CAUSED = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?(?:\w+\s+)??(?:caused|led to|brought on|triggered|precipitated|"
+    r"provoked|induced)\s+(?:(?:an?|the|acute|transient|severe|mild|fresh)\s+)*",
+    re.IGNORECASE,
+)
+CAUSED_BY_THERAPY = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:was|were|is|are|has been|had been)\s+(?:\w+\s+){0,3}?(?:attributed|ascribed|"
+    r"put down|blamed|caused|brought on|induced|provoked|precipitated|due|secondary)\s+"
+    r"(?:to|on|by)\s+(?:\w+\s+)?",
+    re.IGNORECASE,
+)
 HARM_FROM = re.compile(
     r"\s+(?:(?:caused|brought on|induced|provoked)\s+by|from|due to|(?P<on>on))\s+"
     r"(?:the\s+|this\s+|that\s+|his\s+|her\s+|their\s+|its\s+)?",

@@ -552,6 +552,7 @@ def match(
         from cckg.graph_builder import lab_values
 
         mentions = lab_values.find(text, lexicon, mentions)
+    mentions = _lay_recurrence(text, mentions, lexicon)
     mentions = [
         _read_as(_by_route(m, text, mentions, lexicon), text, lexicon)
         for m in mentions
@@ -560,6 +561,33 @@ def match(
     ]
     mentions.sort(key=lambda m: (m.start, m.end, m.term.iri))
     return mentions
+
+
+# A lesion said to "come back" or "grow back" has recurred ("it came back by the summer", "the
+# deposit often comes back", "a papule grew back in the scar"); the subject must be the lesion,
+# and results, patients and letters that come back ("the biopsy came back clear") are not.
+_LAY_RECURRENCE = re.compile(
+    r"\b(?:it|they|one|ones|some|none|and|lumps?|deposits?|nodules?|bumps?|lesions?|papules?|"
+    r"plaques?|cysts?|bone|calcium|calcinosis|calcification)\s+(?:of\s+(?:them|these|those)\s+)?"
+    r"(?:(?:\w+ly|often|sometimes|always|seldom|just|may|might|can|could|will|would|has|have|had|did|does|do|not|never|then|also|"
+    r"all|later|soon|ever|eventually|[a-z]+n't)\s+){0,3}"
+    r"(?P<m>(?:come|comes|came|coming|grow|grows|grew|grown)\s+back)\b"
+    r"(?!\s+(?:positive|negative|normal|clear|as|with|from|to|for|in\s+(?:the\s+)?clinic)\b)",
+    re.IGNORECASE,
+)
+_RECURRENCE = vocab.term("Recurrence")
+
+
+def _lay_recurrence(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """``mentions`` with a lesion's coming or growing back added as a recurrence."""
+    if _RECURRENCE not in lexicon.terms:
+        return mentions
+    added = [
+        Mention(lexicon.terms[_RECURRENCE], m.start("m"), m.end("m"), m.group("m"), "paraphrase")
+        for m in _LAY_RECURRENCE.finditer(text)
+        if not any(x.start < m.end("m") and m.start("m") < x.end for x in mentions)
+    ]
+    return [*mentions, *added] if added else mentions
 
 
 # Words that cannot stand between a kind's adjective and its noun ("dystrophic or metastatic

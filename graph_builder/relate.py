@@ -25,6 +25,7 @@ from cckg.graph_builder.cues import (
     ADVERSE_VERB,
     AFTER_THERAPY,
     ALIAS_OF_PREVIOUS,
+    ALLERGY_REACTION,
     ANAESTHESIA,
     ANALYTE_SHORT,
     AND_NEW_CLAUSE,
@@ -53,6 +54,7 @@ from cckg.graph_builder.cues import (
     CAUSE_COMPOUND,
     CAUSE_CUE,
     CAUSE_LINK,
+    CAUSED_BY_THERAPY,
     CAUTION_PRONOUN,
     CLASSIFY_CUE,
     COMORBIDITY,
@@ -86,6 +88,8 @@ from cckg.graph_builder.cues import (
     DONE_BECAUSE,
     DONE_TO,
     DOSED_FOR,
+    DRUG_ALLERGY_AFTER,
+    DRUG_ALLERGY_BEFORE,
     DRUG_FORM_START,
     DRUG_INFORMATION,
     EFFECT_THEN_THERAPY,
@@ -233,6 +237,7 @@ from cckg.graph_builder.cues import (
     SUBTYPE_OF,
     SUSPECT_HEADING,
     THERAPY_ACTS,
+    THERAPY_CAUSED,
     THERAPY_IS,
     THERAPY_TITLE,
     THESE_THERAPIES,
@@ -562,15 +567,22 @@ def _harm_came_from(t: Mention, findings: Sequence[Mention], text: str) -> bool:
     ):
         return True
     for f in findings:
-        if (
-            f.term.kind != "finding"
-            or f.end > t.start
-            or not (link := HARM_FROM.fullmatch(text, f.end, t.start))
-        ):
+        if f.term.kind != "finding" or f.end > t.start:
+            continue
+        if CAUSED_BY_THERAPY.fullmatch(text, f.end, t.start):
+            return True  # "her hypercalcaemia was blamed on calcitriol"
+        if not (link := HARM_FROM.fullmatch(text, f.end, t.start)):
             continue
         if not link.group("on") or ADVERSE_VERB.search(text[max(0, f.start - 30) : f.start]):
             return True
     return False
+
+
+def _brought_on(o: Mention, t: Mention, text: str) -> bool:
+    """Whether therapy ``t`` is said to have brought disease ``o`` on, right before or after it."""
+    if t.end <= o.start:
+        return bool(THERAPY_CAUSED.fullmatch(text, t.end, o.start))
+    return bool(o.end <= t.start and CAUSED_BY_THERAPY.fullmatch(text, o.end, t.start))
 
 
 def _explicit(therapies: Sequence[Mention]) -> list[Mention]:
@@ -1673,6 +1685,38 @@ class _DocRelator:
             )
         )
 
+    def on_drug_allergies(
+        self, s: _Sent, mentions: list[Mention], species: str | None
+    ) -> list[Mention]:
+        """A drug the patient is allergic to, with the reaction said beside it ("penicillin
+        allergy (rash)"), has that reaction as an adverse effect. Neither the drug nor its
+        reaction is said of the disease: ``mentions`` less both."""
+        text = s.text
+        dropped: set[int] = set()
+        for m in mentions:
+            if m.term.kind != "treatment":
+                continue
+            after = DRUG_ALLERGY_AFTER.match(text, m.end)
+            if not after and not DRUG_ALLERGY_BEFORE.search(text[max(0, m.start - 40) : m.start]):
+                continue
+            dropped.add(id(m))
+            said = ALLERGY_REACTION.match(text, after.end() if after else m.end)
+            if said is None:
+                continue
+            for f in mentions:
+                if f.term.kind == "finding" and said.start() <= f.start < said.end():
+                    dropped.add(id(f))
+                    self.emit(
+                        s,
+                        m.term.iri,
+                        "has_adverse_effect",
+                        f.term.iri,
+                        base=0.8,
+                        method="rule:drug-allergy",
+                        species=species,
+                    )
+        return [m for m in mentions if id(m) not in dropped] if dropped else mentions
+
     def _harms_in_view(self, mentions: list[Mention]) -> tuple[list[Term], list[Mention]]:
         """A list of risks that names no therapy: the therapies it speaks of (those in view, else
         the last named) and the states and findings it lists."""
@@ -2099,6 +2143,7 @@ class _DocRelator:
             and self._named_as_such(text, m)
             and not self._scar_as_setting(text, m)
         ]
+        mentions = self.on_drug_allergies(s, mentions, species)
         cells = self._table_row(s) if s.kind in ("sentence", "list-item") else []
         if cells is None:
             return
@@ -3754,6 +3799,7 @@ class _DocRelator:
             if id(o) not in treated
             and (
                 CONDITION_BEFELL.search(text[max(0, o.start - 30) : o.start])
+                or any(_brought_on(o, t, text) for t in explicit)
                 or label_warns
                 or reports
                 and (o.start < 40 or any(r.start() <= o.start <= r.end() + 40 for r in reports))

@@ -899,6 +899,18 @@ EXPECTED = [
     # inflammation as what made the calcium settle is the process, not a sign of the lump
     ("goat-elbow-lump-letter", "CalcinosisCircumscripta", "has_mechanism", "InflammatoryResponse", "pos"),
     ("jdm-biologic-choice-note", "Infliximab", "mechanism_of_action", "TumorNecrosisFactorInhibition", "pos"),
+    # a drug the patient is allergic to, with the reaction said beside it
+    ("forearm-deposits-ward-letter", "Doxycycline", "has_adverse_effect", "Urticaria", "pos"),
+    ("forearm-deposits-ward-letter", "Azathioprine", "has_adverse_effect", "Vomiting", "pos"),
+    # a disease put down to a drug, or said to have been caused by one
+    ("forearm-deposits-ward-letter", "Methotrexate", "has_adverse_effect", "AcuteKidneyInjury", "pos"),
+    ("forearm-deposits-ward-letter", "Cyclosporine", "has_adverse_effect", "AcuteKidneyInjury", "pos"),
+    ("forearm-deposits-ward-letter", "Nifedipine", "has_adverse_effect", "PeripheralEdema", "pos"),
+    # a lesion that "came back" after a procedure, or has not
+    ("forearm-deposits-ward-letter", "Curettage", "has_adverse_effect", "Recurrence", "pos"),
+    ("forearm-deposits-ward-letter", "SurgicalExcision", "has_adverse_effect", "Recurrence", "neg"),
+    # a harm "during baricitinib treatment", the drug inside the phrase
+    ("forearm-deposits-ward-letter", "Baricitinib", "has_adverse_effect", "HerpesZoster", "pos"),
     # "around the large joints": the tissue about them
     ("dialysis-joint-papules-note", "MetastaticCalcinosisCutis", "located_in", "PeriarticularRegion", "pos"),
     ("scar-calcinosis-path-comment", "DystrophicCalcinosisCutis", "has_mechanism", "DystrophicMineralization", "pos"),
@@ -1547,6 +1559,10 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         ("calciphylaxis-risk-teaching-card", "HyperbaricOxygenTherapy", "treats", "Calciphylaxis", "pos"),
         # "tumour necrosis factor" is a cytokine, no dead tissue
         ("jdm-biologic-choice-note", "CalcinosisCutisInJuvenileDermatomyositis", "has_mechanism", "TissueNecrosis"),
+        # drugs the patient is allergic to were not given for the disease, nor are their
+        # reactions its signs
+        ("forearm-deposits-ward-letter", "Azathioprine", "treats"),
+        ("forearm-deposits-ward-letter", "CalcinosisCutisInDermatomyositis", "has_feature", "Urticaria"),
     ],
     ids=lambda a: "|".join(a),
 )

@@ -374,10 +374,34 @@ def test_an_abbreviation_the_text_defines_with_a_digit_inside_is_read_whole(lex)
         ("a vulval calcinosis in a woman of 40",
          [("idiopathic calcinosis cutis", "vulval calcinosis")]),
         ("idiopathic vulvar calcinosis", [("idiopathic calcinosis cutis", "idiopathic vulvar calcinosis")]),
+        # harms and cautions of the drugs the field uses, in a trial's or a note's words
+        ("hives, raised cholesterol and an URTI",
+         [("urticaria", "hives"), ("hypercholesterolemia", "raised cholesterol"),
+          ("upper respiratory tract infection", "URTI")]),
+        ("no sulfite cream in asthma: bronchospasm",
+         [("asthma", "asthma"), ("bronchospasm", "bronchospasm")]),
+        ("mycophenolate for SLE nephritis", [("mycophenolate mofetil", "mycophenolate"), ("lupus nephritis", "SLE nephritis")]),
     ],
 )
 def test_the_ontology_reads_shorthand_and_formulary_words(text, expected):
     assert labels(text, load_lexicon()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "recurs"),
+    [
+        ("one of them came back after five months", True),
+        ("the lump often comes back", True),
+        ("it has not come back", True),
+        ("a deposit grew back beside the old wound", True),
+        # results and people come back too
+        ("her chest film came back clear", False),
+        ("the biopsy came back as calcinosis", False),
+        ("she came back to clinic in May", False),
+    ],
+)
+def test_a_lesion_that_comes_back_has_recurred(text, recurs):
+    assert (("recurrence" in [label for label, _ in labels(text, load_lexicon())]) is recurs)
 
 
 @pytest.mark.parametrize(
