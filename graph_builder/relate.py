@@ -1643,8 +1643,8 @@ class _DocRelator:
             and self.lex.is_a(subject, PROCEDURE)
         ):
             obj = WOUND_INFECTION  # the infection a procedure risks is the wound's
-        if subject == obj:
-            return
+        if subject == obj or _asks(s):
+            return  # a question asks, and says nothing (its words still set what "it" means)
         if relation == "located_in" and obj == JOINT and not negated:
             # "a nodule beside a joint limits its movement", "joint spaces kept": no joint is
             # named as the deposits' place (the tissue around one is ``PeriarticularRegion``);

@@ -911,6 +911,8 @@ EXPECTED = [
     ("forearm-deposits-ward-letter", "SurgicalExcision", "has_adverse_effect", "Recurrence", "neg"),
     # a harm "during baricitinib treatment", the drug inside the phrase
     ("forearm-deposits-ward-letter", "Baricitinib", "has_adverse_effect", "HerpesZoster", "pos"),
+    # the therapy a question named is what "it" means in the answer
+    ("renal-ward-questions-note", "HyperbaricOxygenTherapy", "treats", "Calciphylaxis", "pos"),
     # "around the large joints": the tissue about them
     ("dialysis-joint-papules-note", "MetastaticCalcinosisCutis", "located_in", "PeriarticularRegion", "pos"),
     ("scar-calcinosis-path-comment", "DystrophicCalcinosisCutis", "has_mechanism", "DystrophicMineralization", "pos"),
@@ -1563,6 +1565,10 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         # reactions its signs
         ("forearm-deposits-ward-letter", "Azathioprine", "treats"),
         ("forearm-deposits-ward-letter", "CalcinosisCutisInDermatomyositis", "has_feature", "Urticaria"),
+        # a question asks, and states nothing
+        ("renal-ward-questions-note", "SodiumThiosulfate", "has_adverse_effect"),
+        ("renal-ward-questions-note", "Warfarin", "treats"),
+        ("renal-ward-questions-note", "SurgicalExcision", "has_adverse_effect"),
     ],
     ids=lambda a: "|".join(a),
 )
