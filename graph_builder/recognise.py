@@ -666,6 +666,15 @@ CONTROL_ARM_WORDS = r"placebo|sham|vehicle|control|usual[- ]care"
 # patient's. Each term's words before (ending where its name begins) and after (from its end).
 _OTHER_SENSE: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
     vocab.term("Fever"): (re.compile(r"\bmilk[\s-]+$", re.IGNORECASE), None),
+    # hair, a coat or skin growing back is healing, not the lesion returning
+    vocab.term("Recurrence"): (
+        re.compile(
+            r"\b(?:coat|hair|fur|wool|fleece|feathers?|nails?|skin|lashes|brows?)\s+"
+            r"(?:(?:is|was|has|have|had|now|slowly|already|started|begun|begins?)\s+){0,2}$",
+            re.IGNORECASE,
+        ),
+        None,
+    ),
     # "tumour necrosis factor" is a cytokine, no dead tissue
     **dict.fromkeys(
         (vocab.term("Necrosis"), vocab.term("TissueNecrosis")),

@@ -398,6 +398,9 @@ def test_the_ontology_reads_shorthand_and_formulary_words(text, expected):
         ("her chest film came back clear", False),
         ("the biopsy came back as calcinosis", False),
         ("she came back to clinic in May", False),
+        # hair or a coat growing back is healing
+        ("the coat is regrowing over the shaved patch", False),
+        ("her hair has regrown", False),
     ],
 )
 def test_a_lesion_that_comes_back_has_recurred(text, recurs):
