@@ -380,6 +380,9 @@ def test_an_abbreviation_the_text_defines_with_a_digit_inside_is_read_whole(lex)
           ("upper respiratory tract infection", "URTI")]),
         ("no sulfite cream in asthma: bronchospasm",
          [("asthma", "asthma"), ("bronchospasm", "bronchospasm")]),
+        ("degenerative joint disease of the hips; a wound seroma; hearing loss after cisplatin",
+         [("osteoarthritis", "degenerative joint disease"), ("hip", "hips"), ("seroma", "wound seroma"),
+          ("hearing impairment", "hearing loss"), ("cisplatin", "cisplatin")]),
         ("mycophenolate for SLE nephritis", [("mycophenolate mofetil", "mycophenolate"), ("lupus nephritis", "SLE nephritis")]),
     ],
 )
