@@ -288,6 +288,10 @@ NEGATION_AFTER = _words(
     # "the results have been disappointing", "a disappointing response"
     r"disappointing",
     r"no (?:improvement|benefit|response|effect|relief)",
+    # a patient's verdict: "…; nothing changed", "it got no smaller", "they did not get softer"
+    r"nothing (?:(?:has|have|had|really|much)\s+)?(?:changed|happened|improved|helped|shifted)",
+    r"(?:got|became|grew|was|were|is|are) no (?:smaller|softer|flatter|better)",
+    r"(?:did|does|do)(?: not|n't) (?:get|become|grow) (?:any )?(?:smaller|softer|flatter|better)",
     # "probenecid for a year: no reduction in size", "no shrinkage."
     r"no (?:reduction|decrease|shrinkage|regression|softening)(?=\s*(?:[.;,)]|$|(?:in|of) "
     rf"(?:the )?(?:size|number|{_LESION}|calcinos[ie]s)\b))",
@@ -309,6 +313,16 @@ NEGATION_AFTER = _words(
     r"(?:left|leaves?|leaving)\s+(?:the\s+|her\s+|his\s+|their\s+|its\s+)?(?:[\w-]+\s+)?"
     rf"(?:{_LESION}|calcinos[ie]s|calcifications?|calcium)\s+(?:\w+ly\s+)?"
     r"(?:unchanged|untouched|unaltered|the same|as (?:they|it) (?:were|was))",
+)
+# A clause that is only a verdict on the therapy before it ("…; nothing changed", "; no change.",
+# "; sadly it did nothing").
+BARE_VERDICT = re.compile(
+    r"\s*(?:but\s+|sadly\s+|unfortunately\s+|alas\s+)?(?:nothing\b|no (?:change|improvement|"
+    r"benefit|difference|effect|response|shrinkage)\b|(?:it|they|this)\s+"
+    r"(?:did|has|had|have)\s*n(?:o|')t\s+(?:help|work|change)\b)"
+    # (not "no change in her pain, but the deposits shrank")
+    r"(?![^.;]*\b(?:but|though|although|except|yet|whereas)\b)",
+    re.IGNORECASE,
 )
 # What a therapy did not do for the deposits, though it helped something else: "reduced new digital
 # ulcers but had no discernible effect on calcinosis"; and what nobody has tried it for.

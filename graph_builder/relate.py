@@ -43,6 +43,7 @@ from cckg.graph_builder.cues import (
     BACKGROUND,
     BARE_CALCINOSIS,
     BARE_TARGET,
+    BARE_VERDICT,
     BEFORE_THERAPY,
     BENEFIT_MEASURE,
     BLOOD_VALUE,
@@ -3455,6 +3456,12 @@ class _DocRelator:
                 # "No change after topical thiosulfate or an intralesional injection": both failed
                 neg = neg or any(OR_ITEM.fullmatch(text[d.end : t.start]) for d in denied)
                 neg = neg or list_failed
+                # "tried the cream for a month; nothing changed": a bare verdict on the clause
+                neg = neg or bool(
+                    t.via not in IMPLICIT
+                    and (verdict := re.match(r"\s*;", text[hi:]))
+                    and BARE_VERDICT.match(text, hi + verdict.end())
+                )
                 # "the lumps have gone on spreading despite it"; and the rest of the list the
                 # lesions grew on ("despite diltiazem and, later, immunoglobulin")
                 grew_on = bool(

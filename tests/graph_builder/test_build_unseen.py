@@ -911,6 +911,9 @@ EXPECTED = [
     ("forearm-deposits-ward-letter", "SurgicalExcision", "has_adverse_effect", "Recurrence", "neg"),
     # a harm "during baricitinib treatment", the drug inside the phrase
     ("forearm-deposits-ward-letter", "Baricitinib", "has_adverse_effect", "HerpesZoster", "pos"),
+    # a bare verdict after a semicolon, and a lump that "got no smaller"
+    ("forearm-deposits-ward-letter", "Verapamil", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
+    ("forearm-deposits-ward-letter", "Triamcinolone", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
     # the therapy a question named is what "it" means in the answer
     ("renal-ward-questions-note", "HyperbaricOxygenTherapy", "treats", "Calciphylaxis", "pos"),
     # "around the large joints": the tissue about them

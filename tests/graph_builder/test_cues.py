@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from cckg.graph_builder.cues import (
     ADVERSE_VERB,
+    BARE_VERDICT,
     COMORBIDITY,
     CONTROL_ARM_AFTER,
     CONTROL_ARM_CLAUSE,
@@ -108,10 +109,30 @@ def test_words_after_a_disease_that_open_its_picture(after, defines):
         (" had no effect.", True),
         (" offered little measurable benefit", True),
         (" brought a clear benefit.", False),
+        # a patient's words
+        (" for a month and nothing changed", True),
+        (", which got no smaller", True),
+        (" but the lumps didn't get any softer", True),
+        (" and the lumps got smaller", False),
     ],
 )
 def test_words_after_a_therapy_that_say_it_did_not_help(after, failed):
     assert bool(NEGATION_AFTER.search(after)) is failed
+
+
+@pytest.mark.parametrize(
+    ("clause", "verdict"),
+    [
+        (" nothing changed.", True),
+        (" no change", True),
+        (" sadly it didn't help", True),
+        # a verdict on something else, or one that turns
+        (" the deposits shrank.", False),
+        (" no change in her pain, but the deposits shrank", False),
+    ],
+)
+def test_a_clause_after_a_semicolon_that_is_only_a_verdict(clause, verdict):
+    assert bool(BARE_VERDICT.match(clause)) is verdict
 
 
 @pytest.mark.parametrize(
