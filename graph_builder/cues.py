@@ -1092,6 +1092,13 @@ FOR_DISEASE = re.compile(
     r"\b(?:for|against|in the treatment of|to treat|in the management of)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+# A therapy taken for the state just named: "took minocycline for it", "creams for them".
+FOR_IT = re.compile(
+    r"(?:\s+(?:tablets?|capsules?|cream|ointment|injections?|daily|regularly|twice|once|"
+    r"a\s+while|years|months|weeks)){0,3}\s+(?:for|against|to treat|to control)\s+(?:it|them)\b"
+    r"(?!\s+to\b)",
+    re.IGNORECASE,
+)
 # A site word that qualifies another noun names no place of the deposits: "a hand surgeon",
 # "interfere with hand function", "full wrist extension", "the joint capsule", "middle-ear
 # barotrauma", "smooth muscle cells".

@@ -104,6 +104,7 @@ from cckg.graph_builder.cues import (
     FOR_DISEASE,
     FOR_GROUP_LEAD,
     FOR_GROUP_THEN,
+    FOR_IT,
     FOR_UNNAMED_DISEASE,
     FORM_IS_HARMFUL,
     FORM_OF,
@@ -584,6 +585,22 @@ def _brought_on(o: Mention, t: Mention, text: str) -> bool:
     if t.end <= o.start:
         return bool(THERAPY_CAUSED.fullmatch(text, t.end, o.start))
     return bool(o.end <= t.start and CAUSED_BY_THERAPY.fullmatch(text, o.end, t.start))
+
+
+def _given_for_it(
+    o: Mention, therapies: Sequence[Mention], states: Sequence[Mention], text: str
+) -> Mention | None:
+    """The therapy after state ``o`` that was taken "for it", no other state between them."""
+    for t in therapies:
+        if (
+            o.term.kind == "condition"
+            and t.start > o.end
+            and t.via not in IMPLICIT
+            and FOR_IT.match(text, t.end)
+            and not any(o.end <= x.start < t.start for x in states if x is not o)
+        ):
+            return t
+    return None
 
 
 def _explicit(therapies: Sequence[Mention]) -> list[Mention]:
@@ -3195,6 +3212,9 @@ class _DocRelator:
                     settled_finding.update(id(t) for t in passive)
                     if SETTLED_ON.search(text, o.end, passive[0].start):
                         settled_away.update(id(t) for t in passive)
+            elif back := _given_for_it(o, givers_all, [*others, *findings], text):
+                # "he has had gout for a decade and takes colchicine for it"
+                givers, how = [back], "rule:used-for-disease"
             elif id(o) in used_for or self._dosed_giver(o, givers_all, text):
                 last = next((t for t in reversed(givers_all) if t.end <= o.start), None)
                 # "Methotrexate or IVIG are used to control …": each coordinated therapy; a singular

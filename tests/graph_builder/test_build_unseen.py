@@ -914,6 +914,8 @@ EXPECTED = [
     # a bare verdict after a semicolon, and a lump that "got no smaller"
     ("forearm-deposits-ward-letter", "Verapamil", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
     ("forearm-deposits-ward-letter", "Triamcinolone", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
+    # a drug taken "for it": the disease just named
+    ("forearm-deposits-ward-letter", "Minocycline", "treats", "Rosacea", "pos"),
     # the therapy a question named is what "it" means in the answer
     ("renal-ward-questions-note", "HyperbaricOxygenTherapy", "treats", "Calciphylaxis", "pos"),
     # "around the large joints": the tissue about them
