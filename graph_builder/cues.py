@@ -255,6 +255,8 @@ NOT_GONE = re.compile(
     r"(?:heal|close|settle|resolve|clear|disappear|fade|gone away|go away)\w*",
     re.IGNORECASE,
 )
+# What a therapy is said to have brought about when it did not: "no change", "no improvement".
+_NO_GAIN = r"(?:change|difference|improvement|benefit|response|shrinkage)"
 # Verbs of keeping the deposits back: "had not stopped new nodules from forming".
 _STOP = r"(?:stop|halt|prevent|arrest)"
 # Lesions growing on: "kept enlarging", "continued to spread".
@@ -314,11 +316,12 @@ NEGATION_AFTER = _words(
     rf"(?:{_LESION}|calcinos[ie]s|calcifications?|calcium)\s+(?:\w+ly\s+)?"
     r"(?:unchanged|untouched|unaltered|the same|as (?:they|it) (?:were|was))",
 )
-# A clause that is only a verdict on the therapy before it ("…; nothing changed", "; no change.",
-# "; sadly it did nothing").
+# A clause after a semicolon that is only a verdict on the therapy before it ("…; nothing
+# changed", "; no change.", "; sadly it didn't help").
 BARE_VERDICT = re.compile(
-    r"\s*(?:but\s+|sadly\s+|unfortunately\s+|alas\s+)?(?:nothing\b|no (?:change|improvement|"
-    r"benefit|difference|effect|response|shrinkage)\b|(?:it|they|this)\s+"
+    r"\s*;\s*(?:but\s+|sadly\s+|unfortunately\s+|alas\s+)?(?:nothing\b|no (?:effect|"
+    + _NO_GAIN
+    + r")\b|(?:it|they|this)\s+"
     r"(?:did|has|had|have)\s*n(?:o|')t\s+(?:help|work|change)\b)"
     # (not "no change in her pain, but the deposits shrank")
     r"(?![^.;]*\b(?:but|though|although|except|yet|whereas)\b)",
@@ -1862,8 +1865,6 @@ _PROGRESSED = (
     rf"\b(?:{_GREW_ON}\w*|"
     r"(?:grew|grown|spread|enlarged|expanded|progressed|worsened|increased)(?:\s+\w+)?)\s+"
 )
-# Between a harm and the therapy that brought it: "flushing from the steroid", "a rash caused by
-# the cream"; "on" only after a verb of suffering ("developed nausea on thiosulfate").
 # A drug the patient reacts to, not one given: "penicillin allergy", "allergic to codeine",
 # "intolerant of methotrexate"; and the reaction said with it ("(rash)", ": hives", "- causes
 # vomiting").
@@ -1876,8 +1877,8 @@ DRUG_ALLERGY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 ALLERGY_REACTION = re.compile(
-    r"\s*(?:\(|[:\u2013\u2014]|-\s|,?\s+(?:(?:which|that)\s+)?(?:causing|causes|caused|with|gave\s+(?:him|her|them|me)|"
-    r"gives\s+(?:him|her|them|me)|manifest\w*\s+as)\s)[^();.]*",
+    r"\s*(?:\(|[:\u2013\u2014]|-\s|,?\s+(?:(?:which|that)\s+)?(?:causing|causes|caused|with|"
+    r"gave\s+(?:him|her|them|me)|gives\s+(?:him|her|them|me)|manifest\w*\s+as)\s)[^();.]*",
     re.IGNORECASE,
 )
 # A disease a therapy brought on, said with the therapy right before it ("naproxen caused an
@@ -1888,11 +1889,14 @@ THERAPY_CAUSED = re.compile(
     re.IGNORECASE,
 )
 CAUSED_BY_THERAPY = re.compile(
-    r"(?:\s+[\w-]+){0,3}?\s+(?:was|were|is|are|has been|had been)\s+(?:\w+\s+){0,3}?(?:attributed|ascribed|"
-    r"put down|blamed|caused|brought on|induced|provoked|precipitated|due|secondary)\s+"
+    r"(?:\s+[\w-]+){0,3}?\s+(?:was|were|is|are|has been|had been)\s+(?:\w+\s+){0,3}?"
+    r"(?:attributed|ascribed|put down|blamed|caused|brought on|induced|provoked|precipitated|due|"
+    r"secondary)\s+"
     r"(?:to|on|by)\s+(?:\w+\s+)?",
     re.IGNORECASE,
 )
+# Between a harm and the therapy that brought it: "flushing from the steroid", "a rash caused by
+# the cream"; "on" only after a verb of suffering ("developed nausea on thiosulfate").
 HARM_FROM = re.compile(
     r"\s+(?:(?:caused|brought on|induced|provoked)\s+by|from|due to|(?P<on>on))\s+"
     r"(?:the\s+|this\s+|that\s+|his\s+|her\s+|their\s+|its\s+)?",
@@ -1918,8 +1922,9 @@ LESIONS_UNMOVED = re.compile(
     r"|(?:did|had) not (?:\w+ly\s+)?(?:change|shrink|shrunk|improve|soften|regress|recede)\w*"
     rf"|{_GREW_ON}\w*)"
     # a verdict that is the whole sentence: "No change at all.", "No improvement."
-    r"|^\s*(?:no|zero)\s+(?:change|difference|improvement|benefit|response|shrinkage)"
-    r"(?:\s+(?:at all|whatsoever))?\s*[.!]?\s*$",
+    r"|^\s*(?:no|zero)\s+"
+    + _NO_GAIN
+    + r"(?:\s+(?:at all|whatsoever))?\s*[.!]?\s*$",
     re.IGNORECASE,
 )
 # Lesions growing on under a therapy, right after their name: "the nodules kept growing".

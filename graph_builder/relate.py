@@ -3408,9 +3408,10 @@ class _DocRelator:
                 continue  # a therapy carried over only for its adverse effects is not re-asserted as treating
             if not cue_present or NOT_STUDIED_IN_DEPOSITS.search(text, t.end):
                 continue
+            lo, hi = _clause_at(spans, t.start, text)
             if (
                 (kept := RESERVED_FOR.search(text, t.end))
-                and kept.start() < _clause_at(spans, t.start, text)[1]
+                and kept.start() < hi
                 # "may be considered, although many see little change": a verdict after all
                 and not CONTRAST.search(text, kept.end())
             ):
@@ -3426,7 +3427,6 @@ class _DocRelator:
                 continue  # "no added benefit over excision": the yardstick; nothing is said of it
             if method == "rule:treatment-section-topic" and t.term in self.focus_causes:
                 continue  # the drug a title names as the cause is no treatment of the disease
-            lo, hi = _clause_at(spans, t.start, text)
             if (
                 t.via not in IMPLICIT
                 and RISK_RAISED.search(text, lo, hi)
@@ -3457,6 +3457,8 @@ class _DocRelator:
                 and t.via not in IMPLICIT
                 and bool(NEGATION_AFTER.search(re.split(r"[,;]", verb, maxsplit=1)[0][:80]))
             )
+            # "tried the cream for a month; nothing changed": a bare verdict on the clause
+            judged_after = t.via not in IMPLICIT and bool(BARE_VERDICT.match(text, hi))
             usual = (
                 self._usual_state(t, targets[0], text)
                 if method == "rule:treatment-section-topic" and targets
@@ -3465,7 +3467,7 @@ class _DocRelator:
             for target in [usual] if usual else targets:
                 # "Most patients need no treatment; excision is reserved for …": no denial of it
                 neg = (
-                    _negated(text, t, _clause_at(spans, t.start, text))
+                    _negated(text, t, (lo, hi))
                     if t.via not in IMPLICIT
                     else bool(NEGATION_AFTER.search(text))
                 ) or bool(
@@ -3476,12 +3478,7 @@ class _DocRelator:
                 # "No change after topical thiosulfate or an intralesional injection": both failed
                 neg = neg or any(OR_ITEM.fullmatch(text[d.end : t.start]) for d in denied)
                 neg = neg or list_failed
-                # "tried the cream for a month; nothing changed": a bare verdict on the clause
-                neg = neg or bool(
-                    t.via not in IMPLICIT
-                    and (verdict := re.match(r"\s*;", text[hi:]))
-                    and BARE_VERDICT.match(text, hi + verdict.end())
-                )
+                neg = neg or judged_after
                 # "the lumps have gone on spreading despite it"; and the rest of the list the
                 # lesions grew on ("despite diltiazem and, later, immunoglobulin")
                 grew_on = bool(

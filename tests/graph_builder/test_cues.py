@@ -123,12 +123,12 @@ def test_words_after_a_therapy_that_say_it_did_not_help(after, failed):
 @pytest.mark.parametrize(
     ("clause", "verdict"),
     [
-        (" nothing changed.", True),
-        (" no change", True),
-        (" sadly it didn't help", True),
+        ("; nothing changed.", True),
+        ("; no change", True),
+        ("; sadly it didn't help", True),
         # a verdict on something else, or one that turns
-        (" the deposits shrank.", False),
-        (" no change in her pain, but the deposits shrank", False),
+        ("; the deposits shrank.", False),
+        ("; no change in her pain, but the deposits shrank", False),
     ],
 )
 def test_a_clause_after_a_semicolon_that_is_only_a_verdict(clause, verdict):
