@@ -569,8 +569,8 @@ def match(
 _LAY_RECURRENCE = re.compile(
     r"\b(?:it|they|one|ones|some|none|and|lumps?|deposits?|nodules?|bumps?|lesions?|papules?|"
     r"plaques?|cysts?|bone|calcium|calcinosis|calcification)\s+(?:of\s+(?:them|these|those)\s+)?"
-    r"(?:(?:\w+ly|often|sometimes|always|seldom|just|may|might|can|could|will|would|has|have|had|did|does|do|not|never|then|also|"
-    r"all|later|soon|ever|eventually|[a-z]+n't)\s+){0,3}"
+    r"(?:(?:\w+ly|often|sometimes|always|seldom|just|may|might|can|could|will|would|has|have|"
+    r"had|did|does|do|not|never|then|also|all|later|soon|ever|eventually|[a-z]+n't)\s+){0,3}"
     r"(?P<m>(?:come|comes|came|coming|grow|grows|grew|grown)\s+back)\b"
     r"(?!\s+(?:positive|negative|normal|clear|as|with|from|to|for|in\s+(?:the\s+)?clinic)\b)",
     re.IGNORECASE,
@@ -582,11 +582,11 @@ def _lay_recurrence(text: str, mentions: list[Mention], lexicon: Lexicon) -> lis
     """``mentions`` with a lesion's coming or growing back added as a recurrence."""
     if _RECURRENCE not in lexicon.terms:
         return mentions
-    added = [
+    said = (
         Mention(lexicon.terms[_RECURRENCE], m.start("m"), m.end("m"), m.group("m"), "paraphrase")
         for m in _LAY_RECURRENCE.finditer(text)
-        if not any(x.start < m.end("m") and m.start("m") < x.end for x in mentions)
-    ]
+    )
+    added = [r for r in said if not any(overlaps(x, r) for x in mentions)]
     return [*mentions, *added] if added else mentions
 
 

@@ -590,17 +590,19 @@ def _brought_on(o: Mention, t: Mention, text: str) -> bool:
 def _given_for_it(
     o: Mention, therapies: Sequence[Mention], states: Sequence[Mention], text: str
 ) -> Mention | None:
-    """The therapy after state ``o`` that was taken "for it", no other state between them."""
-    for t in therapies:
-        if (
-            o.term.kind == "condition"
-            and t.start > o.end
-            and t.via not in IMPLICIT
+    """The therapy after disease ``o`` that was taken "for it", no other state between them."""
+    if o.term.kind != "condition":
+        return None
+    return next(
+        (
+            t
+            for t in _explicit(therapies)
+            if t.start > o.end
             and FOR_IT.match(text, t.end)
-            and not any(o.end <= x.start < t.start for x in states if x is not o)
-        ):
-            return t
-    return None
+            and not any(o.end <= x.start < t.start for x in states)
+        ),
+        None,
+    )
 
 
 def _explicit(therapies: Sequence[Mention]) -> list[Mention]:
@@ -1729,7 +1731,6 @@ class _DocRelator:
                         m.term.iri,
                         "has_adverse_effect",
                         f.term.iri,
-                        base=0.8,
                         method="rule:drug-allergy",
                         species=species,
                     )
@@ -3194,6 +3195,7 @@ class _DocRelator:
         # it treats
         indication = INDICATION_CUE.search(text)
         lesions = [b.span() for b in BARE_TARGET.finditer(text)]
+        named_states = [*others, *findings]
         for o in others + [
             f
             for f in findings
@@ -3212,7 +3214,7 @@ class _DocRelator:
                     settled_finding.update(id(t) for t in passive)
                     if SETTLED_ON.search(text, o.end, passive[0].start):
                         settled_away.update(id(t) for t in passive)
-            elif back := _given_for_it(o, givers_all, [*others, *findings], text):
+            elif back := _given_for_it(o, givers_all, named_states, text):
                 # "he has had gout for a decade and takes colchicine for it"
                 givers, how = [back], "rule:used-for-disease"
             elif id(o) in used_for or self._dosed_giver(o, givers_all, text):
