@@ -142,6 +142,8 @@ ADVERSE_CUE = _words(
     r"(?:commonest|most common|usual|main|frequent)\s+complaints?",
     # "it gave me swollen ankles"
     r"gave\s+(?:me|him|her|them|us)",
+    # "it made him nauseous", "made me feel dizzy"
+    r"made\s+(?:me|him|her|them|us)(?:\s+feel)?",
     # "the laser treats several in one sitting, at the risk of scarring": its price
     r"at (?:the|a|some) (?:\w+ )?(?:risk|cost|price|expense) of",
     # "pamidronate carries a small risk of jaw osteonecrosis", "surgery has some risk of"
@@ -284,7 +286,8 @@ NEGATION_AFTER = _words(
     r"masses|plaques|lumps)))",
     # (notes write "w/o": "tried for 6 wk w/o change")
     r"(?:without|w/o) (?:any |much |clear |obvious |measurable |lasting )?"
-    r"(?:improvement|benefit|response|success|effect|change)",
+    r"(?:improvement|benefit|response|success|effect|change|shrinkage|reduction|regression|"
+    r"softening)",
     r"(?:led|lead|leads) to unsatisfactory",
     r"unsatisfactory",
     # "the results have been disappointing", "a disappointing response"
@@ -773,6 +776,14 @@ KEPT_FROM = re.compile(
     r"\bnot\s+(?:while|whilst|when|if|during|in|with)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+# Advice against the therapy just named, after a clause that says when: "For anyone on
+# anticoagulants an operation is not advised", "in kidney failure, bisphosphonates are avoided".
+ADVISED_AGAINST = re.compile(
+    r"\s*(?:(?:is|are)\s+(?:usually\s+|generally\s+|best\s+)?(?:not\s+(?:advised|recommended|"
+    r"advisable|suitable|appropriate)|avoided|contra-?indicated)|should\s+(?:not|never)\s+be\s+"
+    r"(?:given|used|offered|done|performed))\s*[.;]",
+    re.IGNORECASE,
+)
 # An indication cue that ends its clause: "excision of the ulcerated mass is indicated, as …".
 INDICATED_AFTER = re.compile(r"indicated|warranted|advisable|justified", re.IGNORECASE)
 # A therapy to be kept from patients in some state: "should be withheld while the patient is
@@ -789,6 +800,8 @@ CONTRAINDICATION = re.compile(
     # which gives a harm)
     r"|\b(?:was|were|been)\s+(?:\w+ly\s+)?(?:withheld|held|deferred|postponed)\s+"
     r"(?:because of|due to|owing to|in view of|given|while|whilst|during|until)\b"
+    # the same in a note's shorthand, with no verb: "zoledronate avoided because of the AKI"
+    r"|\b(?:withheld|avoided|deferred|postponed)\s+(?:because of|due to|owing to|in view of)\b"
     # "surgery is not advised while the product stays high", "not recommended in pregnancy"
     r"|\bnot\s+(?:advised|recommended|advisable|appropriate|suitable)\s+"
     r"(?:while|whilst|when|if|in|during|with)\b"
@@ -1368,8 +1381,11 @@ USE_IN_TITLE = re.compile(
     re.IGNORECASE,
 )
 CONTRAINDICATION_HEADING = re.compile(
-    r"contra-?indicat|\bwho (?:should|must) not\b|\bdo not (?:take|use|have)\b|"
-    r"\bwhen not to\b|\bshould not (?:be )?(?:take|use|give)",
+    r"contra-?indicat|\bwho (?:should|must) not\b|"
+    r"\bdo not (?:take|use|have|give|infuse|inject|start|prescribe|administer)\b|"
+    r"\bwhen not to\b|\bshould not (?:be )?(?:take|use|give)|"
+    # a protocol's stopping rules: "Stop treatment if", "Stopping criteria"
+    r"^stop(?:ping)?\b(?:\s+\w+){0,2}\s+(?:if|when|criteria|rules?)\b",
     re.IGNORECASE,
 )
 # An adverse-reaction report's fields (MedWatch, Yellow Card, CIOMS forms): the drug suspected
@@ -1382,6 +1398,12 @@ SUSPECT_HEADING = re.compile(
 REACTION_HEADING = re.compile(
     r"^(?:suspected\s+)?(?:adverse\s+)?(?:drug\s+)?(?:reactions?|events?)(?:\s*\(s\))?"
     r"(?:\s*/\s*events?)?$",
+    re.IGNORECASE,
+)
+# Who a protocol's drug is for: "Eligibility", "Who can have it", "Criteria for treatment".
+ELIGIBILITY_HEADING = re.compile(
+    r"^eligib\w*|^(?:patient )?selection\b|\bwho (?:can|may|should) (?:have|receive|get)\b|"
+    r"^criteria for (?:treatment|starting|use)\b",
     re.IGNORECASE,
 )
 INDICATION_HEADING = re.compile(
@@ -1666,6 +1688,13 @@ DEFINED_BY = re.compile(
     r"(?:presents?|presented|manifests?|manifested)\s+(?:as|with)\b"
     # "His myositis began at age 40 with weak thighs and a rash"
     r"|(?:began|begins|started|starts)\s+(?:(?:in|at|around)\s+(?:age\s+)?[\w-]+\s+)?with\b)",
+    re.IGNORECASE,
+)
+# A disease that opens a note's line, what brought it on, then what it shows: "Ulnar neuropathy
+# due to the elbow deposit, with tingling of the little finger".
+WITH_FINDINGS = re.compile(
+    _LINK_GAP
+    + r"(?:(?P<cause>(?:secondary to|due to|caused by|from)\s+[^,;:.()]{1,40}?),?\s+)?with\b",
     re.IGNORECASE,
 )
 # Findings listed before they are named as another disease's: "… stubby fingers and a short

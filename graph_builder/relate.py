@@ -23,6 +23,7 @@ from cckg.graph_builder.cues import (
     ADVERSE_CUE,
     ADVERSE_REPORT,
     ADVERSE_VERB,
+    ADVISED_AGAINST,
     AFTER_THERAPY,
     ALIAS_OF_PREVIOUS,
     ALLERGY_REACTION,
@@ -94,6 +95,7 @@ from cckg.graph_builder.cues import (
     DRUG_FORM_START,
     DRUG_INFORMATION,
     EFFECT_THEN_THERAPY,
+    ELIGIBILITY_HEADING,
     ENDOGENOUS,
     EXAMPLES_LINK,
     EXCESS_OF,
@@ -255,6 +257,7 @@ from cckg.graph_builder.cues import (
     VERB_FORM,
     VERDICT_AFTER,
     VERDICT_BEFORE,
+    WITH_FINDINGS,
     WITHDRAW_ADVICE,
 )
 from cckg.graph_builder.recognise import (
@@ -277,6 +280,7 @@ from cckg.graph_builder.table_cells import (
     labelled_cells,
     pipe_cells,
     pipe_headers,
+    pipe_spans,
 )
 
 from cckg import vocab
@@ -715,6 +719,8 @@ def section_role(heading: str) -> str | None:
 
 # The segments that name what a text is about (not titles, captions or references).
 _NAMING_KINDS = ("sentence", "list-item", "heading")
+# A label that names a disease of its own ("carpal tunnel syndrome", "uveitis", "neuropathy").
+NAMED_DISEASE = re.compile(r"(?:syndrome|disease|itis|opathy)$")
 # Head nouns that name no disease in particular ("Paget disease … the disease").
 GENERIC_HEADS = frozenset({"disease", "disorder", "syndrome", "condition", "illness", "infection"})
 
@@ -769,11 +775,14 @@ def _use_in(o: Mention, therapies: Sequence[Mention], text: str) -> bool:
 
 
 def drug_section_role(heading: str) -> str | None:
-    """What a drug-information section says of its drug: "indications", "contraindications" or
-    "adverse effects" ("4.3 Contraindications", "What is it used for?", "Possible side effects")."""
+    """What a drug-information section says of its drug: "indications", "contraindications",
+    "eligibility" or "adverse effects" ("4.3 Contraindications", "What is it used for?", "Who can
+    have it", "Possible side effects")."""
     h = normalise_heading(heading)
     if CONTRAINDICATION_HEADING.search(h):
         return "contraindications"
+    if ELIGIBILITY_HEADING.search(h):
+        return "eligibility"
     if INDICATION_HEADING.search(h):
         return "indications"
     if REACTION_HEADING.search(h):
@@ -937,6 +946,8 @@ class _DocRelator:
         # a reaction report's "Suspect drug:" field names the drug its other fields speak of
         self.suspect_field = False
         self.table_headers: list[str] | None = None  # the pipe table being read, if any
+        # a table whose columns are therapies (a decision aid's options): column → its therapies
+        self.option_columns: dict[int, list[Term]] = {}
         self.counted_cells: dict[int, list[tuple[int, int]]] = {}  # per sentence, cells counted
         self.section_topic = self.topic
         self.section_role: str | None = None
@@ -1496,11 +1507,17 @@ class _DocRelator:
             given = [m for m in named if m.term.kind == "treatment"]
             drugs.update(m.term for m in given)
             states = [m for m in named if m.term.kind in ("condition", "finding")]
-            if any(
-                not self._dosed_giver(m, given, t, procedures=True)
-                and not _use_in(m, given, t)
-                for m in states
-            ):
+            # "… zoledronic acid for calcinosis in systemic sclerosis and dermatomyositis": the
+            # states after the first one the drug is for qualify it
+            first = next(
+                (
+                    m
+                    for m in states
+                    if self._dosed_giver(m, given, t, procedures=True) or _use_in(m, given, t)
+                ),
+                None,
+            )
+            if any(first is None or m.start < first.start for m in states):
                 return None  # a disease the title names, not as what the drug is for
         if len(drugs) != 1:
             return None
@@ -2099,8 +2116,41 @@ class _DocRelator:
             return None
         if self.table_headers is None:
             self.table_headers = pipe_headers(text)
+            self.option_columns = self._option_columns(text)
+            if self.section_topic:
+                # the options a decision aid weighs are treatments for its condition
+                for terms in self.option_columns.values():
+                    for t in terms:
+                        self.emit(
+                            s,
+                            t.iri,
+                            "treats",
+                            self.section_topic,
+                            base=0.7,
+                            method="rule:option-column",
+                            species=self.doc_species,
+                        )
             return None
         return pipe_cells(text, self.table_headers)
+
+    def _option_columns(self, header: str) -> dict[int, list[Term]]:
+        """A header row whose columns name therapies ("| | Surgery | Laser |"), its first naming
+        none: each such column with its therapies, its rows saying what each option brings."""
+        spans = pipe_spans(header)
+        given = [m for m in self.mentions(header) if m.term.kind == "treatment"]
+        columns = {
+            k: list(dict.fromkeys(m.term for m in given if a <= m.start < b))
+            for k, (a, b) in enumerate(spans)
+        }
+        # "Surgery to cut them out" names surgery, and excision more closely: the closer name
+        named = {
+            k: [t for t in terms if not any(self.lex.is_a(o.iri, t.iri) for o in terms if o != t)]
+            for k, terms in columns.items()
+            if terms
+        }
+        if len(named) < 2 or 0 in named:
+            return {}
+        return named
 
     def on_sentence(self, s: _Sent, title: bool = False) -> None:
         if s.kind == "list-item" and not s.lead and self.previous_text and not _is_sentence(s.text):
@@ -2438,7 +2488,12 @@ class _DocRelator:
                 return False
             relation, negated, how = "treats", False, "drug-indication"
         elif self.drug_role == "contraindications":
+            if NO_RESPONSE.match(text):
+                return True  # a stopping rule for a drug that failed: "No response in pain …"
             relation, negated, how = "indicated_when", True, "drug-contraindication"
+        elif self.drug_role == "eligibility":
+            # "Deposits that are painful": the states that qualify a patient for the drug
+            relation, negated, how = "indicated_when", False, "drug-eligibility"
         else:
             if any(self.ctx.is_calcinosis(m.term.iri) for m in states):
                 return False  # the calcinosis a reported drug brought on is read as its cause's
@@ -2455,6 +2510,8 @@ class _DocRelator:
         "Complications" cell holds its harms, a "When to use" cell its indications, a "Mechanism"
         cell its action. Returns the mentions those cells did not hold, for the other rules."""
         text = s.text
+        if self.option_columns:
+            return self.on_option_row(s, mentions, cells, species)
         roles = [(column_role(c.header), c) for c in cells]
         own = [c for role, c in roles if role == "therapy"] or cells[:1]
         therapies = [
@@ -2520,6 +2577,36 @@ class _DocRelator:
             )
             if not named:
                 held.update(id(m) for m in inner)
+        return [m for m in mentions if id(m) not in held]
+
+    def on_option_row(
+        self, s: _Sent, mentions: list[Mention], cells: list[Cell], species: str | None
+    ) -> list[Mention]:
+        """A row of a table of options ("| Risks | Bleeding; a scar | Soreness |"): its first
+        cell says what the others hold of their column's therapy. Returns the mentions the
+        option cells did not hold, for the other rules."""
+        text = s.text
+        role = column_role(text[cells[0].start : cells[0].end]) if cells else None
+        if role not in _COLUMN_RELATION:
+            return mentions
+        relation, kinds, against = _COLUMN_RELATION[role]
+        held: set[int] = set()
+        for k, c in enumerate(cells):
+            inner = [m for m in mentions if c.start <= m.start < c.end]
+            if k not in self.option_columns or any(m.term.kind == "treatment" for m in inner):
+                continue
+            self._link_each(
+                s,
+                self.option_columns[k],
+                relation,
+                [m for m in inner if m.term.kind in kinds],
+                base=0.75,
+                how=f"option-{role.replace(' ', '-')}",
+                species=species,
+                negated=True if against else None,
+                clause=(c.start, c.end),
+            )
+            held.update(id(m) for m in inner)
         return [m for m in mentions if id(m) not in held]
 
     @staticmethod
@@ -2765,6 +2852,7 @@ class _DocRelator:
         if not mentions or s.kind != "sentence":
             return mentions
         mentions = self._features_named_of(s, mentions, species)
+        mentions = self._disease_with_findings(s, mentions, species)
         if not mentions:
             return mentions
         first, text = mentions[0], s.text
@@ -2788,6 +2876,55 @@ class _DocRelator:
             return mentions
         span = (start, end)
         return self._disease_features(s, mentions, first, defining, span, 0.8, "defined-by", species)
+
+    def _disease_with_findings(
+        self, s: _Sent, mentions: list[Mention], species: str | None
+    ) -> list[Mention]:
+        """ "CTS from the calcinosis, with a tingling index finger and a weak grip": a disease
+        other than a calcinosis, opening the sentence, has the findings its "with" names as
+        features, and goes with the state it is said to follow. A line that names a therapy or
+        another disease after "with" is left to the other rules. Returns the mentions left for
+        them."""
+        if not mentions:
+            return mentions
+        first, text = mentions[0], s.text
+        cue = WITH_FINDINGS.match(text[first.end :])
+        # a finding the ontology files under calcinosis's findings may be a syndrome of its own
+        disease = first.term.kind == "condition" or (
+            first.term.kind == "finding" and NAMED_DISEASE.search(first.term.label)
+        )
+        if (
+            not disease
+            or self.ctx.is_calcinosis(first.term.iri)
+            or text[: first.start].strip()
+            or not cue
+        ):
+            return mentions
+        start = first.end + cue.end()
+        end = _clause_at(_clauses(text), start, text)[1]
+        after = [m for m in mentions[1:] if start <= m.start < end]
+        found = [m for m in after if m.term.kind == "finding"]
+        if not found or any(m.term.kind in ("condition", "treatment") for m in after):
+            return mentions
+        if cue.group("cause"):
+            lo, hi = first.end + cue.start("cause"), first.end + cue.end("cause")
+            causes = [m for m in mentions if lo <= m.start < hi and m.term.kind == "condition"]
+            for iri in self._subject_candidates(causes, text, self.section_topic) or [
+                m.term.iri for m in causes
+            ]:
+                self.emit(
+                    s,
+                    first.term.iri,
+                    "associated_with",
+                    iri,
+                    base=0.75,
+                    method="rule:disease-secondary-to",
+                    species=species,
+                )
+        span = (start, end)
+        return self._disease_features(
+            s, mentions, first, found, span, 0.75, "with-findings", species
+        )
 
     def _features_named_of(
         self, s: _Sent, mentions: list[Mention], species: str | None
@@ -3420,6 +3557,8 @@ class _DocRelator:
                 continue  # "excision is kept for deposits that ulcerate": when, not what it treats
             if method == "rule:treatment-section-topic" and FOR_UNNAMED_DISEASE.match(text, t.end):
                 continue  # "He had received prednisolone for atopic dermatitis"
+            if method == "rule:treatment-section-topic" and ADVISED_AGAINST.match(text, t.end):
+                continue  # "in a bleeding tendency, excision is not advised": when not, not a use
             if method == "rule:treatment-section-topic" and id(t) in on_raised_value:
                 continue  # "If the calcium stays high, pamidronate …": for the raised value
             if BEFORE_THERAPY.search(text[max(0, t.start - 30) : t.start]):
@@ -3602,6 +3741,8 @@ class _DocRelator:
             kept_from = {
                 id(f) for f in states if KEPT_FROM.search(text[max(0, f.start - 40) : f.start])
             }
+            if any(ADVISED_AGAINST.match(text, t.end) for t in therapies):
+                kept_from = {id(f) for f in states}
             for denied in (False, True):
                 self._link_each(
                     s,
@@ -4241,7 +4382,7 @@ class _DocRelator:
                 t.term.iri,
                 "indicated_when",
                 state,
-                negated=denied,
+                negated=denied or bool(ADVISED_AGAINST.match(s.text, t.end)),
                 hedged=hedged,
                 base=0.75,
                 method="rule:indication-raised-value",

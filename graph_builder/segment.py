@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from cckg.graph_builder.read import Document
+from cckg.graph_builder.table_cells import is_pipe_row
 
 __all__ = ["Sentence", "heading_topic", "normalise_heading", "segment", "strip_citations"]
 
@@ -475,7 +476,9 @@ class _State:
         self.empty_heading = True
 
     def paragraph(self, full: str, u: _Unit) -> None:
-        for a, b in split_sentences(u.text):
+        # a pipe table's row is read whole, its cells in place, though they hold sentences
+        row = is_pipe_row(u.text) and u.text.lstrip().startswith("|")
+        for a, b in [(0, len(u.text.rstrip()))] if row else split_sentences(u.text):
             raw = u.text[a:b]
             s = self.emit("sentence", u.start + a, u.start + b, raw)
             self.colon = s.text if s.text.endswith(":") else None

@@ -33,7 +33,7 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
         r"medications?|management|change made)$", re.IGNORECASE)),
     ("adverse effects", re.compile(
         r"adverse|side[- ]effects?|complications?|problems?|toxicit|harms?|safety|undesirable|"
-        r"unwanted|reactions?$", re.IGNORECASE)),
+        r"unwanted|reactions?$|^(?:main |possible )?risks?$", re.IGNORECASE)),
     # before "indications", whose word it contains
     ("contraindications", re.compile(
         r"contra-?indicat|\bavoid|when not to|not (?:to be )?used", re.IGNORECASE)),

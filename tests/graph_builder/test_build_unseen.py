@@ -918,6 +918,30 @@ EXPECTED = [
     ("forearm-deposits-ward-letter", "Minocycline", "treats", "Rosacea", "pos"),
     # the therapy a question named is what "it" means in the answer
     ("renal-ward-questions-note", "HyperbaricOxygenTherapy", "treats", "Calciphylaxis", "pos"),
+    # a hospital's procedure for one drug reads like its label: who may have it, who must not,
+    # what it causes
+    ("pamidronate-day-case-procedure", "Pamidronate", "indicated_when", "Pain", "pos"),
+    ("pamidronate-day-case-procedure", "Pamidronate", "indicated_when", "Ulceration", "pos"),
+    ("pamidronate-day-case-procedure", "Pamidronate", "indicated_when", "Pregnancy", "neg"),
+    ("pamidronate-day-case-procedure", "Pamidronate", "has_adverse_effect", "Fever", "pos"),
+    ("pamidronate-day-case-procedure", "Pamidronate", "has_adverse_effect", "OsteonecrosisOfTheJaw", "pos"),
+    ("pamidronate-day-case-procedure", "Pamidronate", "indicated_when", "AcuteKidneyInjury", "neg"),
+    # a table whose columns are the options: each column's risks are its own
+    ("scrotal-nodules-options-sheet", "SurgicalExcision", "treats", "IdiopathicScrotalCalcinosis", "pos"),
+    ("scrotal-nodules-options-sheet", "SurgicalExcision", "has_adverse_effect", "Hematoma", "pos"),
+    ("scrotal-nodules-options-sheet", "SurgicalExcision", "has_adverse_effect", "WoundInfection", "pos"),
+    ("scrotal-nodules-options-sheet", "ExtracorporealShockWaveLithotripsy", "has_adverse_effect", "Bruising", "pos"),
+    # "when a man bleeds easily, excision is not recommended"
+    ("scrotal-nodules-options-sheet", "SurgicalExcision", "indicated_when", "Bleeding", "neg"),
+    # another disease, what it follows and what it shows
+    ("myositis-hand-clinic-letter", "CarpalTunnelSyndrome", "associated_with", "CalcinosisCutisInDermatomyositis", "pos"),
+    ("myositis-hand-clinic-letter", "CarpalTunnelSyndrome", "has_feature", "Paresthesia", "pos"),
+    ("myositis-hand-clinic-letter", "Diltiazem", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
+    ("myositis-hand-clinic-letter", "Alendronate", "indicated_when", "Esophagitis", "neg"),
+    ("myositis-hand-clinic-letter", "Minocycline", "has_adverse_effect", "Dizziness", "pos"),
+    # advice against a therapy, after a clause that says when
+    ("myositis-hand-clinic-letter", "Curettage", "indicated_when", "SkinUlcer", "neg"),
+    ("myositis-hand-clinic-letter", "Calcitriol", "indicated_when", "Hypercalcemia", "neg"),
     # "around the large joints": the tissue about them
     ("dialysis-joint-papules-note", "MetastaticCalcinosisCutis", "located_in", "PeriarticularRegion", "pos"),
     ("scar-calcinosis-path-comment", "DystrophicCalcinosisCutis", "has_mechanism", "DystrophicMineralization", "pos"),
@@ -1574,6 +1598,22 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         ("renal-ward-questions-note", "SodiumThiosulfate", "has_adverse_effect"),
         ("renal-ward-questions-note", "Warfarin", "treats"),
         ("renal-ward-questions-note", "SurgicalExcision", "has_adverse_effect"),
+        # a stopping rule for a drug that did not work names no state to avoid it in
+        ("pamidronate-day-case-procedure", "Pamidronate", "indicated_when", "Pain", "neg"),
+        # the procedure's harms and contraindications are not signs of the calcinosis
+        ("pamidronate-day-case-procedure", "CalcinosisCutisInJuvenileDermatomyositis", "has_feature"),
+        # one column's risks are not another's, nor features of the nodules
+        ("scrotal-nodules-options-sheet", "ExtracorporealShockWaveLithotripsy", "has_adverse_effect", "Hematoma"),
+        ("scrotal-nodules-options-sheet", "IdiopathicScrotalCalcinosis", "has_feature", "Hematoma"),
+        ("scrotal-nodules-options-sheet", "SurgicalExcision", "indicated_when", "Bleeding", "pos"),
+        ("scrotal-nodules-options-sheet", "SurgicalExcision", "has_adverse_effect", "Bruising"),
+        # "Surgery (excision)" names the excision more closely: the harms are not surgery's at large
+        ("scrotal-nodules-options-sheet", "Surgery", "has_adverse_effect"),
+        # the other disease's signs are not the calcinosis's
+        ("myositis-hand-clinic-letter", "CalcinosisCutisInDermatomyositis", "has_feature", "Paresthesia"),
+        ("myositis-hand-clinic-letter", "Curettage", "treats"),
+        ("myositis-hand-clinic-letter", "Curettage", "indicated_when", "SkinUlcer", "pos"),
+        ("myositis-hand-clinic-letter", "Calcitriol", "indicated_when", "Hypercalcemia", "pos"),
     ],
     ids=lambda a: "|".join(a),
 )
