@@ -1528,7 +1528,10 @@ VALUE_CHANGE = re.compile(
     r"declined|decreased|came down|normali[sz]ed)|returned to (?:normal|the reference))"
     rf"|\b{_ANALYTE}\s+(?P<failed>barely (?:moved|changed|fell)|hardly (?:moved|changed|fell)|"
     r"did not (?:fall|drop|change|come down|improve|normali[sz]e)|failed to (?:fall|normali[sz]e)|"
-    r"(?:stayed|remained) (?:above|over|high|elevated|raised)|(?:was|were) unchanged)",
+    r"(?:stayed|remained) (?:above|over|high|elevated|raised)|(?:was|were) unchanged)"
+    # a value's course in numbers: "calcium 3.5 to 2.6 in five days" (relate keeps a fall only)
+    rf"|\b{_ANALYTE}\s+(?:(?:fell|dropped|went|came down)\s+)?(?:from\s+)?(?P<high>\d+(?:\.\d+)?)"
+    r"\s*(?:mmol/l|mg/dl)?\s*(?:to|->|→)\s*(?P<low>\d+(?:\.\d+)?)",
     re.IGNORECASE,
 )
 # A state of too little calcium or phosphate: a value brought up to normal treats that, not excess.

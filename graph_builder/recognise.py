@@ -576,15 +576,33 @@ _LAY_RECURRENCE = re.compile(
     re.IGNORECASE,
 )
 _RECURRENCE = vocab.term("Recurrence")
+# Lesions that go once their cause is put right went without treatment of their own ("deposits
+# usually melt away once the phosphate is controlled", "shrink over months when the drip stops").
+_GO_ONCE_RIGHTED = re.compile(
+    r"(?P<m>\b(?:regress|resolv|resolu|fad|shrink|shrank|soften|disappear|clear|melt|settl|go|went)"
+    r"\w*(?:\s+(?:away|up|down))?)"
+    r"(?:\s+(?:slowly|gradually|partly|partially|completely|fully|over\s+(?:a\s+few\s+|several\s+|"
+    r"many\s+|some\s+)?(?:weeks|months|years)|within\s+\w+\s+\w+)){0,3}"
+    r"\s+(?:once|when|after|as\s+soon\s+as)\s+(?:\w+\s+){1,5}?"
+    r"(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?)?"
+    r"(?:normali[sz]\w*|controlled|corrected|stops?|stopped|ceased|is\s+normal|are\s+normal|"
+    r"(?:returns?|returned|comes?|came)\s+(?:back\s+)?(?:to|down\s+to)\s+normal)\b",
+    re.IGNORECASE,
+)
+_SPONTANEOUS_RESOLUTION = vocab.term("SpontaneousResolution")
 
 
 def _lay_recurrence(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
-    """``mentions`` with a lesion's coming or growing back added as a recurrence."""
-    if _RECURRENCE not in lexicon.terms:
-        return mentions
+    """``mentions`` with a lesion's coming or growing back added as a recurrence, and its going
+    once its cause is righted as a spontaneous resolution (not where a therapy is named: then it
+    is that therapy's result)."""
+    found = [(m, _RECURRENCE) for m in _LAY_RECURRENCE.finditer(text)]
+    if not any(m.term.kind == "treatment" for m in mentions):
+        found += [(m, _SPONTANEOUS_RESOLUTION) for m in _GO_ONCE_RIGHTED.finditer(text)]
     said = (
-        Mention(lexicon.terms[_RECURRENCE], m.start("m"), m.end("m"), m.group("m"), "paraphrase")
-        for m in _LAY_RECURRENCE.finditer(text)
+        Mention(lexicon.terms[iri], m.start("m"), m.end("m"), m.group("m"), "paraphrase")
+        for m, iri in found
+        if iri in lexicon.terms
     )
     added = [r for r in said if not any(overlaps(x, r) for x in mentions)]
     return [*mentions, *added] if added else mentions

@@ -4362,6 +4362,8 @@ class _DocRelator:
             start, end = _clause_at(clauses, m.start(), text)
             if LOW_VALUE.search(text, start, end):
                 continue
+            if m.group("high") and float(m.group("low")) >= float(m.group("high")):
+                continue  # a value that rose
             state = next((states[w] for w in m.group().lower().split() if w in states), None)
             for t in givers if state else ():
                 yield t, state, bool(m.group("failed"))

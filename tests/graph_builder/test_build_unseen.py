@@ -942,6 +942,9 @@ EXPECTED = [
     # advice against a therapy, after a clause that says when
     ("myositis-hand-clinic-letter", "Curettage", "indicated_when", "SkinUlcer", "neg"),
     ("myositis-hand-clinic-letter", "Calcitriol", "indicated_when", "Hypercalcemia", "neg"),
+    # a value's fall in numbers after a drug; deposits that go once the calcium is put right
+    ("milk-alkali-skin-deposits-note", "ZoledronicAcid", "treats", "Hypercalcemia", "pos"),
+    ("milk-alkali-skin-deposits-note", "MetastaticCalcinosisCutis", "has_feature", "SpontaneousResolution", "pos"),
     # "around the large joints": the tissue about them
     ("dialysis-joint-papules-note", "MetastaticCalcinosisCutis", "located_in", "PeriarticularRegion", "pos"),
     ("scar-calcinosis-path-comment", "DystrophicCalcinosisCutis", "has_mechanism", "DystrophicMineralization", "pos"),
@@ -1612,6 +1615,10 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         # the other disease's signs are not the calcinosis's
         ("myositis-hand-clinic-letter", "CalcinosisCutisInDermatomyositis", "has_feature", "Paresthesia"),
         ("myositis-hand-clinic-letter", "Curettage", "treats"),
+        # a value that rose on a drug was not treated by it
+        ("milk-alkali-skin-deposits-note", "Calcitriol", "treats"),
+        # deposits that went once a drug put the phosphate right did not go on their own
+        ("dialysis-fingertip-nodules-review", "MetastaticCalcinosisCutis", "has_feature", "SpontaneousResolution"),
         ("myositis-hand-clinic-letter", "Curettage", "indicated_when", "SkinUlcer", "pos"),
         ("myositis-hand-clinic-letter", "Calcitriol", "indicated_when", "Hypercalcemia", "pos"),
     ],

@@ -411,6 +411,24 @@ def test_a_lesion_that_comes_back_has_recurred(text, recurs):
 
 
 @pytest.mark.parametrize(
+    ("text", "went"),
+    [
+        ("the plaques faded over some months once the phosphate was corrected", True),
+        ("deposits soften when the calcium returns to normal", True),
+        ("most lumps disappear after the infusion is stopped", True),
+        # a therapy named with it: the lumps went because of it
+        ("the lumps cleared once the calcium was controlled with pamidronate", False),
+        # nothing put right, or something else that went
+        ("the deposits faded over some months", False),
+        ("the pain settled when she rested the hand", False),
+    ],
+)
+def test_lesions_that_go_once_their_cause_is_righted_resolved_on_their_own(text, went):
+    found = [label for label, _ in labels(text, load_lexicon())]
+    assert ("spontaneous resolution" in found) is went
+
+
+@pytest.mark.parametrize(
     ("therapy", "targets"),
     [
         ("Sevelamer", ("Hyperphosphatemia",)),  # through its class, the phosphate binders
