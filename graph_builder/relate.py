@@ -2555,7 +2555,6 @@ class _DocRelator:
                     )
             if role not in _COLUMN_RELATION:
                 continue
-            relation, kinds, against = _COLUMN_RELATION[role]
             inner = [m for m in mentions if c.start <= m.start < c.end]
             # "Hypocalcaemia afterwards, treated with calcium": the harm comes before the therapy
             # of it; "Hypocalcaemia after parathyroidectomy": the harm of the therapy it names
@@ -2564,17 +2563,7 @@ class _DocRelator:
                 inner = [m for m in inner if m.end <= named[0].start]
                 if any(AFTER_THERAPY.fullmatch(text[m.end : named[0].start]) for m in inner):
                     continue
-            self._link_each(
-                s,
-                [t.term for t in therapies],
-                relation,
-                [m for m in inner if m.term.kind in kinds],
-                base=0.8,
-                how=f"table-{role.replace(' ', '-')}",
-                species=species,
-                negated=True if against else None,
-                clause=(c.start, c.end),
-            )
+            self._link_cell(s, [t.term for t in therapies], role, c, inner, 0.8, "table", species)
             if not named:
                 held.update(id(m) for m in inner)
         return [m for m in mentions if id(m) not in held]
@@ -2589,25 +2578,40 @@ class _DocRelator:
         role = column_role(text[cells[0].start : cells[0].end]) if cells else None
         if role not in _COLUMN_RELATION:
             return mentions
-        relation, kinds, against = _COLUMN_RELATION[role]
         held: set[int] = set()
         for k, c in enumerate(cells):
             inner = [m for m in mentions if c.start <= m.start < c.end]
             if k not in self.option_columns or any(m.term.kind == "treatment" for m in inner):
                 continue
-            self._link_each(
-                s,
-                self.option_columns[k],
-                relation,
-                [m for m in inner if m.term.kind in kinds],
-                base=0.75,
-                how=f"option-{role.replace(' ', '-')}",
-                species=species,
-                negated=True if against else None,
-                clause=(c.start, c.end),
-            )
+            self._link_cell(s, self.option_columns[k], role, c, inner, 0.75, "option", species)
             held.update(id(m) for m in inner)
         return [m for m in mentions if id(m) not in held]
+
+    def _link_cell(
+        self,
+        s: _Sent,
+        therapies: Sequence[Term],
+        role: str,
+        c: Cell,
+        inner: list[Mention],
+        base: float,
+        how: str,
+        species: str | None,
+    ) -> None:
+        """Each therapy to the states a cell of ``role`` holds, by the relation its role gives
+        (a "Contraindications" cell's states are ones not to give it in)."""
+        relation, kinds, against = _COLUMN_RELATION[role]
+        self._link_each(
+            s,
+            therapies,
+            relation,
+            [m for m in inner if m.term.kind in kinds],
+            base=base,
+            how=f"{how}-{role.replace(' ', '-')}",
+            species=species,
+            negated=True if against else None,
+            clause=(c.start, c.end),
+        )
 
     @staticmethod
     def _leading_states(states: list[Mention], text: str) -> list[Mention]:
