@@ -1,10 +1,11 @@
-"""Recognise a blood value out of range written as the value and its direction.
+"""Recognise a blood value out of range, or in range, written as the value and its verdict.
 
 Reports and notes seldom write "hyperphosphataemia": they write "phosphate was high", "calcium and
 phosphorus were both raised". Which analyte names which condition comes from the ontology: a
 two-word synonym "<direction> <analyte>" of a serum-excess class ("raised phosphate" of
 hyperphosphatemia) files the analyte under it. The direction must follow the analyte through a
 verb of being, so "a diet high in calcium" or "calcium fell from a high level" name nothing.
+Values said to be normal ("Ca and phos WNL") name the ontology's "normal serum …" state.
 """
 
 from __future__ import annotations
@@ -98,10 +99,68 @@ def add_plain_names(lex: Lexicon) -> None:
                         lex.add(iri, phrase, "synonym")
 
 
+# Other values a results line lists beside calcium and phosphate ("calcium, phosphate, urea and
+# creatinine were within reference intervals"); they carry no state of ours.
+_OTHER_ANALYTE = (
+    r"(?:urea|creatinine|(?:25-?(?:OH|hydroxy)\s*)?vitamin\s+D|PTH|parathyroid\s+hormone|ALP|"
+    r"alkaline\s+phosphatase|magnesium|albumin|sodium|potassium|bicarbonate|U\s*&\s*Es?|eGFR|"
+    r"renal\s+function|kidney\s+function|CK|creatine\s+kinase)"
+)
+_NORMAL_ANALYTE = (
+    rf"(?:{BLOOD_QUALIFIER}(?:calcium|phosphate|phosphorus|phos|Ca|PO4)\b|{_OTHER_ANALYTE})"
+)
+# "calcium and phosphate normal", "Ca and phos WNL", "serum Ca/PO4 nl", "calcium, phosphate and
+# PTH were within the reference range": a value said to be normal, by name and verdict
+_NORMAL_VALUES = re.compile(
+    rf"(?<![\w-])(?P<list>{_NORMAL_ANALYTE}(?:\s*(?:,|/|&|and|,\s*and)\s*{_NORMAL_ANALYTE})*)"
+    r"(?:\s+(?:levels?|concentrations?|values?|results?))?"
+    r"(?:\s+(?:was|were|is|are|remained|remains|stayed|stays|came\s+back|have\s+been|has\s+been))?"
+    r"(?:\s+(?:both|all|also|entirely|completely|always|consistently))?"
+    r"\s+(?:normal|WNL|nl|within\s+(?:the\s+)?(?:normal|reference)\s+(?:limits|ranges?|intervals?)|"
+    r"within\s+normal\s+limits|in\s+range)\b"
+    # "normal again within a week" is a result of treatment; "normal in 9/9" is still normal
+    r"(?!\s*(?:again|by\b|within\b|after\b))",
+    re.IGNORECASE,
+)
+# A value normal once something was done is an outcome, not how the disease arose: "expect
+# regression once Ca/phos normal", "with calcium normal the papules flattened", "by discharge his
+# phosphate was normal"
+OUTCOME_BEFORE = re.compile(
+    r"(?:\b(?:once|now|when|until|with|if|after|since)\s+(?:(?:the|his|her|their|its)\s+)?"
+    r"|\bby\s+(?:discharge|day|week|month|then|(?:which|that|the)\s+time|\d)[^.;:]*)$",
+    re.IGNORECASE,
+)
+_VALUE_WORD = {"ca": "calcium", "phos": "phosphate", "po4": "phosphate", "phosphorus": "phosphate"}
+
+
+def _normal_values(text: str, lex: Lexicon, mentions: list[Mention]) -> list[Mention]:
+    """Mentions of the ontology's normal-value state for each analyte list said to be normal:
+    "normal serum calcium and phosphate" for both, "normal serum calcium" for one."""
+    added: list[Mention] = []
+    for m in _NORMAL_VALUES.finditer(text):
+        named = {
+            _VALUE_WORD.get(w.lower(), w.lower())
+            for w in re.findall(
+                r"\b(?:calcium|phosphate|phosphorus|phos|Ca|PO4)\b", m["list"], re.IGNORECASE
+            )
+        }
+        if not named or any(x.start < m.end() and m.start() < x.end for x in mentions):
+            continue
+        if OUTCOME_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue
+        names = sorted(named)  # calcium before phosphate, as the ontology names the pair
+        for term in lex.lookup("normal serum " + " and ".join(names)) or ():
+            added.append(Mention(term, m.start(), m.end(), m.group(), "lab-value"))
+            break
+    return [*mentions, *added]
+
+
 def find(text: str, lex: Lexicon, mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` with the out-of-range values of ``text`` added, one per analyte named."""
+    """``mentions`` with the out-of-range and normal values of ``text`` added, one per analyte
+    named."""
     if lex.lab_analytes is None:
         return mentions
+    mentions = _normal_values(text, lex, mentions)
     states = lex.lab_analytes.states
     added: list[Mention] = []
     for m in lex.lab_analytes.pattern.finditer(text):

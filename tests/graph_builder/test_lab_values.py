@@ -44,3 +44,33 @@ def test_a_name_another_term_already_has_stays_with_it():
     add_plain_names(lex)
     assert [t.iri for t in lex.lookup("low calcium")] == [diet]
     assert [t.iri for t in lex.lookup("low serum calcium")] == [hypo]
+
+
+@pytest.mark.parametrize(
+    ("text", "iri"),
+    [
+        ("Bloods in March: calcium and phosphate normal.", CCKG + "NormalSerumCalciumAndPhosphate"),
+        ("Ca and phos WNL.", CCKG + "NormalSerumCalciumAndPhosphate"),
+        (
+            "Plasma calcium, phosphorus, urea and creatinine lay within the reference range.",
+            None,  # a verb the shorthand does not know names nothing
+        ),
+        (
+            "Serum calcium, phosphorus, PTH and creatinine were within the reference range.",
+            CCKG + "NormalSerumCalciumAndPhosphate",
+        ),
+        ("Serum Ca/PO4 nl in all eleven.", CCKG + "NormalSerumCalciumAndPhosphate"),
+        ("Ionised calcium was normal; phosphate 2.4 mmol/L.", CCKG + "NormalSerumCalcium"),
+        ("Her phosphate has been normal throughout.", CCKG + "NormalSerumPhosphate"),
+        # an outcome of treatment, not the state the deposits formed in
+        ("The calcium was normal again within ten days.", None),
+        ("The nodules softened once Ca and phos were normal.", None),
+        ("By week six the calcium was normal.", None),
+        ("Calcium was not normal.", None),
+    ],
+)
+def test_a_value_said_to_be_normal_is_its_normal_state(text, iri):
+    normal = {
+        m.term.iri for m in match(text, load_lexicon()) if m.term.label.startswith("normal serum")
+    }
+    assert normal == ({iri} if iri else set())
