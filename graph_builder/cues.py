@@ -258,7 +258,7 @@ NOT_GONE = re.compile(
     re.IGNORECASE,
 )
 # What a therapy is said to have brought about when it did not: "no change", "no improvement".
-_NO_GAIN = r"(?:change|difference|improvement|benefit|response|shrinkage)"
+_NO_GAIN = r"(?:change|difference|improve?ment|benefit|response|shrinkage)"
 # Verbs of keeping the deposits back: "had not stopped new nodules from forming".
 _STOP = r"(?:stop|halt|prevent|arrest)"
 # Lesions growing on: "kept enlarging", "continued to spread".
@@ -286,13 +286,13 @@ NEGATION_AFTER = _words(
     r"masses|plaques|lumps)))",
     # (notes write "w/o": "tried for 6 wk w/o change")
     r"(?:without|w/o) (?:any |much |clear |obvious |measurable |lasting )?"
-    r"(?:improvement|benefit|response|success|effect|change|shrinkage|reduction|regression|"
+    r"(?:improve?ment|benefit|response|success|effect|change|shrinkage|reduction|regression|"
     r"softening)",
     r"(?:led|lead|leads) to unsatisfactory",
     r"unsatisfactory",
     # "the results have been disappointing", "a disappointing response"
     r"disappointing",
-    r"no (?:improvement|benefit|response|effect|relief)",
+    r"no (?:improve?ment|benefit|response|effect|relief)",
     # a patient's verdict: "…; nothing changed", "it got no smaller", "they did not get softer"
     r"nothing (?:(?:has|have|had|really|much)\s+)?(?:changed|happened|improved|helped|shifted)",
     r"(?:got|became|grew|was|were|is|are) no (?:smaller|softer|flatter|better)",
@@ -307,7 +307,7 @@ NEGATION_AFTER = _words(
     r"(?:had|has|have|with|showed|produced|brought|made|caused|gave|gives|give|offered)(?: \w+)? "
     r"(?:no|little) (?:[\w-]+ ){0,2}"
     r"(?:effect|benefit|impact|change|difference|protection)",
-    r"(?:see|saw|sees|noticed?|notices) little (?:change|benefit|improvement|effect)",
+    r"(?:see|saw|sees|noticed?|notices) little (?:change|benefit|improve?ment|effect)",
     # "did nothing for the lumps", "colchicine 500 did nothing; the toe stayed hot"
     r"(?:did|does|do|has done|have done|had done) (?:nothing|little)(?: (?:for|to)|(?=\s*(?:[.;,)]|$)))",
     # "had not stopped new nodules from forming", "did not halt their spread"
@@ -334,7 +334,7 @@ BARE_VERDICT = re.compile(
 # ulcers but had no discernible effect on calcinosis"; and what nobody has tried it for.
 _THE_DEPOSITS = r"(?:the\s+)?(?:[\w-]+\s+){0,2}(?:calcinos[ie]s|calcifications?|deposits?)\b"
 NO_EFFECT_ON_DEPOSITS = re.compile(
-    r"\b(?:no|little|not)\s+(?:[\w-]+\s+){0,2}(?:effect|benefit|impact|improvement|change|difference)\s+"
+    r"\b(?:no|little|not)\s+(?:[\w-]+\s+){0,2}(?:effect|benefit|impact|improve?ment|change|difference)\s+"
     r"(?:on|in|of|to)\s+"
     + _THE_DEPOSITS
     # "… settle the myositis, but neither reliably dissolves the deposits", "eased the tenderness,
@@ -390,7 +390,7 @@ FAILED_LIST = re.compile(
 MIXED_RESPONSE = re.compile(
     r"\b(?:but|while|whereas|although)\s+(?:many|most|others|some|several|a few|the rest)\b[^.;]{0,40}?"
     r"\b(?:do|did|does) not (?:respond|improve|benefit)|\b(?:although|but)\s+(?:many|most|others|some)\s+[^.;]{0,30}?"
-    r"\b(?:see|saw|notice|noticed|find|found|report|reported) (?:little|no) (?:change|benefit|improvement|difference)"
+    r"\b(?:see|saw|notice|noticed|find|found|report|reported) (?:little|no) (?:change|benefit|improve?ment|difference)"
     # "has helped some people, but it does not work for everyone"
     r"|\b(?:do|does|did|will) not (?:work|help) (?:for|in) (?:everyone|everybody|all|every\w*)"
     # "these help some people but not others", "works in some cases but not in others"
@@ -1074,7 +1074,7 @@ OUTCOME_MEASURE = _words(
 # An outcome measure that is a benefit: none of N having it means the therapy did not help (none
 # of N having a recurrence or an adverse effect means the opposite).
 BENEFIT_MEASURE = re.compile(
-    r"(?:complete\s+|partial\s+|clinical\s+)?(?:improvement|response|healing|resolution|regression|"
+    r"(?:complete\s+|partial\s+|clinical\s+)?(?:improve?ment|response|healing|resolution|regression|"
     r"clearance|remission|shrinkage|softening|benefit)\b",
     re.IGNORECASE,
 )
@@ -1153,7 +1153,7 @@ PRONOUN_START = re.compile(
 # A table cell's verdict that the row's therapy did nothing: "No change in any", "No response",
 # "Unchanged", "None improved"
 NO_RESPONSE = re.compile(
-    r"\s*(?:no (?:change|response|improvement|benefit|effect)|unchanged|none (?:improved|responded))\b",
+    r"\s*(?:no (?:change|response|improve?ment|benefit|effect)|unchanged|none (?:improved|responded))\b",
     re.IGNORECASE,
 )
 # "Some doctors prescribe it for …", "we use them to treat …": the therapy as a verb's object
@@ -1239,6 +1239,15 @@ DOSED_FOR = re.compile(
     re.IGNORECASE,
 )
 # Between a therapy and the adjectives of the lesions it is for: "steroid for tender, inflamed …".
+# A therapy stopped for a harm, right before the harm: "tried for her phosphorus but stopped for
+# bloating", "discontinued for a rash", "came off it for nausea" (a reason to stop, not a use).
+STOPPED_FOR = re.compile(
+    r"\b(?:stopped|discontinued|withdrawn|ceased|halted|abandoned|d/c'?d|c(?:a|o)me\s+off|"
+    r"switched\s+(?:away\s+)?from|changed\s+from)\s+(?:(?:it|them|this|that)\s+)?"
+    r"(?:(?:[\w-]+\s+){0,3}(?:later|after|within)\s+)?(?:[\w-]+\s+)?for\s+"
+    r"(?:(?:the|her|his|their|its|a|an)\s+)?(?:[\w'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 FOR_ATTRIBUTE = re.compile(
     "^" + _DOSE_THEN_FOR.format(n=3) + r"(?:[\w-]+,?\s+){0,2}$", re.IGNORECASE
 )
@@ -1314,10 +1323,21 @@ ON_THERAPY = re.compile(
 PROBLEM_ENTRY = re.compile(
     r"^\s*(?:(?:\d{1,2}[.)]|[-*\u2022])\s*)?"
     r"(?:(?:PMH|PMHx|Hx|PH|(?:past\s+)?(?:medical\s+)?history|background|comorbidit(?:y|ies)|"
-    r"problems?(?:\s+list)?|diagnos[ie]s)\s*:\s*(?:[^:;]{0,60}[,;]\s*)?)?$",
+    # earlier entries end at a semicolon, the last one before it maybe at a comma
+    r"problems?(?:\s+list)?|diagnos[ie]s)\s*:\s*(?:[^:;]{0,80};\s*)*(?:[^:;]{0,60},\s*)?)?$",
     re.IGNORECASE,
 )
 # What follows an entry's condition up to the drug it is kept on: its duration or a value,
+# A heading over a problem list ("PMH", "Comorbidities"), whose lines are entries themselves.
+PROBLEM_HEADING = re.compile(
+    r"^(?:PMH|PMHx|(?:past\s+)?medical\s+history|past\s+history|co-?morbidit(?:y|ies)|"
+    r"problems?(?:\s+list)?|(?:other\s+|active\s+)?diagnos[ie]s)$",
+    re.IGNORECASE,
+)
+# The start of an entry in such a list's line: earlier entries end at a semicolon.
+LIST_ENTRY = re.compile(
+    r"^\s*(?:(?:\d{1,2}[.)]|[-*\u2022])\s*)?(?:[^:;]{0,80};\s*)*(?:[^:;]{0,60},\s*)?$"
+)
 # then "on" ("since thyroidectomy 9 years ago, on", " - A1c 7.2, on", ", quiescent for a decade
 # on").
 PROBLEM_ON = re.compile(
@@ -1325,7 +1345,7 @@ PROBLEM_ON = re.compile(
     r"(?:[-\u2013:,]\s*(?:[^,;:]{0,20},\s*)?)?"
     r"(?:(?:well\s+)?(?:controlled|quiescent|quiet|stable|in remission)"
     r"(?:\s+for\s+[^,;:]{0,20}?)?\s+)?"
-    r"(?:on|taking|takes)\s+(?:(?:long-term|regular|oral|daily|weekly|low-dose)\s+){0,2}"
+    r"(?:on|taking|takes)\s+(?:an?\s+)?(?:(?:long-term|regular|oral|daily|weekly|low-dose)\s+){0,2}"
     # a history line's "HTN (amlodipine)": the drug in brackets after the disease
     r"|\s*\((?:on\s+)?(?=[^()]{1,40}\))",
     re.IGNORECASE,
@@ -1893,10 +1913,16 @@ DESPITE = re.compile(
 )
 # The deposits went on despite a therapy: "the lumps … have gone on spreading despite it",
 # "deposits kept growing in spite of diltiazem".
-_PROGRESSED = (
-    rf"\b(?:{_GREW_ON}\w*|"
-    r"(?:grew|grown|spread|enlarged|expanded|progressed|worsened|increased)(?:\s+\w+)?)\s+"
+_GREW = r"grew|grown|spread|enlarged|expanded|progressed|worsened|increased"
+# What lesions do despite a therapy that failed, beyond growing: "ulcerate despite IVIG",
+# "recurred despite colchicine", "remained painful despite it" (not "while on": "phosphate
+# remains high on the diet" is a condition, not a failure)
+_WENT_ON_VERB = (
+    rf"\b(?:{_GREW_ON}\w*|(?:{_GREW}|ulcerat(?:e|es|ed|ing)|persist(?:s|ed|ing)?|"
+    r"recurr?(?:s|ed|ing)?|appeared|formed|remain(?:s|ed)?|stay(?:s|ed)?)"
 )
+_PROGRESSED = rf"\b(?:{_GREW_ON}\w*|(?:{_GREW})(?:\s+\w+)?)\s+"
+_WENT_ON = rf"{_WENT_ON_VERB}(?:\s+\w+)?)\s+"
 # A drug the patient reacts to, not one given: "penicillin allergy", "allergic to codeine",
 # "intolerant of methotrexate"; and the reaction said with it ("(rash)", ": hives", "- causes
 # vomiting").
@@ -1969,14 +1995,28 @@ PREVENTING = re.compile(
 )
 # Or while on a therapy: "went on growing on colchicine", "worsened while taking warfarin".
 _WHILE_ON = r"(?:while\s+)?(?:on|taking|receiving)"
-PROGRESSED = re.compile(_PROGRESSED + rf"(?:{_DESPITE}|{_WHILE_ON})\b", re.IGNORECASE)
+PROGRESSED = re.compile(
+    rf"(?:{_WENT_ON}{_DESPITE}|{_PROGRESSED}{_WHILE_ON})\b", re.IGNORECASE
+)
 # … right before the therapy ("kept enlarging despite diltiazem", "… on colchicine"), or after
 # it, by a pronoun
 PROGRESSED_DESPITE = re.compile(
-    _PROGRESSED + rf"(?:{DESPITE.pattern}|{_WHILE_ON}\s+(?:[\w-]+\s+)?$)", re.IGNORECASE
+    rf"{_WENT_ON}{DESPITE.pattern}|{_PROGRESSED}{_WHILE_ON}\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
+# … or the therapy opens the sentence after "despite" and the lesions grow on after it: "Despite
+# two years of diltiazem, the nodules kept growing".
+DESPITE_OPENING = re.compile(rf"(?:^|[.;:]\s*)\s*{_DESPITE}\s+(?:[\w-]+\s+){{0,5}}$", re.IGNORECASE)
+GREW_AFTER_DESPITE = re.compile(rf"[^.;]{{0,80}}?,[^.;]{{0,60}}?{_WENT_ON_VERB})\b", re.IGNORECASE)
+# Between a symptom and a therapy that did not relieve it: "pain 9/10 overnight despite PRN
+# oxycodone", "itch no better in spite of regular antihistamines".
+PERSISTED_DESPITE = re.compile(
+    rf"[^.;,()]{{0,50}}?\b{_DESPITE}\s+(?:(?:[\w-]+\s+){{0,2}}(?:of|with)\s+)?"
+    r"(?:(?:regular|prn|as-needed|high-dose|the|her|his|their|oral|iv|intravenous|topical|"
+    r"repeated|maximal|standard)\s+){0,3}",
+    re.IGNORECASE,
 )
 PROGRESSED_DESPITE_IT = re.compile(
-    r"[^.;]{0,80}?" + _PROGRESSED + _DESPITE + r"\s+(?:it|this|them|these|that)\b", re.IGNORECASE
+    r"[^.;]{0,80}?" + _WENT_ON + _DESPITE + r"\s+(?:it|this|them|these|that)\b", re.IGNORECASE
 )
 # A procedure and what it was done for: "was performed because of pain", "excision was undertaken
 # for nerve compression".
@@ -2044,7 +2084,7 @@ ITEM_HARM = re.compile(
     r"^\s*(?:(?:but|and|then|afterwards?|after that),?\s+)?"
     r"(?:i|he|she|they|we|the patient|patients|a few|some|most|many)\s+(?:\w+\s+)?"
     r"(?:had|got|developed|experienced|suffered|noticed|felt|was left with|were left with)\s+"
-    r"(?!(?:no|less|fewer|some relief|relief|a good|good|great|better|an improvement)\b)",
+    r"(?!(?:no|less|fewer|some relief|relief|a good|good|great|better|an improve?ment)\b)",
     re.IGNORECASE,
 )
 # A plan's sentence, which says when to give a therapy rather than what it did: "Offer once the

@@ -155,12 +155,34 @@ def _normal_values(text: str, lex: Lexicon, mentions: list[Mention]) -> list[Men
     return [*mentions, *added]
 
 
+# What a binder or diet is for, by the analyte alone: "sevelamer started for phos", "tried for her
+# phosphorus". Phosphate only: "calcitriol for her calcium" may as well be for a low one.
+_FOR_PHOSPHATE = re.compile(
+    r"\bfor\s+(?:(?:the|her|his|their|its|a)\s+)?(?:(?:high|raised|elevated)\s+)?"
+    rf"{BLOOD_QUALIFIER}(?P<a>phosphate|phosphorus|phos)\b"
+    r"(?!\s*(?:binders?|binding|intake|diets?|content|additives?|restriction|clearance|"
+    r"excretion|absorption|loss|supplements?|replacement|enemas?)\b)",
+    re.IGNORECASE,
+)
+
+
+def _for_phosphate(text: str, lex: Lexicon, mentions: list[Mention]) -> list[Mention]:
+    """The raised-phosphate state where a therapy is said to be for the phosphate."""
+    iri = lex.lab_analytes.states.get("phosphate") if lex.lab_analytes else None
+    added = [
+        Mention(lex.terms[iri], m.start("a"), m.end("a"), m["a"], "lab-value")
+        for m in _FOR_PHOSPHATE.finditer(text)
+        if iri and not any(x.start < m.end() and m.start("a") < x.end for x in mentions)
+    ]
+    return [*mentions, *added]
+
+
 def find(text: str, lex: Lexicon, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with the out-of-range and normal values of ``text`` added, one per analyte
     named."""
     if lex.lab_analytes is None:
         return mentions
-    mentions = _normal_values(text, lex, mentions)
+    mentions = _for_phosphate(text, lex, _normal_values(text, lex, mentions))
     states = lex.lab_analytes.states
     added: list[Mention] = []
     for m in lex.lab_analytes.pattern.finditer(text):

@@ -598,7 +598,11 @@ def _lay_recurrence(text: str, mentions: list[Mention], lexicon: Lexicon) -> lis
     is that therapy's result)."""
     found = [(m, _RECURRENCE) for m in _LAY_RECURRENCE.finditer(text)]
     if not any(m.term.kind == "treatment" for m in mentions):
-        found += [(m, _SPONTANEOUS_RESOLUTION) for m in _GO_ONCE_RIGHTED.finditer(text)]
+        found += [
+            (m, _SPONTANEOUS_RESOLUTION)
+            for m in _GO_ONCE_RIGHTED.finditer(text)
+            if not _another_disease_went(m.start(), mentions, text, lexicon)
+        ]
     said = (
         Mention(lexicon.terms[iri], m.start("m"), m.end("m"), m.group("m"), "paraphrase")
         for m, iri in found
@@ -677,6 +681,24 @@ _ROUTES: dict[str, re.Pattern[str]] = {
 
 
 # A trial's comparison arm ("placebo", "the control group"), which the relation cues read too.
+_WHICH_WENT = re.compile(r"\s*,?\s*(?:which|that|and|it|this)?\s*(?:\w+\s+){0,2}$", re.IGNORECASE)
+_CALCINOSIS_ROOTS = (vocab.term("CalcinosisCutis"), vocab.term("Calcinosis"))
+
+
+def _another_disease_went(at: int, mentions: list[Mention], text: str, lexicon: Lexicon) -> bool:
+    """What went right before ``at`` is a disease other than a calcinosis ("drug-induced lupus,
+    which settled when the drug was stopped"): a harm that went, not the deposits."""
+    before = [m for m in mentions if m.end <= at]
+    if not before:
+        return False
+    last = max(before, key=lambda m: m.end)
+    return (
+        last.term.kind == "condition"
+        and not any(lexicon.is_a(last.term.iri, r) for r in _CALCINOSIS_ROOTS)
+        and bool(_WHICH_WENT.fullmatch(text, last.end, at))
+    )
+
+
 CONTROL_ARM_WORDS = r"placebo|sham|vehicle|control|usual[- ]care"
 # Words around a term's name that make it something else: a cow's "milk fever" is the low blood
 # calcium of calving; "13 per arm", "the control arm", "an arm of the study" are a trial's groups;

@@ -84,6 +84,7 @@ from cckg.graph_builder.cues import (
     DENIED_BEFORE,
     DEPOSIT_NAMED,
     DESPITE,
+    DESPITE_OPENING,
     DIAGNOSIS_BEFORE,
     DIAGNOSIS_LINE,
     DIFFERENTIAL,
@@ -111,6 +112,7 @@ from cckg.graph_builder.cues import (
     FORM_IS_HARMFUL,
     FORM_OF,
     GIVEN_TO_GROUP,
+    GREW_AFTER_DESPITE,
     GREW_ON,
     GROUP_OF_PATIENTS,
     GROUP_RECEIVED,
@@ -142,6 +144,7 @@ from cckg.graph_builder.cues import (
     LESION_NAMED,
     LESION_SUBJECT,
     LESIONS_UNMOVED,
+    LIST_ENTRY,
     LIST_GOES_ON,
     LISTED_USE,
     LOCAL_ANAESTHETIC,
@@ -184,12 +187,14 @@ from cckg.graph_builder.cues import (
     PATIENT_PRESENTED,
     PATIENT_WITH,
     PATIENTS_WITH,
+    PERSISTED_DESPITE,
     POISONED,
     POSITIVE_AFTER_NEGATION,
     PREVALENCE_IN,
     PREVENTING,
     PRIOR_THERAPY,
     PROBLEM_ENTRY,
+    PROBLEM_HEADING,
     PROBLEM_ON,
     PROCEDURE_FOR,
     PROGRESSED,
@@ -235,6 +240,7 @@ from cckg.graph_builder.cues import (
     STATED_KIND,
     STATED_SUBJECT,
     STOPPED,
+    STOPPED_FOR,
     STOPPED_WORD,
     STRONG_TREATMENT,
     STUDIED_CUE,
@@ -592,6 +598,15 @@ def _brought_on(o: Mention, t: Mention, text: str) -> bool:
     return bool(o.end <= t.start and CAUSED_BY_THERAPY.fullmatch(text, o.end, t.start))
 
 
+def _despite_then_grew(text: str, explicit: list[Mention]) -> bool:
+    """The sentence opens on "despite" and its first therapy, and the lesions grow on after it."""
+    return bool(
+        explicit
+        and DESPITE_OPENING.match(text, 0, explicit[0].start)
+        and GREW_AFTER_DESPITE.match(text, explicit[0].end)
+    )
+
+
 def _given_for_it(
     o: Mention, therapies: Sequence[Mention], states: Sequence[Mention], text: str
 ) -> Mention | None:
@@ -945,6 +960,7 @@ class _DocRelator:
         self.drug_role: str | None = None  # what the section says of doc_drug
         # a reaction report's "Suspect drug:" field names the drug its other fields speak of
         self.suspect_field = False
+        self.problem_list = False  # under a "PMH" heading: each line lists entries
         self.table_headers: list[str] | None = None  # the pipe table being read, if any
         # a table whose columns are therapies (a decision aid's options): column → its therapies
         self.option_columns: dict[int, list[Term]] = {}
@@ -2045,6 +2061,7 @@ class _DocRelator:
             self.section_topic = self.topic
         self.section_role = role
         self.suspect_field = bool(SUSPECT_HEADING.match(normalise_heading(s.text)))
+        self.problem_list = bool(PROBLEM_HEADING.match(normalise_heading(s.text)))
         self.drug_role = drug_section_role(s.text) if self.doc_drug else None
         self.table_headers = None  # "Table 2. …": the next pipe row heads a table of its own
         # A heading that names therapies ("Bisphosphonates", "JAK inhibitors") makes them what its
@@ -3307,6 +3324,7 @@ class _DocRelator:
             or self.section_role == "treatment"
             or bool(re.search(r"\b(?:for|in|of|against)\b", text, re.IGNORECASE))
             or bool(on_deposits)
+            or _despite_then_grew(text, explicit)
             # "colchicine 500 did nothing": a verdict right after the therapy
             or any(
                 (v := NEGATION_AFTER.search(text, t.end))
@@ -3388,6 +3406,8 @@ class _DocRelator:
                     else _coordinated(last, givers_all, text)
                 )
                 how = "rule:used-for-disease"
+            elif failed_on := self._persisted_despite(o, givers_all, text):
+                givers, how = failed_on, "rule:persisted-despite"
             if givers is not None:
                 # Lowering the mineral excess the calcinosis comes from treats the calcinosis too.
                 aims = [(o.term.iri, how, 0.8)]
@@ -3395,7 +3415,9 @@ class _DocRelator:
                     aims.append((topic, "rule:treats-cause", 0.7))
                 for t in givers:
                     # "gave no protection against X": given for it, and it failed
-                    failed = t.end <= o.start and bool(NEGATION_AFTER.search(text[t.end : o.start]))
+                    failed = how == "rule:persisted-despite" or (
+                        t.end <= o.start and bool(NEGATION_AFTER.search(text[t.end : o.start]))
+                    )
                     for target, how_, base_ in aims:
                         self.emit(
                             s,
@@ -3529,7 +3551,13 @@ class _DocRelator:
             named_for_other = gave_for_other
         if not targets and not for_other:
             # "Diltiazem for 9 months: no change": a verdict on the therapy is about the topic
-            cue = TREATMENT_CUE.search(text) or on_deposits or NEGATION_AFTER.search(text)
+            cue = (
+                TREATMENT_CUE.search(text)
+                or on_deposits
+                or NEGATION_AFTER.search(text)
+                # "Despite diltiazem, the nodules kept growing"
+                or _despite_then_grew(text, explicit)
+            )
             if (
                 (self.section_role == "treatment" or cue)
                 and topic
@@ -3651,6 +3679,8 @@ class _DocRelator:
                     and (
                         PROGRESSED_DESPITE.search(text[max(0, t.start - 80) : t.start])
                         or PROGRESSED_DESPITE_IT.match(text, t.end)
+                        or DESPITE_OPENING.search(text[max(0, t.start - 60) : t.start])
+                        and GREW_AFTER_DESPITE.match(text, t.end)
                         or any(LATER_ITEM.fullmatch(text[d.end : t.start]) for d in progressed_on)
                     )
                 )
@@ -4379,6 +4409,7 @@ class _DocRelator:
             last is not None
             and (procedures or not self.lex.is_a(last.term.iri, PROCEDURE))
             and DOSED_FOR.match(text[last.end : o.start])
+            and not STOPPED_FOR.search(text, last.end, o.start)
         ):
             return last
         return None
@@ -4487,6 +4518,19 @@ class _DocRelator:
             start = first.end
         return []
 
+    def _persisted_despite(
+        self, o: Mention, therapies: Sequence[Mention], text: str
+    ) -> list[Mention]:
+        """The therapies a symptom went on despite ("pain 9/10 overnight despite PRN oxycodone"),
+        coordinated ones included."""
+        if o.term.kind != "finding" or DEPOSIT_NAMED.search(text, max(0, o.start - 30), o.end):
+            # "nodules grew despite it", "the plaques ulcerated despite it": the deposits' failure
+            return []
+        after = [t for t in _explicit(therapies) if t.start >= o.end]
+        if not after or not PERSISTED_DESPITE.fullmatch(text, o.end, after[0].start):
+            return []
+        return [t for t in _coordinated(after[0], _explicit(therapies), text) if t.start >= o.end]
+
     def _problem_entry_therapies(
         self, o: Mention, therapies: list[Mention], text: str
     ) -> list[Mention]:
@@ -4499,6 +4543,7 @@ class _DocRelator:
             or self.lex.is_a(o.term.iri, MINERAL_EXCESS)
             or not (
                 PROBLEM_ENTRY.search(text[: o.start])
+                or (self.problem_list and LIST_ENTRY.search(text[: o.start]))
                 or COMORBIDITY.search(text[max(0, o.start - 60) : o.start])
             )
             or not (gap := PROBLEM_ON.match(text, o.end))

@@ -955,6 +955,18 @@ EXPECTED = [
     ("calciphylaxis-risk-teaching-card", "Emollient", "treats", "Calciphylaxis", "neg"),
     ("calciphylaxis-risk-teaching-card", "Corticosteroid", "treats", "Calciphylaxis", "neg"),
     ("calciphylaxis-risk-teaching-card", "HyperbaricOxygenTherapy", "treats", "Calciphylaxis", "neg"),
+    # a problem list under its own heading; a binder for the phosphate, stopped for a harm
+    ("renal-outreach-review-note", "Levothyroxine", "treats", "Hypothyroidism", "pos"),
+    ("renal-outreach-review-note", "ProtonPumpInhibitor", "treats", "GastroesophagealRefluxDisease", "pos"),
+    ("renal-outreach-review-note", "CalciumAcetate", "treats", "Hyperphosphatemia", "pos"),
+    ("renal-outreach-review-note", "CalciumAcetate", "has_adverse_effect", "Nausea", "pos"),
+    # values said to be in range; pain and plaques that went on despite a therapy
+    ("renal-outreach-review-note", "Calciphylaxis", "has_mechanism", "NormalSerumCalciumAndPhosphate", "pos"),
+    ("renal-outreach-review-note", "Paracetamol", "treats", "Pain", "neg"),
+    ("renal-outreach-review-note", "IntravenousSodiumThiosulfate", "treats", "Calciphylaxis", "neg"),
+    ("renal-outreach-review-note", "TopicalSodiumThiosulfate", "treats", "Calciphylaxis", "neg"),
+    # "no improvment", as a hurried writer spells it
+    ("renal-outreach-review-note", "VitaminK", "treats", "Calciphylaxis", "neg"),
 ]
 
 
@@ -1621,6 +1633,10 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         ("dialysis-fingertip-nodules-review", "MetastaticCalcinosisCutis", "has_feature", "SpontaneousResolution"),
         ("myositis-hand-clinic-letter", "Curettage", "indicated_when", "SkinUlcer", "pos"),
         ("myositis-hand-clinic-letter", "Calcitriol", "indicated_when", "Hypercalcemia", "pos"),
+        # a drug stopped for a harm is not a treatment of it
+        ("renal-outreach-review-note", "CalciumAcetate", "treats", "Nausea"),
+        ("renal-outreach-review-note", "Paracetamol", "treats", "Pain", "pos"),
+        ("renal-outreach-review-note", "VitaminK", "treats", "Calciphylaxis", "pos"),
     ],
     ids=lambda a: "|".join(a),
 )

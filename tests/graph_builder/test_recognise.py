@@ -421,6 +421,9 @@ def test_a_lesion_that_comes_back_has_recurred(text, recurs):
         # nothing put right, or something else that went
         ("the deposits faded over some months", False),
         ("the pain settled when she rested the hand", False),
+        # another disease that went: a harm of the drug, not the deposits
+        ("she developed drug-induced lupus, which cleared after the drug was stopped", False),
+        ("his calcinosis, which shrank once the calcium was corrected", True),
     ],
 )
 def test_lesions_that_go_once_their_cause_is_righted_resolved_on_their_own(text, went):
