@@ -735,6 +735,17 @@ _OTHER_SENSE: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] =
         ),
         re.compile(r"[\s-]*dominan\w*|-on\b|-?written\b|\s+in\s+hand\b", re.IGNORECASE),
     ),
+    # a practice's premises in British usage: "Hollins Veterinary Surgery", "the GP surgery",
+    # "surgery hours" (not "veterinary surgery was needed")
+    vocab.term("Surgery"): (
+        re.compile(
+            r"\b[A-Z][\w'-]+\s+Veterinary\s+$"
+            r"|(?i:\b(?:vets?'?|GP'?s?|doctors?'?|village|at\s+the(?:\s+vets?'?|\s+veterinary)?)\s+)$"
+        ),
+        re.compile(
+            r"\s+(?:reception|staff|premises|appointments?|waiting room)\b", re.IGNORECASE
+        ),
+    ),
 }
 _ARM = vocab.term("Arm")
 

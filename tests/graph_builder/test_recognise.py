@@ -164,6 +164,10 @@ def full():
         # a veterinary calcium injection, and the cow's "milk fever" is no fever
         ("calcium borogluconate was given", [("parenteral calcium salt", "calcium borogluconate")]),
         ("she went down with milk fever", []),
+        # a practice's premises, not an operation; an operation by a vet still is one
+        ("notes from Larkfield Veterinary Surgery", []),
+        ("booked in at the GP surgery", []),
+        ("veterinary surgery was needed", [("surgery", "surgery")]),
         ("tocilizumab or adalimumab", [("tocilizumab", "tocilizumab"), ("adalimumab", "adalimumab")]),
         # the level of a food is no blood value
         ("a low-calcium formula", []),
