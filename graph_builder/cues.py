@@ -1328,6 +1328,20 @@ PROBLEM_ENTRY = re.compile(
     re.IGNORECASE,
 )
 # What follows an entry's condition up to the drug it is kept on: its duration or a value,
+# Right before "dystrophic calcification" said of the disease a text is about, which names how it
+# arose: "it is a dystrophic calcinosis", "appears to be a form of dystrophic calcification",
+# "cysts whose contents have undergone dystrophic calcification", "the end stage of …".
+DYSTROPHIC_AS_PROCESS = re.compile(
+    r"\b(?:(?:is|are|was|were|be|being|seems?|seemed|appears?|appeared|looks?|looked)"
+    r"(?:\s+to\s+be)?|call(?:s|ed)?\s+(?:this|it|that|them)(?:\s+kind)?|regarded\s+as|"
+    r"considered|class(?:ed|ified)\s+as|undergo(?:ne|es)?|underwent|"
+    r"(?:end\s+)?(?:stages?|results?|products?|consequences?)\s+of|"
+    r"(?:foci|areas|islands|flecks)\s+of)\s+"
+    r"(?:(?:a|an|the|most|likely|probably|possibly|typically|usually|essentially|"
+    r"therefore|thus|also|then)\s+){0,3}"
+    r"(?:(?:form|kind|type|example)\s+of\s+(?:a\s+|an\s+)?)?$",
+    re.IGNORECASE,
+)
 # A heading over a problem list ("PMH", "Comorbidities"), whose lines are entries themselves.
 PROBLEM_HEADING = re.compile(
     r"^(?:PMH|PMHx|(?:past\s+)?medical\s+history|past\s+history|co-?morbidit(?:y|ies)|"

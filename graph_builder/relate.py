@@ -85,6 +85,7 @@ from cckg.graph_builder.cues import (
     DEPOSIT_NAMED,
     DESPITE,
     DESPITE_OPENING,
+    DYSTROPHIC_AS_PROCESS,
     DIAGNOSIS_BEFORE,
     DIAGNOSIS_LINE,
     DIFFERENTIAL,
@@ -293,6 +294,8 @@ from cckg.graph_builder.table_cells import (
 from cckg import vocab
 
 CALCINOSIS_CUTIS = vocab.term("CalcinosisCutis")
+DYSTROPHIC = vocab.term("DystrophicCalcinosisCutis")
+DYSTROPHIC_MINERALIZATION = vocab.term("DystrophicMineralization")
 RECURRENCE = vocab.term("Recurrence")
 PROCEDURE = vocab.term("Procedure")
 SKIN_LESION = vocab.term("SkinLesion")
@@ -946,7 +949,7 @@ class _DocRelator:
         self.doc = doc
         self.sents = _sentences(sentences, getattr(doc, "text", ""))
         self.abbr = find_abbreviations(getattr(doc, "text", ""), lexicon)
-        self._mentions: dict[str, list[Mention]] = {}
+        self._mentions: dict[tuple[str, bool], list[Mention]] = {}
         self._quantities: dict[str, list[quantify.Quantity]] = {}
         self.out = DocumentFacts()
         self.one_patient = self._about_one_patient()
@@ -995,10 +998,35 @@ class _DocRelator:
     # -- context ---------------------------------------------------------------------------
     def mentions(self, text: str) -> list[Mention]:
         """The term mentions of ``text``, matched once per text (rules ask for them repeatedly)."""
-        if text not in self._mentions:
+        key = (text, self._dystrophy_is_process())
+        if key not in self._mentions:
             found = [m for m in match(text, self.lex, self.abbr) if self._says_its_term(m, text)]
-            self._mentions[text] = _without_restatements(found, text, self.ctx.is_calcinosis)
-        return self._mentions[text]
+            if key[1]:
+                found = [self._as_process(m, text) for m in found]
+            self._mentions[key] = _without_restatements(found, text, self.ctx.is_calcinosis)
+        return self._mentions[key]
+
+    def _dystrophy_is_process(self) -> bool:
+        """The text is about a calcinosis more particular than the dystrophic type, or beside it
+        (calcinosis in MCTD, scrotal calcinosis): "dystrophic calcification" said of it is how
+        it arose. Not where the text is about the dystrophic type itself or a broader one."""
+        topic = getattr(self, "topic", None)
+        return bool(
+            topic
+            and DYSTROPHIC in self.lex.terms
+            and self.ctx.is_calcinosis(topic)
+            and topic != DYSTROPHIC
+            and not self.lex.is_a(DYSTROPHIC, topic)
+        )
+
+    def _as_process(self, m: Mention, text: str) -> Mention:
+        if (
+            m.term.iri == DYSTROPHIC
+            and DYSTROPHIC_MINERALIZATION in self.lex.terms
+            and DYSTROPHIC_AS_PROCESS.search(text, 0, m.start)
+        ):
+            return replace(m, term=self.lex.terms[DYSTROPHIC_MINERALIZATION])
+        return m
 
     @staticmethod
     def _says_its_term(m: Mention, text: str) -> bool:

@@ -965,6 +965,9 @@ EXPECTED = [
     ("renal-outreach-review-note", "Paracetamol", "treats", "Pain", "neg"),
     ("renal-outreach-review-note", "IntravenousSodiumThiosulfate", "treats", "Calciphylaxis", "neg"),
     ("renal-outreach-review-note", "TopicalSodiumThiosulfate", "treats", "Calciphylaxis", "neg"),
+    # "a form of dystrophic calcification" said of the calcinosis of a disease: how it arose
+    ("scleroderma-fingertip-deposits-handout", "CalcinosisCutisInSystemicSclerosis", "has_mechanism", "DystrophicMineralization", "pos"),
+    ("scleroderma-fingertip-deposits-handout", "CalcinosisCutisInSystemicSclerosis", "has_mechanism", "TissueDamage", "pos"),
     # "no improvment", as a hurried writer spells it
     ("renal-outreach-review-note", "VitaminK", "treats", "Calciphylaxis", "neg"),
 ]
@@ -1637,6 +1640,7 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         ("renal-outreach-review-note", "CalciumAcetate", "treats", "Nausea"),
         ("renal-outreach-review-note", "Paracetamol", "treats", "Pain", "pos"),
         ("renal-outreach-review-note", "VitaminK", "treats", "Calciphylaxis", "pos"),
+        ("scleroderma-fingertip-deposits-handout", "DystrophicCalcinosisCutis", "has_mechanism"),
     ],
     ids=lambda a: "|".join(a),
 )
