@@ -1342,6 +1342,14 @@ DYSTROPHIC_AS_PROCESS = re.compile(
     r"(?:(?:form|kind|type|example)\s+of\s+(?:a\s+|an\s+)?)?$",
     re.IGNORECASE,
 )
+# What a negation denies of lesions that are still there, between it and their place: "no
+# recurrence at the elbow", "did not shrink the scrotal lumps", "no change in the hand deposits".
+NEGATED_EVENT = re.compile(
+    r"\b(?:recur\w*|change\w*|regress\w*|shr[iau]nk\w*|improv\w*|resolv\w*|heal\w*|"
+    r"go(?:ne)?\s+away|c[oa]me\s+back|grow\w*|enlarg\w*|soften\w*|pain\w*|tender\w*|itch\w*|"
+    r"respon\w*|benefit|effect|difference)\b",
+    re.IGNORECASE,
+)
 # A heading over a problem list ("PMH", "Comorbidities"), whose lines are entries themselves.
 PROBLEM_HEADING = re.compile(
     r"^(?:PMH|PMHx|(?:past\s+)?medical\s+history|past\s+history|co-?morbidit(?:y|ies)|"

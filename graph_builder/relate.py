@@ -161,6 +161,7 @@ from cckg.graph_builder.cues import (
     NEGATED_EXAMPLES,
     NEGATED_LIST,
     NEGATION,
+    NEGATED_EVENT,
     NEGATION_AFTER,
     NEGATION_BACK,
     NEGATIVE_FORM,
@@ -416,6 +417,11 @@ def _taken_for(text: str, m: Mention) -> bool:
 _NEGATION_SCOPE_BREAK = re.compile(r"[,;:()]|\b(?:but|and then)\b")
 
 
+def _lesion(m: Mention) -> bool:
+    """A finding that is the deposits themselves ("nodules", "plaques")."""
+    return m.term.kind == "finding" and bool(DEPOSIT_NAMED.search(m.text))
+
+
 def _negation_just_before(window: str, words: int) -> bool:
     """A negation cue at most ``words`` words before the end of ``window`` (the clause before a
     mention: "No arterial …", "without any further …"), not turned by what follows it ("no
@@ -484,7 +490,12 @@ def _negated(text: str, m: Mention, clause: tuple[int, int]) -> bool:
     if FAILED_LIST.search(before):
         return True  # "had failed earlier therapy: diltiazem in 11, bisphosphonates in 9 …"
     window = _NEGATION_SCOPE_BREAK.split(before)[-1]
-    if _negation_just_before(window, 8):
+    if _negation_just_before(window, 8) and not (
+        # "no recurrence at the elbow", "did not shrink the scrotal lumps": what is denied is an
+        # event of the lesions there, which are still there
+        (m.term.kind == "site" or _lesion(m))
+        and NEGATED_EVENT.search(window[list(NEGATION.finditer(window))[-1].end() :])
+    ):
         return True
     if m.term.kind == "site" and SPARING.search(window):
         return True  # "on the forearms, sparing the neck"
@@ -508,6 +519,12 @@ def _negated(text: str, m: Mention, clause: tuple[int, int]) -> bool:
         after = after[: control.start()]  # "… and stayed the same on placebo": the other arm's
     if m.term.kind in ("finding", "site") and (gone := NOT_GONE.search(after)):
         after = after[: gone.start()]  # "broke down in spring and has not healed": still there
+    if m.term.kind == "site":
+        # "deposits in the arteries will not go away": a failure of them, still in that place
+        return bool(SPARED.search(after[:80]))
+    if _lesion(m) and (failed := NEGATION_AFTER.search(after[:80])):
+        # "the nodules do not regress": the lesions are there, what failed is their going
+        return not NEGATED_EVENT.search(after, failed.start(), failed.end() + 30)
     return bool(
         NEGATION_AFTER.search(after[:80]) or m.term.kind == "site" and SPARED.search(after[:80])
     )

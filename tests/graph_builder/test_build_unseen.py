@@ -1641,6 +1641,12 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         ("renal-outreach-review-note", "Paracetamol", "treats", "Pain", "pos"),
         ("renal-outreach-review-note", "VitaminK", "treats", "Calciphylaxis", "pos"),
         ("scleroderma-fingertip-deposits-handout", "DystrophicCalcinosisCutis", "has_mechanism"),
+        # "no change in the plaques on his shins": the plaques are there, on the shins
+        ("renal-outreach-review-note", "Calciphylaxis", "located_in", "LowerLeg", "neg"),
+        ("renal-outreach-review-note", "Calciphylaxis", "has_feature", "SkinPlaque", "neg"),
+        # "deposits around the elbows will not go away", "the nodules do not soften": still there
+        ("scleroderma-fingertip-deposits-handout", "CalcinosisCutisInSystemicSclerosis", "located_in", "Elbow", "neg"),
+        ("scleroderma-fingertip-deposits-handout", "CalcinosisCutisInSystemicSclerosis", "has_feature", "SkinNodule", "neg"),
     ],
     ids=lambda a: "|".join(a),
 )
