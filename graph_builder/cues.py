@@ -1253,13 +1253,28 @@ FOR_ATTRIBUTE = re.compile(
 )
 # "prednisolone for atopic dermatitis", "a statin for hypercholesterolaemia": a therapy said to be for
 # a disease the lexicon may not know (its name's shape tells it is one), and so not for the deposits.
-FOR_UNNAMED_DISEASE = re.compile(
-    _DOSE_THEN_FOR.format(n=6)
-    + r"(?:(?:her|his|their|the|a|an|its|known|chronic|severe|recurrent|long-standing)\s+){0,2}"
+# A disease the lexicon may not know, by its name's shape ("atopic dermatitis", "conjunctivitis").
+_UNNAMED_DISEASE = (
+    r"(?:(?:her|his|their|the|a|an|its|known|chronic|severe|recurrent|long-standing)\s+){0,2}"
     r"(?:[a-z][\w'-]*\s+){0,2}?"
     r"(?!calcinos|calcific|calcinot)(?:[a-z][\w'-]*(?:itis|osis|iasis|[ae]mia|oma|ism|pathy|plasia|algia|penia)|disease|syndrome|"
     r"disorder|infection|cancer|carcinoma|failure|fibrillation|thrombosis|embolism|hypertension|"
-    r"diabetes|asthma|acne|psoriasis|eczema|gout|allergy|epilepsy|seizures|depression|migraine)\b",
+    r"diabetes|asthma|acne|psoriasis|eczema|gout|allergy|epilepsy|seizures|depression|migraine)\b"
+)
+FOR_UNNAMED_DISEASE = re.compile(_DOSE_THEN_FOR.format(n=6) + _UNNAMED_DISEASE, re.IGNORECASE)
+# … or kept under control by it, the disease first ("has atopic dermatitis, controlled on
+# oclacitinib"), or put right by it, the disease after ("steroid drops settle the conjunctivitis").
+UNNAMED_DISEASE_ON = re.compile(
+    r"(?:itis|osis|iasis|disease|syndrome|disorder|asthma|acne|psoriasis|eczema|gout|allergy|"
+    r"epilepsy|migraine)\s*,?\s+(?:(?:is|was|has\s+been|now|since)\s+)?(?:well\s+)?"
+    r"(?:controlled|managed|treated|stable|quiet)\s+(?:on|with)\s+(?:[\w()-]+\s+){0,5}\(?$",
+    re.IGNORECASE,
+)
+SETTLES_UNNAMED_DISEASE = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:settles?|settled|treats?|treated|controls?|controlled|clears?|"
+    r"cleared|calms?|calmed|eases?|eased)\s+" + _UNNAMED_DISEASE
+    # "clears the acne but does not make the osteomas regress": a verdict on the deposits follows
+    + r"(?![^.;]*\b(?:but|although|though|yet|whereas)\b)",
     re.IGNORECASE,
 )
 # "Her lupus was controlled with hydroxychloroquine": the disease, then the verb, then the therapy.

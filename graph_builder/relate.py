@@ -85,7 +85,6 @@ from cckg.graph_builder.cues import (
     DEPOSIT_NAMED,
     DESPITE,
     DESPITE_OPENING,
-    DYSTROPHIC_AS_PROCESS,
     DIAGNOSIS_BEFORE,
     DIAGNOSIS_LINE,
     DIFFERENTIAL,
@@ -96,6 +95,7 @@ from cckg.graph_builder.cues import (
     DRUG_ALLERGY_BEFORE,
     DRUG_FORM_START,
     DRUG_INFORMATION,
+    DYSTROPHIC_AS_PROCESS,
     EFFECT_THEN_THERAPY,
     ELIGIBILITY_HEADING,
     ENDOGENOUS,
@@ -158,10 +158,10 @@ from cckg.graph_builder.cues import (
     MISTAKEN_FOR,
     MIXED_RESPONSE,
     MOA_CUE,
+    NEGATED_EVENT,
     NEGATED_EXAMPLES,
     NEGATED_LIST,
     NEGATION,
-    NEGATED_EVENT,
     NEGATION_AFTER,
     NEGATION_BACK,
     NEGATIVE_FORM,
@@ -223,6 +223,7 @@ from cckg.graph_builder.cues import (
     SERUM_NORMAL,
     SETTING,
     SETTLED_ON,
+    SETTLES_UNNAMED_DISEASE,
     SIGN_OF,
     SIGNALMENT,
     SINGULAR_VERB,
@@ -258,6 +259,7 @@ from cckg.graph_builder.cues import (
     TREATED_WITH,
     TREATMENT_CUE,
     UNMOVED,
+    UNNAMED_DISEASE_ON,
     UNTREATED,
     USE_IN_TITLE,
     USED_FOR,
@@ -3650,7 +3652,11 @@ class _DocRelator:
                 and not CONTRAST.search(text, kept.end())
             ):
                 continue  # "excision is kept for deposits that ulcerate": when, not what it treats
-            if method == "rule:treatment-section-topic" and FOR_UNNAMED_DISEASE.match(text, t.end):
+            if method == "rule:treatment-section-topic" and (
+                FOR_UNNAMED_DISEASE.match(text, t.end)
+                or SETTLES_UNNAMED_DISEASE.match(text, t.end)
+                or UNNAMED_DISEASE_ON.search(text[max(0, t.start - 80) : t.start])
+            ):
                 continue  # "He had received prednisolone for atopic dermatitis"
             if method == "rule:treatment-section-topic" and ADVISED_AGAINST.match(text, t.end):
                 continue  # "in a bleeding tendency, excision is not advised": when not, not a use

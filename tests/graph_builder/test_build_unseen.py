@@ -1647,6 +1647,9 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         # "deposits around the elbows will not go away", "the nodules do not soften": still there
         ("scleroderma-fingertip-deposits-handout", "CalcinosisCutisInSystemicSclerosis", "located_in", "Elbow", "neg"),
         ("scleroderma-fingertip-deposits-handout", "CalcinosisCutisInSystemicSclerosis", "has_feature", "SkinNodule", "neg"),
+        # drugs kept for a disease the lexicon does not know are not treatments of the deposits
+        ("scleroderma-fingertip-deposits-handout", "Tacrolimus", "treats"),
+        ("scleroderma-fingertip-deposits-handout", "Doxycycline", "treats"),
     ],
     ids=lambda a: "|".join(a),
 )
