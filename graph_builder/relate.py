@@ -416,7 +416,13 @@ def _taken_for(text: str, m: Mention) -> bool:
 
 
 # Where the words before a mention stop speaking of it: punctuation, "but", "and then".
-_NEGATION_SCOPE_BREAK = re.compile(r"[,;:()]|\b(?:but|and then)\b")
+# (and a second verb joined by "and": "doesn't help here and can leave a scar")
+_NEGATION_SCOPE_BREAK = re.compile(
+    r"[,;:()]|\b(?:but|and then)\b"
+    r"|\band\s+(?=(?:can|may|might|could|will|would|often|sometimes|usually|also|leaves?|"
+    r"causes?|caused|left|gave|gives)\b)",
+    re.IGNORECASE,
+)
 
 
 def _lesion(m: Mention) -> bool:

@@ -968,6 +968,9 @@ EXPECTED = [
     # "a form of dystrophic calcification" said of the calcinosis of a disease: how it arose
     ("scleroderma-fingertip-deposits-handout", "CalcinosisCutisInSystemicSclerosis", "has_mechanism", "DystrophicMineralization", "pos"),
     ("scleroderma-fingertip-deposits-handout", "CalcinosisCutisInSystemicSclerosis", "has_mechanism", "TissueDamage", "pos"),
+    # "does not dissolve the deposits and can leave a scar": the second verb is not denied
+    ("scleroderma-fingertip-deposits-handout", "Cryotherapy", "treats", "CalcinosisCutisInSystemicSclerosis", "neg"),
+    ("scleroderma-fingertip-deposits-handout", "Cryotherapy", "has_adverse_effect", "Scarring", "pos"),
     # "no improvment", as a hurried writer spells it
     ("renal-outreach-review-note", "VitaminK", "treats", "Calciphylaxis", "neg"),
 ]
