@@ -1239,8 +1239,8 @@ DOSED_FOR = re.compile(
     re.IGNORECASE,
 )
 # Between a therapy and the adjectives of the lesions it is for: "steroid for tender, inflamed …".
-# A therapy stopped for a harm, right before the harm: "tried for her phosphorus but stopped for
-# bloating", "discontinued for a rash", "came off it for nausea" (a reason to stop, not a use).
+# A therapy stopped for a harm, right before the harm: "given for the phosphate, then stopped for
+# diarrhoea", "discontinued for a rash", "came off it for nausea" (a reason to stop, not a use).
 STOPPED_FOR = re.compile(
     r"\b(?:stopped|discontinued|withdrawn|ceased|halted|abandoned|d/c'?d|c(?:a|o)me\s+off|"
     r"switched\s+(?:away\s+)?from|changed\s+from)\s+(?:(?:it|them|this|that)\s+)?"
@@ -1273,7 +1273,7 @@ UNNAMED_DISEASE_ON = re.compile(
 SETTLES_UNNAMED_DISEASE = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s+(?:settles?|settled|treats?|treated|controls?|controlled|clears?|"
     r"cleared|calms?|calmed|eases?|eased)\s+" + _UNNAMED_DISEASE
-    # "clears the acne but does not make the osteomas regress": a verdict on the deposits follows
+    # "calms the rosacea, yet the deposits stay as they were": a verdict on the deposits follows
     + r"(?![^.;]*\b(?:but|although|though|yet|whereas)\b)",
     re.IGNORECASE,
 )
@@ -1345,7 +1345,7 @@ PROBLEM_ENTRY = re.compile(
 # What follows an entry's condition up to the drug it is kept on: its duration or a value,
 # Right before "dystrophic calcification" said of the disease a text is about, which names how it
 # arose: "it is a dystrophic calcinosis", "appears to be a form of dystrophic calcification",
-# "cysts whose contents have undergone dystrophic calcification", "the end stage of …".
+# "keratin that has undergone dystrophic calcification", "the end stage of …".
 DYSTROPHIC_AS_PROCESS = re.compile(
     r"\b(?:(?:is|are|was|were|be|being|seems?|seemed|appears?|appeared|looks?|looked)"
     r"(?:\s+to\s+be)?|call(?:s|ed)?\s+(?:this|it|that|them)(?:\s+kind)?|regarded\s+as|"

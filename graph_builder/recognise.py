@@ -686,8 +686,8 @@ _CALCINOSIS_ROOTS = (vocab.term("CalcinosisCutis"), vocab.term("Calcinosis"))
 
 
 def _another_disease_went(at: int, mentions: list[Mention], text: str, lexicon: Lexicon) -> bool:
-    """What went right before ``at`` is a disease other than a calcinosis ("drug-induced lupus,
-    which settled when the drug was stopped"): a harm that went, not the deposits."""
+    """What went right before ``at`` is a disease other than a calcinosis ("a drug hepatitis,
+    which resolved once the tablets were stopped"): a harm that went, not the deposits."""
     before = [m for m in mentions if m.end <= at]
     if not before:
         return False

@@ -416,7 +416,7 @@ def _taken_for(text: str, m: Mention) -> bool:
 
 
 # Where the words before a mention stop speaking of it: punctuation, "but", "and then".
-# (and a second verb joined by "and": "doesn't help here and can leave a scar")
+# (and a second verb joined by "and": "did nothing for them and may leave a mark")
 _NEGATION_SCOPE_BREAK = re.compile(
     r"[,;:()]|\b(?:but|and then)\b"
     r"|\band\s+(?=(?:can|may|might|could|will|would|often|sometimes|usually|also|leaves?|"
