@@ -1949,7 +1949,7 @@ DESPITE = re.compile(
     re.IGNORECASE,
 )
 # The deposits went on despite a therapy: "the lumps … have gone on spreading despite it",
-# "deposits kept growing in spite of diltiazem".
+# "deposits kept growing in spite of diltiazem" (the verbs of growing; ``_PROGRESSED`` below).
 _GREW = r"grew|grown|spread|enlarged|expanded|progressed|worsened|increased"
 # What lesions do despite a therapy that failed, beyond growing: "ulcerate despite IVIG",
 # "recurred despite colchicine", "remained painful despite it" (not "while on": "phosphate
@@ -2040,6 +2040,9 @@ PROGRESSED = re.compile(
 PROGRESSED_DESPITE = re.compile(
     rf"{_WENT_ON}{DESPITE.pattern}|{_PROGRESSED}{_WHILE_ON}\s+(?:[\w-]+\s+)?$", re.IGNORECASE
 )
+PROGRESSED_DESPITE_IT = re.compile(
+    r"[^.;]{0,80}?" + _WENT_ON + _DESPITE + r"\s+(?:it|this|them|these|that)\b", re.IGNORECASE
+)
 # … or the therapy opens the sentence after "despite" and the lesions grow on after it: "Despite
 # two years of diltiazem, the nodules kept growing".
 DESPITE_OPENING = re.compile(rf"(?:^|[.;:]\s*)\s*{_DESPITE}\s+(?:[\w-]+\s+){{0,5}}$", re.IGNORECASE)
@@ -2051,9 +2054,6 @@ PERSISTED_DESPITE = re.compile(
     r"(?:(?:regular|prn|as-needed|high-dose|the|her|his|their|oral|iv|intravenous|topical|"
     r"repeated|maximal|standard)\s+){0,3}",
     re.IGNORECASE,
-)
-PROGRESSED_DESPITE_IT = re.compile(
-    r"[^.;]{0,80}?" + _WENT_ON + _DESPITE + r"\s+(?:it|this|them|these|that)\b", re.IGNORECASE
 )
 # A procedure and what it was done for: "was performed because of pain", "excision was undertaken
 # for nerve compression".

@@ -740,7 +740,8 @@ _OTHER_SENSE: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] =
     vocab.term("Surgery"): (
         re.compile(
             r"\b[A-Z][\w'-]+\s+Veterinary\s+$"
-            r"|(?i:\b(?:vets?'?|GP'?s?|doctors?'?|village|at\s+the(?:\s+vets?'?|\s+veterinary)?)\s+)$"
+            r"|(?i:\b(?:vets?'?|GP'?s?|doctors?'?|village|"
+            r"at\s+the(?:\s+vets?'?|\s+veterinary)?)\s+)$"
         ),
         re.compile(
             r"\s+(?:reception|staff|premises|appointments?|waiting room)\b", re.IGNORECASE
