@@ -844,6 +844,7 @@ _COLUMN_RELATION = {
 }
 
 
+
 class _Context:
     """What the relation rules need to know about the lexicon."""
 
@@ -997,9 +998,7 @@ class _DocRelator:
         self.section_role: str | None = None
         self.pending_classification: tuple[str, int] | None = None
         self.last_treatments: list[Term] = []
-        self.named_in_paragraph = (
-            False  # whether a sentence of this paragraph named last_treatments
-        )
+        self.named_in_paragraph = False  # whether a sentence of this paragraph named last_treatments
         self.harms_announced = False  # whether this paragraph said that harms follow
         self._seen: set[tuple[object, ...]] = set()
         self.previous_text: str | None = None
@@ -1255,7 +1254,9 @@ class _DocRelator:
             ):
                 kinds.add(first.term.iri)
             # (not when another kind stands first: "Tumoral calcinosis, an idiopathic kind of …")
-            if first.term.iri in self.ctx.calcinosis_roots and (f := KIND_FORM_OF.search(before)):
+            if first.term.iri in self.ctx.calcinosis_roots and (
+                f := KIND_FORM_OF.search(before)
+            ):
                 kinds.update(self._adjective_kinds(f.group(1)))
             if first.term.iri in self.ctx.calcinosis_roots and STATED_SUBJECT.fullmatch(
                 s.text[: first.start]
@@ -1313,15 +1314,11 @@ class _DocRelator:
                     counts[m.term.iri] = counts.get(m.term.iri, 0) + 1
         if not counts and (main := self._main_other_condition()):
             return main  # a disease defined once with its acronym, then named by it throughout
-        if (
-            not counts
-            and self.ctx.cc
-            and any(
-                self.lex.is_a(m.term.iri, DEPOSIT)
-                for s in self.sents
-                if s.kind != "reference-title"
-                for m in self.mentions(s.text)
-            )
+        if not counts and self.ctx.cc and any(
+            self.lex.is_a(m.term.iri, DEPOSIT)
+            for s in self.sents
+            if s.kind != "reference-title"
+            for m in self.mentions(s.text)
         ):
             # a note that never names the condition, only its deposits ("calcinotic lesion", "calcified nodules")
             counts[self.ctx.cc] = 1
@@ -1524,13 +1521,12 @@ class _DocRelator:
         # referred …": the one animal the opening sentences present is the patient
         opening = [s.text for s in self.sents if s.kind == "sentence"][:2]
         named = {
-            m.term.iri for text in opening for m in self.mentions(text) if _names_animal(m, text)
+            m.term.iri
+            for text in opening
+            for m in self.mentions(text)
+            if _names_animal(m, text)
         }
-        if (
-            len(named) == 1
-            and HUMAN not in named
-            and any(PATIENT_PRESENTED.search(t) for t in opening)
-        ):
+        if len(named) == 1 and HUMAN not in named and any(PATIENT_PRESENTED.search(t) for t in opening):
             return named.pop()
         # a letter or record opens with its patient's line ("Re: Hazel, six-year-old nanny
         # goat"); the practice's name above it ("… Equine Vets") is no patient
@@ -1617,7 +1613,9 @@ class _DocRelator:
     def _administered_treatments(self) -> list[Term]:
         """A study whose title names no drug ("Janus kinase inhibition for …"): the therapies the
         first methods sentence says the patients received, not those they had before."""
-        if self.one_patient or not any(THERAPY_TITLE.search(t) for t in self._title_texts()):
+        if self.one_patient or not any(
+            THERAPY_TITLE.search(t) for t in self._title_texts()
+        ):
             return []
         for s in self.sents:
             if s.kind != "sentence":
@@ -1874,8 +1872,7 @@ class _DocRelator:
             m
             for m in mentions
             if self.lex.is_a(m.term.iri, RECURRENCE)
-            or self.lex.is_a(m.term.iri, SCARRING)
-            and not scar_of_disease
+            or self.lex.is_a(m.term.iri, SCARRING) and not scar_of_disease
         ]
         if not sequels or UNTREATED.search(s.text):
             return mentions  # "cleared by itself, leaving no scar": no procedure's doing
@@ -1926,9 +1923,7 @@ class _DocRelator:
         if not self.lex.is_a(iri, MINERAL_EXCESS):
             return False
         return any(
-            f.relation == "associated_with"
-            and f.object == iri
-            and f.polarity == "pos"
+            f.relation == "associated_with" and f.object == iri and f.polarity == "pos"
             and self.ctx.is_calcinosis(f.subject)
             for f in self.out.facts
         )
@@ -1956,7 +1951,8 @@ class _DocRelator:
     def _names_disease(self, calcinosis: str, disease: str) -> bool:
         """Whether a calcinosis-of class is that of ``disease`` (or of a kind or parent of it)."""
         return any(
-            self.lex.kin(d, disease) for d in self.lex.objects(calcinosis, "associated_with")
+            self.lex.kin(d, disease)
+            for d in self.lex.objects(calcinosis, "associated_with")
         )
 
     def outcome(self, q: quantify.Quantity, s: _Sent) -> str:
@@ -2240,7 +2236,9 @@ class _DocRelator:
             # "Secondary outcome measures: grip score; ulcer count; adverse events such as …": what
             # a trial will measure, of which only the harms it names are facts
             harm_clauses = [
-                (a, b) for a, b in _semicolon_spans(text) if ADVERSE_CUE.search(text, a, b)
+                (a, b)
+                for a, b in _semicolon_spans(text)
+                if ADVERSE_CUE.search(text, a, b)
             ]
             mentions = [m for m in mentions if any(a <= m.start < b for a, b in harm_clauses)]
         if s.paragraph_start:
@@ -2263,7 +2261,12 @@ class _DocRelator:
             # paragraph to it as a paragraph's first sentence would.
             first = min(m.start for m in mentions if m.term.iri in named)
             opens_on = re.match(r"\s*(?:in|among)\s+(?:\w+\s+){0,2}$", text[:first], re.I)
-            if s.paragraph_start or not self.doc_species or species == self.doc_species or opens_on:
+            if (
+                s.paragraph_start
+                or not self.doc_species
+                or species == self.doc_species
+                or opens_on
+            ):
                 self.para_species = species
         elif self.section_role == "background" and not self.para_species:
             # an animal study's background tells of the disease as patients have it
@@ -2447,11 +2450,7 @@ class _DocRelator:
                     or not any(
                         c.search(text)
                         for c in (
-                            TREATMENT_CUE,
-                            ADVERSE_CUE,
-                            ADVERSE_REPORT,
-                            CAN_CAUSE,
-                            LEAVES_HARM,
+                            TREATMENT_CUE, ADVERSE_CUE, ADVERSE_REPORT, CAN_CAUSE, LEAVES_HARM,
                         )
                     )
                 )
@@ -2529,9 +2528,7 @@ class _DocRelator:
         states = [m for m in mentions if m.term.kind in ("condition", "finding")]
         first = states[0].start if states else len(text)
         if any(
-            m.term.kind == "treatment"
-            and m.start < first
-            and not self.lex.kin(m.term.iri, drug.iri)
+            m.term.kind == "treatment" and m.start < first and not self.lex.kin(m.term.iri, drug.iri)
             for m in mentions
         ):
             return False
@@ -2804,9 +2801,7 @@ class _DocRelator:
             return self.last_treatments or self.section_treatments, "section"
         return [], ""
 
-    def on_population(
-        self, s: _Sent, mentions: list[Mention], species: str | None
-    ) -> list[Mention]:
+    def on_population(self, s: _Sent, mentions: list[Mention], species: str | None) -> list[Mention]:
         """ "Seven had lcSSc, three had DM and two had calcinosis that followed trauma": the study's
         therapies treat the calcinosis of each group's disease. Returns the mentions left to relate."""
         if not self.focus_treatments or s.kind != "sentence":
@@ -2815,9 +2810,7 @@ class _DocRelator:
         consumed: set[int] = set()
         targets: list[str] = []
         for k, m in enumerate(mentions):
-            if m.term.kind != "condition" or not GROUP_OF_PATIENTS.search(
-                text[max(0, m.start - 60) : m.start]
-            ):
+            if m.term.kind != "condition" or not GROUP_OF_PATIENTS.search(text[max(0, m.start - 60) : m.start]):
                 continue
             if self.ctx.is_calcinosis(m.term.iri):
                 # "had calcinosis due to MCTD or SLE": the mentions stay, for the association
@@ -2845,10 +2838,8 @@ class _DocRelator:
             (m.start, "treatment" if m in treatments else "condition")
             for m in mentions
             if m in treatments
-            or m.term.kind == "condition"
-            and self.ctx.is_calcinosis(m.term.iri)
-            or m.term.kind == "finding"
-            and self.lex.is_a(m.term.iri, SKIN_LESION)
+            or m.term.kind == "condition" and self.ctx.is_calcinosis(m.term.iri)
+            or m.term.kind == "finding" and self.lex.is_a(m.term.iri, SKIN_LESION)
         ]
         return min(firsts)[1] if firsts else None
 
@@ -2872,9 +2863,7 @@ class _DocRelator:
             return True  # "ate cholecalciferol rat poison", "given excess vitamin D3"
         if subject and DAMAGED_BY.search(text[max(0, t.start - 40) : t.start]):
             return True  # "the plaque lies in skin damaged by radiotherapy"
-        if any(m.term.kind == "finding" and m.end <= t.start for m in mentions) or self.quantities(
-            text
-        ):
+        if any(m.term.kind == "finding" and m.end <= t.start for m in mentions) or self.quantities(text):
             return False  # "scarring observed after CO2 laser", "recurrence after excision": the therapy's effects
         return bool(explicit) and _named_as_cause(t, text)
 
@@ -2961,9 +2950,7 @@ class _DocRelator:
         if not defining:
             return mentions
         span = (start, end)
-        return self._disease_features(
-            s, mentions, first, defining, span, 0.8, "defined-by", species
-        )
+        return self._disease_features(s, mentions, first, defining, span, 0.8, "defined-by", species)
 
     def _disease_with_findings(
         self, s: _Sent, mentions: list[Mention], species: str | None
@@ -3037,9 +3024,7 @@ class _DocRelator:
             ]
             if named:
                 span = (start, cue.start())
-                return self._disease_features(
-                    s, mentions, o, named, span, 0.75, "features-of", species
-                )
+                return self._disease_features(s, mentions, o, named, span, 0.75, "features-of", species)
         return mentions
 
     def _disease_features(
@@ -3356,10 +3341,8 @@ class _DocRelator:
                 and not PROGRESSED_DESPITE.search(text[max(0, t.start - 80) : t.start])
                 and not _harm_came_from(t, findings, text)
                 or TIME_REFERENCE.search(text[max(0, t.start - 25) : t.start])
-                or id(t) in stopped
-                and not ADVERSE_CUE.search(text, t.end)
-                or id(t) in withheld
-                and not _kept_back_from(t, text)
+                or id(t) in stopped and not ADVERSE_CUE.search(text, t.end)
+                or id(t) in withheld and not _kept_back_from(t, text)
                 or SETTING.match(text[t.end : t.end + 30])
             )
         ]
@@ -3720,8 +3703,7 @@ class _DocRelator:
                     else bool(NEGATION_AFTER.search(text))
                 ) or bool(
                     NEGATION_BACK.search(text, t.end)
-                    or self.ctx.is_calcinosis(target)
-                    and NO_EFFECT_ON_DEPOSITS.search(text, t.end)
+                    or self.ctx.is_calcinosis(target) and NO_EFFECT_ON_DEPOSITS.search(text, t.end)
                 )
                 neg = neg or id(t) in nobody
                 # "No change after topical thiosulfate or an intralesional injection": both failed
@@ -3840,7 +3822,8 @@ class _DocRelator:
             for f in findings
             if self.lex.is_a(f.term.iri, SKIN_LESION)
             and any(
-                g.start >= f.end and LESION_BEARS.fullmatch(text[f.end : g.start]) for g in findings
+                g.start >= f.end and LESION_BEARS.fullmatch(text[f.end : g.start])
+                for g in findings
             )
         }
 
@@ -3947,15 +3930,10 @@ class _DocRelator:
                 continue
             last = next((t for t in reversed(explicit) if t.end <= f.start), None)
             gap = text[last.end : f.start] if last else ""
-            if (
-                last
-                and not STOPPED_WORD.search(gap)
-                and (
-                    DONE_BECAUSE.fullmatch(gap)
-                    or GIVEN_TO_GROUP.fullmatch(gap)
-                    or self.lex.is_a(last.term.iri, PROCEDURE)
-                    and PROCEDURE_FOR.fullmatch(gap)
-                )
+            if last and not STOPPED_WORD.search(gap) and (
+                DONE_BECAUSE.fullmatch(gap)
+                or GIVEN_TO_GROUP.fullmatch(gap)
+                or self.lex.is_a(last.term.iri, PROCEDURE) and PROCEDURE_FOR.fullmatch(gap)
             ):
                 reasons[id(f)] = (f, _coordinated(last, explicit, text))
                 continue
@@ -4037,8 +4015,7 @@ class _DocRelator:
             or self.harms_announced
             or label_warns
             # "The infusions sting at first": the therapy itself does the harm
-            or bool(DRUG_FORM_START.match(text))
-            and all(t.via == "pronoun" for t in ordered)
+            or bool(DRUG_FORM_START.match(text)) and all(t.via == "pronoun" for t in ordered)
         )
         # "wound dehiscence 2/19 (11%)" beside an excision: a complication of a procedure belongs
         # to the procedure whether or not the sentence calls it an adverse event.
@@ -4224,18 +4201,10 @@ class _DocRelator:
         if after is not None and EFFECT_THEN_THERAPY.match(text[f.end : after.start]):
             # not past the next finding ("…, and hypogammaglobulinaemia followed rituximab")
             stop = min(
-                (
-                    m.start
-                    for m in self.mentions(text)
-                    if m.term.kind == "finding" and m.start > after.end
-                ),
+                (m.start for m in self.mentions(text) if m.term.kind == "finding" and m.start > after.end),
                 default=len(text),
             )
-            return [
-                t
-                for t in _coordinated(after, explicit, text)
-                if t.start >= after.start and t.end <= stop
-            ]
+            return [t for t in _coordinated(after, explicit, text) if t.start >= after.start and t.end <= stop]
         return [self._cause_of(f, ordered, named, text)]
 
     def _cause_of(
@@ -4254,8 +4223,7 @@ class _DocRelator:
         previous: Mention | None = None
         for m in mentions:
             if not self._other_state(m) or (
-                m.term.kind == "finding"
-                and LESION_BEARER.search(text[max(0, m.start - 50) : m.start])
+                m.term.kind == "finding" and LESION_BEARER.search(text[max(0, m.start - 50) : m.start])
             ):
                 previous = None
                 continue
@@ -4431,7 +4399,8 @@ class _DocRelator:
         if drugs and _is_sentence(text):
             return True  # "- Keep up curettage: it clears the chalk so the wound can close."
         return any(
-            self._dosed_giver(o, drugs, text) or self._problem_entry_therapies(o, drugs, text)
+            self._dosed_giver(o, drugs, text)
+            or self._problem_entry_therapies(o, drugs, text)
             for o in mentions
             if self._other_state(o)
         )
@@ -4662,16 +4631,11 @@ class _DocRelator:
         ):
             return False
         after = text[f.end : f.end + 40]
-        if (
-            re.search(
-                r"^\s*(?:\w+\s+){0,3}(?:improv|resolv|heal|decreas|reduc|disappear|subsid|regress|settl|eased\b)",
-                after,
-                re.IGNORECASE,
-            )
-            or GREW_ON.match(after)
-            or UNMOVED.match(after)
-            or DONE_TO.match(after)
-        ):
+        if re.search(
+            r"^\s*(?:\w+\s+){0,3}(?:improv|resolv|heal|decreas|reduc|disappear|subsid|regress|settl|eased\b)",
+            after,
+            re.IGNORECASE,
+        ) or GREW_ON.match(after) or UNMOVED.match(after) or DONE_TO.match(after):
             # what the therapy eased, the lesions that grew on or stayed as they were, or the
             # lesion it was done to ("had a calcified nodule excised")
             return False
@@ -4809,9 +4773,7 @@ class _DocRelator:
                 # "on the fingers in SSc and on the thighs in DM": each site goes with its disease.
                 diseases = [m for m in cm if m.term.kind == "condition"]
                 groups = [
-                    (o.start, kind)
-                    for o in diseases
-                    if (kind := self.ctx.calcinosis_of(o.term.iri))
+                    (o.start, kind) for o in diseases if (kind := self.ctx.calcinosis_of(o.term.iri))
                 ]
                 # "limited scleroderma, sometimes called CREST": one disease by two names
                 distinct = not any(
@@ -4854,18 +4816,14 @@ class _DocRelator:
                     species=species,
                 )
             clause_text = text[clause[0] : clause[1]]
-            if (
-                others
-                and (
-                    CAUSE_CUE.search(clause_text)
-                    or method_subject == "explicit"
-                    # "went with digital ulcers and osteoporosis, but not with hypertension"
-                    or associating
-                    and ASSOCIATION_GOES_ON.match(clause_text)
-                    or any(
-                        COMORBIDITY.search(lead) or PREVALENCE_IN.search(lead)
-                        for lead in (text[max(clause[0], o.start - 60) : o.start] for o in others)
-                    )
+            if others and (
+                CAUSE_CUE.search(clause_text)
+                or method_subject == "explicit"
+                # "went with digital ulcers and osteoporosis, but not with hypertension"
+                or associating and ASSOCIATION_GOES_ON.match(clause_text)
+                or any(
+                    COMORBIDITY.search(lead) or PREVALENCE_IN.search(lead)
+                    for lead in (text[max(clause[0], o.start - 60) : o.start] for o in others)
                 )
             ):
                 for m in others:
