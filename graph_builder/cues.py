@@ -1239,6 +1239,9 @@ DOSED_FOR = re.compile(
     re.IGNORECASE,
 )
 # Between a therapy and the adjectives of the lesions it is for: "steroid for tender, inflamed …".
+FOR_ATTRIBUTE = re.compile(
+    "^" + _DOSE_THEN_FOR.format(n=3) + r"(?:[\w-]+,?\s+){0,2}$", re.IGNORECASE
+)
 # A therapy stopped for a harm, right before the harm: "given for the phosphate, then stopped for
 # diarrhoea", "discontinued for a rash", "came off it for nausea" (a reason to stop, not a use).
 STOPPED_FOR = re.compile(
@@ -1248,23 +1251,24 @@ STOPPED_FOR = re.compile(
     r"(?:(?:the|her|his|their|its|a|an)\s+)?(?:[\w'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-FOR_ATTRIBUTE = re.compile(
-    "^" + _DOSE_THEN_FOR.format(n=3) + r"(?:[\w-]+,?\s+){0,2}$", re.IGNORECASE
-)
-# "prednisolone for atopic dermatitis", "a statin for hypercholesterolaemia": a therapy said to be for
-# a disease the lexicon may not know (its name's shape tells it is one), and so not for the deposits.
-# A disease the lexicon may not know, by its name's shape ("atopic dermatitis", "conjunctivitis").
-_UNNAMED_DISEASE = (
-    r"(?:(?:her|his|their|the|a|an|its|known|chronic|severe|recurrent|long-standing)\s+){0,2}"
-    r"(?:[a-z][\w'-]*\s+){0,2}?"
-    r"(?!calcinos|calcific|calcinot)(?:[a-z][\w'-]*(?:itis|osis|iasis|[ae]mia|oma|ism|pathy|plasia|algia|penia)|disease|syndrome|"
+# A disease's name the lexicon may not know, by its shape ("atopic dermatitis", "conjunctivitis").
+_DISEASE_SHAPE = (
+    r"\b(?!calcinos|calcific|calcinot)(?:[a-z][\w'-]*(?:itis|osis|iasis|[ae]mia|oma|ism|pathy|plasia|algia|penia)|disease|syndrome|"
     r"disorder|infection|cancer|carcinoma|failure|fibrillation|thrombosis|embolism|hypertension|"
     r"diabetes|asthma|acne|psoriasis|eczema|gout|allergy|epilepsy|seizures|depression|migraine)\b"
 )
+_UNNAMED_DISEASE = (
+    r"(?:(?:her|his|their|the|a|an|its|known|chronic|severe|recurrent|long-standing)\s+){0,2}"
+    r"(?:[a-z][\w'-]*\s+){0,2}?" + _DISEASE_SHAPE
+)
+# "prednisolone for atopic dermatitis", "a statin for hypercholesterolaemia": a therapy said to be for
+# such a disease, and so not for the deposits.
 FOR_UNNAMED_DISEASE = re.compile(_DOSE_THEN_FOR.format(n=6) + _UNNAMED_DISEASE, re.IGNORECASE)
 # … or kept under control by it, the disease first ("has atopic dermatitis, controlled on
 # oclacitinib"), or put right by it, the disease after ("steroid drops settle the conjunctivitis").
 UNNAMED_DISEASE_ON = re.compile(
+    # (a narrower set of name endings than ``_DISEASE_SHAPE``'s: "anaemia, controlled on iron"
+    # may be a state of the deposits' own disease)
     r"(?:itis|osis|iasis|disease|syndrome|disorder|asthma|acne|psoriasis|eczema|gout|allergy|"
     r"epilepsy|migraine)\s*,?\s+(?:(?:is|was|has\s+been|now|since)\s+)?(?:well\s+)?"
     r"(?:controlled|managed|treated|stable|quiet)\s+(?:on|with)\s+(?:[\w()-]+\s+){0,5}\(?$",
@@ -1333,16 +1337,37 @@ ON_THERAPY = re.compile(
     r"continuous|ambulatory|intermittent|nightly|weekly|daily|oral|twice-weekly|thrice-weekly)\s+){0,3}$",
     re.IGNORECASE,
 )
+# A problem list's item marks ("3.", "-") and its labels ("PMH", "Comorbidities"); the entries of
+# its line before the one at hand end at a semicolon, the last one before it maybe at a comma.
+_LIST_MARK = r"(?:(?:\d{1,2}[.)]|[-*\u2022])\s*)?"
+_PROBLEM_LIST = (
+    r"(?:PMHx?|(?:past\s+)?medical\s+history|past\s+history|co-?morbidit(?:y|ies)|"
+    r"problems?(?:\s+list)?|(?:other\s+|active\s+)?diagnos[ie]s)"
+)
+_EARLIER_ENTRIES = r"(?:[^:;]{0,80};\s*)*(?:[^:;]{0,60},\s*)?"
 # A problem-list entry, whose condition opens the line or follows its label ("PMH: asthma, AF
 # on apixaban", "3. AF - on apixaban").
 PROBLEM_ENTRY = re.compile(
-    r"^\s*(?:(?:\d{1,2}[.)]|[-*\u2022])\s*)?"
-    r"(?:(?:PMH|PMHx|Hx|PH|(?:past\s+)?(?:medical\s+)?history|background|comorbidit(?:y|ies)|"
-    # earlier entries end at a semicolon, the last one before it maybe at a comma
-    r"problems?(?:\s+list)?|diagnos[ie]s)\s*:\s*(?:[^:;]{0,80};\s*)*(?:[^:;]{0,60},\s*)?)?$",
+    rf"^\s*{_LIST_MARK}(?:(?:{_PROBLEM_LIST}|Hx|PH|(?:medical\s+)?history|background)\s*:\s*"
+    rf"{_EARLIER_ENTRIES})?$",
     re.IGNORECASE,
 )
+# A heading over a problem list, whose lines are entries themselves, and where one starts.
+PROBLEM_HEADING = re.compile(rf"^{_PROBLEM_LIST}$", re.IGNORECASE)
+LIST_ENTRY = re.compile(rf"^\s*{_LIST_MARK}{_EARLIER_ENTRIES}$")
 # What follows an entry's condition up to the drug it is kept on: its duration or a value,
+# then "on" ("since thyroidectomy 9 years ago, on", " - A1c 7.2, on", ", quiescent for a decade
+# on").
+PROBLEM_ON = re.compile(
+    r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?:since|for|x)\s+[^,;:]{0,40}?)?\s*"
+    r"(?:[-\u2013:,]\s*(?:[^,;:]{0,20},\s*)?)?"
+    r"(?:(?:well\s+)?(?:controlled|quiescent|quiet|stable|in remission)"
+    r"(?:\s+for\s+[^,;:]{0,20}?)?\s+)?"
+    r"(?:on|taking|takes)\s+(?:an?\s+)?(?:(?:long-term|regular|oral|daily|weekly|low-dose)\s+){0,2}"
+    # a history line's "HTN (amlodipine)": the drug in brackets after the disease
+    r"|\s*\((?:on\s+)?(?=[^()]{1,40}\))",
+    re.IGNORECASE,
+)
 # Right before "dystrophic calcification" said of the disease a text is about, which names how it
 # arose: "it is a dystrophic calcinosis", "appears to be a form of dystrophic calcification",
 # "keratin that has undergone dystrophic calcification", "the end stage of …".
@@ -1363,28 +1388,6 @@ NEGATED_EVENT = re.compile(
     r"\b(?:recur\w*|change\w*|regress\w*|shr[iau]nk\w*|improv\w*|resolv\w*|heal\w*|"
     r"go(?:ne)?\s+away|c[oa]me\s+back|grow\w*|enlarg\w*|soften\w*|pain\w*|tender\w*|itch\w*|"
     r"respon\w*|benefit|effect|difference)\b",
-    re.IGNORECASE,
-)
-# A heading over a problem list ("PMH", "Comorbidities"), whose lines are entries themselves.
-PROBLEM_HEADING = re.compile(
-    r"^(?:PMH|PMHx|(?:past\s+)?medical\s+history|past\s+history|co-?morbidit(?:y|ies)|"
-    r"problems?(?:\s+list)?|(?:other\s+|active\s+)?diagnos[ie]s)$",
-    re.IGNORECASE,
-)
-# The start of an entry in such a list's line: earlier entries end at a semicolon.
-LIST_ENTRY = re.compile(
-    r"^\s*(?:(?:\d{1,2}[.)]|[-*\u2022])\s*)?(?:[^:;]{0,80};\s*)*(?:[^:;]{0,60},\s*)?$"
-)
-# then "on" ("since thyroidectomy 9 years ago, on", " - A1c 7.2, on", ", quiescent for a decade
-# on").
-PROBLEM_ON = re.compile(
-    r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?:since|for|x)\s+[^,;:]{0,40}?)?\s*"
-    r"(?:[-\u2013:,]\s*(?:[^,;:]{0,20},\s*)?)?"
-    r"(?:(?:well\s+)?(?:controlled|quiescent|quiet|stable|in remission)"
-    r"(?:\s+for\s+[^,;:]{0,20}?)?\s+)?"
-    r"(?:on|taking|takes)\s+(?:an?\s+)?(?:(?:long-term|regular|oral|daily|weekly|low-dose)\s+){0,2}"
-    # a history line's "HTN (amlodipine)": the drug in brackets after the disease
-    r"|\s*\((?:on\s+)?(?=[^()]{1,40}\))",
     re.IGNORECASE,
 )
 # "… in 65% of children with juvenile dermatomyositis": the patients' disease.
@@ -1954,12 +1957,12 @@ _GREW = r"grew|grown|spread|enlarged|expanded|progressed|worsened|increased"
 # What lesions do despite a therapy that failed, beyond growing: "ulcerate despite IVIG",
 # "recurred despite colchicine", "remained painful despite it" (not "while on": "phosphate
 # remains high on the diet" is a condition, not a failure)
-_WENT_ON_VERB = (
-    rf"\b(?:{_GREW_ON}\w*|(?:{_GREW}|ulcerat(?:e|es|ed|ing)|persist(?:s|ed|ing)?|"
-    r"recurr?(?:s|ed|ing)?|appeared|formed|remain(?:s|ed)?|stay(?:s|ed)?)"
+_FAILED_ON = (
+    r"ulcerat(?:e|es|ed|ing)|persist(?:s|ed|ing)?|recurr?(?:s|ed|ing)?|appeared|formed|"
+    r"remain(?:s|ed)?|stay(?:s|ed)?"
 )
 _PROGRESSED = rf"\b(?:{_GREW_ON}\w*|(?:{_GREW})(?:\s+\w+)?)\s+"
-_WENT_ON = rf"{_WENT_ON_VERB}(?:\s+\w+)?)\s+"
+_WENT_ON = rf"\b(?:{_GREW_ON}\w*|(?:{_GREW}|{_FAILED_ON})(?:\s+\w+)?)\s+"
 # A drug the patient reacts to, not one given: "penicillin allergy", "allergic to codeine",
 # "intolerant of methotrexate"; and the reaction said with it ("(rash)", ": hives", "- causes
 # vomiting").
@@ -2046,7 +2049,9 @@ PROGRESSED_DESPITE_IT = re.compile(
 # … or the therapy opens the sentence after "despite" and the lesions grow on after it: "Despite
 # two years of diltiazem, the nodules kept growing".
 DESPITE_OPENING = re.compile(rf"(?:^|[.;:]\s*)\s*{_DESPITE}\s+(?:[\w-]+\s+){{0,5}}$", re.IGNORECASE)
-GREW_AFTER_DESPITE = re.compile(rf"[^.;]{{0,80}}?,[^.;]{{0,60}}?{_WENT_ON_VERB})\b", re.IGNORECASE)
+GREW_AFTER_DESPITE = re.compile(
+    rf"[^.;]{{0,80}}?,[^.;]{{0,60}}?\b(?:{_GREW_ON}\w*|{_GREW}|{_FAILED_ON})\b", re.IGNORECASE
+)
 # Between a symptom and a therapy that did not relieve it: "pain 9/10 overnight despite PRN
 # oxycodone", "itch no better in spite of regular antihistamines".
 PERSISTED_DESPITE = re.compile(
