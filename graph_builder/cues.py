@@ -1177,13 +1177,6 @@ SERUM_NORMAL = re.compile(
     r"\b(?:are|is|were|was|remain\w*)\s+(?:\w+\s+){0,2}normal",
     re.IGNORECASE,
 )
-# A value that came back to normal under treatment is a result, not how the disease arose:
-# "the phosphate was normal again within a fortnight", "calcium normal by the third day".
-NORMAL_BY = re.compile(
-    r"\s*(?:again\s+)?(?:within|by|after|over)\s+(?:day\b|week|month|\d|one\b|two\b|three\b|a\b|"
-    r"the\s+(?:end|next|following|first|second|third))",
-    re.IGNORECASE,
-)
 SERUM_ABNORMAL = re.compile(
     r"\b(?:abnormal\w*|elevated|raised|raising|increased|high|disorder\w*|derang\w*)\b[^.;]{0,40}"
     r"\b(?:calcium|phosph\w*)\b[^.;]{0,40}\b(?:metabolism|levels?|concentrations?|product)\b",

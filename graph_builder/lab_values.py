@@ -106,9 +106,12 @@ _OTHER_ANALYTE = (
     r"alkaline\s+phosphatase|magnesium|albumin|sodium|potassium|bicarbonate|U\s*&\s*Es?|eGFR|"
     r"renal\s+function|kidney\s+function|CK|creatine\s+kinase)"
 )
-_NORMAL_ANALYTE = (
-    rf"(?:{BLOOD_QUALIFIER}(?:calcium|phosphate|phosphorus|phos|Ca|PO4)\b|{_OTHER_ANALYTE})"
-)
+# Calcium and phosphate by every name a note gives them, and the one each name stands for.
+_MINERAL_WORD = {"calcium": "calcium", "phosphate": "phosphate", "phosphorus": "phosphate"} | {
+    short.lower(): full for short, full in ANALYTE_SHORT.items()
+}
+_MINERAL = rf"(?:{'|'.join(_MINERAL_WORD)})\b"
+_NORMAL_ANALYTE = rf"(?:{BLOOD_QUALIFIER}{_MINERAL}|{_OTHER_ANALYTE})"
 # "calcium and phosphate normal", "Ca and phos WNL", "serum Ca/PO4 nl", "calcium, phosphate and
 # PTH were within the reference range": a value said to be normal, by name and verdict
 _NORMAL_VALUES = re.compile(
@@ -117,9 +120,16 @@ _NORMAL_VALUES = re.compile(
     r"(?:\s+(?:was|were|is|are|remained|remains|stayed|stays|came\s+back|have\s+been|has\s+been))?"
     r"(?:\s+(?:both|all|also|entirely|completely|always|consistently))?"
     r"\s+(?:normal|WNL|nl|within\s+(?:the\s+)?(?:normal|reference)\s+(?:limits|ranges?|intervals?)|"
-    r"within\s+normal\s+limits|in\s+range)\b"
-    # "normal again within a week" is a result of treatment; "normal in 9/9" is still normal
-    r"(?!\s*(?:again|by\b|within\b|after\b))",
+    r"within\s+normal\s+limits|in\s+range)\b",
+    re.IGNORECASE,
+)
+# A value that came back to normal under treatment is a result, not how the disease arose: "the
+# phosphate was normal again within a fortnight", "calcium normal by the third day", "normal
+# after the operation" (but "normal in 9/9" is still normal).
+NORMAL_BY = re.compile(
+    r"\s*(?:(?:again|after)\b|(?:within|by|over)\s+(?:day\b|week|month|\d|"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|a)\b|"
+    r"the\s+(?:end|next|following|first|second|third)))",
     re.IGNORECASE,
 )
 # A value normal once something was done is an outcome, not how the disease arose: "expect
@@ -130,7 +140,6 @@ OUTCOME_BEFORE = re.compile(
     r"|\bby\s+(?:discharge|day|week|month|then|(?:which|that|the)\s+time|\d)[^.;:]*)$",
     re.IGNORECASE,
 )
-_VALUE_WORD = {"ca": "calcium", "phos": "phosphate", "po4": "phosphate", "phosphorus": "phosphate"}
 
 
 def _normal_values(text: str, lex: Lexicon, mentions: list[Mention]) -> list[Mention]:
@@ -139,19 +148,17 @@ def _normal_values(text: str, lex: Lexicon, mentions: list[Mention]) -> list[Men
     added: list[Mention] = []
     for m in _NORMAL_VALUES.finditer(text):
         named = {
-            _VALUE_WORD.get(w.lower(), w.lower())
-            for w in re.findall(
-                r"\b(?:calcium|phosphate|phosphorus|phos|Ca|PO4)\b", m["list"], re.IGNORECASE
-            )
+            _MINERAL_WORD[w.lower()] for w in re.findall(rf"\b{_MINERAL}", m["list"], re.IGNORECASE)
         }
         if not named or any(x.start < m.end() and m.start() < x.end for x in mentions):
             continue
-        if OUTCOME_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+        if NORMAL_BY.match(text, m.end()) or OUTCOME_BEFORE.search(
+            text, max(0, m.start() - 60), m.start()
+        ):
             continue
-        names = sorted(named)  # calcium before phosphate, as the ontology names the pair
-        for term in lex.lookup("normal serum " + " and ".join(names)) or ():
-            added.append(Mention(term, m.start(), m.end(), m.group(), "lab-value"))
-            break
+        # calcium before phosphate, as the ontology names the pair
+        if terms := lex.lookup("normal serum " + " and ".join(sorted(named))):
+            added.append(Mention(terms[0], m.start(), m.end(), m.group(), "lab-value"))
     return [*mentions, *added]
 
 
@@ -159,7 +166,8 @@ def _normal_values(text: str, lex: Lexicon, mentions: list[Mention]) -> list[Men
 # phosphorus". Phosphate only: "calcitriol for her calcium" may as well be for a low one.
 _FOR_PHOSPHATE = re.compile(
     r"\bfor\s+(?:(?:the|her|his|their|its|a)\s+)?(?:(?:high|raised|elevated)\s+)?"
-    rf"{BLOOD_QUALIFIER}(?P<a>phosphate|phosphorus|phos)\b"
+    rf"{BLOOD_QUALIFIER}(?P<a>{'|'.join(w for w, v in _MINERAL_WORD.items() if v == 'phosphate')})"
+    r"\b"
     r"(?!\s*(?:binders?|binding|intake|diets?|content|additives?|restriction|clearance|"
     r"excretion|absorption|loss|supplements?|replacement|enemas?)\b)",
     re.IGNORECASE,

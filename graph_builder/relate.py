@@ -169,7 +169,6 @@ from cckg.graph_builder.cues import (
     NEIGHBOUR_SKIN,
     NO_EFFECT_ON_DEPOSITS,
     NO_RESPONSE,
-    NORMAL_BY,
     NOT_GIVEN,
     NOT_GIVEN_BEFORE,
     NOT_GONE,
@@ -270,7 +269,7 @@ from cckg.graph_builder.cues import (
     WITH_FINDINGS,
     WITHDRAW_ADVICE,
 )
-from cckg.graph_builder.lab_values import OUTCOME_BEFORE
+from cckg.graph_builder.lab_values import NORMAL_BY, OUTCOME_BEFORE
 from cckg.graph_builder.recognise import (
     Lexicon,
     Mention,

@@ -66,6 +66,7 @@ def test_a_name_another_term_already_has_stays_with_it():
         ("The calcium was normal again within ten days.", None),
         ("The nodules softened once Ca and phos were normal.", None),
         ("By week six the calcium was normal.", None),
+        ("Her phosphate was normal after the parathyroidectomy.", None),
         ("Calcium was not normal.", None),
     ],
 )
