@@ -429,21 +429,22 @@ def _lesion(m: Mention) -> bool:
     return m.term.kind == "finding" and bool(DEPOSIT_NAMED.search(m.text))
 
 
-def _negation_just_before(window: str, words: int) -> bool:
+def _negation_just_before(window: str, words: int) -> re.Match[str] | None:
     """A negation cue at most ``words`` words before the end of ``window`` (the clause before a
     mention: "No arterial …", "without any further …"), not turned by what follows it ("no
     change and a good response")."""
     cues = list(NEGATION.finditer(window))
-    return (
-        bool(cues)
-        and len(window[cues[-1].end() :].split()) <= words
-        and not POSITIVE_AFTER_NEGATION.search(window[cues[-1].end() :])
-    )
+    if not cues:
+        return None
+    rest = window[cues[-1].end() :]
+    if len(rest.split()) > words or POSITIVE_AFTER_NEGATION.search(rest):
+        return None
+    return cues[-1]
 
 
 def _denied(text: str, m: Mention) -> bool:
     """A negation cue at most three words before ``m`` ("No arterial calcification")."""
-    return _negation_just_before(_NEGATION_SCOPE_BREAK.split(text[: m.start])[-1], 3)
+    return _negation_just_before(_NEGATION_SCOPE_BREAK.split(text[: m.start])[-1], 3) is not None
 
 
 def _item_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -497,11 +498,11 @@ def _negated(text: str, m: Mention, clause: tuple[int, int]) -> bool:
     if FAILED_LIST.search(before):
         return True  # "had failed earlier therapy: diltiazem in 11, bisphosphonates in 9 …"
     window = _NEGATION_SCOPE_BREAK.split(before)[-1]
-    if _negation_just_before(window, 8) and not (
+    if (cue := _negation_just_before(window, 8)) and not (
         # "no recurrence at the elbow", "did not shrink the scrotal lumps": what is denied is an
         # event of the lesions there, which are still there
         (m.term.kind == "site" or _lesion(m))
-        and NEGATED_EVENT.search(window[list(NEGATION.finditer(window))[-1].end() :])
+        and NEGATED_EVENT.search(window, cue.end())
     ):
         return True
     if m.term.kind == "site" and SPARING.search(window):
@@ -529,12 +530,11 @@ def _negated(text: str, m: Mention, clause: tuple[int, int]) -> bool:
     if m.term.kind == "site":
         # "deposits in the arteries will not go away": a failure of them, still in that place
         return bool(SPARED.search(after[:80]))
-    if _lesion(m) and (failed := NEGATION_AFTER.search(after[:80])):
+    failed = NEGATION_AFTER.search(after[:80])
+    if failed and _lesion(m):
         # "the nodules do not regress": the lesions are there, what failed is their going
         return not NEGATED_EVENT.search(after, failed.start(), failed.end() + 30)
-    return bool(
-        NEGATION_AFTER.search(after[:80]) or m.term.kind == "site" and SPARED.search(after[:80])
-    )
+    return bool(failed)
 
 
 def _at_injection_site(text: str) -> bool:
@@ -625,12 +625,11 @@ def _brought_on(o: Mention, t: Mention, text: str) -> bool:
     return bool(o.end <= t.start and CAUSED_BY_THERAPY.fullmatch(text, o.end, t.start))
 
 
-def _despite_then_grew(text: str, explicit: list[Mention]) -> bool:
-    """The sentence opens on "despite" and its first therapy, and the lesions grow on after it."""
+def _despite_then_grew(text: str, t: Mention) -> bool:
+    """The clause opens on "despite" and therapy ``t`` (or a list ending in it), and the lesions
+    grow on after it: "Despite two years of diltiazem, the nodules kept growing"."""
     return bool(
-        explicit
-        and DESPITE_OPENING.match(text, 0, explicit[0].start)
-        and GREW_AFTER_DESPITE.match(text, explicit[0].end)
+        DESPITE_OPENING.search(text, 0, t.start) and GREW_AFTER_DESPITE.match(text, t.end)
     )
 
 
@@ -975,12 +974,15 @@ class _DocRelator:
         self.sents = _sentences(sentences, getattr(doc, "text", ""))
         self.abbr = find_abbreviations(getattr(doc, "text", ""), lexicon)
         self._mentions: dict[tuple[str, bool], list[Mention]] = {}
+        # whether "dystrophic calcification" names a process here (known once the topic is)
+        self.dystrophy_is_process = False
         self._quantities: dict[str, list[quantify.Quantity]] = {}
         self.out = DocumentFacts()
         self.one_patient = self._about_one_patient()
         self.topic: str | None = None  # read by _document_topic's subject lookups
         self.topic = self._document_topic()
         self.out.topic = self.topic
+        self.dystrophy_is_process = self._dystrophy_is_process(self.topic)
         self.focus_treatments = self._title_treatments()
         self.focus_causes = self._title_causes()
         self.doc_species = self._document_species()
@@ -1021,7 +1023,7 @@ class _DocRelator:
     # -- context ---------------------------------------------------------------------------
     def mentions(self, text: str) -> list[Mention]:
         """The term mentions of ``text``, matched once per text (rules ask for them repeatedly)."""
-        key = (text, self._dystrophy_is_process())
+        key = (text, self.dystrophy_is_process)
         if key not in self._mentions:
             found = [m for m in match(text, self.lex, self.abbr) if self._says_its_term(m, text)]
             if key[1]:
@@ -1029,25 +1031,21 @@ class _DocRelator:
             self._mentions[key] = _without_restatements(found, text, self.ctx.is_calcinosis)
         return self._mentions[key]
 
-    def _dystrophy_is_process(self) -> bool:
+    def _dystrophy_is_process(self, topic: str | None) -> bool:
         """The text is about a calcinosis more particular than the dystrophic type, or beside it
         (calcinosis in MCTD, scrotal calcinosis): "dystrophic calcification" said of it is how
         it arose. Not where the text is about the dystrophic type itself or a broader one."""
-        topic = getattr(self, "topic", None)
         return bool(
             topic
             and DYSTROPHIC in self.lex.terms
+            and DYSTROPHIC_MINERALIZATION in self.lex.terms
             and self.ctx.is_calcinosis(topic)
             and topic != DYSTROPHIC
             and not self.lex.is_a(DYSTROPHIC, topic)
         )
 
     def _as_process(self, m: Mention, text: str) -> Mention:
-        if (
-            m.term.iri == DYSTROPHIC
-            and DYSTROPHIC_MINERALIZATION in self.lex.terms
-            and DYSTROPHIC_AS_PROCESS.search(text, 0, m.start)
-        ):
+        if m.term.iri == DYSTROPHIC and DYSTROPHIC_AS_PROCESS.search(text, 0, m.start):
             return replace(m, term=self.lex.terms[DYSTROPHIC_MINERALIZATION])
         return m
 
@@ -1586,7 +1584,7 @@ class _DocRelator:
                 ),
                 None,
             )
-            if any(first is None or m.start < first.start for m in states):
+            if states and (first is None or states[0].start < first.start):
                 return None  # a disease the title names, not as what the drug is for
         if len(drugs) != 1:
             return None
@@ -3359,7 +3357,7 @@ class _DocRelator:
             or self.section_role == "treatment"
             or bool(re.search(r"\b(?:for|in|of|against)\b", text, re.IGNORECASE))
             or bool(on_deposits)
-            or _despite_then_grew(text, explicit)
+            or bool(explicit) and _despite_then_grew(text, explicit[0])
             # "colchicine 500 did nothing": a verdict right after the therapy
             or any(
                 (v := NEGATION_AFTER.search(text, t.end))
@@ -3591,7 +3589,7 @@ class _DocRelator:
                 or on_deposits
                 or NEGATION_AFTER.search(text)
                 # "Despite diltiazem, the nodules kept growing"
-                or _despite_then_grew(text, explicit)
+                or bool(explicit) and _despite_then_grew(text, explicit[0])
             )
             if (
                 (self.section_role == "treatment" or cue)
@@ -3717,8 +3715,7 @@ class _DocRelator:
                     and (
                         PROGRESSED_DESPITE.search(text[max(0, t.start - 80) : t.start])
                         or PROGRESSED_DESPITE_IT.match(text, t.end)
-                        or DESPITE_OPENING.search(text[max(0, t.start - 60) : t.start])
-                        and GREW_AFTER_DESPITE.match(text, t.end)
+                        or _despite_then_grew(text, t)
                         or any(LATER_ITEM.fullmatch(text[d.end : t.start]) for d in progressed_on)
                     )
                 )
