@@ -592,6 +592,25 @@ _GO_ONCE_RIGHTED = re.compile(
 _SPONTANEOUS_RESOLUTION = vocab.term("SpontaneousResolution")
 
 
+_WHICH_WENT = re.compile(r"\s*,?\s*(?:which|that|and|it|this)?\s*(?:\w+\s+){0,2}$", re.IGNORECASE)
+# The roots of the calcinosis classes: calcinosis cutis and calcinosis at large.
+CALCINOSIS_ROOTS = (vocab.term("CalcinosisCutis"), vocab.term("Calcinosis"))
+
+
+def _another_disease_went(at: int, mentions: list[Mention], text: str, lexicon: Lexicon) -> bool:
+    """What went right before ``at`` is a disease other than a calcinosis ("a drug hepatitis,
+    which resolved once the tablets were stopped"): a harm that went, not the deposits."""
+    before = [m for m in mentions if m.end <= at]
+    if not before:
+        return False
+    last = max(before, key=lambda m: m.end)
+    return (
+        last.term.kind == "condition"
+        and not any(lexicon.is_a(last.term.iri, r) for r in CALCINOSIS_ROOTS)
+        and bool(_WHICH_WENT.fullmatch(text, last.end, at))
+    )
+
+
 def _lay_recurrence(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
     """``mentions`` with a lesion's coming or growing back added as a recurrence, and its going
     once its cause is righted as a spontaneous resolution (not where a therapy is named: then it
@@ -681,24 +700,6 @@ _ROUTES: dict[str, re.Pattern[str]] = {
 
 
 # A trial's comparison arm ("placebo", "the control group"), which the relation cues read too.
-_WHICH_WENT = re.compile(r"\s*,?\s*(?:which|that|and|it|this)?\s*(?:\w+\s+){0,2}$", re.IGNORECASE)
-_CALCINOSIS_ROOTS = (vocab.term("CalcinosisCutis"), vocab.term("Calcinosis"))
-
-
-def _another_disease_went(at: int, mentions: list[Mention], text: str, lexicon: Lexicon) -> bool:
-    """What went right before ``at`` is a disease other than a calcinosis ("a drug hepatitis,
-    which resolved once the tablets were stopped"): a harm that went, not the deposits."""
-    before = [m for m in mentions if m.end <= at]
-    if not before:
-        return False
-    last = max(before, key=lambda m: m.end)
-    return (
-        last.term.kind == "condition"
-        and not any(lexicon.is_a(last.term.iri, r) for r in _CALCINOSIS_ROOTS)
-        and bool(_WHICH_WENT.fullmatch(text, last.end, at))
-    )
-
-
 CONTROL_ARM_WORDS = r"placebo|sham|vehicle|control|usual[- ]care"
 # Words around a term's name that make it something else: a cow's "milk fever" is the low blood
 # calcium of calving; "13 per arm", "the control arm", "an arm of the study" are a trial's groups;
@@ -736,7 +737,7 @@ _OTHER_SENSE: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] =
         re.compile(r"[\s-]*dominan\w*|-on\b|-?written\b|\s+in\s+hand\b", re.IGNORECASE),
     ),
     # a practice's premises in British usage: "Hollins Veterinary Surgery", "the GP surgery",
-    # "surgery hours" (not "veterinary surgery was needed")
+    # "surgery reception" (not "veterinary surgery was needed")
     vocab.term("Surgery"): (
         re.compile(
             r"\b[A-Z][\w'-]+\s+Veterinary\s+$"

@@ -271,6 +271,7 @@ from cckg.graph_builder.cues import (
 )
 from cckg.graph_builder.lab_values import NORMAL_BY, OUTCOME_BEFORE
 from cckg.graph_builder.recognise import (
+    CALCINOSIS_ROOTS,
     Lexicon,
     Mention,
     Term,
@@ -849,8 +850,7 @@ class _Context:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lex = lexicon
         self.cc = CALCINOSIS_CUTIS if CALCINOSIS_CUTIS in lexicon.terms else None
-        calc_general = vocab.term("Calcinosis")
-        self.calcinosis_roots = {i for i in (CALCINOSIS_CUTIS, calc_general) if i in lexicon.terms}
+        self.calcinosis_roots = {i for i in CALCINOSIS_ROOTS if i in lexicon.terms}
 
     def is_therapeutic(self, iri: str) -> bool:
         """A mechanism of action of therapies (never a condition's own mechanism)."""
