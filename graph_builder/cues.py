@@ -257,8 +257,10 @@ NOT_GONE = re.compile(
     r"(?:heal|close|settle|resolve|clear|disappear|fade|gone away|go away)\w*",
     re.IGNORECASE,
 )
+# "improvement", and "improvment" as a hurried writer spells it
+_IMPROVEMENT = r"improve?ment"
 # What a therapy is said to have brought about when it did not: "no change", "no improvement".
-_NO_GAIN = r"(?:change|difference|improve?ment|benefit|response|shrinkage)"
+_NO_GAIN = rf"(?:change|difference|{_IMPROVEMENT}|benefit|response|shrinkage)"
 # Verbs of keeping the deposits back: "had not stopped new nodules from forming".
 _STOP = r"(?:stop|halt|prevent|arrest)"
 # Lesions growing on: "kept enlarging", "continued to spread".
@@ -286,13 +288,13 @@ NEGATION_AFTER = _words(
     r"masses|plaques|lumps)))",
     # (notes write "w/o": "tried for 6 wk w/o change")
     r"(?:without|w/o) (?:any |much |clear |obvious |measurable |lasting )?"
-    r"(?:improve?ment|benefit|response|success|effect|change|shrinkage|reduction|regression|"
+    rf"(?:{_IMPROVEMENT}|benefit|response|success|effect|change|shrinkage|reduction|regression|"
     r"softening)",
     r"(?:led|lead|leads) to unsatisfactory",
     r"unsatisfactory",
     # "the results have been disappointing", "a disappointing response"
     r"disappointing",
-    r"no (?:improve?ment|benefit|response|effect|relief)",
+    rf"no (?:{_IMPROVEMENT}|benefit|response|effect|relief)",
     # a patient's verdict: "…; nothing changed", "it got no smaller", "they did not get softer"
     r"nothing (?:(?:has|have|had|really|much)\s+)?(?:changed|happened|improved|helped|shifted)",
     r"(?:got|became|grew|was|were|is|are) no (?:smaller|softer|flatter|better)",
@@ -307,7 +309,7 @@ NEGATION_AFTER = _words(
     r"(?:had|has|have|with|showed|produced|brought|made|caused|gave|gives|give|offered)(?: \w+)? "
     r"(?:no|little) (?:[\w-]+ ){0,2}"
     r"(?:effect|benefit|impact|change|difference|protection)",
-    r"(?:see|saw|sees|noticed?|notices) little (?:change|benefit|improve?ment|effect)",
+    rf"(?:see|saw|sees|noticed?|notices) little (?:change|benefit|{_IMPROVEMENT}|effect)",
     # "did nothing for the lumps", "colchicine 500 did nothing; the toe stayed hot"
     r"(?:did|does|do|has done|have done|had done) (?:nothing|little)(?: (?:for|to)|(?=\s*(?:[.;,)]|$)))",
     # "had not stopped new nodules from forming", "did not halt their spread"
@@ -334,7 +336,7 @@ BARE_VERDICT = re.compile(
 # ulcers but had no discernible effect on calcinosis"; and what nobody has tried it for.
 _THE_DEPOSITS = r"(?:the\s+)?(?:[\w-]+\s+){0,2}(?:calcinos[ie]s|calcifications?|deposits?)\b"
 NO_EFFECT_ON_DEPOSITS = re.compile(
-    r"\b(?:no|little|not)\s+(?:[\w-]+\s+){0,2}(?:effect|benefit|impact|improve?ment|change|difference)\s+"
+    rf"\b(?:no|little|not)\s+(?:[\w-]+\s+){{0,2}}(?:effect|benefit|impact|{_IMPROVEMENT}|change|difference)\s+"
     r"(?:on|in|of|to)\s+"
     + _THE_DEPOSITS
     # "… settle the myositis, but neither reliably dissolves the deposits", "eased the tenderness,
@@ -390,7 +392,7 @@ FAILED_LIST = re.compile(
 MIXED_RESPONSE = re.compile(
     r"\b(?:but|while|whereas|although)\s+(?:many|most|others|some|several|a few|the rest)\b[^.;]{0,40}?"
     r"\b(?:do|did|does) not (?:respond|improve|benefit)|\b(?:although|but)\s+(?:many|most|others|some)\s+[^.;]{0,30}?"
-    r"\b(?:see|saw|notice|noticed|find|found|report|reported) (?:little|no) (?:change|benefit|improve?ment|difference)"
+    rf"\b(?:see|saw|notice|noticed|find|found|report|reported) (?:little|no) (?:change|benefit|{_IMPROVEMENT}|difference)"
     # "has helped some people, but it does not work for everyone"
     r"|\b(?:do|does|did|will) not (?:work|help) (?:for|in) (?:everyone|everybody|all|every\w*)"
     # "these help some people but not others", "works in some cases but not in others"
@@ -1074,7 +1076,7 @@ OUTCOME_MEASURE = _words(
 # An outcome measure that is a benefit: none of N having it means the therapy did not help (none
 # of N having a recurrence or an adverse effect means the opposite).
 BENEFIT_MEASURE = re.compile(
-    r"(?:complete\s+|partial\s+|clinical\s+)?(?:improve?ment|response|healing|resolution|regression|"
+    rf"(?:complete\s+|partial\s+|clinical\s+)?(?:{_IMPROVEMENT}|response|healing|resolution|regression|"
     r"clearance|remission|shrinkage|softening|benefit)\b",
     re.IGNORECASE,
 )
@@ -1153,7 +1155,7 @@ PRONOUN_START = re.compile(
 # A table cell's verdict that the row's therapy did nothing: "No change in any", "No response",
 # "Unchanged", "None improved"
 NO_RESPONSE = re.compile(
-    r"\s*(?:no (?:change|response|improve?ment|benefit|effect)|unchanged|none (?:improved|responded))\b",
+    rf"\s*(?:no (?:change|response|{_IMPROVEMENT}|benefit|effect)|unchanged|none (?:improved|responded))\b",
     re.IGNORECASE,
 )
 # "Some doctors prescribe it for …", "we use them to treat …": the therapy as a verb's object
@@ -2119,7 +2121,7 @@ ITEM_HARM = re.compile(
     r"^\s*(?:(?:but|and|then|afterwards?|after that),?\s+)?"
     r"(?:i|he|she|they|we|the patient|patients|a few|some|most|many)\s+(?:\w+\s+)?"
     r"(?:had|got|developed|experienced|suffered|noticed|felt|was left with|were left with)\s+"
-    r"(?!(?:no|less|fewer|some relief|relief|a good|good|great|better|an improve?ment)\b)",
+    rf"(?!(?:no|less|fewer|some relief|relief|a good|good|great|better|an {_IMPROVEMENT})\b)",
     re.IGNORECASE,
 )
 # A plan's sentence, which says when to give a therapy rather than what it did: "Offer once the
