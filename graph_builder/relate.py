@@ -4548,10 +4548,11 @@ class _DocRelator:
         if o.term.kind != "finding" or DEPOSIT_NAMED.search(text, max(0, o.start - 30), o.end):
             # "nodules grew despite it", "the plaques ulcerated despite it": the deposits' failure
             return []
-        after = [t for t in _explicit(therapies) if t.start >= o.end]
+        named = _explicit(therapies)
+        after = [t for t in named if t.start >= o.end]
         if not after or not PERSISTED_DESPITE.fullmatch(text, o.end, after[0].start):
             return []
-        return [t for t in _coordinated(after[0], _explicit(therapies), text) if t.start >= o.end]
+        return [t for t in _coordinated(after[0], named, text) if t.start >= o.end]
 
     def _problem_entry_therapies(
         self, o: Mention, therapies: list[Mention], text: str
