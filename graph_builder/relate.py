@@ -1574,7 +1574,7 @@ class _DocRelator:
             given = [m for m in named if m.term.kind == "treatment"]
             drugs.update(m.term for m in given)
             states = [m for m in named if m.term.kind in ("condition", "finding")]
-            # "… zoledronic acid for calcinosis in systemic sclerosis and dermatomyositis": the
+            # "… pamidronate infusions for calcinosis in lupus and in myositis": the
             # states after the first one the drug is for qualify it
             first = next(
                 (
