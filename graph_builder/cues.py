@@ -363,12 +363,13 @@ NOT_STUDIED_IN_DEPOSITS = re.compile(
     r"tried|reported|assessed)\s+(?:in|for|on|against)\s+(?:patients\s+with\s+)?" + _THE_DEPOSITS,
     re.IGNORECASE,
 )
-# "…; neither had produced a response", "…, none of which helped": a failure said of all the therapies
-# named before it in the sentence.
+# "…; neither had produced a response", "…, none of which helped", "… offered to four; none
+# healed": a failure said of all the therapies named before it in the sentence.
 NEGATION_BACK = re.compile(
     r"[;,:]\s*(?:but\s+|and\s+)?(?:neither|none)\b(?:\s+of\s+(?:them|these|which|the two|those))?\s+"
     r"(?:\w+\s+)?(?:had|has|have|was|were|did|produced|helped|worked|improved|gave|led|brought|"
-    r"achieved|made|makes|changed|shrank|softened)\b"
+    r"achieved|made|makes|changed|shrank|softened|healed|responded|benefited|benefitted|"
+    r"resolved|cleared)\b"
     # "; none of them has come back" is about recurrence, not about the therapy failing
     + _NOT_BACK,
     re.IGNORECASE,
@@ -1717,7 +1718,8 @@ KINDS_LISTED = _words(r"variants?", r"forms?", r"types?", r"subtypes?", r"exampl
 # A report's "soft-tissue calcinosis of the fingertips, of dystrophic type", "metastatic-type
 # calcification" or "is assigned to the iatrogenic type": an adjective of a kind, on its own.
 KIND_TYPE = re.compile(
-    r"\b(?:of|to)\s+(?:the\s+)?([a-z]+)\s+type\b|\b([a-z]+)-type\b", re.IGNORECASE
+    r"\b(?:of|to)\s+(?:the\s+)?([a-z]+)\s+(?:type|kind|variety|sort)\b|\b([a-z]+)-type\b",
+    re.IGNORECASE,
 )
 # The link of "calcinosis due to DM", which says the disease brings the calcinosis on.
 CAUSE_LINK = re.compile(

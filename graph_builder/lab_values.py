@@ -113,13 +113,14 @@ _MINERAL_WORD = {"calcium": "calcium", "phosphate": "phosphate", "phosphorus": "
 _MINERAL = rf"(?:{'|'.join(_MINERAL_WORD)})\b"
 _NORMAL_ANALYTE = rf"(?:{BLOOD_QUALIFIER}{_MINERAL}|{_OTHER_ANALYTE})"
 # "calcium and phosphate normal", "Ca and phos WNL", "serum Ca/PO4 nl", "calcium, phosphate and
-# PTH were within the reference range": a value said to be normal, by name and verdict
+# PTH were within the reference range", "… are unremarkable": a value said to be normal, by name
+# and verdict
 _NORMAL_VALUES = re.compile(
     rf"(?<![\w-])(?P<list>{_NORMAL_ANALYTE}(?:\s*(?:,|/|&|and|,\s*and)\s*{_NORMAL_ANALYTE})*)"
     r"(?:\s+(?:levels?|concentrations?|values?|results?))?"
     r"(?:\s+(?:was|were|is|are|remained|remains|stayed|stays|came\s+back|have\s+been|has\s+been))?"
     r"(?:\s+(?:both|all|also|entirely|completely|always|consistently))?"
-    r"\s+(?:normal|WNL|nl|within\s+(?:the\s+)?(?:normal|reference)\s+(?:limits|ranges?|intervals?)|"
+    r"\s+(?:normal|unremarkable|WNL|nl|within\s+(?:the\s+)?(?:normal|reference)\s+(?:limits|ranges?|intervals?)|"
     r"within\s+normal\s+limits|in\s+range)\b",
     re.IGNORECASE,
 )

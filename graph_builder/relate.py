@@ -1288,7 +1288,10 @@ class _DocRelator:
                 ):
                     return disease  # "Hard fingertip lumps: a guide for people with CREST"
                 if not self.one_patient:
-                    return self._kind_of_several(mentions, text) or conds[0]
+                    several = self._kind_of_several(mentions, text)
+                    if several or conds[0] not in self.ctx.calcinosis_roots:
+                        return several or conds[0]
+                    return self._overview_kind(conds[0], mentions)
                 kind = self._named_kind(conds[0])
                 return kind if kind != conds[0] else self._own_class(kind, mentions)
         if other := self._named_other_condition(self._title_texts()):
@@ -1465,6 +1468,31 @@ class _DocRelator:
         if ONE_PATIENT_GENRE.search(str(meta.get("genre") or "")):
             return True
         return any(CASE_PATIENT.search(s.text) for s in self.sents if s.kind == "sentence")
+
+    def _overview_kind(self, root: str, title: list[Mention]) -> str:
+        """The one kind of calcinosis that a text about several patients, or none, names in its
+        body when its title names only a general calcinosis ("Audit of ulcers over calcinosis …",
+        then "Biopsy showed dystrophic calcinosis cutis …"). Where the title names ``root``
+        itself, only when the body opens with that kind ("Dystrophic calcinosis cutis may
+        complicate …"): a kind named later may be one of several ("Calcinosis circumscripta, a
+        localised form …")."""
+        kind = self._own_class(root, [])
+        if kind == self._own_class(root, title) or kind == self._first_calcinosis():
+            return kind
+        return root
+
+    def _first_calcinosis(self) -> str | None:
+        """The first calcinosis the body names (titles and headings aside)."""
+        return next(
+            (
+                m.term.iri
+                for s in self.sents
+                if s.kind not in ("title", "heading", "reference-title")
+                for m in self.mentions(s.text)
+                if m.term.kind == "condition" and self.ctx.is_calcinosis(m.term.iri)
+            ),
+            None,
+        )
 
     def _own_class(self, topic: str, title: list[Mention]) -> str:
         """The one kind a report names for its patient's calcinosis ("antisynthetase syndrome

@@ -973,6 +973,20 @@ EXPECTED = [
     ("scleroderma-fingertip-deposits-handout", "Cryotherapy", "has_adverse_effect", "Scarring", "pos"),
     # "no improvment", as a hurried writer spells it
     ("renal-outreach-review-note", "VitaminK", "treats", "Calciphylaxis", "neg"),
+    # An overview whose title names calcinosis cutis and whose body opens with one kind of it:
+    # that kind is what the whole text describes
+    ("irradiated-breast-skin-primer", "DystrophicCalcinosisCutis", "located_in", "ChestWall", "pos"),
+    ("irradiated-breast-skin-primer", "SurgicalExcision", "treats", "DystrophicCalcinosisCutis", "pos"),
+    # "Blood calcium and phosphate are unremarkable"
+    ("irradiated-breast-skin-primer", "DystrophicCalcinosisCutis", "has_mechanism", "NormalSerumCalciumAndPhosphate", "pos"),
+    # An audit titled with bare "calcinosis" whose body names one kind of it
+    ("irradiated-field-ulcer-audit", "DystrophicCalcinosisCutis", "located_in", "Leg", "pos"),
+    ("irradiated-field-ulcer-audit", "DystrophicCalcinosisCutis", "has_mechanism", "NormalSerumCalcium", "pos"),
+    # "offered to four; none healed"
+    ("irradiated-field-ulcer-audit", "HyperbaricOxygenTherapy", "treats", "DystrophicCalcinosisCutis", "neg"),
+    # "calcinosis cutis of the dystrophic kind" on a film: the patient's kind
+    ("tibial-ulcer-district-note", "DystrophicCalcinosisCutis", "located_in", "LowerLeg", "pos"),
+    ("tibial-ulcer-district-note", "DystrophicCalcinosisCutis", "has_feature", "SkinUlcer", "pos"),
 ]
 
 

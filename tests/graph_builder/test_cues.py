@@ -14,9 +14,11 @@ from cckg.graph_builder.cues import (
     FORM_IS_HARMFUL,
     ITEM_HARM,
     ITEM_PLAN,
+    KIND_TYPE,
     LESIONS_UNMOVED,
     MEASURED_AGAINST,
     NEGATION_AFTER,
+    NEGATION_BACK,
     OUTCOME_FIELD,
     PRONOUN_START,
     RISKS_LABEL,
@@ -298,3 +300,32 @@ def test_disappointing_results_are_a_failure(after, failed):
 )
 def test_words_before_what_injured_the_tissue(before, cause):
     assert bool(DAMAGED_BY.search(before)) is cause
+
+
+@pytest.mark.parametrize(
+    ("text", "fails"),
+    [
+        ("Laser was tried in six; none healed.", True),
+        ("Two had infusions, but neither responded.", True),
+        ("Both were offered surgery; none benefited.", True),
+        # the deposits' course after the therapy, not its failure
+        ("Five were excised; none has come back.", False),
+    ],
+)
+def test_none_after_the_therapies_is_their_failure(text, fails):
+    assert bool(NEGATION_BACK.search(text)) is fails
+
+
+@pytest.mark.parametrize(
+    ("text", "adjective"),
+    [
+        ("calcinosis cutis of the dystrophic kind", "dystrophic"),
+        ("deposits of metastatic type", "metastatic"),
+        ("a calcinosis of the idiopathic variety", "idiopathic"),
+        ("iatrogenic-type calcification", "iatrogenic"),
+        ("a lump of some size", None),
+    ],
+)
+def test_a_kind_is_read_from_its_adjective(text, adjective):
+    m = KIND_TYPE.search(text)
+    assert (m and (m.group(1) or m.group(2))) == adjective
