@@ -1251,7 +1251,9 @@ STOPPED_FOR = re.compile(
 _DISEASE_SHAPE = (
     r"\b(?!calcinos|calcific|calcinot)(?:[a-z][\w'-]*(?:itis|osis|iasis|[ae]mia|oma|ism|pathy|plasia|algia|penia)|disease|syndrome|"
     r"disorder|infection|cancer|carcinoma|failure|fibrillation|thrombosis|embolism|hypertension|"
-    r"diabetes|asthma|acne|psoriasis|eczema|gout|allergy|epilepsy|seizures|depression|migraine)\b"
+    r"diabetes|asthma|acne|psoriasis|eczema|gout|allergy|epilepsy|seizures|depression|migraine|"
+    # a medicines list's everyday purposes
+    r"reflux|heartburn|indigestion|blood\s+pressure|BP|AF|cholesterol|angina|insomnia|sleep)\b"
 )
 _UNNAMED_DISEASE = (
     r"(?:(?:her|his|their|the|a|an|its|known|chronic|severe|recurrent|long-standing)\s+){0,2}"
@@ -1260,6 +1262,19 @@ _UNNAMED_DISEASE = (
 # "prednisolone for atopic dermatitis", "a statin for hypercholesterolaemia": a therapy said to be for
 # such a disease, and so not for the deposits.
 FOR_UNNAMED_DISEASE = re.compile(_DOSE_THEN_FOR.format(n=6) + _UNNAMED_DISEASE, re.IGNORECASE)
+# … in a medicines list, right after its dose ("Omeprazole 20 mg daily for reflux", "Warfarin, for
+# AF"): the drug's purpose wherever the text names it again (not "which is otherwise given for")
+_DOSE_WORD = (
+    r"(?:[\d.,/%-]+|mg|g|mcg|micrograms?|units?|IU|ml|daily|once|twice|nightly|weekly|each|every|"
+    r"morning|night|at|a|day|up|to|times|two|three|four|bd|tds|od|nocte|mane|prn)"
+)
+LISTED_FOR_DISEASE = re.compile(
+    rf"\s*(?:{_DOSE_WORD}\s*)*,?\s+for\s+{_UNNAMED_DISEASE}", re.IGNORECASE
+)
+# The same words before a disease the ontology names ("Warfarin, for atrial fibrillation")
+LISTED_FOR = re.compile(
+    rf"\s*(?:{_DOSE_WORD}\s*)*,?\s+for\s+(?:(?:her|his|their|the)\s+)?$", re.IGNORECASE
+)
 # … or kept under control by it, the disease first ("has atopic dermatitis, controlled on
 # oclacitinib"), or put right by it, the disease after ("steroid drops settle the conjunctivitis").
 UNNAMED_DISEASE_ON = re.compile(

@@ -145,6 +145,8 @@ from cckg.graph_builder.cues import (
     LESION_NAMED,
     LESION_SUBJECT,
     LESIONS_UNMOVED,
+    LISTED_FOR,
+    LISTED_FOR_DISEASE,
     LIST_ENTRY,
     LIST_GOES_ON,
     LISTED_USE,
@@ -991,6 +993,8 @@ class _DocRelator:
         # a reaction report's "Suspect drug:" field names the drug its other fields speak of
         self.suspect_field = False
         self.problem_list = False  # under a "PMH" heading: each line lists entries
+        # therapies the text has said are for another disease ("Warfarin, for AF")
+        self.given_for_other: set[str] = set()
         self.table_headers: list[str] | None = None  # the pipe table being read, if any
         # a table whose columns are therapies (a decision aid's options): column → its therapies
         self.option_columns: dict[int, list[Term]] = {}
@@ -1480,6 +1484,17 @@ class _DocRelator:
         if kind == self._own_class(root, title) or kind == self._first_calcinosis():
             return kind
         return root
+
+    @functools.cached_property
+    def _listed_for_other(self) -> set[str]:
+        """Therapies the text lists with a purpose of another disease's shape ("Omeprazole 20 mg
+        daily for reflux", "Warfarin, for AF"), wherever it names them."""
+        return {
+            m.term.iri
+            for s in self.sents
+            for m in self.mentions(s.text)
+            if m.term.kind == "treatment" and LISTED_FOR_DISEASE.match(s.text, m.end)
+        }
 
     def _first_calcinosis(self) -> str | None:
         """The first calcinosis the body names (titles and headings aside)."""
@@ -3494,6 +3509,12 @@ class _DocRelator:
                 treated.add(id(o))
                 if how == "rule:used-for-disease":
                     given_for.add(id(o))
+                if len(aims) == 1 and o.term.kind == "condition" and not self.ctx.is_calcinosis(
+                    o.term.iri
+                ):
+                    self.given_for_other.update(
+                        t.term.iri for t in givers if LISTED_FOR.fullmatch(text, t.end, o.start)
+                    )
                 givers = [t for t in givers if not self._use_in_passing(t, o, text)]
                 gave_for_other.update(id(t) for t in givers)
                 # (a complication settled by its own drug leaves the others to the deposits)
@@ -3683,6 +3704,14 @@ class _DocRelator:
                 continue  # "no added benefit over excision": the yardstick; nothing is said of it
             if method == "rule:treatment-section-topic" and t.term in self.focus_causes:
                 continue  # the drug a title names as the cause is no treatment of the disease
+            if (
+                method == "rule:treatment-section-topic"
+                and t.term.iri in self.given_for_other | self._listed_for_other
+                and not on_deposits
+                and not LESION_NAMED.search(text)
+                and not any(self.ctx.is_calcinosis(m.term.iri) for m in mentions)
+            ):
+                continue  # "Warfarin, for AF", then "Consider switching warfarin to apixaban"
             if (
                 t.via not in IMPLICIT
                 and RISK_RAISED.search(text, lo, hi)

@@ -984,6 +984,8 @@ EXPECTED = [
     ("irradiated-field-ulcer-audit", "DystrophicCalcinosisCutis", "has_mechanism", "NormalSerumCalcium", "pos"),
     # "offered to four; none healed"
     ("irradiated-field-ulcer-audit", "HyperbaricOxygenTherapy", "treats", "DystrophicCalcinosisCutis", "neg"),
+    ("forearm-deposits-medicines-review", "TopicalSodiumThiosulfate", "treats", "CalcinosisCutis", "pos"),
+    ("forearm-deposits-medicines-review", "Nifedipine", "treats", "RaynaudPhenomenon", "pos"),
     # "calcinosis cutis of the dystrophic kind" on a film: the patient's kind
     ("tibial-ulcer-district-note", "DystrophicCalcinosisCutis", "located_in", "LowerLeg", "pos"),
     ("tibial-ulcer-district-note", "DystrophicCalcinosisCutis", "has_feature", "SkinUlcer", "pos"),
@@ -1667,6 +1669,10 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         # drugs kept for a disease the lexicon does not know are not treatments of the deposits
         ("scleroderma-fingertip-deposits-handout", "Tacrolimus", "treats"),
         ("scleroderma-fingertip-deposits-handout", "Doxycycline", "treats"),
+        # "Amlodipine 10 mg once daily, for blood pressure" in the list, then a recommendation
+        # about it: still for the blood pressure
+        ("forearm-deposits-medicines-review", "Amlodipine", "treats", "CalcinosisCutis"),
+        ("forearm-deposits-medicines-review", "Nifedipine", "treats", "CalcinosisCutis"),
     ],
     ids=lambda a: "|".join(a),
 )

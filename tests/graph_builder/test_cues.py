@@ -15,6 +15,7 @@ from cckg.graph_builder.cues import (
     ITEM_HARM,
     ITEM_PLAN,
     KIND_TYPE,
+    LISTED_FOR_DISEASE,
     LESIONS_UNMOVED,
     MEASURED_AGAINST,
     NEGATION_AFTER,
@@ -329,3 +330,18 @@ def test_none_after_the_therapies_is_their_failure(text, fails):
 def test_a_kind_is_read_from_its_adjective(text, adjective):
     m = KIND_TYPE.search(text)
     assert (m and (m.group(1) or m.group(2))) == adjective
+
+
+@pytest.mark.parametrize(
+    ("after_drug", "listed"),
+    [
+        (" 20 mg daily for reflux.", True),
+        (", for AF.", True),
+        (" 2.5 mg each morning, for blood pressure.", True),
+        # a use described, not the purpose a medicines list gives
+        (", which is otherwise prescribed for hypertension", False),
+        (" 500 mg twice daily for the deposits", False),
+    ],
+)
+def test_a_medicines_list_gives_a_drug_s_purpose_right_after_its_dose(after_drug, listed):
+    assert bool(LISTED_FOR_DISEASE.match(after_drug)) is listed
