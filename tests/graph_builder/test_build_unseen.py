@@ -986,7 +986,7 @@ EXPECTED = [
     ("irradiated-field-ulcer-audit", "HyperbaricOxygenTherapy", "treats", "DystrophicCalcinosisCutis", "neg"),
     ("forearm-deposits-medicines-review", "TopicalSodiumThiosulfate", "treats", "CalcinosisCutis", "pos"),
     ("forearm-deposits-medicines-review", "Nifedipine", "treats", "RaynaudPhenomenon", "pos"),
-    # "calcinosis cutis of the dystrophic kind" on a film: the patient's kind
+    # "a calcinosis of the dystrophic kind" on a film: the patient's kind
     ("tibial-ulcer-district-note", "DystrophicCalcinosisCutis", "located_in", "LowerLeg", "pos"),
     ("tibial-ulcer-district-note", "DystrophicCalcinosisCutis", "has_feature", "SkinUlcer", "pos"),
 ]

@@ -320,7 +320,7 @@ def test_none_after_the_therapies_is_their_failure(text, fails):
 @pytest.mark.parametrize(
     ("text", "adjective"),
     [
-        ("calcinosis cutis of the dystrophic kind", "dystrophic"),
+        ("deposits of the dystrophic kind", "dystrophic"),
         ("deposits of metastatic type", "metastatic"),
         ("a calcinosis of the idiopathic variety", "idiopathic"),
         ("iatrogenic-type calcification", "iatrogenic"),
@@ -337,9 +337,9 @@ def test_a_kind_is_read_from_its_adjective(text, adjective):
     [
         (" 20 mg daily for reflux.", True),
         (", for AF.", True),
-        (" 2.5 mg each morning, for blood pressure.", True),
+        (" 5 mg at night, for BP.", True),
         # a use described, not the purpose a medicines list gives
-        (", which is otherwise prescribed for hypertension", False),
+        (", which doctors otherwise give for hypertension", False),
         (" 500 mg twice daily for the deposits", False),
     ],
 )
