@@ -1262,7 +1262,7 @@ _UNNAMED_DISEASE = (
 # "prednisolone for atopic dermatitis", "a statin for hypercholesterolaemia": a therapy said to be for
 # such a disease, and so not for the deposits.
 FOR_UNNAMED_DISEASE = re.compile(_DOSE_THEN_FOR.format(n=6) + _UNNAMED_DISEASE, re.IGNORECASE)
-# … in a medicines list, right after its dose ("Omeprazole 20 mg daily for reflux", "Warfarin, for
+# … in a medicines list, right after its dose ("Lansoprazole 30 mg at night for heartburn", "Warfarin, for
 # AF"): the drug's purpose wherever the text names it again (not "which is otherwise given for")
 _DOSE_WORD = (
     r"(?:[\d.,/%-]+|mg|g|mcg|micrograms?|units?|IU|ml|daily|once|twice|nightly|weekly|each|every|"

@@ -335,7 +335,7 @@ def test_a_kind_is_read_from_its_adjective(text, adjective):
 @pytest.mark.parametrize(
     ("after_drug", "listed"),
     [
-        (" 20 mg daily for reflux.", True),
+        (" 30 mg at night for heartburn.", True),
         (", for AF.", True),
         (" 5 mg at night, for BP.", True),
         # a use described, not the purpose a medicines list gives
