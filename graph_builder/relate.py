@@ -1487,8 +1487,8 @@ class _DocRelator:
 
     @functools.cached_property
     def _listed_for_other(self) -> set[str]:
-        """Therapies the text lists with a purpose of another disease's shape ("Omeprazole 20 mg
-        daily for reflux", "Warfarin, for AF"), wherever it names them."""
+        """Therapies the text lists with a purpose of another disease's shape ("Lansoprazole 30 mg
+        at night for heartburn", "Warfarin, for AF"), wherever it names them."""
         return {
             m.term.iri
             for s in self.sents
