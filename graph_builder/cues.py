@@ -1262,19 +1262,6 @@ _UNNAMED_DISEASE = (
 # "prednisolone for atopic dermatitis", "a statin for hypercholesterolaemia": a therapy said to be for
 # such a disease, and so not for the deposits.
 FOR_UNNAMED_DISEASE = re.compile(_DOSE_THEN_FOR.format(n=6) + _UNNAMED_DISEASE, re.IGNORECASE)
-# … in a medicines list, right after its dose ("Lansoprazole 30 mg at night for heartburn", "Warfarin, for
-# AF"): the drug's purpose wherever the text names it again (not "which is otherwise given for")
-_DOSE_WORD = (
-    r"(?:[\d.,/%-]+|mg|g|mcg|micrograms?|units?|IU|ml|daily|once|twice|nightly|weekly|each|every|"
-    r"morning|night|at|a|day|up|to|times|two|three|four|bd|tds|od|nocte|mane|prn)"
-)
-LISTED_FOR_DISEASE = re.compile(
-    rf"\s*(?:{_DOSE_WORD}\s*)*,?\s+for\s+{_UNNAMED_DISEASE}", re.IGNORECASE
-)
-# The same words before a disease the ontology names ("Warfarin, for atrial fibrillation")
-LISTED_FOR = re.compile(
-    rf"\s*(?:{_DOSE_WORD}\s*)*,?\s+for\s+(?:(?:her|his|their|the)\s+)?$", re.IGNORECASE
-)
 # … or kept under control by it, the disease first ("has atopic dermatitis, controlled on
 # oclacitinib"), or put right by it, the disease after ("steroid drops settle the conjunctivitis").
 UNNAMED_DISEASE_ON = re.compile(
@@ -1292,6 +1279,16 @@ SETTLES_UNNAMED_DISEASE = re.compile(
     + r"(?![^.;]*\b(?:but|although|though|yet|whereas)\b)",
     re.IGNORECASE,
 )
+# A drug's purpose in a medicines list, right after its dose ("Lansoprazole 30 mg at night for
+# heartburn", "Warfarin, for AF"): what it is for wherever the text names it again (not "which is
+# otherwise given for"); LISTED_FOR ends before a disease the ontology names
+_DOSE_WORD = (
+    r"(?:[\d.,/%-]+|mg|g|mcg|micrograms?|units?|IU|ml|daily|once|twice|nightly|weekly|each|every|"
+    r"morning|night|at|a|day|up|to|times|two|three|four|bd|tds|od|nocte|mane|prn)"
+)
+_LISTED_FOR = rf"\s*(?:{_DOSE_WORD}\s*)*,?\s+for\s+"
+LISTED_FOR_DISEASE = re.compile(_LISTED_FOR + _UNNAMED_DISEASE, re.IGNORECASE)
+LISTED_FOR = re.compile(_LISTED_FOR + r"(?:(?:her|his|their|the)\s+)?$", re.IGNORECASE)
 # "Her lupus was controlled with hydroxychloroquine": the disease, then the verb, then the therapy.
 # A word that is not the deposits: in "lcSSc whose calcinosis was treated with X" what was treated
 # is the calcinosis, not the disease.

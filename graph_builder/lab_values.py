@@ -120,7 +120,8 @@ _NORMAL_VALUES = re.compile(
     r"(?:\s+(?:levels?|concentrations?|values?|results?))?"
     r"(?:\s+(?:was|were|is|are|remained|remains|stayed|stays|came\s+back|have\s+been|has\s+been))?"
     r"(?:\s+(?:both|all|also|entirely|completely|always|consistently))?"
-    r"\s+(?:normal|unremarkable|WNL|nl|within\s+(?:the\s+)?(?:normal|reference)\s+(?:limits|ranges?|intervals?)|"
+    r"\s+(?:normal|unremarkable|WNL|nl|"
+    r"within\s+(?:the\s+)?(?:normal|reference)\s+(?:limits|ranges?|intervals?)|"
     r"within\s+normal\s+limits|in\s+range)\b",
     re.IGNORECASE,
 )
