@@ -993,8 +993,6 @@ class _DocRelator:
         # a reaction report's "Suspect drug:" field names the drug its other fields speak of
         self.suspect_field = False
         self.problem_list = False  # under a "PMH" heading: each line lists entries
-        # therapies the text has said are for another disease ("Warfarin, for AF")
-        self.given_for_other: set[str] = set()
         self.table_headers: list[str] | None = None  # the pipe table being read, if any
         # a table whose columns are therapies (a decision aid's options): column → its therapies
         self.option_columns: dict[int, list[Term]] = {}
@@ -1485,17 +1483,6 @@ class _DocRelator:
             return kind
         return root
 
-    @functools.cached_property
-    def _listed_for_other(self) -> set[str]:
-        """Therapies the text lists with a purpose of another disease's shape ("Lansoprazole 30 mg
-        at night for heartburn", "Warfarin, for AF"), wherever it names them."""
-        return {
-            m.term.iri
-            for s in self.sents
-            for m in self.mentions(s.text)
-            if m.term.kind == "treatment" and LISTED_FOR_DISEASE.match(s.text, m.end)
-        }
-
     def _first_calcinosis(self) -> str | None:
         """The first calcinosis the body names (titles and headings aside)."""
         return next(
@@ -1967,6 +1954,27 @@ class _DocRelator:
             and self.ctx.is_calcinosis(f.subject)
             for f in self.out.facts
         )
+
+    @functools.cached_property
+    def _listed_for_other(self) -> set[str]:
+        """Therapies a medicines list gives for another disease right after their dose, by its
+        shape ("Lansoprazole 30 mg at night for heartburn") or by a name the ontology has
+        ("Nifedipine 10 mg twice daily, for Raynaud's phenomenon"), wherever the text names
+        them: not for a calcinosis or the raised blood value it comes from."""
+        listed: set[str] = set()
+        for s in self.sents:
+            named = self.mentions(s.text)
+            for m, after in zip(named, [*named[1:], None]):
+                if m.term.kind == "treatment" and (
+                    LISTED_FOR_DISEASE.match(s.text, m.end)
+                    or after is not None
+                    and after.term.kind == "condition"
+                    and not self.ctx.is_calcinosis(after.term.iri)
+                    and not self.lex.is_a(after.term.iri, MINERAL_EXCESS)
+                    and LISTED_FOR.fullmatch(s.text, m.end, after.start)
+                ):
+                    listed.add(m.term.iri)
+        return listed
 
     def _generic_in_doc(self, iri: str) -> bool:
         return any(x != iri and self.lex.is_a(x, iri) for x in self.seen_treatments)
@@ -3509,12 +3517,6 @@ class _DocRelator:
                 treated.add(id(o))
                 if how == "rule:used-for-disease":
                     given_for.add(id(o))
-                if len(aims) == 1 and o.term.kind == "condition" and not self.ctx.is_calcinosis(
-                    o.term.iri
-                ):
-                    self.given_for_other.update(
-                        t.term.iri for t in givers if LISTED_FOR.fullmatch(text, t.end, o.start)
-                    )
                 givers = [t for t in givers if not self._use_in_passing(t, o, text)]
                 gave_for_other.update(id(t) for t in givers)
                 # (a complication settled by its own drug leaves the others to the deposits)
@@ -3706,7 +3708,7 @@ class _DocRelator:
                 continue  # the drug a title names as the cause is no treatment of the disease
             if (
                 method == "rule:treatment-section-topic"
-                and t.term.iri in self.given_for_other | self._listed_for_other
+                and t.term.iri in self._listed_for_other
                 and not on_deposits
                 and not LESION_NAMED.search(text)
                 and not any(self.ctx.is_calcinosis(m.term.iri) for m in mentions)
