@@ -1290,10 +1290,9 @@ class _DocRelator:
                 ):
                     return disease  # "Hard fingertip lumps: a guide for people with CREST"
                 if not self.one_patient:
-                    several = self._kind_of_several(mentions, text)
-                    if several or conds[0] not in self.ctx.calcinosis_roots:
-                        return several or conds[0]
-                    return self._overview_kind(conds[0], mentions)
+                    return self._kind_of_several(mentions, text) or self._overview_kind(
+                        conds[0], mentions
+                    )
                 kind = self._named_kind(conds[0])
                 return kind if kind != conds[0] else self._own_class(kind, mentions)
         if other := self._named_other_condition(self._title_texts()):
@@ -1477,9 +1476,11 @@ class _DocRelator:
         then "Biopsy showed dystrophic calcinosis cutis …"). Where the title names ``root``
         itself, only when the body opens with that kind ("Dystrophic calcinosis cutis may
         complicate …"): a kind named later may be one of several ("Calcinosis circumscripta, a
-        localised form …")."""
-        kind = self._own_class(root, [])
-        if kind == self._own_class(root, title) or kind == self._first_calcinosis():
+        localised form …"). Any other title condition stays as it is."""
+        if root not in self.ctx.calcinosis_roots:
+            return root
+        kind = self._body_kind(root)
+        if not self._title_names_class(root, title) or kind == self._first_calcinosis():
             return kind
         return root
 
@@ -1500,12 +1501,19 @@ class _DocRelator:
         """The one kind a report names for its patient's calcinosis ("antisynthetase syndrome
         complicated by dystrophic calcinosis"), over the class the ontology has only for a wider
         disease than the title's (calcinosis in connective tissue disease)."""
-        if any(
+        return topic if self._title_names_class(topic, title) else self._body_kind(topic)
+
+    def _title_names_class(self, topic: str, title: list[Mention]) -> bool:
+        """The title names ``topic`` itself, or a disease's own calcinosis."""
+        return any(
             m.term.iri == topic or self.ctx.own_calcinosis(m.term.iri)
             for m in title
             if m.term.kind == "condition"
-        ):
-            return topic
+        )
+
+    def _body_kind(self, topic: str) -> str:
+        """The one kind of calcinosis by how it forms that the body names besides ``topic``, else
+        ``topic``."""
         kinds = {
             iri
             for s in self.sents
