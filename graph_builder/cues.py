@@ -1282,9 +1282,11 @@ SETTLES_UNNAMED_DISEASE = re.compile(
 # A drug's purpose in a medicines list, right after its dose ("Lansoprazole 30 mg at night for
 # heartburn", "Warfarin, for AF"): what it is for wherever the text names it again (not "which is
 # otherwise given for"); LISTED_FOR ends before a disease the ontology names
+# (each word whole: a figure split into digits any which way would backtrack exponentially)
 _DOSE_WORD = (
-    r"(?:[\d.,/%-]+|mg|g|mcg|micrograms?|units?|IU|ml|daily|once|twice|nightly|weekly|each|every|"
-    r"morning|night|at|a|day|up|to|times|two|three|four|bd|tds|od|nocte|mane|prn)"
+    r"(?:[\d.,/%-]+(?![\d.,/%-])|(?:mg|g|mcg|micrograms?|units?|IU|ml|daily|once|twice|nightly|"
+    r"weekly|each|every|morning|night|at|a|day|up|to|times|two|three|four|bd|tds|od|nocte|mane|"
+    r"prn)\b)"
 )
 _LISTED_FOR = rf"\s*(?:{_DOSE_WORD}\s*)*,?\s+for\s+"
 LISTED_FOR_DISEASE = re.compile(_LISTED_FOR + _UNNAMED_DISEASE, re.IGNORECASE)
