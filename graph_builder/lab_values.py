@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from cckg.graph_builder.recognise import Lexicon, Mention
+from cckg.graph_builder.recognise import Lexicon, Mention, overlaps
 
 from cckg import vocab
 
@@ -152,15 +152,15 @@ def _normal_values(text: str, lex: Lexicon, mentions: list[Mention]) -> list[Men
         named = {
             _MINERAL_WORD[w.lower()] for w in re.findall(rf"\b{_MINERAL}", m["list"], re.IGNORECASE)
         }
-        if not named or any(x.start < m.end() and m.start() < x.end for x in mentions):
-            continue
-        if NORMAL_BY.match(text, m.end()) or OUTCOME_BEFORE.search(
+        if not named or NORMAL_BY.match(text, m.end()) or OUTCOME_BEFORE.search(
             text, max(0, m.start() - 60), m.start()
         ):
             continue
         # calcium before phosphate, as the ontology names the pair
         if terms := lex.lookup("normal serum " + " and ".join(sorted(named))):
-            added.append(Mention(terms[0], m.start(), m.end(), m.group(), "lab-value"))
+            said = Mention(terms[0], m.start(), m.end(), m.group(), "lab-value")
+            if not any(overlaps(x, said) for x in mentions):
+                added.append(said)
     return [*mentions, *added]
 
 
@@ -179,12 +179,13 @@ _FOR_PHOSPHATE = re.compile(
 def _for_phosphate(text: str, lex: Lexicon, mentions: list[Mention]) -> list[Mention]:
     """The raised-phosphate state where a therapy is said to be for the phosphate."""
     iri = lex.lab_analytes.states.get("phosphate") if lex.lab_analytes else None
-    added = [
+    if iri is None:
+        return mentions
+    said = [
         Mention(lex.terms[iri], m.start("a"), m.end("a"), m["a"], "lab-value")
         for m in _FOR_PHOSPHATE.finditer(text)
-        if iri and not any(x.start < m.end() and m.start("a") < x.end for x in mentions)
     ]
-    return [*mentions, *added]
+    return [*mentions, *(a for a in said if not any(overlaps(x, a) for x in mentions))]
 
 
 def find(text: str, lex: Lexicon, mentions: list[Mention]) -> list[Mention]:
