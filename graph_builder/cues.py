@@ -1262,8 +1262,8 @@ _UNNAMED_DISEASE = (
 # "prednisolone for atopic dermatitis", "a statin for hypercholesterolaemia": a therapy said to be for
 # such a disease, and so not for the deposits.
 FOR_UNNAMED_DISEASE = re.compile(_DOSE_THEN_FOR.format(n=6) + _UNNAMED_DISEASE, re.IGNORECASE)
-# … or kept under control by it, the disease first ("has atopic dermatitis, controlled on
-# oclacitinib"), or put right by it, the disease after ("steroid drops settle the conjunctivitis").
+# … or kept under control by it, the disease first ("seborrhoeic dermatitis, well controlled on
+# ketoconazole"), or put right by it, the disease after ("steroid drops settle the conjunctivitis").
 UNNAMED_DISEASE_ON = re.compile(
     # (a narrower set of name endings than ``_DISEASE_SHAPE``'s: "anaemia, controlled on iron"
     # may be a state of the deposits' own disease)

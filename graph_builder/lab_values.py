@@ -99,8 +99,8 @@ def add_plain_names(lex: Lexicon) -> None:
                         lex.add(iri, phrase, "synonym")
 
 
-# Other values a results line lists beside calcium and phosphate ("calcium, phosphate, urea and
-# creatinine were within reference intervals"); they carry no state of ours.
+# Other values a results line lists beside calcium and phosphate ("calcium, phosphate, ALP and eGFR
+# all within the normal range"); they carry no state of ours.
 _OTHER_ANALYTE = (
     r"(?:urea|creatinine|(?:25-?(?:OH|hydroxy)\s*)?vitamin\s+D|PTH|parathyroid\s+hormone|ALP|"
     r"alkaline\s+phosphatase|magnesium|albumin|sodium|potassium|bicarbonate|U\s*&\s*Es?|eGFR|"
@@ -135,8 +135,8 @@ NORMAL_BY = re.compile(
     re.IGNORECASE,
 )
 # A value normal once something was done is an outcome, not how the disease arose: "expect
-# regression once Ca/phos normal", "with calcium normal the papules flattened", "by discharge his
-# phosphate was normal"
+# regression once Ca/phos normal", "with calcium normal the papules flattened", "by week four her
+# calcium was normal"
 OUTCOME_BEFORE = re.compile(
     r"(?:\b(?:once|now|when|until|with|if|after|since)\s+(?:(?:the|his|her|their|its)\s+)?"
     r"|\bby\s+(?:discharge|day|week|month|then|(?:which|that|the)\s+time|\d)[^.;:]*)$",
