@@ -1681,6 +1681,19 @@ HARM_FRAME = re.compile(
     r"(?:drips?|infusions?|injections?|doses?|treatment))\b",
     re.IGNORECASE,
 )
+# The same, said after the harms it names: "X (6 vs 2) and Y were more frequent on active
+# treatment", "rashes and headaches were the commonest side effects", "nausea is the usual reason
+# patients give up".
+HARM_TAIL = re.compile(
+    r"\b(?:were|was|are|is|remained|proved)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:(?:most\s+)?(?:common|frequent)|commonest|main|usual|chief|only|principal|typical)\s+"
+    r"(?:harms?|side[- ]effects?|adverse (?:events?|effects?|reactions?)|toxicit(?:y|ies)|"
+    r"complaints?|reasons?\s+(?:for\s+(?:stopping|withdrawal|discontinuation)|"
+    r"(?:\w+\s+)?(?:stop|quit|give\s+up|discontinue|withdraw)))\b"
+    r"|\b(?:were|was)\s+(?:more|twice\s+as)\s+(?:frequent|common|often\s+(?:seen|reported))\s+"
+    r"(?:on|with|in|among|under|after)\s+(?:the\s+)?(?:active|study)\s+(?:treatment|drug|arm|group)",
+    re.IGNORECASE,
+)
 # A sentence that says which kind the calcinosis is: "these papules are best regarded as a dystrophic
 # calcinosis cutis", "it was classed as an idiopathic calcinosis" (the kind's name follows).
 STATED_KIND = re.compile(
@@ -1865,6 +1878,13 @@ NOT_GIVEN_BEFORE = re.compile(
 # A therapy that names where the patients were, not what they were given: "a haemodialysis cohort".
 SETTING = re.compile(
     r"^[\s-]*(?:cohort|patients?|population|units?|cent(?:re|er)s?|setting|recipients|unit|dependent|ward)\b",
+    re.IGNORECASE,
+)
+# Right before a therapy that says who the patients are, not what they were given: "… in adults
+# on haemodialysis", "… among patients receiving long-term dialysis".
+POPULATION_ON = re.compile(
+    r"\b(?:adults|patients|people|persons|children|subjects|participants|those|men|women)\s+"
+    r"(?:on|receiving|undergoing|needing|requiring)\s+(?:long-term\s+|maintenance\s+|chronic\s+)?$",
     re.IGNORECASE,
 )
 # A study's list of what its therapy was given for: "The indications were …", "Reasons for surgery
@@ -2146,6 +2166,9 @@ ITEM_PLAN = re.compile(
     r"^\s*(?:offer|consider|give|start|add|stop|avoid|use|repeat|continue|plan|refer)\b",
     re.IGNORECASE,
 )
+# A trial record's eligibility line with its criteria inline: "Inclusion: adults with …; …",
+# "Exclusion criteria: pregnancy; eGFR below 30" (group 1 is set for inclusion).
+CRITERIA_LINE = re.compile(r"^\W*(?:(in)|ex)clusion(?:\s+criteria)?\W*:\W*(?=\w)", re.IGNORECASE)
 # A trial record's field of what it will measure: "Primary outcome: …", "Secondary outcome
 # measures: …", "Key endpoints: …".
 OUTCOME_FIELD = re.compile(

@@ -724,7 +724,9 @@ _OTHER_SENSE: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] =
     vocab.term("Arm"): (
         re.compile(
             rf"\b(?:per|{CONTROL_ARM_WORDS}|treatment|intervention|comparator|study|active|"
-            r"pilot|trial|experimental|open[- ]label|observation)[\s-]*$",
+            # "two arms, 40 participants", "three parallel arms": a design's groups (a patient
+            # has "both arms")
+            r"pilot|trial|experimental|open[- ]label|observation|parallel|two|three|four)[\s-]*$",
             re.IGNORECASE,
         ),
         re.compile(r"s?\s+of\s+the\s+(?:trial|study)\b", re.IGNORECASE),

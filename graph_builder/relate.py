@@ -75,6 +75,7 @@ from cckg.graph_builder.cues import (
     COORDINATION,
     COUNT_REPORTED,
     COURSE_HALTED,
+    CRITERIA_LINE,
     DAMAGED_BY,
     DEFINED_BY,
     DEFINES_AS,
@@ -120,6 +121,7 @@ from cckg.graph_builder.cues import (
     GROUP_WITH_LEAD,
     HARM_FRAME,
     HARM_FROM,
+    HARM_TAIL,
     HARMS_LEAD,
     HEDGE,
     HYPOTHETICAL,
@@ -145,10 +147,10 @@ from cckg.graph_builder.cues import (
     LESION_NAMED,
     LESION_SUBJECT,
     LESIONS_UNMOVED,
-    LISTED_FOR,
-    LISTED_FOR_DISEASE,
     LIST_ENTRY,
     LIST_GOES_ON,
+    LISTED_FOR,
+    LISTED_FOR_DISEASE,
     LISTED_USE,
     LOCAL_ANAESTHETIC,
     LOW_VALUE,
@@ -192,6 +194,7 @@ from cckg.graph_builder.cues import (
     PATIENTS_WITH,
     PERSISTED_DESPITE,
     POISONED,
+    POPULATION_ON,
     POSITIVE_AFTER_NEGATION,
     PREVALENCE_IN,
     PREVENTING,
@@ -1590,12 +1593,15 @@ class _DocRelator:
             )
             if given and any(m.start >= given.end() for m in ms):
                 ms = [m for m in ms if m.start >= given.end()]
-            # "… in a haemodialysis cohort": where the patients were, not what they were given;
-            # "… after calcium gluconate extravasation": what caused the lesion.
+            # "… in a haemodialysis cohort" or "… in adults on haemodialysis": who the patients
+            # were, not what they were given; "… after calcium gluconate extravasation": what
+            # caused the lesion.
             ms = [
                 m
                 for m in ms
-                if not SETTING.match(text[m.end : m.end + 30]) and not _named_as_cause(m, text)
+                if not SETTING.match(text[m.end : m.end + 30])
+                and not POPULATION_ON.search(text[: m.start])
+                and not _named_as_cause(m, text)
             ]
             if ms:
                 return list(dict.fromkeys(m.term for m in ms))
@@ -1883,11 +1889,14 @@ class _DocRelator:
         """ "Some got a reaction during their drip, mostly a headache": the harms of the therapy
         in view, not features of the condition. The rest is returned."""
         frame = HARM_FRAME.search(s.text)
-        if not frame:
+        if frame:
+            # what the frame goes on to name ("…, mostly a headache", "a clot in a leg vein"), not
+            # the measures or diseases before it ("pain scores and adverse events")
+            after = [m for m in mentions if m.end > frame.start()]
+        elif tail := HARM_TAIL.search(s.text):
+            after = [m for m in mentions if m.end <= tail.start()]  # the harms it closes on
+        else:
             return mentions
-        # what the frame goes on to name ("…, mostly a headache", "a clot in a leg vein"), not the
-        # measures or diseases before it ("pain scores and adverse events")
-        after = [m for m in mentions if m.end > frame.start()]
         owners, states = self._harms_in_view(after)
         harms = [m for m in after if m in states or self.ctx.is_disease_process(m)]
         if not owners or not harms:
@@ -2040,6 +2049,11 @@ class _DocRelator:
             if s.kind == "list-item" and excluding:
                 self.on_exclusion_item(s)
                 continue
+            if line := CRITERIA_LINE.match(s.text):
+                if not line.group(1):
+                    spans = [(max(a, line.end()), b) for a, b in _semicolon_spans(s.text)]
+                    self._criteria(s, spans)
+                    continue  # what a trial leaves out says nothing else
             if EXCLUSION_CUE.search(s.text):
                 continue
             self.on_sentence(s)
@@ -2049,26 +2063,37 @@ class _DocRelator:
 
     def on_exclusion_item(self, s: _Sent) -> None:
         """A trial's exclusion criterion ("Exclusion criteria:" then "- Active tuberculosis"): a
-        state in which the study's therapy is not to be given. Therapies an item names are ones
-        taken before, which it neither endorses nor faults; the calcinosis an item names is a
-        kind the trial leaves out, not a reason against its therapy."""
+        state in which the study's therapy is not to be given."""
+        self._criteria(s, [(0, len(s.text))])
+
+    def _criteria(self, s: _Sent, spans: list[tuple[int, int]]) -> None:
+        """A trial's exclusion criteria, one per span: states in which its therapy is not to be
+        given. Therapies a criterion names are ones taken before, which it neither endorses nor
+        faults; the calcinosis it names is a kind the trial leaves out, not a reason against its
+        therapy."""
         therapies = self.focus_treatments
-        mentions = self.mentions(s.text)
-        if not therapies or any(m.term.kind == "treatment" for m in mentions):
+        if not therapies:
             return
-        states = [
-            m for m in mentions if self._other_state(m) and not self.lex.is_a(m.term.iri, DEPOSIT)
-        ]
-        self._link_each(
-            s,
-            therapies,
-            "indicated_when",
-            states,
-            base=0.8,
-            how="exclusion-criterion",
-            species=self.doc_species,
-            negated=True,
-        )
+        mentions = self.mentions(s.text)
+        for a, b in spans:
+            within = [m for m in mentions if a <= m.start < b]
+            if any(m.term.kind == "treatment" for m in within):
+                continue
+            states = [
+                m
+                for m in within
+                if self._other_state(m) and not self.lex.is_a(m.term.iri, DEPOSIT)
+            ]
+            self._link_each(
+                s,
+                therapies,
+                "indicated_when",
+                states,
+                base=0.8,
+                how="exclusion-criterion",
+                species=self.doc_species,
+                negated=True,
+            )
 
     def _settle_polarity(self) -> None:
         """A therapy a sentence says failed, where others only said it was given ("mice were given

@@ -989,6 +989,11 @@ EXPECTED = [
     # "a calcinosis of the dystrophic kind" on a film: the patient's kind
     ("tibial-ulcer-district-note", "DystrophicCalcinosisCutis", "located_in", "LowerLeg", "pos"),
     ("tibial-ulcer-district-note", "DystrophicCalcinosisCutis", "has_feature", "SkinUlcer", "pos"),
+    # a register entry's inline exclusion criteria; harms named before "were more frequent on
+    # active treatment"
+    ("vitamin-k-dialysis-register-entry", "VitaminK", "indicated_when", "Pregnancy", "neg"),
+    ("vitamin-k-dialysis-register-entry", "VitaminK", "indicated_when", "HeartFailure", "neg"),
+    ("vitamin-k-dialysis-register-entry", "VitaminK", "has_adverse_effect", "Bruising", "pos"),
 ]
 
 
@@ -1673,6 +1678,13 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         # about it: still for the blood pressure
         ("forearm-deposits-medicines-review", "Amlodipine", "treats", "CalcinosisCutis"),
         ("forearm-deposits-medicines-review", "Nifedipine", "treats", "CalcinosisCutis"),
+        # a drug a trial leaves out is no treatment; "adults receiving maintenance dialysis" are
+        # who the trial is of, not what it gives; "two arms" are its groups
+        ("vitamin-k-dialysis-register-entry", "Warfarin", "treats"),
+        ("vitamin-k-dialysis-register-entry", "Dialysis", "indicated_when"),
+        ("vitamin-k-dialysis-register-entry", "Dialysis", "has_adverse_effect"),
+        ("vitamin-k-dialysis-register-entry", "Calciphylaxis", "has_feature", "Bruising"),
+        ("vitamin-k-dialysis-register-entry", "Calciphylaxis", "located_in", "Arm"),
     ],
     ids=lambda a: "|".join(a),
 )
