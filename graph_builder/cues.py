@@ -545,11 +545,11 @@ SUBTYPE_OF = re.compile(
     r"\b(?:is|are)\s+(?:usually\s+|often\s+|generally\s+|now\s+)?(?:classed|classified|categori[sz]ed|"
     r"considered|regarded|counted|grouped|listed)\s+(?:as|among|with|under)\b"
     # "…, a localised form of …", "X (a form of dystrophic calcinosis)"
-    r"|(?:(?:\b(?:is|are)|,)\s+|\(\s*)(?:a|an|one)\s+(?:\w+\s+){0,2}"
-    r"(?:forms?|types?|subtypes?|variants?|kinds?)\s+of\b"
+    r"|(?:(?:\b(?:is|are)|[,;])\s+|\(\s*)(?:a|an|one)\s+(?:\w+\s+){0,2}"
+    r"(?:forms?|types?|subtypes?|variants?|kinds?|variet(?:y|ies)|sorts?)\s+of\b"
     # "is the widest-spread form of …", "is one of the main kinds of …"
     r"|(?:\b(?:is|are)|,)\s+(?:one\s+of\s+)?the\s+(?:[\w-]+\s+){0,3}"
-    r"(?:forms?|types?|subtypes?|variants?|kinds?)\s+of\b",
+    r"(?:forms?|types?|subtypes?|variants?|kinds?|variet(?:y|ies)|sorts?)\s+of\b",
     re.IGNORECASE,
 )
 # A kind named as what a calcinosis is, right before the kind: "Calcinosis circumscripta, a rare
@@ -1711,7 +1711,7 @@ STATED_KIND = re.compile(
     re.IGNORECASE,
 )
 # The words that name a kind: "a form of", "the type of".
-_KIND_OF = r"(?:form|type|kind|variant|subtype)\s+of\s+"
+_KIND_OF = r"(?:form|type|kind|variant|variety|sort|subtype)\s+of\s+"
 # "Calcinosis cutis after liver transplantation is an uncommon, self-limited form of iatrogenic
 # calcinosis cutis": the kind the subject is, named after it.
 FORM_OF = re.compile(

@@ -2170,6 +2170,7 @@ class _DocRelator:
                         sub,
                         base=0.85,
                         method="rule:classification-heading",
+                        species=self.doc_species,
                     )
         elif role not in (None, "classification"):
             self.pending_classification = None  # a "Treatment" heading ends the list of types
@@ -2435,8 +2436,8 @@ class _DocRelator:
             self.on_list_item(s, mentions, species)
             return
         mentions = self.on_defined_by(s, mentions, species)
-        rest = self.on_subtype_of(s, mentions, topic)
-        if rest is mentions and self.on_classification(s, mentions, topic):
+        rest = self.on_subtype_of(s, mentions, topic, species)
+        if rest is mentions and self.on_classification(s, mentions, topic, species):
             return
         mentions = rest
         treatments = [m for m in mentions if m.term.kind == "treatment"]
@@ -3142,7 +3143,9 @@ class _DocRelator:
             and not (m.term.kind == "site" and span[0] <= m.start < span[1])
         ]
 
-    def on_subtype_of(self, s: _Sent, mentions: list[Mention], topic: str | None) -> list[Mention]:
+    def on_subtype_of(
+        self, s: _Sent, mentions: list[Mention], topic: str | None, species: str | None
+    ) -> list[Mention]:
         """ "Calciphylaxis is usually classed among the metastatic forms of calcinosis cutis": the
         subtype fact; returns the mentions the rest of the sentence speaks with, without the parent
         ("…, a localised form of calcinosis cutis, affects the footpads" is about the subtype)."""
@@ -3158,6 +3161,7 @@ class _DocRelator:
             hedged=_hedged(s.text),
             base=base,
             method="rule:subtype-of",
+            species=species,
         )
         return [m for m in mentions if m is not parent_mention]
 
@@ -3179,6 +3183,12 @@ class _DocRelator:
             parents = self._subject_candidates(
                 [m for m in mentions if m.start >= link.end()], text, topic
             )
+            # "…, an iatrogenic form of calcinosis cutis": the kind the link's words name
+            kinds = self._modifier_types(link.group(0), parents[0]) if parents and after else []
+            if kinds and not before:
+                return parents[0], kinds[0], after[0], 0.8
+            if kinds and before[0] != kinds[0]:
+                return kinds[0], before[0], after[0], 0.8
             if not (before and parents and before[0] != parents[0]):
                 return None
             return parents[0], before[0], after[0], 0.85
@@ -3188,7 +3198,9 @@ class _DocRelator:
                 return parent.term.iri, child.term.iri, parent, 0.8
         return None
 
-    def on_classification(self, s: _Sent, mentions: list[Mention], topic: str | None) -> bool:
+    def on_classification(
+        self, s: _Sent, mentions: list[Mention], topic: str | None, species: str | None
+    ) -> bool:
         added = ADDED_AS_TYPE.search(s.text)
         if added and (topic or self.topic):
             parent = self.pending_parent or topic or self.topic
@@ -3204,6 +3216,7 @@ class _DocRelator:
                         hedged=_hedged(s.text),
                         base=0.8,
                         method="rule:added-as-type",
+                        species=species,
                     )
         cue = CLASSIFY_CUE.search(s.text)
         if not cue:
@@ -3241,7 +3254,15 @@ class _DocRelator:
         if len(items) >= 2:
             self.pending_parent = parent
             for it in items:
-                self.emit(s, parent, "has_subtype", it, base=0.9, method="rule:classification-list")
+                self.emit(
+                    s,
+                    parent,
+                    "has_subtype",
+                    it,
+                    base=0.9,
+                    method="rule:classification-list",
+                    species=species,
+                )
             # a parenthesised list leaves the sentence its own say ("…), the idiopathic type …")
             return items_to == len(s.text)
         if s.text.rstrip().endswith(":") or re.search(

@@ -994,6 +994,10 @@ EXPECTED = [
     ("vitamin-k-dialysis-register-entry", "VitaminK", "indicated_when", "Pregnancy", "neg"),
     ("vitamin-k-dialysis-register-entry", "VitaminK", "indicated_when", "HeartFailure", "neg"),
     ("vitamin-k-dialysis-register-entry", "VitaminK", "has_adverse_effect", "Bruising", "pos"),
+    # "…; an iatrogenic variety of calcinosis cutis": the kind is a subtype, and the report's kind
+    ("buttock-nodules-ct-report", "CalcinosisCutis", "has_subtype", "IatrogenicCalcinosisCutis", "pos"),
+    ("buttock-nodules-ct-report", "IatrogenicCalcinosisCutis", "located_in", "Buttock", "pos"),
+    ("sheepdog-hock-aspirate-report", "CalcinosisCutis", "has_subtype", "CalcinosisCircumscripta", "pos"),
 ]
 
 
@@ -1277,6 +1281,8 @@ def test_an_animal_named_by_its_breed_or_sex_is_the_species_of_the_report(facts,
         ("rabbit-pellet-note", {"Rabbit"}),  # a species beyond the dog, cat and horse
         ("donkey-hock-lump-visit", {"Donkey"}),  # an equid that is not a horse
         ("goat-elbow-lump-letter", {"Goat"}),  # named on the letter's "Re:" line, with her age
+        # a dog's report: the subtype it states is said of dogs too
+        ("sheepdog-hock-aspirate-report", {"Dog"}),
         ("heparin-abdomen-plaques", {""}),  # "porcine heparin": the drug's source, no patient
     ],
 )
