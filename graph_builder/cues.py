@@ -1442,6 +1442,7 @@ LISTED_USE = re.compile(
 DRUG_INFORMATION = re.compile(
     r"\b(?:monograph|product information|(?:summary of )?product characteristics|SmPC|"
     r"prescribing information|medication guide|medicines? guide|package (?:insert|leaflet)|"
+    r"(?:patient|medicines?|medication|drug)\s+(?:information\s+)?leaflet|"
     r"drug (?:information|label|facts)|formulary)\b",
     re.IGNORECASE,
 )

@@ -711,8 +711,10 @@ def _is_sentence(text: str) -> bool:
 
 
 def _page_title(title: str) -> str:
-    """A web page's title without the site's name ("Calcinosis in DM | Myositis Network")."""
-    return re.split(r"\s+[|\u2013\u2014\u00b7]\s+|\s+-\s+(?=[A-Z][^:]*$)", title)[0]
+    """A web page's title without the site's name ("Calcinosis in DM | Myositis Network"); a part
+    after a hyphen that has a figure or a comma is no site's name ("… - Alendronic acid 70 mg
+    tablets, once weekly")."""
+    return re.split(r"\s+[|\u2013\u2014\u00b7]\s+|\s+-\s+(?=[A-Z][^:,\d]*$)", title)[0]
 
 
 def _is_measurement(q: quantify.Quantity) -> bool:
@@ -1864,6 +1866,16 @@ class _DocRelator:
                     )
         return [m for m in mentions if id(m) not in dropped] if dropped else mentions
 
+    @staticmethod
+    def _remedy_of_harm(t: Mention, mentions: list[Mention], text: str) -> bool:
+        """``t`` is what a state named before it was treated with ("an infection, which settled
+        with oral antibiotics"): the state's remedy, not the therapy whose harms are listed."""
+        return any(
+            o.term.kind in ("finding", "condition") and TREATED_WITH.match(text[o.end : t.start])
+            for o in mentions
+            if o.end <= t.start
+        )
+
     def _harms_in_view(self, mentions: list[Mention]) -> tuple[list[Term], list[Mention]]:
         """A list of risks that names no therapy: the therapies it speaks of (those in view, else
         the last named) and the states and findings it lists."""
@@ -2386,8 +2398,12 @@ class _DocRelator:
             # "lcSSc, with Raynaud phenomenon and sclerodactyly, complicated by calcinosis": those
             # are the sclerosis's, not the calcinosis's
             mentions = [m for m in mentions if id(m) not in features]
-        if RISKS_LABEL.match(text) and not any(m.term.kind == "treatment" for m in mentions):
-            # "Risks explained: bleeding, infection and scarring" in a note of a procedure
+        if RISKS_LABEL.match(text) and not any(
+            m.term.kind == "treatment" and not self._remedy_of_harm(m, mentions, text)
+            for m in mentions
+        ):
+            # "Risks explained: bleeding, infection and scarring" in a note of a procedure (and
+            # "Complications: …, one wound infection, which settled with oral antibiotics")
             owners, harms = self._harms_in_view(mentions)
             self._link_each(
                 s,
@@ -2795,8 +2811,14 @@ class _DocRelator:
         the sentence goes on about the therapy its list item named."""
         if PRONOUN_START.match(text) and self.last_treatments and pronoun_kind != "condition":
             return self.last_treatments, "pronoun"
-        if PRONOUN_USED.search(text) and (owners := self.last_treatments or self.focus_treatments):
-            return owners, "pronoun"  # "Some specialists also prescribe it for …"
+        # "Some specialists also prescribe it for …": in a leaflet on one drug, that drug (not
+        # one named in passing, "people who take steroid tablets")
+        if PRONOUN_USED.search(text) and (
+            owners := ([self.doc_drug] if self.doc_drug else [])
+            or self.last_treatments
+            or self.focus_treatments
+        ):
+            return owners, "pronoun"
         if DRUG_FORM_START.match(text) and self.focus_treatments:
             # "The cream suits small deposits" in a leaflet on one cream: that drug, named or not
             return self.focus_treatments, "pronoun"

@@ -998,6 +998,13 @@ EXPECTED = [
     ("buttock-nodules-ct-report", "CalcinosisCutis", "has_subtype", "IatrogenicCalcinosisCutis", "pos"),
     ("buttock-nodules-ct-report", "IatrogenicCalcinosisCutis", "located_in", "Buttock", "pos"),
     ("sheepdog-hock-aspirate-report", "CalcinosisCutis", "has_subtype", "CalcinosisCircumscripta", "pos"),
+    # a leaflet titled "Medicine leaflet - <drug> 400 mg tablets, …" is about that drug: "it" is
+    # the drug, and its unwanted effects are the drug's
+    ("etidronate-tablets-leaflet", "SodiumEtidronate", "treats", "CalcinosisCutis", "pos"),
+    ("etidronate-tablets-leaflet", "SodiumEtidronate", "has_adverse_effect", "Diarrhea", "pos"),
+    # "Complications: …, one wound infection, which cleared with oral flucloxacillin"
+    ("barbotage-elbow-deposits-series", "UltrasoundGuidedBarbotage", "has_adverse_effect", "Hematoma", "pos"),
+    ("barbotage-elbow-deposits-series", "UltrasoundGuidedBarbotage", "has_adverse_effect", "WoundInfection", "pos"),
 ]
 
 
@@ -1691,6 +1698,10 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         ("vitamin-k-dialysis-register-entry", "Dialysis", "has_adverse_effect"),
         ("vitamin-k-dialysis-register-entry", "Calciphylaxis", "has_feature", "Bruising"),
         ("vitamin-k-dialysis-register-entry", "Calciphylaxis", "located_in", "Arm"),
+        # the drug named in passing ("people on long courses of prednisolone") is not "it"
+        ("etidronate-tablets-leaflet", "Prednisolone", "treats"),
+        ("etidronate-tablets-leaflet", "CalcinosisCutis", "has_feature", "Diarrhea"),
+        ("barbotage-elbow-deposits-series", "CalcinosisCutisInDermatomyositis", "has_feature", "Hematoma"),
     ],
     ids=lambda a: "|".join(a),
 )
