@@ -1682,9 +1682,9 @@ HARM_FRAME = re.compile(
     r"(?:drips?|infusions?|injections?|doses?|treatment))\b",
     re.IGNORECASE,
 )
-# The same, said after the harms it names: "X (6 vs 2) and Y were more frequent on active
-# treatment", "rashes and headaches were the commonest side effects", "nausea is the usual reason
-# patients give up".
+# The same, said after the harms it names: "X and Y were more common in the active arm",
+# "rashes and headaches were the commonest side effects", "nausea is the usual reason patients
+# give up".
 HARM_TAIL = re.compile(
     r"\b(?:were|was|are|is|remained|proved)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:(?:most\s+)?(?:common|frequent)|commonest|main|usual|chief|only|principal|typical)\s+"

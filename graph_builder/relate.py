@@ -712,8 +712,8 @@ def _is_sentence(text: str) -> bool:
 
 def _page_title(title: str) -> str:
     """A web page's title without the site's name ("Calcinosis in DM | Myositis Network"); a part
-    after a hyphen that has a figure or a comma is no site's name ("… - Alendronic acid 70 mg
-    tablets, once weekly")."""
+    after a hyphen that has a figure or a comma is no site's name ("Leaflet - Risedronate 35 mg,
+    one a week")."""
     return re.split(r"\s+[|\u2013\u2014\u00b7]\s+|\s+-\s+(?=[A-Z][^:,\d]*$)", title)[0]
 
 
@@ -1868,8 +1868,8 @@ class _DocRelator:
 
     @staticmethod
     def _remedy_of_harm(t: Mention, mentions: list[Mention], text: str) -> bool:
-        """``t`` is what a state named before it was treated with ("an infection, which settled
-        with oral antibiotics"): the state's remedy, not the therapy whose harms are listed."""
+        """``t`` is what a state named before it was treated with ("a stitch abscess, cleared by a
+        week of penicillin"): the state's remedy, not the therapy whose harms are listed."""
         return any(
             o.term.kind in ("finding", "condition") and TREATED_WITH.match(text[o.end : t.start])
             for o in mentions
@@ -2403,7 +2403,7 @@ class _DocRelator:
             for m in mentions
         ):
             # "Risks explained: bleeding, infection and scarring" in a note of a procedure (and
-            # "Complications: …, one wound infection, which settled with oral antibiotics")
+            # "Complications: a bruise; a stitch abscess, cleared by a week of penicillin")
             owners, harms = self._harms_in_view(mentions)
             self._link_each(
                 s,
@@ -3205,7 +3205,7 @@ class _DocRelator:
             parents = self._subject_candidates(
                 [m for m in mentions if m.start >= link.end()], text, topic
             )
-            # "…, an iatrogenic form of calcinosis cutis": the kind the link's words name
+            # "…, a metastatic sort of calcinosis": the kind the link's words name
             kinds = self._modifier_types(link.group(0), parents[0]) if parents and after else []
             if kinds and not before:
                 return parents[0], kinds[0], after[0], 0.8

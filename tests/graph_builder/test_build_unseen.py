@@ -989,8 +989,8 @@ EXPECTED = [
     # "a calcinosis of the dystrophic kind" on a film: the patient's kind
     ("tibial-ulcer-district-note", "DystrophicCalcinosisCutis", "located_in", "LowerLeg", "pos"),
     ("tibial-ulcer-district-note", "DystrophicCalcinosisCutis", "has_feature", "SkinUlcer", "pos"),
-    # a register entry's inline exclusion criteria; harms named before "were more frequent on
-    # active treatment"
+    # a register entry's inline exclusion criteria; harms named before "were more common with the
+    # active drug"
     ("vitamin-k-dialysis-register-entry", "VitaminK", "indicated_when", "Pregnancy", "neg"),
     ("vitamin-k-dialysis-register-entry", "VitaminK", "indicated_when", "HeartFailure", "neg"),
     ("vitamin-k-dialysis-register-entry", "VitaminK", "has_adverse_effect", "Bruising", "pos"),
@@ -1002,7 +1002,7 @@ EXPECTED = [
     # the drug, and its unwanted effects are the drug's
     ("etidronate-tablets-leaflet", "SodiumEtidronate", "treats", "CalcinosisCutis", "pos"),
     ("etidronate-tablets-leaflet", "SodiumEtidronate", "has_adverse_effect", "Diarrhea", "pos"),
-    # "Complications: …, one wound infection, which cleared with oral flucloxacillin"
+    # "Complications: …; one wound infection, cleared by oral flucloxacillin"
     ("barbotage-elbow-deposits-series", "UltrasoundGuidedBarbotage", "has_adverse_effect", "Hematoma", "pos"),
     ("barbotage-elbow-deposits-series", "UltrasoundGuidedBarbotage", "has_adverse_effect", "WoundInfection", "pos"),
 ]
