@@ -2167,9 +2167,10 @@ ITEM_PLAN = re.compile(
     r"^\s*(?:offer|consider|give|start|add|stop|avoid|use|repeat|continue|plan|refer)\b",
     re.IGNORECASE,
 )
-# A trial record's eligibility line with its criteria inline: "Inclusion: adults with …; …",
-# "Exclusion criteria: pregnancy; eGFR below 30" (group 1 is set for inclusion).
-CRITERIA_LINE = re.compile(r"^\W*(?:(in)|ex)clusion(?:\s+criteria)?\W*:\W*(?=\w)", re.IGNORECASE)
+# A trial record's exclusion line with its criteria inline: "Exclusion: pregnancy; eGFR below 30"
+# (what a trial takes in is left alone: "Inclusion: haemodialysis for …; a painful ulcer" names
+# who it is for, with the signs that confirm the diagnosis).
+EXCLUSION_LINE = re.compile(r"^\W*exclusion(?:\s+criteria)?\W*:\W*(?=\w)", re.IGNORECASE)
 # A trial record's field of what it will measure: "Primary outcome: …", "Secondary outcome
 # measures: …", "Key endpoints: …".
 OUTCOME_FIELD = re.compile(

@@ -75,7 +75,6 @@ from cckg.graph_builder.cues import (
     COORDINATION,
     COUNT_REPORTED,
     COURSE_HALTED,
-    CRITERIA_LINE,
     DAMAGED_BY,
     DEFINED_BY,
     DEFINES_AS,
@@ -103,6 +102,7 @@ from cckg.graph_builder.cues import (
     EXAMPLES_LINK,
     EXCESS_OF,
     EXCLUSION_CUE,
+    EXCLUSION_LINE,
     FAILED_LIST,
     FEATURES_OF,
     FOR_ATTRIBUTE,
@@ -2061,11 +2061,10 @@ class _DocRelator:
             if s.kind == "list-item" and excluding:
                 self.on_exclusion_item(s)
                 continue
-            if line := CRITERIA_LINE.match(s.text):
-                if not line.group(1):
-                    spans = [(max(a, line.end()), b) for a, b in _semicolon_spans(s.text)]
-                    self._criteria(s, spans)
-                    continue  # what a trial leaves out says nothing else
+            if line := EXCLUSION_LINE.match(s.text):
+                spans = [(max(a, line.end()), b) for a, b in _semicolon_spans(s.text)]
+                self._criteria(s, spans)
+                continue  # what a trial leaves out says nothing else
             if EXCLUSION_CUE.search(s.text):
                 continue
             self.on_sentence(s)
