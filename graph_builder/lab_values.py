@@ -137,11 +137,19 @@ NORMAL_BY = re.compile(
 # A value normal once something was done is an outcome, not how the disease arose: "expect
 # regression once Ca/phos normal", "with calcium normal the papules flattened", "by week four her
 # calcium was normal"
-OUTCOME_BEFORE = re.compile(
+_OUTCOME_BEFORE = re.compile(
     r"(?:\b(?:once|now|when|until|with|if|after|since)\s+(?:(?:the|his|her|their|its)\s+)?"
     r"|\bby\s+(?:discharge|day|week|month|then|(?:which|that|the)\s+time|\d)[^.;:]*)$",
     re.IGNORECASE,
 )
+
+
+def normal_as_result(text: str, start: int, end: int) -> bool:
+    """The normal value said at ``text[start:end]`` came back once something was done ("normal
+    again within a week", "once Ca and phos were normal"): a result, not a state of the disease."""
+    return bool(
+        NORMAL_BY.match(text, end) or _OUTCOME_BEFORE.search(text, max(0, start - 60), start)
+    )
 
 
 def _normal_values(text: str, lex: Lexicon, mentions: list[Mention]) -> list[Mention]:
@@ -152,9 +160,7 @@ def _normal_values(text: str, lex: Lexicon, mentions: list[Mention]) -> list[Men
         named = {
             _MINERAL_WORD[w.lower()] for w in re.findall(rf"\b{_MINERAL}", m["list"], re.IGNORECASE)
         }
-        if not named or NORMAL_BY.match(text, m.end()) or OUTCOME_BEFORE.search(
-            text, max(0, m.start() - 60), m.start()
-        ):
+        if not named or normal_as_result(text, m.start(), m.end()):
             continue
         # calcium before phosphate, as the ontology names the pair
         if terms := lex.lookup("normal serum " + " and ".join(sorted(named))):

@@ -274,7 +274,7 @@ from cckg.graph_builder.cues import (
     WITH_FINDINGS,
     WITHDRAW_ADVICE,
 )
-from cckg.graph_builder.lab_values import NORMAL_BY, OUTCOME_BEFORE
+from cckg.graph_builder.lab_values import NORMAL_BY, normal_as_result
 from cckg.graph_builder.recognise import (
     CALCINOSIS_ROOTS,
     Lexicon,
@@ -5132,8 +5132,7 @@ class _DocRelator:
         if (
             normal in self.lex.terms
             and said
-            and not NORMAL_BY.match(clause_text, said.end())
-            and not OUTCOME_BEFORE.search(clause_text, max(0, said.start() - 60), said.start())
+            and not normal_as_result(clause_text, said.start(), said.end())
             # "serum calcium was normal" names the calcium alone, as its own term already says
             and not any(self.lex.is_a(m.term.iri, SERUM_STATUS) for m in self.mentions(clause_text))
         ):
