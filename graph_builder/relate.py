@@ -1866,14 +1866,13 @@ class _DocRelator:
                     )
         return [m for m in mentions if id(m) not in dropped] if dropped else mentions
 
-    @staticmethod
-    def _remedy_of_harm(t: Mention, mentions: list[Mention], text: str) -> bool:
+    def _remedy_of_harm(self, t: Mention, mentions: list[Mention], text: str) -> bool:
         """``t`` is what a state named before it was treated with ("a stitch abscess, cleared by a
         week of penicillin"): the state's remedy, not the therapy whose harms are listed."""
+        therapies = [m for m in mentions if m.term.kind == "treatment"]
+        states = [m for m in mentions if m.term.kind in ("finding", "condition")]
         return any(
-            o.term.kind in ("finding", "condition") and TREATED_WITH.match(text[o.end : t.start])
-            for o in mentions
-            if o.end <= t.start
+            t in self._treated_with(o, therapies, text, states) for o in states if o.end <= t.start
         )
 
     def _harms_in_view(self, mentions: list[Mention]) -> tuple[list[Term], list[Mention]]:
