@@ -2167,10 +2167,11 @@ ITEM_PLAN = re.compile(
     r"^\s*(?:offer|consider|give|start|add|stop|avoid|use|repeat|continue|plan|refer)\b",
     re.IGNORECASE,
 )
-# A trial record's exclusion line with its criteria inline: "Exclusion: pregnancy; eGFR below 30"
-# (what a trial takes in is left alone: "Inclusion: haemodialysis for …; a painful ulcer" names
-# who it is for, with the signs that confirm the diagnosis).
-EXCLUSION_LINE = re.compile(r"^\W*exclusion(?:\s+criteria)?\W*:\W*(?=\w)", re.IGNORECASE)
+# A trial record's label of what it leaves out, its criteria after it on the line ("Exclusion:
+# pregnancy; eGFR below 30") or below it ("Exclusions" then "- pregnancy"). What a trial takes in
+# is left alone: "Inclusion: haemodialysis for …; a painful ulcer" names who it is for, with the
+# signs that confirm the diagnosis.
+EXCLUSION_LABEL = re.compile(r"^\W*exclusions?(?:\s+criteria)?\W*(?::|$)", re.IGNORECASE)
 # A trial record's field of what it will measure: "Primary outcome: …", "Secondary outcome
 # measures: …", "Key endpoints: …".
 OUTCOME_FIELD = re.compile(

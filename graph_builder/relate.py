@@ -102,7 +102,7 @@ from cckg.graph_builder.cues import (
     EXAMPLES_LINK,
     EXCESS_OF,
     EXCLUSION_CUE,
-    EXCLUSION_LINE,
+    EXCLUSION_LABEL,
     FAILED_LIST,
     FEATURES_OF,
     FOR_ATTRIBUTE,
@@ -446,6 +446,11 @@ def _negation_just_before(window: str, words: int) -> re.Match[str] | None:
     if len(rest.split()) > words or POSITIVE_AFTER_NEGATION.search(rest):
         return None
     return cues[-1]
+
+
+def _opens_exclusions(text: str) -> bool:
+    """A heading or line after which a trial's exclusion criteria are listed."""
+    return bool(EXCLUSION_CUE.search(text) or EXCLUSION_LABEL.match(text))
 
 
 def _denied(text: str, m: Mention) -> bool:
@@ -2045,7 +2050,7 @@ class _DocRelator:
         excluding = False
         for s in self.sents:
             if s.kind in ("heading", "title"):
-                excluding = bool(EXCLUSION_CUE.search(s.text))
+                excluding = _opens_exclusions(s.text)
                 self.on_heading(s)
                 continue
             if s.kind != "reference-title":
@@ -2054,14 +2059,15 @@ class _DocRelator:
             # "Exclusion criteria:" (a heading, a line or an item) then "- Active tuberculosis":
             # criteria until the list ends (the same line is the items' lead)
             if s.text.rstrip().endswith(":"):
-                excluding = bool(EXCLUSION_CUE.search(s.text))
+                excluding = _opens_exclusions(s.text)
             elif s.kind != "list-item":
                 excluding = False
             if s.kind == "list-item" and excluding:
-                self.on_exclusion_item(s)
+                self._criteria(s, [(0, len(s.text))])
                 continue
-            if line := EXCLUSION_LINE.match(s.text):
-                spans = [(max(a, line.end()), b) for a, b in _semicolon_spans(s.text)]
+            if label := EXCLUSION_LABEL.match(s.text):
+                # "Exclusion: pregnancy; eGFR below 30": a criterion between semicolons
+                spans = [(max(a, label.end()), b) for a, b in _semicolon_spans(s.text)]
                 self._criteria(s, spans)
                 continue  # what a trial leaves out says nothing else
             if EXCLUSION_CUE.search(s.text):
@@ -2071,14 +2077,9 @@ class _DocRelator:
         self._settle_polarity()
         return self.out
 
-    def on_exclusion_item(self, s: _Sent) -> None:
-        """A trial's exclusion criterion ("Exclusion criteria:" then "- Active tuberculosis"): a
-        state in which the study's therapy is not to be given."""
-        self._criteria(s, [(0, len(s.text))])
-
     def _criteria(self, s: _Sent, spans: list[tuple[int, int]]) -> None:
-        """A trial's exclusion criteria, one per span: states in which its therapy is not to be
-        given. Therapies a criterion names are ones taken before, which it neither endorses nor
+        """A trial's exclusion criteria ("Exclusion criteria:" then "- Active tuberculosis"), one
+        per span: states in which its therapy is not to be given. Therapies a criterion names are ones taken before, which it neither endorses nor
         faults; the calcinosis it names is a kind the trial leaves out, not a reason against its
         therapy."""
         therapies = self.focus_treatments

@@ -11,12 +11,13 @@ from cckg.graph_builder.cues import (
     CONTROL_ARM_CLAUSE,
     DAMAGED_BY,
     DEFINED_BY,
+    EXCLUSION_LABEL,
     FORM_IS_HARMFUL,
     ITEM_HARM,
     ITEM_PLAN,
     KIND_TYPE,
-    LISTED_FOR_DISEASE,
     LESIONS_UNMOVED,
+    LISTED_FOR_DISEASE,
     MEASURED_AGAINST,
     NEGATION_AFTER,
     NEGATION_BACK,
@@ -345,3 +346,18 @@ def test_a_kind_is_read_from_its_adjective(text, adjective):
 )
 def test_a_medicines_list_gives_a_drug_s_purpose_right_after_its_dose(after_drug, listed):
     assert bool(LISTED_FOR_DISEASE.match(after_drug)) is listed
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("Exclusion: pregnancy; eGFR below 30", True),
+        ("**Exclusion Criteria:**", True),
+        ("Exclusions", True),
+        # the word in a sentence, and what a trial takes in
+        ("Exclusion of other causes took a week.", False),
+        ("Inclusion: adults on haemodialysis", False),
+    ],
+)
+def test_a_trial_s_exclusion_label(line, label):
+    assert bool(EXCLUSION_LABEL.match(line)) is label
