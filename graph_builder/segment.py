@@ -464,7 +464,8 @@ class _State:
             level = 1
         else:
             same = [lv for lv, st, _, _ in self.stack if st == style]
-            level = min(same) if same else 1
+            # a bold run-in head sits under the heading it follows ("## Treatment", "**Laser.**")
+            level = min(same) if same else (self.level + 1 if style == ("bold",) else 1)
         if self.heading_lead is not None:
             lead = self.heading_lead
         while self.stack and self.stack[-1][0] >= level:
@@ -496,6 +497,37 @@ class _State:
         self.empty_heading = False
 
 
+_BOLD_OPEN = re.compile(r"(?:\*\*|__|<(?:b|strong|bold)(?:\s[^<>]*)?>)$", re.IGNORECASE)
+_BOLD_CLOSE = re.compile(r"\*\*|__|</(?:b|strong|bold)\s*>", re.IGNORECASE)
+
+
+_SPEAKER = re.compile(r"^(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*)(?:[^:]*):$|^[A-Z][A-Z'-]+:$")
+
+
+def _bold_lead(doc: Document, s: int, e: int) -> int | None:
+    """Where a bold run-in head that opens line ``text[s:e]`` ends ("**Calciphylaxis.** Small …").
+
+    The head must close with its own full stop or colon, be short, and leave text on the line.
+    """
+    o = doc.offsets[s]
+    if not _BOLD_OPEN.search(doc.original, max(0, o - 40), o):
+        return None
+    close = _BOLD_CLOSE.search(doc.original, o, doc.offsets[e - 1] + 1)
+    if close is None:
+        return None
+    k = next((i for i in range(s, e) if doc.offsets[i] >= close.start()), e)
+    label = doc.text[s:k].rstrip()
+    end = s + len(label)
+    if not label.endswith((".", ":")) and doc.text[k : k + 1] in (".", ":"):
+        end = k + 1
+    head = doc.text[s:end]
+    if not head.endswith((".", ":")) or len(head.split()) > 8 or re.search(r"[.!?]\s", head):
+        return None
+    if _SPEAKER.match(head):
+        return None  # a transcript's turn ("**[02:20] NELL:** And …?") belongs to the dialogue
+    return end if doc.text[end:e].strip() else None
+
+
 def segment(doc: Document) -> list[Sentence]:
     """Split a read document into title, headings, sentences, list items and cited titles."""
     text = doc.text
@@ -511,6 +543,12 @@ def segment(doc: Document) -> list[Sentence]:
                 st.emit("title", s, e, raw, section="", headings=(), topic=None)
                 continue
             line = text[s:e]
+            hk = _bold_lead(doc, s, e)
+            if hk is not None:
+                st.heading(_Unit(s, hk, text[s:hk], "heading", ("bold",)), text[s:hk])
+                rest = len(text[hk:e]) - len(text[hk:e].lstrip())
+                st.paragraph(text, _Unit(hk + rest, e, text[hk + rest : e], "para"))
+                continue
             lm = _LABEL.match(line)
             if lm and (lm.group("known") or len(lm.group("caps").split()) <= 5):
                 label = lm.group("caps") or lm.group("known")

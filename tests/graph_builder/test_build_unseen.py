@@ -1005,6 +1005,12 @@ EXPECTED = [
     # "Complications: …; one wound infection, cleared by oral flucloxacillin"
     ("barbotage-elbow-deposits-series", "UltrasoundGuidedBarbotage", "has_adverse_effect", "Hematoma", "pos"),
     ("barbotage-elbow-deposits-series", "UltrasoundGuidedBarbotage", "has_adverse_effect", "WoundInfection", "pos"),
+    # an A-to-Z page: each entry's bold run-in head ("**Tumoral calcinosis.** …") is what the
+    # entry's sentences are about
+    ("calcified-lumps-a-to-z", "Calciphylaxis", "has_feature", "Pain", "pos"),
+    ("calcified-lumps-a-to-z", "Calciphylaxis", "located_in", "SubcutaneousTissue", "pos"),
+    ("calcified-lumps-a-to-z", "CalcinosisCircumscripta", "located_in", "Knee", "pos"),
+    ("calcified-lumps-a-to-z", "TumoralCalcinosis", "located_in", "Shoulder", "pos"),
 ]
 
 
@@ -1702,6 +1708,8 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         ("etidronate-tablets-leaflet", "Prednisolone", "treats"),
         ("etidronate-tablets-leaflet", "CalcinosisCutis", "has_feature", "Diarrhea"),
         ("barbotage-elbow-deposits-series", "CalcinosisCutisInDermatomyositis", "has_feature", "Hematoma"),
+        ("calcified-lumps-a-to-z", "CalcinosisCircumscripta", "located_in", "Shoulder"),
+        ("calcified-lumps-a-to-z", "CalcinosisCircumscripta", "has_feature", "Ulceration"),
     ],
     ids=lambda a: "|".join(a),
 )

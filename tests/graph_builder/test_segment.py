@@ -361,6 +361,34 @@ def test_unit_kinds(tmp_path: Path, body: str, kinds: list[str]) -> None:
     assert [s.kind for s in _doc(tmp_path, body)] == kinds
 
 
+def _md(tmp_path: Path, body: str) -> list[Sentence]:
+    p = tmp_path / "d.md"
+    p.write_text(body, encoding="utf-8")
+    return segment(read_document(p))
+
+
+@pytest.mark.parametrize(
+    "body,text,headings",
+    [
+        # a glossary entry: the bold head names what the entry's sentences are about, under the
+        # heading it follows
+        ("# Terms\n\n## T\n\n**Tumoral calcinosis.** Masses form near the shoulders.\n",
+         "Masses form near the shoulders.", ("T", "Tumoral calcinosis")),
+        ("# Leaflet\n\n**Side effects:** Nausea is common.\n", "Nausea is common.",
+         ("Side effects",)),
+        ("# Atlas\n\n<b>Histology.</b> Basophilic deposits fill the dermis.\n",
+         "Basophilic deposits fill the dermis.", ("Histology",)),
+        # a bold phrase that is the sentence's own subject is no head
+        ("# Notes\n\n**Calciphylaxis** is painful.\n", "Calciphylaxis is painful.", ()),
+        # a transcript's speaker turn is dialogue
+        ("# Show\n\n**[02:10] Anna:** Does it hurt?\n", "[02:10] Anna: Does it hurt?", ()),
+    ],
+)
+def test_bold_run_in_heads(tmp_path: Path, body: str, text: str, headings: tuple[str, ...]) -> None:
+    last = _md(tmp_path, body)[-1]
+    assert (last.kind, last.text, last.headings) == ("sentence", text, headings)
+
+
 def test_patient_page_questions_and_bare_lists() -> None:
     sents = _sentences(FIXTURES / "patient-page.txt")
     heads = [(s.text, s.topic) for s in sents if s.kind == "heading"]
