@@ -1091,10 +1091,12 @@ PATIENT_PRESENTED = re.compile(
     re.IGNORECASE,
 )
 # The line that introduces the animal under care: "Re: Hazel, six-year-old nanny goat",
-# "Signalment: 9 y MN Persian cat", "a 4-month-old foal".
+# "Signalment: 9 y MN Persian cat", "a 4-month-old foal", "Bramble, 6 yo FN collie".
 SIGNALMENT = re.compile(
     r"^\W*(?:re|patient|animal|signalment|subject|pet)\s*:"
-    r"|\b\w+[- ](?:years?|months?|weeks?)[- ]old\b",
+    r"|\b\w+[- ](?:years?|months?|weeks?)[- ]old\b"
+    # the clinic's shorthand: "6 yo FN", "9 y MN", "3yr F/S"
+    r"|\b\d+(?:\.\d+)?\s*(?:y/?o|yrs?|y|mo)\.?\s+(?:[FM](?:/?[NSCEI])?|female|male|spayed|neutered|entire)\b",
     re.IGNORECASE,
 )
 # A lay gloss on the site just named: "the hock (the bend halfway down a horse's back leg)",

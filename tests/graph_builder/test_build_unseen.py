@@ -1281,6 +1281,8 @@ def test_what_the_chapter_says_of_drugs_and_other_diseases_stays_with_them(facts
         "labrador-steroid-plaques",  # "Calcinosis cutis in a Labrador …"
         "flank-plaques-case",  # no animal in the title; "A seven-year-old spayed bitch was referred"
         "poisoned-terrier-note",  # "rat poison" names no patient, and a heading ends its paragraph
+        # a thread's first post: "Hamish, 9 yo MN Westie, …"; the replies are about him too
+        "westie-back-lumps-thread",
     ],
 )
 def test_an_animal_named_by_its_breed_or_sex_is_the_species_of_the_report(facts, doc):

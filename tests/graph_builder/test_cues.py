@@ -25,6 +25,7 @@ from cckg.graph_builder.cues import (
     PRONOUN_START,
     RISKS_LABEL,
     SCAR_AS_SETTING,
+    SIGNALMENT,
     STATED_KIND,
 )
 
@@ -361,3 +362,19 @@ def test_a_medicines_list_gives_a_drug_s_purpose_right_after_its_dose(after_drug
 )
 def test_a_trial_s_exclusion_label(line, label):
     assert bool(EXCLUSION_LABEL.match(line)) is label
+
+
+@pytest.mark.parametrize(
+    ("text", "presents"),
+    [
+        ("Re: Hazel, six-year-old nanny goat", True),
+        ("Bramble, 6 yo FN collie, has been on steroids", True),
+        ("Signalment: 9 y MN Persian cat", True),
+        ("a 3yr F/S spaniel with plaques", True),
+        ("a 4-month-old foal", True),
+        ("He took 5 mg daily for 2 y of follow-up", False),
+        ("The lesions were 2 mm across", False),
+    ],
+)
+def test_a_line_that_presents_the_animal_under_care(text, presents):
+    assert bool(SIGNALMENT.search(text)) is presents
