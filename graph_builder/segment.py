@@ -507,7 +507,8 @@ _SPEAKER = re.compile(r"^(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*)(?:[^:]*):$|^[A-Z]
 def _bold_lead(doc: Document, s: int, e: int) -> int | None:
     """Where a bold run-in head that opens line ``text[s:e]`` ends ("**Calciphylaxis.** Small …").
 
-    The head must close with its own full stop or colon, be short, and leave text on the line.
+    The head must close with its own full stop, colon or question mark, be short, and leave text
+    on the line.
     """
     o = doc.offsets[s]
     if not _BOLD_OPEN.search(doc.original, max(0, o - 40), o):
@@ -518,10 +519,11 @@ def _bold_lead(doc: Document, s: int, e: int) -> int | None:
     k = next((i for i in range(s, e) if doc.offsets[i] >= close.start()), e)
     label = doc.text[s:k].rstrip()
     end = s + len(label)
-    if not label.endswith((".", ":")) and doc.text[k : k + 1] in (".", ":"):
+    if not label.endswith((".", ":", "?")) and doc.text[k : k + 1] in (".", ":", "?"):
         end = k + 1
     head = doc.text[s:end]
-    if not head.endswith((".", ":")) or len(head.split()) > 8 or re.search(r"[.!?]\s", head):
+    words = re.sub(r"^\d+[.)]\s+", "", head)  # "**2. Ruxolitinib for children.**"
+    if not head.endswith((".", ":", "?")) or len(words.split()) > 8 or re.search(r"[.!?]\s", words):
         return None
     if _SPEAKER.match(head):
         return None  # a transcript's turn ("**[02:20] NELL:** And …?") belongs to the dialogue

@@ -378,6 +378,10 @@ def _md(tmp_path: Path, body: str) -> list[Sentence]:
          ("Side effects",)),
         ("# Atlas\n\n<b>Histology.</b> Basophilic deposits fill the dermis.\n",
          "Basophilic deposits fill the dermis.", ("Histology",)),
+        # a numbered head, and one that asks
+        ("# News\n\n**2. Risedronate for lupus.** It failed.\n", "It failed.",
+         ("Risedronate for lupus",)),
+        ("# News\n\n**Who gets it?** Mostly women.\n", "Mostly women.", ("Who gets it?",)),
         # a bold phrase that is the sentence's own subject is no head
         ("# Notes\n\n**Calciphylaxis** is painful.\n", "Calciphylaxis is painful.", ()),
         # a transcript's speaker turn is dialogue
