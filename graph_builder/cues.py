@@ -494,7 +494,10 @@ CAUSE_BEFORE = re.compile(
     r"\b(?:secondary to|due to|caused by|induced by|following|after|from|exposure to|extravasation of|"
     r"administration of|linked to|associated with|result(?:s|ing)? from|injections? of|infusions? of|"
     # "Calcinosis cutis in a Labrador on long-term prednisolone"
-    r"(?:on|receiving|taking|given)\s+(?:long[- ]term|chronic|prolonged|high[- ]dose|repeated))\s+(?:\w+\s+){0,4}$",
+    r"(?:on|receiving|taking|given)\s+(?:long[- ]term|chronic|prolonged|high[- ]dose|repeated))\s+"
+    # a verb between ends the cause: "adults with calcinosis from dermatomyositis took risedronate"
+    r"(?:(?!(?:took|take|takes|received|receive|underwent|used|got|were|was|had|applied|started)\b)"
+    r"\w+\s+){0,4}$",
     re.IGNORECASE,
 )
 BARE_CALCINOSIS = re.compile(
@@ -1170,6 +1173,7 @@ PRONOUN_USED = re.compile(
 )
 COMPOSITE_LINK = re.compile(
     r"^\s*(?:,\s*)?(?:in|of|caused by|due to|associated with|secondary to|related to|complicating|"
+    r"(?:arising |resulting |stemming )?from|"
     r"in (?:patients|people|persons|children|adults|individuals|cases) (?:with|of)|with|"
     r"that (?:follows?|followed)|following)\s+(?:(?:the|his|her|their|its)\s+)?$",
     re.IGNORECASE,
@@ -1210,6 +1214,17 @@ USED_FOR = re.compile(
     r"|\bto (?:control|treat|manage|suppress|calm|settle|correct|lower|reduce|relieve|ease)\s+"
     r"(?:the\s+|their\s+|his\s+|her\s+|any\s+)?"
     r"(?:(?:[\w-]+\s+){0,5}(?:of|in)\s+(?:the\s+)?|(?:[\w-]+\s+)?)$",
+    re.IGNORECASE,
+)
+# "risedronate, an osteoporosis drug", "colchicine, an old gout medicine": a disease named in
+# apposition to a therapy, as the kind of drug it is, is what the therapy is used for.
+APPOSED_USE_BEFORE = re.compile(
+    r",\s*(?:an?|the|another|one)\s+(?:(?:old|older|common|standard|cheap|new|newer|established|"
+    r"familiar|widely used)\s+)?$",
+    re.IGNORECASE,
+)
+APPOSED_USE_AFTER = re.compile(
+    r"\s*(?:drugs?|medicines?|medications?|tablets?|pills?|treatments?|therap(?:y|ies)|agents?)\b",
     re.IGNORECASE,
 )
 # The words for a lesion of calcinosis, as the cues below say it.
@@ -1751,9 +1766,10 @@ KIND_TYPE = re.compile(
     r"\b(?:of|to)\s+(?:the\s+)?([a-z]+)\s+(?:type|kind|variety|sort)\b|\b([a-z]+)-type\b",
     re.IGNORECASE,
 )
-# The link of "calcinosis due to DM", which says the disease brings the calcinosis on.
+# The link of "calcinosis due to DM" or "from DM", which says the disease brings the calcinosis on.
 CAUSE_LINK = re.compile(
     r"^\s*(?:,\s*)?(?:due to|secondary to|caused by|associated with|complicating|related to|"
+    r"(?:arising |resulting |stemming )?from|"
     r"that (?:follows?|followed)|following|after)\s+(?:(?:the|his|her|their|its)\s+)?$",
     re.IGNORECASE,
 )
@@ -2053,6 +2069,10 @@ LESIONS_UNMOVED = re.compile(
     rf"(?:{_LESION}|calcinosis|calcifications?)\s+(?:{_STAYED}|no smaller|no softer)\b"
     r"|(?:did|had) not (?:\w+ly\s+)?(?:change|shrink|shrunk|improve|soften|regress|recede)\w*"
     rf"|{_GREW_ON}\w*)"
+    # a trial's verdict: "no difference in the size of deposits between the groups"
+    r"|\bno\s+(?:\w+\s+)?(?:difference|change)\s+in\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:size|number|volume|extent|burden|area|score)s?\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    rf"(?:{_LESION}|calcinosis|calcifications?)\b"
     # a verdict that is the whole sentence: "No change at all.", "No improvement."
     r"|^\s*(?:no|zero)\s+"
     + _NO_GAIN
@@ -2117,6 +2137,18 @@ PROCEDURE_FOR = re.compile(
 _GROUP = r"(?:patients|people|children|adults|those|men|women|dogs|cats|horses)"
 _GROUP_WITH = (
     rf"{_GROUP}\s+(?:with|who have|who had|whose\s+[\w-]+\s+(?:is|are|was|were))\s+(?:[\w-]+,?\s+){{0,3}}"
+)
+# "A few people on risedronate had indigestion", "two patients on the drug developed …": the
+# group on a therapy, and what befell them on it.
+GROUP_ON = re.compile(
+    rf"\b(?:{_GROUP}|patient|participants|subjects|one|two|three|four|five|several|some|many|"
+    r"most|few)\s+(?:(?:who\s+were|while)\s+)?(?:on|taking)\s+$",
+    re.IGNORECASE,
+)
+GROUP_ON_HAD = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?(?:alone\s+)?(?:had|developed|reported|experienced|complained of|"
+    r"suffered|got)\b",
+    re.IGNORECASE,
 )
 GIVEN_TO_GROUP = re.compile(rf"\s*(?:[\w-]+\s+){{0,4}}?(?:to|for|in)\s+{_GROUP_WITH}", re.IGNORECASE)
 GROUP_WITH_LEAD = re.compile(rf"^\s*(?:[\w-]+\s+){{0,2}}?{_GROUP_WITH}$", re.IGNORECASE)

@@ -31,6 +31,8 @@ from cckg.graph_builder.cues import (
     ANALYTE_SHORT,
     AND_NEW_CLAUSE,
     APPOSED_FORM_OF,
+    APPOSED_USE_AFTER,
+    APPOSED_USE_BEFORE,
     APPOSITIVE,
     ASIDE,
     ASSOCIATION_GOES_ON,
@@ -117,6 +119,8 @@ from cckg.graph_builder.cues import (
     GREW_AFTER_DESPITE,
     GREW_ON,
     GROUP_OF_PATIENTS,
+    GROUP_ON,
+    GROUP_ON_HAD,
     GROUP_RECEIVED,
     GROUP_WITH_LEAD,
     HARM_FRAME,
@@ -617,6 +621,12 @@ def _harm_came_from(t: Mention, findings: Sequence[Mention], text: str) -> bool:
         and ADVERSE_VERB.search(text, t.end)
     ):
         return True
+    if (
+        GROUP_ON.search(text, 0, t.start)
+        and (had := GROUP_ON_HAD.match(text, t.end))
+        and any(f.term.kind == "finding" and f.start >= had.end() for f in findings)
+    ):
+        return True
     for f in findings:
         if f.term.kind != "finding" or f.end > t.start:
             continue
@@ -951,6 +961,7 @@ class _Sent:
     citations: tuple[int, ...]
     paragraph_start: bool = False
     same_line: bool = False  # goes on the line of the unit before: the same list item
+    level: int = 0  # a heading's depth
 
 
 def _sentences(sentences: Sequence[object], text: str = "") -> list[_Sent]:
@@ -969,6 +980,7 @@ def _sentences(sentences: Sequence[object], text: str = "") -> list[_Sent]:
                 tuple(getattr(s, "citations", ()) or ()),
                 bool(re.search(r"\n\s*\n", gap)),
                 previous_end is not None and "\n" not in gap,
+                getattr(s, "level", 0) or 0,
             )
         )
         previous_end = getattr(s, "end", None)
@@ -1008,9 +1020,12 @@ class _DocRelator:
         self.option_columns: dict[int, list[Term]] = {}
         self.counted_cells: dict[int, list[tuple[int, int]]] = {}  # per sentence, cells counted
         self.section_topic = self.topic
+        self.section_topic_level = 0  # the level of the heading that named the section topic
         self.section_role: str | None = None
         self.pending_classification: tuple[str, int] | None = None
         self.last_treatments: list[Term] = []
+        # the calcinosis each therapy was last said to treat, for a verdict that names neither
+        self.treated_target: dict[str, str] = {}
         self.named_in_paragraph = False  # whether a sentence of this paragraph named last_treatments
         self.harms_announced = False  # whether this paragraph said that harms follow
         self._seen: set[tuple[object, ...]] = set()
@@ -1824,6 +1839,8 @@ class _DocRelator:
         if key in self._seen:
             return
         self._seen.add(key)
+        if relation == "treats" and not negated and self.ctx.is_calcinosis(obj):
+            self.treated_target[subject] = obj
         self.out.facts.append(
             Fact(
                 subject,
@@ -2197,10 +2214,26 @@ class _DocRelator:
         ):
             # "How cancer calcifies the skin" in a text on one calcinosis: that disease's calcinosis
             heads = self.ctx.calcinosis_of(heads) or self.topic
+        if (
+            heads is None
+            and self.topic
+            and self.ctx.is_calcinosis(self.topic)
+            and any(c.islower() for c in s.text)  # "HARROW CREST MEDICAL CENTER" names no disease
+        ):
+            # "Tofacitinib for adults with dermatomyositis", "Who gets it in lupus?" in a text on
+            # calcinosis: the section is on the calcinosis of the one disease it names
+            kinds = {
+                self.ctx.calcinosis_of(m.term.iri)
+                for m in mentions
+                if m.term.kind in ("condition", "finding")
+            }
+            if len(kinds) == 1 and None not in kinds:
+                heads = kinds.pop()
         if heads:
-            self.section_topic = heads
-        elif role is not None:
-            self.section_topic = self.topic
+            self.section_topic, self.section_topic_level = heads, s.level
+        elif role is not None or s.level <= self.section_topic_level:
+            # a heading beside the one that named the section's disease ends that section
+            self.section_topic, self.section_topic_level = self.topic, 0
         self.section_role = role
         self.suspect_field = bool(SUSPECT_HEADING.match(normalise_heading(s.text)))
         self.problem_list = bool(PROBLEM_HEADING.match(normalise_heading(s.text)))
@@ -2569,7 +2602,7 @@ class _DocRelator:
                         m
                         for m in mentions
                         if m.term.kind != "treatment"
-                        and not (m.term.kind == "finding" and id(m) in reading.given_for)
+                        and id(m) not in reading.given_for
                     ],
                     topic,
                     species,
@@ -4358,6 +4391,9 @@ class _DocRelator:
                 previous = None
                 continue
             if USED_FOR.search(text[max(0, m.start - 60) : m.start]) or (
+                APPOSED_USE_BEFORE.search(text[max(0, m.start - 40) : m.start])
+                and APPOSED_USE_AFTER.match(text, m.end)
+            ) or (
                 previous is not None
                 and id(previous) in found
                 and LISTED_USE.fullmatch(text[previous.end : m.start])
@@ -4737,7 +4773,7 @@ class _DocRelator:
                     s,
                     t.iri,
                     "treats",
-                    topic,
+                    self.treated_target.get(t.iri, topic),
                     negated=True,
                     base=0.65,
                     method="rule:verdict-carried",

@@ -1011,6 +1011,16 @@ EXPECTED = [
     ("calcified-lumps-a-to-z", "Calciphylaxis", "located_in", "SubcutaneousTissue", "pos"),
     ("calcified-lumps-a-to-z", "CalcinosisCircumscripta", "located_in", "Knee", "pos"),
     ("calcified-lumps-a-to-z", "TumoralCalcinosis", "located_in", "Shoulder", "pos"),
+    # a bulletin's numbered run-in heads: "Tofacitinib for adults with dermatomyositis" is a
+    # study of that disease's calcinosis; "three patients on tofacitinib had headaches" is its
+    # harm; "alendronate, an osteoporosis medicine" is what it is for; "calcinosis from systemic
+    # sclerosis" is that disease's; "no difference in the size of deposits" is the verdict on
+    # what alendronate was given for
+    ("members-bulletin-trial-digest", "Tofacitinib", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
+    ("members-bulletin-trial-digest", "Tofacitinib", "has_adverse_effect", "Headache", "pos"),
+    ("members-bulletin-trial-digest", "Alendronate", "treats", "Osteoporosis", "pos"),
+    ("members-bulletin-trial-digest", "Alendronate", "treats", "CalcinosisCutisInSystemicSclerosis", "pos"),
+    ("members-bulletin-trial-digest", "Alendronate", "treats", "CalcinosisCutisInSystemicSclerosis", "neg"),
 ]
 
 
@@ -1712,6 +1722,13 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         ("barbotage-elbow-deposits-series", "CalcinosisCutisInDermatomyositis", "has_feature", "Hematoma"),
         ("calcified-lumps-a-to-z", "CalcinosisCircumscripta", "located_in", "Shoulder"),
         ("calcified-lumps-a-to-z", "CalcinosisCircumscripta", "has_feature", "Ulceration"),
+        ("members-bulletin-trial-digest", "CalcinosisCutisInDermatomyositis", "has_feature", "Headache"),
+        ("members-bulletin-trial-digest", "CalcinosisCutis", "associated_with", "Osteoporosis"),
+        ("members-bulletin-trial-digest", "CalcinosisCutisInSystemicSclerosis", "associated_with"),
+        ("members-bulletin-trial-digest", "Alendronate", "treats", "CalcinosisCutisInDermatomyositis"),
+        ("members-bulletin-trial-digest", "Alendronate", "treats", "CalcinosisCutis"),
+        # the second study's heading names no disease, and ends the first's section
+        ("members-bulletin-trial-digest", "CalcinosisCutisInDermatomyositis", "located_in", "Finger"),
     ],
     ids=lambda a: "|".join(a),
 )

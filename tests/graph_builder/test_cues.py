@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from cckg.graph_builder.cues import (
     ADVERSE_VERB,
+    APPOSED_USE_AFTER,
+    APPOSED_USE_BEFORE,
     BARE_VERDICT,
     COMORBIDITY,
     CONTROL_ARM_AFTER,
@@ -13,6 +15,8 @@ from cckg.graph_builder.cues import (
     DEFINED_BY,
     EXCLUSION_LABEL,
     FORM_IS_HARMFUL,
+    GROUP_ON,
+    GROUP_ON_HAD,
     ITEM_HARM,
     ITEM_PLAN,
     KIND_TYPE,
@@ -378,3 +382,42 @@ def test_a_trial_s_exclusion_label(line, label):
 )
 def test_a_line_that_presents_the_animal_under_care(text, presents):
     assert bool(SIGNALMENT.search(text)) is presents
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("CT showed no difference in the size of deposits between the groups.", True),
+        ("There was no significant change in the number of calcified nodules.", True),
+        ("No difference in pain scores was seen.", False),
+        ("The deposits differed in size.", False),
+    ],
+)
+def test_a_trial_that_found_the_deposits_unmoved(text, verdict):
+    assert bool(LESIONS_UNMOVED.search(text)) is verdict
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "use"),
+    [
+        ("took risedronate, an ", " drug that slows", True),
+        ("was given colchicine, an old ", " medicine, with", True),
+        ("took risedronate, an ", " patient", False),
+        ("took risedronate for ", " drug", False),
+    ],
+)
+def test_a_disease_named_as_the_kind_of_drug(before, after, use):
+    assert bool(APPOSED_USE_BEFORE.search(before) and APPOSED_USE_AFTER.match(after)) is use
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "harmed"),
+    [
+        ("A few people on ", " had indigestion.", True),
+        ("Two patients taking ", " developed a rash.", True),
+        ("A woman on ", " for years had calcinosis.", False),
+        ("Deposits shrank on ", " in most.", False),
+    ],
+)
+def test_a_group_on_a_therapy_and_what_befell_it(before, after, harmed):
+    assert bool(GROUP_ON.search(before) and GROUP_ON_HAD.match(after)) is harmed
