@@ -1021,6 +1021,8 @@ EXPECTED = [
     ("members-bulletin-trial-digest", "Alendronate", "treats", "Osteoporosis", "pos"),
     ("members-bulletin-trial-digest", "Alendronate", "treats", "CalcinosisCutisInSystemicSclerosis", "pos"),
     ("members-bulletin-trial-digest", "Alendronate", "treats", "CalcinosisCutisInSystemicSclerosis", "neg"),
+    # a harm the extra lexicon's HPO findings name
+    ("members-bulletin-trial-digest", "Alendronate", "has_adverse_effect", OBO + "HP_0001962", "pos"),
 ]
 
 
