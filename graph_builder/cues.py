@@ -495,7 +495,7 @@ CAUSE_BEFORE = re.compile(
     r"administration of|linked to|associated with|result(?:s|ing)? from|injections? of|infusions? of|"
     # "Calcinosis cutis in a Labrador on long-term prednisolone"
     r"(?:on|receiving|taking|given)\s+(?:long[- ]term|chronic|prolonged|high[- ]dose|repeated))\s+"
-    # a verb between ends the cause: "adults with calcinosis from dermatomyositis took risedronate"
+    # a verb between ends the cause: "patients with calcinosis from lupus received etidronate"
     r"(?:(?!(?:took|take|takes|received|receive|underwent|used|got|were|was|had|applied|started)\b)"
     r"\w+\s+){0,4}$",
     re.IGNORECASE,
@@ -1216,7 +1216,7 @@ USED_FOR = re.compile(
     r"(?:(?:[\w-]+\s+){0,5}(?:of|in)\s+(?:the\s+)?|(?:[\w-]+\s+)?)$",
     re.IGNORECASE,
 )
-# "risedronate, an osteoporosis drug", "colchicine, an old gout medicine": a disease named in
+# "alendronate, an osteoporosis medicine", "colchicine, an old gout drug": a disease named in
 # apposition to a therapy, as the kind of drug it is, is what the therapy is used for.
 APPOSED_USE_BEFORE = re.compile(
     r",\s*(?:an?|the|another|one)\s+(?:(?:old|older|common|standard|cheap|new|newer|established|"
@@ -2069,10 +2069,12 @@ LESIONS_UNMOVED = re.compile(
     rf"(?:{_LESION}|calcinosis|calcifications?)\s+(?:{_STAYED}|no smaller|no softer)\b"
     r"|(?:did|had) not (?:\w+ly\s+)?(?:change|shrink|shrunk|improve|soften|regress|recede)\w*"
     rf"|{_GREW_ON}\w*)"
-    # a trial's verdict: "no difference in the size of deposits between the groups"
+    # a trial's verdict: "no significant change in the number of nodules versus placebo"
     r"|\bno\s+(?:\w+\s+)?(?:difference|change)\s+in\s+(?:the\s+)?(?:[\w-]+\s+)?"
-    r"(?:size|number|volume|extent|burden|area|score)s?\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:(?:size|number|volume|extent|burden|area|score)s?\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?"
     rf"(?:{_LESION}|calcinosis|calcifications?)\b"
+    rf"|(?:{_LESION}|calcinosis|calcification|deposit|lesion|nodule)\s+"
+    r"(?:size|number|volume|extent|burden|area|score)s?\b)"
     # a verdict that is the whole sentence: "No change at all.", "No improvement."
     r"|^\s*(?:no|zero)\s+"
     + _NO_GAIN
@@ -2138,7 +2140,7 @@ _GROUP = r"(?:patients|people|children|adults|those|men|women|dogs|cats|horses)"
 _GROUP_WITH = (
     rf"{_GROUP}\s+(?:with|who have|who had|whose\s+[\w-]+\s+(?:is|are|was|were))\s+(?:[\w-]+,?\s+){{0,3}}"
 )
-# "A few people on risedronate had indigestion", "two patients on the drug developed …": the
+# "Three patients on tofacitinib had headaches", "two children taking it developed …": the
 # group on a therapy, and what befell them on it.
 GROUP_ON = re.compile(
     rf"\b(?:{_GROUP}|patient|participants|subjects|one|two|three|four|five|several|some|many|"

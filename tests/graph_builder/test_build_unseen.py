@@ -1014,7 +1014,7 @@ EXPECTED = [
     # a bulletin's numbered run-in heads: "Tofacitinib for adults with dermatomyositis" is a
     # study of that disease's calcinosis; "three patients on tofacitinib had headaches" is its
     # harm; "alendronate, an osteoporosis medicine" is what it is for; "calcinosis from systemic
-    # sclerosis" is that disease's; "no difference in the size of deposits" is the verdict on
+    # sclerosis" is that disease's; "no difference in deposit size between the two groups" is the verdict on
     # what alendronate was given for
     ("members-bulletin-trial-digest", "Tofacitinib", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
     ("members-bulletin-trial-digest", "Tofacitinib", "has_adverse_effect", "Headache", "pos"),

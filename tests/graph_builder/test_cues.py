@@ -387,8 +387,9 @@ def test_a_line_that_presents_the_animal_under_care(text, presents):
 @pytest.mark.parametrize(
     ("text", "verdict"),
     [
-        ("CT showed no difference in the size of deposits between the groups.", True),
+        ("Radiographs showed no difference in the volume of calcinosis at one year.", True),
         ("There was no significant change in the number of calcified nodules.", True),
+        ("Scans found no difference in deposit size between the arms.", True),
         ("No difference in pain scores was seen.", False),
         ("The deposits differed in size.", False),
     ],
