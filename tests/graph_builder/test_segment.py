@@ -328,8 +328,8 @@ def test_heading_normalisation(heading: str, section: str, topic: str | None) ->
     assert heading_topic(heading) == topic
 
 
-def _doc(tmp_path: Path, body: str) -> list[Sentence]:
-    p = tmp_path / "d.txt"
+def _doc(tmp_path: Path, body: str, suffix: str = ".txt") -> list[Sentence]:
+    p = tmp_path / f"d{suffix}"
     p.write_text(body, encoding="utf-8")
     return segment(read_document(p))
 
@@ -361,12 +361,6 @@ def test_unit_kinds(tmp_path: Path, body: str, kinds: list[str]) -> None:
     assert [s.kind for s in _doc(tmp_path, body)] == kinds
 
 
-def _md(tmp_path: Path, body: str) -> list[Sentence]:
-    p = tmp_path / "d.md"
-    p.write_text(body, encoding="utf-8")
-    return segment(read_document(p))
-
-
 @pytest.mark.parametrize(
     "body,text,headings",
     [
@@ -389,7 +383,7 @@ def _md(tmp_path: Path, body: str) -> list[Sentence]:
     ],
 )
 def test_bold_run_in_heads(tmp_path: Path, body: str, text: str, headings: tuple[str, ...]) -> None:
-    last = _md(tmp_path, body)[-1]
+    last = _doc(tmp_path, body, ".md")[-1]
     assert (last.kind, last.text, last.headings) == ("sentence", text, headings)
 
 
