@@ -487,6 +487,12 @@ class _State:
             self.list_lead = None
             self.empty_heading = False
 
+    def run_in(self, text: str, s: int, head_end: int, rest: int, e: int, style: str) -> None:
+        """A run-in head (``text[s:head_end]``: "HISTORY:", "**Calciphylaxis.**") over the rest of
+        its line (``text[rest:e]``)."""
+        self.heading(_Unit(s, head_end, text[s:head_end], "heading", (style,)), text[s:head_end])
+        self.paragraph(text, _Unit(rest, e, text[rest:e], "para"))
+
     def list_item(self, u: _Unit) -> None:
         if self.colon is not None:
             self.list_lead = self.colon
@@ -547,17 +553,13 @@ def segment(doc: Document) -> list[Sentence]:
             line = text[s:e]
             hk = _bold_lead(doc, s, e)
             if hk is not None:
-                st.heading(_Unit(s, hk, text[s:hk], "heading", ("bold",)), text[s:hk])
                 rest = len(text[hk:e]) - len(text[hk:e].lstrip())
-                st.paragraph(text, _Unit(hk + rest, e, text[hk + rest : e], "para"))
+                st.run_in(text, s, hk, hk + rest, e, "bold")
                 continue
             lm = _LABEL.match(line)
             if lm and (lm.group("known") or len(lm.group("caps").split()) <= 5):
                 label = lm.group("caps") or lm.group("known")
-                le = s + lm.start() + len(label)
-                st.heading(_Unit(s, le, label, "heading", ("label",)), label)
-                u = _Unit(s + lm.end(), e, line[lm.end() :], "para")
-                st.paragraph(text, u)
+                st.run_in(text, s, s + len(label), s + lm.end(), e, "label")
                 continue
             prev_last = text[blocks[bi - 1][-1][0] : blocks[bi - 1][-1][1]] if bi > 0 else None
             u = _classify(text, block, i, nxt_first, prev_last)
