@@ -1216,13 +1216,9 @@ USED_FOR = re.compile(
     r"(?:(?:[\w-]+\s+){0,5}(?:of|in)\s+(?:the\s+)?|(?:[\w-]+\s+)?)$",
     re.IGNORECASE,
 )
-# "alendronate, an osteoporosis medicine", "colchicine, an old gout drug": a disease named in
-# apposition to a therapy, as the kind of drug it is, is what the therapy is used for.
-APPOSED_USE_BEFORE = re.compile(
-    r",\s*(?:an?|the|another|one)\s+(?:(?:old|older|common|standard|cheap|new|newer|established|"
-    r"familiar|widely used)\s+)?$",
-    re.IGNORECASE,
-)
+# "alendronate, an osteoporosis medicine", "colchicine, an old gout drug": after a disease named
+# in apposition to a therapy (``APPOSITIVE``), the word that makes it the kind of drug it is, and
+# so what the therapy is used for.
 APPOSED_USE_AFTER = re.compile(
     r"\s*(?:drugs?|medicines?|medications?|tablets?|pills?|treatments?|therap(?:y|ies)|agents?)\b",
     re.IGNORECASE,

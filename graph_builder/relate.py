@@ -32,7 +32,6 @@ from cckg.graph_builder.cues import (
     AND_NEW_CLAUSE,
     APPOSED_FORM_OF,
     APPOSED_USE_AFTER,
-    APPOSED_USE_BEFORE,
     APPOSITIVE,
     ASIDE,
     ASSOCIATION_GOES_ON,
@@ -4390,8 +4389,11 @@ class _DocRelator:
             ):
                 previous = None
                 continue
+            before = next((o for o in reversed(mentions) if o.end <= m.start), None)
             if USED_FOR.search(text[max(0, m.start - 60) : m.start]) or (
-                APPOSED_USE_BEFORE.search(text[max(0, m.start - 40) : m.start])
+                before is not None
+                and before.term.kind == "treatment"
+                and APPOSITIVE.match(text[before.end : m.start])
                 and APPOSED_USE_AFTER.match(text, m.end)
             ) or (
                 previous is not None
