@@ -1896,10 +1896,12 @@ SETTING = re.compile(
     re.IGNORECASE,
 )
 # Right before a therapy that says who the patients are, not what they were given: "… in adults
-# on haemodialysis", "… among patients receiving long-term dialysis".
+# on haemodialysis", "… among patients receiving long-term dialysis"; or, in a sentence, the
+# group a harm befell ("three patients taking tofacitinib had headaches").
 POPULATION_ON = re.compile(
     r"\b(?:adults|patients|people|persons|children|subjects|participants|those|men|women)\s+"
-    r"(?:on|receiving|undergoing|needing|requiring)\s+(?:long-term\s+|maintenance\s+|chronic\s+)?$",
+    r"(?:on|taking|receiving|undergoing|needing|requiring)\s+"
+    r"(?:long-term\s+|maintenance\s+|chronic\s+)?$",
     re.IGNORECASE,
 )
 # A study's list of what its therapy was given for: "The indications were …", "Reasons for surgery
@@ -2135,18 +2137,6 @@ PROCEDURE_FOR = re.compile(
 _GROUP = r"(?:patients|people|children|adults|those|men|women|dogs|cats|horses)"
 _GROUP_WITH = (
     rf"{_GROUP}\s+(?:with|who have|who had|whose\s+[\w-]+\s+(?:is|are|was|were))\s+(?:[\w-]+,?\s+){{0,3}}"
-)
-# "Three patients on tofacitinib had headaches", "two children taking it developed …": the
-# group on a therapy, and what befell them on it.
-GROUP_ON = re.compile(
-    rf"\b(?:{_GROUP}|patient|participants|subjects|one|two|three|four|five|several|some|many|"
-    r"most|few)\s+(?:(?:who\s+were|while)\s+)?(?:on|taking)\s+$",
-    re.IGNORECASE,
-)
-GROUP_ON_HAD = re.compile(
-    r"\s*(?:\([^()]*\)\s*)?(?:alone\s+)?(?:had|developed|reported|experienced|complained of|"
-    r"suffered|got)\b",
-    re.IGNORECASE,
 )
 GIVEN_TO_GROUP = re.compile(rf"\s*(?:[\w-]+\s+){{0,4}}?(?:to|for|in)\s+{_GROUP_WITH}", re.IGNORECASE)
 GROUP_WITH_LEAD = re.compile(rf"^\s*(?:[\w-]+\s+){{0,2}}?{_GROUP_WITH}$", re.IGNORECASE)

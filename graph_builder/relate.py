@@ -118,8 +118,6 @@ from cckg.graph_builder.cues import (
     GREW_AFTER_DESPITE,
     GREW_ON,
     GROUP_OF_PATIENTS,
-    GROUP_ON,
-    GROUP_ON_HAD,
     GROUP_RECEIVED,
     GROUP_WITH_LEAD,
     HARM_FRAME,
@@ -620,9 +618,10 @@ def _harm_came_from(t: Mention, findings: Sequence[Mention], text: str) -> bool:
         and ADVERSE_VERB.search(text, t.end)
     ):
         return True
+    # "three patients on tofacitinib had headaches": what befell the group on it
     if (
-        GROUP_ON.search(text, 0, t.start)
-        and (had := GROUP_ON_HAD.match(text, t.end))
+        POPULATION_ON.search(text, 0, t.start)
+        and (had := ADVERSE_VERB.search(text, t.end, t.end + 30))
         and any(f.term.kind == "finding" and f.start >= had.end() for f in findings)
     ):
         return True

@@ -15,8 +15,6 @@ from cckg.graph_builder.cues import (
     DEFINED_BY,
     EXCLUSION_LABEL,
     FORM_IS_HARMFUL,
-    GROUP_ON,
-    GROUP_ON_HAD,
     ITEM_HARM,
     ITEM_PLAN,
     KIND_TYPE,
@@ -26,6 +24,7 @@ from cckg.graph_builder.cues import (
     NEGATION_AFTER,
     NEGATION_BACK,
     OUTCOME_FIELD,
+    POPULATION_ON,
     PRONOUN_START,
     RISKS_LABEL,
     SCAR_AS_SETTING,
@@ -422,4 +421,4 @@ def test_a_disease_named_as_the_kind_of_drug(gap, after, use):
     ],
 )
 def test_a_group_on_a_therapy_and_what_befell_it(before, after, harmed):
-    assert bool(GROUP_ON.search(before) and GROUP_ON_HAD.match(after)) is harmed
+    assert bool(POPULATION_ON.search(before) and ADVERSE_VERB.search(after[:30])) is harmed
