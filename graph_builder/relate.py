@@ -1022,8 +1022,6 @@ class _DocRelator:
         self.section_role: str | None = None
         self.pending_classification: tuple[str, int] | None = None
         self.last_treatments: list[Term] = []
-        # the calcinosis each therapy was last said to treat, for a verdict that names neither
-        self.treated_target: dict[str, str] = {}
         self.named_in_paragraph = False  # whether a sentence of this paragraph named last_treatments
         self.harms_announced = False  # whether this paragraph said that harms follow
         self._seen: set[tuple[object, ...]] = set()
@@ -1837,8 +1835,6 @@ class _DocRelator:
         if key in self._seen:
             return
         self._seen.add(key)
-        if relation == "treats" and not negated and self.ctx.is_calcinosis(obj):
-            self.treated_target[subject] = obj
         self.out.facts.append(
             Fact(
                 subject,
@@ -4774,12 +4770,26 @@ class _DocRelator:
                     s,
                     t.iri,
                     "treats",
-                    self.treated_target.get(t.iri, topic),
+                    self._last_treated(t.iri) or topic,
                     negated=True,
                     base=0.65,
                     method="rule:verdict-carried",
                     species=species,
                 )
+
+    def _last_treated(self, therapy: str) -> str | None:
+        """The calcinosis ``therapy`` was last said to treat, for a verdict that names neither."""
+        return next(
+            (
+                f.object
+                for f in reversed(self.out.facts)
+                if f.subject == therapy
+                and f.relation == "treats"
+                and f.polarity == "pos"
+                and self.ctx.is_calcinosis(f.object)
+            ),
+            None,
+        )
 
     def _is_adverse(self, f: Mention, text: str, default: bool = False) -> bool:
         """A finding in a therapy sentence is an adverse effect unless the therapy improved it.
