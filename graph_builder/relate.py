@@ -2208,18 +2208,16 @@ class _DocRelator:
         ):
             # "How cancer calcifies the skin" in a text on one calcinosis: that disease's calcinosis
             heads = self.ctx.calcinosis_of(heads) or self.topic
-        if (
-            heads is None
-            and self.topic
-            and self.ctx.is_calcinosis(self.topic)
-            and any(c.islower() for c in s.text)  # "HARROW CREST MEDICAL CENTER" names no disease
-        ):
+        if heads is None and self.topic and self.ctx.is_calcinosis(self.topic):
             # "Tofacitinib for adults with dermatomyositis", "Who gets it in lupus?" in a text on
-            # calcinosis: the section is on the calcinosis of the one disease it names
+            # calcinosis: the section is on the calcinosis of the one disease it names (in a line
+            # of capitals an acronym is no name: "HARROW CREST MEDICAL CENTER")
+            capitals = not any(c.islower() for c in s.text)
             kinds = {
                 self.ctx.calcinosis_of(m.term.iri)
                 for m in mentions
                 if m.term.kind in ("condition", "finding")
+                and not (capitals and m.text in self.lex.acronyms)
             }
             if len(kinds) == 1 and None not in kinds:
                 heads = kinds.pop()

@@ -1023,6 +1023,8 @@ EXPECTED = [
     ("members-bulletin-trial-digest", "Alendronate", "treats", "CalcinosisCutisInSystemicSclerosis", "neg"),
     # a harm the extra lexicon's HPO findings name
     ("members-bulletin-trial-digest", "Alendronate", "has_adverse_effect", OBO + "HP_0001962", "pos"),
+    # a head in capitals names its disease all the same ("ABATACEPT IN LUPUS")
+    ("members-bulletin-trial-digest", "Abatacept", "treats", "CalcinosisCutisInLupusErythematosus", "pos"),
 ]
 
 
@@ -1731,6 +1733,8 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         ("members-bulletin-trial-digest", "Alendronate", "treats", "CalcinosisCutis"),
         # the second study's heading names no disease, and ends the first's section
         ("members-bulletin-trial-digest", "CalcinosisCutisInDermatomyositis", "located_in", "Finger"),
+        # "RIVERSIDE CREST CLINIC": in a line of capitals an acronym names no disease
+        ("members-bulletin-trial-digest", "CalcinosisCutisInCRESTSyndrome", "located_in", "Toe"),
     ],
     ids=lambda a: "|".join(a),
 )
