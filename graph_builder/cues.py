@@ -2060,19 +2060,20 @@ UNMOVED = re.compile(
     rf"|\s+{_STAYED})\b",
     re.IGNORECASE,
 )
+# The deposits, and what a trial measures of them ("deposit size", "the number of nodules").
+_DEPOSITS = rf"(?:{_LESION}|calcinosis|calcifications?)"
+_MEASURE = r"(?:size|number|volume|extent|burden|area|score)s?"
 # The deposits that did not yield, said in a sentence of their own: "by spring the hard lumps
 # were no smaller", "her plaques did not shrink", "the deposits kept growing".
 LESIONS_UNMOVED = re.compile(
     r"\b(?:the|her|his|their|these|its)\s+(?:[\w-]+\s+){0,2}"
-    rf"(?:{_LESION}|calcinosis|calcifications?)\s+(?:{_STAYED}|no smaller|no softer)\b"
+    rf"{_DEPOSITS}\s+(?:{_STAYED}|no smaller|no softer)\b"
     r"|(?:did|had) not (?:\w+ly\s+)?(?:change|shrink|shrunk|improve|soften|regress|recede)\w*"
     rf"|{_GREW_ON}\w*)"
-    # a trial's verdict: "no significant change in the number of nodules versus placebo"
+    # a trial's verdict: "no significant change in the number of nodules versus placebo", "no
+    # difference in deposit size"
     r"|\bno\s+(?:\w+\s+)?(?:difference|change)\s+in\s+(?:the\s+)?(?:[\w-]+\s+)?"
-    r"(?:(?:size|number|volume|extent|burden|area|score)s?\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?"
-    rf"(?:{_LESION}|calcinosis|calcifications?)\b"
-    rf"|(?:{_LESION}|calcinosis|calcification|deposit|lesion|nodule)\s+"
-    r"(?:size|number|volume|extent|burden|area|score)s?\b)"
+    rf"(?:{_MEASURE}\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?{_DEPOSITS}|{_DEPOSITS}\s+{_MEASURE})\b"
     # a verdict that is the whole sentence: "No change at all.", "No improvement."
     r"|^\s*(?:no|zero)\s+"
     + _NO_GAIN
