@@ -505,9 +505,8 @@ class _State:
 
 _BOLD_OPEN = re.compile(r"(?:\*\*|__|<(?:b|strong|bold)(?:\s[^<>]*)?>)$", re.IGNORECASE)
 _BOLD_CLOSE = re.compile(r"\*\*|__|</(?:b|strong|bold)\s*>", re.IGNORECASE)
-
-
-_SPEAKER = re.compile(r"^(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*)(?:[^:]*):$|^[A-Z][A-Z'-]+:$")
+# A transcript's turn, timed: "[02:20] NELL:" (an untimed "NELL:" is a capitals label anyway)
+_TIMED_TURN = re.compile(r"^\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s")
 
 
 def _bold_lead(doc: Document, s: int, e: int) -> int | None:
@@ -531,7 +530,7 @@ def _bold_lead(doc: Document, s: int, e: int) -> int | None:
     words = re.sub(r"^\d+[.)]\s+", "", head)  # "**2. Ruxolitinib for children.**"
     if not head.endswith((".", ":", "?")) or len(words.split()) > 8 or re.search(r"[.!?]\s", words):
         return None
-    if _SPEAKER.match(head):
+    if _TIMED_TURN.match(head):
         return None  # a transcript's turn ("**[02:20] NELL:** And …?") belongs to the dialogue
     return end if doc.text[end:e].strip() else None
 
