@@ -677,6 +677,13 @@ BACKGROUND = re.compile(
     r"\b(?:on|taking|receiving|maintained on|on long-term|on chronic)\s+(?:\w+\s+){0,1}$",
     re.IGNORECASE,
 )
+# A count of those given a therapy, with the group named: "in 15 of 22 (68%) children on
+# infliximab", "2 of 9 patients receiving X": the arm the count is of, not a background drug.
+COUNTED_ARM = re.compile(
+    r"(?:\bof\s+\d+|\d\s*%\)?|\(\d+\))\s+(?:\w+\s+)?(?:patients|children|adults|people|participants|subjects|"
+    r"cases|women|men|dogs|cats|horses|animals)\s+(?:on|taking|receiving)\s+(?:\w+\s+){0,1}$",
+    re.IGNORECASE,
+)
 # One patient introduced by the disease she has: "A 47-year-old woman with", "a boy with".
 PATIENT_WITH = re.compile(
     r"\b(?:an?\s+(?:\d+|[a-z]+-)[\w-]*\s*-?\s*(?:year|month|week)s?[\s-]old\s+|an?\s+(?:young\s+|elderly\s+)?)"
@@ -729,6 +736,9 @@ CLASSIFY_CUE = _words(
 )
 # An order about the therapy just named: "Offer it if …", "Keep them for …".
 _ORDER = r"(?:offer|consider|use|try|give|start|reserve|keep|repeat|continue)s?\s+(?:it|them)"
+# A question of when a therapy is used: "When is surgery the answer?", "Q5 (registrar): When do
+# you refer to a surgeon?", "When should excision be considered?"
+WHEN_ASKED = re.compile(r"(?:^|:\s*)when\s+(?:is|are|do|does|should|would|might|can|to)\b", re.IGNORECASE)
 INDICATION_CUE = _words(
     r"indicat\w*",
     r"recommended (?:when|for|if)",
@@ -1082,6 +1092,13 @@ OUTCOME_MEASURE = _words(
 BENEFIT_MEASURE = re.compile(
     rf"(?:complete\s+|partial\s+|clinical\s+)?(?:{_IMPROVEMENT}|response|healing|resolution|regression|"
     r"clearance|remission|shrinkage|softening|benefit)\b",
+    re.IGNORECASE,
+)
+# A review's search: "We searched three databases for reports of …", "MEDLINE was searched for
+# case reports of …".
+SEARCHED_FOR = re.compile(
+    r"\b(?:searched|search(?:ing)?\s+(?:of|for|in))\b[^.;]{0,80}?\b(?:for|of)\s+(?:\w+\s+){0,3}?"
+    r"(?:reports?|studies|trials|articles|publications|cases?|series)\b",
     re.IGNORECASE,
 )
 EXCLUSION_CUE = _words(r"excluded", r"exclusion criteria", r"were not included")
@@ -1544,6 +1561,14 @@ OUTCOME_THEN_THERAPY = re.compile(
     r"^[\s)]*(?:[\w-]+\s+){0,3}?(?:after|with|on|following|receiving|taking|given)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# A result that opens on the group a therapy was given to, the therapy then named: "none of the
+# three given cyclosporine improved", "neither child given etanercept responded", "all four
+# treated with X healed".
+GROUP_GIVEN_THEN = re.compile(
+    r"^\W*(?:none|neither|all|both|each|no|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
+    r"[\w\s()%/]{0,30}?\b(?:given|treated with|on|receiving|taking)\s+$",
+    re.IGNORECASE,
+)
 PRONOUN_SUBJECT = re.compile(
     r"^\s*(?:it|they|this (?:form|type|variant|subtype|condition|disorder)|these (?:forms|types|variants|"
     r"lesions|deposits|nodules|masses|lumps)|such (?:lesions|deposits|nodules)|"
@@ -1665,6 +1690,8 @@ HARMS_LEAD = re.compile(
     r"^\s*(?:(?:the\s+)?(?:main|most common|commonest|reported|serious|recorded)\s+)?"
     r"(?:side[- ]effects?|adverse (?:drug )?(?:events?|effects?|reactions?)|harms?|"
     r"toxicit(?:y|ies))"
+    # "Harms charted were …", "Adverse events recorded were …"
+    r"(?:\s+(?:charted|recorded|reported|noted|observed|seen|documented|identified))?"
     r"\s+(?:were|was|are|is|occurred|proved|seemed|appeared)\b",
     re.IGNORECASE,
 )
@@ -2043,6 +2070,14 @@ CAUSED_BY_THERAPY = re.compile(
 )
 # Between a harm and the therapy that brought it: "flushing from the steroid", "a rash caused by
 # the cream"; "on" only after a verb of suffering ("developed nausea on thiosulfate").
+# A harm's count, then the therapy those who had it were on: "infusion reactions (5 children,
+# all on infliximab)", "rash (in 3, each after the first dose of X)".
+HARM_COUNT_ON = re.compile(
+    r"\s*\((?:in\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b[^()]{0,30}?,?\s*"
+    r"(?:all|each|both|mostly|most|every one)?\s*(?:on|taking|receiving|given|after)\s+"
+    r"(?:the\s+first\s+dose\s+of\s+)?",
+    re.IGNORECASE,
+)
 HARM_FROM = re.compile(
     r"\s+(?:(?:caused|brought on|induced|provoked)\s+by|from|due to|(?P<on>on))\s+"
     r"(?:the\s+|this\s+|that\s+|his\s+|her\s+|their\s+|its\s+)?",

@@ -75,6 +75,7 @@ from cckg.graph_builder.cues import (
     COORDINATED_ITEM,
     COORDINATION,
     COUNT_REPORTED,
+    COUNTED_ARM,
     COURSE_HALTED,
     DAMAGED_BY,
     DEFINED_BY,
@@ -117,9 +118,11 @@ from cckg.graph_builder.cues import (
     GIVEN_TO_GROUP,
     GREW_AFTER_DESPITE,
     GREW_ON,
+    GROUP_GIVEN_THEN,
     GROUP_OF_PATIENTS,
     GROUP_RECEIVED,
     GROUP_WITH_LEAD,
+    HARM_COUNT_ON,
     HARM_FRAME,
     HARM_FROM,
     HARM_TAIL,
@@ -224,6 +227,7 @@ from cckg.graph_builder.cues import (
     RULED_OUT_AFTER,
     SAFETY_NET,
     SCAR_AS_SETTING,
+    SEARCHED_FOR,
     SERUM_ABNORMAL,
     SERUM_NORMAL,
     SETTING,
@@ -272,6 +276,7 @@ from cckg.graph_builder.cues import (
     VERB_FORM,
     VERDICT_AFTER,
     VERDICT_BEFORE,
+    WHEN_ASKED,
     WITH_FINDINGS,
     WITHDRAW_ADVICE,
 )
@@ -630,6 +635,8 @@ def _harm_came_from(t: Mention, findings: Sequence[Mention], text: str) -> bool:
             continue
         if CAUSED_BY_THERAPY.fullmatch(text, f.end, t.start):
             return True  # "her hypercalcaemia was blamed on calcitriol"
+        if HARM_COUNT_ON.fullmatch(text, f.end, t.start):
+            return True  # "infusion reactions (5 children, all on infliximab)"
         if not (link := HARM_FROM.fullmatch(text, f.end, t.start)):
             continue
         if not link.group("on") or ADVERSE_VERB.search(text[max(0, f.start - 30) : f.start]):
@@ -1034,6 +1041,8 @@ class _DocRelator:
         self.seen_treatments: dict[str, None] = dict.fromkeys(t.iri for t in self.focus_treatments)
         # the therapies named last, across headings: whose risks a "What are the risks?" list gives
         self.recent_treatments: list[Term] = list(self.focus_treatments)
+        # the therapies a "When is surgery needed?" asked about, until its answer is read
+        self.asked_when: list[Term] = []
         # A condition that a paragraph defines ("PXE is a heritable disorder …") and goes on about.
         self.discourse: str | None = None
         self.last_subject: str | None = None  # the paragraph's last explicitly named calcinosis
@@ -1589,7 +1598,8 @@ class _DocRelator:
         presented = {
             m.term.iri
             for s in self.sents[:8]
-            if s.kind != "title" and SIGNALMENT.search(s.text)
+            # the line itself, or the line under its own label ("Patient:" above "Pickle · Canine · …")
+            if s.kind != "title" and (SIGNALMENT.search(s.text) or SIGNALMENT.fullmatch(f"{s.section}:"))
             for m in self.mentions(s.text)
             if _names_animal(m, s.text)
         }
@@ -1915,7 +1925,8 @@ class _DocRelator:
     ) -> list[Mention]:
         """ "Some got a reaction during their drip, mostly a headache": the harms of the therapy
         in view, not features of the condition. The rest is returned."""
-        frame = HARM_FRAME.search(s.text)
+        # "Reported harms were infusion reactions and two pneumonias" names its harms after the lead
+        frame = HARM_FRAME.search(s.text) or HARMS_LEAD.match(s.text)
         if frame:
             # what the frame goes on to name ("…, mostly a headache", "a clot in a leg vein"), not
             # the measures or diseases before it ("pain scores and adverse events")
@@ -2060,6 +2071,12 @@ class _DocRelator:
     def run(self) -> DocumentFacts:
         excluding = False
         for s in self.sents:
+            if s.text.rstrip().endswith("?"):
+                self.asked_when = self._asked_when(s)
+            elif self.asked_when and s.kind in ("sentence", "list-item"):
+                therapies, self.asked_when = self.asked_when, []
+                if self._answers_when(s, therapies):
+                    continue
             if s.kind in ("heading", "title"):
                 excluding = _opens_exclusions(s.text)
                 self.on_heading(s)
@@ -2087,6 +2104,29 @@ class _DocRelator:
         self._treats_from_outcomes()
         self._settle_polarity()
         return self.out
+
+    def _asked_when(self, s: _Sent) -> list[Term]:
+        """The therapies a question asks when to use ("When is surgery the answer?", "Q5: When do
+        you refer to a surgeon?")."""
+        if not WHEN_ASKED.search(s.text):
+            return []
+        return list(dict.fromkeys(m.term for m in self.mentions(s.text) if m.term.kind == "treatment"))
+
+    def _answers_when(self, s: _Sent, therapies: list[Term]) -> bool:
+        """The answer to a question of when to use ``therapies``: the states it lists ("Deposits that
+        are painful, keep getting infected, or limit function") are their indications, not what
+        the disease shows. An answer that names a therapy of its own is left to the other rules."""
+        mentions = self.mentions(s.text)
+        if any(m.term.kind == "treatment" for m in mentions):
+            return False
+        states = [m for m in mentions if self._other_state(m)]
+        if not states:
+            return False
+        self._link_each(
+            s, therapies, "indicated_when", states, base=0.75, how="when-answer",
+            species=self.doc_species, negated=None,
+        )
+        return True
 
     def _criteria(self, s: _Sent, spans: list[tuple[int, int]]) -> None:
         """A trial's exclusion criteria ("Exclusion criteria:" then "- Active tuberculosis"), one
@@ -2129,10 +2169,12 @@ class _DocRelator:
             return f.subject, f.object, f.species
 
         def given_only(f: Fact) -> bool:
+            text = by_index.get(f.sentence_index, "")
+            # "we searched for reports of X given to …": what a review looked for, not a result
             return (
                 f.polarity == "pos"
-                and f.method in weak
-                and not OUTCOME_VERB.search(by_index.get(f.sentence_index, ""))
+                and (f.method in weak or bool(SEARCHED_FOR.search(text)))
+                and not OUTCOME_VERB.search(text)
             )
 
         denied = {key(f) for f in treats if f.polarity == "neg" and f.method not in weak}
@@ -3485,6 +3527,7 @@ class _DocRelator:
             or not (
                 listed
                 or BACKGROUND.search(text[max(0, t.start - 30) : t.start])
+                and not COUNTED_ARM.search(text[max(0, t.start - 45) : t.start])
                 # "went on growing on colchicine": the drug that failed, not the background
                 and not PROGRESSED_DESPITE.search(text[max(0, t.start - 80) : t.start])
                 and not _harm_came_from(t, findings, text)
@@ -4158,6 +4201,11 @@ class _DocRelator:
                     )
         answered: set[int] = set()
         for f, clause in in_clause:
+            # "was stopped because it swelled her ankles": why it was stopped, its harm
+            if clause.group().lower() == "because" and STOPPED_WORD.search(
+                text, max(0, clause.start() - 25), clause.start()
+            ):
+                continue
             if givers := _answer_to_clause(clause, f, named, explicit, text):
                 indicate(givers, [f], 0.7, "indication-clause")
                 answered.add(id(f))
@@ -4319,8 +4367,18 @@ class _DocRelator:
                 and 0 <= t.start - q.end < 60
                 and OUTCOME_THEN_THERAPY.match(text[q.end : t.start])
             ]
+            # "none of the three given cyclosporine improved": the therapy inside the result
+            inside = [
+                t
+                for t in ordered
+                if t.via not in IMPLICIT
+                and q.start <= t.start < q.end
+                and GROUP_GIVEN_THEN.match(text[q.start : t.start])
+            ]
             if q.group is not None and len(groups) == len(ordered):
                 owners = [ordered[groups.index(q.group)]]
+            elif inside:
+                owners = inside[:1]
             elif follows and len(ordered) > 1:
                 owners = follows[
                     :1

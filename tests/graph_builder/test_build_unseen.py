@@ -1025,6 +1025,18 @@ EXPECTED = [
     ("members-bulletin-trial-digest", "Alendronate", "has_adverse_effect", OBO + "HP_0001962", "pos"),
     # a head in capitals names its disease all the same ("ABATACEPT IN LUPUS")
     ("members-bulletin-trial-digest", "Abatacept", "treats", "CalcinosisCutisInLupusErythematosus", "pos"),
+    # a card asks when to operate; its answer lists the indications, not the disease's features
+    ("vasculitis-study-cards-and-abstract", "SurgicalExcision", "indicated_when", "NerveCompression", "pos"),
+    ("vasculitis-study-cards-and-abstract", "SurgicalExcision", "indicated_when", "Ulceration", "pos"),
+    # "none of the four given infliximab improved", after a search for reports of it
+    ("vasculitis-study-cards-and-abstract", "Infliximab", "treats", "CalcinosisCutisInSystemicSclerosis", "neg"),
+    # a list of harms, each with the drug its patients were on
+    ("vasculitis-study-cards-and-abstract", "Rituximab", "has_adverse_effect", "InfusionReaction", "pos"),
+    ("vasculitis-study-cards-and-abstract", "Abatacept", "has_adverse_effect", "SkinRash", "pos"),
+    # "Harms noted were nausea …" names no drug: the harms of the one the paragraph gave
+    ("vasculitis-study-cards-and-abstract", "IntravenousSodiumThiosulfate", "has_adverse_effect", "Nausea", "pos"),
+    # "was stopped … because her ankles swelled": why it was stopped is its harm
+    ("vasculitis-study-cards-and-abstract", "Nifedipine", "has_adverse_effect", "PeripheralEdema", "pos"),
 ]
 
 
@@ -1081,7 +1093,11 @@ def test_numbers_travel_with_outcomes_and_adverse_effects(facts):
      ("wrist-periarthritis-urgent-care", OBO + "CHEBI_5855", "pain from 8/10 to 3/10"),
      ("wrist-periarthritis-urgent-care", "Colchicine", "CRP from 31 to 12"),
      # a results list's item with no therapy named: the review's therapy
-     ("immunoglobulin-drip-lay-review", "IntravenousImmunoglobulin", "9/20")],
+     ("immunoglobulin-drip-lay-review", "IntravenousImmunoglobulin", "9/20"),
+     # "in 11 of 16 (69%) adults on rituximab": the count of those on it, not a background drug;
+     # "none of the four given infliximab improved": the therapy inside the result
+     ("vasculitis-study-cards-and-abstract", "Rituximab", "69% (11/16)"),
+     ("vasculitis-study-cards-and-abstract", "Infliximab", "0/4")],
 )
 def test_counts_are_over_the_group_they_count(facts, doc, owner, numbers):
     labels = {f[6] for f in facts if f[0] == doc and f[1] == owner and f[2] == "has_outcome"}
@@ -1313,6 +1329,8 @@ def test_an_animal_named_by_its_breed_or_sex_is_the_species_of_the_report(facts,
         # a dog's report: the subtype it states is said of dogs too
         ("sheepdog-hock-aspirate-report", {"Dog"}),
         ("heparin-abdomen-plaques", {""}),  # "porcine heparin": the drug's source, no patient
+        # the record's patient line, its fields between dots: "Biscuit · Feline · … · 11 yr"
+        ("cat-ward-round-handout", {"Cat"}),
     ],
 )
 def test_the_species_of_a_report_is_its_patients(facts, doc, expected):
@@ -1733,6 +1751,12 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         ("members-bulletin-trial-digest", "Alendronate", "treats", "CalcinosisCutis"),
         # the second study's heading names no disease, and ends the first's section
         ("members-bulletin-trial-digest", "CalcinosisCutisInDermatomyositis", "located_in", "Finger"),
+        # the answer to "When should a deposit be cut out?" lists no features of the disease
+        ("vasculitis-study-cards-and-abstract", "CalcinosisCutisInSystemicSclerosis", "has_feature", "NerveCompression"),
+        # "Nifedipine was stopped because …": not why it was given
+        ("vasculitis-study-cards-and-abstract", "Nifedipine", "indicated_when"),
+        # "… given infliximab improved": the failed drug's result is not the others'
+        ("vasculitis-study-cards-and-abstract", "Infliximab", "treats", "CalcinosisCutisInSystemicSclerosis", "pos"),
         # "RIVERSIDE CREST CLINIC": in a line of capitals an acronym names no disease
         ("members-bulletin-trial-digest", "CalcinosisCutisInCRESTSyndrome", "located_in", "Toe"),
     ],
