@@ -1101,7 +1101,15 @@ SEARCHED_FOR = re.compile(
     r"(?:reports?|studies|trials|articles|publications|cases?|series)\b",
     re.IGNORECASE,
 )
-EXCLUSION_CUE = _words(r"excluded", r"exclusion criteria", r"were not included")
+# Who a trial kept out: "People with … could not join", "… were not eligible", "… were excluded
+# from the trial" (not a diagnosis excluded).
+_KEPT_OUT = (
+    r"(?:could|can|did) not (?:join|take part|enrol|enroll|enter|be included)",
+    r"were (?:not eligible|ineligible)",
+    r"(?:was|were) excluded from (?:the )?(?:trial|study)",
+)
+KEPT_OUT_OF_TRIAL = _words(*_KEPT_OUT)
+EXCLUSION_CUE = _words(r"excluded", r"exclusion criteria", r"were not included", *_KEPT_OUT)
 STUDIED_CUE = _words(
     r"evaluat\w*", r"assess\w*", r"investigat\w*", r"compar\w*", r"review\w*", r"aim\w*"
 )
@@ -1782,6 +1790,13 @@ OTHER_ROUTE = re.compile(
 # What may stand before a sentence's subject: "Calcinosis cutis …", "The calcinosis …"
 STATED_SUBJECT = re.compile(r"\s*(?:(?:the|this|such)\s+)?", re.IGNORECASE)
 # "One of the rarer forms is …": kinds listed, not what the document's calcinosis is.
+# A title about the kinds of calcinosis together: "… the calcinosis syndromes", "Types of
+# calcinosis cutis", "calcinoses of the skin": no one kind is the text's topic.
+SEVERAL_KINDS = re.compile(
+    r"\bcalcinos[ie]s(?:\s+cutis)?\s+(?:syndromes|disorders|diseases|conditions|family)\b|"
+    r"\b(?:types|forms|kinds|varieties|variants|subtypes)\s+of\s+(?:cutaneous\s+)?calcinosis\b|\bcalcinoses\b",
+    re.IGNORECASE,
+)
 KINDS_LISTED = _words(r"variants?", r"forms?", r"types?", r"subtypes?", r"examples?", r"kinds?")
 # A report's "soft-tissue calcinosis of the fingertips, of dystrophic type", "metastatic-type
 # calcification" or "is assigned to the iatrogenic type": an adjective of a kind, on its own.

@@ -721,6 +721,8 @@ _OTHER_SENSE: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] =
         (vocab.term("Necrosis"), vocab.term("TissueNecrosis")),
         (None, re.compile(r"[\s-]+factors?\b", re.IGNORECASE)),
     ),
+    # … and no tumour either
+    vocab.term("Neoplasm"): (None, re.compile(r"[\s-]+necrosis[\s-]+factors?\b", re.IGNORECASE)),
     vocab.term("Arm"): (
         re.compile(
             rf"\b(?:per|{CONTROL_ARM_WORDS}|treatment|intervention|comparator|study|active|"

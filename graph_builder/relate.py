@@ -137,6 +137,7 @@ from cckg.graph_builder.cues import (
     ITEM_HARM,
     ITEM_PLAN,
     KEPT_FROM,
+    KEPT_OUT_OF_TRIAL,
     KIND_BEFORE,
     KIND_FORM_OF,
     KIND_TYPE,
@@ -233,6 +234,7 @@ from cckg.graph_builder.cues import (
     SETTING,
     SETTLED_ON,
     SETTLES_UNNAMED_DISEASE,
+    SEVERAL_KINDS,
     SIGN_OF,
     SIGNALMENT,
     SINGULAR_VERB,
@@ -1134,7 +1136,8 @@ class _DocRelator:
         topic = self._named_topic()
         if topic in {m.term.iri for _, m in set_aside} and topic not in self._title_conditions():
             return None  # "… -> not calciphylaxis", and no other disease the graph has
-        if topic in self.ctx.calcinosis_roots and (kind := self.stated_kind):
+        several = any(SEVERAL_KINDS.search(t) for t in self._title_texts())
+        if topic in self.ctx.calcinosis_roots and not several and (kind := self.stated_kind):
             return kind if self.lex.is_a(kind, topic) else topic
         if (
             topic in self.ctx.calcinosis_roots
@@ -1319,6 +1322,8 @@ class _DocRelator:
                     disease := self._title_disease_calcinosis([text])
                 ):
                     return disease  # "Hard fingertip lumps: a guide for people with CREST"
+                if not self.one_patient and conds[0] in self.ctx.calcinosis_roots and SEVERAL_KINDS.search(text):
+                    return conds[0]  # "… early descriptions of the calcinosis syndromes"
                 if not self.one_patient:
                     return self._kind_of_several(mentions, text) or self._overview_kind(
                         conds[0], mentions
@@ -2099,6 +2104,9 @@ class _DocRelator:
                 self._criteria(s, spans)
                 continue  # what a trial leaves out says nothing else
             if EXCLUSION_CUE.search(s.text):
+                # "People with an infected lump could not join": a state the therapy is kept from
+                if kept_out := KEPT_OUT_OF_TRIAL.search(s.text):
+                    self._criteria(s, [_clause_at(_semicolon_spans(s.text), kept_out.start(), s.text)])
                 continue
             self.on_sentence(s)
         self._treats_from_outcomes()
@@ -2936,8 +2944,10 @@ class _DocRelator:
             # "IVIG was started, … Headache followed the first infusion": in a document about a
             # drug's harm, a therapy this paragraph gave is nearer than the cause in the title,
             # unless the sentence names that cause itself
+            # "- Seven weeks of thiosulfate …. Each infusion made her sick": the item's therapy
             owners = (
-                self._therapies_in_view(paragraph=not causes)
+                (self.item_treatments if carried else [])
+                or self._therapies_in_view(paragraph=not causes)
                 or self.focus_causes
                 or self.last_treatments
             )

@@ -172,6 +172,9 @@ def full():
         # the level of a food is no blood value
         ("a low-calcium formula", []),
         ("a high-phosphate diet", []),
+        # a cytokine's name holds no tumour, and a surgeon referred to is the operation
+        ("tumour necrosis factor-alpha is overexpressed", []),
+        ("when to refer to a hand surgeon", [("surgery", "refer to a hand surgeon")]),
         # an acronym in brackets inside a name leaves the name whole, not "tumour" and "necrosis"
         (
             "an anti-TNF, i.e. the tumour necrosis factor (TNF) inhibitor class",
