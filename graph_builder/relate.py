@@ -2106,7 +2106,12 @@ class _DocRelator:
             if EXCLUSION_CUE.search(s.text):
                 # "People with an infected lump could not join": a state the therapy is kept from
                 if kept_out := KEPT_OUT_OF_TRIAL.search(s.text):
-                    self._criteria(s, [_clause_at(_semicolon_spans(s.text), kept_out.start(), s.text)])
+                    # the study's therapy, or the one its section is headed by ("Trial of a cream")
+                    self._criteria(
+                        s,
+                        [_clause_at(_semicolon_spans(s.text), kept_out.start(), s.text)],
+                        self.focus_treatments or self.section_treatments,
+                    )
                 continue
             self.on_sentence(s)
         self._treats_from_outcomes()
@@ -2136,12 +2141,15 @@ class _DocRelator:
         )
         return True
 
-    def _criteria(self, s: _Sent, spans: list[tuple[int, int]]) -> None:
+    def _criteria(
+        self, s: _Sent, spans: list[tuple[int, int]], therapies: list[Term] | None = None
+    ) -> None:
         """A trial's exclusion criteria ("Exclusion criteria:" then "- Active tuberculosis"), one
-        per span: states in which its therapy is not to be given. Therapies a criterion names are ones taken before, which it neither endorses nor
+        per span: states in which its therapy (``therapies``, by default the study's) is not to be
+        given. Therapies a criterion names are ones taken before, which it neither endorses nor
         faults; the calcinosis it names is a kind the trial leaves out, not a reason against its
         therapy."""
-        therapies = self.focus_treatments
+        therapies = therapies or self.focus_treatments
         if not therapies:
             return
         mentions = self.mentions(s.text)

@@ -1037,6 +1037,12 @@ EXPECTED = [
     ("vasculitis-study-cards-and-abstract", "IntravenousSodiumThiosulfate", "has_adverse_effect", "Nausea", "pos"),
     # "was stopped … because her ankles swelled": why it was stopped is its harm
     ("vasculitis-study-cards-and-abstract", "Nifedipine", "has_adverse_effect", "PeripheralEdema", "pos"),
+    # notes on the forms of calcinosis: the one form stated later is no topic of the whole
+    ("forms-of-calcinosis-trainee-notes", "CalcinosisCutis", "located_in", "Elbow", "pos"),
+    # a harm said as the list item goes on about its drug, not the drug the title is about
+    ("anticoagulation-calciphylaxis-consult", "Pamidronate", "has_adverse_effect", "Fever", "pos"),
+    # "People whose lumps were infected could not take part": the trial's exclusion
+    ("forms-of-calcinosis-trainee-notes", "TopicalSodiumThiosulfate", "indicated_when", "RecurrentSkinInfection", "neg"),
 ]
 
 
@@ -1751,6 +1757,8 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         ("members-bulletin-trial-digest", "Alendronate", "treats", "CalcinosisCutis"),
         # the second study's heading names no disease, and ends the first's section
         ("members-bulletin-trial-digest", "CalcinosisCutisInDermatomyositis", "located_in", "Finger"),
+        ("forms-of-calcinosis-trainee-notes", "IdiopathicCalcinosisCutis", "located_in", "Elbow"),
+        ("anticoagulation-calciphylaxis-consult", "Anticoagulant", "has_adverse_effect", "Fever"),
         # the answer to "When should a deposit be cut out?" lists no features of the disease
         ("vasculitis-study-cards-and-abstract", "CalcinosisCutisInSystemicSclerosis", "has_feature", "NerveCompression"),
         # "Nifedipine was stopped because …": not why it was given
