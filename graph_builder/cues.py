@@ -308,7 +308,7 @@ NEGATION_AFTER = _words(
     rf"(?:didn't|doesn't|don't|won't|wouldn't|can't|cannot|couldn't|hasn't|haven't){_NOT_BACK}",
     r"(?:had|has|have|with|showed|produced|brought|made|caused|gave|gives|give|offered)(?: \w+)? "
     r"(?:no|little) (?:[\w-]+ ){0,2}"
-    # "tried first, with little success in most series"
+    # "given before anything else, with little success"
     r"(?:effect|benefit|impact|change|difference|protection|success)",
     rf"(?:see|saw|sees|noticed?|notices) little (?:change|benefit|{_IMPROVEMENT}|effect)",
     # "did nothing for the lumps", "colchicine 500 did nothing; the toe stayed hot"
@@ -737,8 +737,8 @@ CLASSIFY_CUE = _words(
 )
 # An order about the therapy just named: "Offer it if …", "Keep them for …".
 _ORDER = r"(?:offer|consider|use|try|give|start|reserve|keep|repeat|continue)s?\s+(?:it|them)"
-# A question of when a therapy is used: "When is surgery the answer?", "Q5 (registrar): When do
-# you refer to a surgeon?", "When should excision be considered?"
+# A question of when a therapy is used: "When is an operation worth it?", "Q2 (trainee): When
+# would you send her to a surgeon?", "When should excision be considered?"
 WHEN_ASKED = re.compile(r"(?:^|:\s*)when\s+(?:is|are|do|does|should|would|might|can|to)\b", re.IGNORECASE)
 INDICATION_CUE = _words(
     r"indicat\w*",
@@ -1791,7 +1791,7 @@ OTHER_ROUTE = re.compile(
 # What may stand before a sentence's subject: "Calcinosis cutis …", "The calcinosis …"
 STATED_SUBJECT = re.compile(r"\s*(?:(?:the|this|such)\s+)?", re.IGNORECASE)
 # "One of the rarer forms is …": kinds listed, not what the document's calcinosis is.
-# A title about the kinds of calcinosis together: "… the calcinosis syndromes", "Types of
+# A title about the kinds of calcinosis together: "A history of the calcinosis syndromes", "Types of
 # calcinosis cutis", "calcinoses of the skin": no one kind is the text's topic.
 SEVERAL_KINDS = re.compile(
     r"\bcalcinos[ie]s(?:\s+cutis)?\s+(?:syndromes|disorders|diseases|conditions|family)\b|"

@@ -564,8 +564,8 @@ _SITE_CHROME = re.compile(
     rf"{_LINKS_LABEL}[^|]{{1,80}}(?:\s\|\s[^|]{{1,80}})+)$",
     re.IGNORECASE,
 )
-# A record's patient line, its fields split by dots like a row of links: "Patient: Pickle ·
-# Canine · Miniature Dachshund · 9 yr"; it presents the patient (in a veterinary record, the species).
+# A record's patient line, its fields split by dots like a row of links: "Patient: Biscuit ·
+# Feline · British Shorthair · 11 yr"; it presents the patient (in a veterinary record, the species).
 _PATIENT_LINE = re.compile(r"^\W*(?:patient|animal|signalment|pet)\s*:", re.IGNORECASE)
 # A forum post on the line of its label ("Posted by newmum_22: My daughter …"): the post is text.
 _LABELLED_POST = re.compile(

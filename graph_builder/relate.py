@@ -638,7 +638,7 @@ def _harm_came_from(t: Mention, findings: Sequence[Mention], text: str) -> bool:
         if CAUSED_BY_THERAPY.fullmatch(text, f.end, t.start):
             return True  # "her hypercalcaemia was blamed on calcitriol"
         if HARM_COUNT_ON.fullmatch(text, f.end, t.start):
-            return True  # "infusion reactions (5 children, all on infliximab)"
+            return True  # "rigors (in 4 adults, each on rituximab)"
         if not (link := HARM_FROM.fullmatch(text, f.end, t.start)):
             continue
         if not link.group("on") or ADVERSE_VERB.search(text[max(0, f.start - 30) : f.start]):
@@ -1323,7 +1323,7 @@ class _DocRelator:
                 ):
                     return disease  # "Hard fingertip lumps: a guide for people with CREST"
                 if not self.one_patient and conds[0] in self.ctx.calcinosis_roots and SEVERAL_KINDS.search(text):
-                    return conds[0]  # "… early descriptions of the calcinosis syndromes"
+                    return conds[0]  # "A history of the calcinosis syndromes"
                 if not self.one_patient:
                     return self._kind_of_several(mentions, text) or self._overview_kind(
                         conds[0], mentions
@@ -1603,7 +1603,7 @@ class _DocRelator:
         presented = {
             m.term.iri
             for s in self.sents[:8]
-            # the line itself, or the line under its own label ("Patient:" above "Pickle · Canine · …")
+            # the line itself, or the line under its own label ("Patient:" above "Biscuit · Feline · …")
             if s.kind != "title" and (SIGNALMENT.search(s.text) or SIGNALMENT.fullmatch(f"{s.section}:"))
             for m in self.mentions(s.text)
             if _names_animal(m, s.text)
@@ -2104,7 +2104,7 @@ class _DocRelator:
                 self._criteria(s, spans)
                 continue  # what a trial leaves out says nothing else
             if EXCLUSION_CUE.search(s.text):
-                # "People with an infected lump could not join": a state the therapy is kept from
+                # "Those whose nodules had ulcerated could not take part": a state the therapy is kept from
                 if kept_out := KEPT_OUT_OF_TRIAL.search(s.text):
                     # the study's therapy, or the one its section is headed by ("Trial of a cream")
                     self._criteria(
@@ -2119,15 +2119,15 @@ class _DocRelator:
         return self.out
 
     def _asked_when(self, s: _Sent) -> list[Term]:
-        """The therapies a question asks when to use ("When is surgery the answer?", "Q5: When do
-        you refer to a surgeon?")."""
+        """The therapies a question asks when to use ("When is an operation worth it?", "Q2 (trainee):
+        When would you send her to a surgeon?")."""
         if not WHEN_ASKED.search(s.text):
             return []
         return list(dict.fromkeys(m.term for m in self.mentions(s.text) if m.term.kind == "treatment"))
 
     def _answers_when(self, s: _Sent, therapies: list[Term]) -> bool:
-        """The answer to a question of when to use ``therapies``: the states it lists ("Deposits that
-        are painful, keep getting infected, or limit function") are their indications, not what
+        """The answer to a question of when to use ``therapies``: the states it lists ("Nodules that
+        hurt, ulcerate or stiffen a joint") are their indications, not what
         the disease shows. An answer that names a therapy of its own is left to the other rules."""
         mentions = self.mentions(s.text)
         if any(m.term.kind == "treatment" for m in mentions):
@@ -4219,7 +4219,7 @@ class _DocRelator:
                     )
         answered: set[int] = set()
         for f, clause in in_clause:
-            # "was stopped because it swelled her ankles": why it was stopped, its harm
+            # "was stopped because it puffed up his feet": why it was stopped, its harm
             if clause.group().lower() == "because" and STOPPED_WORD.search(
                 text, max(0, clause.start() - 25), clause.start()
             ):

@@ -116,7 +116,7 @@ def test_words_after_a_disease_that_open_its_picture(after, defines):
         (" showed no clear added benefit.", True),
         (" had no effect.", True),
         (" offered little measurable benefit", True),
-        (" is still tried first, with little success in most series", True),
+        (" was given before anything else, with little success", True),
         (" was used with great success", False),
         (" brought a clear benefit.", False),
         # a patient's words
