@@ -2086,8 +2086,8 @@ CAUSED_BY_THERAPY = re.compile(
 )
 # Between a harm and the therapy that brought it: "flushing from the steroid", "a rash caused by
 # the cream"; "on" only after a verb of suffering ("developed nausea on thiosulfate").
-# A harm's count, then the therapy those who had it were on: "infusion reactions (5 children,
-# all on infliximab)", "rash (in 3, each after the first dose of X)".
+# A harm's count, then the therapy those who had it were on: "rigors (in 4 adults, each on
+# rituximab)", "rash (in 3, each after the first dose of X)".
 HARM_COUNT_ON = re.compile(
     r"\s*\((?:in\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b[^()]{0,30}?,?\s*"
     r"(?:all|each|both|mostly|most|every one)?\s*(?:on|taking|receiving|given|after)\s+"
