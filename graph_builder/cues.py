@@ -11,6 +11,7 @@ import re
 from cckg.graph_builder.lab_values import ANALYTE_SHORT as _NOTE_ANALYTE_NAMES
 from cckg.graph_builder.lab_values import BLOOD_QUALIFIER
 from cckg.graph_builder.quantify import INTEGER_PATTERN
+from cckg.graph_builder.read import PATIENT_LABEL
 from cckg.graph_builder.recognise import CONTROL_ARM_WORDS
 
 
@@ -1119,11 +1120,13 @@ PATIENT_PRESENTED = re.compile(
     r"\b(?:was|were)\s+(?:\w+\s+)?(?:presented|referred|admitted|examined|seen|brought)\b|\bpresented\s+(?:with|for)\b",
     re.IGNORECASE,
 )
+# A record's label over its patient: a letter's "Re:" or "Subject:", a clinic's "Patient:".
+RECORD_LABEL = re.compile(rf"^\W*(?:re|subject)\s*:|{PATIENT_LABEL.pattern}", re.IGNORECASE)
 # The line that introduces the animal under care: "Re: Hazel, six-year-old nanny goat",
 # "Signalment: 9 y MN Persian cat", "a 4-month-old foal", "Bramble, 6 yo FN collie".
 SIGNALMENT = re.compile(
-    r"^\W*(?:re|patient|animal|signalment|subject|pet)\s*:"
-    r"|\b\w+[- ](?:years?|months?|weeks?)[- ]old\b"
+    RECORD_LABEL.pattern
+    + r"|\b\w+[- ](?:years?|months?|weeks?)[- ]old\b"
     # the clinic's shorthand: "6 yo FN", "9 y MN", "3yr F/S"
     r"|\b\d+(?:\.\d+)?\s*(?:y/?o|yrs?|y|mo)\.?\s+(?:[FM](?:/?[NSCEI])?|female|male|spayed|neutered|entire)\b",
     re.IGNORECASE,

@@ -564,9 +564,10 @@ _SITE_CHROME = re.compile(
     rf"{_LINKS_LABEL}[^|]{{1,80}}(?:\s\|\s[^|]{{1,80}})+)$",
     re.IGNORECASE,
 )
-# A record's patient line, its fields split by dots like a row of links: "Patient: Biscuit ·
-# Feline · British Shorthair · 11 yr"; it presents the patient (in a veterinary record, the species).
-_PATIENT_LINE = re.compile(r"^\W*(?:patient|animal|signalment|pet)\s*:", re.IGNORECASE)
+# The label of a record's patient line: "Signalment: …", "Patient: Biscuit · Feline · British
+# Shorthair · 11 yr" (fields split by dots like a row of links, but a line that presents the
+# patient, in a veterinary record the species; cues.RECORD_LABEL builds on it).
+PATIENT_LABEL = re.compile(r"^\W*(?:patient|animal|signalment|pet)\s*:", re.IGNORECASE)
 # A forum post on the line of its label ("Posted by newmum_22: My daughter …"): the post is text.
 _LABELLED_POST = re.compile(
     r"^(?:posted|written|reply|replied|comment|answer)\b[^:.!?]{0,60}:\s*\S.*[.!?]", re.IGNORECASE
@@ -698,7 +699,7 @@ def _drop_chrome(lines: list[_Buf], meta: dict[str, object]) -> list[_Buf]:
             or _FILE_LISTING.match(t)
             or _BARE_LINK.match(t)
             or _BYLINE.match(t)
-            or _SITE_CHROME.match(t) and not _in_table(texts, i) and not _PATIENT_LINE.match(t)
+            or _SITE_CHROME.match(t) and not _in_table(texts, i) and not PATIENT_LABEL.match(t)
             or (_BYLINE_KV.match(t) and _words(t) <= 40)
         ):
             keep[i] = False

@@ -218,6 +218,7 @@ from cckg.graph_builder.cues import (
     REACTION_HEADING,
     REASON_AFTER,
     REASON_LEAD,
+    RECORD_LABEL,
     REFRACTORY,
     RELIEVED_AFTER,
     RELIEVED_BEFORE,
@@ -1603,8 +1604,9 @@ class _DocRelator:
         presented = {
             m.term.iri
             for s in self.sents[:8]
-            # the line itself, or the line under its own label ("Patient:" above "Biscuit · Feline · …")
-            if s.kind != "title" and (SIGNALMENT.search(s.text) or SIGNALMENT.fullmatch(f"{s.section}:"))
+            # the line itself, or the line under its own label ("Patient:" above "Biscuit · …")
+            if s.kind != "title"
+            and (SIGNALMENT.search(s.text) or RECORD_LABEL.fullmatch(f"{s.section}:"))
             for m in self.mentions(s.text)
             if _names_animal(m, s.text)
         }
