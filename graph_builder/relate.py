@@ -1137,8 +1137,11 @@ class _DocRelator:
         topic = self._named_topic()
         if topic in {m.term.iri for _, m in set_aside} and topic not in self._title_conditions():
             return None  # "… -> not calciphylaxis", and no other disease the graph has
-        several = any(SEVERAL_KINDS.search(t) for t in self._title_texts())
-        if topic in self.ctx.calcinosis_roots and not several and (kind := self.stated_kind):
+        if (
+            topic in self.ctx.calcinosis_roots
+            and not self.several_kinds
+            and (kind := self.stated_kind)
+        ):
             return kind if self.lex.is_a(kind, topic) else topic
         if (
             topic in self.ctx.calcinosis_roots
@@ -1323,9 +1326,9 @@ class _DocRelator:
                     disease := self._title_disease_calcinosis([text])
                 ):
                     return disease  # "Hard fingertip lumps: a guide for people with CREST"
-                if not self.one_patient and conds[0] in self.ctx.calcinosis_roots and SEVERAL_KINDS.search(text):
-                    return conds[0]  # "A history of the calcinosis syndromes"
                 if not self.one_patient:
+                    if conds[0] in self.ctx.calcinosis_roots and self.several_kinds:
+                        return conds[0]  # "A history of the calcinosis syndromes"
                     return self._kind_of_several(mentions, text) or self._overview_kind(
                         conds[0], mentions
                     )
@@ -1372,6 +1375,12 @@ class _DocRelator:
                 return disease
             return best
         return None
+
+    @functools.cached_property
+    def several_kinds(self) -> bool:
+        """The title is about the kinds of calcinosis together ("Types of calcinosis cutis"): no one
+        kind the body names is the text's topic."""
+        return any(SEVERAL_KINDS.search(t) for t in self._title_texts())
 
     def _kind_of_several(self, mentions: list[Mention], text: str) -> str | None:
         """The kind a title names in several diseases ("dystrophic calcinosis cutis in systemic
