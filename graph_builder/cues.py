@@ -546,15 +546,17 @@ PREVALENCE_IN = re.compile(
     r"(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+# The nouns that name a kind: "a localised form of", "one of the main varieties of".
+_KIND_NOUN = r"(?:forms?|types?|subtypes?|variants?|kinds?|variet(?:y|ies)|sorts?)"
 SUBTYPE_OF = re.compile(
     r"\b(?:is|are)\s+(?:usually\s+|often\s+|generally\s+|now\s+)?(?:classed|classified|categori[sz]ed|"
     r"considered|regarded|counted|grouped|listed)\s+(?:as|among|with|under)\b"
     # "…, a localised form of …", "X (a form of dystrophic calcinosis)"
     r"|(?:(?:\b(?:is|are)|[,;])\s+|\(\s*)(?:a|an|one)\s+(?:\w+\s+){0,2}"
-    r"(?:forms?|types?|subtypes?|variants?|kinds?|variet(?:y|ies)|sorts?)\s+of\b"
+    rf"{_KIND_NOUN}\s+of\b"
     # "is the widest-spread form of …", "is one of the main kinds of …"
     r"|(?:\b(?:is|are)|,)\s+(?:one\s+of\s+)?the\s+(?:[\w-]+\s+){0,3}"
-    r"(?:forms?|types?|subtypes?|variants?|kinds?|variet(?:y|ies)|sorts?)\s+of\b",
+    rf"{_KIND_NOUN}\s+of\b",
     re.IGNORECASE,
 )
 # A kind named as what a calcinosis is, right before the kind: "Calcinosis circumscripta, a rare
@@ -1793,14 +1795,15 @@ OTHER_ROUTE = re.compile(
 )
 # What may stand before a sentence's subject: "Calcinosis cutis …", "The calcinosis …"
 STATED_SUBJECT = re.compile(r"\s*(?:(?:the|this|such)\s+)?", re.IGNORECASE)
-# "One of the rarer forms is …": kinds listed, not what the document's calcinosis is.
 # A title about the kinds of calcinosis together: "A history of the calcinosis syndromes", "Types of
 # calcinosis cutis", "calcinoses of the skin": no one kind is the text's topic.
 SEVERAL_KINDS = re.compile(
     r"\bcalcinos[ie]s(?:\s+cutis)?\s+(?:syndromes|disorders|diseases|conditions|family)\b|"
-    r"\b(?:types|forms|kinds|varieties|variants|subtypes)\s+of\s+(?:cutaneous\s+)?calcinosis\b|\bcalcinoses\b",
+    r"\b(?:types|forms|kinds|varieties|variants|subtypes)\s+of\s+(?:cutaneous\s+)?calcinosis\b|"
+    r"\bcalcinoses\b",
     re.IGNORECASE,
 )
+# "One of the rarer forms is …": kinds listed, not what the document's calcinosis is.
 KINDS_LISTED = _words(r"variants?", r"forms?", r"types?", r"subtypes?", r"examples?", r"kinds?")
 # A report's "soft-tissue calcinosis of the fingertips, of dystrophic type", "metastatic-type
 # calcification" or "is assigned to the iatrogenic type": an adjective of a kind, on its own.
@@ -2087,8 +2090,6 @@ CAUSED_BY_THERAPY = re.compile(
     r"(?:to|on|by)\s+(?:\w+\s+)?",
     re.IGNORECASE,
 )
-# Between a harm and the therapy that brought it: "flushing from the steroid", "a rash caused by
-# the cream"; "on" only after a verb of suffering ("developed nausea on thiosulfate").
 # A harm's count, then the therapy those who had it were on: "rigors (in 4 adults, each on
 # rituximab)", "rash (in 3, each after the first dose of X)".
 HARM_COUNT_ON = re.compile(
@@ -2097,6 +2098,8 @@ HARM_COUNT_ON = re.compile(
     r"(?:the\s+first\s+dose\s+of\s+)?",
     re.IGNORECASE,
 )
+# Between a harm and the therapy that brought it: "flushing from the steroid", "a rash caused by
+# the cream"; "on" only after a verb of suffering ("developed nausea on thiosulfate").
 HARM_FROM = re.compile(
     r"\s+(?:(?:caused|brought on|induced|provoked)\s+by|from|due to|(?P<on>on))\s+"
     r"(?:the\s+|this\s+|that\s+|his\s+|her\s+|their\s+|its\s+)?",
