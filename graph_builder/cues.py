@@ -676,7 +676,8 @@ BACKGROUND = re.compile(
     # "no one improved on probenecid": the result of the therapy
     r"(?<!\bimproved )(?<!\bresponded )(?<!\bhealed )(?<!\bregressed )(?<!\bsoftened )"
     r"(?<!\bshrank )(?<!\bcleared )(?<!\bresolved )(?<!\bsettled )(?<!\bbetter )"
-    # "healed in 6 of 10 on the cream", "4 (40%) on X": a count of those given it
+    # "healed in 6 of 10 on the cream", "4 (40%) on X": a count of those given it (with the group
+    # named between, ``COUNTED_ARM``)
     r"(?<! of [0-9] )(?<! of [0-9][0-9] )(?<!%\) )"
     r"\b(?:on|taking|receiving|maintained on|on long-term|on chronic)\s+(?:\w+\s+){0,1}$",
     re.IGNORECASE,

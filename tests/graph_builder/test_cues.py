@@ -6,6 +6,7 @@ import pytest
 from cckg.graph_builder.cues import (
     ADVERSE_VERB,
     APPOSED_USE_AFTER,
+    COUNTED_ARM,
     APPOSITIVE,
     BARE_VERDICT,
     COMORBIDITY,
@@ -424,3 +425,17 @@ def test_a_disease_named_as_the_kind_of_drug(gap, after, use):
 )
 def test_a_group_on_a_therapy_and_what_befell_it(before, after, harmed):
     assert bool(POPULATION_ON.search(before) and ADVERSE_VERB.search(after[:30])) is harmed
+
+
+@pytest.mark.parametrize(
+    ("before", "counted"),
+    [
+        ("shrank in 15 of 22 (68%) children on ", True),
+        ("and in 2 of 9 adults receiving ", True),
+        ("a woman with lupus on ", False),
+        ("patients on long-term ", False),
+    ],
+)
+def test_a_count_of_those_on_a_therapy_is_its_arm(before, counted):
+    """The words before a therapy: a count of the patients on it, not a drug they take anyway."""
+    assert bool(COUNTED_ARM.search(before)) is counted
