@@ -71,7 +71,7 @@ _VERBS: dict[str, tuple[str, ...]] = {
         "impair", "prevent", "reduce", "increase", "decrease", "lower", "raise",
         "elevate", "precipitate", "settle", "form", "stop", "bend", "straighten", "extend",
         "flex", "move", "damage", "injure", "chelate", "suppress", "dampen", "absorb",
-        "restore", "neutralize", "soften", "calcinate",
+        "restore", "neutralize", "soften", "calcinate", "refer",
     )},
     "shrink": ("shrank", "shrunk", "shrunken"),
     "grow": ("grew", "grown"),
@@ -81,7 +81,7 @@ _VERBS: dict[str, tuple[str, ...]] = {
     "lay": ("laid",),
     "break": ("broke", "broken"),
 }
-_DOUBLE_FINAL = frozenset({"recur", "stop"})  # recurred, stopping
+_DOUBLE_FINAL = frozenset({"recur", "stop", "refer"})  # recurred, stopping, referred
 
 
 def _inflections(verb: str) -> set[str]:

@@ -175,6 +175,7 @@ def full():
         # a cytokine's name holds no tumour, and a surgeon referred to is the operation
         ("tumour necrosis factor-alpha is overexpressed", []),
         ("when to refer to a hand surgeon", [("surgery", "refer to a hand surgeon")]),
+        ("she was referred to a surgeon", [("surgery", "referred to a surgeon")]),
         # an acronym in brackets inside a name leaves the name whole, not "tumour" and "necrosis"
         (
             "an anti-TNF, i.e. the tumour necrosis factor (TNF) inhibitor class",
