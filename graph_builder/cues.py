@@ -743,7 +743,9 @@ CLASSIFY_CUE = _words(
 _ORDER = r"(?:offer|consider|use|try|give|start|reserve|keep|repeat|continue)s?\s+(?:it|them)"
 # A question of when a therapy is used: "When is an operation worth it?", "Q2 (trainee): When
 # would you send her to a surgeon?", "When should excision be considered?"
-WHEN_ASKED = re.compile(r"(?:^|:\s*)when\s+(?:is|are|do|does|should|would|might|can|to)\b", re.IGNORECASE)
+WHEN_ASKED = re.compile(
+    r"(?:^|:\s*)when\s+(?:is|are|do|does|should|would|might|can|to)\b", re.IGNORECASE
+)
 INDICATION_CUE = _words(
     r"indicat\w*",
     r"recommended (?:when|for|if)",
@@ -1106,8 +1108,8 @@ SEARCHED_FOR = re.compile(
     r"(?:reports?|studies|trials|articles|publications|cases?|series)\b",
     re.IGNORECASE,
 )
-# Who a trial kept out: "People with … could not join", "… were not eligible", "… were excluded
-# from the trial" (not a diagnosis excluded).
+# Who a trial kept out: "People with … could not join", "… were not eligible", "… were
+# excluded from the trial" (not a diagnosis excluded).
 _KEPT_OUT = (
     r"(?:could|can|did) not (?:join|take part|enrol|enroll|enter|be included)",
     r"were (?:not eligible|ineligible)",

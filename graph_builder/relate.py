@@ -873,7 +873,6 @@ _COLUMN_RELATION = {
 }
 
 
-
 class _Context:
     """What the relation rules need to know about the lexicon."""
 
@@ -2115,7 +2114,8 @@ class _DocRelator:
                 self._criteria(s, spans)
                 continue  # what a trial leaves out says nothing else
             if EXCLUSION_CUE.search(s.text):
-                # "Those whose nodules had ulcerated could not take part": a state the therapy is kept from
+                # "Those whose nodules had ulcerated could not take part": a state the therapy is
+                # kept from
                 if kept_out := KEPT_OUT_OF_TRIAL.search(s.text):
                     # the study's therapy, or the one its section is headed by ("Trial of a cream")
                     self._criteria(
@@ -2130,16 +2130,17 @@ class _DocRelator:
         return self.out
 
     def _asked_when(self, s: _Sent) -> list[Term]:
-        """The therapies a question asks when to use ("When is an operation worth it?", "Q2 (trainee):
-        When would you send her to a surgeon?")."""
+        """The therapies a question asks when to use ("When is an operation worth it?", "Q2
+        (trainee): When would you send her to a surgeon?")."""
         if not WHEN_ASKED.search(s.text):
             return []
-        return list(dict.fromkeys(m.term for m in self.mentions(s.text) if m.term.kind == "treatment"))
+        named = self.mentions(s.text)
+        return list(dict.fromkeys(m.term for m in named if m.term.kind == "treatment"))
 
     def _answers_when(self, s: _Sent, therapies: list[Term]) -> bool:
         """The answer to a question of when to use ``therapies``: the states it lists ("Nodules that
-        hurt, ulcerate or stiffen a joint") are their indications, not what
-        the disease shows. An answer that names a therapy of its own is left to the other rules."""
+        hurt, ulcerate or stiffen a joint") are their indications, not what the disease shows. An
+        answer that names a therapy of its own is left to the other rules."""
         mentions = self.mentions(s.text)
         if any(m.term.kind == "treatment" for m in mentions):
             return False
@@ -2147,8 +2148,14 @@ class _DocRelator:
         if not states:
             return False
         self._link_each(
-            s, therapies, "indicated_when", states, base=0.75, how="when-answer",
-            species=self.doc_species, negated=None,
+            s,
+            therapies,
+            "indicated_when",
+            states,
+            base=0.75,
+            how="when-answer",
+            species=self.doc_species,
+            negated=None,
         )
         return True
 

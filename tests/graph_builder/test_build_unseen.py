@@ -1757,7 +1757,9 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         ("members-bulletin-trial-digest", "Alendronate", "treats", "CalcinosisCutis"),
         # the second study's heading names no disease, and ends the first's section
         ("members-bulletin-trial-digest", "CalcinosisCutisInDermatomyositis", "located_in", "Finger"),
+        # notes on the forms of calcinosis: the one form stated later is no topic of the rest
         ("forms-of-calcinosis-trainee-notes", "IdiopathicCalcinosisCutis", "located_in", "Elbow"),
+        # the list item's harm is not the title's therapy's
         ("anticoagulation-calciphylaxis-consult", "Anticoagulant", "has_adverse_effect", "Fever"),
         # the answer to "When should a deposit be cut out?" lists no features of the disease
         ("vasculitis-study-cards-and-abstract", "CalcinosisCutisInSystemicSclerosis", "has_feature", "NerveCompression"),
