@@ -1294,6 +1294,25 @@ STOPPED_FOR = re.compile(
     r"(?:(?:the|her|his|their|its|a|an)\s+)?(?:[\w'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# A therapy stopped on account of what the patient has, the reason right after the cue: "warfarin
+# was stopped at diagnosis because of the calciphylaxis", "withdrawn due to the AKI", a note's
+# "Stopped on adm d/t calciphylaxis: …". What the reason is (a disease, or a harm the therapy did)
+# is for the relater to tell.
+STOPPED_BECAUSE = re.compile(
+    r"\b(?:stop(?:ped)?|discontinued|withdrawn|ceased|suspended|d/c'?d|switched)\b"
+    r"(?:\s+[\w/()-]+){0,6}?\s+(?P<why>because of|due to|d/t|owing to|in view of|on account of)\s+"
+    r"(?:(?:the|her|his|their|its|a|an|new|known)\s+)?",
+    re.IGNORECASE,
+)
+# Between two reasons a therapy was stopped for: "because of her high calcium and the calcinosis".
+REASON_JOIN = re.compile(
+    r"\s*(?:,|and|or)?\s*(?:(?:the|her|his|their|its|a|an)\s+)?(?:[\w-]+\s+){0,2}?", re.IGNORECASE
+)
+# More therapies stopped for the same reason, named after it: "…, as was the calcium acetate",
+# "Stopped on admission d/t calciphylaxis: A, B, C".
+STOPPED_ALSO = re.compile(
+    r"\s*(?:,\s*as\s+(?:was|were)\s+(?:(?:the|her|his|their)\s+)?|:\s*)", re.IGNORECASE
+)
 # A disease's name the lexicon may not know, by its shape ("atopic dermatitis", "conjunctivitis").
 _DISEASE_SHAPE = (
     r"\b(?!calcinos|calcific|calcinot)(?:[a-z][\w'-]*(?:itis|osis|iasis|[ae]mia|oma|ism|pathy|plasia|algia|penia)|disease|syndrome|"

@@ -217,6 +217,7 @@ from cckg.graph_builder.cues import (
     RAISED_IF,
     REACTION_HEADING,
     REASON_AFTER,
+    REASON_JOIN,
     REASON_LEAD,
     RECORD_LABEL,
     REFRACTORY,
@@ -255,6 +256,8 @@ from cckg.graph_builder.cues import (
     STATED_KIND,
     STATED_SUBJECT,
     STOPPED,
+    STOPPED_ALSO,
+    STOPPED_BECAUSE,
     STOPPED_FOR,
     STOPPED_WORD,
     STRONG_TREATMENT,
@@ -1033,6 +1036,9 @@ class _DocRelator:
         self.last_treatments: list[Term] = []
         self.named_in_paragraph = False  # whether a sentence of this paragraph named last_treatments
         self.harms_announced = False  # whether this paragraph said that harms follow
+        # (sentence, therapy, disease) a sentence says the therapy was stopped because of: it
+        # does not treat that disease there
+        self.stopped_for: set[tuple[int, str, str]] = set()
         self._seen: set[tuple[object, ...]] = set()
         self.previous_text: str | None = None
         self.item_subject: str | None = None  # the calcinosis the current list item opened with
@@ -1834,6 +1840,8 @@ class _DocRelator:
             and self.lex.is_a(subject, PROCEDURE)
         ):
             obj = WOUND_INFECTION  # the infection a procedure risks is the wound's
+        if relation == "treats" and (s.index, subject, obj) in self.stopped_for:
+            return
         if subject == obj or _asks(s):
             return  # a question asks, and says nothing (its words still set what "it" means)
         if relation == "located_in" and obj == JOINT and not negated:
@@ -3531,6 +3539,7 @@ class _DocRelator:
         named = [t for t in ordered if t.via not in IMPLICIT]  # background drugs included
         listed = bool(MEDICATION_LIST.match(text))  # "Regular medications: …": all background
         stopped = {id(t) for t in ordered if STOPPED.match(text[t.end : t.end + 40])}
+        self.on_stopped_for_disease(s, mentions, ordered, species)
         withheld = {
             id(t)
             for t in ordered
@@ -4490,6 +4499,54 @@ class _DocRelator:
                 found.add(id(m))
             previous = m
         return found
+
+    def on_stopped_for_disease(
+        self, s: _Sent, mentions: list[Mention], ordered: list[Mention], species: str | None
+    ) -> set[int]:
+        """ "Warfarin was stopped because of the calciphylaxis, as was calcium acetate": a disease
+        the therapies are kept from (``indicated_when`` ``neg``), not one they treat. A harm as the
+        reason ("stopped because of nausea") is left to the adverse-effect rules."""
+        text = s.text
+        if not (cue := STOPPED_BECAUSE.search(text)):
+            return
+        # the reason right after the cue, and any disease coordinated with it ("because of her
+        # high calcium and the calcinosis")
+        reasons: list[Mention] = []
+        edge = cue.end()
+        for m in sorted(mentions, key=lambda m: m.start):
+            if m.start < edge:
+                continue
+            if reasons and not REASON_JOIN.fullmatch(text, edge, m.start):
+                break
+            if m.term.kind != "condition" or self.lex.is_a(m.term.iri, INFECTION):
+                break  # a harm it did ("stopped because of a rash", "… a serious infection")
+            reasons.append(m)
+            edge = m.end
+        if not reasons or reasons[0].start - cue.end() > 30:
+            return
+        named = _explicit(ordered)
+        clause_start = max(text.rfind(c, 0, cue.start()) for c in ";.") + 1
+        last = next(
+            (t for t in reversed(named) if clause_start <= t.start and t.end <= cue.start("why")),
+            None,
+        )
+        therapies = _coordinated(last, named, text) if last else []
+        # "…, as was calcium acetate", "Stopped on admission d/t calciphylaxis: A, B, C"
+        if (tail := STOPPED_ALSO.match(text, reasons[-1].end)) and (
+            first := next((t for t in named if t.start >= tail.end()), None)
+        ) and first.start == tail.end():
+            therapies += _coordinated(first, named, text)
+        self._link_each(
+            s,
+            [t.term for t in therapies],
+            "indicated_when",
+            reasons,
+            base=0.75,
+            how="stopped-for-disease",
+            species=species,
+            negated=True,
+        )
+        self.stopped_for |= {(s.index, t.term.iri, r.term.iri) for t in therapies for r in reasons}
 
     def on_contraindication(
         self, s: _Sent, mentions: list[Mention], ordered: list[Mention], species: str | None

@@ -1041,6 +1041,12 @@ EXPECTED = [
     ("forms-of-calcinosis-trainee-notes", "CalcinosisCutis", "located_in", "Elbow", "pos"),
     # a harm said as the list item goes on about its drug, not the drug the title is about
     ("anticoagulation-calciphylaxis-consult", "Pamidronate", "has_adverse_effect", "Fever", "pos"),
+    # stopped because of a disease: what the drug is kept from, not what it treats; stopped
+    # because of a harm: what it did
+    ("anticoagulation-calciphylaxis-consult", "Warfarin", "indicated_when", "Calciphylaxis", "neg"),
+    ("anticoagulation-calciphylaxis-consult", "CalciumAcetate", "indicated_when", "Calciphylaxis", "neg"),
+    ("anticoagulation-calciphylaxis-consult", "Alfacalcidol", "indicated_when", "Calciphylaxis", "neg"),
+    ("anticoagulation-calciphylaxis-consult", "Cinacalcet", "has_adverse_effect", "Vomiting", "pos"),
     # "People whose lumps were infected could not take part": the trial's exclusion
     ("forms-of-calcinosis-trainee-notes", "TopicalSodiumThiosulfate", "indicated_when", "RecurrentSkinInfection", "neg"),
 ]
@@ -1258,6 +1264,10 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         ("forearm-nodules-pharmacy-review", "IntralesionalCorticosteroid", "indicated_when", "Inflammation"),
         ("forearm-nodules-pharmacy-review", "Probenecid", "treats", "CalcinosisCutis", "pos"),
         ("forearm-nodules-pharmacy-review", "Calcipotriol", "treats", "CalcinosisCutis", "pos"),
+        # "discontinued owing to her calciphylaxis": kept from it, not given for it
+        ("anticoagulation-calciphylaxis-consult", "Warfarin", "treats", "Calciphylaxis"),
+        ("anticoagulation-calciphylaxis-consult", "CalciumAcetate", "treats", "Calciphylaxis"),
+        ("anticoagulation-calciphylaxis-consult", "Cinacalcet", "indicated_when"),
     ],
     ids=lambda a: "|".join(a),
 )

@@ -6,12 +6,12 @@ import pytest
 from cckg.graph_builder.cues import (
     ADVERSE_VERB,
     APPOSED_USE_AFTER,
-    COUNTED_ARM,
     APPOSITIVE,
     BARE_VERDICT,
     COMORBIDITY,
     CONTROL_ARM_AFTER,
     CONTROL_ARM_CLAUSE,
+    COUNTED_ARM,
     DAMAGED_BY,
     DEFINED_BY,
     EXCLUSION_LABEL,
@@ -31,6 +31,7 @@ from cckg.graph_builder.cues import (
     SCAR_AS_SETTING,
     SIGNALMENT,
     STATED_KIND,
+    STOPPED_BECAUSE,
 )
 
 
@@ -439,3 +440,22 @@ def test_a_group_on_a_therapy_and_what_befell_it(before, after, harmed):
 def test_a_count_of_those_on_a_therapy_is_its_arm(before, counted):
     """The words before a therapy: a count of the patients on it, not a drug they take anyway."""
     assert bool(COUNTED_ARM.search(before)) is counted
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("Heparin was discontinued on day 2 owing to the ", "owing to"),
+        ("Stop the thiazide due to her ", "due to"),
+        ("Held on admission d/t ", None),  # held back is a contraindication's own cue
+        ("Calcitriol stopped in March because of the ", "because of"),
+        ("She stopped seeing the nurse because the ", None),
+    ],
+)
+def test_a_therapy_stopped_because_of_something_the_reason_follows(text, reason):
+    """Where the reason a therapy was stopped begins; the relater tells a disease from a harm."""
+    cue = STOPPED_BECAUSE.search(text)
+    assert (cue.group("why") if cue else None) == reason
+    if cue:
+        assert cue.end() == len(text)
+
