@@ -814,7 +814,7 @@ INDICATED_AFTER = re.compile(r"indicated|warranted|advisable|justified", re.IGNO
 # The state it is kept from: "… withheld while", "… not used in".
 _IN_STATE = r"(?:while|whilst|when|if|in|on|to|during|until|after)\b"
 CONTRAINDICATION = re.compile(
-    r"\b(?:(?:should|must|would)\s+(?:be\s+)?|(?:is|are)\s+(?:best\s+)?|be\s+)"
+    r"\b(?:(?:should|must|would)\s+(?:be\s+)?|(?:is|are)\s+(?:best\s+|\w+ly\s+)?|be\s+)"
     r"(?:withheld|avoided|not (?:be )?(?:given|used|prescribed|started|initiated|begun|restarted|"
     rf"applied))\s+{_IN_STATE}"
     r"|\bcontra-?indicated\s+(?:in|when|if|during|while|for)\b"
@@ -864,8 +864,9 @@ _AVOID = (
 )
 _AVOID_WHEN = r"when|whenever|if|in|during|while|whilst|until|unless"
 AVOID_THERAPY = re.compile(
-    # (not "advise against colchicine for calcinosis in DM": advice on what it is for)
-    rf"\b{_AVOID}\s+(?P<therapy>(?:(?!for\b)[\w-]+\s+){{1,4}}?)(?:{_AVOID_WHEN})\b",
+    # (not "advise against colchicine for calcinosis in DM": advice on what it is for); an order
+    # to pause it is one too: "hold anakinra during any infection", "stop calcium while it is high"
+    rf"\b(?:{_AVOID}|hold|pause|suspend|interrupt|stop)\s+(?P<therapy>(?:(?!for\b)[\w-]+\s+){{1,4}}?)(?:{_AVOID_WHEN})\b",
     re.IGNORECASE,
 )
 # The therapy as the verb of the order: "Never curette a nodule when its skin is infected",
@@ -1662,7 +1663,9 @@ _POSSESSIVE = r"(?:(?:the|her|his|their|its)\s+)?"
 # "lowers a high phosphate": what a drug does to a raised value is treating it
 _RAISED = r"(?:(?:a|the|her|his|their|its)\s+)?(?:high|raised|elevated)\s+"
 VALUE_CHANGE = re.compile(
-    rf"\b(?:lowered|reduced|decreased|normali[sz]ed|corrected|controlled|{_AIM}lower)\s+"
+    # ("the corrected calcium is raised", a note's "Corrected calcium 2.9": the measure's name)
+    r"\b(?:lowered|reduced|decreased|normali[sz]ed|(?<!^)(?<!the )(?<!her )(?<!his )corrected|"
+    rf"controlled|{_AIM}lower)\s+"
     rf"{_POSSESSIVE}{_ANALYTE}"
     rf"|\b(?:lowers?|reduces?|decreases?|normali[sz]es?|corrects?|controls?)\s+{_RAISED}{_ANALYTE}"
     # "normalises calcium in around 70% of cases": a result, not how it works

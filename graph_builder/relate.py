@@ -4246,14 +4246,27 @@ class _DocRelator:
                     )
         answered: set[int] = set()
         for f, clause in in_clause:
-            # "was stopped because it puffed up his feet": why it was stopped, its harm
-            if clause.group().lower() == "because" and STOPPED_WORD.search(
-                text, max(0, clause.start() - 25), clause.start()
-            ):
+            # "was stopped because it puffed up his feet": why it was stopped, its harm; "stopped
+            # when the calcium is high": a rule for stopping it
+            stopping = STOPPED_WORD.search(text, max(0, clause.start() - 25), clause.start())
+            if clause.group().lower() == "because" and stopping:
                 continue
-            if givers := _answer_to_clause(clause, f, named, explicit, text):
+            if not (givers := _answer_to_clause(clause, f, named, explicit, text)):
+                continue
+            answered.add(id(f))
+            if stopping and givers[-1].end <= stopping.start():
+                self._link_each(
+                    s,
+                    [t.term for t in givers],
+                    "indicated_when",
+                    [f],
+                    base=0.7,
+                    how="stopping-rule",
+                    species=species,
+                    negated=True,
+                )
+            else:
                 indicate(givers, [f], 0.7, "indication-clause")
-                answered.add(id(f))
         findings = [f for f in findings if id(f) not in answered]
         # Findings: an outcome ("reduced pain") or an adverse effect ("developed nausea")?
         qs = [q for q in self.quantities(text) if _is_measurement(q)]
@@ -4816,7 +4829,10 @@ class _DocRelator:
                 continue
             # "no calcium tablets while Ca is raised": kept from it; a "while" that no therapy
             # is kept from only says when something happens ("recurs while phosphate is high")
-            denied = bool(DENIED_BEFORE.search(text[clause[0] : chosen[0].start]))
+            denied = bool(DENIED_BEFORE.search(text[clause[0] : chosen[0].start])) or bool(
+                # "alfacalcidol stopped when adjusted calcium is high": a rule for stopping it
+                before and STOPPED_WORD.search(text, chosen[0].end, cue.start())
+            )
             if cue.group().lower().startswith("whil") and not denied:
                 continue
             yield chosen[0], state, denied

@@ -1047,6 +1047,11 @@ EXPECTED = [
     ("anticoagulation-calciphylaxis-consult", "CalciumAcetate", "indicated_when", "Calciphylaxis", "neg"),
     ("anticoagulation-calciphylaxis-consult", "Alfacalcidol", "indicated_when", "Calciphylaxis", "neg"),
     ("anticoagulation-calciphylaxis-consult", "Cinacalcet", "has_adverse_effect", "Vomiting", "pos"),
+    # cautions in other words: an adverb before "avoided", an order to hold a named drug, a rule
+    # for stopping one ("the corrected calcium" is the measure, not the drug's result)
+    ("anticoagulation-calciphylaxis-consult", "Alendronate", "indicated_when", "RenalInsufficiency", "neg"),
+    ("anticoagulation-calciphylaxis-consult", "Pamidronate", "indicated_when", "Infection", "neg"),
+    ("anticoagulation-calciphylaxis-consult", "Calcitriol", "indicated_when", "Hypercalcemia", "neg"),
     # "People whose lumps were infected could not take part": the trial's exclusion
     ("forms-of-calcinosis-trainee-notes", "TopicalSodiumThiosulfate", "indicated_when", "RecurrentSkinInfection", "neg"),
 ]
@@ -1268,6 +1273,8 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         ("anticoagulation-calciphylaxis-consult", "Warfarin", "treats", "Calciphylaxis"),
         ("anticoagulation-calciphylaxis-consult", "CalciumAcetate", "treats", "Calciphylaxis"),
         ("anticoagulation-calciphylaxis-consult", "Cinacalcet", "indicated_when"),
+        ("anticoagulation-calciphylaxis-consult", "Calcitriol", "treats", "Hypercalcemia"),
+        ("anticoagulation-calciphylaxis-consult", "Calcitriol", "indicated_when", "Hypercalcemia", "pos"),
     ],
     ids=lambda a: "|".join(a),
 )
