@@ -469,14 +469,18 @@ CAUSE_CUE = _words(
     r"exposure",
 )
 # A clause that names what makes a disease likelier: "warfarin counts among its risk factors",
-# "risk factors include warfarin use", "taking warfarin makes it more likely" (not "lowers the
-# risk").
+# "risk factors include warfarin use", "warfarin is a known trigger", "taking warfarin makes it
+# more likely" (not "lowers the risk").
+_RISK_NAMED = r"\brisk[- ]factors?\b|\bpredispos\w*|\b(?:triggers?|precipitants?)\b"
 RISK_RAISED = re.compile(
-    r"\brisk[- ]factors?\b|\bpredispos\w*|\bmakes?\s+(?:\w+\s+){0,2}more\s+likely\b"
+    _RISK_NAMED + r"|\bmakes?\s+(?:\w+\s+){0,2}more\s+likely\b"
     r"|\b(?:rais|increas|heighten|doubl)\w*\s+"
     r"(?:the\s+|her\s+|his\s+|their\s+)?(?:risk|odds|chance|likelihood)\b",
     re.IGNORECASE,
 )
+# The same said with the word for it, which makes a sentence about the topic even with no cue of
+# treating: "Warfarin is a recognised trigger" (not "raises the risk of infections").
+RISK_NAMED = re.compile(_RISK_NAMED, re.IGNORECASE)
 # A wait for a therapy, before its name: "a delay of months before immunosuppression".
 DELAY_BEFORE = re.compile(r"\b(?:dela(?:y|ys|yed|ying)|late\s+start)\b[^.;]*$", re.IGNORECASE)
 # Nouns that make a lead sentence introduce a list of causes ("Conditions that can … include:").

@@ -225,6 +225,7 @@ from cckg.graph_builder.cues import (
     RELIEVED_BEFORE,
     RESERVED_FOR,
     RESUME_AFTER,
+    RISK_NAMED,
     RISK_RAISED,
     RISKS_LABEL,
     RULED_OUT_AFTER,
@@ -3829,6 +3830,8 @@ class _DocRelator:
                 or NEGATION_AFTER.search(text)
                 # "Despite diltiazem, the nodules kept growing"
                 or bool(explicit) and _despite_then_grew(text, explicit[0])
+                # "Warfarin is a recognised trigger": what the topic goes with
+                or RISK_NAMED.search(text)
             )
             if (
                 (self.section_role == "treatment" or cue)
@@ -3867,9 +3870,12 @@ class _DocRelator:
                 or any(_abbreviation_of(p, t, text) for p in ordered)
             ):
                 continue  # a therapy carried over only for its adverse effects is not re-asserted as treating
-            if not cue_present or NOT_STUDIED_IN_DEPOSITS.search(text, t.end):
-                continue
             lo, hi = _clause_at(spans, t.start, text)
+            # ("Risk factors are obesity, diabetes and warfarin" needs no cue of treating)
+            if not (cue_present or RISK_NAMED.search(text, lo, hi)) or (
+                NOT_STUDIED_IN_DEPOSITS.search(text, t.end)
+            ):
+                continue
             if (
                 (kept := RESERVED_FOR.search(text, t.end))
                 and kept.start() < hi

@@ -1041,6 +1041,9 @@ EXPECTED = [
     ("forms-of-calcinosis-trainee-notes", "CalcinosisCutis", "located_in", "Elbow", "pos"),
     # a harm said as the list item goes on about its drug, not the drug the title is about
     ("anticoagulation-calciphylaxis-consult", "Pamidronate", "has_adverse_effect", "Fever", "pos"),
+    # a drug among the risk factors, or named a precipitant, with no word of treating
+    ("anticoagulation-calciphylaxis-consult", "Calciphylaxis", "associated_with", "Prednisolone", "pos"),
+    ("anticoagulation-calciphylaxis-consult", "Calciphylaxis", "associated_with", "Cyclosporine", "pos"),
     # stopped because of a disease: what the drug is kept from, not what it treats; stopped
     # because of a harm: what it did
     ("anticoagulation-calciphylaxis-consult", "Warfarin", "indicated_when", "Calciphylaxis", "neg"),
