@@ -787,6 +787,8 @@ EXPECTED = [
     ("adult-dm-calcinosis-review-letter", "Hydroxychloroquine", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
     ("adult-dm-calcinosis-review-letter", OBO + "CHEBI_40279", "treats", "Gout", "pos"),  # allopurinol
     ("adult-dm-calcinosis-review-letter", "Rituximab", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
+    # an autoantibody by the other name of its antigen (MJ for NXP2), and what it goes with
+    ("adult-dm-calcinosis-review-letter", "CalcinosisCutisInDermatomyositis", "associated_with", "AntiNXP2AntibodyPositivity", "pos"),
     ("adult-dm-calcinosis-review-letter", "Alendronate", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
     ("adult-dm-calcinosis-review-letter", "CalciumCarbonate", "treats", OBO + "HP_0002901", "pos"),
     ("adult-dm-calcinosis-review-letter", "CalcinosisCutisInDermatomyositis", "has_feature", "Pruritus", "neg"),

@@ -176,6 +176,9 @@ def full():
         ("tumour necrosis factor-alpha is overexpressed", []),
         ("when to refer to a hand surgeon", [("surgery", "refer to a hand surgeon")]),
         ("she was referred to a surgeon", [("surgery", "referred to a surgeon")]),
+        # the autoantibodies that mark the subsets, by their antigens' other names
+        ("anti-Scl-70 antibodies were negative", [("anti-topoisomerase I antibody positivity", "anti-Scl-70 antibodies")]),
+        ("NXP2-positive juvenile disease", [("anti-NXP2 antibody positivity", "NXP2-positive")]),
         # an acronym in brackets inside a name leaves the name whole, not "tumour" and "necrosis"
         (
             "an anti-TNF, i.e. the tumour necrosis factor (TNF) inhibitor class",
