@@ -976,6 +976,15 @@ ASIDE = re.compile(r",\s*(?:(?:which|who|that)\b[^,;.]*|an?\s+[^,;.()]*),", re.I
 ASSOCIATION_GOES_ON = re.compile(
     r"[\s,;]*(?:(?:but\s+)?not|(?:but|and|or|nor)(?:\s+\w+){0,4}?)\s+(?:with|to)\b", re.IGNORECASE
 )
+# A sentence of risk, which makes the findings it names the patients' markers, not the deposits'
+# signs: "calcinosis was associated with digital ulcers (OR 2.8)", "cohorts link it to digital
+# ulcers", "more frequent in those with acro-osteolysis", "digital ulcers predict calcinosis".
+RISK_MARKERS = re.compile(
+    r"\bassociat(?:ed|ion)\s+(?:\w+\s+){0,2}?with\b|(?<!\bno )\blink(?:s|ed)?\s+(?:\w+\s+){0,3}?(?:to|with)\b"
+    r"|\bpredict(?:s|ed)?\b|\bmore\s+(?:common|frequent|often|likely|prevalent)\s+(?:in|among|with)\b"
+    r"|\brisk\s+factors?\b|\bodds\s+ratio\b|\bOR\s+\d",
+    re.IGNORECASE,
+)
 # Between a therapy and the mechanism that is its verb: "minocycline inhibits …", "immunoglobulin,
 # which modulates …", "the drug may damp …".
 THERAPY_ACTS = re.compile(r"[\s,]*(?:(?:which|that)\s+)?(?:[\w-]+\s+){0,3}", re.IGNORECASE)

@@ -225,6 +225,7 @@ from cckg.graph_builder.cues import (
     RELIEVED_BEFORE,
     RESERVED_FOR,
     RESUME_AFTER,
+    RISK_MARKERS,
     RISK_NAMED,
     RISK_RAISED,
     RISKS_LABEL,
@@ -694,6 +695,16 @@ def _kept_back_from(t: Mention, text: str) -> bool:
     sentence names, which is a caution on it (``indicated_when`` ``neg``)."""
     cue = CONTRAINDICATION.search(text, t.end)
     return cue is not None and cue.start() - t.end < 40
+
+
+def _marks(cue: re.Match[str], m: Mention) -> bool:
+    """The risk cue makes finding ``m`` a marker: ``m`` is what it names ("associated with digital
+    ulcers"), or what predicts ("ulcers predict calcinosis"), or what an odds ratio is given for;
+    not a sign described before "has been linked to …"."""
+    word = cue.group().lower()
+    if word.startswith(("odds", "or")):
+        return True
+    return cue.start() >= m.end if word.startswith("predict") else cue.end() <= m.start
 
 
 def _coordinated(seed: Mention, named: list[Mention], text: str) -> list[Mention]:
@@ -5136,8 +5147,11 @@ class _DocRelator:
                     trailing = first < groups[0][0]
             # The deposit itself ("calcified masses form") is what the condition is, not a feature.
             findings = [f for f in findings if not self.lex.is_a(f.term.iri, DEPOSIT)]
+            markers = list(RISK_MARKERS.finditer(text, clause[0], clause[1]))
             for m in [*sites, *findings, *mechanisms]:
                 relation = CONDITION_RELATION[m.term.kind]
+                if m.term.kind == "finding" and any(_marks(c, m) for c in markers):
+                    relation = "associated_with"
                 # "A, which presents on the scrotum, and B, usually on the face": each its own.
                 if trailing:
                     owner = next((iri for pos, iri in anchors if pos > m.start), anchors[-1][1])

@@ -247,6 +247,9 @@ EXPECTED = [
     ("surgical-options-leaflet", "SurgicalExcision", "indicated_when", "NerveCompression", "pos"),
     # An audit's bare counts ("…; 4 improved, 7 were unchanged"), a drug nobody improved on, and a
     # drug another disease "responded to".
+    # findings in a sentence of risk are the patients' markers, not the deposits' signs
+    ("ssc-oral-drug-audit", "CalcinosisCutisInSystemicSclerosis", "associated_with", "DigitalUlcer", "pos"),
+    ("ssc-oral-drug-audit", "CalcinosisCutisInSystemicSclerosis", "associated_with", OBO + "HP_0001004", "pos"),
     ("ssc-oral-drug-audit", "Nifedipine", "treats", "CalcinosisCutisInSystemicSclerosis", "pos"),
     ("ssc-oral-drug-audit", "SodiumEtidronate", "treats", "CalcinosisCutisInSystemicSclerosis", "neg"),
     ("ssc-oral-drug-audit", "Amlodipine", "treats", "Hypertension", "pos"),

@@ -27,6 +27,7 @@ from cckg.graph_builder.cues import (
     OUTCOME_FIELD,
     POPULATION_ON,
     PRONOUN_START,
+    RISK_MARKERS,
     RISKS_LABEL,
     SCAR_AS_SETTING,
     SIGNALMENT,
@@ -458,4 +459,21 @@ def test_a_therapy_stopped_because_of_something_the_reason_follows(text, reason)
     assert (cue.group("why") if cue else None) == reason
     if cue:
         assert cue.end() == len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "risk"),
+    [
+        ("Calcinosis was associated with digital ulcers (OR 2.8).", True),
+        ("Several cohorts link calcinosis to acro-osteolysis.", True),
+        ("Deposits were more frequent among adults with ulcers.", True),
+        ("Digital ulcers and a long disease predict calcinosis.", True),
+        # a lesion described, a denied link, a study's aim
+        ("A warty nodule with no link to Down syndrome.", False),
+        ("Its predictors in adults are poorly understood.", False),
+        ("It is seen more often than is recognised.", False),
+    ],
+)
+def test_a_sentence_of_risk_names_markers(text, risk):
+    assert bool(RISK_MARKERS.search(text)) is risk
 
