@@ -870,7 +870,8 @@ _AVOID_WHEN = r"when|whenever|if|in|during|while|whilst|until|unless"
 AVOID_THERAPY = re.compile(
     # (not "advise against colchicine for calcinosis in DM": advice on what it is for); an order
     # to pause it is one too: "hold anakinra during any infection", "stop calcium while it is high"
-    rf"\b(?:{_AVOID}|hold|pause|suspend|interrupt|stop)\s+(?P<therapy>(?:(?!for\b)[\w-]+\s+){{1,4}}?)(?:{_AVOID_WHEN})\b",
+    rf"\b(?:{_AVOID}|hold|pause|suspend|interrupt|stop)\s+"
+    rf"(?P<therapy>(?:(?!for\b)[\w-]+\s+){{1,4}}?)(?:{_AVOID_WHEN})\b",
     re.IGNORECASE,
 )
 # The therapy as the verb of the order: "Never curette a nodule when its skin is infected",
@@ -980,8 +981,9 @@ ASSOCIATION_GOES_ON = re.compile(
 # signs: "calcinosis was associated with digital ulcers (OR 2.8)", "cohorts link it to digital
 # ulcers", "more frequent in those with acro-osteolysis", "digital ulcers predict calcinosis".
 RISK_MARKERS = re.compile(
-    r"\bassociat(?:ed|ion)\s+(?:\w+\s+){0,2}?with\b|(?<!\bno )\blink(?:s|ed)?\s+(?:\w+\s+){0,3}?(?:to|with)\b"
-    r"|\bpredict(?:s|ed)?\b|\bmore\s+(?:common|frequent|often|likely|prevalent)\s+(?:in|among|with)\b"
+    r"\bassociat(?:ed|ion)\s+(?:\w+\s+){0,2}?with\b"
+    r"|(?<!\bno )\blink(?:s|ed)?\s+(?:\w+\s+){0,3}?(?:to|with)\b|\bpredict(?:s|ed)?\b"
+    r"|\bmore\s+(?:common|frequent|often|likely|prevalent)\s+(?:in|among|with)\b"
     r"|\brisk\s+factors?\b|\bodds\s+ratio\b|\bOR\s+\d",
     re.IGNORECASE,
 )

@@ -3744,16 +3744,23 @@ class _DocRelator:
             if o.term.kind == "finding" and re.match(r"\s+ones\b", text[o.end :]):
                 verb_owner = None  # "excision cured the ulcerated ones": the deposits so marked
             if verb_owner is not None:  # "hydroxychloroquine controlled her cutaneous lupus"
-                self.emit(
-                    s,
-                    verb_owner.term.iri,
-                    "treats",
-                    o.term.iri,
-                    hedged=hedged,
-                    base=0.8,
-                    method="rule:treatment-verb",
-                    species=species,
-                )
+                # ("methotrexate and hydroxychloroquine control her myositis": each of them, where
+                # the list opens its clause)
+                chain = _coordinated(verb_owner, _explicit(ordered), text)
+                opens = _clause_at(_clauses(text), chain[0].start, text)[0]
+                if chain[0] is not verb_owner and text[opens : chain[0].start].strip(" ,;:("):
+                    chain = [verb_owner]
+                for t in chain:
+                    self.emit(
+                        s,
+                        t.term.iri,
+                        "treats",
+                        o.term.iri,
+                        hedged=hedged,
+                        base=0.8,
+                        method="rule:treatment-verb",
+                        species=species,
+                    )
                 # "colchicine can calm the inflammation" (of the deposits) is no use for another disease
                 for_other = for_other or o.term.kind == "condition"
                 continue
@@ -4532,7 +4539,7 @@ class _DocRelator:
 
     def on_stopped_for_disease(
         self, s: _Sent, mentions: list[Mention], ordered: list[Mention], species: str | None
-    ) -> set[int]:
+    ) -> None:
         """ "Warfarin was stopped because of the calciphylaxis, as was calcium acetate": a disease
         the therapies are kept from (``indicated_when`` ``neg``), not one they treat. A harm as the
         reason ("stopped because of nausea") is left to the adverse-effect rules."""
@@ -4770,12 +4777,17 @@ class _DocRelator:
         self, o: Mention, therapies: Sequence[Mention], text: str, *, procedures: bool = False
     ) -> Mention | None:
         """The drug right before "for <o>", with at most its dose between ("metformin 500 mg twice
-        daily for diabetes"). A procedure only with ``procedures``: elsewhere "excision for ulcers"
-        is left to the indication rules."""
+        daily for diabetes"). A procedure only with ``procedures`` or as one the patient is on ("on
+        haemodialysis three times a week for end-stage kidney disease"): elsewhere "excision for
+        ulcers" is left to the indication rules."""
         last = next((t for t in reversed(_explicit(therapies)) if t.end <= o.start), None)
         if (
             last is not None
-            and (procedures or not self.lex.is_a(last.term.iri, PROCEDURE))
+            and (
+                procedures
+                or not self.lex.is_a(last.term.iri, PROCEDURE)
+                or re.search(r"\bon\s+$", text[max(0, last.start - 4) : last.start], re.IGNORECASE)
+            )
             and DOSED_FOR.match(text[last.end : o.start])
             and not STOPPED_FOR.search(text, last.end, o.start)
         ):

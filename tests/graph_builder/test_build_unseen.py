@@ -790,6 +790,9 @@ EXPECTED = [
     ("adult-dm-calcinosis-review-letter", "Hydroxychloroquine", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
     ("adult-dm-calcinosis-review-letter", OBO + "CHEBI_40279", "treats", "Gout", "pos"),  # allopurinol
     ("adult-dm-calcinosis-review-letter", "Rituximab", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
+    # a verb of control after two drugs: both control the disease
+    ("adult-dm-calcinosis-review-letter", "Azathioprine", "treats", "InflammatoryMyopathy", "pos"),
+    ("adult-dm-calcinosis-review-letter", "Prednisolone", "treats", "InflammatoryMyopathy", "pos"),
     # an autoantibody by the other name of its antigen (MJ for NXP2), and what it goes with
     ("adult-dm-calcinosis-review-letter", "CalcinosisCutisInDermatomyositis", "associated_with", "AntiNXP2AntibodyPositivity", "pos"),
     ("adult-dm-calcinosis-review-letter", "Alendronate", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
@@ -1046,6 +1049,8 @@ EXPECTED = [
     ("forms-of-calcinosis-trainee-notes", "CalcinosisCutis", "located_in", "Elbow", "pos"),
     # a harm said as the list item goes on about its drug, not the drug the title is about
     ("anticoagulation-calciphylaxis-consult", "Pamidronate", "has_adverse_effect", "Fever", "pos"),
+    # a procedure the patient is on, for the disease it treats
+    ("anticoagulation-calciphylaxis-consult", "Hemodialysis", "treats", "EndStageRenalDisease", "pos"),
     # a drug among the risk factors, or named a precipitant, with no word of treating
     ("anticoagulation-calciphylaxis-consult", "Calciphylaxis", "associated_with", "Prednisolone", "pos"),
     ("anticoagulation-calciphylaxis-consult", "Calciphylaxis", "associated_with", "Cyclosporine", "pos"),
