@@ -152,6 +152,10 @@ ADVERSE_CUE = _words(
     r"risks?\s+of",
     # a harm said with its own verb: "the laser can scar", "may sting or irritate the skin"
     _MAY + r"(?:scar|sting|irritate|bruise|blister)\w*",
+    # "Rituximab brings pneumonia and infusion reactions", "it risks bleeding into open ulcers"
+    # (not a disease's own verb further on: "It is dystrophic … and brings pain")
+    r"(?<!and )(?<!, )brings(?!\s+(?:relief|down|back|about|benefit|improvement)\b)",
+    r"risks(?=\s+(?!of\b)\w)",
 )
 # "soreness and redness where she injects it", "a rash at the infusion site": the drug's doing,
 # unless the lesions there are the calcinosis itself
@@ -293,8 +297,10 @@ NEGATION_AFTER = _words(
     r"softening)",
     r"(?:led|lead|leads) to unsatisfactory",
     r"unsatisfactory",
-    # "the results have been disappointing", "a disappointing response"
+    # "the results have been disappointing", "a disappointing response", "had been a
+    # disappointment"
     r"disappointing",
+    r"(?:been|was|were|is|are|proved)\s+(?:a\s+)?(?:\w+\s+)?disappointments?",
     rf"no (?:{_IMPROVEMENT}|benefit|response|effect|relief)",
     # a patient's verdict: "…; nothing changed", "it got no smaller", "they did not get softer"
     r"nothing (?:(?:has|have|had|really|much)\s+)?(?:changed|happened|improved|helped|shifted)",
@@ -1318,6 +1324,18 @@ STOPPED_BECAUSE = re.compile(
     r"\b(?:stop(?:ped)?|discontinued|withdrawn|ceased|suspended|d/c'?d|switched)\b"
     r"(?:\s+[\w/()-]+){0,6}?\s+(?P<why>because of|due to|d/t|owing to|in view of|on account of)\s+"
     r"(?:(?:the|her|his|their|its|a|an|new|known)\s+)?",
+    re.IGNORECASE,
+)
+# The same with the reason first and the stopping after: "Because of the calciphylaxis, warfarin
+# was replaced by apixaban" (the verb's group ends where the replacement is named).
+REASON_FIRST = re.compile(
+    r"^\s*(?:because of|due to|owing to|in view of|on account of)\s+"
+    r"(?:(?:the|her|his|their|its|a|an)\s+)?",
+    re.IGNORECASE,
+)
+STOPPED_AFTER_REASON = re.compile(
+    r"\b(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?(?:stopped|discontinued|withdrawn|"
+    r"ceased|replaced|switched|swapped|changed)\b(?P<by>\s+(?:by|to|for|with)\b)?",
     re.IGNORECASE,
 )
 # Between two reasons a therapy was stopped for: "because of her high calcium and the calcinosis".

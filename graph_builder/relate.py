@@ -217,6 +217,7 @@ from cckg.graph_builder.cues import (
     RAISED_IF,
     REACTION_HEADING,
     REASON_AFTER,
+    REASON_FIRST,
     REASON_JOIN,
     REASON_LEAD,
     RECORD_LABEL,
@@ -258,6 +259,7 @@ from cckg.graph_builder.cues import (
     STATED_KIND,
     STATED_SUBJECT,
     STOPPED,
+    STOPPED_AFTER_REASON,
     STOPPED_ALSO,
     STOPPED_BECAUSE,
     STOPPED_FOR,
@@ -4544,8 +4546,12 @@ class _DocRelator:
         the therapies are kept from (``indicated_when`` ``neg``), not one they treat. A harm as the
         reason ("stopped because of nausea") is left to the adverse-effect rules."""
         text = s.text
+        fronted = None
         if not (cue := STOPPED_BECAUSE.search(text)):
-            return
+            if not (cue := REASON_FIRST.match(text)) or not (
+                fronted := STOPPED_AFTER_REASON.search(text, cue.end())
+            ):
+                return
         # the reason right after the cue, and any disease coordinated with it ("because of her
         # high calcium and the calcinosis")
         reasons: list[Mention] = []
@@ -4562,12 +4568,30 @@ class _DocRelator:
         if not reasons or reasons[0].start - cue.end() > 30:
             return
         named = _explicit(ordered)
-        clause_start = max(text.rfind(c, 0, cue.start()) for c in ";.") + 1
-        last = next(
-            (t for t in reversed(named) if clause_start <= t.start and t.end <= cue.start("why")),
-            None,
-        )
-        therapies = _coordinated(last, named, text) if last else []
+        if fronted is not None:
+            # "Because of the calciphylaxis, warfarin was replaced by apixaban": the one stopped;
+            # the one put in its place is not given for the disease either
+            therapies = [
+                t for t in named if reasons[-1].end <= t.start and t.end <= fronted.start()
+            ]
+            if fronted.group("by"):
+                after = next((t for t in named if t.start >= fronted.end()), None)
+                self.stopped_for |= {
+                    (s.index, t.term.iri, r.term.iri)
+                    for t in (_coordinated(after, named, text) if after else [])
+                    for r in reasons
+                }
+        else:
+            clause_start = max(text.rfind(c, 0, cue.start()) for c in ";.") + 1
+            last = next(
+                (
+                    t
+                    for t in reversed(named)
+                    if clause_start <= t.start and t.end <= cue.start("why")
+                ),
+                None,
+            )
+            therapies = _coordinated(last, named, text) if last else []
         # "…, as was calcium acetate", "Stopped on admission d/t calciphylaxis: A, B, C"
         if (tail := STOPPED_ALSO.match(text, reasons[-1].end)) and (
             first := next((t for t in named if t.start >= tail.end()), None)
