@@ -234,6 +234,13 @@ EXPECTED = [
     # A review's mixed verdicts (both polarities), a drug that calms but does not dissolve, and a
     # symptom relieved by a therapy, which the calcinosis therefore has.
     ("dm-drug-roundup", "Probenecid", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
+    # harms in a verb of their own ("brings", "risks"), failure as "a disappointment", and a
+    # drug stopped for a disease named first
+    ("dm-drug-roundup", "Tocilizumab", "has_adverse_effect", "Neutropenia", "pos"),
+    ("dm-drug-roundup", "Heparin", "has_adverse_effect", "Hematoma", "pos"),
+    ("dm-drug-roundup", "Alendronate", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
+    ("dm-drug-roundup", "Calcitriol", "indicated_when", "Hypercalcemia", "neg"),
+    ("anticoagulation-calciphylaxis-consult", OBO + "CHEBI_68579", "indicated_when", "Calciphylaxis", "neg"),  # rivaroxaban
     ("dm-drug-roundup", "Probenecid", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
     ("dm-drug-roundup", "TopicalSodiumThiosulfate", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
     ("dm-drug-roundup", "Colchicine", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
@@ -1282,6 +1289,11 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         ("forearm-nodules-pharmacy-review", "IntralesionalCorticosteroid", "indicated_when", "Inflammation"),
         ("forearm-nodules-pharmacy-review", "Probenecid", "treats", "CalcinosisCutis", "pos"),
         ("forearm-nodules-pharmacy-review", "Calcipotriol", "treats", "CalcinosisCutis", "pos"),
+        # "Owing to her hypercalcaemia, calcitriol was replaced by calcium carbonate": neither is
+        # given for it; nor is the anticoagulant put in place of another because of calciphylaxis
+        ("dm-drug-roundup", "CalciumCarbonate", "treats", "Hypercalcemia"),
+        ("anticoagulation-calciphylaxis-consult", OBO + "CHEBI_72296", "treats", "Calciphylaxis"),  # apixaban
+        ("dm-drug-roundup", "Alendronate", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
         # "discontinued owing to her calciphylaxis": kept from it, not given for it
         ("anticoagulation-calciphylaxis-consult", "Warfarin", "treats", "Calciphylaxis"),
         ("anticoagulation-calciphylaxis-consult", "CalciumAcetate", "treats", "Calciphylaxis"),
