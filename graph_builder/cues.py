@@ -529,8 +529,8 @@ TREAT_VERB = re.compile(
     r"helped|relieved|controls?|correct(?:s|ed)?|lower(?:s|ed)?|revers(?:e|es|ed)|calm(?:s|ed)?|"
     # "methotrexate clears the morphoea", "excision usually cures a pilar cyst"
     r"clears|cur(?:e|es|ed)|normali[sz](?:e|es|ed)|"
-    # "correct the calcitriol-driven hypercalcaemia"
-    r"settl(?:e|es|ed)|eas(?:e|es|ed))\s+"
+    # "correct the calcitriol-driven hypercalcaemia", "iloprost healed her fingertip ulcers"
+    r"settl(?:e|es|ed)|eas(?:e|es|ed)|heal(?:s|ed)?)\s+"
     r"(?:his\s+|her\s+|their\s+|the\s+(?:\w+-[\w-]+\s+)?|an?\s+(?:\w+\s+)?)?$",
     re.IGNORECASE,
 )
@@ -1267,7 +1267,8 @@ USED_FOR = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s+(?:for|in|against)\s+"
     rf"{_FLARE_OF}?(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){{0,2}}$"
     # "started to control the hyperphosphataemia", "used to control the muscle disease of DM"
-    r"|\bto (?:control|treat|manage|suppress|calm|settle|correct|lower|reduce|relieve|ease)\s+"
+    r"|\bto (?:control|treat|manage|suppress|calm|settle|correct|lower|reduce|relieve|ease|"
+    r"prevent)\s+"
     r"(?:the\s+|their\s+|his\s+|her\s+|any\s+)?"
     r"(?:(?:[\w-]+\s+){0,5}(?:of|in)\s+(?:the\s+)?|(?:[\w-]+\s+)?)$",
     re.IGNORECASE,

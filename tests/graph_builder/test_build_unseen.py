@@ -254,6 +254,9 @@ EXPECTED = [
     ("surgical-options-leaflet", "SurgicalExcision", "indicated_when", "NerveCompression", "pos"),
     # An audit's bare counts ("…; 4 improved, 7 were unchanged"), a drug nobody improved on, and a
     # drug another disease "responded to".
+    # "healed her digital ulcers", "added to prevent hypocalcaemia": what each is for
+    ("ssc-oral-drug-audit", OBO + "CHEBI_63916", "treats", "DigitalUlcer", "pos"),  # iloprost
+    ("ssc-oral-drug-audit", "Cholecalciferol", "treats", OBO + "HP_0002901", "pos"),  # hypocalcaemia
     # findings in a sentence of risk are the patients' markers, not the deposits' signs
     ("ssc-oral-drug-audit", "CalcinosisCutisInSystemicSclerosis", "associated_with", "DigitalUlcer", "pos"),
     ("ssc-oral-drug-audit", "CalcinosisCutisInSystemicSclerosis", "associated_with", OBO + "HP_0001004", "pos"),
