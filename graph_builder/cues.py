@@ -2000,9 +2000,13 @@ NOT_GIVEN_BEFORE = re.compile(
 )
 # A therapy that names where the patients were, not what they were given: "a haemodialysis cohort".
 SETTING = re.compile(
-    r"^[\s-]*(?:cohort|patients?|population|units?|cent(?:re|er)s?|setting|recipients|unit|dependent|ward)\b",
+    r"^[\s-]*(?:cohort|patients?|population|units?|cent(?:re|er)s?|setting|recipients?|unit|"
+    r"dependent|ward)\b",
     re.IGNORECASE,
 )
+# Right before a dialysis that is the patients' setting, not a therapy of the sentence:
+# "calciphylaxis in haemodialysis", "… in maintenance dialysis".
+IN_SETTING = re.compile(r"\bin\s+(?:long-term\s+|maintenance\s+|chronic\s+)?$", re.IGNORECASE)
 # Right before a therapy that says who the patients are, not what they were given: "… in adults
 # on haemodialysis", "… among patients receiving long-term dialysis"; or, in a sentence, the
 # group a harm befell ("three patients taking tofacitinib had headaches").

@@ -129,6 +129,7 @@ from cckg.graph_builder.cues import (
     HARMS_LEAD,
     HEDGE,
     HYPOTHETICAL,
+    IN_SETTING,
     INDICATED_AFTER,
     INDICATION_CUE,
     INDICATION_HEADING,
@@ -345,6 +346,7 @@ SERUM_STATUS = vocab.term("SerumMineralStatus")
 PAIN = vocab.term("Pain")
 ANTIBIOTIC = vocab.term("Antibiotic")
 INFECTION = vocab.term("Infection")
+DIALYSIS = vocab.term("Dialysis")
 WOUND_INFECTION = vocab.term("WoundInfection")
 # What an antibiotic treats when the sentence names it: the infection of a lesion or of a wound.
 INFECTIONS = tuple(
@@ -3594,6 +3596,8 @@ class _DocRelator:
                 or id(t) in stopped and not ADVERSE_CUE.search(text, t.end)
                 or id(t) in withheld and not _kept_back_from(t, text)
                 or SETTING.match(text[t.end : t.end + 30])
+                or self.lex.is_a(t.term.iri, DIALYSIS)
+                and IN_SETTING.search(text[max(0, t.start - 30) : t.start])
             )
         ]
         if not ordered and not givers_all:

@@ -1296,6 +1296,9 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         # given for it; nor is the anticoagulant put in place of another because of calciphylaxis
         ("dm-drug-roundup", "CalciumCarbonate", "treats", "Hypercalcemia"),
         ("anticoagulation-calciphylaxis-consult", OBO + "CHEBI_72296", "treats", "Calciphylaxis"),  # apixaban
+        # "in maintenance haemodialysis", "in a kidney transplant recipient": who the patients are
+        ("anticoagulation-calciphylaxis-consult", "Hemodialysis", "treats", "Calciphylaxis"),
+        ("anticoagulation-calciphylaxis-consult", "KidneyTransplantation", "treats", "Calciphylaxis"),
         ("dm-drug-roundup", "Alendronate", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
         # "discontinued owing to her calciphylaxis": kept from it, not given for it
         ("anticoagulation-calciphylaxis-consult", "Warfarin", "treats", "Calciphylaxis"),
