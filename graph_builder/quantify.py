@@ -2752,7 +2752,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
     results += _coordinated_counts(text, results)
     results += _bare_counts(text, results, times)
     results.sort(key=lambda q: (q.start, q.end))
-    return _dedupe(_merge_split_percent(results, text))
+    return _dedupe(_merge_threshold(_merge_split_percent(results, text), text))
 
 
 # The rest of a split result: "deposits regressed in eight (42%), were stable in seven and
@@ -3000,6 +3000,35 @@ def _merge_split_percent(qs: list[Quantity], text: str) -> list[Quantity]:
             out[-1] = replace(prev, percent=q.percent)
             continue
         out.append(q)
+    return out
+
+
+def _merge_threshold(qs: list[Quantity], text: str) -> list[Quantity]:
+    """Join a count and the threshold that defines what it counts: "At least 30% reduction in pain
+    score: 9/16 (56%)", "3 of 11 (27%) had a reduction greater than 75%" are one result each, the
+    threshold a part of its measure, not a count and a stray bound."""
+    out = list(qs)
+    for t in qs:
+        if t.comparator is None or t.percent is None or t.numerator is not None or t.denominator:
+            continue
+        count = next(
+            (
+                c
+                for c in out
+                if c is not t
+                and c.comparator is None
+                and (c.numerator is not None or c.percent is not None)
+                and c.measure == t.measure
+                and abs(c.start - t.start) < 80
+            ),
+            None,
+        )
+        if count is None:
+            continue
+        bound = f"{t.comparator} {t.percent:g}%"
+        measure = f"{bound} {t.measure}" if t.start < count.start else f"{t.measure} of {bound}"
+        out[out.index(count)] = replace(count, measure=measure)
+        out.remove(t)
     return out
 
 

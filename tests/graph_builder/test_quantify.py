@@ -113,6 +113,13 @@ def test_abstract_counts() -> None:
 # --- Other phrasings: case reports, reviews, British spelling ---------------------------------
 
 PHRASINGS: list[Case] = [
+    # a threshold that defines what a count counts is part of its measure, before or after it
+    ("Over 50% reduction in ulcer area: 11 of 20 patients (55%).",
+     [dict(label="over 50% reduction in ulcer area 55% (11/20)", numerator=11, denominator=20)]),
+    ("More than 50% shrinkage of the deposits was seen in 5 of 8 (63%).",
+     [dict(label="more than 50% shrinkage of the deposits 63% (5/8)", numerator=5, denominator=8)]),
+    ("Of the group, 4 of 9 (44%) had a reduction greater than 60%.",
+     [dict(label="reduction of more than 60% 44% (4/9)", numerator=4, denominator=9)]),
     # a symptom said to be absent: the count is of those free of it, not of those who had it
     ("Itch was absent in 7 of 10 children (70%).",
      [dict(measure="itch absent", numerator=7, denominator=10, percent=70.0)]),
