@@ -660,6 +660,8 @@ _FRAC_SUBJ_RE = re.compile(
 _PCT_RE = re.compile(
     rf"{_COMP}(?:(?P<pre>between)\s+|(?P<from>from)\s+)?{_LB}(?P<lo>{_NUM})(?P<s1>{_PCT_SIGN})?"
     rf"(?:\s*(?P<j>-|to|(?(pre)and|(?!)))\s*(?P<hi>{_NUM})(?P<s2>{_PCT_SIGN}))?"
+    # a bound said after the number: "fell by 30% or more in 11 of 23"
+    r"(?P<more>(?<=%)\s+or\s+(?:more|greater|higher|above|over)\b)?"
     rf"(?:\s+of\s+(?:the\s+|all\s+|our\s+|these\s+)?(?:[a-z][\w\-]*\s+)?(?P<pop>{_POP_ALT})\b)?",
     _F,
 )
@@ -940,6 +942,8 @@ def _f(s: str | None) -> float | None:
 
 
 def _comp(m: re.Match[str]) -> str | None:
+    if m.groupdict().get("more"):
+        return "at least"
     c = m.groupdict().get("comp")
     if not c:
         return None

@@ -118,6 +118,9 @@ PHRASINGS: list[Case] = [
      [dict(label="over 50% reduction in ulcer area 55% (11/20)", numerator=11, denominator=20)]),
     ("More than 50% shrinkage of the deposits was seen in 5 of 8 (63%).",
      [dict(label="more than 50% shrinkage of the deposits 63% (5/8)", numerator=5, denominator=8)]),
+    # the bound after the number: "by 40% or more"
+    ("Ulcer area shrank by 40% or more in 7 of 12 (58%).",
+     [dict(label="shrinkage of ulcer area of at least 40% 58% (7/12)", numerator=7, denominator=12)]),
     ("Of the group, 4 of 9 (44%) had a reduction greater than 60%.",
      [dict(label="reduction of more than 60% 44% (4/9)", numerator=4, denominator=9)]),
     # a symptom said to be absent: the count is of those free of it, not of those who had it
