@@ -860,6 +860,9 @@ CONTRA_IMPERATIVE = re.compile(
 CAUTION_PRONOUN = re.compile(rf"\b{_THE_DRUG}\s+$", re.IGNORECASE)
 # Where the reason for a caution begins: "…: it stings", "…, because it scars".
 REASON_AFTER = re.compile(r"\s*(?::|;|,?\s+(?:because|as it|since))\s", re.IGNORECASE)
+# A reason set off after advice on when to use a therapy: "…, because they often grow back" (not
+# "because of how they look", which is part of the when).
+REASON_CLAUSE = re.compile(r",\s+(?:because|since)\s+(?!of\b)", re.IGNORECASE)
 # Where advice on going back to it begins: "…, and resume only after the infection has settled".
 RESUME_AFTER = re.compile(
     r",?\s+(?:and|then|but)\s+(?:only\s+)?(?:restart|resume|reintroduce|re-?start|reinstate)\b",

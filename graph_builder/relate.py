@@ -218,6 +218,7 @@ from cckg.graph_builder.cues import (
     RAISED_IF,
     REACTION_HEADING,
     REASON_AFTER,
+    REASON_CLAUSE,
     REASON_FIRST,
     REASON_JOIN,
     REASON_LEAD,
@@ -1856,7 +1857,12 @@ class _DocRelator:
             and self.lex.is_a(subject, PROCEDURE)
         ):
             obj = WOUND_INFECTION  # the infection a procedure risks is the wound's
-        if relation == "treats" and (s.index, subject, obj) in self.stopped_for:
+        if relation == "treats" and (
+            (s.index, subject, obj) in self.stopped_for
+            # "Stop bendroflumethiazide because of the high calcium": it treats nothing there
+            or self.ctx.is_calcinosis(obj)
+            and any(k[:2] == (s.index, subject) for k in self.stopped_for)
+        ):
             return
         if subject == obj or _asks(s):
             return  # a question asks, and says nothing (its words still set what "it" means)
@@ -4108,17 +4114,28 @@ class _DocRelator:
             }
             if any(ADVISED_AGAINST.match(text, t.end) for t in therapies):
                 kept_from = {id(f) for f in states}
-            for denied in (False, True):
-                self._link_each(
-                    s,
-                    [t.term for t in therapies],
-                    "indicated_when",
-                    [f for f in states if (id(f) in kept_from) == denied],
-                    base=base,
-                    how=how,
-                    species=species,
-                    negated=denied,
-                )
+            for t in therapies:
+                # (a disease the sentence says the therapy treats, or was stopped because of, is
+                # no indication of it too: "For uncontrolled hyperparathyroidism, use cinacalcet")
+                own = [
+                    f
+                    for f in states
+                    if f.term.kind != "condition"
+                    or how != "indication-reason"
+                    or (t.term.iri, "treats", f.term.iri, False, s.index, None) not in self._seen
+                    and (s.index, t.term.iri, f.term.iri) not in self.stopped_for
+                ]
+                for denied in (False, True):
+                    self._link_each(
+                        s,
+                        [t.term],
+                        "indicated_when",
+                        [f for f in own if (id(f) in kept_from) == denied],
+                        base=base,
+                        how=how,
+                        species=species,
+                        negated=denied,
+                    )
 
         # "surgery is reserved for large, painful or ulcerated lesions"
         if cue := indication or INDICATIONS_LEAD.search(text):
@@ -4166,6 +4183,10 @@ class _DocRelator:
             end = main.start if fronted else _clause_at(spans, cue.start(), text)[1]
             if (new_clause := AND_NEW_CLAUSE.search(text, cue.end(), end)) is not None:
                 end = new_clause.start()
+            # "…, because they often grow back while phosphate stays high": the reason for the
+            # advice, not more of what the therapy is for
+            if (why := REASON_CLAUSE.search(text, cue.end(), end)) is not None:
+                end = why.start()
             after_cue = [f for f in [*findings, *states] if cue.start() < f.start < end]
             if not after_cue and before and INDICATED_AFTER.match(text, cue.start()):
                 # "excision of the ulcerated mass is indicated": what it is for, said before
@@ -4280,6 +4301,11 @@ class _DocRelator:
             # when the calcium is high": a rule for stopping it
             stopping = STOPPED_WORD.search(text, max(0, clause.start() - 25), clause.start())
             if clause.group().lower() == "because" and stopping:
+                continue
+            # "kept for painful lumps, because they grow back": why, not when
+            if clause.group().lower() in ("because", "since") and (
+                isinstance(cue, re.Match) and cue.end() <= clause.start()
+            ):
                 continue
             if not (givers := _answer_to_clause(clause, f, named, explicit, text)):
                 continue

@@ -1059,6 +1059,7 @@ EXPECTED = [
     ("forms-of-calcinosis-trainee-notes", "CalcinosisCutis", "located_in", "Elbow", "pos"),
     # a harm said as the list item goes on about its drug, not the drug the title is about
     ("anticoagulation-calciphylaxis-consult", "Pamidronate", "has_adverse_effect", "Fever", "pos"),
+    ("anticoagulation-calciphylaxis-consult", "SurgicalExcision", "indicated_when", "Eschar", "pos"),
     # a procedure the patient is on, for the disease it treats
     ("anticoagulation-calciphylaxis-consult", "Hemodialysis", "treats", "EndStageRenalDisease", "pos"),
     # a drug among the risk factors, or named a precipitant, with no word of treating
@@ -1296,6 +1297,12 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         # given for it; nor is the anticoagulant put in place of another because of calciphylaxis
         ("dm-drug-roundup", "CalciumCarbonate", "treats", "Hypercalcemia"),
         ("anticoagulation-calciphylaxis-consult", OBO + "CHEBI_72296", "treats", "Calciphylaxis"),  # apixaban
+        # "For her secondary hyperparathyroidism, cinacalcet": what it treats, not an indication;
+        # "Stop X because of her hypercalcaemia": X treats nothing there
+        ("anticoagulation-calciphylaxis-consult", "Cinacalcet", "indicated_when", "SecondaryHyperparathyroidism"),
+        ("anticoagulation-calciphylaxis-consult", OBO + "CHEBI_3013", "treats"),  # bendroflumethiazide
+        # "kept for eschars that spread, since the wound … is often infected": why, not when
+        ("anticoagulation-calciphylaxis-consult", "SurgicalExcision", "indicated_when", "RecurrentSkinInfection"),
         # "in maintenance haemodialysis", "in a kidney transplant recipient": who the patients are
         ("anticoagulation-calciphylaxis-consult", "Hemodialysis", "treats", "Calciphylaxis"),
         ("anticoagulation-calciphylaxis-consult", "KidneyTransplantation", "treats", "Calciphylaxis"),
