@@ -152,7 +152,7 @@ ADVERSE_CUE = _words(
     r"risks?\s+of",
     # a harm said with its own verb: "the laser can scar", "may sting or irritate the skin"
     _MAY + r"(?:scar|sting|irritate|bruise|blister)\w*",
-    # "Rituximab brings pneumonia and infusion reactions", "it risks bleeding into open ulcers"
+    # "the biologic brings chest infections", "heparin risks a haematoma"
     # (not a disease's own verb further on: "It is dystrophic … and brings pain")
     r"(?<!and )(?<!, )brings(?!\s+(?:relief|down|back|about|benefit|improvement)\b)",
     r"risks(?=\s+(?!of\b)\w)",
@@ -1320,18 +1320,18 @@ STOPPED_FOR = re.compile(
     r"(?:(?:the|her|his|their|its|a|an)\s+)?(?:[\w'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-# A therapy stopped on account of what the patient has, the reason right after the cue: "warfarin
-# was stopped at diagnosis because of the calciphylaxis", "withdrawn due to the AKI", a note's
-# "Stopped on adm d/t calciphylaxis: …". What the reason is (a disease, or a harm the therapy did)
-# is for the relater to tell.
+# A therapy stopped on account of what the patient has, the reason right after the cue: "the
+# coumarin was discontinued on the ward owing to her calciphylaxis", "withdrawn due to the AKI", a
+# note's "Held from admission d/t CUA: …". What the reason is (a disease, or a harm the therapy
+# did) is for the relater to tell.
 STOPPED_BECAUSE = re.compile(
     r"\b(?:stop(?:ped)?|discontinued|withdrawn|ceased|suspended|d/c'?d|switched)\b"
     r"(?:\s+[\w/()-]+){0,6}?\s+(?P<why>because of|due to|d/t|owing to|in view of|on account of)\s+"
     r"(?:(?:the|her|his|their|its|a|an|new|known)\s+)?",
     re.IGNORECASE,
 )
-# The same with the reason first and the stopping after: "Because of the calciphylaxis, warfarin
-# was replaced by apixaban" (the verb's group ends where the replacement is named).
+# The same with the reason first and the stopping after: "Owing to her hypercalcaemia, calcitriol
+# was swapped for a binder" (the verb's group ends where the replacement is named).
 REASON_FIRST = re.compile(
     r"^\s*(?:because of|due to|owing to|in view of|on account of)\s+"
     r"(?:(?:the|her|his|their|its|a|an)\s+)?",
@@ -1342,7 +1342,7 @@ STOPPED_AFTER_REASON = re.compile(
     r"ceased|replaced|switched|swapped|changed)\b(?P<by>\s+(?:by|to|for|with)\b)?",
     re.IGNORECASE,
 )
-# Between two reasons a therapy was stopped for: "because of her high calcium and the calcinosis".
+# Between two reasons a therapy was stopped for: "owing to the AKI and the raised calcium".
 REASON_JOIN = re.compile(
     r"\s*(?:,|and|or)?\s*(?:(?:the|her|his|their|its|a|an)\s+)?(?:[\w-]+\s+){0,2}?", re.IGNORECASE
 )

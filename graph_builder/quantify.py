@@ -660,7 +660,7 @@ _FRAC_SUBJ_RE = re.compile(
 _PCT_RE = re.compile(
     rf"{_COMP}(?:(?P<pre>between)\s+|(?P<from>from)\s+)?{_LB}(?P<lo>{_NUM})(?P<s1>{_PCT_SIGN})?"
     rf"(?:\s*(?P<j>-|to|(?(pre)and|(?!)))\s*(?P<hi>{_NUM})(?P<s2>{_PCT_SIGN}))?"
-    # a bound said after the number: "fell by 30% or more in 11 of 23"
+    # a bound said after the number: "shrank by 40% or more in 7 of 12"
     r"(?P<more>(?<=%)\s+or\s+(?:more|greater|higher|above|over)\b)?"
     rf"(?:\s+of\s+(?:the\s+|all\s+|our\s+|these\s+)?(?:[a-z][\w\-]*\s+)?(?P<pop>{_POP_ALT})\b)?",
     _F,
@@ -3008,8 +3008,8 @@ def _merge_split_percent(qs: list[Quantity], text: str) -> list[Quantity]:
 
 
 def _merge_threshold(qs: list[Quantity], text: str) -> list[Quantity]:
-    """Join a count and the threshold that defines what it counts: "At least 30% reduction in pain
-    score: 9/16 (56%)", "3 of 11 (27%) had a reduction greater than 75%" are one result each, the
+    """Join a count and the threshold that defines what it counts: "Over 50% reduction in ulcer
+    area: 11 of 20 (55%)", "4 of 9 (44%) had a fall of more than 60%" are one result each, the
     threshold a part of its measure, not a count and a stray bound."""
     out = list(qs)
     for t in qs:

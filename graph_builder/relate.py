@@ -1859,7 +1859,7 @@ class _DocRelator:
             obj = WOUND_INFECTION  # the infection a procedure risks is the wound's
         if relation == "treats" and (
             (s.index, subject, obj) in self.stopped_for
-            # "Stop bendroflumethiazide because of the high calcium": it treats nothing there
+            # "Stop the thiazide owing to her hypercalcaemia": it treats nothing there
             or self.ctx.is_calcinosis(obj)
             and any(k[:2] == (s.index, subject) for k in self.stopped_for)
         ):
@@ -3756,7 +3756,7 @@ class _DocRelator:
             if o.term.kind == "finding" and re.match(r"\s+ones\b", text[o.end :]):
                 verb_owner = None  # "excision cured the ulcerated ones": the deposits so marked
             if verb_owner is not None:  # "hydroxychloroquine controlled her cutaneous lupus"
-                # ("methotrexate and hydroxychloroquine control her myositis": each of them, where
+                # ("azathioprine and prednisolone now control her myositis": each of them, where
                 # the list opens its clause)
                 chain = _coordinated(verb_owner, _explicit(ordered), text)
                 opens = _clause_at(_clauses(text), chain[0].start, text)[0]
@@ -4183,7 +4183,7 @@ class _DocRelator:
             end = main.start if fronted else _clause_at(spans, cue.start(), text)[1]
             if (new_clause := AND_NEW_CLAUSE.search(text, cue.end(), end)) is not None:
                 end = new_clause.start()
-            # "…, because they often grow back while phosphate stays high": the reason for the
+            # "…, since the wound it leaves is often infected afterwards": the reason for the
             # advice, not more of what the therapy is for
             if (why := REASON_CLAUSE.search(text, cue.end(), end)) is not None:
                 end = why.start()
@@ -4572,9 +4572,9 @@ class _DocRelator:
     def on_stopped_for_disease(
         self, s: _Sent, mentions: list[Mention], ordered: list[Mention], species: str | None
     ) -> None:
-        """ "Warfarin was stopped because of the calciphylaxis, as was calcium acetate": a disease
-        the therapies are kept from (``indicated_when`` ``neg``), not one they treat. A harm as the
-        reason ("stopped because of nausea") is left to the adverse-effect rules."""
+        """ "The coumarin was discontinued owing to her calciphylaxis, as was the binder": a
+        disease the therapies are kept from (``indicated_when`` ``neg``), not one they treat. A harm
+        as the reason ("discontinued due to vomiting") is left to the adverse-effect rules."""
         text = s.text
         fronted = None
         if not (cue := STOPPED_BECAUSE.search(text)):
@@ -4582,8 +4582,8 @@ class _DocRelator:
                 fronted := STOPPED_AFTER_REASON.search(text, cue.end())
             ):
                 return
-        # the reason right after the cue, and any disease coordinated with it ("because of her
-        # high calcium and the calcinosis")
+        # the reason right after the cue, and any disease coordinated with it ("owing to the AKI
+        # and the raised calcium")
         reasons: list[Mention] = []
         edge = cue.end()
         for m in sorted(mentions, key=lambda m: m.start):
@@ -4599,7 +4599,7 @@ class _DocRelator:
             return
         named = _explicit(ordered)
         if fronted is not None:
-            # "Because of the calciphylaxis, warfarin was replaced by apixaban": the one stopped;
+            # "Owing to her hypercalcaemia, calcitriol was swapped for a binder": the one stopped;
             # the one put in its place is not given for the disease either
             therapies = [
                 t for t in named if reasons[-1].end <= t.start and t.end <= fronted.start()
@@ -4831,9 +4831,9 @@ class _DocRelator:
         self, o: Mention, therapies: Sequence[Mention], text: str, *, procedures: bool = False
     ) -> Mention | None:
         """The drug right before "for <o>", with at most its dose between ("metformin 500 mg twice
-        daily for diabetes"). A procedure only with ``procedures`` or as one the patient is on ("on
-        haemodialysis three times a week for end-stage kidney disease"): elsewhere "excision for
-        ulcers" is left to the indication rules."""
+        daily for diabetes"). A procedure only with ``procedures`` or as one the patient is on ("On
+        peritoneal dialysis nightly for kidney failure"): elsewhere "excision for ulcers" is left to
+        the indication rules."""
         last = next((t for t in reversed(_explicit(therapies)) if t.end <= o.start), None)
         if (
             last is not None
@@ -4913,7 +4913,7 @@ class _DocRelator:
             # "no calcium tablets while Ca is raised": kept from it; a "while" that no therapy
             # is kept from only says when something happens ("recurs while phosphate is high")
             denied = bool(DENIED_BEFORE.search(text[clause[0] : chosen[0].start])) or bool(
-                # "alfacalcidol stopped when adjusted calcium is high": a rule for stopping it
+                # "calcitriol stopped when the corrected calcium is raised": a rule for stopping it
                 before and STOPPED_WORD.search(text, chosen[0].end, cue.start())
             )
             if cue.group().lower().startswith("whil") and not denied:

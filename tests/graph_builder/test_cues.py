@@ -465,12 +465,12 @@ def test_a_therapy_stopped_because_of_something_the_reason_follows(text, reason)
     ("text", "risk"),
     [
         ("Calcinosis was associated with digital ulcers (OR 2.8).", True),
-        ("Several cohorts link calcinosis to acro-osteolysis.", True),
+        ("Two registries link the deposits to acro-osteolysis.", True),
         ("Deposits were more frequent among adults with ulcers.", True),
         ("Digital ulcers and a long disease predict calcinosis.", True),
         # a lesion described, a denied link, a study's aim
-        ("A warty nodule with no link to Down syndrome.", False),
-        ("Its predictors in adults are poorly understood.", False),
+        ("A single warty papule, with no link to trisomy 21.", False),
+        ("Its predictors remain unclear in adults.", False),
         ("It is seen more often than is recognised.", False),
     ],
 )
