@@ -516,10 +516,11 @@ BARE_CALCINOSIS = re.compile(
     r"(?:the\s+)?(?:calcinos[ie]s|calcifications?|calcinotic (?:deposits?|lesions?|nodules?)|deposits?)",
     re.IGNORECASE,
 )
+# A therapy's ending said in the passive: "was stopped", "had been replaced".
+_WAS = r"(?:was|were|had been|has been|have been)"
+_STOPPED_VERB = r"(?:stopped|discontinued|withdrawn|replaced|ceased|switched)"
 STOPPED = re.compile(
-    r"^\s*(?:\w+\s+){0,2}(?:was|were|had been|has been|have been|been)\s+(?:stopped|discontinued|"
-    r"withdrawn|replaced|ceased|tapered|switched)",
-    re.IGNORECASE,
+    rf"^\s*(?:\w+\s+){{0,2}}(?:{_WAS}|been)\s+(?:{_STOPPED_VERB}|tapered)", re.IGNORECASE
 )
 TIME_REFERENCE = re.compile(
     r"\b(?:after|before|during|following|between)\s+(?:each|every)\s+$", re.IGNORECASE
@@ -847,12 +848,14 @@ _THE_DRUG = (
     r"(?:it|they|them|this (?:drug|agent|medication|medicine|treatment|therapy|compound)|"
     r"the (?:drug|agent|medication|medicine|treatment|infusion|injection)s?)"
 )
+# An order to keep a drug back for a time: "hold", "pause", "stop".
+_PAUSE = r"(?:hold|withhold|pause|interrupt|suspend|stop)"
 # The same as an order, the drug in view unnamed: "Do not apply to open wounds."
 CONTRA_IMPERATIVE = re.compile(
     r"^\s*(?:do not|don't|never)\s+(?:use|apply|give|inject|start)\s+(?:it\s+|them\s+)?"
     + _IN_STATE
     # "Pause the medicine while a lesion is infected": kept from that state for a time
-    + rf"|^\s*(?:hold|withhold|pause|interrupt|suspend|stop)\s+{_THE_DRUG}\s+"
+    + rf"|^\s*{_PAUSE}\s+{_THE_DRUG}\s+"
     r"(?:while|whilst|when|if|during)\b",
     re.IGNORECASE,
 )
@@ -879,7 +882,7 @@ _AVOID_WHEN = r"when|whenever|if|in|during|while|whilst|until|unless"
 AVOID_THERAPY = re.compile(
     # (not "advise against colchicine for calcinosis in DM": advice on what it is for); an order
     # to pause it is one too: "hold anakinra during any infection", "stop calcium while it is high"
-    rf"\b(?:{_AVOID}|hold|pause|suspend|interrupt|stop)\s+"
+    rf"\b(?:{_AVOID}|{_PAUSE})\s+"
     rf"(?P<therapy>(?:(?!for\b)[\w-]+\s+){{1,4}}?)(?:{_AVOID_WHEN})\b",
     re.IGNORECASE,
 )
@@ -1324,22 +1327,21 @@ STOPPED_FOR = re.compile(
 # coumarin was discontinued on the ward owing to her calciphylaxis", "withdrawn due to the AKI", a
 # note's "Held from admission d/t CUA: …". What the reason is (a disease, or a harm the therapy
 # did) is for the relater to tell.
+_BECAUSE_OF = r"(?:because of|due to|owing to|in view of|on account of)"
 STOPPED_BECAUSE = re.compile(
     r"\b(?:stop(?:ped)?|discontinued|withdrawn|ceased|suspended|d/c'?d|switched)\b"
-    r"(?:\s+[\w/()-]+){0,6}?\s+(?P<why>because of|due to|d/t|owing to|in view of|on account of)\s+"
+    rf"(?:\s+[\w/()-]+){{0,6}}?\s+(?P<why>{_BECAUSE_OF}|d/t)\s+"
     r"(?:(?:the|her|his|their|its|a|an|new|known)\s+)?",
     re.IGNORECASE,
 )
 # The same with the reason first and the stopping after: "Owing to her hypercalcaemia, calcitriol
 # was swapped for a binder" (the verb's group ends where the replacement is named).
 REASON_FIRST = re.compile(
-    r"^\s*(?:because of|due to|owing to|in view of|on account of)\s+"
-    r"(?:(?:the|her|his|their|its|a|an)\s+)?",
-    re.IGNORECASE,
+    rf"^\s*{_BECAUSE_OF}\s+(?:(?:the|her|his|their|its|a|an)\s+)?", re.IGNORECASE
 )
 STOPPED_AFTER_REASON = re.compile(
-    r"\b(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?(?:stopped|discontinued|withdrawn|"
-    r"ceased|replaced|switched|swapped|changed)\b(?P<by>\s+(?:by|to|for|with)\b)?",
+    rf"\b{_WAS}\s+(?:\w+ly\s+)?(?:{_STOPPED_VERB}|swapped|changed)\b"
+    r"(?P<by>\s+(?:by|to|for|with)\b)?",
     re.IGNORECASE,
 )
 # Between two reasons a therapy was stopped for: "owing to the AKI and the raised calcium".
@@ -2007,6 +2009,8 @@ SETTING = re.compile(
     r"dependent|ward)\b",
     re.IGNORECASE,
 )
+# Right before a therapy the patient is on: "On haemodialysis nightly for …".
+ON_BEFORE = re.compile(r"\bon\s+$", re.IGNORECASE)
 # Right before a dialysis that is the patients' setting, not a therapy of the sentence:
 # "calciphylaxis in haemodialysis", "… in maintenance dialysis".
 IN_SETTING = re.compile(r"\bin\s+(?:long-term\s+|maintenance\s+|chronic\s+)?$", re.IGNORECASE)

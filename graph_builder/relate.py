@@ -186,6 +186,7 @@ from cckg.graph_builder.cues import (
     NOT_THAT_MUSCLE,
     NOT_THE_DIAGNOSIS,
     OF_DEPOSITS,
+    ON_BEFORE,
     ON_THERAPY,
     ONE_PATIENT_GENRE,
     OR_ITEM,
@@ -1053,9 +1054,9 @@ class _DocRelator:
         self.last_treatments: list[Term] = []
         self.named_in_paragraph = False  # whether a sentence of this paragraph named last_treatments
         self.harms_announced = False  # whether this paragraph said that harms follow
-        # (sentence, therapy, disease) a sentence says the therapy was stopped because of: it
-        # does not treat that disease there
-        self.stopped_for: set[tuple[int, str, str]] = set()
+        # (sentence, therapy) -> the diseases that sentence says the therapy was stopped because
+        # of: it treats neither them nor the calcinosis there
+        self.stopped_for: dict[tuple[int, str], set[str]] = {}
         self._seen: set[tuple[object, ...]] = set()
         self.previous_text: str | None = None
         self.item_subject: str | None = None  # the calcinosis the current list item opened with
@@ -1857,11 +1858,11 @@ class _DocRelator:
             and self.lex.is_a(subject, PROCEDURE)
         ):
             obj = WOUND_INFECTION  # the infection a procedure risks is the wound's
-        if relation == "treats" and (
-            (s.index, subject, obj) in self.stopped_for
+        if (
+            relation == "treats"
+            and (reasons := self.stopped_for.get((s.index, subject))) is not None
             # "Stop the thiazide owing to her hypercalcaemia": it treats nothing there
-            or self.ctx.is_calcinosis(obj)
-            and any(k[:2] == (s.index, subject) for k in self.stopped_for)
+            and (obj in reasons or self.ctx.is_calcinosis(obj))
         ):
             return
         if subject == obj or _asks(s):
@@ -1886,7 +1887,7 @@ class _DocRelator:
             subject = self.ctx.cc or subject
         confidence = round(base * (0.75 if hedged else 1.0), 2)
         cited = s.citations[0] if s.kind == "reference-title" and s.citations else None
-        key = (subject, relation, obj, negated, s.index, quantity)
+        key = self._fact_key(s, subject, relation, obj, negated, quantity)
         if key in self._seen:
             return
         self._seen.add(key)
@@ -1905,6 +1906,18 @@ class _DocRelator:
                 quantity,
             )
         )
+
+    @staticmethod
+    def _fact_key(
+        s: _Sent,
+        subject: str,
+        relation: str,
+        obj: str,
+        negated: bool = False,
+        quantity: str | None = None,
+    ) -> tuple[object, ...]:
+        """What makes a fact of sentence ``s`` the same fact: ``emit`` writes each once."""
+        return (subject, relation, obj, negated, s.index, quantity)
 
     def on_drug_allergies(
         self, s: _Sent, mentions: list[Mention], species: str | None
@@ -4122,8 +4135,8 @@ class _DocRelator:
                     for f in states
                     if f.term.kind != "condition"
                     or how != "indication-reason"
-                    or (t.term.iri, "treats", f.term.iri, False, s.index, None) not in self._seen
-                    and (s.index, t.term.iri, f.term.iri) not in self.stopped_for
+                    or self._fact_key(s, t.term.iri, "treats", f.term.iri) not in self._seen
+                    and f.term.iri not in self.stopped_for.get((s.index, t.term.iri), ())
                 ]
                 for denied in (False, True):
                     self._link_each(
@@ -4597,6 +4610,7 @@ class _DocRelator:
             edge = m.end
         if not reasons or reasons[0].start - cue.end() > 30:
             return
+        diseases = {r.term.iri for r in reasons}
         named = _explicit(ordered)
         if fronted is not None:
             # "Owing to her hypercalcaemia, calcitriol was swapped for a binder": the one stopped;
@@ -4606,11 +4620,8 @@ class _DocRelator:
             ]
             if fronted.group("by"):
                 after = next((t for t in named if t.start >= fronted.end()), None)
-                self.stopped_for |= {
-                    (s.index, t.term.iri, r.term.iri)
-                    for t in (_coordinated(after, named, text) if after else [])
-                    for r in reasons
-                }
+                for t in _coordinated(after, named, text) if after else []:
+                    self.stopped_for.setdefault((s.index, t.term.iri), set()).update(diseases)
         else:
             clause_start = max(text.rfind(c, 0, cue.start()) for c in ";.") + 1
             last = next(
@@ -4637,7 +4648,8 @@ class _DocRelator:
             species=species,
             negated=True,
         )
-        self.stopped_for |= {(s.index, t.term.iri, r.term.iri) for t in therapies for r in reasons}
+        for t in therapies:
+            self.stopped_for.setdefault((s.index, t.term.iri), set()).update(diseases)
 
     def on_contraindication(
         self, s: _Sent, mentions: list[Mention], ordered: list[Mention], species: str | None
@@ -4840,7 +4852,7 @@ class _DocRelator:
             and (
                 procedures
                 or not self.lex.is_a(last.term.iri, PROCEDURE)
-                or re.search(r"\bon\s+$", text[max(0, last.start - 4) : last.start], re.IGNORECASE)
+                or ON_BEFORE.search(text, max(0, last.start - 4), last.start)
             )
             and DOSED_FOR.match(text[last.end : o.start])
             and not STOPPED_FOR.search(text, last.end, o.start)
