@@ -1067,7 +1067,9 @@ EXPECTED = [
     ("anticoagulation-calciphylaxis-consult", "Calciphylaxis", "associated_with", "Cyclosporine", "pos"),
     # stopped because of a disease: what the drug is kept from, not what it treats; stopped
     # because of a harm: what it did
-    ("anticoagulation-calciphylaxis-consult", "Warfarin", "indicated_when", "Calciphylaxis", "neg"),
+    ("anticoagulation-calciphylaxis-consult", OBO + "CHEBI_85973", "indicated_when", "Calciphylaxis", "neg"),  # edoxaban
+    # … while what the sentence says it was for stays
+    ("anticoagulation-calciphylaxis-consult", OBO + "CHEBI_85973", "treats", "AtrialFibrillation", "pos"),
     ("anticoagulation-calciphylaxis-consult", "CalciumAcetate", "indicated_when", "Calciphylaxis", "neg"),
     ("anticoagulation-calciphylaxis-consult", "Alfacalcidol", "indicated_when", "Calciphylaxis", "neg"),
     ("anticoagulation-calciphylaxis-consult", "Cinacalcet", "has_adverse_effect", "Vomiting", "pos"),
@@ -1293,9 +1295,8 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         ("forearm-nodules-pharmacy-review", "IntralesionalCorticosteroid", "indicated_when", "Inflammation"),
         ("forearm-nodules-pharmacy-review", "Probenecid", "treats", "CalcinosisCutis", "pos"),
         ("forearm-nodules-pharmacy-review", "Calcipotriol", "treats", "CalcinosisCutis", "pos"),
-        # "Owing to her hypercalcaemia, calcitriol was replaced by calcium carbonate": neither is
-        # given for it; nor is the anticoagulant put in place of another because of calciphylaxis
-        ("dm-drug-roundup", "CalciumCarbonate", "treats", "Hypercalcemia"),
+        # "Because of the calciphylaxis, rivaroxaban was replaced by apixaban": the anticoagulant
+        # put in place of the other is not given for the calciphylaxis either
         ("anticoagulation-calciphylaxis-consult", OBO + "CHEBI_72296", "treats", "Calciphylaxis"),  # apixaban
         # "For her secondary hyperparathyroidism, cinacalcet": what it treats, not an indication;
         # "Stop X because of her hypercalcaemia": X treats nothing there
@@ -1308,7 +1309,7 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         ("anticoagulation-calciphylaxis-consult", "KidneyTransplantation", "treats", "Calciphylaxis"),
         ("dm-drug-roundup", "Alendronate", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
         # "discontinued owing to her calciphylaxis": kept from it, not given for it
-        ("anticoagulation-calciphylaxis-consult", "Warfarin", "treats", "Calciphylaxis"),
+        ("anticoagulation-calciphylaxis-consult", OBO + "CHEBI_85973", "treats", "Calciphylaxis"),
         ("anticoagulation-calciphylaxis-consult", "CalciumAcetate", "treats", "Calciphylaxis"),
         ("anticoagulation-calciphylaxis-consult", "Cinacalcet", "indicated_when"),
         ("anticoagulation-calciphylaxis-consult", "Calcitriol", "treats", "Hypercalcemia"),
