@@ -85,27 +85,20 @@ HPO_FINDING_TERMS: dict[str, str] = {
     "HP:0001824": "Weight loss",
     # harms of the drugs given around calcinosis (opioids, calcimimetics, bisphosphonates,
     # thiosulfate), and what a low or high calcium does to nerves, heart and kidneys (not
-    # depression or anxiety, whose names are common words of other senses)
+    # depression, anxiety, confusion or cough, whose names are common words the generator drops;
+    # myalgia, muscle spasm, arrhythmia, bradycardia, hypotension and nephrolithiasis are cckg's own)
     "HP:0002329": "Drowsiness",
-    "HP:0001289": "Confusion",
     "HP:0001298": "Encephalopathy",
     "HP:0001279": "Syncope",
     "HP:0100785": "Insomnia",
     "HP:0001337": "Tremor",
     "HP:0001281": "Tetany",
-    "HP:0003394": "Muscle spasm",
-    "HP:0003326": "Myalgia",
     "HP:0001609": "Hoarse voice",
-    "HP:0012735": "Cough",
     "HP:0002094": "Dyspnea",
     "HP:0001962": "Palpitations",
-    "HP:0011675": "Arrhythmia",
-    "HP:0001662": "Bradycardia",
     "HP:0001649": "Tachycardia",
     "HP:0001657": "Prolonged QT interval",
-    "HP:0002615": "Hypotension",
     "HP:0000518": "Cataract",
-    "HP:0000787": "Nephrolithiasis",
 }
 
 # MONDO subtrees whose diseases are conditions.
