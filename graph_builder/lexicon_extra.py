@@ -62,7 +62,8 @@ DRUG_GROUPS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
-            r"^(?:[a-z]{3,}(?:codone|morphone|fentanil)|morphine|codeine|tramadol|fentanyl)$"
+            r"^(?:[a-z]{3,}(?:codone|morphone|fentanil)"
+            r"|morphine|codeine|tramadol|fentanyl|buprenorphine)$"
         ),
         vocab.term("Analgesic"),
     ),

@@ -297,6 +297,10 @@ INN_STEMS: tuple[str, ...] = (
     "icam",
     "gabalin",
     "butazone",
+    # fentanyl's analogues, morphinans (buprenorphine) and xanthines (pentoxifylline)
+    "fentanil",
+    "orphine",
+    "fylline",
 )
 # Drugs without a stem that the stems would miss, named by their ChEBI labels.
 INN_NAMES: frozenset[str] = frozenset(
@@ -329,6 +333,7 @@ INN_NAMES: frozenset[str] = frozenset(
         "warfarin",
         "morphine",
         "codeine",
+        "fentanyl",
         "gabapentin",
         "pilocarpine",
         "praziquantel",
@@ -805,13 +810,15 @@ def chebi_treatments(data: dict[str, dict], source: str) -> list[Candidate]:
             continue
         # One word: salts ("verapamil hydrochloride") are left out, so the text's "X hydrochloride"
         # reads as X, whether X is ours or extra.
+        # (ChEBI capitalises some labels, "Ondansetron", and writes a few in capitals)
+        name = label.casefold()
         if not (
-            label.casefold() in INN_NAMES
-            or re.fullmatch(r"[a-z]+", label)
-            and (_INN_SUFFIX.match(label) or _INN_PREFIX.match(label))
+            name in INN_NAMES
+            or re.fullmatch(r"[a-z]+", name)
+            and (_INN_SUFFIX.match(name) or _INN_PREFIX.match(name))
         ):
             continue
-        label = DRUG_LABELS.get(curie, label.casefold())
+        label = DRUG_LABELS.get(curie, name)
         out.append(Candidate(curie, "treatment", label, [label], source))
     return out
 
