@@ -144,7 +144,10 @@ ADVERSE_CUE = _words(
     # "it gave me swollen ankles"
     r"gave\s+(?:me|him|her|them|us)",
     # "it made him nauseous", "made me feel dizzy"
-    r"made\s+(?:me|him|her|them|us)(?:\s+feel)?",
+    r"(?:made|makes|(?:can|may|might|will|could)\s+make)\s+(?:me|him|her|them|us|you|people)"
+    r"(?:\s+feel)?",
+    # "QT prolongation and bleeding have been reported" (with the drug said before)
+    r"(?:has|have)\s+(?:also\s+)?been\s+(?:reported|described)(?!\s+(?:in|among|with)\b)",
     # "the laser treats several in one sitting, at the risk of scarring": its price
     r"at (?:the|a|some) (?:\w+ )?(?:risk|cost|price|expense) of",
     # "pamidronate carries a small risk of jaw osteonecrosis", "surgery has some risk of"
@@ -186,6 +189,11 @@ MOA_CUE = _words(
     r"fragment\w*",
     r"solubili\w*",
 )
+# An organ's failure is a disease, not a failed treatment: "heart failure", "renal failure".
+_ORGAN_NOT_BEFORE = "".join(
+    rf"(?<!\b{organ} )"
+    for organ in ("heart", "cardiac", "kidney", "renal", "liver", "hepatic", "respiratory", "organ")
+)
 NEGATION = _words(
     r"no",
     r"(?<!whether or )not",  # "whether or not the child also has PHP" denies nothing
@@ -196,7 +204,7 @@ NEGATION = _words(
     r"absent",
     r"neither",
     r"nor",
-    r"fail\w*",
+    _ORGAN_NOT_BEFORE + r"fail\w*",
     r"unsuccessful\w*",
     r"ineffective",
     r"refractory to",
@@ -278,7 +286,7 @@ _LESIONS_GREW = (
     rf"\s+(?:still\s+)?{_GREW_ON}\w*"
 )
 NEGATION_AFTER = _words(
-    r"fail\w*",
+    _ORGAN_NOT_BEFORE + r"fail\w*",
     r"ineffective",
     r"unsuccessful\w*",
     r"(?:was|were|is|are) not (?:effective|helpful|successful)",
@@ -523,7 +531,10 @@ STOPPED = re.compile(
     rf"^\s*(?:\w+\s+){{0,2}}(?:{_WAS}|been)\s+(?:{_STOPPED_VERB}|tapered)", re.IGNORECASE
 )
 TIME_REFERENCE = re.compile(
-    r"\b(?:after|before|during|following|between)\s+(?:each|every)\s+$", re.IGNORECASE
+    # ("at the end of each dialysis session", "at the start of every infusion")
+    r"\b(?:(?:after|before|during|following|between)|at\s+the\s+(?:end|start)\s+of)"
+    r"\s+(?:each|every)\s+$",
+    re.IGNORECASE,
 )
 TREAT_VERB = re.compile(
     r"^\s*(?:,?\s*(?:which|that)\s+)?(?:\w+\s+){0,1}(?:controlled|cleared|improved|treated|suppressed|resolved|"
@@ -695,9 +706,12 @@ BACKGROUND = re.compile(
 )
 # A count of those given a therapy, with the group named: "in 15 of 22 (68%) children on
 # infliximab", "2 of 9 patients receiving X": the arm the count is of, not a background drug.
+_SMALL_COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)"
 COUNTED_ARM = re.compile(
-    r"(?:\bof\s+\d+|\d\s*%\)?|\(\d+\))\s+(?:\w+\s+)?(?:patients|children|adults|people|participants|subjects|"
-    r"cases|women|men|dogs|cats|horses|animals)\s+(?:on|taking|receiving)\s+(?:\w+\s+){0,1}$",
+    # ("bleeding in four patients receiving warfarin": the count said with "in")
+    r"(?:\bof\s+\d+|\d\s*%\)?|\(\d+\)|\bin\s+" + _SMALL_COUNT + r")\s+(?:\w+\s+)?"
+    r"(?:patients|children|adults|people|participants|subjects|cases|women|men|dogs|cats|horses|"
+    r"animals)\s+(?:on|taking|receiving)\s+(?:\w+\s+){0,1}$",
     re.IGNORECASE,
 )
 # One patient introduced by the disease she has: "A 47-year-old woman with", "a boy with".

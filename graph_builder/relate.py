@@ -534,6 +534,9 @@ def _negated(text: str, m: Mention, clause: tuple[int, int]) -> bool:
         # event of the lesions there, which are still there
         (m.term.kind == "site" or _lesion(m))
         and NEGATED_EVENT.search(window, cue.end())
+        # "worsening heart failure and bleeding": a state that grows is there
+        or m.term.kind in ("finding", "condition")
+        and cue.group().lower().startswith("worsen")
     ):
         return True
     if m.term.kind == "site" and SPARING.search(window):

@@ -18,6 +18,7 @@ FIXTURES = Path(__file__).parents[1] / "fixtures"
 UNSEEN = FIXTURES / "unseen"
 BAD = FIXTURES / "unseen-bad"
 OBO = "http://purl.obolibrary.org/obo/"  # terms of the extra lexicon keep their OBO IRIs
+ETELCALCETIDE, RIVAROXABAN = OBO + "CHEBI_134700", OBO + "CHEBI_68579"
 
 FACTS = """
 PREFIX cckg: <https://w3id.org/cckg/ontology/>
@@ -1080,6 +1081,15 @@ EXPECTED = [
     ("anticoagulation-calciphylaxis-consult", "Calcitriol", "indicated_when", "Hypercalcemia", "neg"),
     # "People whose lumps were infected could not take part": the trial's exclusion
     ("forms-of-calcinosis-trainee-notes", "TopicalSodiumThiosulfate", "indicated_when", "RecurrentSkinInfection", "neg"),
+    # drugs ChEBI labels with a capital, and xanthine and opioid stems (pentoxifylline, fentanyl)
+    ("calciphylaxis-pharmacy-round", OBO + "CHEBI_7773", "treats", "Nausea", "pos"),  # ondansetron
+    ("calciphylaxis-pharmacy-round", OBO + "CHEBI_7986", "treats", "Calciphylaxis", "pos"),
+    # "heart failure" is no failed treatment: the harms listed beside it stand
+    ("calciphylaxis-pharmacy-round", ETELCALCETIDE, "has_adverse_effect", "Bleeding", "pos"),
+    # the count said with "in": the patients given the drug, not a background one
+    ("calciphylaxis-pharmacy-round", RIVAROXABAN, "has_adverse_effect", "Bleeding", "pos"),
+    # "It can make him …": the harm of the drug just named
+    ("calciphylaxis-pharmacy-round", "Sevelamer", "has_adverse_effect", "Constipation", "pos"),
 ]
 
 
@@ -1823,6 +1833,10 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         ("vasculitis-study-cards-and-abstract", "Nifedipine", "indicated_when"),
         # "… given infliximab improved": the failed drug's result is not the others'
         ("vasculitis-study-cards-and-abstract", "Infliximab", "treats", "CalcinosisCutisInSystemicSclerosis", "pos"),
+        # "at the end of each dialysis session" says when a drug is given, not that dialysis is
+        ("calciphylaxis-pharmacy-round", "Dialysis", "treats"),
+        ("calciphylaxis-pharmacy-round", ETELCALCETIDE, "has_adverse_effect", "Bleeding", "neg"),
+        ("calciphylaxis-pharmacy-round", "Calciphylaxis", "has_feature", "Bleeding"),
         # "RIVERSIDE CREST CLINIC": in a line of capitals an acronym names no disease
         ("members-bulletin-trial-digest", "CalcinosisCutisInCRESTSyndrome", "located_in", "Toe"),
     ],
