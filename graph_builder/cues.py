@@ -92,7 +92,7 @@ TREATMENT_CUE = _words(
     r"operated",
     # "had produced no radiographic change": a statement of (no) effect is about the therapy's target
     r"(?:produced|caused|brought|made|had|has|have|showed|shown) (?:no|little|some|a|any) (?:[\w-]+ )?"
-    r"(?:change|difference|effect|benefit|impact)",
+    r"(?:change|dif+e?rence|effect|benefit|impact)",
     r"(?:did|does|do|has done|have done|had done) (?:nothing|little|much) (?:for|to)",
 )
 OUTCOME_VERB = _words(
@@ -131,7 +131,10 @@ ADVERSE_CUE = _words(
     r"withdr[ae]w\w*",
     # "zoster during tofacitinib treatment": the drug may stand inside
     r"during (?:the )?(?:[\w-]+\s+){0,2}?(?:infusions?|treatment|therapy)",
-    r"(?:developed|observed|occurred|seen|reported|noted) after",
+    r"(?:developed|observed|occurr?ed|seen|reported|noted) after",
+    # "numb since the operation": what has been there since a therapy was given
+    r"since\s+(?:the|her|his|their|its|my)\s+(?:\w+\s+)?(?:operation|surgery|procedure|"
+    r"excision|injections?|infusions?)",
     r"following",
     r"resulted in",
     r"tolerat\w*",
@@ -273,7 +276,7 @@ NOT_GONE = re.compile(
 # "improvement", and "improvment" as a hurried writer spells it
 _IMPROVEMENT = r"improve?ment"
 # What a therapy is said to have brought about when it did not: "no change", "no improvement".
-_NO_GAIN = rf"(?:change|difference|{_IMPROVEMENT}|benefit|response|shrinkage)"
+_NO_GAIN = rf"(?:change|dif+e?rence|{_IMPROVEMENT}|benefit|response|shrinkage)"
 # Verbs of keeping the deposits back: "had not stopped new nodules from forming".
 _STOP = r"(?:stop|halt|prevent|arrest)"
 # Lesions growing on: "kept enlarging", "continued to spread".
@@ -324,7 +327,7 @@ NEGATION_AFTER = _words(
     r"(?:had|has|have|with|showed|produced|brought|made|caused|gave|gives|give|offered)(?: \w+)? "
     r"(?:no|little) (?:[\w-]+ ){0,2}"
     # "given before anything else, with little success"
-    r"(?:effect|benefit|impact|change|difference|protection|success)",
+    r"(?:effect|benefit|impact|change|dif+e?rence|protection|success)",
     rf"(?:see|saw|sees|noticed?|notices) little (?:change|benefit|{_IMPROVEMENT}|effect)",
     # "did nothing for the lumps", "colchicine 500 did nothing; the toe stayed hot"
     r"(?:did|does|do|has done|have done|had done) (?:nothing|little)(?: (?:for|to)|(?=\s*(?:[.;,)]|$)))",
@@ -352,7 +355,8 @@ BARE_VERDICT = re.compile(
 # ulcers but had no discernible effect on calcinosis"; and what nobody has tried it for.
 _THE_DEPOSITS = r"(?:the\s+)?(?:[\w-]+\s+){0,2}(?:calcinos[ie]s|calcifications?|deposits?)\b"
 NO_EFFECT_ON_DEPOSITS = re.compile(
-    rf"\b(?:no|little|not)\s+(?:[\w-]+\s+){{0,2}}(?:effect|benefit|impact|{_IMPROVEMENT}|change|difference)\s+"
+    rf"\b(?:no|little|not)\s+(?:[\w-]+\s+){{0,2}}"
+    rf"(?:effect|benefit|impact|{_IMPROVEMENT}|change|dif+e?rence)\s+"
     r"(?:on|in|of|to)\s+"
     + _THE_DEPOSITS
     # "… settle the myositis, but neither reliably dissolves the deposits", "eased the tenderness,
@@ -409,7 +413,8 @@ FAILED_LIST = re.compile(
 MIXED_RESPONSE = re.compile(
     r"\b(?:but|while|whereas|although)\s+(?:many|most|others|some|several|a few|the rest)\b[^.;]{0,40}?"
     r"\b(?:do|did|does) not (?:respond|improve|benefit)|\b(?:although|but)\s+(?:many|most|others|some)\s+[^.;]{0,30}?"
-    rf"\b(?:see|saw|notice|noticed|find|found|report|reported) (?:little|no) (?:change|benefit|{_IMPROVEMENT}|difference)"
+    rf"\b(?:see|saw|notice|noticed|find|found|report|reported) (?:little|no) "
+    rf"(?:change|benefit|{_IMPROVEMENT}|dif+e?rence)"
     # "has helped some people, but it does not work for everyone"
     r"|\b(?:do|does|did|will) not (?:work|help) (?:for|in) (?:everyone|everybody|all|every\w*)"
     # "these help some people but not others", "works in some cases but not in others"
@@ -564,7 +569,8 @@ COMORBIDITY = re.compile(
 # described in MCTD", "is seen more often in scleroderma".
 PREVALENCE_IN = re.compile(
     r"\b(?:common|commoner|commonest|frequent|rare|rarer|rarely|uncommon|prevalent|described|reported|"
-    r"documented|observed|seen|found|encountered|occurs?|occurred|develops?|arises?)\s+(?:\w+\s+){0,2}?in\s+"
+    r"documented|observed|seen|found|encountered|occurs?|occurr?ed|develops?|arises?)"
+    r"\s+(?:\w+\s+){0,2}?in\s+"
     r"(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -926,6 +932,8 @@ NOT_THE_DIAGNOSIS = re.compile(
     r"(?:^\s*|[,;:]\s*|(?:->|\u2192|=>)\s*|\b(?:is|are|was|were)\s+)"
     r"(?:not(?:\s+(?:c/w|consistent with|in keeping with|compatible with|typical of))?|"
     r"rather than|instead of)\s+(?:an?\s+)?$"
+    # "the elbow lump that wasn't gout"
+    r"|\b(?:is|are|was|were)n['\u2019]t\s+(?:an?\s+)?$"
     r"|\b(?:against|excludes?|excluded|rules? out)\s+(?:a\s+diagnosis\s+of\s+)?$"
     # an examination that finds none of its signs: "no net-like purpura to suggest …"
     rf"|(?:^|[.;:]\s*)\s*(?:no|nothing|without)\b[^;]*{_TO_SUGGEST}$",
@@ -1073,7 +1081,7 @@ ADVERSE_VERB = _words(
     r"minor",
     r"slight",
     r"severe",
-    r"occurred",
+    r"occurr?ed",
     r"noted",
     _LEAVES_HARM,
     _TIP_INTO,
@@ -1085,7 +1093,7 @@ THESE_THERAPIES = re.compile(
     re.IGNORECASE,
 )
 ADVERSE_AFTER = re.compile(
-    r"^\s*(?:\w+\s+){0,2}(?:developed|occurred|appeared|arose|"
+    r"^\s*(?:\w+\s+){0,2}(?:developed|occurr?ed|appeared|arose|"
     r"(?:was|were) (?:seen|observed|reported|noted|recorded|documented|encountered|described))",
     re.IGNORECASE,
 )
@@ -1252,6 +1260,14 @@ COMPOSITE_LINK = re.compile(
     r"(?:arising |resulting |stemming )?from|"
     r"in (?:patients|people|persons|children|adults|individuals|cases) (?:with|of)|with|"
     r"that (?:follows?|followed)|following)\s+(?:(?:the|his|her|their|its)\s+)?$",
+    re.IGNORECASE,
+)
+# The words between a calcinosis and the sites it names, before its disease: "calcinosis of the
+# right index and middle fingertips and over the left thumb, due to her MCTD".
+SITE_BETWEEN = re.compile(
+    r"^\s*,?\s*(?:and\s+)?(?:(?:of|on|over|in|at|around|under|beneath|near|across)\s+)?"
+    r"(?:(?:the|her|his|their|both|each|either|left|right|upper|lower|middle|index|ring|little|"
+    r"inner|outer|front|back|dorsal|palmar|and)\s+){0,6}$",
     re.IGNORECASE,
 )
 SERUM_NORMAL = re.compile(
@@ -1517,7 +1533,7 @@ DYSTROPHIC_AS_PROCESS = re.compile(
 NEGATED_EVENT = re.compile(
     r"\b(?:recur\w*|change\w*|regress\w*|shr[iau]nk\w*|improv\w*|resolv\w*|heal\w*|"
     r"go(?:ne)?\s+away|c[oa]me\s+back|grow\w*|enlarg\w*|soften\w*|pain\w*|tender\w*|itch\w*|"
-    r"respon\w*|benefit|effect|difference)\b",
+    r"respon\w*|benefit|effect|dif+e?rence)\b",
     re.IGNORECASE,
 )
 # "… in 65% of children with juvenile dermatomyositis": the patients' disease.
@@ -1629,7 +1645,7 @@ BARE_TARGET = re.compile(
     # "had not stopped new nodules from forming", "… and the second drug had no effect on them"
     rf"|\b(?:{_STOP}|slow)\w*\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:[\w-]+\s+)?"
     r"(?:deposits?|calcinosis|calcifications?|lumps?|nodules?)\s+from\b"
-    r"|\b(?:effect|benefit|impact|difference)\s+(?:on|to)\s+them\b"
+    r"|\b(?:effect|benefit|impact|dif+e?rence)\s+(?:on|to)\s+them\b"
     rf"|{_COURSE_HALTED}",
     re.IGNORECASE,
 )
@@ -1784,7 +1800,7 @@ HARMS_LEAD = re.compile(
     r"toxicit(?:y|ies))"
     # "Harms charted were …", "Adverse events recorded were …"
     r"(?:\s+(?:charted|recorded|reported|noted|observed|seen|documented|identified))?"
-    r"\s+(?:were|was|are|is|occurred|proved|seemed|appeared)\b",
+    r"\s+(?:were|was|are|is|occurr?ed|proved|seemed|appeared)\b",
     re.IGNORECASE,
 )
 # A blood value a result may be measured in: "calcium fell from 3.4 to 2.7", "CRP 164 -> 19".
@@ -1988,13 +2004,14 @@ _NOBODY = (
 # How a study reports events in its patients: "pain was reported by 15 patients", "erythema
 # occurred in 4 (22%)".
 ADVERSE_REPORT = re.compile(
-    r"\b(?:(?:was|were) (?:reported|noted|recorded|observed|seen) (?:by|in)|occurred in|developed in|"
+    r"\b(?:(?:was|were) (?:reported|noted|recorded|observed|seen) (?:by|in)|occurr?ed in|"
+    r"developed in|"
     r"(?:was|were) experienced by)\s+(?:\w+\s+){0,2}?"
     r"(?:\(?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a single|several)\s+(?!of\b))"
     # what nobody had: "No venous thromboembolism was recorded", "No patient had hypotension",
     # "No clot followed a dose", "…, and no kidney stone was reported"
     r"|(?:^|[;,]\s*(?:and\s+|but\s+)?)\s*no\s+(?:[\w-]+\s+){1,4}"
-    r"(?:(?:was|were)\s+(?:reported|noted|recorded|observed|seen)|followed|occurred|arose)\b"
+    r"(?:(?:was|were)\s+(?:reported|noted|recorded|observed|seen)|followed|occurr?ed|arose)\b"
     rf"|^\s*(?:{_NOBODY}|none)"
     # "No patient in either arm had …", "Nobody in these studies developed …"
     r"(?:\s+(?:in|of|on)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s+(?:had|developed|experienced|reported)\b"
@@ -2213,7 +2230,7 @@ LESIONS_UNMOVED = re.compile(
     rf"|{_GREW_ON}\w*)"
     # a trial's verdict: "no significant change in the number of nodules versus placebo", "no
     # difference in deposit size"
-    r"|\bno\s+(?:\w+\s+)?(?:difference|change)\s+in\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"|\bno\s+(?:\w+\s+)?(?:dif+e?rence|change)\s+in\s+(?:the\s+)?(?:[\w-]+\s+)?"
     rf"(?:{_MEASURE}\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?{_DEPOSITS}|{_DEPOSITS}\s+{_MEASURE})\b"
     # a verdict that is the whole sentence: "No change at all.", "No improvement."
     r"|^\s*(?:no|zero)\s+"

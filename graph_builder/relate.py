@@ -247,6 +247,7 @@ from cckg.graph_builder.cues import (
     SIGNALMENT,
     SINGULAR_VERB,
     SITE_AS_MODIFIER,
+    SITE_BETWEEN,
     SITE_GLOSS,
     SITE_OF_CONDITION,
     SKIN_OF,
@@ -324,6 +325,8 @@ CALCINOSIS_CUTIS = vocab.term("CalcinosisCutis")
 DYSTROPHIC = vocab.term("DystrophicCalcinosisCutis")
 DYSTROPHIC_MINERALIZATION = vocab.term("DystrophicMineralization")
 RECURRENCE = vocab.term("Recurrence")
+SURGICAL_EXCISION = vocab.term("SurgicalExcision")
+CURETTAGE = vocab.term("Curettage")
 PROCEDURE = vocab.term("Procedure")
 SKIN_LESION = vocab.term("SkinLesion")
 DIAGNOSTIC_PROCEDURE = vocab.term("DiagnosticProcedure")
@@ -1516,7 +1519,9 @@ class _DocRelator:
         calcification, no raised blood value and no disease whose calcinosis the ontology has
         ("3. Pseudoxanthoma elasticum"): what the text under it describes is that disease."""
         named: set[str] = set()
-        for m in (m for text in texts for m in self.mentions(text)):
+        for text, m in ((text, m) for text in texts for m in self.mentions(text)):
+            if m.term.kind == "condition" and NOT_THE_DIAGNOSIS.search(text[: m.start]):
+                continue  # "the elbow lump that wasn't gout": what the text is not about
             if m.term.kind == "finding":
                 return None  # "hard skin plaques and a high calcium": the lesions come first
             if self.lex.is_a(m.term.iri, ECTOPIC_CALCIFICATION):
@@ -1783,6 +1788,9 @@ class _DocRelator:
                 used.add(j)  # "dermatomyositis (DM) or …": the abbreviation defined in passing
                 close = text.find(")", n.end)
                 pos = close + 1 if close >= 0 else n.end
+                continue
+            if n.term.kind == "site" and not used and SITE_BETWEEN.match(text[pos : n.start]):
+                pos = n.end  # "calcinosis of the fingertips, due to her MCTD": past its sites
                 continue
             if n.term.kind != "condition" or self.ctx.is_calcinosis(n.term.iri):
                 break
@@ -3117,6 +3125,8 @@ class _DocRelator:
             return True  # "the plaque lies in skin damaged by radiotherapy"
         if any(m.term.kind == "finding" and m.end <= t.start for m in mentions) or self.quantities(text):
             return False  # "scarring observed after CO2 laser", "recurrence after excision": the therapy's effects
+        if any(self.lex.is_a(t.term.iri, removal) for removal in (SURGICAL_EXCISION, CURETTAGE)):
+            return False  # "fingertip calcinosis after excision": the deposits' removal
         return bool(explicit) and _named_as_cause(t, text)
 
     def on_causes(
@@ -4711,7 +4721,13 @@ class _DocRelator:
             m
             for m in mentions
             if cue.end() <= m.start < end
-            and (self._other_state(m) or self.ctx.is_disease_process(m))
+            and (
+                self._other_state(m)
+                or self.ctx.is_disease_process(m)
+                # "binders that add calcium are avoided in tumoral calcinosis"
+                or m.term.kind == "condition"
+                and self.ctx.is_calcinosis(m.term.iri)
+            )
         ]
         therapies = [t.term for t in before]
         self._link_each(
@@ -5320,7 +5336,8 @@ class _DocRelator:
             if not (m.term.kind == "condition" and self.ctx.is_calcinosis(m.term.iri)):
                 continue
             used = sorted(self._composite(k, cm, text)[1])
-            if not used or not CAUSE_LINK.match(text[m.end : cm[used[0]].start]):
+            # (after the sites named between: "calcinosis of the fingertips, due to her MCTD")
+            if not used or not CAUSE_LINK.match(text[cm[used[0] - 1].end : cm[used[0]].start]):
                 continue
             for j in used:
                 self.emit(

@@ -1090,6 +1090,18 @@ EXPECTED = [
     ("calciphylaxis-pharmacy-round", RIVAROXABAN, "has_adverse_effect", "Bleeding", "pos"),
     # "It can make him …": the harm of the drug just named
     ("calciphylaxis-pharmacy-round", "Sevelamer", "has_adverse_effect", "Constipation", "pos"),
+    # the disease said after the sites it names ("calcinosis of … fingertips and over the right
+    # palm, secondary to …"): those sites are the calcinosis of that disease's
+    ("pulp-deposits-hand-clinic", "CalcinosisCutisInSystemicSclerosis", "located_in", "Palm", "pos"),
+    ("pulp-deposits-hand-clinic", "CalcinosisCutis", "associated_with", "SystemicSclerosis", "pos"),
+    # "calcinosis after curettage": the deposits' removal; what has been there "since the
+    # procedure" is its harm
+    ("pulp-deposits-hand-clinic", "Curettage", "treats", "CalcinosisCutis", "pos"),
+    ("pulp-deposits-hand-clinic", "Curettage", "has_adverse_effect", "Paresthesia", "pos"),
+    # a misspelt verdict ("no diffrence") still denies
+    ("pulp-deposits-hand-clinic", "Verapamil", "treats", "CalcinosisCutis", "neg"),
+    # avoided in a calcinosis: the calcinosis is what the drug is not for
+    ("pulp-deposits-hand-clinic", "CalciumSupplementation", "indicated_when", "Calcinosis", "neg"),
 ]
 
 
@@ -1837,6 +1849,10 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         ("calciphylaxis-pharmacy-round", "Dialysis", "treats"),
         ("calciphylaxis-pharmacy-round", ETELCALCETIDE, "has_adverse_effect", "Bleeding", "neg"),
         ("calciphylaxis-pharmacy-round", "Calciphylaxis", "has_feature", "Bleeding"),
+        # the lump that "wasn't an epidermoid cyst" is no topic of the note
+        ("pulp-deposits-hand-clinic", "EpidermalCyst"),
+        ("pulp-deposits-hand-clinic", "CalcinosisCutis", "associated_with", "Curettage"),
+        ("pulp-deposits-hand-clinic", "CalcinosisCutis", "located_in", "Palm"),
         # "RIVERSIDE CREST CLINIC": in a line of capitals an acronym names no disease
         ("members-bulletin-trial-digest", "CalcinosisCutisInCRESTSyndrome", "located_in", "Toe"),
     ],
