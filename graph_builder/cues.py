@@ -1262,6 +1262,13 @@ COMPOSITE_LINK = re.compile(
     r"that (?:follows?|followed)|following)\s+(?:(?:the|his|her|their|its)\s+)?$",
     re.IGNORECASE,
 )
+# A report of a suspected harm of a drug, by its title: "Suspected adverse drug reaction report:
+# teriparatide and calciphylaxis" (the disease is what the drug is thought to have brought on).
+REACTION_REPORT = re.compile(
+    r"\b(?:(?:suspected\s+)?adverse\s+(?:drug\s+)?(?:reaction|event)s?|ADRs?|yellow\s+card|"
+    r"pharmacovigilance|medwatch|drug\s+reaction)\b",
+    re.IGNORECASE,
+)
 # The words between a calcinosis and the sites it names, before its disease: "calcinosis of the
 # right index and middle fingertips and over the left thumb, due to her MCTD".
 SITE_BETWEEN = re.compile(

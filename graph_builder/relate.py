@@ -218,6 +218,7 @@ from cckg.graph_builder.cues import (
     PRONOUN_USED,
     RAISED_IF,
     REACTION_HEADING,
+    REACTION_REPORT,
     REASON_AFTER,
     REASON_CLAUSE,
     REASON_FIRST,
@@ -1930,6 +1931,31 @@ class _DocRelator:
         """What makes a fact of sentence ``s`` the same fact: ``emit`` writes each once."""
         return (subject, relation, obj, negated, s.index, quantity)
 
+    def on_reaction_report(
+        self, s: _Sent, mentions: list[Mention], species: str | None
+    ) -> set[int]:
+        """A title reporting a suspected reaction to a drug ("Suspected adverse drug reaction
+        report: teriparatide and calciphylaxis"): the disease goes with the drug, which is not
+        given for it; returns the ids of the drugs' mentions (not "X for Y: adverse events")."""
+        if not REACTION_REPORT.search(s.text) or re.search(r"\bfor\b", s.text, re.IGNORECASE):
+            return set()
+        therapies = [m for m in mentions if m.term.kind == "treatment"]
+        diseases = self._subject_candidates(mentions, s.text, None) or [
+            m.term.iri for m in mentions if self._other_state(m)
+        ]
+        for disease in diseases if therapies else []:
+            for t in therapies:
+                self.emit(
+                    s,
+                    disease,
+                    "associated_with",
+                    t.term.iri,
+                    base=0.7,
+                    method="rule:reaction-report",
+                    species=species,
+                )
+        return {id(t) for t in therapies} if diseases else set()
+
     def on_drug_allergies(
         self, s: _Sent, mentions: list[Mention], species: str | None
     ) -> list[Mention]:
@@ -2531,6 +2557,8 @@ class _DocRelator:
             and self._named_as_such(text, m)
             and not self._scar_as_setting(text, m)
         ]
+        if title and (reported := self.on_reaction_report(s, mentions, species)):
+            mentions = [m for m in mentions if id(m) not in reported]
         mentions = self.on_drug_allergies(s, mentions, species)
         cells = self._table_row(s) if s.kind in ("sentence", "list-item") else []
         if cells is None:

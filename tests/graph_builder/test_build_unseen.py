@@ -1102,6 +1102,9 @@ EXPECTED = [
     ("pulp-deposits-hand-clinic", "Verapamil", "treats", "CalcinosisCutis", "neg"),
     # avoided in a calcinosis: the calcinosis is what the drug is not for
     ("pulp-deposits-hand-clinic", "CalciumSupplementation", "indicated_when", "Calcinosis", "neg"),
+    # a reaction report's title: the disease goes with the drug suspected of it
+    ("yellow-card-draft-lanthanum", "Calciphylaxis", "associated_with", "LanthanumCarbonate", "pos"),
+    ("yellow-card-draft-lanthanum", "Calciphylaxis", "has_feature", "Tenderness", "pos"),
 ]
 
 
@@ -1849,6 +1852,7 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         ("calciphylaxis-pharmacy-round", "Dialysis", "treats"),
         ("calciphylaxis-pharmacy-round", ETELCALCETIDE, "has_adverse_effect", "Bleeding", "neg"),
         ("calciphylaxis-pharmacy-round", "Calciphylaxis", "has_feature", "Bleeding"),
+        ("yellow-card-draft-lanthanum", "LanthanumCarbonate", "treats"),
         # the lump that "wasn't an epidermoid cyst" is no topic of the note
         ("pulp-deposits-hand-clinic", "EpidermalCyst"),
         ("pulp-deposits-hand-clinic", "CalcinosisCutis", "associated_with", "Curettage"),
