@@ -536,7 +536,7 @@ STOPPED = re.compile(
     rf"^\s*(?:\w+\s+){{0,2}}(?:{_WAS}|been)\s+(?:{_STOPPED_VERB}|tapered)", re.IGNORECASE
 )
 TIME_REFERENCE = re.compile(
-    # ("at the end of each dialysis session", "at the start of every infusion")
+    # ("at the start of every dialysis run", "at the end of each infusion")
     r"\b(?:(?:after|before|during|following|between)|at\s+the\s+(?:end|start)\s+of)"
     r"\s+(?:each|every)\s+$",
     re.IGNORECASE,
@@ -932,7 +932,7 @@ NOT_THE_DIAGNOSIS = re.compile(
     r"(?:^\s*|[,;:]\s*|(?:->|\u2192|=>)\s*|\b(?:is|are|was|were)\s+)"
     r"(?:not(?:\s+(?:c/w|consistent with|in keeping with|compatible with|typical of))?|"
     r"rather than|instead of)\s+(?:an?\s+)?$"
-    # "the elbow lump that wasn't gout"
+    # "the swelling that wasn't a tophus"
     r"|\b(?:is|are|was|were)n['\u2019]t\s+(?:an?\s+)?$"
     r"|\b(?:against|excludes?|excluded|rules? out)\s+(?:a\s+diagnosis\s+of\s+)?$"
     # an examination that finds none of its signs: "no net-like purpura to suggest …"
@@ -1262,15 +1262,15 @@ COMPOSITE_LINK = re.compile(
     r"that (?:follows?|followed)|following)\s+(?:(?:the|his|her|their|its)\s+)?$",
     re.IGNORECASE,
 )
-# A report of a suspected harm of a drug, by its title: "Suspected adverse drug reaction report:
-# teriparatide and calciphylaxis" (the disease is what the drug is thought to have brought on).
+# A report of a suspected harm of a drug, by its title: "ADR form: warfarin and calciphylaxis"
+# (the disease is what the drug is thought to have brought on).
 REACTION_REPORT = re.compile(
     r"\b(?:(?:suspected\s+)?adverse\s+(?:drug\s+)?(?:reaction|event)s?|ADRs?|yellow\s+card|"
     r"pharmacovigilance|medwatch|drug\s+reaction)\b",
     re.IGNORECASE,
 )
-# The words between a calcinosis and the sites it names, before its disease: "calcinosis of the
-# right index and middle fingertips and over the left thumb, due to her MCTD".
+# The words between a calcinosis and the sites it names, before its disease: "calcinosis over
+# both knees and the left shin, from his lupus".
 SITE_BETWEEN = re.compile(
     r"^\s*,?\s*(?:and\s+)?(?:(?:of|on|over|in|at|around|under|beneath|near|across)\s+)?"
     r"(?:(?:the|her|his|their|both|each|either|left|right|upper|lower|middle|index|ring|little|"

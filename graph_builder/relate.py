@@ -1522,7 +1522,7 @@ class _DocRelator:
         named: set[str] = set()
         for text, m in ((text, m) for text in texts for m in self.mentions(text)):
             if m.term.kind == "condition" and NOT_THE_DIAGNOSIS.search(text[: m.start]):
-                continue  # "the elbow lump that wasn't gout": what the text is not about
+                continue  # "the swelling that wasn't a tophus": what the text is not about
             if m.term.kind == "finding":
                 return None  # "hard skin plaques and a high calcium": the lesions come first
             if self.lex.is_a(m.term.iri, ECTOPIC_CALCIFICATION):
@@ -1791,7 +1791,7 @@ class _DocRelator:
                 pos = close + 1 if close >= 0 else n.end
                 continue
             if n.term.kind == "site" and not used and SITE_BETWEEN.match(text[pos : n.start]):
-                pos = n.end  # "calcinosis of the fingertips, due to her MCTD": past its sites
+                pos = n.end  # "calcinosis over both knees, from his lupus": past its sites
                 continue
             if n.term.kind != "condition" or self.ctx.is_calcinosis(n.term.iri):
                 break
@@ -1934,8 +1934,8 @@ class _DocRelator:
     def on_reaction_report(
         self, s: _Sent, mentions: list[Mention], species: str | None
     ) -> set[int]:
-        """A title reporting a suspected reaction to a drug ("Suspected adverse drug reaction
-        report: teriparatide and calciphylaxis"): the disease goes with the drug, which is not
+        """A title reporting a suspected reaction to a drug ("ADR form: warfarin and
+        calciphylaxis"): the disease goes with the drug, which is not
         given for it; returns the ids of the drugs' mentions (not "X for Y: adverse events")."""
         if not REACTION_REPORT.search(s.text) or re.search(r"\bfor\b", s.text, re.IGNORECASE):
             return set()
@@ -5364,7 +5364,7 @@ class _DocRelator:
             if not (m.term.kind == "condition" and self.ctx.is_calcinosis(m.term.iri)):
                 continue
             used = sorted(self._composite(k, cm, text)[1])
-            # (after the sites named between: "calcinosis of the fingertips, due to her MCTD")
+            # (past the sites named between: "calcinosis over both knees, from his lupus")
             if not used or not CAUSE_LINK.match(text[cm[used[0] - 1].end : cm[used[0]].start]):
                 continue
             for j in used:

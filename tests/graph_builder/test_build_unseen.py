@@ -1848,7 +1848,7 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         ("vasculitis-study-cards-and-abstract", "Nifedipine", "indicated_when"),
         # "… given infliximab improved": the failed drug's result is not the others'
         ("vasculitis-study-cards-and-abstract", "Infliximab", "treats", "CalcinosisCutisInSystemicSclerosis", "pos"),
-        # "at the end of each dialysis session" says when a drug is given, not that dialysis is
+        # "at the start of every dialysis run" says when a drug is given, not that dialysis is
         ("calciphylaxis-pharmacy-round", "Dialysis", "treats"),
         ("calciphylaxis-pharmacy-round", ETELCALCETIDE, "has_adverse_effect", "Bleeding", "neg"),
         ("calciphylaxis-pharmacy-round", "Calciphylaxis", "has_feature", "Bleeding"),
