@@ -537,7 +537,7 @@ STOPPED = re.compile(
 )
 TIME_REFERENCE = re.compile(
     # ("at the start of every dialysis run", "at the end of each infusion")
-    r"\b(?:(?:after|before|during|following|between)|at\s+the\s+(?:end|start)\s+of)"
+    r"\b(?:after|before|during|following|between|at\s+the\s+(?:end|start)\s+of)"
     r"\s+(?:each|every)\s+$",
     re.IGNORECASE,
 )
@@ -712,10 +712,10 @@ BACKGROUND = re.compile(
 )
 # A count of those given a therapy, with the group named: "in 15 of 22 (68%) children on
 # infliximab", "2 of 9 patients receiving X": the arm the count is of, not a background drug.
-_SMALL_COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)"
 COUNTED_ARM = re.compile(
     # ("bleeding in four patients receiving warfarin": the count said with "in")
-    r"(?:\bof\s+\d+|\d\s*%\)?|\(\d+\)|\bin\s+" + _SMALL_COUNT + r")\s+(?:\w+\s+)?"
+    rf"(?:\bof\s+\d+|\d\s*%\)?|\(\d+\)|\bin\s+(?:{INTEGER_PATTERN}|several|a few))"
+    r"\s+(?:\w+\s+)?"
     r"(?:patients|children|adults|people|participants|subjects|cases|women|men|dogs|cats|horses|"
     r"animals)\s+(?:on|taking|receiving)\s+(?:\w+\s+){0,1}$",
     re.IGNORECASE,
@@ -1265,7 +1265,7 @@ COMPOSITE_LINK = re.compile(
 # A report of a suspected harm of a drug, by its title: "ADR form: warfarin and calciphylaxis"
 # (the disease is what the drug is thought to have brought on).
 REACTION_REPORT = re.compile(
-    r"\b(?:(?:suspected\s+)?adverse\s+(?:drug\s+)?(?:reaction|event)s?|ADRs?|yellow\s+card|"
+    r"\b(?:adverse\s+(?:drug\s+)?(?:reaction|event)s?|ADRs?|yellow\s+card|"
     r"pharmacovigilance|medwatch|drug\s+reaction)\b",
     re.IGNORECASE,
 )
@@ -1678,7 +1678,7 @@ OUTCOME_THEN_THERAPY = re.compile(
 # three given cyclosporine improved", "neither child given etanercept responded", "all four
 # treated with X healed".
 GROUP_GIVEN_THEN = re.compile(
-    r"^\W*(?:none|neither|all|both|each|no|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
+    rf"^\W*(?:(?:none|neither|all|both|each|no)\b|{INTEGER_PATTERN})"
     r"[\w\s()%/]{0,30}?\b(?:given|treated with|on|receiving|taking)\s+$",
     re.IGNORECASE,
 )
@@ -2201,7 +2201,7 @@ CAUSED_BY_THERAPY = re.compile(
 # A harm's count, then the therapy those who had it were on: "rigors (in 4 adults, each on
 # rituximab)", "rash (in 3, each after the first dose of X)".
 HARM_COUNT_ON = re.compile(
-    r"\s*\((?:in\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b[^()]{0,30}?,?\s*"
+    rf"\s*\((?:in\s+)?{INTEGER_PATTERN}[^()]{{0,30}}?,?\s*"
     r"(?:all|each|both|mostly|most|every one)?\s*(?:on|taking|receiving|given|after)\s+"
     r"(?:the\s+first\s+dose\s+of\s+)?",
     re.IGNORECASE,
