@@ -326,8 +326,8 @@ CALCINOSIS_CUTIS = vocab.term("CalcinosisCutis")
 DYSTROPHIC = vocab.term("DystrophicCalcinosisCutis")
 DYSTROPHIC_MINERALIZATION = vocab.term("DystrophicMineralization")
 RECURRENCE = vocab.term("Recurrence")
-SURGICAL_EXCISION = vocab.term("SurgicalExcision")
-CURETTAGE = vocab.term("Curettage")
+# The procedures that take the deposits away: "calcinosis after excision" is after its removal.
+REMOVALS = (vocab.term("SurgicalExcision"), vocab.term("Curettage"))
 PROCEDURE = vocab.term("Procedure")
 SKIN_LESION = vocab.term("SkinLesion")
 DIAGNOSTIC_PROCEDURE = vocab.term("DiagnosticProcedure")
@@ -1935,15 +1935,17 @@ class _DocRelator:
         self, s: _Sent, mentions: list[Mention], species: str | None
     ) -> set[int]:
         """A title reporting a suspected reaction to a drug ("ADR form: warfarin and
-        calciphylaxis"): the disease goes with the drug, which is not
-        given for it; returns the ids of the drugs' mentions (not "X for Y: adverse events")."""
+        calciphylaxis"): the disease goes with the drug, which is not given for it (not "X for Y:
+        adverse events"). Returns the ids of the drugs' mentions."""
         if not REACTION_REPORT.search(s.text) or re.search(r"\bfor\b", s.text, re.IGNORECASE):
             return set()
         therapies = [m for m in mentions if m.term.kind == "treatment"]
         diseases = self._subject_candidates(mentions, s.text, None) or [
             m.term.iri for m in mentions if self._other_state(m)
         ]
-        for disease in diseases if therapies else []:
+        if not (therapies and diseases):
+            return set()
+        for disease in diseases:
             for t in therapies:
                 self.emit(
                     s,
@@ -1954,7 +1956,7 @@ class _DocRelator:
                     method="rule:reaction-report",
                     species=species,
                 )
-        return {id(t) for t in therapies} if diseases else set()
+        return {id(t) for t in therapies}
 
     def on_drug_allergies(
         self, s: _Sent, mentions: list[Mention], species: str | None
@@ -3153,7 +3155,7 @@ class _DocRelator:
             return True  # "the plaque lies in skin damaged by radiotherapy"
         if any(m.term.kind == "finding" and m.end <= t.start for m in mentions) or self.quantities(text):
             return False  # "scarring observed after CO2 laser", "recurrence after excision": the therapy's effects
-        if any(self.lex.is_a(t.term.iri, removal) for removal in (SURGICAL_EXCISION, CURETTAGE)):
+        if any(self.lex.is_a(t.term.iri, removal) for removal in REMOVALS):
             return False  # "fingertip calcinosis after excision": the deposits' removal
         return bool(explicit) and _named_as_cause(t, text)
 
