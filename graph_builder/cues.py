@@ -519,7 +519,11 @@ CAUSE_BEFORE = re.compile(
     r"\b(?:secondary to|due to|caused by|induced by|following|after|from|exposure to|extravasation of|"
     r"administration of|linked to|associated with|result(?:s|ing)? from|injections? of|infusions? of|"
     # "Calcinosis cutis in a Labrador on long-term prednisolone"
-    r"(?:on|receiving|taking|given)\s+(?:long[- ]term|chronic|prolonged|high[- ]dose|repeated))\s+"
+    r"(?:on|receiving|taking|given)\s+(?:long[- ]term|chronic|prolonged|high[- ]dose|repeated)|"
+    # the drug a disease began on: "developed calciphylaxis while on warfarin" (not "improved
+    # while on acetazolamide", a therapy given)
+    r"\b(?:develop(?:s|ed)?|appear(?:s|ed)?|arose|formed|emerged|began)\b[^.;:]{0,60}?"
+    r"\bwhil(?:e|st)\s+(?:on|taking|receiving))\s+"
     # a verb between ends the cause: "patients with calcinosis from lupus received etidronate"
     r"(?:(?!(?:took|take|takes|received|receive|underwent|used|got|were|was|had|applied|started)\b)"
     r"\w+\s+){0,4}$",

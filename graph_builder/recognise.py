@@ -914,7 +914,8 @@ def _contiguous(
         gap = text[tokens[k].end : tokens[k + 1].start]
         if k + 1 in bracketed or k in bracketed:
             continue  # the acronym's own brackets, inside the span
-        spaced = gap.strip(" -\u00ad'’") == "" and len(gap) <= 3
+        # a colon inside a word joins its parts: the "Er:YAG" of a laser's name
+        spaced = gap.strip(" -\u00ad'’") == "" and len(gap) <= 3 or gap == ":"
         if not spaced and not (tokens[k].text.isdigit() and _STRENGTH_GAP.fullmatch(gap)):
             return False
     return True

@@ -360,14 +360,13 @@ INFECTIONS = tuple(
     for name in ("RecurrentSkinInfection", "WoundInfection", "Cellulitis", "Infection")
 )
 # Symptoms of the whole body, which a hypercalcaemia, a kidney failure or a myositis brings, not a
-# deposit in the skin; the extra lexicon's are HPO's fatigue, anorexia, polyuria, polydipsia and
-# weight loss.
+# deposit in the skin; the extra lexicon's are HPO's fatigue, anorexia, polyuria and weight loss.
 SYSTEMIC_SYMPTOMS = frozenset(
-    [vocab.term(name) for name in ("Vomiting", "Nausea", "Constipation", "MuscleWeakness")]
-    + [
-        vocab.OBO + hp
-        for hp in ("HP_0012378", "HP_0002039", "HP_0000103", "HP_0001959", "HP_0001824")
+    [
+        vocab.term(name)
+        for name in ("Vomiting", "Nausea", "Constipation", "MuscleWeakness", "Confusion", "Polydipsia")
     ]
+    + [vocab.OBO + hp for hp in ("HP_0012378", "HP_0002039", "HP_0000103", "HP_0001824")]
 )
 
 
@@ -738,7 +737,7 @@ def _named_as_cause(t: Mention, text: str) -> bool:
     """The words around a therapy name it as a cause: "after extravasation of calcium gluconate",
     "calcium chloride extravasation", "vitamin D excess", "heel-stick sites"."""
     return bool(
-        CAUSE_BEFORE.search(text[max(0, t.start - 60) : t.start])
+        CAUSE_BEFORE.search(text[max(0, t.start - 90) : t.start])
         or CAUSE_AFTER.match(text[t.end : t.end + 30])
     )
 

@@ -774,10 +774,10 @@ EXPECTED = [
     ("curette-timing-advice", "SurgicalExcision", "indicated_when", "Ulceration", "pos"),
     # verdicts said after the therapy: "… but not the calcinosis", "of no value", "… but the
     # nodules continued to enlarge"; a finding "not a feature"; "warns against … in patients with"
-    ("morphoea-calcinosis-audit", "MycophenolateMofetil", "treats", "CalcinosisCutis", "neg"),
-    ("morphoea-calcinosis-audit", "Tacrolimus", "treats", "CalcinosisCutis", "neg"),
-    ("morphoea-calcinosis-audit", "Colchicine", "treats", "CalcinosisCutis", "neg"),
-    ("morphoea-calcinosis-audit", "CalcinosisCutis", "has_feature", "Pruritus", "neg"),
+    ("morphoea-calcinosis-audit", "MycophenolateMofetil", "treats", "CalcinosisCutisInMorphea", "neg"),
+    ("morphoea-calcinosis-audit", "Tacrolimus", "treats", "CalcinosisCutisInMorphea", "neg"),
+    ("morphoea-calcinosis-audit", "Colchicine", "treats", "CalcinosisCutisInMorphea", "neg"),
+    ("morphoea-calcinosis-audit", "CalcinosisCutisInMorphea", "has_feature", "Pruritus", "neg"),
     ("morphoea-calcinosis-audit", "Warfarin", "indicated_when", "ChronicKidneyDisease", "neg"),
     # a list led by "If the calcium stays raised, the team may:" treats that state, item by item
     ("raised-calcium-handout", "Calcitonin", "treats", "Hypercalcemia", "pos"),
@@ -1105,6 +1105,13 @@ EXPECTED = [
     # a reaction report's title: the disease goes with the drug suspected of it
     ("yellow-card-draft-lanthanum", "Calciphylaxis", "associated_with", "LanthanumCarbonate", "pos"),
     ("yellow-card-draft-lanthanum", "Calciphylaxis", "has_feature", "Tenderness", "pos"),
+    # the calcinosis of a morphoea is that disease's calcinosis
+    ("shin-ridges-rheumatology-letter", "CalcinosisCutisInMorphea", "located_in", "LowerLeg", "pos"),
+    ("shin-ridges-rheumatology-letter", "CalcinosisCutisInMorphea", "has_feature", "SkinUlcer", "pos"),
+    # the drug a disease began on is linked to it, and treats nothing
+    ("thigh-wounds-anticoagulation-note", "Calciphylaxis", "associated_with", "Warfarin", "pos"),
+    ("thigh-wounds-anticoagulation-note", "Calciphylaxis", "located_in", "Thigh", "pos"),
+    ("thigh-wounds-anticoagulation-note", "HexasodiumFytate", "treats", "Calciphylaxis", "pos"),
 ]
 
 
@@ -1683,10 +1690,10 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         ("curette-timing-advice", "Curettage", "treats", "CalcinosisCutis", "neg"),
         ("curette-timing-advice", "SurgicalExcision", "treats"),  # withheld, not tried
         ("curette-timing-advice", "SurgicalExcision", "indicated_when", "SkinNodule"),
-        ("morphoea-calcinosis-audit", "MycophenolateMofetil", "treats", "CalcinosisCutis", "pos"),
-        ("morphoea-calcinosis-audit", "Tacrolimus", "treats", "CalcinosisCutis", "pos"),
-        ("morphoea-calcinosis-audit", "Colchicine", "treats", "CalcinosisCutis", "pos"),
-        ("morphoea-calcinosis-audit", "CalcinosisCutis", "has_feature", "Pruritus", "pos"),
+        ("morphoea-calcinosis-audit", "MycophenolateMofetil", "treats", "CalcinosisCutisInMorphea", "pos"),
+        ("morphoea-calcinosis-audit", "Tacrolimus", "treats", "CalcinosisCutisInMorphea", "pos"),
+        ("morphoea-calcinosis-audit", "Colchicine", "treats", "CalcinosisCutisInMorphea", "pos"),
+        ("morphoea-calcinosis-audit", "CalcinosisCutisInMorphea", "has_feature", "Pruritus", "pos"),
         ("morphoea-calcinosis-audit", "Warfarin", "indicated_when", "ChronicKidneyDisease", "pos"),
         ("raised-calcium-handout", "Calcitonin", "treats", "CalcinosisCutis"),
         ("raised-calcium-handout", OBO + "CHEBI_6538", "treats", "CalcinosisCutis"),
@@ -1853,6 +1860,10 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         ("calciphylaxis-pharmacy-round", ETELCALCETIDE, "has_adverse_effect", "Bleeding", "neg"),
         ("calciphylaxis-pharmacy-round", "Calciphylaxis", "has_feature", "Bleeding"),
         ("yellow-card-draft-lanthanum", "LanthanumCarbonate", "treats"),
+        ("thigh-wounds-anticoagulation-note", "Warfarin", "treats", "Calciphylaxis"),
+        # the confusion and thirst of too much calcium are no features of the deposits
+        ("shin-ridges-rheumatology-letter", "CalcinosisCutisInMorphea", "has_feature", "Confusion"),
+        ("shin-ridges-rheumatology-letter", "CalcinosisCutisInMorphea", "has_feature", "Polydipsia"),
         # the lump that "wasn't an epidermoid cyst" is no topic of the note
         ("pulp-deposits-hand-clinic", "EpidermalCyst"),
         ("pulp-deposits-hand-clinic", "CalcinosisCutis", "associated_with", "Curettage"),

@@ -191,6 +191,23 @@ def full():
         ("in dermatomyositis (DM) and", [("dermatomyositis", "dermatomyositis"), ("dermatomyositis", "DM")]),
         # the form a bracketed acronym sits in: "… (STS) cream" is the topical drug
         ("sodium thiosulfate (STS) cream", [("topical sodium thiosulfate", "sodium thiosulfate (STS) cream")]),
+        # forms that MONDO and HPO fold into their parent are read as the parent
+        ("she has non-uraemic calciphylaxis", [("calciphylaxis", "non-uraemic calciphylaxis")]),
+        ("multiple miliary osteomas of the face", [("osteoma cutis", "multiple miliary osteomas of the face")]),
+        ("lobular fat necrosis", [("necrosis", "fat necrosis")]),
+        # the calcinosis of morphoea is a disease's calcinosis; the band form is a kind of morphoea
+        ("calcinosis in morphoea", [("calcinosis cutis in morphea", "calcinosis in morphoea")]),
+        ("linear morphoea of the leg", [("linear morphea", "linear morphoea"), ("leg", "leg")]),
+        # a trial code, a calcium salt's name, a veterinary trade name and a laser's colon
+        ("SNF472 infusions", [("hexasodium fytate", "SNF472")]),
+        ("nadroparin calcium injections", [("nadroparin", "nadroparin calcium")]),
+        ("Apoquel for itch", [("oclacitinib", "Apoquel"), ("pruritus", "itch")]),
+        ("an Er:YAG laser was used", [("erbium:YAG laser", "Er:YAG laser")]),
+        ("a calcium alginate dressing", [("calcium alginate dressing", "calcium alginate dressing")]),
+        # what a raised calcium brings, and the cytokine a biologic blocks
+        ("new confusion and thirst", [("confusion", "confusion"), ("polydipsia", "thirst")]),
+        ("it blocks interleukin-1", [("interleukin-1 blockade", "blocks interleukin-1")]),
+        ("a reaction at the injection site", [("injection site reaction", "reaction at the injection site")]),
     ],
 )
 def test_drug_names_and_what_is_no_term(full, text, expected):
