@@ -406,7 +406,9 @@ FAILED_LIST = re.compile(
     r"\b(?:failed|not responded to|did not respond to|refractory to|resistant to|unresponsive to)\s+"
     r"(?:[\w-]+\s+){0,3}(?:therap(?:y|ies)|treatments?|agents?|drugs?|medications?|medicines?)\s*:[^.;:]*$"
     # "Prior drugs had failed in most, typically warfarin or minocycline": the examples
-    rf"|\b[\w-]+\s+(?:had\s+|have\s+|has\s+)?failed\b[^.;:]*?,\s*{_EXAMPLES}\s+[^.;:]*$",
+    rf"|\b[\w-]+\s+(?:had\s+|have\s+|has\s+)?failed\b[^.;:]*?,\s*{_EXAMPLES}\s+[^.;:]*$"
+    # a form's field named for failure: "Failed before entry: diltiazem (11), IVIG (8)"
+    r"|(?:^|[.;]\s+)(?:[\w-]+\s+){0,2}failed(?:\s+[\w-]+){0,3}\s*:[^.;:]*$",
     re.IGNORECASE,
 )
 # "… some patients improve, but many do not respond": the text says both.
@@ -1505,7 +1507,11 @@ _EARLIER_ENTRIES = r"(?:[^:;]{0,80};\s*)*(?:[^:;]{0,60},\s*)?"
 # A problem-list entry, whose condition opens the line or follows its label ("PMH: asthma, AF
 # on apixaban", "3. AF - on apixaban").
 PROBLEM_ENTRY = re.compile(
-    rf"^\s*{_LIST_MARK}(?:(?:{_PROBLEM_LIST}|Hx|PH|(?:medical\s+)?history|background)\s*:\s*"
+    rf"^\s*{_LIST_MARK}(?:(?:{_PROBLEM_LIST}|Hx|PH|(?:medical\s+)?history|background"
+    # a system review's line, labelled by its organ: "Lungs: ILD, on mycophenolate"
+    r"|(?:heart|cardiac|cardiovascular|CVS|vascular|lungs?|chest|respiratory|resp|gut|GI|"
+    r"gastrointestinal|abdomen|kidneys?|renal|liver|neuro(?:logical)?|endocrine|skin|joints?|"
+    r"musculoskeletal|MSK|eyes?|blood|haematology|hematology|mental\s+health|psych))\s*:\s*"
     rf"{_EARLIER_ENTRIES})?$",
     re.IGNORECASE,
 )

@@ -3682,6 +3682,8 @@ class _DocRelator:
                 and re.fullmatch(r"[^,;:]{0,15}", text[t.end : v.start()])
                 for t in explicit
             )
+            # a form's "Failed before entry: diltiazem, IVIG": the list names therapies tried
+            or any(FAILED_LIST.search(text[: t.start]) for t in explicit)
         )
         for_other = False
         gave_for_other: set[int] = set()  # the mentions that named a therapy for another state

@@ -19,6 +19,7 @@ UNSEEN = FIXTURES / "unseen"
 BAD = FIXTURES / "unseen-bad"
 OBO = "http://purl.obolibrary.org/obo/"  # terms of the extra lexicon keep their OBO IRIs
 ETELCALCETIDE, RIVAROXABAN = OBO + "CHEBI_134700", OBO + "CHEBI_68579"
+APIXABAN, OMEPRAZOLE = OBO + "CHEBI_72296", OBO + "CHEBI_7772"
 
 FACTS = """
 PREFIX cckg: <https://w3id.org/cckg/ontology/>
@@ -1112,6 +1113,14 @@ EXPECTED = [
     ("thigh-wounds-anticoagulation-note", "Calciphylaxis", "associated_with", "Warfarin", "pos"),
     ("thigh-wounds-anticoagulation-note", "Calciphylaxis", "located_in", "Thigh", "pos"),
     ("thigh-wounds-anticoagulation-note", "HexasodiumFytate", "treats", "Calciphylaxis", "pos"),
+    # a system review's line labelled by its organ: the disease, then the drug it is kept on
+    ("olecranon-deposit-preop-review", APIXABAN, "treats", "AtrialFibrillation", "pos"),
+    ("olecranon-deposit-preop-review", OMEPRAZOLE, "treats", "GastroesophagealRefluxDisease", "pos"),
+    # a form's field named for failure lists therapies that failed
+    ("olecranon-deposit-preop-review", "Minocycline", "treats", "CalcinosisCutis", "neg"),
+    ("olecranon-deposit-preop-review", "TopicalSodiumThiosulfate", "treats", "CalcinosisCutis", "neg"),
+    # "Cushing's" said alone is the disease
+    ("terrier-pool-therapy-intake", "Trilostane", "treats", "Hyperadrenocorticism", "pos"),
 ]
 
 

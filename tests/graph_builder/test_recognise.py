@@ -208,6 +208,9 @@ def full():
         ("new confusion and thirst", [("confusion", "confusion"), ("polydipsia", "thirst")]),
         ("it blocks interleukin-1", [("interleukin-1 blockade", "blocks interleukin-1")]),
         ("a reaction at the injection site", [("injection site reaction", "reaction at the injection site")]),
+        # needle lavage is barbotage by another name; a mechanism's "activity" is its action
+        ("ultrasound-guided needle lavage of the deposit", [("ultrasound-guided barbotage", "ultrasound-guided needle lavage")]),
+        ("its antioxidant activity", [("antioxidant action", "antioxidant activity")]),
     ],
 )
 def test_drug_names_and_what_is_no_term(full, text, expected):
