@@ -371,7 +371,7 @@ EXPECTED = [
     # "Working diagnosis: X (abbr) diagnosed in 2019, with A and B": A and B are X's; "has X with A"
     ("sclerosis-referral-triage", "DiffuseCutaneousSystemicSclerosis", "has_feature", "Telangiectasia", "pos"),
     ("sclerosis-referral-triage", "DiffuseCutaneousSystemicSclerosis", "has_feature", "Sclerodactyly", "pos"),
-    ("sclerosis-referral-triage", "Dermatomyositis", "has_feature", "Papule", "pos"),
+    ("sclerosis-referral-triage", "Dermatomyositis", "has_feature", "GottronPapules", "pos"),
     # … a finding that comes with another finding stays the calcinosis's
     ("sclerosis-referral-triage", "CalcinosisCutis", "has_feature", "ChalkyDischarge", "pos"),
     # harms: after an opening "On <drug>, …", a risk the drug carries, a verb of harm
@@ -691,7 +691,7 @@ EXPECTED = [
     ("calcinosis-two-sisters", "AlbrightHereditaryOsteodystrophy", "has_feature", "RoundFace", "pos"),
     ("calcinosis-two-sisters", "AlbrightHereditaryOsteodystrophy", "has_feature", "Brachydactyly", "pos"),
     ("calcinosis-two-sisters", "Hypercalcemia", "has_feature", "Constipation", "pos"),
-    ("calcinosis-two-sisters", "Dermatomyositis", "has_feature", "SkinRash", "pos"),
+    ("calcinosis-two-sisters", "Dermatomyositis", "has_feature", "HeliotropeRash", "pos"),
     # "treated for 9 years with X", a medication list's "X 5 mg daily (use)", "X clears/cures Y"
     ("morphoea-calcinosis-clinic-note", OBO + "CHEBI_6801", "treats", "DiabetesMellitus", "pos"),
     ("morphoea-calcinosis-clinic-note", "Amlodipine", "treats", "Hypertension", "pos"),

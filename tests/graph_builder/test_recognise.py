@@ -211,6 +211,13 @@ def full():
         # needle lavage is barbotage by another name; a mechanism's "activity" is its action
         ("ultrasound-guided needle lavage of the deposit", [("ultrasound-guided barbotage", "ultrasound-guided needle lavage")]),
         ("its antioxidant activity", [("antioxidant action", "antioxidant activity")]),
+        # other diseases a calcinosis text names: the settings of panniculitis and calciphylaxis,
+        # the skin signs of dermatomyositis, and the mechanisms behind a raised calcium
+        ("after gallstone pancreatitis", [("acute pancreatitis", "gallstone pancreatitis")]),
+        ("alcohol-related cirrhosis with ascites", [("alcoholic cirrhosis", "alcohol-related cirrhosis"), ("ascites", "ascites")]),
+        ("Gottron's papules", [("Gottron papules", "Gottron's papules")]),
+        ("it blocks MGP carboxylation", [("matrix Gla protein carboxylation", "MGP carboxylation")]),
+        ("PTHrP secretion by the tumour", [("parathyroid hormone-related protein secretion", "PTHrP secretion"), ("neoplasm", "tumour")]),
     ],
 )
 def test_drug_names_and_what_is_no_term(full, text, expected):
