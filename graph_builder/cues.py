@@ -1545,6 +1545,20 @@ DYSTROPHIC_AS_PROCESS = re.compile(
     r"(?:(?:form|kind|type|example)\s+of\s+(?:a\s+|an\s+)?)?$",
     re.IGNORECASE,
 )
+# A calcinosis said by an adjective to be of one of the kinds: "It is dystrophic", "calcinosis in
+# SLE is classed as a dystrophic calcinosis cutis", "In DM the deposits are of the dystrophic type",
+# "places calcinosis of DM among the dystrophic forms", "It is rare and dystrophic" (not the process
+# that ``DYSTROPHIC_AS_PROCESS`` reads: "… is dystrophic calcification").
+KIND_SAID = re.compile(
+    r"\b(?:is|are|was|were|be|seems?|appears?|remains?|call(?:s|ed)?|consider(?:s|ed)?|"
+    r"regard(?:s|ed)\s+as|class(?:es|ed)\s+as|classified\s+as|among)\s+"
+    r"(?:(?:it|this|them|to|be|a|an|the|of|usually|typically|mostly|likely|probably|therefore|"
+    r"thus|also|always|generally|most)\s+){0,4}(?:\w+\s+and\s+)?"
+    r"(?P<kind>dystrophic|metastatic|idiopathic|iatrogenic)\b"
+    # (nor a count of patients: "… and it was idiopathic in three")
+    r"(?!\s+(?:calcification|minerali[sz]ation|change|process|deposition|in\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|some|most)\b))",
+    re.IGNORECASE,
+)
 # What a negation denies of lesions that are still there, between it and their place: "no
 # recurrence at the elbow", "did not shrink the scrotal lumps", "no change in the hand deposits".
 NEGATED_EVENT = re.compile(

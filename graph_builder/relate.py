@@ -141,6 +141,7 @@ from cckg.graph_builder.cues import (
     KEPT_OUT_OF_TRIAL,
     KIND_BEFORE,
     KIND_FORM_OF,
+    KIND_SAID,
     KIND_TYPE,
     KINDS_LISTED,
     LABEL_WARNS,
@@ -335,6 +336,18 @@ COMPLICATION = vocab.term("ProceduralComplication")
 SCARRING = vocab.term("Scarring")
 MINERAL_EXCESS = vocab.term("SerumMineralExcess")
 METASTATIC = vocab.term("MetastaticCalcinosisCutis")
+# The kinds of calcinosis by the adjective that names them ("it is dystrophic").
+KINDS_BY_WORD = {
+    word: vocab.term(f"{word.capitalize()}CalcinosisCutis")
+    for word in ("dystrophic", "metastatic", "idiopathic", "iatrogenic")
+}
+# A sentence that opens on the text's calcinosis by a pronoun or a plain noun: "It is dystrophic",
+# "The deposits are dystrophic", "This calcinosis is of the dystrophic type".
+KIND_SAID_OF_IT = re.compile(
+    r"\W*(?:(?:discussion|background|comment)\s*:\s*)?(?:it|this|they|these|(?:the|this|such|her|his|"
+    r"their)\s+(?:calcinosis|calcification|deposits?|lesions?|nodules?|type|kind))\b",
+    re.IGNORECASE,
+)
 INHERITED = vocab.term("InheritedDisease")
 TRAUMA = vocab.term("Trauma")
 ECTOPIC_CALCIFICATION = vocab.term("EctopicCalcification")
@@ -2635,6 +2648,7 @@ class _DocRelator:
             self.on_list_item(s, mentions, species)
             return
         mentions = self.on_defined_by(s, mentions, species)
+        mentions = self.on_kind_said(s, mentions, topic, species)
         rest = self.on_subtype_of(s, mentions, topic, species)
         if rest is mentions and self.on_classification(s, mentions, topic, species):
             return
@@ -3350,6 +3364,60 @@ class _DocRelator:
             if m is not disease
             and m not in features
             and not (m.term.kind == "site" and span[0] <= m.start < span[1])
+        ]
+
+    def on_kind_said(
+        self, s: _Sent, mentions: list[Mention], topic: str | None, species: str | None
+    ) -> list[Mention]:
+        """ "Calcinosis in SSc is dystrophic", "In DM the deposits are of the dystrophic type", "It
+        is dystrophic" (of a text on a disease's calcinosis): that disease's calcinosis is a subtype
+        of the kind the adjective names."""
+        said = KIND_SAID.search(s.text)
+        if not said:
+            return mentions
+        kind = KINDS_BY_WORD[said.group("kind").lower()]
+        # the disease's calcinosis named last before the adjective ("As in SSc, the calcinosis of
+        # MCTD is dystrophic" is of MCTD's)
+        named = [
+            (m.end, c)
+            for m in mentions
+            if m.end <= said.start() and m.term.kind == "condition"
+            for c in [
+                m.term.iri
+                if self.ctx.is_calcinosis(m.term.iri)
+                else self.ctx.calcinosis_of(m.term.iri)
+            ]
+            if c and self.lex.objects(c, "associated_with")
+        ]
+        subject = max(named)[1] if named else None
+        if (
+            subject is None
+            and topic
+            and self.ctx.is_calcinosis(topic)
+            and self.lex.objects(topic, "associated_with")
+            and KIND_SAID_OF_IT.match(s.text)
+        ):
+            subject = topic
+        if subject is None or kind not in self.lex.terms or self.lex.is_a(kind, subject):
+            return mentions
+        self.emit(
+            s,
+            kind,
+            "has_subtype",
+            subject,
+            hedged=_hedged(s.text),
+            base=0.8,
+            method="rule:kind-said",
+            species=species,
+        )
+        # the kind's name read as its process says the same thing again
+        return [
+            m
+            for m in mentions
+            if not (
+                m.term.iri == DYSTROPHIC_MINERALIZATION
+                and said.start("kind") <= m.start < said.end() + 2
+            )
         ]
 
     def on_subtype_of(

@@ -1121,6 +1121,10 @@ EXPECTED = [
     ("olecranon-deposit-preop-review", "TopicalSodiumThiosulfate", "treats", "CalcinosisCutis", "neg"),
     # "Cushing's" said alone is the disease
     ("terrier-pool-therapy-intake", "Trilostane", "treats", "Hyperadrenocorticism", "pos"),
+    # a disease's calcinosis said by an adjective to be of a kind: "It is dystrophic", "the
+    # calcinosis of lupus is regarded as dystrophic"
+    ("mctd-fingertip-deposits-summary", "DystrophicCalcinosisCutis", "has_subtype", "CalcinosisCutisInMixedConnectiveTissueDisease", "pos"),
+    ("mctd-fingertip-deposits-summary", "DystrophicCalcinosisCutis", "has_subtype", "CalcinosisCutisInLupusErythematosus", "pos"),
 ]
 
 
@@ -1870,6 +1874,8 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         ("calciphylaxis-pharmacy-round", "Calciphylaxis", "has_feature", "Bleeding"),
         ("yellow-card-draft-lanthanum", "LanthanumCarbonate", "treats"),
         ("thigh-wounds-anticoagulation-note", "Warfarin", "treats", "Calciphylaxis"),
+        # "idiopathic in three patients" counts patients; it names no kind of a disease's calcinosis
+        ("mctd-fingertip-deposits-summary", "IdiopathicCalcinosisCutis", "has_subtype"),
         # the confusion and thirst of too much calcium are no features of the deposits
         ("shin-ridges-rheumatology-letter", "CalcinosisCutisInMorphea", "has_feature", "Confusion"),
         ("shin-ridges-rheumatology-letter", "CalcinosisCutisInMorphea", "has_feature", "Polydipsia"),
