@@ -586,7 +586,7 @@ SUBTYPE_OF = re.compile(
     r"\b(?:is|are)\s+(?:usually\s+|often\s+|generally\s+|now\s+)?(?:classed|classified|categori[sz]ed|"
     r"considered|regarded|counted|grouped|listed)\s+(?:as|among|with|under)\b"
     # "…, a localised form of …", "X (a form of dystrophic calcinosis)"
-    r"|(?:(?:\b(?:is|are)|[,;])\s+|\(\s*)(?:a|an|one)\s+(?:\w+\s+){0,2}"
+    r"|(?:(?:\b(?:is|are)|[,;])\s+|\(\s*)(?:a|an|one)\s+(?:[\w-]+,?\s+){0,4}"
     rf"{_KIND_NOUN}\s+of\b"
     # "is the widest-spread form of …", "is one of the main kinds of …"
     r"|(?:\b(?:is|are)|,)\s+(?:one\s+of\s+)?the\s+(?:[\w-]+\s+){0,3}"
@@ -598,6 +598,17 @@ SUBTYPE_OF = re.compile(
 KIND_BEFORE = re.compile(
     r"(?:\b(?:is|are)|,)\s+(?:a|an)\s+(?:(?:recogni[sz]ed|locali[sz]ed|rare|benign|distinct|"
     r"particular|peculiar|common|uncommon|well-known|specific|special)\s+){0,2}$",
+    re.IGNORECASE,
+)
+# A kind of calcinosis told by its type after a comma, the parent left unsaid: "iatrogenic
+# calcinosis cutis, the type caused by a medical treatment", "metastatic calcinosis cutis, the form
+# driven by …" (not "…, the type of …", which names the parent).
+THE_TYPE_AFTER = re.compile(rf"\s*,\s*the\s+(?:[\w-]+\s+)?{_KIND_NOUN}\b(?!\s+of\b)", re.IGNORECASE)
+# The kind named after the calcinosis it is a kind of: "calcinosis cutis, the dystrophic type",
+# "calcinosis cutis of the dystrophic kind", "(calcinosis cutis, dystrophic type)".
+KIND_AFTER = re.compile(
+    r"\s*,?\s*(?:of\s+)?(?:the\s+)?(?P<kind>dystrophic|metastatic|idiopathic|iatrogenic)\s+"
+    rf"{_KIND_NOUN}\b",
     re.IGNORECASE,
 )
 # "calciphylaxis is often added as a fifth type": a type of the condition the text is about

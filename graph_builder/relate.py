@@ -139,6 +139,7 @@ from cckg.graph_builder.cues import (
     ITEM_PLAN,
     KEPT_FROM,
     KEPT_OUT_OF_TRIAL,
+    KIND_AFTER,
     KIND_BEFORE,
     KIND_FORM_OF,
     KIND_SAID,
@@ -274,6 +275,7 @@ from cckg.graph_builder.cues import (
     STUDIED_CUE,
     SUBTYPE_OF,
     SUSPECT_HEADING,
+    THE_TYPE_AFTER,
     THERAPY_ACTS,
     THERAPY_CAUSED,
     THERAPY_IS,
@@ -336,6 +338,8 @@ COMPLICATION = vocab.term("ProceduralComplication")
 SCARRING = vocab.term("Scarring")
 MINERAL_EXCESS = vocab.term("SerumMineralExcess")
 METASTATIC = vocab.term("MetastaticCalcinosisCutis")
+# The text's calcinosis said by a pronoun before a link: "It is", "Doctors class it as".
+IT_BEFORE = re.compile(r"^\W*(?:it|this)\b|\b(?:class(?:es|ed)?|call(?:s|ed)?)\s+it\s*$", re.IGNORECASE)
 # The kinds of calcinosis by the adjective that names them ("it is dystrophic").
 KINDS_BY_WORD = {
     word: vocab.term(f"{word.capitalize()}CalcinosisCutis")
@@ -2649,6 +2653,7 @@ class _DocRelator:
             return
         mentions = self.on_defined_by(s, mentions, species)
         mentions = self.on_kind_said(s, mentions, topic, species)
+        self.on_type_named_after(s, mentions, species)
         rest = self.on_subtype_of(s, mentions, topic, species)
         if rest is mentions and self.on_classification(s, mentions, topic, species):
             return
@@ -3366,6 +3371,18 @@ class _DocRelator:
             and not (m.term.kind == "site" and span[0] <= m.start < span[1])
         ]
 
+    def _calcinosis_spoken_of(self, topic: str | None, of_disease: bool = False) -> str | None:
+        """What "it" names in a sentence on a calcinosis: the one the sentence before spoke of,
+        else the topic (``of_disease``: the first of them that is a disease's calcinosis)."""
+        for it in (self.last_subject, topic):
+            if (
+                it
+                and self.ctx.is_calcinosis(it)
+                and (not of_disease or self.lex.objects(it, "associated_with"))
+            ):
+                return it
+        return None
+
     def on_kind_said(
         self, s: _Sent, mentions: list[Mention], topic: str | None, species: str | None
     ) -> list[Mention]:
@@ -3390,14 +3407,9 @@ class _DocRelator:
             if c and self.lex.objects(c, "associated_with")
         ]
         subject = max(named)[1] if named else None
-        if (
-            subject is None
-            and topic
-            and self.ctx.is_calcinosis(topic)
-            and self.lex.objects(topic, "associated_with")
-            and KIND_SAID_OF_IT.match(s.text)
-        ):
-            subject = topic
+        it = self._calcinosis_spoken_of(topic, of_disease=True)
+        if subject is None and it and KIND_SAID_OF_IT.match(s.text):
+            subject = it
         if subject is None or kind not in self.lex.terms or self.lex.is_a(kind, subject):
             return mentions
         self.emit(
@@ -3420,6 +3432,30 @@ class _DocRelator:
             )
         ]
 
+    def on_type_named_after(self, s: _Sent, mentions: list[Mention], species: str | None) -> None:
+        """ "iatrogenic calcinosis cutis, the type caused by a medical treatment" and "calcinosis
+        cutis of the dystrophic kind": a kind of calcinosis cutis, the parent named or not."""
+        for m in mentions:
+            iri = m.term.iri
+            if not self.ctx.is_calcinosis(iri):
+                continue
+            child = None
+            if iri != CALCINOSIS_CUTIS and THE_TYPE_AFTER.match(s.text, m.end):
+                child = iri
+            elif iri == CALCINOSIS_CUTIS and (kind := KIND_AFTER.match(s.text, m.end)):
+                child = KINDS_BY_WORD[kind.group("kind").lower()]
+            if child and child in self.lex.terms and self.lex.is_a(child, CALCINOSIS_CUTIS):
+                self.emit(
+                    s,
+                    CALCINOSIS_CUTIS,
+                    "has_subtype",
+                    child,
+                    hedged=_hedged(s.text),
+                    base=0.8,
+                    method="rule:type-named-after",
+                    species=species,
+                )
+
     def on_subtype_of(
         self, s: _Sent, mentions: list[Mention], topic: str | None, species: str | None
     ) -> list[Mention]:
@@ -3430,6 +3466,10 @@ class _DocRelator:
         if stated is None:
             return mentions
         parent, child, parent_mention, base = stated
+        if parent != child and self.lex.is_a(parent, child):
+            # "Calcinosis cutis after a transplant is a rare form of iatrogenic calcinosis cutis":
+            # the broad name is the case at hand, not the kind's kind
+            return [m for m in mentions if m is not parent_mention]
         self.emit(
             s,
             parent,
@@ -3456,6 +3496,10 @@ class _DocRelator:
             before = self._subject_candidates(
                 [m for m in mentions if m.end <= link.start()], text, topic
             )
+            # "It is a type of idiopathic calcinosis": the calcinosis just spoken of
+            it = self._calcinosis_spoken_of(topic)
+            if not before and it and IT_BEFORE.search(text[: link.start()]):
+                before = [it]
             after = [m for m in calcinoses if m.start >= link.end()]
             parents = self._subject_candidates(
                 [m for m in mentions if m.start >= link.end()], text, topic

@@ -1125,6 +1125,12 @@ EXPECTED = [
     # calcinosis of lupus is regarded as dystrophic"
     ("mctd-fingertip-deposits-summary", "DystrophicCalcinosisCutis", "has_subtype", "CalcinosisCutisInMixedConnectiveTissueDisease", "pos"),
     ("mctd-fingertip-deposits-summary", "DystrophicCalcinosisCutis", "has_subtype", "CalcinosisCutisInLupusErythematosus", "pos"),
+    # "It is a kind of …" of the calcinosis just named; "…, the type brought on by …" and "of the
+    # dystrophic kind" name a kind of calcinosis cutis; "a grave and painful form of" still links
+    ("kinds-of-skin-calcium-primer", "IdiopathicCalcinosisCutis", "has_subtype", "IdiopathicScrotalCalcinosis", "pos"),
+    ("kinds-of-skin-calcium-primer", "CalcinosisCutis", "has_subtype", "DystrophicCalcinosisCutis", "pos"),
+    ("kinds-of-skin-calcium-primer", "CalcinosisCutis", "has_subtype", "IatrogenicCalcinosisCutis", "pos"),
+    ("kinds-of-skin-calcium-primer", "CalcinosisCutis", "has_subtype", "Calciphylaxis", "pos"),
 ]
 
 
@@ -1876,6 +1882,9 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         ("thigh-wounds-anticoagulation-note", "Warfarin", "treats", "Calciphylaxis"),
         # "idiopathic in three patients" counts patients; it names no kind of a disease's calcinosis
         ("mctd-fingertip-deposits-summary", "IdiopathicCalcinosisCutis", "has_subtype"),
+        # the broad name of the case at hand is no subtype of the kind it is a form of
+        ("kinds-of-skin-calcium-primer", "DystrophicCalcinosisCutis", "has_subtype", "CalcinosisCutis"),
+        ("kinds-of-skin-calcium-primer", "IdiopathicCalcinosisCutis", "has_subtype", "DystrophicCalcinosisCutis"),
         # the confusion and thirst of too much calcium are no features of the deposits
         ("shin-ridges-rheumatology-letter", "CalcinosisCutisInMorphea", "has_feature", "Confusion"),
         ("shin-ridges-rheumatology-letter", "CalcinosisCutisInMorphea", "has_feature", "Polydipsia"),
