@@ -752,6 +752,19 @@ MEDICATION_LIST = re.compile(
     re.IGNORECASE,
 )
 APPOSITIVE = re.compile(r"^,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# Between a drug and the class the text names for it: "Diltiazem, a calcium channel blocker",
+# "sevelamer (a phosphate binder)", "tofacitinib, an oral Janus kinase inhibitor".
+CLASS_AFTER_DRUG = re.compile(
+    r"\s*(?:(?:,|\bis)\s*(?:a|an)\s+|\(\s*(?:(?:a|an)\s+)?)(?:(?:oral|intravenous|topical|new|newer|older|"
+    r"selective|non-selective|dihydropyridine|second-generation|first-generation)\s+){0,2}",
+    re.IGNORECASE,
+)
+# … and between the class and the drug it gives as its example: "a phosphate binder such as
+# sevelamer", "calcium channel blockers, e.g. diltiazem", "the bisphosphonate alendronate".
+DRUG_AFTER_CLASS = re.compile(
+    r"s?\s*(?:,?\s*(?:such\s+as|e\.\s?g\.,?|like|including|namely)\s+|\(\s*(?:e\.\s?g\.,?\s*)?|\s)",
+    re.IGNORECASE,
+)
 # What a condition's sentence says of it, by the kind of the other term.
 CONDITION_RELATION = {"site": "located_in", "finding": "has_feature", "mechanism": "has_mechanism"}
 STRONG_TREATMENT = _words(

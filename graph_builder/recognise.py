@@ -500,6 +500,9 @@ def match(
             if hit:
                 found = (j, hit)
                 break
+        if found is not None and _overrun(text, tokens, i, found[0], lexicon, bracketed):
+            i += 1  # "oral calcium channel blocker": the longer name that starts inside wins
+            continue
         tok = tokens[i]
         if found is None:
             raw = tok.text
@@ -900,6 +903,29 @@ def _bracketed_acronyms(text: str, tokens: list[Token]) -> frozenset[int]:
         and text[tokens[k].end : tokens[k + 1].start].strip() == ")"
         and _is_acronym(tokens[k].text)
     )
+
+
+# Words that join a phrase to a name rather than build a compound ("calcinosis of the skin").
+_PHRASE_WORDS = frozenset("of the in on at to with and or for from by a an".split())
+
+
+def _overrun(
+    text: str, tokens: list[Token], i: int, j: int, lexicon: Lexicon, bracketed: frozenset[int]
+) -> bool:
+    """A compound name starts on the last word of tokens i..j-1 and runs past them, with more
+    words than they have: "oral calcium" inside "oral calcium channel blocker" (not a name that
+    goes on with a phrase, "calcinosis of the skin", which "metastatic calcinosis" qualifies)."""
+    k = j - 1
+    if k <= i:
+        return False
+    for end in range(min(len(tokens), k + lexicon.max_len), j, -1):
+        if end - k <= j - i or not _contiguous(text, tokens, k, end, bracketed):
+            continue
+        if any(t.norm in _PHRASE_WORDS for t in tokens[k + 1 : end]):
+            continue
+        if lexicon.entries.get(_key([t.norm for t in tokens[k:end]])):
+            return True
+    return False
 
 
 def _contiguous(

@@ -59,6 +59,7 @@ from cckg.graph_builder.cues import (
     CAUSE_LINK,
     CAUSED_BY_THERAPY,
     CAUTION_PRONOUN,
+    CLASS_AFTER_DRUG,
     CLASSIFY_CUE,
     COMORBIDITY,
     COMPOSITE_LINK,
@@ -93,6 +94,7 @@ from cckg.graph_builder.cues import (
     DONE_BECAUSE,
     DONE_TO,
     DOSED_FOR,
+    DRUG_AFTER_CLASS,
     DRUG_ALLERGY_AFTER,
     DRUG_ALLERGY_BEFORE,
     DRUG_FORM_START,
@@ -2654,6 +2656,7 @@ class _DocRelator:
         mentions = self.on_defined_by(s, mentions, species)
         mentions = self.on_kind_said(s, mentions, topic, species)
         self.on_type_named_after(s, mentions, species)
+        self.on_class_named(s, mentions, species)
         rest = self.on_subtype_of(s, mentions, topic, species)
         if rest is mentions and self.on_classification(s, mentions, topic, species):
             return
@@ -3455,6 +3458,40 @@ class _DocRelator:
                     method="rule:type-named-after",
                     species=species,
                 )
+
+    def on_class_named(self, s: _Sent, mentions: list[Mention], species: str | None) -> None:
+        """ "Diltiazem, a calcium channel blocker, …", "a phosphate binder such as sevelamer": the
+        drug class the text names for a drug brings the class's mode of action, which the ontology
+        states (``cckg:PhosphateBinder cckg:mechanism_of_action cckg:PhosphateBinding``)."""
+        drugs = [m for m in mentions if m.term.kind == "treatment"]
+        for c in drugs:
+            actions = self.lex.objects(c.term.iri, "mechanism_of_action")
+            if not actions:
+                continue
+            named = [
+                d
+                for d in drugs
+                if d.term.iri != c.term.iri
+                and not self.lex.objects(d.term.iri, "mechanism_of_action")
+                and (
+                    d.end <= c.start
+                    and CLASS_AFTER_DRUG.fullmatch(s.text, d.end, c.start)
+                    or c.end <= d.start
+                    and DRUG_AFTER_CLASS.fullmatch(s.text, c.end, d.start)
+                )
+            ]
+            for d in named:
+                for action in actions:
+                    self.emit(
+                        s,
+                        d.term.iri,
+                        "mechanism_of_action",
+                        action,
+                        hedged=_hedged(s.text),
+                        base=0.75,
+                        method="rule:class-named",
+                        species=species,
+                    )
 
     def on_subtype_of(
         self, s: _Sent, mentions: list[Mention], topic: str | None, species: str | None

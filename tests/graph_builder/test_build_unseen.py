@@ -1131,6 +1131,10 @@ EXPECTED = [
     ("kinds-of-skin-calcium-primer", "CalcinosisCutis", "has_subtype", "DystrophicCalcinosisCutis", "pos"),
     ("kinds-of-skin-calcium-primer", "CalcinosisCutis", "has_subtype", "IatrogenicCalcinosisCutis", "pos"),
     ("kinds-of-skin-calcium-primer", "CalcinosisCutis", "has_subtype", "Calciphylaxis", "pos"),
+    # the class a text names for a drug brings the class's mode of action, which the ontology
+    # states once; "oral calcium channel blocker" is the class, not oral calcium
+    ("binder-and-blocker-drug-card", "LanthanumCarbonate", "mechanism_of_action", "PhosphateBinding", "pos"),
+    ("binder-and-blocker-drug-card", "Verapamil", "mechanism_of_action", "CalciumChannelBlockade", "pos"),
 ]
 
 
@@ -1885,6 +1889,8 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         # the broad name of the case at hand is no subtype of the kind it is a form of
         ("kinds-of-skin-calcium-primer", "DystrophicCalcinosisCutis", "has_subtype", "CalcinosisCutis"),
         ("kinds-of-skin-calcium-primer", "IdiopathicCalcinosisCutis", "has_subtype", "DystrophicCalcinosisCutis"),
+        # a list's next item is no class named for the drug before it
+        ("binder-and-blocker-drug-card", "Verapamil", "mechanism_of_action", "InhibitionOfBoneResorption"),
         # the confusion and thirst of too much calcium are no features of the deposits
         ("shin-ridges-rheumatology-letter", "CalcinosisCutisInMorphea", "has_feature", "Confusion"),
         ("shin-ridges-rheumatology-letter", "CalcinosisCutisInMorphea", "has_feature", "Polydipsia"),

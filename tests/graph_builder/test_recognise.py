@@ -217,6 +217,9 @@ def full():
         ("alcohol-related cirrhosis with ascites", [("alcoholic cirrhosis", "alcohol-related cirrhosis"), ("ascites", "ascites")]),
         ("Gottron's papules", [("Gottron papules", "Gottron's papules")]),
         ("it blocks MGP carboxylation", [("matrix Gla protein carboxylation", "MGP carboxylation")]),
+        # a compound name that starts inside a shorter one wins; a phrase after a name does not
+        ("an oral calcium channel blocker", [("calcium channel blocker", "calcium channel blocker")]),
+        ("metastatic calcinosis of the skin", [("metastatic calcinosis cutis", "metastatic calcinosis"), ("skin", "skin")]),
         ("PTHrP secretion by the tumour", [("parathyroid hormone-related protein secretion", "PTHrP secretion"), ("neoplasm", "tumour")]),
     ],
 )
