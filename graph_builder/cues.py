@@ -600,12 +600,12 @@ KIND_BEFORE = re.compile(
     r"particular|peculiar|common|uncommon|well-known|specific|special)\s+){0,2}$",
     re.IGNORECASE,
 )
-# A kind of calcinosis told by its type after a comma, the parent left unsaid: "iatrogenic
-# calcinosis cutis, the type caused by a medical treatment", "metastatic calcinosis cutis, the form
-# driven by …" (not "…, the type of …", which names the parent).
+# A kind of calcinosis told by its type after a comma, the parent left unsaid: "idiopathic
+# calcinosis cutis, the variety with no known cause", "metastatic calcinosis cutis, the form a
+# raised phosphate brings" (not "…, the type of …", which names the parent).
 THE_TYPE_AFTER = re.compile(rf"\s*,\s*the\s+(?:[\w-]+\s+)?{_KIND_NOUN}\b(?!\s+of\b)", re.IGNORECASE)
-# The kind named after the calcinosis it is a kind of: "calcinosis cutis, the dystrophic type",
-# "calcinosis cutis of the dystrophic kind", "(calcinosis cutis, dystrophic type)".
+# The kind named after the calcinosis it is a kind of: "calcinosis cutis, the metastatic sort",
+# "calcinosis cutis of an iatrogenic variety", "(calcinosis cutis, idiopathic form)".
 KIND_AFTER = re.compile(
     r"\s*,?\s*(?:of\s+)?(?:the\s+)?(?P<kind>dystrophic|metastatic|idiopathic|iatrogenic)\s+"
     rf"{_KIND_NOUN}\b",
@@ -759,8 +759,8 @@ CLASS_AFTER_DRUG = re.compile(
     r"selective|non-selective|dihydropyridine|second-generation|first-generation)\s+){0,2}",
     re.IGNORECASE,
 )
-# … and between the class and the drug it gives as its example: "a phosphate binder such as
-# sevelamer", "calcium channel blockers, e.g. diltiazem", "the bisphosphonate alendronate".
+# … and between the class and the drug it gives as its example: "binders such as lanthanum",
+# "channel blockers, e.g. nifedipine", "the bisphosphonate risedronate".
 DRUG_AFTER_CLASS = re.compile(
     r"s?\s*(?:,?\s*(?:such\s+as|e\.\s?g\.,?|like|including|namely)\s+|\(\s*(?:e\.\s?g\.,?\s*)?|\s)",
     re.IGNORECASE,
@@ -1569,10 +1569,10 @@ DYSTROPHIC_AS_PROCESS = re.compile(
     r"(?:(?:form|kind|type|example)\s+of\s+(?:a\s+|an\s+)?)?$",
     re.IGNORECASE,
 )
-# A calcinosis said by an adjective to be of one of the kinds: "It is dystrophic", "calcinosis in
-# SLE is classed as a dystrophic calcinosis cutis", "In DM the deposits are of the dystrophic type",
-# "places calcinosis of DM among the dystrophic forms", "It is rare and dystrophic" (not the process
-# that ``DYSTROPHIC_AS_PROCESS`` reads: "… is dystrophic calcification").
+# A calcinosis said by an adjective to be of one of the kinds: "It was metastatic", "lupus
+# calcinosis is regarded as dystrophic", "in MCTD the nodules are of a dystrophic kind", "counts
+# the lupus deposits among dystrophic ones", "It seems benign and dystrophic" (not the process that
+# ``DYSTROPHIC_AS_PROCESS`` reads: "… is dystrophic calcification").
 KIND_SAID = re.compile(
     r"\b(?:is|are|was|were|be|seems?|appears?|remains?|call(?:s|ed)?|consider(?:s|ed)?|"
     r"regard(?:s|ed)\s+as|class(?:es|ed)\s+as|classified\s+as|among)\s+"

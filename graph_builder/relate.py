@@ -347,8 +347,8 @@ KINDS_BY_WORD = {
     word: vocab.term(f"{word.capitalize()}CalcinosisCutis")
     for word in ("dystrophic", "metastatic", "idiopathic", "iatrogenic")
 }
-# A sentence that opens on the text's calcinosis by a pronoun or a plain noun: "It is dystrophic",
-# "The deposits are dystrophic", "This calcinosis is of the dystrophic type".
+# A sentence that opens on the text's calcinosis by a pronoun or a plain noun: "It is
+# metastatic here", "These lesions seem idiopathic", "Such nodules were classed as dystrophic".
 KIND_SAID_OF_IT = re.compile(
     r"\W*(?:(?:discussion|background|comment)\s*:\s*)?(?:it|this|they|these|(?:the|this|such|her|his|"
     r"their)\s+(?:calcinosis|calcification|deposits?|lesions?|nodules?|type|kind))\b",
@@ -3389,9 +3389,9 @@ class _DocRelator:
     def on_kind_said(
         self, s: _Sent, mentions: list[Mention], topic: str | None, species: str | None
     ) -> list[Mention]:
-        """ "Calcinosis in SSc is dystrophic", "In DM the deposits are of the dystrophic type", "It
-        is dystrophic" (of a text on a disease's calcinosis): that disease's calcinosis is a subtype
-        of the kind the adjective names."""
+        """ "Scleroderma calcinosis is dystrophic", "in MCTD the nodules are of a dystrophic kind",
+        "It was dystrophic" (of a text on a disease's calcinosis): that disease's calcinosis is a
+        subtype of the kind the adjective names."""
         said = KIND_SAID.search(s.text)
         if not said:
             return mentions
@@ -3436,8 +3436,8 @@ class _DocRelator:
         ]
 
     def on_type_named_after(self, s: _Sent, mentions: list[Mention], species: str | None) -> None:
-        """ "iatrogenic calcinosis cutis, the type caused by a medical treatment" and "calcinosis
-        cutis of the dystrophic kind": a kind of calcinosis cutis, the parent named or not."""
+        """ "metastatic calcinosis cutis, the form a raised phosphate brings" and "calcinosis cutis
+        of an idiopathic sort": a kind of calcinosis cutis, the parent named or not."""
         for m in mentions:
             iri = m.term.iri
             if not self.ctx.is_calcinosis(iri):
@@ -3460,8 +3460,8 @@ class _DocRelator:
                 )
 
     def on_class_named(self, s: _Sent, mentions: list[Mention], species: str | None) -> None:
-        """ "Diltiazem, a calcium channel blocker, …", "a phosphate binder such as sevelamer": the
-        drug class the text names for a drug brings the class's mode of action, which the ontology
+        """ "Verapamil, an oral calcium channel blocker", "binders such as lanthanum": the drug
+        class the text names for a drug brings the class's mode of action, which the ontology
         states (``cckg:PhosphateBinder cckg:mechanism_of_action cckg:PhosphateBinding``)."""
         drugs = [m for m in mentions if m.term.kind == "treatment"]
         for c in drugs:
@@ -3533,7 +3533,7 @@ class _DocRelator:
             before = self._subject_candidates(
                 [m for m in mentions if m.end <= link.start()], text, topic
             )
-            # "It is a type of idiopathic calcinosis": the calcinosis just spoken of
+            # "It is a variety of metastatic calcinosis": the calcinosis just spoken of
             it = self._calcinosis_spoken_of(topic)
             if not before and it and IT_BEFORE.search(text[: link.start()]):
                 before = [it]

@@ -1127,7 +1127,7 @@ EXPECTED = [
     ("mctd-fingertip-deposits-summary", "DystrophicCalcinosisCutis", "has_subtype", "CalcinosisCutisInLupusErythematosus", "pos"),
     # "It is a kind of …" of the calcinosis just named; "…, the type brought on by …" and "of the
     # dystrophic kind" name a kind of calcinosis cutis; "a grave and painful form of" still links
-    ("kinds-of-skin-calcium-primer", "IdiopathicCalcinosisCutis", "has_subtype", "IdiopathicScrotalCalcinosis", "pos"),
+    ("kinds-of-skin-calcium-primer", "MetastaticCalcinosisCutis", "has_subtype", "CalcinosisCutisInChronicKidneyDisease", "pos"),
     ("kinds-of-skin-calcium-primer", "CalcinosisCutis", "has_subtype", "DystrophicCalcinosisCutis", "pos"),
     ("kinds-of-skin-calcium-primer", "CalcinosisCutis", "has_subtype", "IatrogenicCalcinosisCutis", "pos"),
     ("kinds-of-skin-calcium-primer", "CalcinosisCutis", "has_subtype", "Calciphylaxis", "pos"),
@@ -1888,7 +1888,7 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         ("mctd-fingertip-deposits-summary", "IdiopathicCalcinosisCutis", "has_subtype"),
         # the broad name of the case at hand is no subtype of the kind it is a form of
         ("kinds-of-skin-calcium-primer", "DystrophicCalcinosisCutis", "has_subtype", "CalcinosisCutis"),
-        ("kinds-of-skin-calcium-primer", "IdiopathicCalcinosisCutis", "has_subtype", "DystrophicCalcinosisCutis"),
+        ("kinds-of-skin-calcium-primer", "MetastaticCalcinosisCutis", "has_subtype", "DystrophicCalcinosisCutis"),
         # a list's next item is no class named for the drug before it
         ("binder-and-blocker-drug-card", "Verapamil", "mechanism_of_action", "InhibitionOfBoneResorption"),
         # the confusion and thirst of too much calcium are no features of the deposits
