@@ -23,6 +23,11 @@ def _words(*ws: str) -> re.Pattern[str]:
 # What was done to a lesion to take it away: "excised", "curetted", "cut out".
 _REMOVED = r"removed|excised|resected|drained|scraped|debrided|curetted|cut out|taken out"
 
+# Words a hurried writer misspells: "improvment", "diference", "diffrence", "occured".
+_IMPROVEMENT = r"improve?ment"
+_DIFFERENCE = r"dif+e?rence"
+_OCCURRED = r"occurr?ed"
+
 # What a therapy may do, before the verb of a harm: "can cause", "may sting", "often brings on".
 _MAY = r"(?:can|may|might|could|will|often|sometimes|commonly|occasionally)\s+(?:also\s+)?"
 # A prescriber telling of the harms a drug may bring: "warned him of bruising", "counselled re
@@ -92,7 +97,7 @@ TREATMENT_CUE = _words(
     r"operated",
     # "had produced no radiographic change": a statement of (no) effect is about the therapy's target
     r"(?:produced|caused|brought|made|had|has|have|showed|shown) (?:no|little|some|a|any) (?:[\w-]+ )?"
-    r"(?:change|dif+e?rence|effect|benefit|impact)",
+    rf"(?:change|{_DIFFERENCE}|effect|benefit|impact)",
     r"(?:did|does|do|has done|have done|had done) (?:nothing|little|much) (?:for|to)",
 )
 OUTCOME_VERB = _words(
@@ -131,7 +136,7 @@ ADVERSE_CUE = _words(
     r"withdr[ae]w\w*",
     # "zoster during tofacitinib treatment": the drug may stand inside
     r"during (?:the )?(?:[\w-]+\s+){0,2}?(?:infusions?|treatment|therapy)",
-    r"(?:developed|observed|occurr?ed|seen|reported|noted) after",
+    rf"(?:developed|observed|{_OCCURRED}|seen|reported|noted) after",
     # "numb since the operation": what has been there since a therapy was given
     r"since\s+(?:the|her|his|their|its|my)\s+(?:\w+\s+)?(?:operation|surgery|procedure|"
     r"excision|injections?|infusions?)",
@@ -273,10 +278,8 @@ NOT_GONE = re.compile(
     r"(?:heal|close|settle|resolve|clear|disappear|fade|gone away|go away)\w*",
     re.IGNORECASE,
 )
-# "improvement", and "improvment" as a hurried writer spells it
-_IMPROVEMENT = r"improve?ment"
 # What a therapy is said to have brought about when it did not: "no change", "no improvement".
-_NO_GAIN = rf"(?:change|dif+e?rence|{_IMPROVEMENT}|benefit|response|shrinkage)"
+_NO_GAIN = rf"(?:change|{_DIFFERENCE}|{_IMPROVEMENT}|benefit|response|shrinkage)"
 # Verbs of keeping the deposits back: "had not stopped new nodules from forming".
 _STOP = r"(?:stop|halt|prevent|arrest)"
 # Lesions growing on: "kept enlarging", "continued to spread".
@@ -327,7 +330,7 @@ NEGATION_AFTER = _words(
     r"(?:had|has|have|with|showed|produced|brought|made|caused|gave|gives|give|offered)(?: \w+)? "
     r"(?:no|little) (?:[\w-]+ ){0,2}"
     # "given before anything else, with little success"
-    r"(?:effect|benefit|impact|change|dif+e?rence|protection|success)",
+    rf"(?:effect|benefit|impact|change|{_DIFFERENCE}|protection|success)",
     rf"(?:see|saw|sees|noticed?|notices) little (?:change|benefit|{_IMPROVEMENT}|effect)",
     # "did nothing for the lumps", "colchicine 500 did nothing; the toe stayed hot"
     r"(?:did|does|do|has done|have done|had done) (?:nothing|little)(?: (?:for|to)|(?=\s*(?:[.;,)]|$)))",
@@ -356,7 +359,7 @@ BARE_VERDICT = re.compile(
 _THE_DEPOSITS = r"(?:the\s+)?(?:[\w-]+\s+){0,2}(?:calcinos[ie]s|calcifications?|deposits?)\b"
 NO_EFFECT_ON_DEPOSITS = re.compile(
     rf"\b(?:no|little|not)\s+(?:[\w-]+\s+){{0,2}}"
-    rf"(?:effect|benefit|impact|{_IMPROVEMENT}|change|dif+e?rence)\s+"
+    rf"(?:effect|benefit|impact|{_IMPROVEMENT}|change|{_DIFFERENCE})\s+"
     r"(?:on|in|of|to)\s+"
     + _THE_DEPOSITS
     # "… settle the myositis, but neither reliably dissolves the deposits", "eased the tenderness,
@@ -416,7 +419,7 @@ MIXED_RESPONSE = re.compile(
     r"\b(?:but|while|whereas|although)\s+(?:many|most|others|some|several|a few|the rest)\b[^.;]{0,40}?"
     r"\b(?:do|did|does) not (?:respond|improve|benefit)|\b(?:although|but)\s+(?:many|most|others|some)\s+[^.;]{0,30}?"
     rf"\b(?:see|saw|notice|noticed|find|found|report|reported) (?:little|no) "
-    rf"(?:change|benefit|{_IMPROVEMENT}|dif+e?rence)"
+    rf"(?:change|benefit|{_IMPROVEMENT}|{_DIFFERENCE})"
     # "has helped some people, but it does not work for everyone"
     r"|\b(?:do|does|did|will) not (?:work|help) (?:for|in) (?:everyone|everybody|all|every\w*)"
     # "these help some people but not others", "works in some cases but not in others"
@@ -575,13 +578,16 @@ COMORBIDITY = re.compile(
 # described in MCTD", "is seen more often in scleroderma".
 PREVALENCE_IN = re.compile(
     r"\b(?:common|commoner|commonest|frequent|rare|rarer|rarely|uncommon|prevalent|described|reported|"
-    r"documented|observed|seen|found|encountered|occurs?|occurr?ed|develops?|arises?)"
+    rf"documented|observed|seen|found|encountered|occurs?|{_OCCURRED}|develops?|arises?)"
     r"\s+(?:\w+\s+){0,2}?in\s+"
     r"(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 # The nouns that name a kind: "a localised form of", "one of the main varieties of".
 _KIND_NOUN = r"(?:forms?|types?|subtypes?|variants?|kinds?|variet(?:y|ies)|sorts?)"
+# The adjectives that name the kinds of calcinosis cutis ("it is dystrophic").
+KIND_WORDS = ("dystrophic", "metastatic", "idiopathic", "iatrogenic")
+_KIND_WORD = rf"(?P<kind>{'|'.join(KIND_WORDS)})"
 SUBTYPE_OF = re.compile(
     r"\b(?:is|are)\s+(?:usually\s+|often\s+|generally\s+|now\s+)?(?:classed|classified|categori[sz]ed|"
     r"considered|regarded|counted|grouped|listed)\s+(?:as|among|with|under)\b"
@@ -607,8 +613,7 @@ THE_TYPE_AFTER = re.compile(rf"\s*,\s*the\s+(?:[\w-]+\s+)?{_KIND_NOUN}\b(?!\s+of
 # The kind named after the calcinosis it is a kind of: "calcinosis cutis, the metastatic sort",
 # "calcinosis cutis of an iatrogenic variety", "(calcinosis cutis, idiopathic form)".
 KIND_AFTER = re.compile(
-    r"\s*,?\s*(?:of\s+)?(?:the\s+)?(?P<kind>dystrophic|metastatic|idiopathic|iatrogenic)\s+"
-    rf"{_KIND_NOUN}\b",
+    rf"\s*,?\s*(?:of\s+)?(?:the\s+)?{_KIND_WORD}\s+{_KIND_NOUN}\b",
     re.IGNORECASE,
 )
 # "calciphylaxis is often added as a fifth type": a type of the condition the text is about
@@ -1111,7 +1116,7 @@ ADVERSE_VERB = _words(
     r"minor",
     r"slight",
     r"severe",
-    r"occurr?ed",
+    rf"{_OCCURRED}",
     r"noted",
     _LEAVES_HARM,
     _TIP_INTO,
@@ -1123,7 +1128,7 @@ THESE_THERAPIES = re.compile(
     re.IGNORECASE,
 )
 ADVERSE_AFTER = re.compile(
-    r"^\s*(?:\w+\s+){0,2}(?:developed|occurr?ed|appeared|arose|"
+    rf"^\s*(?:\w+\s+){{0,2}}(?:developed|{_OCCURRED}|appeared|arose|"
     r"(?:was|were) (?:seen|observed|reported|noted|recorded|documented|encountered|described))",
     re.IGNORECASE,
 )
@@ -1577,18 +1582,30 @@ KIND_SAID = re.compile(
     r"\b(?:is|are|was|were|be|seems?|appears?|remains?|call(?:s|ed)?|consider(?:s|ed)?|"
     r"regard(?:s|ed)\s+as|class(?:es|ed)\s+as|classified\s+as|among)\s+"
     r"(?:(?:it|this|them|to|be|a|an|the|of|usually|typically|mostly|likely|probably|therefore|"
-    r"thus|also|always|generally|most)\s+){0,4}(?:\w+\s+and\s+)?"
-    r"(?P<kind>dystrophic|metastatic|idiopathic|iatrogenic)\b"
+    rf"thus|also|always|generally|most)\s+){{0,4}}(?:\w+\s+and\s+)?{_KIND_WORD}\b"
     # (nor a count of patients: "… and it was idiopathic in three")
-    r"(?!\s+(?:calcification|minerali[sz]ation|change|process|deposition|in\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|some|most)\b))",
+    r"(?!\s+(?:calcification|minerali[sz]ation|change|process|deposition|"
+    rf"in\s+(?:{INTEGER_PATTERN}|a\s+few|several|some|most)\b))",
     re.IGNORECASE,
+)
+# A sentence that opens on the calcinosis just spoken of, by a pronoun or a plain noun: "It is
+# metastatic here", "These lesions seem idiopathic", "Discussion: the calcinosis is dystrophic"
+# (wider than ``PRONOUN_SUBJECT``: a heading word before it, "this", "the calcinosis", "the type").
+KIND_SAID_OF_IT = re.compile(
+    r"\W*(?:(?:discussion|background|comment)\s*:\s*)?(?:it|this|they|these|(?:the|this|such|her|his|"
+    r"their)\s+(?:calcinosis|calcification|deposits?|lesions?|nodules?|type|kind))\b",
+    re.IGNORECASE,
+)
+# The same said before a link to its kind: "It is a variety of …", "Doctors class it as …".
+IT_BEFORE = re.compile(
+    r"^\W*(?:it|this)\b|\b(?:class(?:es|ed)?|call(?:s|ed)?)\s+it\s*$", re.IGNORECASE
 )
 # What a negation denies of lesions that are still there, between it and their place: "no
 # recurrence at the elbow", "did not shrink the scrotal lumps", "no change in the hand deposits".
 NEGATED_EVENT = re.compile(
     r"\b(?:recur\w*|change\w*|regress\w*|shr[iau]nk\w*|improv\w*|resolv\w*|heal\w*|"
     r"go(?:ne)?\s+away|c[oa]me\s+back|grow\w*|enlarg\w*|soften\w*|pain\w*|tender\w*|itch\w*|"
-    r"respon\w*|benefit|effect|dif+e?rence)\b",
+    rf"respon\w*|benefit|effect|{_DIFFERENCE})\b",
     re.IGNORECASE,
 )
 # "… in 65% of children with juvenile dermatomyositis": the patients' disease.
@@ -1700,7 +1717,7 @@ BARE_TARGET = re.compile(
     # "had not stopped new nodules from forming", "… and the second drug had no effect on them"
     rf"|\b(?:{_STOP}|slow)\w*\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:[\w-]+\s+)?"
     r"(?:deposits?|calcinosis|calcifications?|lumps?|nodules?)\s+from\b"
-    r"|\b(?:effect|benefit|impact|dif+e?rence)\s+(?:on|to)\s+them\b"
+    rf"|\b(?:effect|benefit|impact|{_DIFFERENCE})\s+(?:on|to)\s+them\b"
     rf"|{_COURSE_HALTED}",
     re.IGNORECASE,
 )
@@ -1855,7 +1872,7 @@ HARMS_LEAD = re.compile(
     r"toxicit(?:y|ies))"
     # "Harms charted were …", "Adverse events recorded were …"
     r"(?:\s+(?:charted|recorded|reported|noted|observed|seen|documented|identified))?"
-    r"\s+(?:were|was|are|is|occurr?ed|proved|seemed|appeared)\b",
+    rf"\s+(?:were|was|are|is|{_OCCURRED}|proved|seemed|appeared)\b",
     re.IGNORECASE,
 )
 # A blood value a result may be measured in: "calcium fell from 3.4 to 2.7", "CRP 164 -> 19".
@@ -2059,14 +2076,14 @@ _NOBODY = (
 # How a study reports events in its patients: "pain was reported by 15 patients", "erythema
 # occurred in 4 (22%)".
 ADVERSE_REPORT = re.compile(
-    r"\b(?:(?:was|were) (?:reported|noted|recorded|observed|seen) (?:by|in)|occurr?ed in|"
+    rf"\b(?:(?:was|were) (?:reported|noted|recorded|observed|seen) (?:by|in)|{_OCCURRED} in|"
     r"developed in|"
     r"(?:was|were) experienced by)\s+(?:\w+\s+){0,2}?"
     r"(?:\(?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a single|several)\s+(?!of\b))"
     # what nobody had: "No venous thromboembolism was recorded", "No patient had hypotension",
     # "No clot followed a dose", "…, and no kidney stone was reported"
     r"|(?:^|[;,]\s*(?:and\s+|but\s+)?)\s*no\s+(?:[\w-]+\s+){1,4}"
-    r"(?:(?:was|were)\s+(?:reported|noted|recorded|observed|seen)|followed|occurr?ed|arose)\b"
+    rf"(?:(?:was|were)\s+(?:reported|noted|recorded|observed|seen)|followed|{_OCCURRED}|arose)\b"
     rf"|^\s*(?:{_NOBODY}|none)"
     # "No patient in either arm had …", "Nobody in these studies developed …"
     r"(?:\s+(?:in|of|on)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s+(?:had|developed|experienced|reported)\b"
@@ -2285,7 +2302,7 @@ LESIONS_UNMOVED = re.compile(
     rf"|{_GREW_ON}\w*)"
     # a trial's verdict: "no significant change in the number of nodules versus placebo", "no
     # difference in deposit size"
-    r"|\bno\s+(?:\w+\s+)?(?:dif+e?rence|change)\s+in\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    rf"|\bno\s+(?:\w+\s+)?(?:{_DIFFERENCE}|change)\s+in\s+(?:the\s+)?(?:[\w-]+\s+)?"
     rf"(?:{_MEASURE}\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?{_DEPOSITS}|{_DEPOSITS}\s+{_MEASURE})\b"
     # a verdict that is the whole sentence: "No change at all.", "No improvement."
     r"|^\s*(?:no|zero)\s+"

@@ -137,6 +137,7 @@ from cckg.graph_builder.cues import (
     INDICATION_HEADING,
     INDICATION_LEAD,
     INDICATIONS_LEAD,
+    IT_BEFORE,
     ITEM_HARM,
     ITEM_PLAN,
     KEPT_FROM,
@@ -145,7 +146,9 @@ from cckg.graph_builder.cues import (
     KIND_BEFORE,
     KIND_FORM_OF,
     KIND_SAID,
+    KIND_SAID_OF_IT,
     KIND_TYPE,
+    KIND_WORDS,
     KINDS_LISTED,
     LABEL_WARNS,
     LATER_ITEM,
@@ -340,20 +343,8 @@ COMPLICATION = vocab.term("ProceduralComplication")
 SCARRING = vocab.term("Scarring")
 MINERAL_EXCESS = vocab.term("SerumMineralExcess")
 METASTATIC = vocab.term("MetastaticCalcinosisCutis")
-# The text's calcinosis said by a pronoun before a link: "It is", "Doctors class it as".
-IT_BEFORE = re.compile(r"^\W*(?:it|this)\b|\b(?:class(?:es|ed)?|call(?:s|ed)?)\s+it\s*$", re.IGNORECASE)
 # The kinds of calcinosis by the adjective that names them ("it is dystrophic").
-KINDS_BY_WORD = {
-    word: vocab.term(f"{word.capitalize()}CalcinosisCutis")
-    for word in ("dystrophic", "metastatic", "idiopathic", "iatrogenic")
-}
-# A sentence that opens on the text's calcinosis by a pronoun or a plain noun: "It is
-# metastatic here", "These lesions seem idiopathic", "Such nodules were classed as dystrophic".
-KIND_SAID_OF_IT = re.compile(
-    r"\W*(?:(?:discussion|background|comment)\s*:\s*)?(?:it|this|they|these|(?:the|this|such|her|his|"
-    r"their)\s+(?:calcinosis|calcification|deposits?|lesions?|nodules?|type|kind))\b",
-    re.IGNORECASE,
-)
+KINDS_BY_WORD = {word: vocab.term(f"{word.capitalize()}CalcinosisCutis") for word in KIND_WORDS}
 INHERITED = vocab.term("InheritedDisease")
 TRAUMA = vocab.term("Trauma")
 ECTOPIC_CALCIFICATION = vocab.term("EctopicCalcification")
