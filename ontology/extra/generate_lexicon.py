@@ -85,7 +85,7 @@ HPO_FINDING_TERMS: dict[str, str] = {
     "HP:0001824": "Weight loss",
     # harms of the drugs given around calcinosis (opioids, calcimimetics, bisphosphonates,
     # thiosulfate), and what a low or high calcium does to nerves, heart and kidneys (not
-    # depression, anxiety, confusion or cough, whose names are common words the generator drops;
+    # depression, anxiety or cough, whose names are common words the generator drops; confusion,
     # myalgia, muscle spasm, arrhythmia, bradycardia, hypotension and nephrolithiasis are cckg's own)
     "HP:0002329": "Drowsiness",
     "HP:0001298": "Encephalopathy",
