@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from cckg import vocab
 from cckg.graph_builder.recognise import (
     build_lexicon,
     find_abbreviations,
@@ -14,6 +13,8 @@ from cckg.graph_builder.recognise import (
     match,
     normalise_token,
 )
+
+from cckg import vocab
 
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "recognise" / "mini.ttl"
 
@@ -221,6 +222,14 @@ def full():
         ("an oral calcium channel blocker", [("calcium channel blocker", "calcium channel blocker")]),
         ("metastatic calcinosis of the skin", [("metastatic calcinosis cutis", "metastatic calcinosis"), ("skin", "skin")]),
         ("PTHrP secretion by the tumour", [("parathyroid hormone-related protein secretion", "PTHrP secretion"), ("neoplasm", "tumour")]),
+        # what is true of the patient, the states that bar a drug, and the eye's findings
+        ("twins born prematurely", [("preterm birth", "born prematurely")]),
+        ("a delay in treatment of two years", [("treatment delay", "delay in treatment")]),
+        ("a known sulphite allergy", [("sulfite allergy", "sulphite allergy")]),
+        ("not while breast feeding", [("breastfeeding", "breast feeding")]),
+        ("an autosomal recessive disorder", [("autosomal recessive inheritance", "autosomal recessive")]),
+        ("temporary short-sightedness", [("myopia", "short-sightedness")]),
+        ("a calcium-restricted diet", [("low-calcium diet", "calcium-restricted diet")]),
     ],
 )
 def test_drug_names_and_what_is_no_term(full, text, expected):
