@@ -1070,7 +1070,8 @@ VERB_FORM = re.compile(r"[a-z]+(?:s|ed)\b")
 # After a finding said as an adjective, the lesion it describes: "painful calcinosis", "ulcerated
 # deposits", "tender, inflamed nodules" (not "ulcers over the deposits").
 ATTRIBUTE_OF_LESION = re.compile(
-    rf"(?:(?:,\s+|\s+(?:and|or)\s+)[\w-]+){{0,2}}\s+(?:{_LESION}|calcinos[ie]s|calcifications?)\b",
+    # (a list of them: "painful, red or ulcerated nodules", "small, painful, or ulcerated deposits")
+    rf"(?:(?:,\s+|,?\s+(?:and|or)\s+)[\w-]+){{0,2}}\s+(?:{_LESION}|calcinos[ie]s|calcifications?)\b",
     re.IGNORECASE,
 )
 # A sentence whose subject is the deposits speaks of the condition, not of a therapy:
@@ -1384,7 +1385,7 @@ DOSED_FOR = re.compile(
 )
 # Between a therapy and the adjectives of the lesions it is for: "steroid for tender, inflamed …".
 FOR_ATTRIBUTE = re.compile(
-    "^" + _DOSE_THEN_FOR.format(n=3) + r"(?:[\w-]+,?\s+){0,2}$", re.IGNORECASE
+    "^" + _DOSE_THEN_FOR.format(n=3) + r"(?:[\w-]+,?\s+(?:(?:and|or)\s+)?){0,2}$", re.IGNORECASE
 )
 # A therapy stopped for a harm, right before the harm: "given for the phosphate, then stopped for
 # diarrhoea", "discontinued for a rash", "came off it for nausea" (a reason to stop, not a use).
@@ -1711,6 +1712,10 @@ BARE_TARGET = re.compile(
     # "has done nothing for the plaques": the lesions the text has spoken of
     r"|\b(?:for|on|against)\s+(?:the|her|his|their|these)\s+(?:[\w-]+\s+)?"
     r"(?:nodules?|lumps?|plaques?|papules?)\b"
+    # "for small, tender or ulcerated deposits", "for sore or weeping lumps": a list of what
+    # the lesions are like marks them as the ones at hand
+    r"|\b(?:for|against)\s+(?:[\w-]+,\s+){0,2}[\w-]+(?:,\s+|,?\s+(?:and|or)\s+)[\w-]+\s+"
+    r"(?:deposits?|calcinosis|calcifications?|nodules?|lumps?|plaques?|papules?)\b"
     # "… although it does not dissolve lumps that are already there"
     r"|\b(?:dissolv|shrink|shrank|remov|clear|soften|melt)\w*\s+(?:the\s+|her\s+|his\s+|their\s+|these\s+|any\s+)?"
     r"(?:[\w-]+\s+)?(?:deposits?|calcinosis|calcifications?|lumps?|nodules?)\b"

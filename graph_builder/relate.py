@@ -361,6 +361,7 @@ CALCIUM_DEPOSITION = vocab.term("CalciumDeposition")
 SERUM_STATUS = vocab.term("SerumMineralStatus")
 PAIN = vocab.term("Pain")
 ANTIBIOTIC = vocab.term("Antibiotic")
+PATIENT_CHARACTERISTIC = vocab.term("PatientCharacteristic")
 INFECTION = vocab.term("Infection")
 DIALYSIS = vocab.term("Dialysis")
 WOUND_INFECTION = vocab.term("WoundInfection")
@@ -1879,6 +1880,10 @@ class _DocRelator:
             and self.lex.is_a(subject, PROCEDURE)
         ):
             obj = WOUND_INFECTION  # the infection a procedure risks is the wound's
+        elif relation == "has_feature" and self.lex.is_a(obj, PATIENT_CHARACTERISTIC):
+            # "commoner when treatment came late", "in infants born preterm": what is true of the
+            # patients goes with the condition; the condition does not show it
+            relation = "associated_with"
         if (
             relation == "treats"
             and (reasons := self.stopped_for.get((s.index, subject))) is not None

@@ -46,8 +46,9 @@ def export_files(fixtures_dir: Path) -> dict[str, Path]:
 @pytest.fixture(scope="session")
 def corpus_graph(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The bundled corpus built once per test session (without the reasoner; its tests build their own)."""
-    from cckg import resources
     from cckg.graph_builder.build import build
+
+    from cckg import resources
 
     out = tmp_path_factory.mktemp("corpus") / "cckg.ttl"
     build(resources.corpus_files(), out, reason=False)

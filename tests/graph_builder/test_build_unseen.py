@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from cckg.graph_builder.build import build
 
 from cckg import vocab
 from cckg.errors import InputError
-from cckg.graph_builder.build import build
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 UNSEEN = FIXTURES / "unseen"
@@ -1135,6 +1135,15 @@ EXPECTED = [
     # states once; "oral calcium channel blocker" is the class, not oral calcium
     ("binder-and-blocker-drug-card", "LanthanumCarbonate", "mechanism_of_action", "PhosphateBinding", "pos"),
     ("binder-and-blocker-drug-card", "Verapamil", "mechanism_of_action", "CalciumChannelBlockade", "pos"),
+    # what is true of the patients (a late start of treatment) goes with the calcinosis
+    ("jdm-lumps-clinic-plan", "CalcinosisCutisInJuvenileDermatomyositis", "associated_with", "TreatmentDelay", "pos"),
+    # "for sore, swollen or weeping lumps": a list of what the lesions are like marks them as the
+    # deposits, and each item is when to use the therapy
+    ("jdm-lumps-clinic-plan", "IntralesionalCorticosteroid", "treats", "CalcinosisCutisInJuvenileDermatomyositis", "pos"),
+    ("jdm-lumps-clinic-plan", "IntralesionalCorticosteroid", "indicated_when", "Pain", "pos"),
+    ("jdm-lumps-clinic-plan", "IntralesionalCorticosteroid", "indicated_when", "Swelling", "pos"),
+    ("jdm-lumps-clinic-plan", "Colchicine", "indicated_when", "Tenderness", "pos"),
+    ("jdm-lumps-clinic-plan", "Colchicine", "indicated_when", "Inflammation", "pos"),
 ]
 
 
@@ -1891,6 +1900,8 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         ("kinds-of-skin-calcium-primer", "MetastaticCalcinosisCutis", "has_subtype", "DystrophicCalcinosisCutis"),
         # a list's next item is no class named for the drug before it
         ("binder-and-blocker-drug-card", "Verapamil", "mechanism_of_action", "InhibitionOfBoneResorption"),
+        # a late start of treatment is no feature the deposits show
+        ("jdm-lumps-clinic-plan", "CalcinosisCutisInJuvenileDermatomyositis", "has_feature", "TreatmentDelay"),
         # the confusion and thirst of too much calcium are no features of the deposits
         ("shin-ridges-rheumatology-letter", "CalcinosisCutisInMorphea", "has_feature", "Confusion"),
         ("shin-ridges-rheumatology-letter", "CalcinosisCutisInMorphea", "has_feature", "Polydipsia"),

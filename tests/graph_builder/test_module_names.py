@@ -7,9 +7,8 @@ import ast
 from collections import Counter
 from pathlib import Path
 
-import pytest
-
 import cckg.graph_builder as graph_builder
+import pytest
 
 MODULES = sorted(Path(graph_builder.__file__).parent.glob("*.py"))
 

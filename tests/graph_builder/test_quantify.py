@@ -11,10 +11,10 @@ import re
 from typing import Any
 
 import pytest
-
-from cckg import resources
 from cckg.graph_builder import cues, quantify
 from cckg.graph_builder.quantify import Quantity, find_counts, find_quantities, over_total
+
+from cckg import resources
 
 Case = tuple[str, list[dict[str, Any]]]
 

@@ -8,9 +8,9 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from cckg.graph_builder.read import Document, parse_citation, read_document, read_documents
 
 from cckg.errors import InputError
-from cckg.graph_builder.read import Document, parse_citation, read_document, read_documents
 from cckg.resources import corpus_dir
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "read"

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from cckg.graph_builder import reason
 
 from cckg import resources, vocab
 from cckg.errors import InputError, ReasonerError
-from cckg.graph_builder import reason
 
 C = vocab.CCKG
 SUB = vocab.RDFS + "subClassOf"

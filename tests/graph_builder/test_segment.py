@@ -8,9 +8,15 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-
 from cckg.graph_builder.read import Document, read_document, read_documents
-from cckg.graph_builder.segment import Sentence, heading_topic, normalise_heading, segment, split_sentences
+from cckg.graph_builder.segment import (
+    Sentence,
+    heading_topic,
+    normalise_heading,
+    segment,
+    split_sentences,
+)
+
 from cckg.resources import corpus_dir
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "read"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from cckg.graph_builder.table_cells import (
     column_role,
     counted_columns,

@@ -9,13 +9,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from cckg.graph_builder import reason
+from cckg.graph_builder.validate import validate
 from click.testing import CliRunner
 
 from cckg import resources, vocab
 from cckg.cli import main
 from cckg.errors import ValidationFailed
-from cckg.graph_builder import reason
-from cckg.graph_builder.validate import validate
 
 C = vocab.CCKG
 D = vocab.DATA
@@ -238,7 +238,6 @@ def test_a_therapy_for_a_clinical_finding_is_consistent_and_conforms(
     """``treats`` ranges over conditions and findings ("flucloxacillin settled the cellulitis"),
     and the same finding is also a feature elsewhere: neither the reasoner nor SHACL objects."""
     import rdflib
-
     from cckg.graph_builder.build import build
 
     out = tmp_path / "g.ttl"

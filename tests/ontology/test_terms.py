@@ -7,10 +7,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from cckg.ontology import generate_terms
 from rdflib import OWL, RDF, URIRef
 
 from cckg import resources, terms
-from cckg.ontology import generate_terms
 
 CCKG = "https://w3id.org/cckg/ontology/"
 
