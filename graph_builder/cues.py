@@ -411,10 +411,25 @@ FAILED_LIST = re.compile(
     # "Prior drugs had failed in most, typically warfarin or minocycline": the examples
     rf"|\b[\w-]+\s+(?:had\s+|have\s+|has\s+)?failed\b[^.;:]*?,\s*{_EXAMPLES}\s+[^.;:]*$"
     # a form's field named for failure: "Failed before entry: diltiazem (11), IVIG (8)"
-    r"|(?:^|[.;]\s+)(?:[\w-]+\s+){0,2}failed(?:\s+[\w-]+){0,3}\s*:[^.;:]*$",
+    r"|(?:^\s*|[.;]\s+)(?:[\w-]+\s+){0,2}failed(?:\s+[\w-]+){0,3}\s*:[^.;:]*$",
     re.IGNORECASE,
 )
 # "… some patients improve, but many do not respond": the text says both.
+# A benefit that came to few: "helped only 3 of 30", "of use to only a minority of them",
+# "only 1 of 10 improved". The count's share is checked by the caller (``FEW_COUNT``'s groups).
+_BENEFIT_WORD = r"(?:help|benefit|improv|respon|shr[ai]nk|soften|resolv|work|effective)\w*"
+_FEW = r"(?:only|just|merely)\s+(?:in\s+)?(?:a\s+)?"
+FEW_HELPED = re.compile(
+    rf"\b{_BENEFIT_WORD}\b[^.;]{{0,40}}?\b{_FEW}(?:minority|few|handful|small\s+(?:number|share|"
+    r"proportion|fraction))\b"
+    rf"|\b{_FEW}(?:minority|few|handful|small\s+(?:number|share|proportion|fraction))\b[^.;]{{0,40}}?"
+    rf"\b{_BENEFIT_WORD}",
+    re.IGNORECASE,
+)
+FEW_COUNT = re.compile(
+    rf"\b{_FEW}(\d+)\s*(?:of|/|out\s+of)\s*(\d+)\b|\b{_FEW}(\d+(?:\.\d+)?)\s*%", re.IGNORECASE
+)
+BENEFIT_WORD = re.compile(rf"\b{_BENEFIT_WORD}", re.IGNORECASE)
 MIXED_RESPONSE = re.compile(
     r"\b(?:but|while|whereas|although)\s+(?:many|most|others|some|several|a few|the rest)\b[^.;]{0,40}?"
     r"\b(?:do|did|does) not (?:respond|improve|benefit)|\b(?:although|but)\s+(?:many|most|others|some)\s+[^.;]{0,30}?"

@@ -48,6 +48,7 @@ from cckg.graph_builder.cues import (
     BARE_VERDICT,
     BEFORE_THERAPY,
     BENEFIT_MEASURE,
+    BENEFIT_WORD,
     BLOOD_VALUE,
     CALCIFYING,
     CAN_CAUSE,
@@ -109,6 +110,8 @@ from cckg.graph_builder.cues import (
     EXCLUSION_LABEL,
     FAILED_LIST,
     FEATURES_OF,
+    FEW_COUNT,
+    FEW_HELPED,
     FOR_ATTRIBUTE,
     FOR_DISEASE,
     FOR_GROUP_LEAD,
@@ -816,6 +819,20 @@ def _bare_change(q: quantify.Quantity) -> bool:
 def _none_had(q: quantify.Quantity | None) -> bool:
     """A rate of zero: "0/19", "0%"."""
     return q is not None and (q.numerator == 0 or q.numerator is None and q.percent == 0)
+
+
+def _few_helped(clause: str) -> bool:
+    """The clause says a benefit came to few: a minority, or a count of a third or less."""
+    if FEW_HELPED.search(clause):
+        return True
+    for m in FEW_COUNT.finditer(clause):
+        if not BENEFIT_WORD.search(clause):
+            return False
+        if m.group(3) is not None:
+            return float(m.group(3)) <= 34
+        n, d = int(m.group(1)), int(m.group(2))
+        return 0 < d and n / d <= 1 / 3
+    return False
 
 
 def _hedged(text: str) -> bool:
@@ -4192,6 +4209,8 @@ class _DocRelator:
                 neg = neg or any(OR_ITEM.fullmatch(text[d.end : t.start]) for d in denied)
                 neg = neg or list_failed
                 neg = neg or judged_after
+                # "softened them in just 2 of 15", "only a minority improved": it failed most of them
+                neg = neg or (t.via not in IMPLICIT and _few_helped(text[lo:hi]))
                 # "the lumps have gone on spreading despite it"; and the rest of the list the
                 # lesions grew on ("despite diltiazem and, later, immunoglobulin")
                 grew_on = bool(

@@ -1144,6 +1144,13 @@ EXPECTED = [
     ("jdm-lumps-clinic-plan", "IntralesionalCorticosteroid", "indicated_when", "Swelling", "pos"),
     ("jdm-lumps-clinic-plan", "Colchicine", "indicated_when", "Tenderness", "pos"),
     ("jdm-lumps-clinic-plan", "Colchicine", "indicated_when", "Inflammation", "pos"),
+    # a benefit that came to few is a failure: "in just 2 of 15", "only a small number"; a
+    # large share after "only" is still a success
+    ("dm-drug-audit-summary", "Verapamil", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
+    ("dm-drug-audit-summary", "Probenecid", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
+    ("dm-drug-audit-summary", "IntralesionalCorticosteroid", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
+    # a row's field named for failure, after other fields ("Case 2; Site: knee; Failed before …:")
+    ("dm-drug-audit-summary", "Colchicine", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
 ]
 
 
@@ -1902,6 +1909,9 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         ("binder-and-blocker-drug-card", "Verapamil", "mechanism_of_action", "InhibitionOfBoneResorption"),
         # a late start of treatment is no feature the deposits show
         ("jdm-lumps-clinic-plan", "CalcinosisCutisInJuvenileDermatomyositis", "has_feature", "TreatmentDelay"),
+        ("dm-drug-audit-summary", "Verapamil", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
+        ("dm-drug-audit-summary", "IntralesionalCorticosteroid", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
+        ("dm-drug-audit-summary", "Colchicine", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
         # the confusion and thirst of too much calcium are no features of the deposits
         ("shin-ridges-rheumatology-letter", "CalcinosisCutisInMorphea", "has_feature", "Confusion"),
         ("shin-ridges-rheumatology-letter", "CalcinosisCutisInMorphea", "has_feature", "Polydipsia"),
