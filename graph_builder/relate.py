@@ -3618,11 +3618,14 @@ class _DocRelator:
         items = self._subject_candidates(
             [m for m in mentions if items_from <= m.start < items_to], s.text, topic
         )
+        named = len(items)  # (a list item may be the parent under another name)
         items = [i for i in items if i != parent]
         if len(items) < 2:
             listed = s.text[items_from:items_to]
             items = list(dict.fromkeys(items + self._modifier_types(listed, parent)))
-        if len(items) >= 2:
+        # "X has two forms: A and B": a list the cue opens with a colon right after it
+        opened = after >= 0 and re.fullmatch(r"[\w\s-]{0,30}", s.text[cue.end() : after])
+        if len(items) >= 2 or (items and named >= 2 and opened):
             self.pending_parent = parent
             for it in items:
                 self.emit(

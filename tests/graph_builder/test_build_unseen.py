@@ -1151,6 +1151,8 @@ EXPECTED = [
     ("dm-drug-audit-summary", "IntralesionalCorticosteroid", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
     # a row's field named for failure, after other fields ("Case 2; Site: knee; Failed before …:")
     ("dm-drug-audit-summary", "Colchicine", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
+    # "X has two forms: A and B", where A is X itself by another name: B is still a kind of X
+    ("tumoral-calcinosis-family-leaflet", "TumoralCalcinosis", "has_subtype", "CalcinosisCutisInChronicKidneyDisease", "pos"),
 ]
 
 
