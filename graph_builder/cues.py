@@ -198,16 +198,18 @@ MOA_CUE = _words(
     r"solubili\w*",
 )
 # An organ's failure is a disease, not a failed treatment: "heart failure", "renal failure".
+# (an organ's failure, however said: "kidney failure", "her kidneys are failing")
 _ORGAN_NOT_BEFORE = "".join(
-    rf"(?<!\b{organ} )"
-    for organ in ("heart", "cardiac", "kidney", "renal", "liver", "hepatic", "respiratory", "organ")
+    rf"(?<!\b{organ} {verb})"
+    for organ in ("heart", "cardiac", "kidney", "kidneys", "renal", "liver", "hepatic", "respiratory", "organ")
+    for verb in ("", "is ", "are ", "was ", "were ")
 )
 NEGATION = _words(
     r"no",
     r"(?<!whether or )not",  # "whether or not the child also has PHP" denies nothing
     r"never",
     r"nobody",
-    r"without",
+    r"(?<!with or )without",  # "with or without prednisone" withholds nothing
     r"absence",
     r"absent",
     r"neither",
@@ -573,6 +575,18 @@ TREAT_VERB = re.compile(
     # "correct the calcitriol-driven hypercalcaemia", "iloprost healed her fingertip ulcers"
     r"settl(?:e|es|ed)|eas(?:e|es|ed)|heal(?:s|ed)?)\s+"
     r"(?:his\s+|her\s+|their\s+|the\s+(?:\w+-[\w-]+\s+)?|an?\s+(?:\w+\s+)?)?$",
+    re.IGNORECASE,
+)
+# "hydroxychloroquine keeps her lupus quiet", "has held the myositis in check": the verb before
+# the disease, the state it is kept in after it (``KEPT_STATE``)
+KEEPS = re.compile(
+    r"^\s*(?:[\w.%/-]+\s+){0,4}?(?:keeps?|kept|keeping|holds?|held|has\s+kept|has\s+held)\s+"
+    r"(?:his\s+|her\s+|their\s+|the\s+|its\s+)?$",
+    re.IGNORECASE,
+)
+KEPT_STATE = re.compile(
+    r"\s+(?:quiet|inactive|in\s+check|under\s+control|at\s+bay|in\s+remission|stable|settled|"
+    r"well\s+controlled)\b",
     re.IGNORECASE,
 )
 POSITIVE_AFTER_NEGATION = re.compile(

@@ -143,8 +143,10 @@ from cckg.graph_builder.cues import (
     IT_BEFORE,
     ITEM_HARM,
     ITEM_PLAN,
+    KEEPS,
     KEPT_FROM,
     KEPT_OUT_OF_TRIAL,
+    KEPT_STATE,
     KIND_AFTER,
     KIND_BEFORE,
     KIND_FORM_OF,
@@ -3971,7 +3973,12 @@ class _DocRelator:
                 (
                     t
                     for t in ordered
-                    if t.end <= o.start and TREAT_VERB.match(text[t.end : o.start])
+                    if t.end <= o.start
+                    and (
+                        TREAT_VERB.match(text[t.end : o.start])
+                        or KEEPS.match(text[t.end : o.start])
+                        and KEPT_STATE.match(text, o.end)
+                    )
                 ),
                 None,
             )

@@ -1153,6 +1153,11 @@ EXPECTED = [
     ("dm-drug-audit-summary", "Colchicine", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
     # "X has two forms: A and B", where A is X itself by another name: B is still a kind of X
     ("tumoral-calcinosis-family-leaflet", "TumoralCalcinosis", "has_subtype", "CalcinosisCutisInChronicKidneyDisease", "pos"),
+    # a drug that keeps a disease quiet treats it; "with or without" a drug withholds nothing; an
+    # organ that is failing says nothing of the therapy
+    ("lupus-myositis-medicines-review", "Hydroxychloroquine", "treats", "LupusErythematosus", "pos"),
+    ("lupus-myositis-medicines-review", "Prednisolone", "treats", "InflammatoryMyopathy", "pos"),
+    ("lupus-myositis-medicines-review", "IntravenousSodiumThiosulfate", "treats", "CalcinosisCutis", "pos"),
 ]
 
 
@@ -1914,6 +1919,8 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         ("dm-drug-audit-summary", "Verapamil", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
         ("dm-drug-audit-summary", "IntralesionalCorticosteroid", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
         ("dm-drug-audit-summary", "Colchicine", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
+        ("lupus-myositis-medicines-review", "Prednisolone", "treats", "InflammatoryMyopathy", "neg"),
+        ("lupus-myositis-medicines-review", "IntravenousSodiumThiosulfate", "treats", "CalcinosisCutis", "neg"),
         # the confusion and thirst of too much calcium are no features of the deposits
         ("shin-ridges-rheumatology-letter", "CalcinosisCutisInMorphea", "has_feature", "Confusion"),
         ("shin-ridges-rheumatology-letter", "CalcinosisCutisInMorphea", "has_feature", "Polydipsia"),
