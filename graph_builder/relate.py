@@ -2672,6 +2672,7 @@ class _DocRelator:
         mentions = self.on_kind_said(s, mentions, topic, species)
         self.on_type_named_after(s, mentions, species)
         self.on_class_named(s, mentions, species)
+        self.on_kind_with_parent(s, mentions, species)
         rest = self.on_subtype_of(s, mentions, topic, species)
         if rest is mentions and self.on_classification(s, mentions, topic, species):
             return
@@ -3505,6 +3506,36 @@ class _DocRelator:
                         hedged=_hedged(s.text),
                         base=0.75,
                         method="rule:class-named",
+                        species=species,
+                    )
+
+    def on_kind_with_parent(
+        self, s: _Sent, mentions: list[Mention], species: str | None
+    ) -> None:
+        """A sentence that names a kind of calcinosis beside the kind it belongs to ("Winer's
+        nodule, an idiopathic calcinosis cutis of children's faces"): the document places the one
+        under the other, as the ontology does."""
+        calcinoses = [
+            m
+            for m in mentions
+            if m.term.kind == "condition"
+            and self.ctx.is_calcinosis(m.term.iri)
+            and m.via not in IMPLICIT
+            and not _denied(s.text, m)
+        ]
+        for parent in calcinoses:
+            if parent.term.iri in self.ctx.calcinosis_roots:
+                continue  # "calcinosis" and "calcinosis cutis" name every kind in passing
+            for child in calcinoses:
+                # (the kind right under it, as a text that places one kind under another does)
+                if parent.term.iri in self.lex.parents.get(child.term.iri, ()):
+                    self.emit(
+                        s,
+                        parent.term.iri,
+                        "has_subtype",
+                        child.term.iri,
+                        base=0.6,
+                        method="rule:kind-with-its-parent",
                         species=species,
                     )
 

@@ -1158,6 +1158,9 @@ EXPECTED = [
     ("lupus-myositis-medicines-review", "Hydroxychloroquine", "treats", "LupusErythematosus", "pos"),
     ("lupus-myositis-medicines-review", "Prednisolone", "treats", "InflammatoryMyopathy", "pos"),
     ("lupus-myositis-medicines-review", "IntravenousSodiumThiosulfate", "treats", "CalcinosisCutis", "pos"),
+    # a kind named beside the kind right above it: the text files the one under the other
+    ("idiopathic-lumps-teaching-slide", "IdiopathicCalcinosisCutis", "has_subtype", "SubepidermalCalcifiedNodule", "pos"),
+    ("idiopathic-lumps-teaching-slide", "IdiopathicCalcinosisCutis", "has_subtype", "IdiopathicScrotalCalcinosis", "pos"),
 ]
 
 
@@ -1921,6 +1924,8 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         ("dm-drug-audit-summary", "Colchicine", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
         ("lupus-myositis-medicines-review", "Prednisolone", "treats", "InflammatoryMyopathy", "neg"),
         ("lupus-myositis-medicines-review", "IntravenousSodiumThiosulfate", "treats", "CalcinosisCutis", "neg"),
+        # "calcinosis cutis" names every kind in passing, and is no parent by co-mention alone
+        ("idiopathic-lumps-teaching-slide", "CalcinosisCutis", "has_subtype", "Calciphylaxis"),
         # the confusion and thirst of too much calcium are no features of the deposits
         ("shin-ridges-rheumatology-letter", "CalcinosisCutisInMorphea", "has_feature", "Confusion"),
         ("shin-ridges-rheumatology-letter", "CalcinosisCutisInMorphea", "has_feature", "Polydipsia"),
