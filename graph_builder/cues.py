@@ -911,8 +911,11 @@ _IN_STATE = r"(?:while|whilst|when|if|in|on|to|during|until|after)\b"
 CONTRAINDICATION = re.compile(
     r"\b(?:(?:should|must|would)\s+(?:be\s+)?|(?:is|are)\s+(?:best\s+|\w+ly\s+)?|be\s+)"
     r"(?:withheld|avoided|not (?:be )?(?:given|used|prescribed|started|initiated|begun|restarted|"
-    rf"applied))\s+{_IN_STATE}"
+    # "curettage is not done while the lump is infected"
+    rf"applied|done|performed|offered|attempted|undertaken))\s+{_IN_STATE}"
     r"|\bcontra-?indicated\s+(?:in|when|if|during|while|for)\b"
+    # a caution in brackets after the drug: "minocycline 50 mg at night (avoid in children)"
+    r"|\(\s*(?:avoid(?:ed)?|not|contra-?indicated)\s+(?:in|during|if|when|while|with)\b"
     # a record of what was kept back and why: "calcitriol was withheld because of the raised
     # calcium", "the gluconate was held while the phosphate stayed up" (not "stopped because of",
     # which gives a harm)
@@ -960,9 +963,14 @@ RESUME_AFTER = re.compile(
 _AVOID = (
     r"(?:avoid|withh[eo]ld|steer clear of|(?:advis|recommend|caution|warn)\w*\s+against|"
     r"(?:do|would|should|must)\s+not\s+"
-    r"(?:use|give|prescribe|start|apply|take)|don't\s+(?:use|give|start|apply|take))"
+    r"(?:use|give|prescribe|start|apply|take)|(?:don't|never)\s+(?:use|give|prescribe|start|apply|take))"
 )
-_AVOID_WHEN = r"when|whenever|if|in|during|while|whilst|until|unless"
+_AVOID_WHEN = (
+    r"when|whenever|if|in|during|while|whilst|until|unless"
+    # "never give it to people with a failing heart"
+    r"|to\s+(?:\w+\s+)?(?:patients|people|those|anyone|children|women|men|adults|animals|cats|dogs)"
+    r"\s+(?:with|who)"
+)
 AVOID_THERAPY = re.compile(
     # (not "advise against colchicine for calcinosis in DM": advice on what it is for); an order
     # to pause it is one too: "hold anakinra during any infection", "stop calcium while it is high"

@@ -4923,6 +4923,8 @@ class _DocRelator:
             return True
         cue = CONTRAINDICATION.search(s.text) or CONTRA_IMPERATIVE.match(s.text)
         before = [t for t in ordered if t.end <= cue.start()] if cue else []
+        if cue and cue.group().startswith("(") and before:
+            before = before[-1:]  # "X first, or Y 50 mg (not in children)": said of Y alone
         if not cue and self.topic and (bare := AVOIDED_BARE.search(s.text)):
             # "…, and warfarin should be avoided.": in the disease the text is about, nothing else
             clause_start = max(s.text.rfind(c, 0, bare.start()) for c in ",;:") + 1

@@ -1161,6 +1161,11 @@ EXPECTED = [
     # a kind named beside the kind right above it: the text files the one under the other
     ("idiopathic-lumps-teaching-slide", "IdiopathicCalcinosisCutis", "has_subtype", "SubepidermalCalcifiedNodule", "pos"),
     ("idiopathic-lumps-teaching-slide", "IdiopathicCalcinosisCutis", "has_subtype", "IdiopathicScrotalCalcinosis", "pos"),
+    # cautions: a bracketed one after the drug (and not the drug of the clause before), a
+    # procedure "not performed while …", and "never give … to people with …"
+    ("flare-cautions-pharmacy-sheet", OBO + "CHEBI_3732", "indicated_when", "Pregnancy", "neg"),  # clarithromycin
+    ("flare-cautions-pharmacy-sheet", "SurgicalExcision", "indicated_when", "Ischemia", "neg"),
+    ("flare-cautions-pharmacy-sheet", "IntravenousSodiumThiosulfate", "indicated_when", "HeartFailure", "neg"),
 ]
 
 
@@ -1926,6 +1931,8 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         ("lupus-myositis-medicines-review", "IntravenousSodiumThiosulfate", "treats", "CalcinosisCutis", "neg"),
         # "calcinosis cutis" names every kind in passing, and is no parent by co-mention alone
         ("idiopathic-lumps-teaching-slide", "CalcinosisCutis", "has_subtype", "Calciphylaxis"),
+        ("flare-cautions-pharmacy-sheet", OBO + "CHEBI_5098", "indicated_when", "Pregnancy"),  # flucloxacillin
+        ("flare-cautions-pharmacy-sheet", "IntravenousSodiumThiosulfate", "indicated_when", "HeartFailure", "pos"),
         # the confusion and thirst of too much calcium are no features of the deposits
         ("shin-ridges-rheumatology-letter", "CalcinosisCutisInMorphea", "has_feature", "Confusion"),
         ("shin-ridges-rheumatology-letter", "CalcinosisCutisInMorphea", "has_feature", "Polydipsia"),
@@ -1991,3 +1998,45 @@ def test_keep_going_builds_the_rest_and_lists_what_it_skipped(tmp_path):
 def test_a_missing_source_is_an_input_error(tmp_path):
     with pytest.raises(InputError, match="no such file"):
         build([tmp_path / "nope"], tmp_path / "g.ttl", reason=False)
+
+
+def test_every_row_names_a_document_and_terms_that_exist():
+    """A row that names a term the lexicon lacks (a misspelt class, a drug only the extra lexicon
+    has under its OBO IRI) can never be found, so an "absent" row with it passes whatever the
+    builder does: every row here must name a fixture and real terms."""
+    import ast
+
+    from cckg.graph_builder.recognise import load_lexicon
+
+    terms = set(load_lexicon().terms)
+    docs = {p.stem for p in UNSEEN.iterdir()}
+    relations = {"treats", "located_in", "associated_with", "has_subtype", "has_mechanism",
+                 "has_feature", "has_adverse_effect", "has_outcome", "indicated_when",
+                 "mechanism_of_action"}
+    tree = ast.parse(Path(__file__).read_text(encoding="utf-8"))
+    unknown = []
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Tuple) and len(node.elts) >= 2):
+            continue
+        first = node.elts[0]
+        if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
+            continue
+        if first.value not in docs:
+            continue
+        # (doc, subject[, relation[, object, …]]); rows of other shapes (a species, numbers) are
+        # told apart by their third item, which must then be a relation
+        third = node.elts[2] if len(node.elts) > 2 else None
+        if third is not None and not (
+            isinstance(third, ast.Constant) and third.value in relations
+        ):
+            continue
+        for e in node.elts[1:2] + node.elts[3:4]:
+            if isinstance(e, ast.Constant) and isinstance(e.value, str):
+                iri = e.value if e.value.startswith("http") else vocab.term(e.value)
+            elif isinstance(e, ast.BinOp) and isinstance(e.right, ast.Constant):
+                iri = OBO + e.right.value
+            else:
+                continue
+            if iri not in terms:
+                unknown.append((node.lineno, iri))
+    assert unknown == []
