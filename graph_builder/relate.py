@@ -367,6 +367,7 @@ SERUM_STATUS = vocab.term("SerumMineralStatus")
 PAIN = vocab.term("Pain")
 ANTIBIOTIC = vocab.term("Antibiotic")
 PATIENT_CHARACTERISTIC = vocab.term("PatientCharacteristic")
+WHAT_CALCINOSIS_IS = frozenset(vocab.term(n) for n in ("EctopicCalcification", "PathologicalMineralization"))
 INFECTION = vocab.term("Infection")
 DIALYSIS = vocab.term("Dialysis")
 WOUND_INFECTION = vocab.term("WoundInfection")
@@ -1899,6 +1900,17 @@ class _DocRelator:
             and self.lex.is_a(subject, PROCEDURE)
         ):
             obj = WOUND_INFECTION  # the infection a procedure risks is the wound's
+        elif (
+            relation == "has_mechanism"
+            and obj in WHAT_CALCINOSIS_IS
+            and self.ctx.is_calcinosis(subject)
+        ):
+            # "calcification of the skin": what any calcinosis is, said in other words, not how
+            # this one comes about (a cyst or PXE that calcifies still has it as a process); of
+            # a dystrophic calcinosis it is the dystrophic process
+            if not (self.lex.is_a(subject, DYSTROPHIC) or self.stated_kind == DYSTROPHIC):
+                return
+            obj = DYSTROPHIC_MINERALIZATION
         elif relation == "has_feature" and self.lex.is_a(obj, PATIENT_CHARACTERISTIC):
             # "commoner when treatment came late", "in infants born preterm": what is true of the
             # patients goes with the condition; the condition does not show it

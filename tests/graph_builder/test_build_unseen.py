@@ -1166,6 +1166,8 @@ EXPECTED = [
     ("flare-cautions-pharmacy-sheet", OBO + "CHEBI_3732", "indicated_when", "Pregnancy", "neg"),  # clarithromycin
     ("flare-cautions-pharmacy-sheet", "SurgicalExcision", "indicated_when", "Ischemia", "neg"),
     ("flare-cautions-pharmacy-sheet", "IntravenousSodiumThiosulfate", "indicated_when", "HeartFailure", "neg"),
+    # "calcification" said of a dystrophic calcinosis is the dystrophic process
+    ("burn-scar-film-report", "DystrophicCalcinosisCutis", "has_mechanism", "DystrophicMineralization", "pos"),
 ]
 
 
@@ -1933,6 +1935,9 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         ("idiopathic-lumps-teaching-slide", "CalcinosisCutis", "has_subtype", "Calciphylaxis"),
         ("flare-cautions-pharmacy-sheet", OBO + "CHEBI_5098", "indicated_when", "Pregnancy"),  # flucloxacillin
         ("flare-cautions-pharmacy-sheet", "IntravenousSodiumThiosulfate", "indicated_when", "HeartFailure", "pos"),
+        # … and of another calcinosis it is only what every calcinosis is
+        ("heel-lumps-infant-scan", "IatrogenicCalcinosisCutis", "has_mechanism", "EctopicCalcification"),
+        ("burn-scar-film-report", "DystrophicCalcinosisCutis", "has_mechanism", "EctopicCalcification"),
         # the confusion and thirst of too much calcium are no features of the deposits
         ("shin-ridges-rheumatology-letter", "CalcinosisCutisInMorphea", "has_feature", "Confusion"),
         ("shin-ridges-rheumatology-letter", "CalcinosisCutisInMorphea", "has_feature", "Polydipsia"),
