@@ -577,6 +577,16 @@ TREAT_VERB = re.compile(
     r"(?:his\s+|her\s+|their\s+|the\s+(?:\w+-[\w-]+\s+)?|an?\s+(?:\w+\s+)?)?$",
     re.IGNORECASE,
 )
+# An infection named as what came before the deposits: "after a bout of infection", "at the
+# sites of old injury or infection", "calcified where an infection had been".
+INFECTION_BEFORE = re.compile(
+    r"\b(?:after|following|earlier|previous|prior|past|old|former|healed|from|caused\s+by|due\s+to|"
+    r"secondary\s+to|sites?\s+of)\b[^.;]{0,25}?\binfections?\b"
+    # … or as a cause, its effect after it: "trauma, infections and burns can all lead to it"
+    r"|\binfections?\b[^.;]{0,120}?\b(?:lead|leads|led|result|results|resulted|give|gives|gave)\s+"
+    r"(?:\w+\s+)?(?:to|in|rise\s+to)\b",
+    re.IGNORECASE,
+)
 # "hydroxychloroquine keeps her lupus quiet", "has held the myositis in check": the verb before
 # the disease, the state it is kept in after it (``KEPT_STATE``)
 KEEPS = re.compile(

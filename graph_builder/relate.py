@@ -140,6 +140,7 @@ from cckg.graph_builder.cues import (
     INDICATION_HEADING,
     INDICATION_LEAD,
     INDICATIONS_LEAD,
+    INFECTION_BEFORE,
     IT_BEFORE,
     ITEM_HARM,
     ITEM_PLAN,
@@ -371,6 +372,7 @@ WHAT_CALCINOSIS_IS = frozenset(vocab.term(n) for n in ("EctopicCalcification", "
 INFECTION = vocab.term("Infection")
 DIALYSIS = vocab.term("Dialysis")
 WOUND_INFECTION = vocab.term("WoundInfection")
+LESION_INFECTION = vocab.term("RecurrentSkinInfection")
 # What an antibiotic treats when the sentence names it: the infection of a lesion or of a wound.
 INFECTIONS = tuple(
     vocab.term(name)
@@ -1911,6 +1913,19 @@ class _DocRelator:
             if not (self.lex.is_a(subject, DYSTROPHIC) or self.stated_kind == DYSTROPHIC):
                 return
             obj = DYSTROPHIC_MINERALIZATION
+        elif (
+            relation in ("has_feature", "associated_with")
+            and obj == INFECTION
+            and self.ctx.is_calcinosis(subject)
+            # (not an infection before the deposits: "at the sites of an earlier infection", a
+            # list of causes, or one the text links the calcinosis to)
+            and not INFECTION_BEFORE.search(s.text)
+            and not (method.startswith("rule:cause") and not negated)
+            and not (relation == "associated_with" and RISK_MARKERS.search(s.text))
+        ):
+            # "deposits cause pain, ulceration and infection": the infection of the lesions,
+            # which the ontology names apart from infection in general
+            relation, obj = "has_feature", LESION_INFECTION
         elif relation == "has_feature" and self.lex.is_a(obj, PATIENT_CHARACTERISTIC):
             # "commoner when treatment came late", "in infants born preterm": what is true of the
             # patients goes with the condition; the condition does not show it

@@ -1168,6 +1168,9 @@ EXPECTED = [
     ("flare-cautions-pharmacy-sheet", "IntravenousSodiumThiosulfate", "indicated_when", "HeartFailure", "neg"),
     # "calcification" said of a dystrophic calcinosis is the dystrophic process
     ("burn-scar-film-report", "DystrophicCalcinosisCutis", "has_mechanism", "DystrophicMineralization", "pos"),
+    # the deposits' infection is the lesions' own; an infection before them is what they go with
+    ("ssc-deposits-nurse-leaflet", "CalcinosisCutisInSystemicSclerosis", "has_feature", "RecurrentSkinInfection", "pos"),
+    ("ssc-deposits-nurse-leaflet", "CalcinosisCutisInSystemicSclerosis", "associated_with", "Infection", "pos"),
 ]
 
 
