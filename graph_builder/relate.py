@@ -368,6 +368,8 @@ SERUM_STATUS = vocab.term("SerumMineralStatus")
 PAIN = vocab.term("Pain")
 ANTIBIOTIC = vocab.term("Antibiotic")
 PATIENT_CHARACTERISTIC = vocab.term("PatientCharacteristic")
+LEG, LOWER_LEG = vocab.term("Leg"), vocab.term("LowerLeg")
+LEG_ULCER_AFTER = re.compile(r"[\s-]+ulcer(?:s|ation)?\b", re.IGNORECASE)
 WHAT_CALCINOSIS_IS = frozenset(vocab.term(n) for n in ("EctopicCalcification", "PathologicalMineralization"))
 INFECTION = vocab.term("Infection")
 DIALYSIS = vocab.term("Dialysis")
@@ -1123,6 +1125,7 @@ class _DocRelator:
         key = (text, self.dystrophy_is_process)
         if key not in self._mentions:
             found = [m for m in match(text, self.lex, self.abbr) if self._says_its_term(m, text)]
+            found = [self._ulcer_region(m, text) for m in found]
             if key[1]:
                 found = [self._as_process(m, text) for m in found]
             self._mentions[key] = _without_restatements(found, text, self.ctx.is_calcinosis)
@@ -1140,6 +1143,13 @@ class _DocRelator:
             and topic != DYSTROPHIC
             and not self.lex.is_a(DYSTROPHIC, topic)
         )
+
+    def _ulcer_region(self, m: Mention, text: str) -> Mention:
+        """A "leg ulcer" (venous, arterial, of pressure) is one of the lower leg, between knee and
+        ankle, as the term is used in wound care."""
+        if m.term.iri == LEG and LOWER_LEG in self.lex.terms and LEG_ULCER_AFTER.match(text, m.end):
+            return replace(m, term=self.lex.terms[LOWER_LEG])
+        return m
 
     def _as_process(self, m: Mention, text: str) -> Mention:
         if m.term.iri == DYSTROPHIC and DYSTROPHIC_AS_PROCESS.search(text, 0, m.start):

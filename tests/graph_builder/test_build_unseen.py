@@ -1171,6 +1171,8 @@ EXPECTED = [
     # the deposits' infection is the lesions' own; an infection before them is what they go with
     ("ssc-deposits-nurse-leaflet", "CalcinosisCutisInSystemicSclerosis", "has_feature", "RecurrentSkinInfection", "pos"),
     ("ssc-deposits-nurse-leaflet", "CalcinosisCutisInSystemicSclerosis", "associated_with", "Infection", "pos"),
+    # a leg ulcer is one of the lower leg
+    ("gaiter-wound-clinic-note", "DystrophicCalcinosisCutis", "located_in", "LowerLeg", "pos"),
 ]
 
 
@@ -1941,6 +1943,7 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         # … and of another calcinosis it is only what every calcinosis is
         ("heel-lumps-infant-scan", "IatrogenicCalcinosisCutis", "has_mechanism", "EctopicCalcification"),
         ("burn-scar-film-report", "DystrophicCalcinosisCutis", "has_mechanism", "EctopicCalcification"),
+        ("gaiter-wound-clinic-note", "DystrophicCalcinosisCutis", "located_in", "Leg"),
         # the confusion and thirst of too much calcium are no features of the deposits
         ("shin-ridges-rheumatology-letter", "CalcinosisCutisInMorphea", "has_feature", "Confusion"),
         ("shin-ridges-rheumatology-letter", "CalcinosisCutisInMorphea", "has_feature", "Polydipsia"),
