@@ -1302,6 +1302,18 @@ SITE_AS_MODIFIER = re.compile(
     re.IGNORECASE,
 )
 NOT_THAT_MUSCLE = re.compile(r"\b(?:smooth|cardiac|heart|detrusor)[\s-]+$", re.IGNORECASE)
+# The muscle as the seat of a myositis, not of deposits: "the muscle disease is quiet", "muscle and
+# skin inflammation", "weak muscles", "inflammation of fat and muscle", "build up the muscles".
+MUSCLE_AS_DISEASE = re.compile(
+    r"(?:\s+and\s+skin)?\s+(?:disease|inflammation|weakness|strength|enzymes?|power|wasting|"
+    r"involvement|activity)\b",
+    re.IGNORECASE,
+)
+MUSCLE_INFLAMED = re.compile(
+    r"\b(?:inflam\w*|weak\w*|build(?:ing)?(?:\s+up)?|strengthen\w*)\s+(?:of\s+)?(?:the\s+)?"
+    r"(?:\w+\s+and\s+)?(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 SITE_OF_CONDITION = re.compile(
     r"^\s*(?:of|on|in|over|at|involving|affecting)\s+(?:the\s+|both\s+)?(?:\w+\s+){0,2}$",
     re.IGNORECASE,

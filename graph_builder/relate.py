@@ -181,6 +181,8 @@ from cckg.graph_builder.cues import (
     MISTAKEN_FOR,
     MIXED_RESPONSE,
     MOA_CUE,
+    MUSCLE_AS_DISEASE,
+    MUSCLE_INFLAMED,
     NEGATED_EVENT,
     NEGATED_EXAMPLES,
     NEGATED_LIST,
@@ -369,6 +371,7 @@ PAIN = vocab.term("Pain")
 ANTIBIOTIC = vocab.term("Antibiotic")
 PATIENT_CHARACTERISTIC = vocab.term("PatientCharacteristic")
 LEG, LOWER_LEG = vocab.term("Leg"), vocab.term("LowerLeg")
+SKELETAL_MUSCLE = vocab.term("SkeletalMuscle")
 LEG_ULCER_AFTER = re.compile(r"[\s-]+ulcer(?:s|ation)?\b", re.IGNORECASE)
 WHAT_CALCINOSIS_IS = frozenset(vocab.term(n) for n in ("EctopicCalcification", "PathologicalMineralization"))
 INFECTION = vocab.term("Infection")
@@ -1165,6 +1168,11 @@ class _DocRelator:
             return not (
                 SITE_AS_MODIFIER.match(text, m.end)
                 or NOT_THAT_MUSCLE.search(text[max(0, m.start - 12) : m.start])
+                or m.term.iri == SKELETAL_MUSCLE
+                and (
+                    MUSCLE_AS_DISEASE.match(text, m.end)
+                    or MUSCLE_INFLAMED.search(text[max(0, m.start - 40) : m.start])
+                )
             )
         if m.term.kind == "mechanism" and m.term.label.startswith("normal "):
             return not NORMAL_BY.match(text, m.end)

@@ -1173,6 +1173,7 @@ EXPECTED = [
     ("ssc-deposits-nurse-leaflet", "CalcinosisCutisInSystemicSclerosis", "associated_with", "Infection", "pos"),
     # a leg ulcer is one of the lower leg
     ("gaiter-wound-clinic-note", "DystrophicCalcinosisCutis", "located_in", "LowerLeg", "pos"),
+    ("dm-myositis-follow-up-letter", "CalcinosisCutisInDermatomyositis", "located_in", "Elbow", "pos"),
 ]
 
 
@@ -1944,6 +1945,8 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         ("heel-lumps-infant-scan", "IatrogenicCalcinosisCutis", "has_mechanism", "EctopicCalcification"),
         ("burn-scar-film-report", "DystrophicCalcinosisCutis", "has_mechanism", "EctopicCalcification"),
         ("gaiter-wound-clinic-note", "DystrophicCalcinosisCutis", "located_in", "Leg"),
+        # a muscle named as the seat of the myositis is no site of the deposits
+        ("dm-myositis-follow-up-letter", "CalcinosisCutisInDermatomyositis", "located_in", "SkeletalMuscle"),
         # the confusion and thirst of too much calcium are no features of the deposits
         ("shin-ridges-rheumatology-letter", "CalcinosisCutisInMorphea", "has_feature", "Confusion"),
         ("shin-ridges-rheumatology-letter", "CalcinosisCutisInMorphea", "has_feature", "Polydipsia"),
