@@ -1947,6 +1947,8 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         ("gaiter-wound-clinic-note", "DystrophicCalcinosisCutis", "located_in", "Leg"),
         # a muscle named as the seat of the myositis is no site of the deposits
         ("dm-myositis-follow-up-letter", "CalcinosisCutisInDermatomyositis", "located_in", "SkeletalMuscle"),
+        # a drug never taken neither helped nor failed
+        ("dm-myositis-follow-up-letter", "Colchicine", "treats"),
         # the confusion and thirst of too much calcium are no features of the deposits
         ("shin-ridges-rheumatology-letter", "CalcinosisCutisInMorphea", "has_feature", "Confusion"),
         ("shin-ridges-rheumatology-letter", "CalcinosisCutisInMorphea", "has_feature", "Polydipsia"),
