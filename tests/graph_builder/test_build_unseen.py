@@ -1945,6 +1945,8 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         ("heel-lumps-infant-scan", "IatrogenicCalcinosisCutis", "has_mechanism", "EctopicCalcification"),
         ("burn-scar-film-report", "DystrophicCalcinosisCutis", "has_mechanism", "EctopicCalcification"),
         ("gaiter-wound-clinic-note", "DystrophicCalcinosisCutis", "located_in", "Leg"),
+        # what "would have" been done was not
+        ("gaiter-wound-clinic-note", "Curettage", "treats"),
         # a muscle named as the seat of the myositis is no site of the deposits
         ("dm-myositis-follow-up-letter", "CalcinosisCutisInDermatomyositis", "located_in", "SkeletalMuscle"),
         # a drug never taken neither helped nor failed
