@@ -2164,7 +2164,7 @@ NOT_GIVEN_BEFORE = re.compile(
     r"|\bno\s+(?:\w+\s+){1,2}(?:was|were)\s+$"  # "No lesion was excised"
     r"|\b(?:did not|didn't|never|without(?: the)?)\s+(?:need|require|undergo|needing|requiring)\s+"
     r"(?:for\s+)?(?:\w+\s+){0,2}$"
-    # "had it kept ulcerating, we would have excised it": what was not done
+    # "if it had grown, we would have cut it out": what was not done
     r"|\bwould\s+have\s+(?:\w+\s+)?$"
     # "he had never received glucocorticoids", "has never taken warfarin": never given at all
     r"|\b(?:had|has|have)\s+never\s+(?:received|taken|been\s+(?:given|on|treated\s+with)|used|had)\s+"
