@@ -1979,6 +1979,13 @@ HARM_TAIL = re.compile(
     r"(?:on|with|in|among|under|after)\s+(?:the\s+)?(?:active|study)\s+(?:treatment|drug|arm|group)",
     re.IGNORECASE,
 )
+# A sentence that only says how common what it names is, right after one about a therapy:
+# "Ankle swelling is common.", "Headache and flushing are frequent."
+SAID_COMMON = re.compile(
+    r"^[^.;:]{1,60}?\b(?:is|are)\s+(?:very\s+|also\s+|quite\s+|fairly\s+)?"
+    r"(?:common|frequent|usual|expected)\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
 # A sentence that says which kind the calcinosis is: "these papules are best regarded as a dystrophic
 # calcinosis cutis", "it was classed as an idiopathic calcinosis" (the kind's name follows).
 STATED_KIND = re.compile(

@@ -251,6 +251,7 @@ from cckg.graph_builder.cues import (
     RISKS_LABEL,
     RULED_OUT_AFTER,
     SAFETY_NET,
+    SAID_COMMON,
     SCAR_AS_SETTING,
     SEARCHED_FOR,
     SERUM_ABNORMAL,
@@ -2108,6 +2109,15 @@ class _DocRelator:
             after = [m for m in mentions if m.end > frame.start()]
         elif tail := HARM_TAIL.search(s.text):
             after = [m for m in mentions if m.end <= tail.start()]  # the harms it closes on
+        elif (
+            SAID_COMMON.match(s.text)
+            and self.named_in_paragraph
+            and self.last_treatments
+            and not LESION_NAMED.search(s.text)
+            and all(m.term.kind == "finding" for m in mentions)
+        ):
+            # "Diltiazem is often tried first. Ankle swelling is common.": of the drug just named
+            after = mentions
         else:
             return mentions
         owners, states = self._harms_in_view(after)

@@ -1174,6 +1174,8 @@ EXPECTED = [
     # a leg ulcer is one of the lower leg
     ("gaiter-wound-clinic-note", "DystrophicCalcinosisCutis", "located_in", "LowerLeg", "pos"),
     ("dm-myositis-follow-up-letter", "CalcinosisCutisInDermatomyositis", "located_in", "Elbow", "pos"),
+    # "X is common." right after a sentence about a drug: the drug's harm
+    ("verapamil-deposits-handout", "Verapamil", "has_adverse_effect", "Constipation", "pos"),
 ]
 
 
@@ -1947,6 +1949,7 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         ("gaiter-wound-clinic-note", "DystrophicCalcinosisCutis", "located_in", "Leg"),
         # what "would have" been done was not
         ("gaiter-wound-clinic-note", "Curettage", "treats"),
+        ("verapamil-deposits-handout", "CalcinosisCutisInSystemicSclerosis", "has_feature", "Constipation"),
         # a muscle named as the seat of the myositis is no site of the deposits
         ("dm-myositis-follow-up-letter", "CalcinosisCutisInDermatomyositis", "located_in", "SkeletalMuscle"),
         # a drug never taken neither helped nor failed
