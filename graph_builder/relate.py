@@ -1929,7 +1929,12 @@ class _DocRelator:
             # "calcification of the skin": what any calcinosis is, said in other words, not how
             # this one comes about (a cyst or PXE that calcifies still has it as a process); of
             # a dystrophic calcinosis it is the dystrophic process
-            if not (self.lex.is_a(subject, DYSTROPHIC) or self.stated_kind == DYSTROPHIC):
+            other_kind = any(
+                self.lex.is_a(subject, kind) for kind in KINDS_BY_WORD.values() if kind != DYSTROPHIC
+            )
+            if not (
+                self.lex.is_a(subject, DYSTROPHIC) or self.stated_kind == DYSTROPHIC and not other_kind
+            ):
                 return
             obj = DYSTROPHIC_MINERALIZATION
         elif (
@@ -3582,8 +3587,12 @@ class _DocRelator:
             if parent.term.iri in self.ctx.calcinosis_roots:
                 continue  # "calcinosis" and "calcinosis cutis" name every kind in passing
             for child in calcinoses:
-                # (the kind right under it, as a text that places one kind under another does)
-                if parent.term.iri in self.lex.parents.get(child.term.iri, ()):
+                # (the kind right under it, as a text that places one kind under another does;
+                # not one it sets against the other: "in X …, but in Y …")
+                lo, hi = sorted((parent.start, child.start))
+                if parent.term.iri in self.lex.parents.get(
+                    child.term.iri, ()
+                ) and not CONTRAST.search(s.text, lo, hi):
                     self.emit(
                         s,
                         parent.term.iri,

@@ -1941,6 +1941,8 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         ("lupus-myositis-medicines-review", "IntravenousSodiumThiosulfate", "treats", "CalcinosisCutis", "neg"),
         # "calcinosis cutis" names every kind in passing, and is no parent by co-mention alone
         ("idiopathic-lumps-teaching-slide", "CalcinosisCutis", "has_subtype", "Calciphylaxis"),
+        # … and two kinds a sentence sets against each other are not placed one under the other
+        ("idiopathic-lumps-teaching-slide", "IdiopathicCalcinosisCutis", "has_subtype", "TumoralCalcinosis"),
         ("flare-cautions-pharmacy-sheet", OBO + "CHEBI_5098", "indicated_when", "Pregnancy"),  # flucloxacillin
         ("flare-cautions-pharmacy-sheet", "IntravenousSodiumThiosulfate", "indicated_when", "HeartFailure", "pos"),
         # … and of another calcinosis it is only what every calcinosis is
