@@ -1294,14 +1294,21 @@ FOR_IT = re.compile(
 # "interfere with hand function", "full wrist extension", "the joint capsule", "middle-ear
 # barotrauma", "smooth muscle cells".
 SITE_AS_MODIFIER = re.compile(
-    r"[\s-]*(?:surgeons?|surgery|function(?:ing)?|extension|flexion|movements?|motion|mobility|"
+    # (of a pair of sites too: "knee and ankle ROM", "hand and wrist surgeon")
+    r"(?:\s+(?:and|or|&)\s+[a-z]+)?[\s-]*(?:surgeons?|surgery|function(?:ing)?|extension|flexion|movements?|motion|mobility|"
     r"capsules?|cells?|fib(?:re|er)s?|biops(?:y|ies)|specimens?|clinic|therap(?:y|ist)|specialists?|"
     r"hygiene|barotrauma|x-rays?|radiographs?|examination|replacement|space|"
+    # an examination's findings of the part: "knee and ankle ROM full", "foot pulses present"
+    r"ROM|range|reflexes?|jerks?|pulses?|strength|power|sensation|girth|circumference|"
     # "breast carcinoma", "a skin cancer": the organ of a tumour, not where the deposits are
     r"carcinomas?|cancers?|tumou?rs?|neoplasms?|lymphomas?|melanomas?|sarcomas?|implants?)\b",
     re.IGNORECASE,
 )
 NOT_THAT_MUSCLE = re.compile(r"\b(?:smooth|cardiac|heart|detrusor)[\s-]+$", re.IGNORECASE)
+# "face" as a verb ("she faces more ulceration") or a side ("covered on one face by skin")
+FACE_NOT_SITE = re.compile(
+    r"\b(?:she|he|they|we|you|it|who|patients?|one|each|either|other)\s+(?:\w+ly\s+)?$", re.IGNORECASE
+)
 # The muscle as the seat of a myositis, not of deposits: "the muscle disease is quiet", "muscle and
 # skin inflammation", "weak muscles", "inflammation of fat and muscle", "build up the muscles".
 MUSCLE_AS_DISEASE = re.compile(

@@ -108,6 +108,7 @@ from cckg.graph_builder.cues import (
     EXCESS_OF,
     EXCLUSION_CUE,
     EXCLUSION_LABEL,
+    FACE_NOT_SITE,
     FAILED_LIST,
     FEATURES_OF,
     FEW_COUNT,
@@ -373,6 +374,7 @@ ANTIBIOTIC = vocab.term("Antibiotic")
 PATIENT_CHARACTERISTIC = vocab.term("PatientCharacteristic")
 LEG, LOWER_LEG = vocab.term("Leg"), vocab.term("LowerLeg")
 SKELETAL_MUSCLE = vocab.term("SkeletalMuscle")
+FACE = vocab.term("Face")
 LEG_ULCER_AFTER = re.compile(r"[\s-]+ulcer(?:s|ation)?\b", re.IGNORECASE)
 WHAT_CALCINOSIS_IS = frozenset(vocab.term(n) for n in ("EctopicCalcification", "PathologicalMineralization"))
 INFECTION = vocab.term("Infection")
@@ -1169,6 +1171,9 @@ class _DocRelator:
             return not (
                 SITE_AS_MODIFIER.match(text, m.end)
                 or NOT_THAT_MUSCLE.search(text[max(0, m.start - 12) : m.start])
+                or m.term.iri == FACE
+                and m.text.lower() in ("face", "faces")
+                and FACE_NOT_SITE.search(text[max(0, m.start - 20) : m.start])
                 or m.term.iri == SKELETAL_MUSCLE
                 and (
                     MUSCLE_AS_DISEASE.match(text, m.end)

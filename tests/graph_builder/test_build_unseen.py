@@ -1956,6 +1956,10 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         ("dm-myositis-follow-up-letter", "CalcinosisCutisInDermatomyositis", "located_in", "SkeletalMuscle"),
         # a drug never taken neither helped nor failed
         ("dm-myositis-follow-up-letter", "Colchicine", "treats"),
+        # a joint's range of movement on examination, and "face" as a verb, name no site
+        ("dm-myositis-follow-up-letter", "CalcinosisCutisInDermatomyositis", "located_in", "Shoulder"),
+        ("dm-myositis-follow-up-letter", "CalcinosisCutisInDermatomyositis", "located_in", "Wrist"),
+        ("dm-myositis-follow-up-letter", "CalcinosisCutisInDermatomyositis", "located_in", "Face"),
         # the confusion and thirst of too much calcium are no features of the deposits
         ("shin-ridges-rheumatology-letter", "CalcinosisCutisInMorphea", "has_feature", "Confusion"),
         ("shin-ridges-rheumatology-letter", "CalcinosisCutisInMorphea", "has_feature", "Polydipsia"),
