@@ -2522,6 +2522,20 @@ def _said_state(toks: list[_Tok], k: int, text: str) -> _Found | None:
     return _Found(f"{_render(np, text)} {state.low}", np[0].start, state.end)
 
 
+def _past_relative_clause(toks: list[_Tok], i: int) -> int:
+    """Where "had <an outcome>" follows a short relative clause opened at ``i`` ("who received a
+    kidney transplant had complete regression"); ``i`` itself where none does."""
+    for k in range(i + 2, min(len(toks) - 1, i + 12)):
+        if toks[k].text in ",;.()":
+            break
+        if toks[k].low in ("had", "has", "have") and toks[k].atom < 0:
+            np = _strip(_cut(_collect_right(toks, k + 1)[0]))
+            if any(t.low in _OUTCOME_NOUNS or _singular(t.low) in _OUTCOME_NOUNS for t in np):
+                return k
+            break
+    return i
+
+
 def _right_measure(toks: list[_Tok], last: int, text: str, clause_initial: bool) -> _Found | None:
     """The measure after the numbers: "12 of 21 patients achieved complete remission",
     "In 12 of 21 patients (57%), complete remission was achieved"."""
@@ -2530,6 +2544,16 @@ def _right_measure(toks: list[_Tok], last: int, text: str, clause_initial: bool)
         verb, before = _forward_changes(toks, of[1])
         return _nominal(verb, [], of[0], text, before)
     i = _after_cluster(toks, last)
+    # "All 5 patients who received a transplant had complete regression": the result is after
+    # the relative clause that says who they were
+    if i < len(toks) and toks[i].low in ("who", "that"):
+        i = _past_relative_clause(toks, i)
+    elif (
+        0 < i < len(toks)
+        and toks[i - 1].low in ("who", "that")
+        and toks[i].low not in ("had", "has", "have")
+    ):
+        i = _past_relative_clause(toks, i - 1)
     if i + 1 < len(toks) and toks[i].low in ("had", "has", "have") and toks[i].atom < 0:
         # "8 (67%) had complete remission" is an outcome; "8 (67%) had SSc" is not.
         np = _strip(_cut(_collect_right(toks, i + 1)[0]))

@@ -145,6 +145,9 @@ PHRASINGS: list[Case] = [
      [dict(measure="radiological improvement", numerator=15, denominator=20, percent=75.0)]),
     ("In our series of 12 patients, 8 (67%) had complete remission.",
      [dict(measure="complete remission", numerator=8, denominator=12, percent=67.0)]),
+    # a relative clause that says who the counted were, before the result
+    ("All 4 dogs that received surgery had complete resolution.",
+     [dict(measure="complete resolution", numerator=4, denominator=4)]),
     # "per cent", number words, a non-breaking space before the sign, British spelling
     ("Complete clearance was obtained in 57 per cent of lesions.",
      [dict(measure="complete clearance", percent=57.0, count_of="lesions",
