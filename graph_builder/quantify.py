@@ -2523,8 +2523,8 @@ def _said_state(toks: list[_Tok], k: int, text: str) -> _Found | None:
 
 
 def _past_relative_clause(toks: list[_Tok], i: int) -> int:
-    """Where "had <an outcome>" follows a short relative clause opened at ``i`` ("who received a
-    kidney transplant had complete regression"); ``i`` itself where none does."""
+    """Where "had <an outcome>" follows a short relative clause opened at ``i`` ("that were
+    operated on had full healing"); ``i`` itself where none does."""
     for k in range(i + 2, min(len(toks) - 1, i + 12)):
         if toks[k].text in ",;.()":
             break
@@ -2544,8 +2544,8 @@ def _right_measure(toks: list[_Tok], last: int, text: str, clause_initial: bool)
         verb, before = _forward_changes(toks, of[1])
         return _nominal(verb, [], of[0], text, before)
     i = _after_cluster(toks, last)
-    # "All 5 patients who received a transplant had complete regression": the result is after
-    # the relative clause that says who they were
+    # "all 3 cats that were given the diet had full resolution": the result is after the
+    # relative clause that says who they were
     if i < len(toks) and toks[i].low in ("who", "that"):
         i = _past_relative_clause(toks, i)
     elif (
