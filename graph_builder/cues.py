@@ -578,13 +578,15 @@ TREAT_VERB = re.compile(
     re.IGNORECASE,
 )
 # An infection named as what came before the deposits: "after a bout of infection", "at the
-# sites of old injury or infection", "calcified where an infection had been".
+# sites of old injury or infection", "calcinosis often follows an infection"; or as their cause,
+# the verb after it in its clause: "an infection can cause it", "trauma, infections and burns can
+# all lead to calcinosis" (not "the deposits cause pain and infection", nor "pain and infection
+# result from the deposits", where the infection is what the deposits bring).
 INFECTION_BEFORE = re.compile(
-    r"\b(?:after|following|earlier|previous|prior|past|old|former|healed|from|caused\s+by|due\s+to|"
-    r"secondary\s+to|sites?\s+of)\b[^.;]{0,25}?\binfections?\b"
-    # … or as a cause, its effect after it: "trauma, infections and burns can all lead to it"
-    r"|\binfections?\b[^.;]{0,120}?\b(?:lead|leads|led|result|results|resulted|give|gives|gave)\s+"
-    r"(?:\w+\s+)?(?:to|in|rise\s+to)\b",
+    r"\b(?:after|following|follows?|followed|earlier|previous|prior|past|old|former|healed|from|"
+    r"caused\s+by|due\s+to|secondary\s+to|sites?\s+of)\b[^.;]{0,25}?\binfections?\b"
+    r"|\binfections?\b[^.;:]*?\b(?:caus(?:e|es|ed|ing)(?!\s+(?:by|of)\b)|lead(?:s|ing)?\s+to|led\s+to|"
+    r"results?\s+in|resulted\s+in|g[ia]ves?\s+rise\s+to|trigger\w*|precede\w*)\b",
     re.IGNORECASE,
 )
 # "hydroxychloroquine keeps her lupus quiet", "has held the myositis in check": the verb before

@@ -16,6 +16,7 @@ from cckg.graph_builder.cues import (
     DEFINED_BY,
     EXCLUSION_LABEL,
     FORM_IS_HARMFUL,
+    INFECTION_BEFORE,
     ITEM_HARM,
     ITEM_PLAN,
     KIND_TYPE,
@@ -477,3 +478,21 @@ def test_a_therapy_stopped_because_of_something_the_reason_follows(text, reason)
 def test_a_sentence_of_risk_names_markers(text, risk):
     assert bool(RISK_MARKERS.search(text)) is risk
 
+
+
+@pytest.mark.parametrize(
+    ("text", "before"),
+    [
+        ("The lumps grew at the sites of an old infection.", True),
+        ("Calcinosis often follows an infection.", True),
+        ("An infection can cause dystrophic calcinosis.", True),
+        ("Trauma, infections and burns can all lead to calcinosis.", True),
+        # the infection the deposits bring, however the verb falls
+        ("Open deposits cause soreness, weeping and infection.", False),
+        ("Pain and infection result from the deposits.", False),
+        ("An infection caused by the deposits needed antibiotics.", False),
+        ("In these patients infection is a leading cause of death.", False),
+    ],
+)
+def test_an_infection_named_as_what_came_before_the_deposits(text, before):
+    assert bool(INFECTION_BEFORE.search(text)) is before
