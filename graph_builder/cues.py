@@ -197,11 +197,13 @@ MOA_CUE = _words(
     r"fragment\w*",
     r"solubili\w*",
 )
-# An organ's failure is a disease, not a failed treatment: "heart failure", "renal failure".
-# (an organ's failure, however said: "kidney failure", "her kidneys are failing")
+# An organ's failure is a disease, not a failed treatment, however it is said: "heart failure",
+# "renal failure", "her kidneys are failing".
 _ORGAN_NOT_BEFORE = "".join(
     rf"(?<!\b{organ} {verb})"
-    for organ in ("heart", "cardiac", "kidney", "kidneys", "renal", "liver", "hepatic", "respiratory", "organ")
+    for organ in (
+        "heart", "cardiac", "kidney", "kidneys", "renal", "liver", "hepatic", "respiratory", "organ"
+    )
     for verb in ("", "is ", "are ", "was ", "were ")
 )
 NEGATION = _words(
@@ -416,22 +418,21 @@ FAILED_LIST = re.compile(
     r"|(?:^\s*|[.;]\s+)(?:[\w-]+\s+){0,2}failed(?:\s+[\w-]+){0,3}\s*:[^.;:]*$",
     re.IGNORECASE,
 )
-# "… some patients improve, but many do not respond": the text says both.
 # A benefit that came to few: "helped only 3 of 30", "of use to only a minority of them",
 # "only 1 of 10 improved". The count's share is checked by the caller (``FEW_COUNT``'s groups).
 _BENEFIT_WORD = r"(?:help|benefit|improv|respon|shr[ai]nk|soften|resolv|work|effective)\w*"
 _FEW = r"(?:only|just|merely)\s+(?:in\s+)?(?:a\s+)?"
+_FEW_SHARE = rf"{_FEW}(?:minority|few|handful|small\s+(?:number|share|proportion|fraction))\b"
 FEW_HELPED = re.compile(
-    rf"\b{_BENEFIT_WORD}\b[^.;]{{0,40}}?\b{_FEW}(?:minority|few|handful|small\s+(?:number|share|"
-    r"proportion|fraction))\b"
-    rf"|\b{_FEW}(?:minority|few|handful|small\s+(?:number|share|proportion|fraction))\b[^.;]{{0,40}}?"
-    rf"\b{_BENEFIT_WORD}",
+    rf"\b{_BENEFIT_WORD}\b[^.;]{{0,40}}?\b{_FEW_SHARE}"
+    rf"|\b{_FEW_SHARE}[^.;]{{0,40}}?\b{_BENEFIT_WORD}",
     re.IGNORECASE,
 )
 FEW_COUNT = re.compile(
     rf"\b{_FEW}(\d+)\s*(?:of|/|out\s+of)\s*(\d+)\b|\b{_FEW}(\d+(?:\.\d+)?)\s*%", re.IGNORECASE
 )
 BENEFIT_WORD = re.compile(rf"\b{_BENEFIT_WORD}", re.IGNORECASE)
+# "… some patients improve, but many do not respond": the text says both.
 MIXED_RESPONSE = re.compile(
     r"\b(?:but|while|whereas|although)\s+(?:many|most|others|some|several|a few|the rest)\b[^.;]{0,40}?"
     r"\b(?:do|did|does) not (?:respond|improve|benefit)|\b(?:although|but)\s+(?:many|most|others|some)\s+[^.;]{0,30}?"
@@ -1166,7 +1167,7 @@ ADVERSE_VERB = _words(
     r"minor",
     r"slight",
     r"severe",
-    rf"{_OCCURRED}",
+    _OCCURRED,
     r"noted",
     _LEAVES_HARM,
     _TIP_INTO,
@@ -1297,7 +1298,8 @@ FOR_IT = re.compile(
 # barotrauma", "smooth muscle cells".
 SITE_AS_MODIFIER = re.compile(
     # (of a pair of sites too: "knee and ankle ROM", "hand and wrist surgeon")
-    r"(?:\s+(?:and|or|&)\s+[a-z]+)?[\s-]*(?:surgeons?|surgery|function(?:ing)?|extension|flexion|movements?|motion|mobility|"
+    r"(?:\s+(?:and|or|&)\s+[a-z]+)?[\s-]*(?:surgeons?|surgery|function(?:ing)?|extension|flexion|"
+    r"movements?|motion|mobility|"
     r"capsules?|cells?|fib(?:re|er)s?|biops(?:y|ies)|specimens?|clinic|therap(?:y|ist)|specialists?|"
     r"hygiene|barotrauma|x-rays?|radiographs?|examination|replacement|space|"
     # an examination's findings of the part: "knee and ankle ROM full", "foot pulses present"
@@ -1306,10 +1308,13 @@ SITE_AS_MODIFIER = re.compile(
     r"carcinomas?|cancers?|tumou?rs?|neoplasms?|lymphomas?|melanomas?|sarcomas?|implants?)\b",
     re.IGNORECASE,
 )
+# After "leg", the ulcer that makes it the lower leg: "venous leg ulcer", "the leg-ulcer clinic".
+LEG_ULCER_AFTER = re.compile(r"[\s-]+ulcer(?:s|ation)?\b", re.IGNORECASE)
 NOT_THAT_MUSCLE = re.compile(r"\b(?:smooth|cardiac|heart|detrusor)[\s-]+$", re.IGNORECASE)
 # "face" as a verb ("she faces more ulceration") or a side ("covered on one face by skin")
 FACE_NOT_SITE = re.compile(
-    r"\b(?:she|he|they|we|you|it|who|patients?|one|each|either|other)\s+(?:\w+ly\s+)?$", re.IGNORECASE
+    r"\b(?:she|he|they|we|you|it|who|patients?|one|each|either|other)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
 )
 # The muscle as the seat of a myositis, not of deposits: "the muscle disease is quiet", "muscle and
 # skin inflammation", "weak muscles", "inflammation of fat and muscle", "build up the muscles".

@@ -161,6 +161,7 @@ from cckg.graph_builder.cues import (
     LATER_ITEM,
     LEAD_CUE,
     LEAVES_HARM,
+    LEG_ULCER_AFTER,
     LESION_BEARER,
     LESION_BEARS,
     LESION_IS,
@@ -358,6 +359,8 @@ KINDS_BY_WORD = {word: vocab.term(f"{word.capitalize()}CalcinosisCutis") for wor
 INHERITED = vocab.term("InheritedDisease")
 TRAUMA = vocab.term("Trauma")
 ECTOPIC_CALCIFICATION = vocab.term("EctopicCalcification")
+# What any calcinosis is, said in other words: no mechanism of one ("calcification of the skin").
+WHAT_CALCINOSIS_IS = frozenset((ECTOPIC_CALCIFICATION, vocab.term("PathologicalMineralization")))
 # How a therapy that the sentence does not name came in: by a pronoun, or from the section heading.
 IMPLICIT = ("pronoun", "section")
 HUMAN = vocab.term("Human")
@@ -375,8 +378,6 @@ PATIENT_CHARACTERISTIC = vocab.term("PatientCharacteristic")
 LEG, LOWER_LEG = vocab.term("Leg"), vocab.term("LowerLeg")
 SKELETAL_MUSCLE = vocab.term("SkeletalMuscle")
 FACE = vocab.term("Face")
-LEG_ULCER_AFTER = re.compile(r"[\s-]+ulcer(?:s|ation)?\b", re.IGNORECASE)
-WHAT_CALCINOSIS_IS = frozenset(vocab.term(n) for n in ("EctopicCalcification", "PathologicalMineralization"))
 INFECTION = vocab.term("Infection")
 DIALYSIS = vocab.term("Dialysis")
 WOUND_INFECTION = vocab.term("WoundInfection")
@@ -838,14 +839,13 @@ def _few_helped(clause: str) -> bool:
     """The clause says a benefit came to few: a minority, or a count of a third or less."""
     if FEW_HELPED.search(clause):
         return True
-    for m in FEW_COUNT.finditer(clause):
-        if not BENEFIT_WORD.search(clause):
-            return False
-        if m.group(3) is not None:
-            return float(m.group(3)) <= 34
-        n, d = int(m.group(1)), int(m.group(2))
-        return 0 < d and n / d <= 1 / 3
-    return False
+    count = FEW_COUNT.search(clause)
+    if count is None or not BENEFIT_WORD.search(clause):
+        return False
+    if count.group(3) is not None:
+        return float(count.group(3)) <= 34
+    n, d = int(count.group(1)), int(count.group(2))
+    return 0 < d and n / d <= 1 / 3
 
 
 def _hedged(text: str) -> bool:
@@ -1900,65 +1900,10 @@ class _DocRelator:
         species: str | None = None,
         quantity: str | None = None,
     ) -> None:
-        if (
-            relation == "treats"
-            and self.ctx.is_calcinosis(obj)
-            and self.lex.is_a(subject, ANALGESIC)
-        ):
-            obj = PAIN  # a painkiller eases the lesions' pain; it does nothing to the deposits
-        elif (
-            relation == "treats"
-            and not negated
-            and self.lex.is_a(subject, ANTIBIOTIC)
-            and (
-                self.ctx.is_calcinosis(obj)
-                or any(self.lex.is_a(obj, lesion) for lesion in (DEPOSIT, SKIN_LESION, ULCERATION))
-            )
-        ):
-            # "the abscess cleared on a penicillin", "for an infected nodule": the antibiotic
-            # treats the infection of the lesion, not the deposits or the nodule (minocycline for
-            # calcinosis names no infection); "they settle the infection, yet leave the calcium
-            # where it was" still denies it treats the lump
-            obj = self._infection_named(s.text) or obj
-        elif (
-            relation == "has_adverse_effect"
-            and obj == INFECTION
-            and self.lex.is_a(subject, PROCEDURE)
-        ):
-            obj = WOUND_INFECTION  # the infection a procedure risks is the wound's
-        elif (
-            relation == "has_mechanism"
-            and obj in WHAT_CALCINOSIS_IS
-            and self.ctx.is_calcinosis(subject)
-        ):
-            # "calcification of the skin": what any calcinosis is, said in other words, not how
-            # this one comes about (a cyst or PXE that calcifies still has it as a process); of
-            # a dystrophic calcinosis it is the dystrophic process
-            other_kind = any(
-                self.lex.is_a(subject, kind) for kind in KINDS_BY_WORD.values() if kind != DYSTROPHIC
-            )
-            if not (
-                self.lex.is_a(subject, DYSTROPHIC) or self.stated_kind == DYSTROPHIC and not other_kind
-            ):
-                return
-            obj = DYSTROPHIC_MINERALIZATION
-        elif (
-            relation in ("has_feature", "associated_with")
-            and obj == INFECTION
-            and self.ctx.is_calcinosis(subject)
-            # (not an infection before the deposits: "at the sites of an earlier infection", a
-            # list of causes, or one the text links the calcinosis to)
-            and not INFECTION_BEFORE.search(s.text)
-            and not (method.startswith("rule:cause") and not negated)
-            and not (relation == "associated_with" and RISK_MARKERS.search(s.text))
-        ):
-            # "deposits cause pain, ulceration and infection": the infection of the lesions,
-            # which the ontology names apart from infection in general
-            relation, obj = "has_feature", LESION_INFECTION
-        elif relation == "has_feature" and self.lex.is_a(obj, PATIENT_CHARACTERISTIC):
-            # "commoner when treatment came late", "in infants born preterm": what is true of the
-            # patients goes with the condition; the condition does not show it
-            relation = "associated_with"
+        read = self._as_read(s, subject, relation, obj, negated, method)
+        if read is None:
+            return
+        relation, obj = read
         if (
             relation == "treats"
             and (reasons := self.stopped_for.get((s.index, subject))) is not None
@@ -2007,6 +1952,72 @@ class _DocRelator:
                 quantity,
             )
         )
+
+    def _as_read(
+        self, s: _Sent, subject: str, relation: str, obj: str, negated: bool, method: str
+    ) -> tuple[str, str] | None:
+        """The relation and object a fact is written with, as the ontology reads it (a
+        painkiller's target is the pain, a procedure's infection the wound's, a patient's trait
+        goes with a condition); None where it only says what every calcinosis is."""
+        if (
+            relation == "treats"
+            and self.ctx.is_calcinosis(obj)
+            and self.lex.is_a(subject, ANALGESIC)
+        ):
+            obj = PAIN  # a painkiller eases the lesions' pain; it does nothing to the deposits
+        elif (
+            relation == "treats"
+            and not negated
+            and self.lex.is_a(subject, ANTIBIOTIC)
+            and (
+                self.ctx.is_calcinosis(obj)
+                or any(self.lex.is_a(obj, lesion) for lesion in (DEPOSIT, SKIN_LESION, ULCERATION))
+            )
+        ):
+            # "the abscess cleared on a penicillin", "for an infected nodule": the antibiotic
+            # treats the infection of the lesion, not the deposits or the nodule (minocycline for
+            # calcinosis names no infection); "they settle the infection, yet leave the calcium
+            # where it was" still denies it treats the lump
+            obj = self._infection_named(s.text) or obj
+        elif (
+            relation == "has_adverse_effect"
+            and obj == INFECTION
+            and self.lex.is_a(subject, PROCEDURE)
+        ):
+            obj = WOUND_INFECTION  # the infection a procedure risks is the wound's
+        elif (
+            relation == "has_mechanism"
+            and obj in WHAT_CALCINOSIS_IS
+            and self.ctx.is_calcinosis(subject)
+        ):
+            # "calcification of the skin": what any calcinosis is, said in other words, not how
+            # this one comes about (a cyst or PXE that calcifies still has it as a process); of
+            # a dystrophic calcinosis it is the dystrophic process
+            dystrophic = self.lex.is_a(subject, DYSTROPHIC) or (
+                self.stated_kind == DYSTROPHIC
+                and not any(self.lex.is_a(subject, kind) for kind in KINDS_BY_WORD.values())
+            )
+            if not dystrophic:
+                return None
+            obj = DYSTROPHIC_MINERALIZATION
+        elif (
+            relation in ("has_feature", "associated_with")
+            and obj == INFECTION
+            and self.ctx.is_calcinosis(subject)
+            # (not an infection before the deposits: "at the sites of an earlier infection", a
+            # list of causes, or one the text links the calcinosis to)
+            and not INFECTION_BEFORE.search(s.text)
+            and not (method.startswith("rule:cause") and not negated)
+            and not (relation == "associated_with" and RISK_MARKERS.search(s.text))
+        ):
+            # "deposits cause pain, ulceration and infection": the infection of the lesions,
+            # which the ontology names apart from infection in general
+            relation, obj = "has_feature", LESION_INFECTION
+        elif relation == "has_feature" and self.lex.is_a(obj, PATIENT_CHARACTERISTIC):
+            # "commoner when treatment came late", "in infants born preterm": what is true of the
+            # patients goes with the condition; the condition does not show it
+            relation = "associated_with"
+        return relation, obj
 
     @staticmethod
     def _fact_key(
