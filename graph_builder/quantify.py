@@ -2522,17 +2522,29 @@ def _said_state(toks: list[_Tok], k: int, text: str) -> _Found | None:
     return _Found(f"{_render(np, text)} {state.low}", np[0].start, state.end)
 
 
+def _had_outcome(toks: list[_Tok], k: int) -> list[_Tok] | None:
+    """The noun phrase after "had" at ``k`` where it names a result ("had complete remission",
+    "had fewer flares", "had adverse events"); None where it names something else ("had SSc")."""
+    np = _strip(_cut(_collect_right(toks, k + 1)[0]))
+    if any(
+        t.low in _OUTCOME_NOUNS
+        or _singular(t.low) in _OUTCOME_NOUNS
+        or t.low in ("adverse", "side", "complication", "complications")
+        or t.low in _FEWER
+        for t in np
+    ):
+        return np
+    return None
+
+
 def _past_relative_clause(toks: list[_Tok], i: int) -> int:
-    """Where "had <an outcome>" follows a short relative clause opened at ``i`` ("that were
+    """Where "had <a result>" follows a short relative clause opened at ``i`` ("that were
     operated on had full healing"); ``i`` itself where none does."""
     for k in range(i + 2, min(len(toks) - 1, i + 12)):
         if toks[k].text in ",;.()":
             break
         if toks[k].low in ("had", "has", "have") and toks[k].atom < 0:
-            np = _strip(_cut(_collect_right(toks, k + 1)[0]))
-            if any(t.low in _OUTCOME_NOUNS or _singular(t.low) in _OUTCOME_NOUNS for t in np):
-                return k
-            break
+            return k if _had_outcome(toks, k) is not None else i
     return i
 
 
@@ -2556,21 +2568,15 @@ def _right_measure(toks: list[_Tok], last: int, text: str, clause_initial: bool)
         i = _past_relative_clause(toks, i - 1)
     if i + 1 < len(toks) and toks[i].low in ("had", "has", "have") and toks[i].atom < 0:
         # "8 (67%) had complete remission" is an outcome; "8 (67%) had SSc" is not.
-        np = _strip(_cut(_collect_right(toks, i + 1)[0]))
-        if any(
-            t.low in _OUTCOME_NOUNS
-            or _singular(t.low) in _OUTCOME_NOUNS
-            or t.low in ("adverse", "side", "complication", "complications")
-            or t.low in _FEWER
-            for t in np
-        ):
+        if (np := _had_outcome(toks, i)) is not None:
             if any(t.low in _FEWER for t in np):  # "fewer deposits" stays plural
                 return _Found(_render(np, text, singular=False), np[0].start, np[-1].end)
             return _found(np, text)
         if i > 0 and toks[i - 1].low == "who":
             # "6 of the 10 patients who had pain reported that it eased": the change is of what
             # the relative clause named.
-            k = _collect_right(toks, i + 1)[1]
+            right, k = _collect_right(toks, i + 1)
+            np = _strip(_cut(right))
             said = [x for x in range(i + 1, k) if toks[x].low in _REPORT_VERBS]
             if said:  # "said" is no verb to the noun-phrase walk
                 k = said[0]
