@@ -148,6 +148,10 @@ PHRASINGS: list[Case] = [
     # a relative clause that says who the counted were, before the result
     ("All 4 dogs that received surgery had complete resolution.",
      [dict(measure="complete resolution", numerator=4, denominator=4)]),
+    ("All 6 children who received the infusion had fewer flares.",
+     [dict(measure="fewer flares", numerator=6, denominator=6)]),
+    # … but what they had may be no result at all
+    ("All 6 children who received the infusion had juvenile dermatomyositis.", []),
     # "per cent", number words, a non-breaking space before the sign, British spelling
     ("Complete clearance was obtained in 57 per cent of lesions.",
      [dict(measure="complete clearance", percent=57.0, count_of="lesions",
