@@ -974,7 +974,8 @@ RESUME_AFTER = re.compile(
 # The same in the active voice, the therapy inside: "We would avoid minocycline in chronic kidney
 # disease", "do not give calcitriol if …".
 _AVOID = (
-    r"(?:avoid|withh[eo]ld|steer clear of|(?:advis|recommend|caution|warn)\w*\s+against|"
+    # "recommends avoiding bisphosphonates in kidney failure"
+    r"(?:avoid(?:ing)?|withh[eo]ld|steer clear of|(?:advis|recommend|caution|warn)\w*\s+against|"
     r"(?:do|would|should|must)\s+not\s+"
     r"(?:use|give|prescribe|start|apply|take)|(?:don't|never)\s+(?:use|give|prescribe|start|apply|take))"
 )
@@ -989,6 +990,15 @@ AVOID_THERAPY = re.compile(
     # to pause it is one too: "hold anakinra during any infection", "stop calcium while it is high"
     rf"\b(?:{_AVOID}|{_PAUSE})\s+"
     rf"(?P<therapy>(?:(?!for\b)[\w-]+\s+){{1,4}}?)(?:{_AVOID_WHEN})\b",
+    re.IGNORECASE,
+)
+# The drug of such an order unnamed, a pronoun: "we don't give it to anyone with …".
+THERAPY_PRONOUN = re.compile(rf"\s*{_THE_DRUG}\s*", re.IGNORECASE)
+# A caution on each of two drugs: "Neither agent may be given while an infection is active",
+# "neither A nor B is given in pregnancy".
+NEITHER_GIVEN = re.compile(
+    r"^\s*neither\b(?P<therapy>[^.;:]*?)\b(?:should|must|can|may|is|are)\s+(?:be\s+)?"
+    rf"(?:given|used|started|prescribed|offered|applied|done|performed)\s+{_IN_STATE}",
     re.IGNORECASE,
 )
 # The therapy as the verb of the order: "Never curette a nodule when its skin is infected",

@@ -194,6 +194,7 @@ from cckg.graph_builder.cues import (
     NEGATIVE_FORM,
     NEGATIVE_LABEL,
     NEIGHBOUR_SKIN,
+    NEITHER_GIVEN,
     NO_EFFECT_ON_DEPOSITS,
     NO_RESPONSE,
     NOT_GIVEN,
@@ -295,6 +296,7 @@ from cckg.graph_builder.cues import (
     THERAPY_ACTS,
     THERAPY_CAUSED,
     THERAPY_IS,
+    THERAPY_PRONOUN,
     THERAPY_TITLE,
     THESE_THERAPIES,
     TIME_REFERENCE,
@@ -3124,6 +3126,9 @@ class _DocRelator:
             CONTRA_IMPERATIVE.match(text)
             or (cue := CONTRAINDICATION.search(text))
             and CAUTION_PRONOUN.search(text, 0, cue.start())
+            # "We would avoid it in kidney failure"
+            or (order := AVOID_THERAPY.search(text))
+            and THERAPY_PRONOUN.fullmatch(order.group("therapy"))
         ):
             # "Do not apply to open wounds", "…, so this drug is best avoided in renal failure":
             # the drug the text is about, or the one named last
@@ -5003,6 +5008,7 @@ class _DocRelator:
             return True
         cue = CONTRAINDICATION.search(s.text) or CONTRA_IMPERATIVE.match(s.text)
         before = [t for t in ordered if t.end <= cue.start()] if cue else []
+        pronoun = False
         if cue and cue.group().startswith("(") and before:
             before = before[-1:]  # "X first, or Y 50 mg (not in children)": said of Y alone
         if not cue and self.topic and (bare := AVOIDED_BARE.search(s.text)):
@@ -5022,10 +5028,20 @@ class _DocRelator:
                 )
             if avoided:
                 return True
-        if not before and (active := AVOID_THERAPY.search(s.text) or AVOID_DOING.search(s.text)):
+        if not before and (
+            active := AVOID_THERAPY.search(s.text)
+            or AVOID_DOING.search(s.text)
+            or NEITHER_GIVEN.search(s.text)
+        ):
             cue = active
             inside = range(active.start("therapy"), active.end("therapy"))
             before = [t for t in _explicit(ordered) if t.start in inside]
+            if THERAPY_PRONOUN.fullmatch(active.group("therapy")):
+                # "IVIG may soften them; we never give it to those with …": the drug named before it,
+                # whose own clause is read as usual
+                before = [t for t in _explicit(ordered) if t.end <= active.start()][-1:]
+                pronoun = True
+                before = before or [t for t in ordered if t.via in IMPLICIT]
         if not cue or not before:
             return False
         # "Do not use on open wounds: it stings them": after the reason's colon, harms
@@ -5077,7 +5093,7 @@ class _DocRelator:
             species=species,
         )
         # "NSAIDs ease the pain; avoid in CKD": the clause before the order is read as usual
-        return not (cue.re is CONTRAINDICATION and cue.group("after_clause"))
+        return not (pronoun or cue.re is CONTRAINDICATION and cue.group("after_clause"))
 
     def _actor(
         self, m: Mention, therapies: Sequence[Mention], mechanisms: Sequence[Mention], text: str

@@ -1176,6 +1176,14 @@ EXPECTED = [
     ("dm-myositis-follow-up-letter", "CalcinosisCutisInDermatomyositis", "located_in", "Elbow", "pos"),
     # "X is common." right after a sentence about a drug: the drug's harm
     ("verapamil-deposits-handout", "Verapamil", "has_adverse_effect", "Constipation", "pos"),
+    # cautions with the drug as a pronoun (named in the clause before, or the sentence before),
+    # on two drugs at once ("Neither A nor B may be …"), and "recommends avoiding X in Y"
+    ("myositis-biologics-clinic-faq", "IntravenousImmunoglobulin", "indicated_when", "PulmonaryEmbolism", "neg"),
+    ("myositis-biologics-clinic-faq", "IntravenousImmunoglobulin", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
+    ("myositis-biologics-clinic-faq", "Rituximab", "indicated_when", "Tuberculosis", "neg"),
+    ("myositis-biologics-clinic-faq", "Anakinra", "indicated_when", "Infection", "neg"),
+    ("myositis-biologics-clinic-faq", "Tocilizumab", "indicated_when", "Infection", "neg"),
+    ("myositis-biologics-clinic-faq", "Bisphosphonate", "indicated_when", "RenalInsufficiency", "neg"),
 ]
 
 
@@ -1956,6 +1964,9 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         ("dm-myositis-follow-up-letter", "CalcinosisCutisInDermatomyositis", "located_in", "SkeletalMuscle"),
         # a drug never taken neither helped nor failed
         ("dm-myositis-follow-up-letter", "Colchicine", "treats"),
+        # "Neither A nor B may be given while …" is a caution, not a failure
+        ("myositis-biologics-clinic-faq", "Anakinra", "treats"),
+        ("myositis-biologics-clinic-faq", "Tocilizumab", "treats"),
         # a joint's range of movement on examination, and "face" as a verb, name no site
         ("dm-myositis-follow-up-letter", "CalcinosisCutisInDermatomyositis", "located_in", "Shoulder"),
         ("dm-myositis-follow-up-letter", "CalcinosisCutisInDermatomyositis", "located_in", "Wrist"),
