@@ -774,11 +774,14 @@ BACKGROUND = re.compile(
     r"\b(?:on|taking|receiving|maintained on|on long-term|on chronic)\s+(?:\w+\s+){0,1}$",
     re.IGNORECASE,
 )
+# A regimen fronted before what came of it: "On minocycline, the pain eased in all four" (not a
+# drug the patients were on in the background).
+FRONTED_REGIMEN = re.compile(r"^\s*(?:while\s+)?on\s+$", re.IGNORECASE)
 # A count of those given a therapy, with the group named: "in 15 of 22 (68%) children on
 # infliximab", "2 of 9 patients receiving X": the arm the count is of, not a background drug.
 COUNTED_ARM = re.compile(
     # ("bleeding in four patients receiving warfarin": the count said with "in")
-    rf"(?:\bof\s+\d+|\d\s*%\)?|\(\d+\)|\bin\s+(?:{INTEGER_PATTERN}|several|a few))"
+    rf"(?:\bof\s+\d+|\d\s*%\)?|\(\d+\)|\bin\s+(?:both|(?:all\s+)?{INTEGER_PATTERN}|several|a few))"
     r"\s+(?:\w+\s+)?"
     r"(?:patients|children|adults|people|participants|subjects|cases|women|men|dogs|cats|horses|"
     r"animals)\s+(?:on|taking|receiving)\s+(?:\w+\s+){0,1}$",
@@ -2472,7 +2475,9 @@ _GROUP_WITH = (
 GIVEN_TO_GROUP = re.compile(rf"\s*(?:[\w-]+\s+){{0,4}}?(?:to|for|in)\s+{_GROUP_WITH}", re.IGNORECASE)
 GROUP_WITH_LEAD = re.compile(rf"^\s*(?:[\w-]+\s+){{0,2}}?{_GROUP_WITH}$", re.IGNORECASE)
 GROUP_RECEIVED = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,3}?(?:underwent|received|were given|were offered|were treated with|had)\s+(?:[\w-]+\s+){0,2}$",
+    r"^\s*(?:[\w-]+\s+){0,3}?(?:underwent|received|were given|were offered|were treated with|had|"
+    # "Patients with recurrent infection may benefit from excision": advice on whom it is for
+    r"benefit from|are candidates for|need|require)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # A fronted group or lesion a therapy is for: "In patients with hyperphosphataemia, binders are

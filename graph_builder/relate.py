@@ -121,6 +121,7 @@ from cckg.graph_builder.cues import (
     FOR_UNNAMED_DISEASE,
     FORM_IS_HARMFUL,
     FORM_OF,
+    FRONTED_REGIMEN,
     GIVEN_TO_GROUP,
     GREW_AFTER_DESPITE,
     GREW_ON,
@@ -3936,6 +3937,11 @@ class _DocRelator:
                 # "went on growing on colchicine": the drug that failed, not the background
                 and not PROGRESSED_DESPITE.search(text[max(0, t.start - 80) : t.start])
                 and not _harm_came_from(t, findings, text)
+                and not (
+                    FRONTED_REGIMEN.match(text[: t.start])
+                    and re.match(r"[^,;:.]{0,25},", text[t.end :])
+                    and OUTCOME_VERB.search(text, t.end)
+                )
                 or TIME_REFERENCE.search(text[max(0, t.start - 25) : t.start])
                 or id(t) in stopped and not ADVERSE_CUE.search(text, t.end)
                 or id(t) in withheld and not _kept_back_from(t, text)
@@ -4494,7 +4500,8 @@ class _DocRelator:
                 if last
                 else [t for t in ordered if t.start < cue.end()]
             )
-            conditional = re.match(r"(?:when|if|where|once)\b", cue.group(), re.IGNORECASE)
+            # ("In cases of secondary infection, antibiotics are needed": fronted as well)
+            conditional = re.match(r"(?:when|if|where|once|in cases? of)\b", cue.group(), re.I)
             if not before:
                 # "Indications for surgery included pain …": the therapy the cue word leads to (a
                 # cue that is a condition may hold its state: "If nodules persist, …")

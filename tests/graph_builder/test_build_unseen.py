@@ -1184,6 +1184,12 @@ EXPECTED = [
     ("myositis-biologics-clinic-faq", "Anakinra", "indicated_when", "Infection", "neg"),
     ("myositis-biologics-clinic-faq", "Tocilizumab", "indicated_when", "Infection", "neg"),
     ("myositis-biologics-clinic-faq", "Bisphosphonate", "indicated_when", "RenalInsufficiency", "neg"),
+    # indications fronted ("In cases of …, X") or given as who may benefit; a regimen fronted
+    # ("On X, …") or counted over all of a group ("in both patients on X") is the therapy given
+    ("ssc-hand-deposits-review-excerpt", "Antibiotic", "indicated_when", "RecurrentSkinInfection", "pos"),
+    ("ssc-hand-deposits-review-excerpt", "Curettage", "indicated_when", "ChalkyDischarge", "pos"),
+    ("ssc-hand-deposits-review-excerpt", "Minocycline", "treats", "CalcinosisCutisInSystemicSclerosis", "pos"),
+    ("ssc-hand-deposits-review-excerpt", "TopicalSodiumThiosulfate", "treats", "CalcinosisCutisInSystemicSclerosis", "pos"),
 ]
 
 
@@ -1244,7 +1250,9 @@ def test_numbers_travel_with_outcomes_and_adverse_effects(facts):
      # "in 11 of 16 (69%) adults on rituximab": the count of those on it, not a background drug;
      # "none of the four given infliximab improved": the therapy inside the result
      ("vasculitis-study-cards-and-abstract", "Rituximab", "69% (11/16)"),
-     ("vasculitis-study-cards-and-abstract", "Infliximab", "0/4")],
+     ("vasculitis-study-cards-and-abstract", "Infliximab", "0/4"),
+     # a regimen fronted before its result ("On X, … improved in all three …")
+     ("ssc-hand-deposits-review-excerpt", "Minocycline", "improvement of tenderness 3/3")],
 )
 def test_counts_are_over_the_group_they_count(facts, doc, owner, numbers):
     labels = {f[6] for f in facts if f[0] == doc and f[1] == owner and f[2] == "has_outcome"}
