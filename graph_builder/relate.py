@@ -5487,6 +5487,8 @@ class _DocRelator:
                 and not HYPOTHETICAL.search(text[clause[0] : m.start])
                 and not SAFETY_NET.search(text[: m.start])
                 and not DIFFERENTIAL.search(text[: m.start])
+                # "Adverse events included nausea": a therapy's harms, whether or not one is named
+                and not HARM_FRAME.search(text)
                 and not (
                     measures
                     and (m.term.label.lower() in measures or m.text.lower().rstrip("s") in measures)

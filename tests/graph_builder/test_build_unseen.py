@@ -1190,6 +1190,7 @@ EXPECTED = [
     ("ssc-hand-deposits-review-excerpt", "Curettage", "indicated_when", "ChalkyDischarge", "pos"),
     ("ssc-hand-deposits-review-excerpt", "Minocycline", "treats", "CalcinosisCutisInSystemicSclerosis", "pos"),
     ("ssc-hand-deposits-review-excerpt", "TopicalSodiumThiosulfate", "treats", "CalcinosisCutisInSystemicSclerosis", "pos"),
+    ("myositis-registry-form-notes", "CalcinosisCutisInDermatomyositis", "located_in", "Elbow", "pos"),
 ]
 
 
@@ -1975,6 +1976,9 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         # "Neither A nor B may be given while …" is a caution, not a failure
         ("myositis-biologics-clinic-faq", "Anakinra", "treats"),
         ("myositis-biologics-clinic-faq", "Tocilizumab", "treats"),
+        # side effects are a therapy's harms, never the disease's features
+        ("myositis-registry-form-notes", "CalcinosisCutisInDermatomyositis", "has_feature", "Headache"),
+        ("myositis-registry-form-notes", "CalcinosisCutisInDermatomyositis", "has_feature", "Diarrhea"),
         # a joint's range of movement on examination, and "face" as a verb, name no site
         ("dm-myositis-follow-up-letter", "CalcinosisCutisInDermatomyositis", "located_in", "Shoulder"),
         ("dm-myositis-follow-up-letter", "CalcinosisCutisInDermatomyositis", "located_in", "Wrist"),
