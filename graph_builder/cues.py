@@ -1172,6 +1172,8 @@ ADVERSE_VERB = _words(
     r"developed",
     r"experienced",
     r"reported",
+    # a lay text's "some people get headaches on it"
+    r"(?:people|patients|you|some|others|many|most|few)\s+(?:may\s+|can\s+|will\s+)?get",
     r"complained of",
     r"suffered",
     r"had",

@@ -1191,6 +1191,8 @@ EXPECTED = [
     ("ssc-hand-deposits-review-excerpt", "Minocycline", "treats", "CalcinosisCutisInSystemicSclerosis", "pos"),
     ("ssc-hand-deposits-review-excerpt", "TopicalSodiumThiosulfate", "treats", "CalcinosisCutisInSystemicSclerosis", "pos"),
     ("myositis-registry-form-notes", "CalcinosisCutisInDermatomyositis", "located_in", "Elbow", "pos"),
+    # a lay text's "people get X on <drug>": the drug's harm
+    ("myositis-biologics-clinic-faq", "Diltiazem", "has_adverse_effect", "PeripheralEdema", "pos"),
 ]
 
 
