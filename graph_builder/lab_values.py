@@ -194,12 +194,70 @@ def _for_phosphate(text: str, lex: Lexicon, mentions: list[Mention]) -> list[Men
     return [*mentions, *(a for a in said if not any(overlaps(x, a) for x in mentions))]
 
 
+# A value given as a number: "serum calcium was 3.4 mmol/L", "Ca 13.4 mg/dL", "phosphorus of 9.8".
+# Above the upper limits below it is a raised value. The limits sit at or above the top of adult
+# human reference intervals (total calcium 2.2-2.6 mmol/L, 8.5-10.5 mg/dL; phosphate 0.8-1.5
+# mmol/L, 2.5-4.5 mg/dL) with room for children's and dogs' and cats' higher intervals, so a
+# mildly raised value may go unread but a normal one is never read as raised.
+_UPPER = {
+    ("calcium", "mmol/l"): 2.75,
+    ("calcium", "mg/dl"): 11.0,
+    ("phosphate", "mmol/l"): 1.8,
+    ("phosphate", "mg/dl"): 6.0,
+}
+_VALUE = re.compile(
+    rf"(?<![\w/-])(?P<a>{BLOOD_QUALIFIER}(?:calcium|phosphate|phosphorus|(?-i:Ca|PO4|phos|Phos)))"
+    r"(?:\s+(?:levels?|concentrations?))?"
+    r"(?:\s+(?:was|were|is|of|at|measured|peaked\s+at|rose\s+to|reached))?\s*[:=]?\s*"
+    r"(?P<v>\d{1,2}(?:\.\d{1,2})?)(?![\d/])\s*(?P<u>mmol/l|mg/dl)?",
+    re.IGNORECASE,
+)
+# What makes a number no finding: a target or a bound ("keep calcium below 2.6"), or where a
+# value came down to ("fell to 3.0").
+_NOT_FOUND = re.compile(
+    r"(?:\bto|below|under|<|≤|target|goal|aim(?:ing)?\s+for|keep|kept|threshold|cut-?off)\s*"
+    r"(?:\S+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _unit_of(analyte: str, value: float, unit: str | None) -> str | None:
+    """The unit a value is in: as written, or for calcium by its size (2.9 is mmol/L, 12.1 mg/dL);
+    a phosphate without its unit is left unread, since 2.1 may be either."""
+    if unit:
+        return unit.lower()
+    if analyte == "calcium":
+        return "mmol/l" if 2.0 <= value <= 5.0 else "mg/dl" if 7.0 <= value <= 20.0 else None
+    return "mg/dl" if value >= 6.0 else None
+
+
+def _raised_numbers(text: str, lex: Lexicon, mentions: list[Mention]) -> list[Mention]:
+    """The raised-value state of each calcium or phosphate given as a number above its limit."""
+    states = lex.lab_analytes.states if lex.lab_analytes else {}
+    added: list[Mention] = []
+    for m in _VALUE.finditer(text):
+        name = re.sub(BLOOD_QUALIFIER, "", m["a"], flags=re.IGNORECASE).lower()
+        analyte = _MINERAL_WORD.get(name)
+        iri = states.get(analyte or "")
+        if analyte is None or iri is None or _NOT_FOUND.search(text, 0, m.start()):
+            continue
+        value = float(m["v"])
+        unit = _unit_of(analyte, value, m["u"])
+        if unit is None or value <= _UPPER[(analyte, unit)]:
+            continue
+        said = Mention(lex.terms[iri], m.start(), m.end(), m.group(), "lab-value")
+        if not any(overlaps(x, said) or x.term.iri == iri for x in mentions):
+            added.append(said)
+    return [*mentions, *added]
+
+
 def find(text: str, lex: Lexicon, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with the out-of-range and normal values of ``text`` added, one per analyte
     named."""
     if lex.lab_analytes is None:
         return mentions
     mentions = _for_phosphate(text, lex, _normal_values(text, lex, mentions))
+    mentions = _raised_numbers(text, lex, mentions)
     states = lex.lab_analytes.states
     added: list[Mention] = []
     for m in lex.lab_analytes.pattern.finditer(text):

@@ -1193,6 +1193,9 @@ EXPECTED = [
     ("myositis-registry-form-notes", "CalcinosisCutisInDermatomyositis", "located_in", "Elbow", "pos"),
     # a lay text's "people get X on <drug>": the drug's harm
     ("myositis-biologics-clinic-faq", "Diltiazem", "has_adverse_effect", "PeripheralEdema", "pos"),
+    # a raised calcium given as a number, in a note on a calcinosis that comes from it
+    ("supplement-excess-ward-note", "MetastaticCalcinosisCutis", "has_mechanism", "Hypercalcemia", "pos"),
+    ("supplement-excess-ward-note", "IntravenousSaline", "treats", "Hypercalcemia", "pos"),
 ]
 
 

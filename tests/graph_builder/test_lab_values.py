@@ -75,3 +75,30 @@ def test_a_value_said_to_be_normal_is_its_normal_state(text, iri):
         m.term.iri for m in match(text, load_lexicon()) if m.term.label.startswith("normal serum")
     }
     assert normal == ({iri} if iri else set())
+
+
+RAISED = {CCKG + "Hypercalcemia", CCKG + "Hyperphosphatemia"}
+
+
+@pytest.mark.parametrize(
+    ("text", "iris"),
+    [
+        ("Serum calcium was 3.3 mmol/L on admission.", {CCKG + "Hypercalcemia"}),
+        ("Adj Ca 2.96, creatinine 140.", {CCKG + "Hypercalcemia"}),  # mmol/L by its size
+        ("Labs: total calcium 13.1 mg/dL, phosphorus 8.7 mg/dL.", RAISED),
+        ("Her phosphate of 2.6 mmol/L was rechecked.", {CCKG + "Hyperphosphatemia"}),
+        # in range, or too close to the top of a child's or an animal's range to call
+        ("Calcium 2.41 mmol/L, phosphate 1.3 mmol/L.", set()),
+        ("Serum calcium 10.2 mg/dL and phosphorus 5.4 mg/dL in the puppy.", set()),
+        ("Ionised calcium 1.5 mmol/L.", set()),
+        # a phosphate without its unit may be either: left unread
+        ("Phos 2.2 today.", set()),
+        # where a value was brought to, or a target, is no raised value
+        ("Calcium fell to 2.9 mmol/L by the third day.", set()),
+        ("Aim to keep the phosphate below 1.9 mmol/L.", set()),
+        ("Dialysis target: phosphate 1.9 mmol/L or less.", set()),
+    ],
+)
+def test_a_value_given_as_a_number_above_its_limit_is_raised(text, iris):
+    found = {m.term.iri for m in match(text, load_lexicon()) if m.term.iri in RAISED}
+    assert found == iris
