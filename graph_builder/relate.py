@@ -357,7 +357,6 @@ COMPLICATION = vocab.term("ProceduralComplication")
 SCARRING = vocab.term("Scarring")
 MINERAL_EXCESS = vocab.term("SerumMineralExcess")
 METASTATIC = vocab.term("MetastaticCalcinosisCutis")
-CALCIPHYLAXIS = vocab.term("Calciphylaxis")
 # The kinds of calcinosis by the adjective that names them ("it is dystrophic").
 KINDS_BY_WORD = {word: vocab.term(f"{word.capitalize()}CalcinosisCutis") for word in KIND_WORDS}
 INHERITED = vocab.term("InheritedDisease")
@@ -2880,54 +2879,9 @@ class _DocRelator:
             mentions = self.on_population(s, mentions, species)
             mentions = self.on_sequels(s, mentions, species)
             mentions = self.on_unnamed_harms(s, mentions, species)
-            self.on_raised_value(s, mentions, topic, species)
             self.on_condition_sentence(s, mentions, topic, species)
             if s.kind in ("sentence", "list-item"):
                 self.on_unnamed_outcomes(s, species)
-
-    def on_raised_value(
-        self, s: _Sent, mentions: list[Mention], topic: str | None, species: str | None
-    ) -> None:
-        """A raised calcium or phosphate a report gives with nothing to tie it to ("Serum calcium
-        was 3.4 mmol/L", "her phosphate was high"): in a text on a calcinosis that comes from a
-        raised serum value, how that calcinosis arose (``has_mechanism``). Not a value that came
-        down or may come ("calcium fell to …", "if the phosphate is high"), nor one the sentence
-        gives to another disease."""
-        if not topic or not (
-            self.lex.is_a(topic, METASTATIC) or self.lex.is_a(topic, CALCIPHYLAXIS)
-        ):
-            return
-        text = s.text
-        raised = [m for m in mentions if self.lex.is_a(m.term.iri, MINERAL_EXCESS)]
-        if (
-            not raised
-            or s.kind not in ("sentence", "list-item")
-            # (a sentence naming another disease or a finding is left to the rules that read
-            # those)
-            or any(
-                m.term.kind == "finding"
-                or m.term.kind == "condition"
-                and not self.lex.is_a(m.term.iri, MINERAL_EXCESS)
-                and not self.ctx.is_calcinosis(m.term.iri)
-                for m in mentions
-            )
-            or HYPOTHETICAL.search(text)
-            or VALUE_CHANGE.search(text)
-            or OUTCOME_VERB.search(text)
-        ):
-            return
-        for m in raised:
-            if _negated(text, m, (0, len(text))):
-                continue
-            self.emit(
-                s,
-                topic,
-                "has_mechanism",
-                m.term.iri,
-                base=0.6,
-                method="rule:raised-value-of-topic",
-                species=species,
-            )
 
     def on_unnamed_outcomes(self, s: _Sent, species: str | None) -> None:
         """Results with no therapy named belong to the therapy whose heading they sit under, else

@@ -1193,8 +1193,7 @@ EXPECTED = [
     ("myositis-registry-form-notes", "CalcinosisCutisInDermatomyositis", "located_in", "Elbow", "pos"),
     # a lay text's "people get X on <drug>": the drug's harm
     ("myositis-biologics-clinic-faq", "Diltiazem", "has_adverse_effect", "PeripheralEdema", "pos"),
-    # a raised calcium given as a number, in a note on a calcinosis that comes from it
-    ("supplement-excess-ward-note", "MetastaticCalcinosisCutis", "has_mechanism", "Hypercalcemia", "pos"),
+    # a raised calcium given as a number is the raised value a therapy of it treats
     ("supplement-excess-ward-note", "IntravenousSaline", "treats", "Hypercalcemia", "pos"),
 ]
 
