@@ -319,6 +319,8 @@ NEGATION_AFTER = _words(
     # disappointment"
     r"disappointing",
     r"(?:been|was|were|is|are|proved)\s+(?:a\s+)?(?:\w+\s+)?disappointments?",
+    # "warfarin has largely disappointed"
+    r"(?:has|have|had)\s+(?:\w+ly\s+)?disappointed(?!\s+(?:the|her|him|them|us|me)\b)",
     rf"no (?:{_IMPROVEMENT}|benefit|response|effect|relief)",
     # a patient's verdict: "…; nothing changed", "it got no smaller", "they did not get softer"
     r"nothing (?:(?:has|have|had|really|much)\s+)?(?:changed|happened|improved|helped|shifted)",
@@ -422,7 +424,11 @@ FAILED_LIST = re.compile(
 # "only 1 of 10 improved". The count's share is checked by the caller (``FEW_COUNT``'s groups).
 _BENEFIT_WORD = r"(?:help|benefit|improv|respon|shr[ai]nk|soften|resolv|work|effective)\w*"
 _FEW = r"(?:only|just|merely)\s+(?:in\s+)?(?:a\s+)?"
-_FEW_SHARE = rf"{_FEW}(?:minority|few|handful|small\s+(?:number|share|proportion|fraction))\b"
+_FEW_SHARE = (
+    rf"(?:{_FEW}(?:minority|few|handful|small\s+(?:number|share|proportion|fraction))"
+    # "helps a minority": a minority is few without "only"
+    r"|\ba\s+(?:small\s+)?minority)\b"
+)
 FEW_HELPED = re.compile(
     rf"\b{_BENEFIT_WORD}\b[^.;]{{0,40}}?\b{_FEW_SHARE}"
     rf"|\b{_FEW_SHARE}[^.;]{{0,40}}?\b{_BENEFIT_WORD}",
@@ -1893,7 +1899,7 @@ _AIM = (
 _DOWN = (
     r"(?:\s+\w+){0,6}?\s+(?:down|(?:back\s+)?(?:to|into|within)\s+(?:the\s+)?(?:normal|reference))"
 )
-_POSSESSIVE = r"(?:(?:the|her|his|their|its)\s+)?"
+_POSSESSIVE = r"(?:(?:the|her|his|their|its|my|your)\s+)?"
 # "lowers a high phosphate": what a drug does to a raised value is treating it
 _RAISED = r"(?:(?:a|the|her|his|their|its)\s+)?(?:high|raised|elevated)\s+"
 VALUE_CHANGE = re.compile(
@@ -1906,6 +1912,9 @@ VALUE_CHANGE = re.compile(
     rf"|\bnormali[sz]es\s+{_POSSESSIVE}{_ANALYTE}"
     r"(?=\s+in\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?\d)"
     rf"|\b(?:brought|{_AIM}bring|returned|restored)\s+{_POSSESSIVE}{_ANALYTE}{_DOWN}"
+    # "the team brought down her raised calcium with saline"
+    rf"|\b(?:brought|bring|bringing|brings)\s+down\s+{_POSSESSIVE}"
+    rf"(?:(?:high|raised|elevated|very\s+high)\s+)?{_ANALYTE}"
     rf"|\b{_ANALYTE}\s+(?:(?:then\s+|quickly\s+|rapidly\s+|gradually\s+)?(?:fell|dropped|"
     r"declined|decreased|came down|normali[sz]ed)|returned to (?:normal|the reference))"
     rf"|\b{_ANALYTE}\s+(?P<failed>barely (?:moved|changed|fell)|hardly (?:moved|changed|fell)|"
@@ -2497,15 +2506,20 @@ BEFORE_THERAPY = re.compile(
 # Advice to stop a drug or not to resume it: "Advice: stop the nifedipine.", "do not reintroduce
 # it later".
 WITHDRAW_ADVICE = re.compile(
-    r"(?:^|[:;]\s*)(?:stop|discontinue|withdraw|cease|avoid|switch from|"
-    r"(?:do not|don't) (?:restart|resume|reintroduce|rechallenge|give|use|take|start))\b",
+    r"(?:^|[:;]\s*)(?:please\s+)?(?:stop|discontinue|withdraw|cease|avoid|switch from|"
+    r"(?:do not|don't) (?:restart|resume|reintroduce|rechallenge|give|use|take|start|prescribe))\b"
+    # a card's "No calcium tablets unless my doctor agrees"
+    r"|^\s*no\b(?=[^.;:]*\bunless\b)",
     re.IGNORECASE,
 )
-# Bare advice against a therapy: "Avoid high-dose calcium supplements.", "Do not take iron tablets."
-# (not "… while phosphate is high": that says when)
+# Bare advice against a therapy: "Avoid high-dose calcium supplements.", "Do not take iron tablets.",
+# maybe with its reason after a colon ("Do not start X: it can make …") (not "… while phosphate is
+# high": that says when)
 AVOID_ALONE = re.compile(
     rf"^\s*(?:please\s+)?{_AVOID}\b"
-    rf"(?![^,;:()]*\b(?:{_AVOID_WHEN}|after|before|with)\b)[^,;:()]*$",
+    rf"(?![^,;:()]*\b(?:{_AVOID_WHEN}|after|before|with)\b)[^,;:()]*(?=$|:\s)"
+    # "No calcium tablets unless my doctor agrees"
+    r"|^\s*no\b[^.;:,()]*?(?=\s+unless\b)",
     re.IGNORECASE,
 )
 STOPPED_WORD = re.compile(

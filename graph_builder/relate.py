@@ -2793,9 +2793,11 @@ class _DocRelator:
             # "Stop warfarin" under a title on warfarin-associated calciphylaxis: advice to stop
             # the cause says it is not for the patient's disease
             withdrawn = [t for t in treatments if t.term in self.focus_causes]
-            if AVOID_ALONE.match(text) and all(m.term.kind == "treatment" for m in mentions):
+            if (alone := AVOID_ALONE.match(text)) and all(
+                m.term.kind in ("treatment", "mechanism") for m in mentions if m.start < alone.end()
+            ):
                 # "Avoid high-dose calcium supplements." in a text on a disease: not for it
-                withdrawn = treatments
+                withdrawn = [t for t in treatments if t.start < alone.end()]
             treatments = [t for t in treatments if t not in withdrawn]
             for t in withdrawn:
                 self.emit(

@@ -1195,6 +1195,13 @@ EXPECTED = [
     ("myositis-biologics-clinic-faq", "Diltiazem", "has_adverse_effect", "PeripheralEdema", "pos"),
     # a raised calcium given as a number is the raised value a therapy of it treats
     ("supplement-excess-ward-note", "IntravenousSaline", "treats", "Hypercalcemia", "pos"),
+    # a card's advice against a drug, with its reason after a colon or "unless …"; a drug that
+    # "has disappointed" or "helps a minority" failed; "brought down my high calcium with X"
+    ("calciphylaxis-wallet-card", "Warfarin", "indicated_when", "Calciphylaxis", "neg"),
+    ("calciphylaxis-wallet-card", "CalciumSupplementation", "indicated_when", "Calciphylaxis", "neg"),
+    ("calciphylaxis-wallet-card", "HyperbaricOxygenTherapy", "treats", "Calciphylaxis", "neg"),
+    ("calciphylaxis-wallet-card", OBO + "CHEBI_7986", "treats", "Calciphylaxis", "neg"),  # pentoxifylline
+    ("calciphylaxis-wallet-card", "ZoledronicAcid", "treats", "Hypercalcemia", "pos"),
 ]
 
 
