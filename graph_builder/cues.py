@@ -1925,6 +1925,10 @@ VALUE_CHANGE = re.compile(
     r"\s*(?:mmol/l|mg/dl)?\s*(?:to|->|→)\s*(?P<low>\d+(?:\.\d+)?)",
     re.IGNORECASE,
 )
+# A table's first column of events, whose rows the other columns count: "Event", "Events".
+EVENTS_HEADER = re.compile(r"^\s*(?:events?|outcomes? of safety)\s*$", re.IGNORECASE)
+# A count cell that counts none: "0", "0 (0%)", "none", "-".
+NONE_COUNTED = re.compile(r"\s*(?:0(?:\s*\(0(?:\.0)?\s*%\))?|none|nil|-|\u2013)\s*", re.I)
 # A state of too little calcium or phosphate: a value brought up to normal treats that, not excess.
 LOW_VALUE = re.compile(
     r"\bhypo(?:calc|phosph)\w*|\blow\s+(?:serum\s+)?(?:calcium|phosph\w*)", re.IGNORECASE

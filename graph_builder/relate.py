@@ -104,6 +104,7 @@ from cckg.graph_builder.cues import (
     EFFECT_THEN_THERAPY,
     ELIGIBILITY_HEADING,
     ENDOGENOUS,
+    EVENTS_HEADER,
     EXAMPLES_LINK,
     EXCESS_OF,
     EXCLUSION_CUE,
@@ -198,6 +199,7 @@ from cckg.graph_builder.cues import (
     NEITHER_GIVEN,
     NO_EFFECT_ON_DEPOSITS,
     NO_RESPONSE,
+    NONE_COUNTED,
     NOT_GIVEN,
     NOT_GIVEN_BEFORE,
     NOT_GONE,
@@ -1096,6 +1098,7 @@ class _DocRelator:
         self.table_headers: list[str] | None = None  # the pipe table being read, if any
         # a table whose columns are therapies (a decision aid's options): column → its therapies
         self.option_columns: dict[int, list[Term]] = {}
+        self.event_columns: dict[int, list[Term]] = {}  # a table of events: its therapy columns
         self.counted_cells: dict[int, list[tuple[int, int]]] = {}  # per sentence, cells counted
         self.section_topic = self.topic
         self.section_topic_level = 0  # the level of the heading that named the section topic
@@ -2569,6 +2572,7 @@ class _DocRelator:
         text = s.text
         if s.paragraph_start or not is_pipe_row(text):
             self.table_headers = None
+            self.event_columns = {}
         if not is_pipe_row(text):
             return labelled_cells(text)
         if is_rule_row(text):
@@ -2576,6 +2580,7 @@ class _DocRelator:
         if self.table_headers is None:
             self.table_headers = pipe_headers(text)
             self.option_columns = self._option_columns(text)
+            self.event_columns = self._event_columns(text)
             if self.section_topic:
                 # the options a decision aid weighs are treatments for its condition
                 for terms in self.option_columns.values():
@@ -2591,6 +2596,21 @@ class _DocRelator:
                         )
             return None
         return pipe_cells(text, self.table_headers)
+
+    def _event_columns(self, header: str) -> dict[int, list[Term]]:
+        """A header row whose first column holds events and whose others name the therapies
+        that counted them ("| Event | Drug A (n=30) | Placebo (n=28) |"): those columns."""
+        spans = pipe_spans(header)
+        first = header[spans[0][0] : spans[0][1]] if spans else ""
+        if not (column_role(first) == "adverse effects" or EVENTS_HEADER.match(first)):
+            return {}
+        given = [m for m in self.mentions(header) if m.term.kind == "treatment"]
+        columns = {
+            k: list(dict.fromkeys(m.term for m in given if a <= m.start < b))
+            for k, (a, b) in enumerate(spans)
+            if k > 0
+        }
+        return {k: terms for k, terms in columns.items() if terms}
 
     def _option_columns(self, header: str) -> dict[int, list[Term]]:
         """A header row whose columns name therapies ("| | Surgery | Laser |"), its first naming
@@ -2981,6 +3001,8 @@ class _DocRelator:
         "Complications" cell holds its harms, a "When to use" cell its indications, a "Mechanism"
         cell its action. Returns the mentions those cells did not hold, for the other rules."""
         text = s.text
+        if self.event_columns:
+            return self.on_events_row(s, mentions, cells, species)
         if self.option_columns:
             return self.on_option_row(s, mentions, cells, species)
         roles = [(column_role(c.header), c) for c in cells]
@@ -3038,6 +3060,35 @@ class _DocRelator:
             if not named:
                 held.update(id(m) for m in inner)
         return [m for m in mentions if id(m) not in held]
+
+    def on_events_row(
+        self, s: _Sent, mentions: list[Mention], cells: list[Cell], species: str | None
+    ) -> list[Mention]:
+        """A row of a table of events by arm ("| Event | Drug A (n=30) | Placebo (n=28) |"): its
+        first cell names a harm of each therapy column that counts it, denied where the count is
+        0. Returns the mentions outside that cell, for the other rules."""
+        text = s.text
+        harms = [
+            m
+            for m in mentions
+            if (m.term.kind == "finding" or self._other_state(m))
+            and cells[0].start <= m.start < cells[0].end
+        ] if cells else []
+        for k, c in enumerate(cells):
+            if k in self.event_columns and k > 0:
+                self._link_each(
+                    s,
+                    self.event_columns[k],
+                    "has_adverse_effect",
+                    harms,
+                    base=0.75,
+                    how="harm-table",
+                    species=species,
+                    negated=bool(NONE_COUNTED.fullmatch(text, c.start, c.end)),
+                )
+        # (where a harm arose is no site of the disease: "Ulcer at the injected site")
+        first = cells[0] if cells else None
+        return [m for m in mentions if first is None or not first.start <= m.start < first.end]
 
     def on_option_row(
         self, s: _Sent, mentions: list[Mention], cells: list[Cell], species: str | None

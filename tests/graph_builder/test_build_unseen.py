@@ -1202,6 +1202,11 @@ EXPECTED = [
     ("calciphylaxis-wallet-card", "HyperbaricOxygenTherapy", "treats", "Calciphylaxis", "neg"),
     ("calciphylaxis-wallet-card", OBO + "CHEBI_7986", "treats", "Calciphylaxis", "neg"),  # pentoxifylline
     ("calciphylaxis-wallet-card", "ZoledronicAcid", "treats", "Hypercalcemia", "pos"),
+    # a table of events by arm: each row's event is a harm of the arm that counts it, denied
+    # where the count is 0
+    ("minocycline-trial-safety-table", "Minocycline", "has_adverse_effect", "Dizziness", "pos"),
+    ("minocycline-trial-safety-table", "Minocycline", "has_adverse_effect", "Hyperpigmentation", "pos"),
+    ("minocycline-trial-safety-table", "Minocycline", "has_adverse_effect", "SkinRash", "neg"),
 ]
 
 
@@ -1987,6 +1992,9 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         # "Neither A nor B may be given while …" is a caution, not a failure
         ("myositis-biologics-clinic-faq", "Anakinra", "treats"),
         ("myositis-biologics-clinic-faq", "Tocilizumab", "treats"),
+        # an event counted in a trial arm, and where it arose, are no feature or site of the disease
+        ("minocycline-trial-safety-table", "CalcinosisCutisInDermatomyositis", "has_feature", "Dizziness"),
+        ("minocycline-trial-safety-table", "CalcinosisCutisInDermatomyositis", "located_in", "LowerLeg"),
         # side effects are a therapy's harms, never the disease's features
         ("myositis-registry-form-notes", "CalcinosisCutisInDermatomyositis", "has_feature", "Headache"),
         ("myositis-registry-form-notes", "CalcinosisCutisInDermatomyositis", "has_feature", "Diarrhea"),
