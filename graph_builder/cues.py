@@ -783,6 +783,8 @@ BACKGROUND = re.compile(
 # A regimen fronted before what came of it: "On minocycline, the pain eased in all four" (not a
 # drug the patients were on in the background).
 FRONTED_REGIMEN = re.compile(r"^\s*(?:while\s+)?on\s+$", re.IGNORECASE)
+# … and the comma that ends it, after the drug's dose or a bracket: "On X 100 mg daily (oral), …"
+REGIMEN_COMMA = re.compile(r"\s*(?:\([^()]*\)\s*)?[^,;:.()]{0,25},")
 # A count of those given a therapy, with the group named: "in 15 of 22 (68%) children on
 # infliximab", "2 of 9 patients receiving X": the arm the count is of, not a background drug.
 COUNTED_ARM = re.compile(

@@ -247,6 +247,7 @@ from cckg.graph_builder.cues import (
     REASON_LEAD,
     RECORD_LABEL,
     REFRACTORY,
+    REGIMEN_COMMA,
     RELIEVED_AFTER,
     RELIEVED_BEFORE,
     RESERVED_FOR,
@@ -670,11 +671,7 @@ def _harm_came_from(t: Mention, findings: Sequence[Mention], text: str) -> bool:
     """Whether a finding right before therapy ``t`` came from it: "flushing from the steroid",
     "developed nausea on thiosulfate" (not "a woman with pain on colchicine"); "On nifedipine,
     flushing came in 3": the harms an opening "On …," leads to."""
-    if (
-        re.fullmatch(r"\s*on\s+", text[: t.start], re.IGNORECASE)
-        and re.match(r"\s*(?:\([^()]*\)\s*)?,", text[t.end :])
-        and ADVERSE_VERB.search(text, t.end)
-    ):
+    if _fronted_regimen(t, text) and ADVERSE_VERB.search(text, t.end):
         return True
     # "three patients on tofacitinib had headaches": what befell the group on it
     if (
@@ -695,6 +692,13 @@ def _harm_came_from(t: Mention, findings: Sequence[Mention], text: str) -> bool:
         if not link.group("on") or ADVERSE_VERB.search(text[max(0, f.start - 30) : f.start]):
             return True
     return False
+
+
+def _fronted_regimen(t: Mention, text: str) -> bool:
+    """Therapy ``t`` opens the sentence as the regimen what follows came on: "On nifedipine,
+    flushing came in 3", "On minocycline 100 mg daily, the pain eased" (its dose or a bracket
+    before the comma)."""
+    return bool(FRONTED_REGIMEN.match(text[: t.start]) and REGIMEN_COMMA.match(text, t.end))
 
 
 def _brought_on(o: Mention, t: Mention, text: str) -> bool:
@@ -2604,17 +2608,18 @@ class _DocRelator:
         first = header[spans[0][0] : spans[0][1]] if spans else ""
         if not (column_role(first) == "adverse effects" or EVENTS_HEADER.match(first)):
             return {}
-        given = [m for m in self.mentions(header) if m.term.kind == "treatment"]
-        columns = {
-            k: list(dict.fromkeys(m.term for m in given if a <= m.start < b))
-            for k, (a, b) in enumerate(spans)
-            if k > 0
-        }
-        return {k: terms for k, terms in columns.items() if terms}
+        return {k: terms for k, terms in self._header_therapies(header).items() if k > 0}
 
     def _option_columns(self, header: str) -> dict[int, list[Term]]:
         """A header row whose columns name therapies ("| | Surgery | Laser |"), its first naming
         none: each such column with its therapies, its rows saying what each option brings."""
+        named = self._header_therapies(header)
+        if len(named) < 2 or 0 in named:
+            return {}
+        return named
+
+    def _header_therapies(self, header: str) -> dict[int, list[Term]]:
+        """Each column of a pipe table's header row that names therapies, with them."""
         spans = pipe_spans(header)
         given = [m for m in self.mentions(header) if m.term.kind == "treatment"]
         columns = {
@@ -2622,14 +2627,11 @@ class _DocRelator:
             for k, (a, b) in enumerate(spans)
         }
         # "Surgery to cut them out" names surgery, and excision more closely: the closer name
-        named = {
+        return {
             k: [t for t in terms if not any(self.lex.is_a(o.iri, t.iri) for o in terms if o != t)]
             for k, terms in columns.items()
             if terms
         }
-        if len(named) < 2 or 0 in named:
-            return {}
-        return named
 
     def on_sentence(self, s: _Sent, title: bool = False) -> None:
         if s.kind == "list-item" and not s.lead and self.previous_text and not _is_sentence(s.text):
@@ -3067,28 +3069,28 @@ class _DocRelator:
         """A row of a table of events by arm ("| Event | Drug A (n=30) | Placebo (n=28) |"): its
         first cell names a harm of each therapy column that counts it, denied where the count is
         0. Returns the mentions outside that cell, for the other rules."""
-        text = s.text
+        text, first = s.text, cells[0]
         harms = [
             m
             for m in mentions
             if (m.term.kind == "finding" or self._other_state(m))
-            and cells[0].start <= m.start < cells[0].end
-        ] if cells else []
-        for k, c in enumerate(cells):
-            if k in self.event_columns and k > 0:
-                self._link_each(
-                    s,
-                    self.event_columns[k],
-                    "has_adverse_effect",
-                    harms,
-                    base=0.75,
-                    how="harm-table",
-                    species=species,
-                    negated=bool(NONE_COUNTED.fullmatch(text, c.start, c.end)),
-                )
+            and first.start <= m.start < first.end
+        ]
+        for k, therapies in self.event_columns.items():
+            if k >= len(cells):
+                continue  # a short row leaves that arm's cell out
+            self._link_each(
+                s,
+                therapies,
+                "has_adverse_effect",
+                harms,
+                base=0.75,
+                how="harm-table",
+                species=species,
+                negated=bool(NONE_COUNTED.fullmatch(text, cells[k].start, cells[k].end)),
+            )
         # (where a harm arose is no site of the disease: "Ulcer at the injected site")
-        first = cells[0] if cells else None
-        return [m for m in mentions if first is None or not first.start <= m.start < first.end]
+        return [m for m in mentions if not first.start <= m.start < first.end]
 
     def on_option_row(
         self, s: _Sent, mentions: list[Mention], cells: list[Cell], species: str | None
@@ -3990,11 +3992,7 @@ class _DocRelator:
                 # "went on growing on colchicine": the drug that failed, not the background
                 and not PROGRESSED_DESPITE.search(text[max(0, t.start - 80) : t.start])
                 and not _harm_came_from(t, findings, text)
-                and not (
-                    FRONTED_REGIMEN.match(text[: t.start])
-                    and re.match(r"[^,;:.]{0,25},", text[t.end :])
-                    and OUTCOME_VERB.search(text, t.end)
-                )
+                and not (_fronted_regimen(t, text) and OUTCOME_VERB.search(text, t.end))
                 or TIME_REFERENCE.search(text[max(0, t.start - 25) : t.start])
                 or id(t) in stopped and not ADVERSE_CUE.search(text, t.end)
                 or id(t) in withheld and not _kept_back_from(t, text)
