@@ -932,11 +932,15 @@ INDICATED_AFTER = re.compile(r"indicated|warranted|advisable|justified", re.IGNO
 # hypercalcaemic", "is contraindicated in hyperphosphataemia", "avoid … during pregnancy".
 # The state it is kept from: "… withheld while", "… not used in".
 _IN_STATE = r"(?:while|whilst|when|if|in|on|to|during|until|after)\b"
+# How a text says a therapy is given: "not be given", "not done", "may be started".
+_GIVEN = (
+    r"(?:given|used|prescribed|started|initiated|begun|restarted|applied|done|performed|offered|"
+    r"attempted|undertaken)"
+)
 CONTRAINDICATION = re.compile(
     r"\b(?:(?:should|must|would)\s+(?:be\s+)?|(?:is|are)\s+(?:best\s+|\w+ly\s+)?|be\s+)"
-    r"(?:withheld|avoided|not (?:be )?(?:given|used|prescribed|started|initiated|begun|restarted|"
-    # "curettage is not done while the lump is infected"
-    rf"applied|done|performed|offered|attempted|undertaken))\s+{_IN_STATE}"
+    # ("curettage is not done while the lump is infected")
+    rf"(?:withheld|avoided|not (?:be )?{_GIVEN})\s+{_IN_STATE}"
     r"|\bcontra-?indicated\s+(?:in|when|if|during|while|for)\b"
     # a caution in brackets after the drug: "minocycline 50 mg at night (avoid in children)"
     r"|\(\s*(?:avoid(?:ed)?|not|contra-?indicated)\s+(?:in|during|if|when|while|with)\b"
@@ -1009,7 +1013,7 @@ THERAPY_PRONOUN = re.compile(rf"\s*{_THE_DRUG}\s*", re.IGNORECASE)
 # "neither A nor B is given in pregnancy".
 NEITHER_GIVEN = re.compile(
     r"^\s*neither\b(?P<therapy>[^.;:]*?)\b(?:should|must|can|may|is|are)\s+(?:be\s+)?"
-    rf"(?:given|used|started|prescribed|offered|applied|done|performed)\s+{_IN_STATE}",
+    rf"{_GIVEN}\s+{_IN_STATE}",
     re.IGNORECASE,
 )
 # The therapy as the verb of the order: "Never curette a nodule when its skin is infected",
@@ -1181,7 +1185,7 @@ ADVERSE_VERB = _words(
     r"experienced",
     r"reported",
     # a lay text's "some people get headaches on it"
-    r"(?:people|patients|you|some|others|many|most|few)\s+(?:may\s+|can\s+|will\s+)?get",
+    rf"(?:people|patients|you|some|others|many|most|few)\s+(?:{_MAY})?get",
     r"complained of",
     r"suffered",
     r"had",
@@ -1903,7 +1907,8 @@ _DOWN = (
 )
 _POSSESSIVE = r"(?:(?:the|her|his|their|its|my|your)\s+)?"
 # "lowers a high phosphate": what a drug does to a raised value is treating it
-_RAISED = r"(?:(?:a|the|her|his|their|its)\s+)?(?:high|raised|elevated)\s+"
+_HIGH = r"(?:(?:very\s+)?high|raised|elevated)\s+"
+_RAISED = rf"(?:(?:a|the|her|his|their|its)\s+)?{_HIGH}"
 VALUE_CHANGE = re.compile(
     # ("the corrected calcium is raised", a note's "Corrected calcium 2.9": the measure's name)
     r"\b(?:lowered|reduced|decreased|normali[sz]ed|(?<!^)(?<!the )(?<!her )(?<!his )corrected|"
@@ -1915,8 +1920,7 @@ VALUE_CHANGE = re.compile(
     r"(?=\s+in\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?\d)"
     rf"|\b(?:brought|{_AIM}bring|returned|restored)\s+{_POSSESSIVE}{_ANALYTE}{_DOWN}"
     # "the team brought down her raised calcium with saline"
-    rf"|\b(?:brought|bring|bringing|brings)\s+down\s+{_POSSESSIVE}"
-    rf"(?:(?:high|raised|elevated|very\s+high)\s+)?{_ANALYTE}"
+    rf"|\b(?:brought|bring|bringing|brings)\s+down\s+{_POSSESSIVE}(?:{_HIGH})?{_ANALYTE}"
     rf"|\b{_ANALYTE}\s+(?:(?:then\s+|quickly\s+|rapidly\s+|gradually\s+)?(?:fell|dropped|"
     r"declined|decreased|came down|normali[sz]ed)|returned to (?:normal|the reference))"
     rf"|\b{_ANALYTE}\s+(?P<failed>barely (?:moved|changed|fell)|hardly (?:moved|changed|fell)|"
@@ -1928,9 +1932,11 @@ VALUE_CHANGE = re.compile(
     re.IGNORECASE,
 )
 # A table's first column of events, whose rows the other columns count: "Event", "Events".
-EVENTS_HEADER = re.compile(r"^\s*(?:events?|outcomes? of safety)\s*$", re.IGNORECASE)
+EVENTS_HEADER = re.compile(r"^\s*events?\s*$", re.IGNORECASE)
 # A count cell that counts none: "0", "0 (0%)", "none", "-".
-NONE_COUNTED = re.compile(r"\s*(?:0(?:\s*\(0(?:\.0)?\s*%\))?|none|nil|-|\u2013)\s*", re.I)
+NONE_COUNTED = re.compile(
+    r"\s*(?:0(?:\s*\(0(?:\.0)?\s*%\))?|none|nil|-|\u2013)\s*", re.IGNORECASE
+)
 # A state of too little calcium or phosphate: a value brought up to normal treats that, not excess.
 LOW_VALUE = re.compile(
     r"\bhypo(?:calc|phosph)\w*|\blow\s+(?:serum\s+)?(?:calcium|phosph\w*)", re.IGNORECASE
@@ -2511,11 +2517,12 @@ BEFORE_THERAPY = re.compile(
 )
 # Advice to stop a drug or not to resume it: "Advice: stop the nifedipine.", "do not reintroduce
 # it later".
+# A card's "No calcium tablets unless my doctor agrees": the therapies up to "unless".
+_NO_UNLESS = r"^\s*no\b[^.;:,()]*?(?=\s+unless\b)"
 WITHDRAW_ADVICE = re.compile(
     r"(?:^|[:;]\s*)(?:please\s+)?(?:stop|discontinue|withdraw|cease|avoid|switch from|"
     r"(?:do not|don't) (?:restart|resume|reintroduce|rechallenge|give|use|take|start|prescribe))\b"
-    # a card's "No calcium tablets unless my doctor agrees"
-    r"|^\s*no\b(?=[^.;:]*\bunless\b)",
+    rf"|{_NO_UNLESS}",
     re.IGNORECASE,
 )
 # Bare advice against a therapy: "Avoid high-dose calcium supplements.", "Do not take iron tablets.",
@@ -2524,8 +2531,7 @@ WITHDRAW_ADVICE = re.compile(
 AVOID_ALONE = re.compile(
     rf"^\s*(?:please\s+)?{_AVOID}\b"
     rf"(?![^,;:()]*\b(?:{_AVOID_WHEN}|after|before|with)\b)[^,;:()]*(?=$|:\s)"
-    # "No calcium tablets unless my doctor agrees"
-    r"|^\s*no\b[^.;:,()]*?(?=\s+unless\b)",
+    rf"|{_NO_UNLESS}",
     re.IGNORECASE,
 )
 STOPPED_WORD = re.compile(

@@ -206,7 +206,7 @@ _UPPER = {
     ("phosphate", "mg/dl"): 6.0,
 }
 _VALUE = re.compile(
-    rf"(?<![\w/-])(?P<a>{BLOOD_QUALIFIER}(?:calcium|phosphate|phosphorus|(?-i:Ca|PO4|phos|Phos)))"
+    rf"(?<![\w/-]){BLOOD_QUALIFIER}(?P<a>calcium|phosphate|phosphorus|(?-i:Ca|PO4|phos|Phos))"
     r"(?:\s+(?:levels?|concentrations?))?"
     r"(?:\s+(?:was|were|is|of|at|measured|peaked\s+at|rose\s+to|reached))?\s*[:=]?\s*"
     r"(?P<v>\d{1,2}(?:\.\d{1,2})?)(?![\d/])\s*(?P<u>mmol/l|mg/dl)?",
@@ -236,8 +236,7 @@ def _raised_numbers(text: str, lex: Lexicon, mentions: list[Mention]) -> list[Me
     states = lex.lab_analytes.states if lex.lab_analytes else {}
     added: list[Mention] = []
     for m in _VALUE.finditer(text):
-        name = re.sub(BLOOD_QUALIFIER, "", m["a"], flags=re.IGNORECASE).lower()
-        analyte = _MINERAL_WORD.get(name)
+        analyte = _MINERAL_WORD.get(m["a"].lower())
         iri = states.get(analyte or "")
         if analyte is None or iri is None or _NOT_FOUND.search(text, 0, m.start()):
             continue

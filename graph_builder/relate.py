@@ -5503,6 +5503,9 @@ class _DocRelator:
         text = s.text
         carried: str | None = None  # the explicit subject of an earlier clause of the sentence
         associating = False  # an earlier clause said what the subject goes with
+        # "Adverse events included nausea": a therapy's harms, whether or not one is named, and
+        # no finding of the condition
+        harms_named = bool(HARM_FRAME.search(text))
         if PRONOUN_SUBJECT.match(text) and self.last_subject:
             carried = self.last_subject  # "It occurs in …", "These deposits …"
         for clause in _clauses(text):
@@ -5538,8 +5541,7 @@ class _DocRelator:
                 and not HYPOTHETICAL.search(text[clause[0] : m.start])
                 and not SAFETY_NET.search(text[: m.start])
                 and not DIFFERENTIAL.search(text[: m.start])
-                # "Adverse events included nausea": a therapy's harms, whether or not one is named
-                and not HARM_FRAME.search(text)
+                and not harms_named
                 and not (
                     measures
                     and (m.term.label.lower() in measures or m.text.lower().rstrip("s") in measures)
