@@ -2575,8 +2575,9 @@ class _DocRelator:
         rule line (which state no fact). A new paragraph starts a new table."""
         text = s.text
         if s.paragraph_start or not is_pipe_row(text):
+            # the table, and what its header said of its columns, ends here
             self.table_headers = None
-            self.event_columns = {}
+            self.option_columns, self.event_columns = {}, {}
         if not is_pipe_row(text):
             return labelled_cells(text)
         if is_rule_row(text):
