@@ -5095,12 +5095,11 @@ class _DocRelator:
             cue = active
             inside = range(active.start("therapy"), active.end("therapy"))
             before = [t for t in _explicit(ordered) if t.start in inside]
-            if THERAPY_PRONOUN.fullmatch(active.group("therapy")):
-                # "IVIG may soften them; we never give it to those with …": the drug named before it,
-                # whose own clause is read as usual
-                before = [t for t in _explicit(ordered) if t.end <= active.start()][-1:]
-                pronoun = True
-                before = before or [t for t in ordered if t.via in IMPLICIT]
+            if pronoun := bool(THERAPY_PRONOUN.fullmatch(active.group("therapy"))):
+                # "IVIG may soften them; we never give it to those with …": the drug named before
+                # it (whose own clause is read as usual), else the one the sentence points back to
+                named = [t for t in _explicit(ordered) if t.end <= active.start()][-1:]
+                before = named or [t for t in ordered if t.via in IMPLICIT]
         if not cue or not before:
             return False
         # "Do not use on open wounds: it stings them": after the reason's colon, harms
