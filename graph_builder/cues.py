@@ -2238,6 +2238,33 @@ SETTING = re.compile(
     r"dependent|ward)\b",
     re.IGNORECASE,
 )
+# A therapy's harm named as a risk it raises, after the therapy: "increases the risk of zoster",
+# "adds to the risk of infection", "carries a small risk of", "risking
+# encephalopathy", "Surgery here risks septic arthritis" (not "lowers the risk of").
+RISK_OF_HARM = re.compile(
+    r"\b(?:(?:rais|increas|heighten|doubl)\w*|adds?\s+to|carr(?:y|ies|ied)|poses?)\s+"
+    r"(?:the|a|an|her|his|their|its|some)?\s*(?:small|real|known|higher|greater|serious|slight|"
+    r"definite|recognised|recognized)?\s*risks?\s+of\s+"
+    r"|\brisking\s+|\brisks\s+(?!of\b)",
+    re.IGNORECASE,
+)
+# The same said harm first: "septic arthritis is a real risk of excision", "… are known risks of".
+RISK_OF_THERAPY = re.compile(
+    r"\s(?:is|are)\s+(?:a|the)?\s*(?:main|small|real|known|recognised|recognized|serious|"
+    r"common|rare)?\s*risks?\s+(?:of|with|from)\s+(?:the\s+|an?\s+)?$",
+    re.IGNORECASE,
+)
+# Where the harms of a risk phrase end: the clause's end, or a clause of another kind.
+RISK_SPAN_END = re.compile(
+    r"[;.:]|\s(?:but|although|though|while|whereas|so|because|which|unless)\b"
+    r"|,\s*(?:and\s+)?(?:we|doctors|they|it|he|she|you|with)\b",
+    re.IGNORECASE,
+)
+# Right after a dialysis that has ended: "since dialysis stopped".
+DIALYSIS_ENDED = re.compile(
+    r"\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?(?:stopped|withdrawn|discontinued)\b",
+    re.IGNORECASE,
+)
 # Right before a therapy the patient is on: "On haemodialysis nightly for …".
 ON_BEFORE = re.compile(r"\bon\s+$", re.IGNORECASE)
 # Right before a dialysis that is the patients' setting, not a therapy of the sentence:

@@ -91,6 +91,7 @@ from cckg.graph_builder.cues import (
     DESPITE_OPENING,
     DIAGNOSIS_BEFORE,
     DIAGNOSIS_LINE,
+    DIALYSIS_ENDED,
     DIFFERENTIAL,
     DONE_BECAUSE,
     DONE_TO,
@@ -254,7 +255,10 @@ from cckg.graph_builder.cues import (
     RESUME_AFTER,
     RISK_MARKERS,
     RISK_NAMED,
+    RISK_OF_HARM,
+    RISK_OF_THERAPY,
     RISK_RAISED,
+    RISK_SPAN_END,
     RISKS_LABEL,
     RULED_OUT_AFTER,
     SAFETY_NET,
@@ -386,6 +390,8 @@ SKELETAL_MUSCLE = vocab.term("SkeletalMuscle")
 FACE = vocab.term("Face")
 INFECTION = vocab.term("Infection")
 DIALYSIS = vocab.term("Dialysis")
+# The kidney states dialysis is given for: failure of any pace, and chronic disease.
+KIDNEY_FAILURE = (vocab.term("RenalInsufficiency"), vocab.term("ChronicKidneyDisease"))
 WOUND_INFECTION = vocab.term("WoundInfection")
 LESION_INFECTION = vocab.term("RecurrentSkinInfection")
 # What an antibiotic treats when the sentence names it: the infection of a lesion or of a wound.
@@ -2709,6 +2715,7 @@ class _DocRelator:
         topic = None if s.kind == "reference-title" else self.section_topic
         if topic and self.discourse and self.lex.is_a(self.discourse, topic):
             topic = self.discourse  # the paragraph's patient has the calcinosis of her disease
+        self.on_dialysis_for_kidney(s, mentions, species)
         linked, features = self._state_links(s, mentions, species)
         if linked and not any(self.ctx.is_calcinosis(m.term.iri) for m in mentions):
             # "Hyperkalaemia due to AKI" in a calcinosis case report says nothing of the calcinosis
@@ -2837,6 +2844,8 @@ class _DocRelator:
                     ),
                     species=species,
                 )
+        if risked := self.on_risks_of_therapy(s, mentions, treatments, species):
+            mentions = [m for m in mentions if id(m) not in risked]
         causes = [t for t in treatments if self._is_cause(t, text, topic)]
         if causes:
             treatments = [t for t in treatments if t not in causes]
@@ -4974,6 +4983,98 @@ class _DocRelator:
                 found.add(id(m))
             previous = m
         return found
+
+    def on_risks_of_therapy(
+        self, s: _Sent, mentions: list[Mention], treatments: list[Mention], species: str | None
+    ) -> set[int]:
+        """The harms a therapy is said to risk ("tofacitinib increases the risk of zoster and of
+        pulmonary embolism", "aluminium … risking encephalopathy and osteomalacia", "septic
+        arthritis is a real risk of excision") are its adverse effects, not the disease's
+        features; a calcinosis it risks is left to the rules of causes. Returns the harms' ids."""
+        text = s.text
+        states = [
+            m
+            for m in mentions
+            if m.term.kind in ("finding", "condition") and not self.ctx.is_calcinosis(m.term.iri)
+        ]
+        named = _explicit(treatments)
+        found: set[int] = set()
+        for cue in RISK_OF_HARM.finditer(text):
+            owner = next((t for t in reversed(named) if t.end <= cue.start()), None)
+            if owner is None:
+                # "It raises the risk of …" right after the drug was named
+                # (a transcript's speaker may stand first: "KA: it raises …")
+                said = re.sub(r"^[A-Z][\w .'-]{0,24}:\s+", "", text[: cue.start()])
+                if not PRONOUN_START.match(said) or len(self.last_treatments) != 1:
+                    continue
+                owners = self.last_treatments
+            else:
+                if RISK_SPAN_END.search(text, owner.end, cue.start()):
+                    continue
+                owners = [owner.term]
+            stop = RISK_SPAN_END.search(text, cue.end())
+            end = stop.start() if stop else len(text)
+            harms = [m for m in states if cue.end() <= m.start < end]
+            self._risked(s, owners, harms, species)
+            found.update(id(m) for m in harms)
+        for t in named:
+            if not RISK_OF_THERAPY.search(text, 0, t.start):
+                continue
+            cue = RISK_OF_THERAPY.search(text, 0, t.start)
+            opens = max((m.end() for m in RISK_SPAN_END.finditer(text, 0, cue.start())), default=0)
+            harms = [m for m in states if opens <= m.start and m.end <= cue.start()]
+            self._risked(s, [t.term], harms, species)
+            found.update(id(m) for m in harms)
+        return found
+
+    def _risked(
+        self, s: _Sent, owners: list[Term], harms: list[Mention], species: str | None
+    ) -> None:
+        for t in owners:
+            for h in harms:
+                self.emit(
+                    s,
+                    t.iri,
+                    "has_adverse_effect",
+                    h.term.iri,
+                    hedged=True,
+                    base=0.8,
+                    method="rule:risk-of-therapy",
+                    species=species,
+                )
+
+    def on_dialysis_for_kidney(
+        self, s: _Sent, mentions: list[Mention], species: str | None
+    ) -> None:
+        """Dialysis named with a failing kidney ("ESKD, on haemodialysis for six years", "kidney
+        failure treated with dialysis", "haemodialysis was started; the AKI recovered") treats that
+        kidney state, whatever else the sentence is about; denied dialysis ("did not need
+        dialysis") treats nothing."""
+        kidneys = [
+            m for m in mentions if any(self.lex.is_a(m.term.iri, k) for k in KIDNEY_FAILURE)
+        ]
+        if not kidneys:
+            return
+        for d in mentions:
+            if not self.lex.is_a(d.term.iri, DIALYSIS) or _denied(s.text, d):
+                continue
+            if NOT_GIVEN.match(s.text[d.end : d.end + 40]) or NOT_GIVEN_BEFORE.search(
+                s.text[max(0, d.start - 50) : d.start]
+            ):
+                continue
+            kidney = min(kidneys, key=lambda k: abs(k.start - d.start))
+            between = s.text[min(d.end, kidney.end) : max(d.start, kidney.start)]
+            if DIALYSIS_ENDED.match(s.text, d.end) or re.search(r"\b(?:if|unless|should)\b", between):
+                continue  # "since dialysis stopped"; "dialysis if the AKI progresses" (a plan)
+            self.emit(
+                s,
+                d.term.iri,
+                "treats",
+                kidney.term.iri,
+                base=0.75,
+                method="rule:dialysis-for-kidney",
+                species=species,
+            )
 
     def on_stopped_for_disease(
         self, s: _Sent, mentions: list[Mention], ordered: list[Mention], species: str | None

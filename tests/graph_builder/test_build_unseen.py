@@ -1207,6 +1207,13 @@ EXPECTED = [
     ("minocycline-trial-safety-table", "Minocycline", "has_adverse_effect", "Dizziness", "pos"),
     ("minocycline-trial-safety-table", "Minocycline", "has_adverse_effect", "Hyperpigmentation", "pos"),
     ("minocycline-trial-safety-table", "Minocycline", "has_adverse_effect", "SkinRash", "neg"),
+    # dialysis named with a failing kidney treats it, whatever the sentence is about
+    ("renal-clinic-letter-dialysis", "PeritonealDialysis", "treats", "EndStageRenalDisease", "pos"),
+    # the harms a therapy is said to risk, after it, after "it" or before it
+    ("tofacitinib-counselling-notes", "Tofacitinib", "has_adverse_effect", "HerpesZoster", "pos"),
+    ("tofacitinib-counselling-notes", "Tofacitinib", "has_adverse_effect", "PulmonaryEmbolism", "pos"),
+    ("tofacitinib-counselling-notes", "Tofacitinib", "has_adverse_effect", "Pneumonia", "pos"),
+    ("tofacitinib-counselling-notes", "SurgicalExcision", "has_adverse_effect", "WoundInfection", "pos"),
 ]
 
 
@@ -2011,6 +2018,11 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         ("pulp-deposits-hand-clinic", "CalcinosisCutis", "located_in", "Palm"),
         # "RIVERSIDE CREST CLINIC": in a line of capitals an acronym names no disease
         ("members-bulletin-trial-digest", "CalcinosisCutisInCRESTSyndrome", "located_in", "Toe"),
+        # dialysis not needed, or only planned "if" the disease worsens, treats nothing
+        ("renal-clinic-letter-dialysis", "Dialysis", "treats", "AcuteKidneyInjury"),
+        ("renal-clinic-letter-dialysis", "Hemodialysis", "treats", "ChronicKidneyDisease"),
+        # a harm the drug risks is no feature of the disease it is given for
+        ("tofacitinib-counselling-notes", "CalcinosisCutisInDermatomyositis", "has_feature", "HerpesZoster"),
     ],
     ids=lambda a: "|".join(a),
 )
