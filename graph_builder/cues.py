@@ -1205,6 +1205,20 @@ THESE_THERAPIES = re.compile(
     r"(?:drugs?|agents?|treatments?|therapies|medications?|medicines?|regimens?|procedures?)\b",
     re.IGNORECASE,
 )
+# A change for the better ("improved", "resolved", "eased"), and one within three words.
+_EASED = r"(?:improv|resolv|heal|decreas|reduc|disappear|subsid|regress|settl|eased\b)"
+EASED = re.compile(r"\b" + _EASED, re.IGNORECASE)
+EASED_NEXT = re.compile(r"\s*(?:\w+\s+){0,3}" + _EASED, re.IGNORECASE)
+# Between a finding and the therapy it came after: "headache after the infusions", "a fever of
+# 39 C the day after the pamidronate", "rash following the first dose of".
+HARM_AFTER = re.compile(
+    # (no verb between: "pain was better six weeks after surgery" is a result)
+    r"(?:\s+(?!(?:was|were|is|are|got|felt|became|been|better|worse|less|gone)\b)[\w.]+){0,4}?"
+    r"\s+(?:the\s+(?:day|night|morning|evening|week)\s+|soon\s+|shortly\s+)?"
+    r"(?:after|following)\s+(?:the|each|every|her|his|their|a|an|its)?\s*"
+    r"(?:first|second|third|last|initial|next)?\s*(?:dose\s+of\s+|course\s+of\s+)?",
+    re.IGNORECASE,
+)
 ADVERSE_AFTER = re.compile(
     rf"^\s*(?:\w+\s+){{0,2}}(?:developed|{_OCCURRED}|appeared|arose|"
     r"(?:was|were) (?:seen|observed|reported|noted|recorded|documented|encountered|described))",

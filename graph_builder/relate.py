@@ -102,6 +102,8 @@ from cckg.graph_builder.cues import (
     DRUG_FORM_START,
     DRUG_INFORMATION,
     DYSTROPHIC_AS_PROCESS,
+    EASED,
+    EASED_NEXT,
     EFFECT_THEN_THERAPY,
     ELIGIBILITY_HEADING,
     ENDOGENOUS,
@@ -131,6 +133,7 @@ from cckg.graph_builder.cues import (
     GROUP_OF_PATIENTS,
     GROUP_RECEIVED,
     GROUP_WITH_LEAD,
+    HARM_AFTER,
     HARM_COUNT_ON,
     HARM_FRAME,
     HARM_FROM,
@@ -693,6 +696,13 @@ def _harm_came_from(t: Mention, findings: Sequence[Mention], text: str) -> bool:
             return True  # "her hypercalcaemia was blamed on calcitriol"
         if HARM_COUNT_ON.fullmatch(text, f.end, t.start):
             return True  # "rigors (in 4 adults, each on rituximab)"
+        if (
+            HARM_AFTER.fullmatch(text, f.end, t.start)
+            and not _lesion(f)
+            # (the rest of its clause says it got better: "pain after the excision … improved")
+            and not EASED.search(re.split(r"[,;:.]", text[t.end :], maxsplit=1)[0])
+        ):
+            return True  # "headache after the IVIG infusions" (not "pain after excision improved")
         if not (link := HARM_FROM.fullmatch(text, f.end, t.start)):
             continue
         if not link.group("on") or ADVERSE_VERB.search(text[max(0, f.start - 30) : f.start]):
@@ -5581,11 +5591,7 @@ class _DocRelator:
         ):
             return False
         after = text[f.end : f.end + 40]
-        if re.search(
-            r"^\s*(?:\w+\s+){0,3}(?:improv|resolv|heal|decreas|reduc|disappear|subsid|regress|settl|eased\b)",
-            after,
-            re.IGNORECASE,
-        ) or GREW_ON.match(after) or UNMOVED.match(after) or DONE_TO.match(after):
+        if EASED_NEXT.match(after) or GREW_ON.match(after) or UNMOVED.match(after) or DONE_TO.match(after):
             # what the therapy eased, the lesions that grew on or stayed as they were, or the
             # lesion it was done to ("had a calcified nodule excised")
             return False

@@ -1214,6 +1214,8 @@ EXPECTED = [
     ("tofacitinib-counselling-notes", "Tofacitinib", "has_adverse_effect", "PulmonaryEmbolism", "pos"),
     ("tofacitinib-counselling-notes", "Tofacitinib", "has_adverse_effect", "Pneumonia", "pos"),
     ("tofacitinib-counselling-notes", "SurgicalExcision", "has_adverse_effect", "WoundInfection", "pos"),
+    # a finding "after the X infusion" is X's harm
+    ("tofacitinib-counselling-notes", "Methylprednisolone", "has_adverse_effect", "Headache", "pos"),
 ]
 
 
@@ -2023,6 +2025,8 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         ("renal-clinic-letter-dialysis", "Hemodialysis", "treats", "ChronicKidneyDisease"),
         # a harm the drug risks is no feature of the disease it is given for
         ("tofacitinib-counselling-notes", "CalcinosisCutisInDermatomyositis", "has_feature", "HerpesZoster"),
+        # … unless the clause says it got better after X
+        ("tofacitinib-counselling-notes", "SurgicalExcision", "has_adverse_effect", "Pain"),
     ],
     ids=lambda a: "|".join(a),
 )
