@@ -2185,6 +2185,15 @@ STATE_WITH = re.compile(
     r"with\s+(?:(?:an?|severe|marked|profound|secondary)\s+)?(?-i:[A-Z][\w'-]*\s+)?$",
     re.IGNORECASE,
 )
+# Between a syndrome and the other signs it is named with: "one sign of CREST syndrome,
+# alongside telangiectasia", "…, along with sclerodactyly".
+PART_OF = re.compile(
+    r"\b(?:part|one|components?|elements?|features?|signs?)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+)
+SYNDROME_ALONGSIDE = re.compile(
+    r"^\)?\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:together\s+with|along\s+with|alongside)\s+$",
+    re.IGNORECASE,
+)
 DIAGNOSIS_BEFORE = re.compile(
     r"(?::\s*|\b(?:consistent with|in keeping with|suggestive of|picture of|has|had|have|known|"
     r"history of|hx of|h/o)\s+)"

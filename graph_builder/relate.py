@@ -220,6 +220,7 @@ from cckg.graph_builder.cues import (
     OUTCOME_MEASURE,
     OUTCOME_THEN_THERAPY,
     OUTCOME_VERB,
+    PART_OF,
     PASSED_OVER,
     PATIENT_PRESENTED,
     PATIENT_WITH,
@@ -303,6 +304,7 @@ from cckg.graph_builder.cues import (
     STUDIED_CUE,
     SUBTYPE_OF,
     SUSPECT_HEADING,
+    SYNDROME_ALONGSIDE,
     THE_TYPE_AFTER,
     THERAPY_ACTS,
     THERAPY_CAUSED,
@@ -5903,6 +5905,14 @@ class _DocRelator:
             if STATE_DUE_TO.match(gap):
                 link(a, listed[0])
             elif STATE_WITH.match(gap) and DIAGNOSIS_BEFORE.search(text[:named_at]):
+                features.update(id(b) for b in listed if link(b, a, feature=True))
+            elif SYNDROME_ALONGSIDE.match(gap) and PART_OF.search(text, 0, named_at):
+                # "her calcinosis is one sign of CREST syndrome, alongside telangiectasia": the
+                # other signs are the syndrome's
+                features.update(id(b) for b in listed if link(b, a, feature=True))
+            elif STATE_WITH.match(gap) and "," in gap and not text[:named_at].strip():
+                # a problem list's line that opens on the diagnosis: "dcSSc since 2017, with
+                # digital ulcers and sclerodactyly" (not "CKD with secondary HPT is …")
                 features.update(id(b) for b in listed if link(b, a, feature=True))
             elif (complicated or STATE_CAUSES.match(gap)) and not any(
                 _clause_at(spans, a.start, text)[0] <= m.start < a.start

@@ -1216,6 +1216,10 @@ EXPECTED = [
     ("tofacitinib-counselling-notes", "SurgicalExcision", "has_adverse_effect", "WoundInfection", "pos"),
     # a finding "after the X infusion" is X's harm
     ("tofacitinib-counselling-notes", "Methylprednisolone", "has_adverse_effect", "Headache", "pos"),
+    # a problem list's line "X since 2017, with A and B"; "part of CREST syndrome, alongside A"
+    ("scleroderma-clinic-problem-list", "DiffuseCutaneousSystemicSclerosis", "has_feature", "Sclerodactyly", "pos"),
+    ("scleroderma-clinic-problem-list", "DiffuseCutaneousSystemicSclerosis", "has_feature", "DigitalUlcer", "pos"),
+    ("scleroderma-clinic-problem-list", "CRESTSyndrome", "has_feature", "Telangiectasia", "pos"),
 ]
 
 
@@ -2027,6 +2031,8 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         ("tofacitinib-counselling-notes", "CalcinosisCutisInDermatomyositis", "has_feature", "HerpesZoster"),
         # … unless the clause says it got better after X
         ("tofacitinib-counselling-notes", "SurgicalExcision", "has_adverse_effect", "Pain"),
+        # the syndrome's other signs are not the calcinosis's company
+        ("scleroderma-clinic-problem-list", "CalcinosisCutis", "associated_with", "Telangiectasia"),
     ],
     ids=lambda a: "|".join(a),
 )
