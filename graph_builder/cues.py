@@ -172,7 +172,12 @@ ADVERSE_CUE = _words(
 # unless the lesions there are the calcinosis itself
 AT_INJECTION_SITE = re.compile(
     r"\b(?:at|around|over|near) (?:the|her|his|their|each|every) (?:injection|infusion|needle|"
-    r"cannula)[\s-]sites?\b|\b(?:where|wherever) (?:she|he|they|I|you|we) injects?\b",
+    r"cannula)[\s-]sites?\b|\b(?:where|wherever) (?:she|he|they|I|you|we) injects?\b"
+    # a topical drug's: "a rash where the cream went on", "wherever she applied the gel"
+    r"|\b(?:where|wherever) (?:the|her|his|my) (?:cream|gel|ointment|paste|lotion|patch|paint)\s+"
+    r"(?:went on|was applied|was put|was rubbed in)\b"
+    r"|\b(?:where|wherever) (?:she|he|they|I|you|we) (?:applied|applies|apply|put|puts|rubbed|rubs)"
+    r" (?:it|the (?:cream|gel|ointment|paste|lotion))\b",
     re.IGNORECASE,
 )
 MOA_CUE = _words(
@@ -567,6 +572,13 @@ _WAS = r"(?:was|were|had been|has been|have been)"
 _STOPPED_VERB = r"(?:stopped|discontinued|withdrawn|replaced|ceased|switched)"
 STOPPED = re.compile(
     rf"^\s*(?:\w+\s+){{0,2}}(?:{_WAS}|been)\s+(?:{_STOPPED_VERB}|tapered)", re.IGNORECASE
+)
+# Dialysis named as the time of something else: "three times weekly after dialysis", "low
+# blood pressure during dialysis", "at the end of the dialysis session".
+DIALYSIS_TIME = re.compile(
+    r"\b(?:after|before|during|following|post|between|at\s+the\s+(?:end|start)\s+of)"
+    r"\s+(?:the\s+|her\s+|his\s+|their\s+|each\s+|every\s+)?$",
+    re.IGNORECASE,
 )
 TIME_REFERENCE = re.compile(
     # ("at the start of every dialysis run", "at the end of each infusion")
@@ -2274,7 +2286,10 @@ RISK_OF_HARM = re.compile(
 # The same said harm first: "septic arthritis is a real risk of excision", "… are known risks of".
 RISK_OF_THERAPY = re.compile(
     r"\s(?:is|are)\s+(?:a|the)?\s*(?:main|small|real|known|recognised|recognized|serious|"
-    r"common|rare)?\s*risks?\s+(?:of|with|from)\s+(?:the\s+|an?\s+)?$",
+    r"common|rare)?\s*risks?\s+(?:of|with|from)\s+(?:the\s+|an?\s+)?$"
+    # "headaches are more common on nifedipine"
+    r"|\s(?:is|are|was|were)\s+(?:\w+\s+)?more\s+(?:frequent|common|likely)\s+"
+    r"(?:on|with|after)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # Where the harms of a risk phrase end: the clause's end, or a clause of another kind.
@@ -2283,6 +2298,15 @@ RISK_SPAN_END = re.compile(
     r"|,\s*(?:and\s+)?(?:we|doctors|they|it|he|she|you|with)\b",
     re.IGNORECASE,
 )
+# A purpose put first: "To prevent a clot after surgery, heparin was given …", "In order to control
+# her lupus, …": what the therapies after it were given for.
+FRONTED_PURPOSE = re.compile(
+    r"^\s*(?:To|In\s+order\s+to)\s+(?:prevent|treat|control|manage|settle|calm|reduce|relieve|"
+    r"ease|clear|heal|suppress|correct|lower)\s+",
+    re.IGNORECASE,
+)
+# Where the purpose's states end: a comma, or the clause's subject.
+PURPOSE_END = re.compile(r",|\s(?:she|he|they|we|I|the\s+patient|the\s+team)\s", re.IGNORECASE)
 # Right after a dialysis that has ended: "since dialysis stopped".
 DIALYSIS_ENDED = re.compile(
     r"\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?(?:stopped|withdrawn|discontinued)\b",

@@ -92,6 +92,7 @@ from cckg.graph_builder.cues import (
     DIAGNOSIS_BEFORE,
     DIAGNOSIS_LINE,
     DIALYSIS_ENDED,
+    DIALYSIS_TIME,
     DIFFERENTIAL,
     DONE_BECAUSE,
     DONE_TO,
@@ -125,6 +126,7 @@ from cckg.graph_builder.cues import (
     FOR_UNNAMED_DISEASE,
     FORM_IS_HARMFUL,
     FORM_OF,
+    FRONTED_PURPOSE,
     FRONTED_REGIMEN,
     GIVEN_TO_GROUP,
     GREW_AFTER_DESPITE,
@@ -242,6 +244,7 @@ from cckg.graph_builder.cues import (
     PRONOUN_START,
     PRONOUN_SUBJECT,
     PRONOUN_USED,
+    PURPOSE_END,
     RAISED_IF,
     REACTION_HEADING,
     REACTION_REPORT,
@@ -735,10 +738,15 @@ def _despite_then_grew(text: str, t: Mention) -> bool:
 
 
 def _given_for_it(
-    o: Mention, therapies: Sequence[Mention], states: Sequence[Mention], text: str
+    o: Mention,
+    therapies: Sequence[Mention],
+    states: Sequence[Mention],
+    text: str,
+    infection: bool = False,
 ) -> Mention | None:
-    """The therapy after disease ``o`` that was taken "for it", no other state between them."""
-    if o.term.kind != "condition":
+    """The therapy after disease ``o`` (or an ``infection`` finding: "a nodule has become infected,
+    and she takes flucloxacillin for it") that was taken "for it", no other state between them."""
+    if o.term.kind != "condition" and not (infection and o.term.kind == "finding"):
         return None
     return next(
         (
@@ -2858,6 +2866,9 @@ class _DocRelator:
                 )
         if risked := self.on_risks_of_therapy(s, mentions, treatments, species):
             mentions = [m for m in mentions if id(m) not in risked]
+        if purpose := self.on_fronted_purpose(s, mentions, treatments, species):
+            mentions = [m for m in mentions if id(m) not in purpose]
+            treatments = [t for t in treatments if id(t) not in purpose]
         causes = [t for t in treatments if self._is_cause(t, text, topic)]
         if causes:
             treatments = [t for t in treatments if t not in causes]
@@ -3034,7 +3045,9 @@ class _DocRelator:
         therapies = [
             m
             for m in mentions
-            if m.term.kind == "treatment" and any(c.start <= m.start < c.end for c in own)
+            if m.term.kind == "treatment"
+            and any(c.start <= m.start < c.end for c in own)
+            and not self._dialysis_as_setting(m, s.text)  # "X, weekly after dialysis"
         ]
         # "Excision of ulcerated plaques": the lesions a therapy cell names are what it was
         # given for, not harms of the row's "Adverse effects" or features of the disease
@@ -3974,7 +3987,13 @@ class _DocRelator:
         findings = [m for m in mentions if m.term.kind == "finding"]
         mechanisms = [m for m in mentions if m.term.kind == "mechanism"]
         ordered = list({(t.term.iri, t.start): t for t in treatments}.values())
-        named = [t for t in ordered if t.via not in IMPLICIT]  # background drugs included
+        # background drugs included, but not a dialysis that only says who or when
+        named = [
+            t
+            for t in ordered
+            if t.via not in IMPLICIT
+            and not self._dialysis_as_setting(t, text)
+        ]
         listed = bool(MEDICATION_LIST.match(text))  # "Regular medications: …": all background
         stopped = {id(t) for t in ordered if STOPPED.match(text[t.end : t.end + 40])}
         self.on_stopped_for_disease(s, mentions, ordered, species)
@@ -4019,8 +4038,7 @@ class _DocRelator:
                 or id(t) in stopped and not ADVERSE_CUE.search(text, t.end)
                 or id(t) in withheld and not _kept_back_from(t, text)
                 or SETTING.match(text[t.end : t.end + 30])
-                or self.lex.is_a(t.term.iri, DIALYSIS)
-                and IN_SETTING.search(text[max(0, t.start - 30) : t.start])
+                or self._dialysis_as_setting(t, text)
             )
         ]
         if not ordered and not givers_all:
@@ -4106,7 +4124,13 @@ class _DocRelator:
                     settled_finding.update(id(t) for t in passive)
                     if SETTLED_ON.search(text, o.end, passive[0].start):
                         settled_away.update(id(t) for t in passive)
-            elif back := _given_for_it(o, givers_all, named_states, text):
+            elif back := _given_for_it(
+                o,
+                givers_all,
+                named_states,
+                text,
+                any(self.lex.is_a(o.term.iri, x) for x in (INFECTION, *INFECTIONS)),
+            ):
                 # "he has had gout for a decade and takes colchicine for it"
                 givers, how = [back], "rule:used-for-disease"
             elif id(o) in used_for or self._dosed_giver(o, givers_all, text):
@@ -5038,6 +5062,50 @@ class _DocRelator:
             self._risked(s, [t.term], harms, species)
             found.update(id(m) for m in harms)
         return found
+
+    def _dialysis_as_setting(self, t: Mention, text: str) -> bool:
+        """A dialysis that says who the patients are or when something was done ("in long-term
+        haemodialysis", "three times weekly after dialysis"), not a therapy given."""
+        before = text[max(0, t.start - 30) : t.start]
+        return self.lex.is_a(t.term.iri, DIALYSIS) and bool(
+            IN_SETTING.search(before) or DIALYSIS_TIME.search(before)
+        )
+
+    def on_fronted_purpose(
+        self, s: _Sent, mentions: list[Mention], treatments: list[Mention], species: str | None
+    ) -> set[int]:
+        """ "To prevent a clot after the operation, heparin was given": the therapies after a
+        purpose put first treat its states (not a calcinosis, which the usual rules read), and
+        nothing else. Returns the ids of the states and therapies so read."""
+        text = s.text
+        if not (cue := FRONTED_PURPOSE.match(text)):
+            return set()
+        stop = PURPOSE_END.search(text, cue.end())
+        end = stop.start() if stop else len(text)
+        aims = [
+            m
+            for m in mentions
+            if cue.end() <= m.start < end and m.term.kind in ("condition", "finding")
+        ]
+        givers = [t for t in _explicit(treatments) if t.start >= end]
+        if (
+            not aims
+            or not givers
+            or any(self.ctx.is_calcinosis(m.term.iri) or _lesion(m) for m in aims)
+        ):
+            return set()
+        for t in givers:
+            for m in aims:
+                self.emit(
+                    s,
+                    t.term.iri,
+                    "treats",
+                    m.term.iri,
+                    base=0.8,
+                    method="rule:fronted-purpose",
+                    species=species,
+                )
+        return {id(m) for m in aims} | {id(t) for t in givers}
 
     def _risked(
         self, s: _Sent, owners: list[Term], harms: list[Mention], species: str | None

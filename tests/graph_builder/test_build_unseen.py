@@ -1220,6 +1220,13 @@ EXPECTED = [
     ("scleroderma-clinic-problem-list", "DiffuseCutaneousSystemicSclerosis", "has_feature", "Sclerodactyly", "pos"),
     ("scleroderma-clinic-problem-list", "DiffuseCutaneousSystemicSclerosis", "has_feature", "DigitalUlcer", "pos"),
     ("scleroderma-clinic-problem-list", "CRESTSyndrome", "has_feature", "Telangiectasia", "pos"),
+    # a purpose put first ("To prevent X she was given Y"); "on Y for it" after an infection; a
+    # rash "where the cream went on"; a harm "more frequent on Y"; dialysis as a time only
+    ("heparin-site-nodules-ward-notes", "Heparin", "treats", "PulmonaryEmbolism", "pos"),
+    ("heparin-site-nodules-ward-notes", OBO + "CHEBI_5098", "treats", "RecurrentSkinInfection", "pos"),  # flucloxacillin
+    ("thiosulfate-cream-skin-diary", "TopicalSodiumThiosulfate", "has_adverse_effect", "SkinRash", "pos"),
+    ("heparin-site-nodules-ward-notes", "IntravenousSodiumThiosulfate", "has_adverse_effect", "Nausea", "pos"),
+    ("heparin-site-nodules-ward-notes", "Nifedipine", "has_adverse_effect", "Headache", "pos"),
 ]
 
 
@@ -2033,6 +2040,7 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         ("tofacitinib-counselling-notes", "SurgicalExcision", "has_adverse_effect", "Pain"),
         # the syndrome's other signs are not the calcinosis's company
         ("scleroderma-clinic-problem-list", "CalcinosisCutis", "associated_with", "Telangiectasia"),
+        ("heparin-site-nodules-ward-notes", "Dialysis", "has_adverse_effect", "Nausea"),
     ],
     ids=lambda a: "|".join(a),
 )
