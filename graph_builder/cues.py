@@ -712,6 +712,12 @@ DEPOSIT_NAMED = re.compile(
 # A site the deposits keep away from: "sparing the neck", "the hips are usually spared" (said of
 # sites only: "steroid-sparing methotrexate" denies no drug).
 SPARING = _words(r"spar(?:es|ing)")
+# Words that make a denial one of place or of association: "none involved the joint", "was not
+# associated with", "no link with", "unrelated to", "went with A, but not with B".
+NEG_LINK = _words(
+    r"involv\w*", r"associat\w*", r"links?", r"linked", r"correlat\w*", r"unrelated",
+    r"(?:went|goes|go|going) with", r"more (?:frequent|common)\w*",
+)
 SPARED = _words(r"(?:is|are|was|were) (?:\w+ly )?spared")
 # "steroid-sparing": the drug named before it is the one spared, not given.
 SPARING_COMPOUND = re.compile(r"[\s-]sparing\b", re.IGNORECASE)

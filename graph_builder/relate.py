@@ -193,6 +193,7 @@ from cckg.graph_builder.cues import (
     MOA_CUE,
     MUSCLE_AS_DISEASE,
     MUSCLE_INFLAMED,
+    NEG_LINK,
     NEGATED_EVENT,
     NEGATED_EXAMPLES,
     NEGATED_LIST,
@@ -1953,6 +1954,16 @@ class _DocRelator:
             # "a nodule beside a joint limits its movement", "joint spaces kept": no joint is
             # named as the deposits' place (the tissue around one is ``PeriarticularRegion``);
             # "clear of the joint" does say where they are not
+            return
+        if negated and (
+            relation == "located_in"
+            and not (SPARING.search(s.text) or SPARED.search(s.text) or NEG_LINK.search(s.text))
+            or relation == "associated_with"
+            and not (NEG_LINK.search(s.text) or self.lex.is_a(obj, TRAUMA))
+        ):
+            # A place or a disease denied without saying it is spared or unlinked is nearly always
+            # a denial of something else ("no bite work over the neck lesions", "no vasculitis" in a
+            # biopsy report); an injury denied still says the deposits did not follow one.
             return
         if relation == "mechanism_of_action" and not self.lex.is_a(obj, THERAPEUTIC_MECHANISM):
             return  # "works on the calcification itself": the disease's process
