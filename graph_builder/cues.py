@@ -563,6 +563,14 @@ CAUSE_BEFORE = re.compile(
     r"\w+\s+){0,4}$",
     re.IGNORECASE,
 )
+# A change for the better before a therapy named as what came first ("Regression of … after",
+# "shrank in 9 after"), or right after it ("… induced regression of").
+_BETTER = (
+    r"regress\w*|resol\w*|remission|improv\w*|heal\w*|shr[ai]nk\w*|shrunk|soften\w*|"
+    r"disappear\w*|clear(?:ed|ance|ing)|flatten\w*"
+)
+BETTER_AROUND = re.compile(rf"\b(?:{_BETTER})\b", re.IGNORECASE)
+BETTER_AFTER = re.compile(rf"^[\s-]*(?:induced|led to|brought about)\s+(?:{_BETTER})\b", re.IGNORECASE)
 BARE_CALCINOSIS = re.compile(
     r"(?:the\s+)?(?:calcinos[ie]s|calcifications?|calcinotic (?:deposits?|lesions?|nodules?)|deposits?)",
     re.IGNORECASE,

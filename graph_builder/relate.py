@@ -49,6 +49,8 @@ from cckg.graph_builder.cues import (
     BEFORE_THERAPY,
     BENEFIT_MEASURE,
     BENEFIT_WORD,
+    BETTER_AFTER,
+    BETTER_AROUND,
     BLOOD_VALUE,
     CALCIFYING,
     CAN_CAUSE,
@@ -800,10 +802,13 @@ def _coordinated(seed: Mention, named: list[Mention], text: str) -> list[Mention
 def _named_as_cause(t: Mention, text: str) -> bool:
     """The words around a therapy name it as a cause: "after extravasation of calcium gluconate",
     "calcium chloride extravasation", "vitamin D excess", "heel-stick sites"."""
-    return bool(
-        CAUSE_BEFORE.search(text[max(0, t.start - 90) : t.start])
-        or CAUSE_AFTER.match(text[t.end : t.end + 30])
-    )
+    before = text[max(0, t.start - 90) : t.start]
+    after = text[t.end : t.end + 30]
+    if BETTER_AROUND.search(before[-60:]) or BETTER_AFTER.match(after):
+        # "Regression of calcinosis after parathyroidectomy", "nodules shrank in four after
+        # rituximab", "X induced regression of calcinosis": a result of it, not its cause
+        return False
+    return bool(CAUSE_BEFORE.search(before) or CAUSE_AFTER.match(after))
 
 
 def _mineral_bearing(t: Mention, text: str) -> bool:

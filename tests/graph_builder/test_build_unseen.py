@@ -1231,6 +1231,8 @@ EXPECTED = [
     ("olecranon-deposit-pathology-report", "CalcinosisCutisInLimitedCutaneousSystemicSclerosis", "located_in", "Hand", "neg"),
     ("olecranon-deposit-pathology-report", "CalcinosisCutis", "associated_with", "DiabetesMellitus", "neg"),
     ("olecranon-deposit-pathology-report", "CalcinosisCutis", "associated_with", "Trauma", "neg"),
+    # a therapy a change for the better came after is no cause of the calcinosis
+    ("parathyroidectomy-softening-case", "Parathyroidectomy", "treats", "MetastaticCalcinosisCutis", "pos"),
 ]
 
 
@@ -2049,6 +2051,8 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         ("olecranon-deposit-pathology-report", "CalcinosisCutis", "associated_with", "Vasculitis"),
         ("olecranon-deposit-pathology-report", "CalcinosisCutis", "located_in", "Arm"),
         ("leg-ulcer-clinic-review", "CalcinosisCutis", "associated_with", "DiabetesMellitus"),
+        ("parathyroidectomy-softening-case", "MetastaticCalcinosisCutis", "associated_with", "Parathyroidectomy"),
+        ("parathyroidectomy-softening-case", "MetastaticCalcinosisCutis", "associated_with", "Cinacalcet"),
     ],
     ids=lambda a: "|".join(a),
 )
