@@ -2312,6 +2312,14 @@ RISK_SPAN_END = re.compile(
     r"|,\s*(?:and\s+)?(?:we|doctors|they|it|he|she|you|with)\b",
     re.IGNORECASE,
 )
+# A disease named as what a drug is for: "licensed for rheumatoid arthritis", "better known for
+# glaucoma", "people taking warfarin for the AF".
+USED_FOR_DISEASE = re.compile(
+    r"\b(?:licensed|approved|used|prescribed|known|given|taken|taking|takes|indicated|medicines?|"
+    r"drugs?|medications?|tablets?)\b[^.;:()]{0,40}?\bfor\s+(?:[\w'-]+\s+){0,3}"
+    r"(?:(?:and|or|,)\s+(?:[\w'-]+\s+){0,3})?$",
+    re.IGNORECASE,
+)
 # A purpose put first: "To prevent a clot after surgery, heparin was given …", "In order to control
 # her lupus, …": what the therapies after it were given for.
 FRONTED_PURPOSE = re.compile(

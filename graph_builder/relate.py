@@ -327,6 +327,7 @@ from cckg.graph_builder.cues import (
     UNTREATED,
     USE_IN_TITLE,
     USED_FOR,
+    USED_FOR_DISEASE,
     VALUE_CHANGE,
     VERB_FORM,
     VERDICT_AFTER,
@@ -5865,6 +5866,13 @@ class _DocRelator:
                     species=species,
                 )
             clause_text = text[clause[0] : clause[1]]
+            # "licensed for rheumatoid arthritis", "a drug better known for glaucoma", "taking warfarin for
+            # the AF": a disease named as what a drug is for goes with no calcinosis
+            others = [
+                o
+                for o in others
+                if not USED_FOR_DISEASE.search(text[max(clause[0], o.start - 60) : o.start])
+            ]
             if others and (
                 CAUSE_CUE.search(clause_text)
                 or method_subject == "explicit"

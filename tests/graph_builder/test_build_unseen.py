@@ -2053,6 +2053,8 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         ("leg-ulcer-clinic-review", "CalcinosisCutis", "associated_with", "DiabetesMellitus"),
         ("parathyroidectomy-softening-case", "MetastaticCalcinosisCutis", "associated_with", "Parathyroidectomy"),
         ("parathyroidectomy-softening-case", "MetastaticCalcinosisCutis", "associated_with", "Cinacalcet"),
+        # the disease a drug is licensed for goes with no calcinosis
+        ("dm-calcinosis-drug-notes", "CalcinosisCutisInDermatomyositis", "associated_with", "Glaucoma"),
     ],
     ids=lambda a: "|".join(a),
 )
