@@ -388,6 +388,7 @@ IMPLICIT = ("pronoun", "section")
 HUMAN = vocab.term("Human")
 SKIN = vocab.term("Skin")
 DEPOSIT = vocab.term("CalcifiedMass")
+SUBCUTANEOUS_CALCIFICATION = vocab.term("SubcutaneousCalcification")
 ULCERATION = vocab.term("Ulceration")
 ANALGESIC = vocab.term("Analgesic")
 THERAPEUTIC_MECHANISM = vocab.term("TherapeuticMechanism")
@@ -1970,6 +1971,14 @@ class _DocRelator:
             # A place or a disease denied without saying it is spared or unlinked is nearly always
             # a denial of something else ("no bite work over the neck lesions", "no vasculitis" in a
             # biopsy report); an injury denied still says the deposits did not follow one.
+            return
+        if relation == "has_feature" and (
+            self.lex.is_a(obj, RECURRENCE)
+            or self.lex.is_a(obj, SUBCUTANEOUS_CALCIFICATION)
+            and self.ctx.is_calcinosis(subject)
+        ):
+            # a lesion's return after a treatment is that treatment's result, no sign of the
+            # disease; and calcium under the skin is what a calcinosis is, not a feature of it
             return
         if relation == "mechanism_of_action" and not self.lex.is_a(obj, THERAPEUTIC_MECHANISM):
             return  # "works on the calcification itself": the disease's process
@@ -5866,7 +5875,7 @@ class _DocRelator:
                     species=species,
                 )
             clause_text = text[clause[0] : clause[1]]
-            # "licensed for rheumatoid arthritis", "a drug better known for glaucoma", "taking warfarin for
+            # "licensed for rheumatoid arthritis", "better known for glaucoma", "taking warfarin for
             # the AF": a disease named as what a drug is for goes with no calcinosis
             others = [
                 o

@@ -2055,6 +2055,9 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         ("parathyroidectomy-softening-case", "MetastaticCalcinosisCutis", "associated_with", "Cinacalcet"),
         # the disease a drug is licensed for goes with no calcinosis
         ("dm-calcinosis-drug-notes", "CalcinosisCutisInDermatomyositis", "associated_with", "Glaucoma"),
+        # a return after treatment is no feature, and calcium under the skin is the calcinosis itself
+        ("scleroderma-clinic-problem-list", "CalcinosisCutisInSystemicSclerosis", "has_feature", "Recurrence"),
+        ("scleroderma-clinic-problem-list", "CalcinosisCutisInSystemicSclerosis", "has_feature", "SubcutaneousCalcification"),
     ],
     ids=lambda a: "|".join(a),
 )
