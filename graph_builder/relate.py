@@ -389,6 +389,13 @@ HUMAN = vocab.term("Human")
 SKIN = vocab.term("Skin")
 DEPOSIT = vocab.term("CalcifiedMass")
 SUBCUTANEOUS_CALCIFICATION = vocab.term("SubcutaneousCalcification")
+# What a calcinosis shows of itself: its lesions, their chalk and their infection.
+OWN_LESIONS = tuple(
+    vocab.term(name)
+    for name in (
+        "SkinNodule", "SkinPlaque", "CalcifiedMass", "ChalkyDischarge", "RecurrentSkinInfection"
+    )
+)
 ULCERATION = vocab.term("Ulceration")
 ANALGESIC = vocab.term("Analgesic")
 THERAPEUTIC_MECHANISM = vocab.term("TherapeuticMechanism")
@@ -1971,6 +1978,10 @@ class _DocRelator:
             # A place or a disease denied without saying it is spared or unlinked is nearly always
             # a denial of something else ("no bite work over the neck lesions", "no vasculitis" in a
             # biopsy report); an injury denied still says the deposits did not follow one.
+            return
+        if relation == "has_adverse_effect" and any(self.lex.is_a(obj, x) for x in OWN_LESIONS):
+            # a nodule, a plaque, its chalk or its infection is the calcinosis itself (a drug that
+            # brings it on is its cause), never a therapy's harm
             return
         if relation == "has_feature" and (
             self.lex.is_a(obj, RECURRENCE)

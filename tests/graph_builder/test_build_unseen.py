@@ -2058,6 +2058,8 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         # a return after treatment is no feature, and calcium under the skin is the calcinosis itself
         ("scleroderma-clinic-problem-list", "CalcinosisCutisInSystemicSclerosis", "has_feature", "Recurrence"),
         ("scleroderma-clinic-problem-list", "CalcinosisCutisInSystemicSclerosis", "has_feature", "SubcutaneousCalcification"),
+        # a lesion's infection is the calcinosis's, not the antibiotic's harm
+        ("heparin-site-nodules-ward-notes", "Antibiotic", "has_adverse_effect", "RecurrentSkinInfection"),
     ],
     ids=lambda a: "|".join(a),
 )
