@@ -389,6 +389,15 @@ HUMAN = vocab.term("Human")
 SKIN = vocab.term("Skin")
 DEPOSIT = vocab.term("CalcifiedMass")
 SUBCUTANEOUS_CALCIFICATION = vocab.term("SubcutaneousCalcification")
+# Therapies that add calcium, phosphate or vitamin D to the body or the skin.
+MINERAL_LOADS = tuple(
+    vocab.term(name)
+    for name in (
+        "VitaminD", "ParenteralCalciumSalt", "CalciumSupplementation",
+        "CalciumBasedPhosphateBinder", "CalciumHeparin", "CalciumAlginateDressing",
+        "ParenteralPhosphate",
+    )
+)
 # What a calcinosis shows of itself: its lesions, their chalk and their infection.
 OWN_LESIONS = tuple(
     vocab.term(name)
@@ -1978,6 +1987,15 @@ class _DocRelator:
             # A place or a disease denied without saying it is spared or unlinked is nearly always
             # a denial of something else ("no bite work over the neck lesions", "no vasculitis" in a
             # biopsy report); an injury denied still says the deposits did not follow one.
+            return
+        if (
+            relation == "treats"
+            and not negated
+            and self.ctx.is_calcinosis(obj)
+            and any(self.lex.is_a(subject, x) for x in MINERAL_LOADS)
+        ):
+            # vitamin D, calcium or phosphate salts add the very minerals a calcinosis is made of:
+            # named beside one, they are its cause or its background, never its cure
             return
         if relation == "has_adverse_effect" and any(self.lex.is_a(obj, x) for x in OWN_LESIONS):
             # a nodule, a plaque, its chalk or its infection is the calcinosis itself (a drug that

@@ -2060,6 +2060,9 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         ("scleroderma-clinic-problem-list", "CalcinosisCutisInSystemicSclerosis", "has_feature", "SubcutaneousCalcification"),
         # a lesion's infection is the calcinosis's, not the antibiotic's harm
         ("heparin-site-nodules-ward-notes", "Antibiotic", "has_adverse_effect", "RecurrentSkinInfection"),
+        # vitamin D and calcium salts are the minerals' source, never a calcinosis's cure
+        ("supplement-excess-skin-deposits", "Cholecalciferol", "treats", "MetastaticCalcinosisCutis"),
+        ("supplement-excess-skin-deposits", "CalciumCarbonate", "treats", "MetastaticCalcinosisCutis"),
     ],
     ids=lambda a: "|".join(a),
 )
