@@ -2320,6 +2320,8 @@ USED_FOR_DISEASE = re.compile(
     r"(?:(?:and|or|,)\s+(?:[\w'-]+\s+){0,3})?$",
     re.IGNORECASE,
 )
+# The deposits said to lie in the epidermis itself ("calcium within the epidermis").
+IN_EPIDERMIS = re.compile(r"\b(?:in|within|into)\s+(?:the\s+)?(?:\w+\s+)?epiderm", re.IGNORECASE)
 # A purpose put first: "To prevent a clot after surgery, heparin was given …", "In order to control
 # her lupus, …": what the therapies after it were given for.
 FRONTED_PURPOSE = re.compile(

@@ -145,6 +145,7 @@ from cckg.graph_builder.cues import (
     HARMS_LEAD,
     HEDGE,
     HYPOTHETICAL,
+    IN_EPIDERMIS,
     IN_SETTING,
     INDICATED_AFTER,
     INDICATION_CUE,
@@ -389,6 +390,7 @@ HUMAN = vocab.term("Human")
 SKIN = vocab.term("Skin")
 DEPOSIT = vocab.term("CalcifiedMass")
 SUBCUTANEOUS_CALCIFICATION = vocab.term("SubcutaneousCalcification")
+EPIDERMIS = vocab.term("Epidermis")
 # Therapies that add calcium, phosphate or vitamin D to the body or the skin.
 MINERAL_LOADS = tuple(
     vocab.term(name)
@@ -1996,6 +1998,15 @@ class _DocRelator:
         ):
             # vitamin D, calcium or phosphate salts add the very minerals a calcinosis is made of:
             # named beside one, they are its cause or its background, never its cure
+            return
+        if (
+            relation == "located_in"
+            and obj == EPIDERMIS
+            and not negated
+            and not IN_EPIDERMIS.search(s.text)
+        ):
+            # "the overlying epidermis is thin", "passing out through the epidermis": the surface
+            # over the deposits or their way out, not where they lie
             return
         if relation == "has_adverse_effect" and any(self.lex.is_a(obj, x) for x in OWN_LESIONS):
             # a nodule, a plaque, its chalk or its infection is the calcinosis itself (a drug that

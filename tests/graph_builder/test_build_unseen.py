@@ -2050,6 +2050,7 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         # a denial of something else: a biopsy's "no vasculitis", no sling for the arm
         ("olecranon-deposit-pathology-report", "CalcinosisCutis", "associated_with", "Vasculitis"),
         ("olecranon-deposit-pathology-report", "CalcinosisCutis", "located_in", "Arm"),
+        ("olecranon-deposit-pathology-report", "CalcinosisCutis", "located_in", "Epidermis"),  # the skin over it
         ("leg-ulcer-clinic-review", "CalcinosisCutis", "associated_with", "DiabetesMellitus"),
         ("parathyroidectomy-softening-case", "MetastaticCalcinosisCutis", "associated_with", "Parathyroidectomy"),
         ("parathyroidectomy-softening-case", "MetastaticCalcinosisCutis", "associated_with", "Cinacalcet"),
