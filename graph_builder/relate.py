@@ -1002,6 +1002,10 @@ _COLUMN_RELATION = {
 }
 
 
+def _first_word(label: str) -> str:
+    return label.split()[0].lower()
+
+
 class _Context:
     """What the relation rules need to know about the lexicon."""
 
@@ -1009,6 +1013,21 @@ class _Context:
         self.lex = lexicon
         self.cc = CALCINOSIS_CUTIS if CALCINOSIS_CUTIS in lexicon.terms else None
         self.calcinosis_roots = {i for i in CALCINOSIS_ROOTS if i in lexicon.terms}
+        # the drug classes named after how they act ("phosphate binder": "phosphate binding",
+        # "calcium channel blocker": "calcium channel blockade"), not those whose mechanism others
+        # share ("bisphosphonate": "inhibition of bone resorption", which denosumab does too)
+        self.moa_class = {
+            m: c
+            for c in sorted(lexicon.terms)
+            for m in lexicon.objects(c, "mechanism_of_action")
+            if m in lexicon.terms
+            and _first_word(lexicon.terms[m].label) == _first_word(lexicon.terms[c].label)
+        }
+
+    def acts_otherwise(self, therapy: str, moa: str) -> bool:
+        """The mechanism is the defining one of a drug class the therapy is not of."""
+        owner = self.moa_class.get(moa)
+        return owner is not None and not self.lex.is_a(therapy, owner)
 
     def is_therapeutic(self, iri: str) -> bool:
         """A mechanism of action of therapies (never a condition's own mechanism)."""
@@ -2019,6 +2038,9 @@ class _DocRelator:
         ):
             # a lesion's return after a treatment is that treatment's result, no sign of the
             # disease; and calcium under the skin is what a calcinosis is, not a feature of it
+            return
+        if relation == "mechanism_of_action" and self.ctx.acts_otherwise(subject, obj):
+            # a binder begun with a diet low in phosphate: the binding is the binder's alone
             return
         if relation == "mechanism_of_action" and not self.lex.is_a(obj, THERAPEUTIC_MECHANISM):
             return  # "works on the calcification itself": the disease's process

@@ -1231,6 +1231,7 @@ EXPECTED = [
     ("olecranon-deposit-pathology-report", "CalcinosisCutisInLimitedCutaneousSystemicSclerosis", "located_in", "Hand", "neg"),
     ("olecranon-deposit-pathology-report", "CalcinosisCutis", "associated_with", "DiabetesMellitus", "neg"),
     ("olecranon-deposit-pathology-report", "CalcinosisCutis", "associated_with", "Trauma", "neg"),
+    ("supplement-excess-skin-deposits", "Sevelamer", "mechanism_of_action", "PhosphateBinding", "pos"),
     # a therapy a change for the better came after is no cause of the calcinosis
     ("parathyroidectomy-softening-case", "Parathyroidectomy", "treats", "MetastaticCalcinosisCutis", "pos"),
 ]
@@ -2064,6 +2065,8 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         # vitamin D and calcium salts are the minerals' source, never a calcinosis's cure
         ("supplement-excess-skin-deposits", "Cholecalciferol", "treats", "MetastaticCalcinosisCutis"),
         ("supplement-excess-skin-deposits", "CalciumCarbonate", "treats", "MetastaticCalcinosisCutis"),
+        # the binding is the binder's, not the diet's begun with it
+        ("supplement-excess-skin-deposits", "DietaryPhosphateRestriction", "mechanism_of_action", "PhosphateBinding"),
     ],
     ids=lambda a: "|".join(a),
 )
