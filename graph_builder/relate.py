@@ -5139,7 +5139,16 @@ class _DocRelator:
             stop = RISK_SPAN_END.search(text, cue.end())
             end = stop.start() if stop else len(text)
             harms = [m for m in states if cue.end() <= m.start < end]
-            self._risked(s, owners, harms, species)
+            self._link_each(
+                s,
+                owners,
+                "has_adverse_effect",
+                harms,
+                base=0.8,
+                how="risk-of-therapy",
+                species=species,
+                hedged=True,
+            )
             found.update(id(m) for m in harms)
         for t in named:
             if not RISK_OF_THERAPY.search(text, 0, t.start):
@@ -5147,7 +5156,16 @@ class _DocRelator:
             cue = RISK_OF_THERAPY.search(text, 0, t.start)
             opens = max((m.end() for m in RISK_SPAN_END.finditer(text, 0, cue.start())), default=0)
             harms = [m for m in states if opens <= m.start and m.end <= cue.start()]
-            self._risked(s, [t.term], harms, species)
+            self._link_each(
+                s,
+                [t.term],
+                "has_adverse_effect",
+                harms,
+                base=0.8,
+                how="risk-of-therapy",
+                species=species,
+                hedged=True,
+            )
             found.update(id(m) for m in harms)
         return found
 
@@ -5182,34 +5200,17 @@ class _DocRelator:
             or any(self.ctx.is_calcinosis(m.term.iri) or _lesion(m) for m in aims)
         ):
             return set()
-        for t in givers:
-            for m in aims:
-                self.emit(
-                    s,
-                    t.term.iri,
-                    "treats",
-                    m.term.iri,
-                    base=0.8,
-                    method="rule:fronted-purpose",
-                    species=species,
-                )
+        self._link_each(
+            s,
+            [t.term for t in givers],
+            "treats",
+            aims,
+            base=0.8,
+            how="fronted-purpose",
+            species=species,
+            hedged=False,
+        )
         return {id(m) for m in aims} | {id(t) for t in givers}
-
-    def _risked(
-        self, s: _Sent, owners: list[Term], harms: list[Mention], species: str | None
-    ) -> None:
-        for t in owners:
-            for h in harms:
-                self.emit(
-                    s,
-                    t.iri,
-                    "has_adverse_effect",
-                    h.term.iri,
-                    hedged=True,
-                    base=0.8,
-                    method="rule:risk-of-therapy",
-                    species=species,
-                )
 
     def on_dialysis_for_kidney(
         self, s: _Sent, mentions: list[Mention], species: str | None
