@@ -391,6 +391,9 @@ SKIN = vocab.term("Skin")
 DEPOSIT = vocab.term("CalcifiedMass")
 SUBCUTANEOUS_CALCIFICATION = vocab.term("SubcutaneousCalcification")
 EPIDERMIS = vocab.term("Epidermis")
+# Relations whose object is a place, a sign or a harm, which a narrower one of the same document
+# makes redundant.
+GRAINED = frozenset({"located_in", "has_feature", "has_adverse_effect"})
 # Therapies that add calcium, phosphate or vitamin D to the body or the skin.
 MINERAL_LOADS = tuple(
     vocab.term(name)
@@ -2442,6 +2445,7 @@ class _DocRelator:
             self.on_sentence(s)
         self._treats_from_outcomes()
         self._settle_polarity()
+        self._drop_coarser_grains()
         return self.out
 
     def _asked_when(self, s: _Sent) -> list[Term]:
@@ -2532,6 +2536,26 @@ class _DocRelator:
             id(f) for f in treats if given_only(f) and key(f) in denied and key(f) not in claimed
         }
         self.out.facts = [f for f in self.out.facts if id(f) not in dropped]
+
+    def _drop_coarser_grains(self) -> None:
+        """A site, sign or harm the document also states more narrowly ("ulceration" beside
+        "digital ulcer", "leg" beside "shin") says nothing the narrower one does not: only the
+        narrower is kept. (A disease or a calcinosis named at two grains may be two claims: "in
+        juvenile and adult dermatomyositis".)"""
+
+        def key(f: Fact) -> tuple[str, str, str, str | None, int | None]:
+            return f.subject, f.relation, f.polarity, f.species, f.cited_ref
+
+        objects: dict[tuple[str, str, str, str | None, int | None], set[str]] = {}
+        for f in self.out.facts:
+            if f.relation in GRAINED:
+                objects.setdefault(key(f), set()).add(f.object)
+        self.out.facts = [
+            f
+            for f in self.out.facts
+            if f.relation not in GRAINED
+            or not any(o != f.object and self.lex.is_a(o, f.object) for o in objects[key(f)])
+        ]
 
     def _treats_from_outcomes(self) -> None:
         """A therapy whose results a document about a calcinosis reports is a treatment of it,

@@ -1220,6 +1220,7 @@ EXPECTED = [
     ("scleroderma-clinic-problem-list", "DiffuseCutaneousSystemicSclerosis", "has_feature", "Sclerodactyly", "pos"),
     ("scleroderma-clinic-problem-list", "DiffuseCutaneousSystemicSclerosis", "has_feature", "DigitalUlcer", "pos"),
     ("scleroderma-clinic-problem-list", "CRESTSyndrome", "has_feature", "Telangiectasia", "pos"),
+    ("scleroderma-clinic-problem-list", "CalcinosisCutisInSystemicSclerosis", "has_feature", "DigitalUlcer", "pos"),
     # a purpose put first ("To prevent X she was given Y"); "on Y for it" after an infection; a
     # rash "where the cream went on"; a harm "more frequent on Y"; dialysis as a time only
     ("heparin-site-nodules-ward-notes", "Heparin", "treats", "PulmonaryEmbolism", "pos"),
@@ -2060,6 +2061,8 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         # a return after treatment is no feature, and calcium under the skin is the calcinosis itself
         ("scleroderma-clinic-problem-list", "CalcinosisCutisInSystemicSclerosis", "has_feature", "Recurrence"),
         ("scleroderma-clinic-problem-list", "CalcinosisCutisInSystemicSclerosis", "has_feature", "SubcutaneousCalcification"),
+        # the coarser sign beside the narrower one the document states ("digital ulcers")
+        ("scleroderma-clinic-problem-list", "CalcinosisCutisInSystemicSclerosis", "has_feature", "Ulceration"),
         # a lesion's infection is the calcinosis's, not the antibiotic's harm
         ("heparin-site-nodules-ward-notes", "Antibiotic", "has_adverse_effect", "RecurrentSkinInfection"),
         # vitamin D and calcium salts are the minerals' source, never a calcinosis's cure
