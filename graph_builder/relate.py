@@ -5146,7 +5146,7 @@ class _DocRelator:
             if m.term.kind in ("finding", "condition") and not self.ctx.is_calcinosis(m.term.iri)
         ]
         named = _explicit(treatments)
-        found: set[int] = set()
+        risked: list[tuple[list[Term], list[Mention]]] = []
         for cue in RISK_OF_HARM.finditer(text):
             owner = next((t for t in reversed(named) if t.end <= cue.start()), None)
             if owner is None:
@@ -5162,7 +5162,15 @@ class _DocRelator:
                 owners = [owner.term]
             stop = RISK_SPAN_END.search(text, cue.end())
             end = stop.start() if stop else len(text)
-            harms = [m for m in states if cue.end() <= m.start < end]
+            risked.append((owners, [m for m in states if cue.end() <= m.start < end]))
+        for t in named:
+            if not (before := RISK_OF_THERAPY.search(text, 0, t.start)):
+                continue
+            ends = RISK_SPAN_END.finditer(text, 0, before.start())
+            opens = max((m.end() for m in ends), default=0)
+            harms = [m for m in states if opens <= m.start and m.end <= before.start()]
+            risked.append(([t.term], harms))
+        for owners, harms in risked:
             self._link_each(
                 s,
                 owners,
@@ -5173,25 +5181,7 @@ class _DocRelator:
                 species=species,
                 hedged=True,
             )
-            found.update(id(m) for m in harms)
-        for t in named:
-            if not RISK_OF_THERAPY.search(text, 0, t.start):
-                continue
-            cue = RISK_OF_THERAPY.search(text, 0, t.start)
-            opens = max((m.end() for m in RISK_SPAN_END.finditer(text, 0, cue.start())), default=0)
-            harms = [m for m in states if opens <= m.start and m.end <= cue.start()]
-            self._link_each(
-                s,
-                [t.term],
-                "has_adverse_effect",
-                harms,
-                base=0.8,
-                how="risk-of-therapy",
-                species=species,
-                hedged=True,
-            )
-            found.update(id(m) for m in harms)
-        return found
+        return {id(m) for _, harms in risked for m in harms}
 
     def _dialysis_as_setting(self, t: Mention, text: str) -> bool:
         """A dialysis that says who the patients are or when something was done ("in long-term
