@@ -2322,6 +2322,8 @@ USED_FOR_DISEASE = re.compile(
 )
 # The deposits said to lie in the epidermis itself ("calcium within the epidermis").
 IN_EPIDERMIS = re.compile(r"\b(?:in|within|into)\s+(?:the\s+)?(?:\w+\s+)?epiderm", re.IGNORECASE)
+# A determiner that points back to a disease already named: "the myositis", "her lupus".
+POINTED_BACK = re.compile(r"\b(?:the|her|his|their|this|that)\s+$", re.IGNORECASE)
 # A purpose put first: "To prevent a clot after surgery, heparin was given …", "In order to control
 # her lupus, …": what the therapies after it were given for.
 FRONTED_PURPOSE = re.compile(

@@ -232,6 +232,7 @@ from cckg.graph_builder.cues import (
     PATIENT_WITH,
     PATIENTS_WITH,
     PERSISTED_DESPITE,
+    POINTED_BACK,
     POISONED,
     POPULATION_ON,
     POSITIVE_AFTER_NEGATION,
@@ -1196,6 +1197,7 @@ class _DocRelator:
         self.pending_parent: str | None = None
         self.section_treatments: list[Term] = []
         self.seen_treatments: dict[str, None] = dict.fromkeys(t.iri for t in self.focus_treatments)
+        self.seen_conditions: dict[str, None] = {}  # diseases named so far, calcinoses aside
         # the therapies named last, across headings: whose risks a "What are the risks?" list gives
         self.recent_treatments: list[Term] = list(self.focus_treatments)
         # the therapies a "When is surgery needed?" asked about, until its answer is read
@@ -2384,6 +2386,14 @@ class _DocRelator:
             return t
         return replace(t, term=self.lex.terms[kinds[0]])
 
+    def _specific_condition(self, m: Mention, text: str) -> Mention:
+        """ "The myositis" after "juvenile dermatomyositis" is that myositis: a disease's general
+        name with a determiner points back to the one kind of it the document has named."""
+        if m.term.kind != "condition" or not POINTED_BACK.search(text, 0, m.start):
+            return m
+        kinds = [x for x in self.seen_conditions if x != m.term.iri and self.lex.is_a(x, m.term.iri)]
+        return replace(m, term=self.lex.terms[kinds[0]]) if len(kinds) == 1 else m
+
     def _names_disease(self, calcinosis: str, disease: str) -> bool:
         """Whether a calcinosis-of class is that of ``disease`` (or of a kind or parent of it)."""
         return any(
@@ -2778,7 +2788,11 @@ class _DocRelator:
         elif s.kind == "sentence":
             self.previous_text = s.text
         text = s.text
-        mentions = self.mentions(text)
+        mentions = []
+        for m in self.mentions(text):  # (in order: "JDM …, when the myositis …" points back too)
+            mentions.append(m := self._specific_condition(m, text))
+            if m.term.kind == "condition" and not self.ctx.is_calcinosis(m.term.iri):
+                self.seen_conditions[m.term.iri] = None
         if title:
             mentions = [m for m in mentions if m.end <= len(_page_title(text))]
         if OUTCOME_FIELD.match(text):

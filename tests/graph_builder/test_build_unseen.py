@@ -94,8 +94,9 @@ EXPECTED = [
     ("drug-chapter", "Colchicine", "has_adverse_effect", "Diarrhea", "pos"),
     ("drug-chapter", "Probenecid", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
     ("drug-chapter", "Probenecid", "has_adverse_effect", "Nausea", "pos"),
-    ("drug-chapter", "Hydroxychloroquine", "treats", "InflammatoryMyopathy", "pos"),
-    ("drug-chapter", "Prednisolone", "treats", "InflammatoryMyopathy", "pos"),
+    # "Her myositis" in a chapter on dermatomyositis is that disease
+    ("drug-chapter", "Hydroxychloroquine", "treats", "Dermatomyositis", "pos"),
+    ("drug-chapter", "Prednisolone", "treats", "Dermatomyositis", "pos"),
     ("drug-chapter", "Nifedipine", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
     ("drug-chapter", "Amlodipine", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
     ("drug-chapter", "Debridement", "indicated_when", "Pain", "pos"),
@@ -136,7 +137,8 @@ EXPECTED = [
     ("refractory-biologics", "BiologicAgent", "indicated_when", "Ulceration", "pos"),
     ("refractory-biologics", "Abatacept", "has_adverse_effect", "Nausea", "pos"),
     ("refractory-biologics", "SurgicalExcision", "indicated_when", "Pain", "pos"),
-    ("refractory-biologics", "CalcinosisCutis", "associated_with", "InflammatoryMyopathy", "pos"),
+    # "the myositis" in an audit of dermatomyositis is that disease
+    ("refractory-biologics", "CalcinosisCutis", "associated_with", "Dermatomyositis", "pos"),
     ("dialysis-page", "IntravenousSodiumThiosulfate", "treats", "Calciphylaxis", "pos"),
     # "calcium lay in the walls of the tiny arteries": a paraphrase a few words wider
     ("dialysis-page", "Calciphylaxis", "has_mechanism", "VascularCalcification", "pos"),
@@ -193,7 +195,7 @@ EXPECTED = [
     # A clinic letter: drugs for other diseases said in passing ("stable on", "takes … for",
     # "commenced on … for", "which resolved with", "under control with"); a drug that "does not
     # dissolve deposits"; a lesion "that is painful" as a feature; an injection route in other words.
-    ("scleroderma-clinic-review", "MycophenolateMofetil", "treats", "SystemicSclerosis", "pos"),
+    ("scleroderma-clinic-review", "MycophenolateMofetil", "treats", "LimitedCutaneousSystemicSclerosis", "pos"),  # "her scleroderma"
     ("scleroderma-clinic-review", "Amlodipine", "treats", "Hypertension", "pos"),
     ("scleroderma-clinic-review", OBO + "CHEBI_40279", "treats", "Gout", "pos"),  # allopurinol
     ("scleroderma-clinic-review", OBO + "CHEBI_5098", "treats", "Cellulitis", "pos"),  # flucloxacillin
@@ -803,8 +805,9 @@ EXPECTED = [
     ("adult-dm-calcinosis-review-letter", OBO + "CHEBI_40279", "treats", "Gout", "pos"),  # allopurinol
     ("adult-dm-calcinosis-review-letter", "Rituximab", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
     # a verb of control after two drugs: both control the disease
-    ("adult-dm-calcinosis-review-letter", "Azathioprine", "treats", "InflammatoryMyopathy", "pos"),
-    ("adult-dm-calcinosis-review-letter", "Prednisolone", "treats", "InflammatoryMyopathy", "pos"),
+    # "her myositis" in a letter on adult dermatomyositis
+    ("adult-dm-calcinosis-review-letter", "Azathioprine", "treats", "Dermatomyositis", "pos"),
+    ("adult-dm-calcinosis-review-letter", "Prednisolone", "treats", "Dermatomyositis", "pos"),
     # an autoantibody by the other name of its antigen (MJ for NXP2), and what it goes with
     ("adult-dm-calcinosis-review-letter", "CalcinosisCutisInDermatomyositis", "associated_with", "AntiNXP2AntibodyPositivity", "pos"),
     ("adult-dm-calcinosis-review-letter", "Alendronate", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
@@ -2058,6 +2061,8 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         ("parathyroidectomy-softening-case", "MetastaticCalcinosisCutis", "associated_with", "Cinacalcet"),
         # the disease a drug is licensed for goes with no calcinosis
         ("dm-calcinosis-drug-notes", "CalcinosisCutisInDermatomyositis", "associated_with", "Glaucoma"),
+        # "the myositis" after "juvenile dermatomyositis" is that disease, not the general class
+        ("dm-calcinosis-drug-notes", "CalcinosisCutis", "associated_with", "InflammatoryMyopathy"),
         # a return after treatment is no feature, and calcium under the skin is the calcinosis itself
         ("scleroderma-clinic-problem-list", "CalcinosisCutisInSystemicSclerosis", "has_feature", "Recurrence"),
         ("scleroderma-clinic-problem-list", "CalcinosisCutisInSystemicSclerosis", "has_feature", "SubcutaneousCalcification"),
