@@ -570,7 +570,9 @@ _BETTER = (
     r"disappear\w*|clear(?:ed|ance|ing)|flatten\w*"
 )
 BETTER_AROUND = re.compile(rf"\b(?:{_BETTER})\b", re.IGNORECASE)
-BETTER_AFTER = re.compile(rf"^[\s-]*(?:induced|led to|brought about)\s+(?:{_BETTER})\b", re.IGNORECASE)
+BETTER_AFTER = re.compile(
+    rf"^[\s-]*(?:induced|led to|brought about)\s+(?:{_BETTER})\b", re.IGNORECASE
+)
 BARE_CALCINOSIS = re.compile(
     r"(?:the\s+)?(?:calcinos[ie]s|calcifications?|calcinotic (?:deposits?|lesions?|nodules?)|deposits?)",
     re.IGNORECASE,
@@ -2324,8 +2326,8 @@ USED_FOR_DISEASE = re.compile(
 IN_EPIDERMIS = re.compile(r"\b(?:in|within|into)\s+(?:the\s+)?(?:\w+\s+)?epiderm", re.IGNORECASE)
 # A determiner that points back to a disease already named: "the myositis", "her lupus".
 POINTED_BACK = re.compile(r"\b(?:the|her|his|their|this|that)\s+$", re.IGNORECASE)
-# A purpose put first: "To prevent a clot after surgery, heparin was given …", "In order to control
-# her lupus, …": what the therapies after it were given for.
+# A purpose put first: "To prevent a clot after surgery, heparin was given …", "In order to
+# control her lupus, …": what the therapies after it were given for.
 FRONTED_PURPOSE = re.compile(
     r"^\s*(?:To|In\s+order\s+to)\s+(?:prevent|treat|control|manage|settle|calm|reduce|relieve|"
     r"ease|clear|heal|suppress|correct|lower)\s+",
@@ -2334,10 +2336,9 @@ FRONTED_PURPOSE = re.compile(
 # Where the purpose's states end: a comma, or the clause's subject.
 PURPOSE_END = re.compile(r",|\s(?:she|he|they|we|I|the\s+patient|the\s+team)\s", re.IGNORECASE)
 # Right after a dialysis that has ended: "since dialysis stopped".
-DIALYSIS_ENDED = re.compile(
-    r"\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?(?:stopped|withdrawn|discontinued)\b",
-    re.IGNORECASE,
-)
+DIALYSIS_ENDED = re.compile(rf"\s+(?:{_WAS}\s+)?{_STOPPED_VERB}\b", re.IGNORECASE)
+# A therapy only planned between it and its target: "dialysis if the AKI progresses".
+PLANNED_IF = _words(r"if", r"unless", r"should")
 # Right before a therapy the patient is on: "On haemodialysis nightly for …".
 ON_BEFORE = re.compile(r"\bon\s+$", re.IGNORECASE)
 # Right before a dialysis that is the patients' setting, not a therapy of the sentence:

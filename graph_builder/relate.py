@@ -232,6 +232,7 @@ from cckg.graph_builder.cues import (
     PATIENT_WITH,
     PATIENTS_WITH,
     PERSISTED_DESPITE,
+    PLANNED_IF,
     POINTED_BACK,
     POISONED,
     POPULATION_ON,
@@ -740,6 +741,15 @@ def _harm_came_from(t: Mention, findings: Sequence[Mention], text: str) -> bool:
         if not link.group("on") or ADVERSE_VERB.search(text[max(0, f.start - 30) : f.start]):
             return True
     return False
+
+
+def _not_given(t: Mention, text: str) -> bool:
+    """The words around therapy ``t`` say it was not given ("dialysis was not needed", "none of
+    them required surgery")."""
+    return bool(
+        NOT_GIVEN.match(text[t.end : t.end + 40])
+        or NOT_GIVEN_BEFORE.search(text[max(0, t.start - 50) : t.start])
+    )
 
 
 def _fronted_regimen(t: Mention, text: str) -> bool:
@@ -2004,48 +2014,7 @@ class _DocRelator:
             # named as the deposits' place (the tissue around one is ``PeriarticularRegion``);
             # "clear of the joint" does say where they are not
             return
-        if negated and (
-            relation == "located_in"
-            and not (SPARING.search(s.text) or SPARED.search(s.text) or NEG_LINK.search(s.text))
-            or relation == "associated_with"
-            and not (NEG_LINK.search(s.text) or self.lex.is_a(obj, TRAUMA))
-        ):
-            # A place or a disease denied without saying it is spared or unlinked is nearly always
-            # a denial of something else ("no bite work over the neck lesions", "no vasculitis" in a
-            # biopsy report); an injury denied still says the deposits did not follow one.
-            return
-        if (
-            relation == "treats"
-            and not negated
-            and self.ctx.is_calcinosis(obj)
-            and any(self.lex.is_a(subject, x) for x in MINERAL_LOADS)
-        ):
-            # vitamin D, calcium or phosphate salts add the very minerals a calcinosis is made of:
-            # named beside one, they are its cause or its background, never its cure
-            return
-        if (
-            relation == "located_in"
-            and obj == EPIDERMIS
-            and not negated
-            and not IN_EPIDERMIS.search(s.text)
-        ):
-            # "the overlying epidermis is thin", "passing out through the epidermis": the surface
-            # over the deposits or their way out, not where they lie
-            return
-        if relation == "has_adverse_effect" and any(self.lex.is_a(obj, x) for x in OWN_LESIONS):
-            # a nodule, a plaque, its chalk or its infection is the calcinosis itself (a drug that
-            # brings it on is its cause), never a therapy's harm
-            return
-        if relation == "has_feature" and (
-            self.lex.is_a(obj, RECURRENCE)
-            or self.lex.is_a(obj, SUBCUTANEOUS_CALCIFICATION)
-            and self.ctx.is_calcinosis(subject)
-        ):
-            # a lesion's return after a treatment is that treatment's result, no sign of the
-            # disease; and calcium under the skin is what a calcinosis is, not a feature of it
-            return
-        if relation == "mechanism_of_action" and self.ctx.acts_otherwise(subject, obj):
-            # a binder begun with a diet low in phosphate: the binding is the binder's alone
+        if self._unsaid(s, subject, relation, obj, negated):
             return
         if relation == "mechanism_of_action" and not self.lex.is_a(obj, THERAPEUTIC_MECHANISM):
             return  # "works on the calcification itself": the disease's process
@@ -2081,6 +2050,55 @@ class _DocRelator:
                 quantity,
             )
         )
+
+    def _unsaid(self, s: _Sent, subject: str, relation: str, obj: str, negated: bool) -> bool:
+        """A fact the words seem to give but the ontology or the text rules out: a denial of
+        something else, a mineral as a cure, a surface or a return as a site or a sign, the
+        calcinosis's own lesions as a harm, a class's defining mechanism given outside it."""
+        if negated and (
+            relation == "located_in"
+            and not (SPARING.search(s.text) or SPARED.search(s.text) or NEG_LINK.search(s.text))
+            or relation == "associated_with"
+            and not (NEG_LINK.search(s.text) or self.lex.is_a(obj, TRAUMA))
+        ):
+            # A place or a disease denied without saying it is spared or unlinked is nearly always
+            # a denial of something else ("no bite work over the neck lesions", "no vasculitis" in a
+            # biopsy report); an injury denied still says the deposits did not follow one.
+            return True
+        if (
+            relation == "treats"
+            and not negated
+            and self.ctx.is_calcinosis(obj)
+            and any(self.lex.is_a(subject, x) for x in MINERAL_LOADS)
+        ):
+            # vitamin D, calcium or phosphate salts add the very minerals a calcinosis is made of:
+            # named beside one, they are its cause or its background, never its cure
+            return True
+        if (
+            relation == "located_in"
+            and obj == EPIDERMIS
+            and not negated
+            and not IN_EPIDERMIS.search(s.text)
+        ):
+            # "the overlying epidermis is thin", "passing out through the epidermis": the surface
+            # over the deposits or their way out, not where they lie
+            return True
+        if relation == "has_adverse_effect" and any(self.lex.is_a(obj, x) for x in OWN_LESIONS):
+            # a nodule, a plaque, its chalk or its infection is the calcinosis itself (a drug that
+            # brings it on is its cause), never a therapy's harm
+            return True
+        if relation == "has_feature" and (
+            self.lex.is_a(obj, RECURRENCE)
+            or self.lex.is_a(obj, SUBCUTANEOUS_CALCIFICATION)
+            and self.ctx.is_calcinosis(subject)
+        ):
+            # a lesion's return after a treatment is that treatment's result, no sign of the
+            # disease; and calcium under the skin is what a calcinosis is, not a feature of it
+            return True
+        if relation == "mechanism_of_action" and self.ctx.acts_otherwise(subject, obj):
+            # a binder begun with a diet low in phosphate: the binding is the binder's alone
+            return True
+        return False
 
     def _as_read(
         self, s: _Sent, subject: str, relation: str, obj: str, negated: bool, method: str
@@ -2391,7 +2409,9 @@ class _DocRelator:
         name with a determiner points back to the one kind of it the document has named."""
         if m.term.kind != "condition" or not POINTED_BACK.search(text, 0, m.start):
             return m
-        kinds = [x for x in self.seen_conditions if x != m.term.iri and self.lex.is_a(x, m.term.iri)]
+        kinds = [
+            x for x in self.seen_conditions if x != m.term.iri and self.lex.is_a(x, m.term.iri)
+        ]
         return replace(m, term=self.lex.terms[kinds[0]]) if len(kinds) == 1 else m
 
     def _names_disease(self, calcinosis: str, disease: str) -> bool:
@@ -2789,7 +2809,8 @@ class _DocRelator:
             self.previous_text = s.text
         text = s.text
         mentions = []
-        for m in self.mentions(text):  # (in order: "JDM …, when the myositis …" points back too)
+        # (in order: in "JDM …, when the myositis …" the myositis points back too)
+        for m in self.mentions(text):
             mentions.append(m := self._specific_condition(m, text))
             if m.term.kind == "condition" and not self.ctx.is_calcinosis(m.term.iri):
                 self.seen_conditions[m.term.iri] = None
@@ -4123,12 +4144,7 @@ class _DocRelator:
         listed = bool(MEDICATION_LIST.match(text))  # "Regular medications: …": all background
         stopped = {id(t) for t in ordered if STOPPED.match(text[t.end : t.end + 40])}
         self.on_stopped_for_disease(s, mentions, ordered, species)
-        withheld = {
-            id(t)
-            for t in ordered
-            if NOT_GIVEN.match(text[t.end : t.end + 40])
-            or NOT_GIVEN_BEFORE.search(text[max(0, t.start - 50) : t.start])
-        }
+        withheld = {id(t) for t in ordered if _not_given(t, text)}
         # "curettage and oral thiosulfate proved unnecessary": the list's verdict is each item's
         named_here = _explicit(ordered)
         withheld |= {
@@ -5253,15 +5269,15 @@ class _DocRelator:
         if not kidneys:
             return
         for d in mentions:
-            if not self.lex.is_a(d.term.iri, DIALYSIS) or _denied(s.text, d):
-                continue
-            if NOT_GIVEN.match(s.text[d.end : d.end + 40]) or NOT_GIVEN_BEFORE.search(
-                s.text[max(0, d.start - 50) : d.start]
+            if (
+                not self.lex.is_a(d.term.iri, DIALYSIS)
+                or _denied(s.text, d)
+                or _not_given(d, s.text)
             ):
                 continue
             kidney = min(kidneys, key=lambda k: abs(k.start - d.start))
             between = s.text[min(d.end, kidney.end) : max(d.start, kidney.start)]
-            if DIALYSIS_ENDED.match(s.text, d.end) or re.search(r"\b(?:if|unless|should)\b", between):
+            if DIALYSIS_ENDED.match(s.text, d.end) or PLANNED_IF.search(between):
                 continue  # "since dialysis stopped"; "dialysis if the AKI progresses" (a plan)
             self.emit(
                 s,
@@ -5778,7 +5794,7 @@ class _DocRelator:
         ):
             return False
         after = text[f.end : f.end + 40]
-        if EASED_NEXT.match(after) or GREW_ON.match(after) or UNMOVED.match(after) or DONE_TO.match(after):
+        if any(p.match(after) for p in (EASED_NEXT, GREW_ON, UNMOVED, DONE_TO)):
             # what the therapy eased, the lesions that grew on or stayed as they were, or the
             # lesion it was done to ("had a calcified nodule excised")
             return False
