@@ -563,11 +563,15 @@ CAUSE_BEFORE = re.compile(
     r"\w+\s+){0,4}$",
     re.IGNORECASE,
 )
+# A change for the better ("improved", "resolved", "eased"), and one within three words.
+_EASED = r"(?:improv|resolv|heal|decreas|reduc|disappear|subsid|regress|settl|eased\b)"
+EASED = re.compile(r"\b" + _EASED, re.IGNORECASE)
+EASED_NEXT = re.compile(r"\s*(?:\w+\s+){0,3}" + _EASED, re.IGNORECASE)
 # A change for the better before a therapy named as what came first ("Regression of … after",
 # "shrank in 9 after"), or right after it ("… induced regression of").
 _BETTER = (
-    r"regress\w*|resol\w*|remission|improv\w*|heal\w*|shr[ai]nk\w*|shrunk|soften\w*|"
-    r"disappear\w*|clear(?:ed|ance|ing)|flatten\w*"
+    rf"{_EASED}\w*|resol\w*|remission|shr[ai]nk\w*|shrunk|soften\w*|clear(?:ed|ance|ing)|"
+    r"flatten\w*"
 )
 BETTER_AROUND = re.compile(rf"\b(?:{_BETTER})\b", re.IGNORECASE)
 BETTER_AFTER = re.compile(
@@ -1233,10 +1237,6 @@ THESE_THERAPIES = re.compile(
     r"(?:drugs?|agents?|treatments?|therapies|medications?|medicines?|regimens?|procedures?)\b",
     re.IGNORECASE,
 )
-# A change for the better ("improved", "resolved", "eased"), and one within three words.
-_EASED = r"(?:improv|resolv|heal|decreas|reduc|disappear|subsid|regress|settl|eased\b)"
-EASED = re.compile(r"\b" + _EASED, re.IGNORECASE)
-EASED_NEXT = re.compile(r"\s*(?:\w+\s+){0,3}" + _EASED, re.IGNORECASE)
 # Between a finding and the therapy it came after: "headache after the infusions", "a fever of
 # 39 C the day after the pamidronate", "rash following the first dose of".
 HARM_AFTER = re.compile(
