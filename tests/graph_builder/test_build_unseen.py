@@ -1217,6 +1217,7 @@ EXPECTED = [
     ("tofacitinib-counselling-notes", "Tofacitinib", "has_adverse_effect", "PulmonaryEmbolism", "pos"),
     ("tofacitinib-counselling-notes", "Tofacitinib", "has_adverse_effect", "Pneumonia", "pos"),
     ("tofacitinib-counselling-notes", "SurgicalExcision", "has_adverse_effect", "WoundInfection", "pos"),
+    ("tofacitinib-counselling-notes", "SurgicalExcision", "has_adverse_effect", "SepticArthritis", "pos"),
     # a finding "after the X infusion" is X's harm
     ("tofacitinib-counselling-notes", "Methylprednisolone", "has_adverse_effect", "Headache", "pos"),
     # a problem list's line "X since 2017, with A and B"; "part of CREST syndrome, alongside A"
