@@ -2051,7 +2051,7 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         # … unless the clause says it got better after X
         ("tofacitinib-counselling-notes", "SurgicalExcision", "has_adverse_effect", "Pain"),
         # the syndrome's other signs are not the calcinosis's company
-        ("scleroderma-clinic-problem-list", "CalcinosisCutis", "associated_with", "Telangiectasia"),
+        ("scleroderma-clinic-problem-list", "CalcinosisCutisInSystemicSclerosis", "associated_with", "Telangiectasia"),
         ("heparin-site-nodules-ward-notes", "Dialysis", "has_adverse_effect", "Nausea"),
         # a denial of something else: a biopsy's "no vasculitis", no sling for the arm
         ("olecranon-deposit-pathology-report", "CalcinosisCutis", "associated_with", "Vasculitis"),
