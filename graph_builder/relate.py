@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from cckg.graph_builder import quantify
@@ -2384,15 +2384,17 @@ class _DocRelator:
                     listed.add(m.term.iri)
         return listed
 
+    def _kinds_named(self, iri: str, seen: Iterable[str]) -> list[str]:
+        """The narrower kinds of ``iri`` among the terms the document has named so far."""
+        return [x for x in seen if x != iri and self.lex.is_a(x, iri)]
+
     def _generic_in_doc(self, iri: str) -> bool:
-        return any(x != iri and self.lex.is_a(x, iri) for x in self.seen_treatments)
+        return bool(self._kinds_named(iri, self.seen_treatments))
 
     def _specific_treatment(self, t: Mention, mentions: list[Mention], text: str) -> Mention:
         """ "The laser" after "CO2 laser ablation" is that laser: a general therapy word means the one
         specific kind of it the document has already named."""
-        kinds = [
-            x for x in self.seen_treatments if x != t.term.iri and self.lex.is_a(x, t.term.iri)
-        ]
+        kinds = self._kinds_named(t.term.iri, self.seen_treatments)
         # a plural ("bisphosphonates") speaks of the class, not of the one drug named before
         # (an abbreviation's capital S is no plural: "STS", "IL-STS")
         if len(kinds) != 1 or t.text.lower().endswith("s") and not re.search(r"[A-Z]{2,}$", t.text):
@@ -2409,9 +2411,7 @@ class _DocRelator:
         name with a determiner points back to the one kind of it the document has named."""
         if m.term.kind != "condition" or not POINTED_BACK.search(text, 0, m.start):
             return m
-        kinds = [
-            x for x in self.seen_conditions if x != m.term.iri and self.lex.is_a(x, m.term.iri)
-        ]
+        kinds = self._kinds_named(m.term.iri, self.seen_conditions)
         return replace(m, term=self.lex.terms[kinds[0]]) if len(kinds) == 1 else m
 
     def _names_disease(self, calcinosis: str, disease: str) -> bool:
