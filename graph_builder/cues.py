@@ -1483,7 +1483,7 @@ _FLARE_OF = (
 # for glaucoma": the disease named is one the therapy is used for (not the calcinosis).
 USED_FOR = re.compile(
     r"\b(?:prescribed|used|given|taken|taking|started|begun|commenced|initiated|licensed|approved|"
-    r"developed|indicated|marketed|introduced|"
+    r"developed|indicated|marketed|introduced|known|"
     r"treatment|therapy|drug|medication|medicine|antacid|supplement|agent|remedy)\b"
     r"(?:\s+[\w-]+){0,3}?\s+(?:for|in|against)\s+"
     rf"{_FLARE_OF}?(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){{0,2}}$"
@@ -2312,14 +2312,6 @@ RISK_OF_THERAPY = re.compile(
 RISK_SPAN_END = re.compile(
     r"[;.:]|\s(?:but|although|though|while|whereas|so|because|which|unless)\b"
     r"|,\s*(?:and\s+)?(?:we|doctors|they|it|he|she|you|with)\b",
-    re.IGNORECASE,
-)
-# A disease named as what a drug is for: "licensed for rheumatoid arthritis", "better known for
-# glaucoma", "people taking warfarin for the AF".
-USED_FOR_DISEASE = re.compile(
-    r"\b(?:licensed|approved|used|prescribed|known|given|taken|taking|takes|indicated|medicines?|"
-    r"drugs?|medications?|tablets?)\b[^.;:()]{0,40}?\bfor\s+(?:[\w'-]+\s+){0,3}"
-    r"(?:(?:and|or|,)\s+(?:[\w'-]+\s+){0,3})?$",
     re.IGNORECASE,
 )
 # The deposits said to lie in the epidermis itself ("calcium within the epidermis").

@@ -330,7 +330,6 @@ from cckg.graph_builder.cues import (
     UNTREATED,
     USE_IN_TITLE,
     USED_FOR,
-    USED_FOR_DISEASE,
     VALUE_CHANGE,
     VERB_FORM,
     VERDICT_AFTER,
@@ -5816,6 +5815,7 @@ class _DocRelator:
         # "Adverse events included nausea": a therapy's harms, whether or not one is named, and
         # no finding of the condition
         harms_named = bool(HARM_FRAME.search(text))
+        used_for = self._used_for(mentions, text)
         if PRONOUN_SUBJECT.match(text) and self.last_subject:
             carried = self.last_subject  # "It occurs in …", "These deposits …"
         for clause in _clauses(text):
@@ -5982,13 +5982,9 @@ class _DocRelator:
                     species=species,
                 )
             clause_text = text[clause[0] : clause[1]]
-            # "licensed for rheumatoid arthritis", "better known for glaucoma", "taking warfarin for
-            # the AF": a disease named as what a drug is for goes with no calcinosis
-            others = [
-                o
-                for o in others
-                if not USED_FOR_DISEASE.search(text[max(clause[0], o.start - 60) : o.start])
-            ]
+            # "licensed for rheumatoid arthritis", "a drug better known for glaucoma", "taking
+            # warfarin for the AF": a disease named as what a drug is for goes with no calcinosis
+            others = [o for o in others if id(o) not in used_for]
             if others and (
                 CAUSE_CUE.search(clause_text)
                 or method_subject == "explicit"
