@@ -2316,6 +2316,8 @@ RISK_SPAN_END = re.compile(
 )
 # The deposits said to lie in the epidermis itself ("calcium within the epidermis").
 IN_EPIDERMIS = re.compile(r"\b(?:in|within|into)\s+(?:the\s+)?(?:\w+\s+)?epiderm", re.IGNORECASE)
+# A transcript's speaker before what they say: "KA: it raises …", "Dr Lowe: …".
+SPEAKER_LABEL = re.compile(r"^[A-Z][\w .'-]{0,24}:\s+")
 # A determiner that points back to a disease already named: "the myositis", "her lupus".
 POINTED_BACK = re.compile(r"\b(?:the|her|his|their|this|that)\s+$", re.IGNORECASE)
 # A purpose put first: "To prevent a clot after surgery, heparin was given …", "In order to

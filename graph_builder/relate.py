@@ -295,6 +295,7 @@ from cckg.graph_builder.cues import (
     SPARED,
     SPARING,
     SPARING_COMPOUND,
+    SPEAKER_LABEL,
     SPECIES_AS_MODIFIER,
     STATE_CAUSES,
     STATE_COMPLICATED,
@@ -732,7 +733,7 @@ def _harm_came_from(t: Mention, findings: Sequence[Mention], text: str) -> bool:
             HARM_AFTER.fullmatch(text, f.end, t.start)
             and not _lesion(f)
             # (the rest of its clause says it got better: "pain after the excision … improved")
-            and not EASED.search(re.split(r"[,;:.]", text[t.end :], maxsplit=1)[0])
+            and not EASED.search(text, t.end, _item_span(text, t.start, t.end)[1])
         ):
             return True  # "headache after the IVIG infusions" (not "pain after excision improved")
         if not (link := HARM_FROM.fullmatch(text, f.end, t.start)):
@@ -5181,7 +5182,7 @@ class _DocRelator:
             if owner is None:
                 # "It raises the risk of …" right after the drug was named
                 # (a transcript's speaker may stand first: "KA: it raises …")
-                said = re.sub(r"^[A-Z][\w .'-]{0,24}:\s+", "", text[: cue.start()])
+                said = SPEAKER_LABEL.sub("", text[: cue.start()])
                 if not PRONOUN_START.match(said) or len(self.last_treatments) != 1:
                     continue
                 owners = self.last_treatments
