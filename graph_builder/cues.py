@@ -1969,9 +1969,25 @@ VALUE_CHANGE = re.compile(
     r"did not (?:fall|drop|change|come down|improve|normali[sz]e)|failed to (?:fall|normali[sz]e)|"
     r"(?:stayed|remained) (?:above|over|high|elevated|raised)|(?:was|were) unchanged)"
     # a value's course in numbers: "calcium 3.5 to 2.6 in five days" (relate keeps a fall only)
-    rf"|\b{_ANALYTE}\s+(?:(?:fell|dropped|went|came down)\s+)?(?:from\s+)?(?P<high>\d+(?:\.\d+)?)"
+    rf"|\b(?:{_ANALYTE}|(?:adj\s+|corr\s+)?(?:ca|phos|po4))\s+(?:(?:fell|dropped|went|came down)\s+)?"
+    r"(?:from\s+)?(?P<high>\d+(?:\.\d+)?)"
     r"\s*(?:mmol/l|mg/dl)?\s*(?:to|->|→)\s*(?P<low>\d+(?:\.\d+)?)",
     re.IGNORECASE,
+)
+# How a drug acts on a blood value, in the present ("binders lower blood phosphate", "a steroid
+# keeps the calcium down"): the treatment of the raised value where the document names that state.
+VALUE_LOWERS = re.compile(
+    rf"\b(?:lowers?|reduces?|decreases?|normali[sz]es?|controls?)\s+{_POSSESSIVE}{_ANALYTE}"
+    rf"|\bkeeps?\s+{_POSSESSIVE}{_ANALYTE}\s+down\b"
+    rf"|\bbring(?:s|ing)?\s+{_POSSESSIVE}{_ANALYTE}{_DOWN}",
+    re.IGNORECASE,
+)
+# How something is done, right after what it does: "… by raising urinary losses", "… through the
+# parathyroid glands".
+BY_MEANS = re.compile(r"\s+(?:by\s+\w+ing|through|via)\b", re.IGNORECASE)
+# A change said not to have come, right before its verb: "did not", "without", "failed to".
+FAILED_BEFORE = re.compile(
+    r"\b(?:did\s+not|does\s+not|didn't|doesn't|never|without|failed\s+to|not)\s+$", re.IGNORECASE
 )
 # A table's first column of events, whose rows the other columns count: "Event", "Events".
 EVENTS_HEADER = re.compile(r"^\s*events?\s*$", re.IGNORECASE)

@@ -52,6 +52,7 @@ from cckg.graph_builder.cues import (
     BETTER_AFTER,
     BETTER_AROUND,
     BLOOD_VALUE,
+    BY_MEANS,
     CALCIFYING,
     CAN_CAUSE,
     CASE_PATIENT,
@@ -116,6 +117,7 @@ from cckg.graph_builder.cues import (
     EXCLUSION_CUE,
     EXCLUSION_LABEL,
     FACE_NOT_SITE,
+    FAILED_BEFORE,
     FAILED_LIST,
     FEATURES_OF,
     FEW_COUNT,
@@ -332,6 +334,7 @@ from cckg.graph_builder.cues import (
     USE_IN_TITLE,
     USED_FOR,
     VALUE_CHANGE,
+    VALUE_LOWERS,
     VERB_FORM,
     VERDICT_AFTER,
     VERDICT_BEFORE,
@@ -5218,7 +5221,7 @@ class _DocRelator:
         haemodialysis", "three times weekly after dialysis"), not a therapy given."""
         before = text[max(0, t.start - 30) : t.start]
         return self.lex.is_a(t.term.iri, DIALYSIS) and bool(
-            IN_SETTING.search(before) or DIALYSIS_TIME.search(before)
+            IN_SETTING.search(before) or DIALYSIS_TIME.search(before) or POPULATION_ON.search(before)
         )
 
     def on_fronted_purpose(
@@ -5592,7 +5595,6 @@ class _DocRelator:
         its therapies moved or did not move."""
         if self.lex.lab_analytes is None:
             return
-        states = self.lex.lab_analytes.states
         clauses = _clauses(text)
         for m in VALUE_CHANGE.finditer(text):
             # "… brought calcium down by day 3; two became hypocalcaemic later": only a low
@@ -5602,9 +5604,31 @@ class _DocRelator:
                 continue
             if m.group("high") and float(m.group("low")) >= float(m.group("high")):
                 continue  # a value that rose
-            state = next((states[w] for w in m.group().lower().split() if w in states), None)
+            state = self._analyte_state(m.group())
             for t in givers if state else ():
                 yield t, state, bool(m.group("failed"))
+        for m in VALUE_LOWERS.finditer(text):
+            state = self._analyte_state(m.group())
+            start, end = _clause_at(clauses, m.start(), text)
+            # "lowers it by acting on the kidney" says how it works (a mechanism), not a use
+            if state not in self.doc_terms or LOW_VALUE.search(text, start, end) or BY_MEANS.match(
+                text, m.end()
+            ):
+                continue
+            failed = bool(FAILED_BEFORE.search(text, max(start, m.start() - 20), m.start()))
+            for t in givers:
+                if (
+                    t.end <= m.start()
+                    and not self.ctx.is_mineral(t.term.iri)
+                    and not self._dialysis_as_setting(t, text)
+                ):
+                    yield t, state, failed
+
+    def _analyte_state(self, said: str) -> str | None:
+        """The raised-value state of the blood value a phrase names ("serum calcium", "phos")."""
+        states = self.lex.lab_analytes.states if self.lex.lab_analytes else {}
+        words = [ANALYTE_SHORT.get(w, w) for w in said.lower().split()]
+        return next((states[w] for w in words if w in states), None)
 
     def on_raised_value_conditions(
         self,

@@ -1239,6 +1239,12 @@ EXPECTED = [
     ("supplement-excess-skin-deposits", "Sevelamer", "mechanism_of_action", "PhosphateBinding", "pos"),
     # a therapy a change for the better came after is no cause of the calcinosis
     ("parathyroidectomy-softening-case", "Parathyroidectomy", "treats", "MetastaticCalcinosisCutis", "pos"),
+    # a drug said to lower, normalise or keep down a blood value treats the raised value the
+    # document names; a note's "adj Ca 3.48 → 2.91" is a fall of calcium
+    ("renal-pharmacy-mineral-review", "SucroferricOxyhydroxide", "treats", "Hyperphosphatemia", "pos"),
+    ("renal-pharmacy-mineral-review", "Prednisolone", "treats", "Hypercalcemia", "pos"),
+    ("renal-pharmacy-mineral-review", "IntravenousSaline", "treats", "Hypercalcemia", "pos"),
+    ("renal-pharmacy-mineral-review", "Cinacalcet", "treats", "Hypercalcemia", "neg"),
 ]
 
 
@@ -1475,6 +1481,10 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         ("anticoagulation-calciphylaxis-consult", "Cinacalcet", "indicated_when"),
         ("anticoagulation-calciphylaxis-consult", "Calcitriol", "treats", "Hypercalcemia"),
         ("anticoagulation-calciphylaxis-consult", "Calcitriol", "indicated_when", "Hypercalcemia", "pos"),
+        # "may lower the serum phosphate by raising urinary losses": how it works; "patients on
+        # haemodialysis" say who is given it
+        ("renal-pharmacy-mineral-review", "Probenecid", "treats", "Hyperphosphatemia"),
+        ("renal-pharmacy-mineral-review", "Hemodialysis", "treats", "Hyperphosphatemia"),
     ],
     ids=lambda a: "|".join(a),
 )
