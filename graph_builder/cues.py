@@ -1653,6 +1653,15 @@ TREATED_WITH = re.compile(
     # "a cellulitis, which generally needs oral antibiotics", "an abscess needing drainage"
     rf"|^\s*,?\s*(?:{_NOT_THE_DEPOSITS}){{0,4}}(?:(?:which|that)\s+(?:\w+ly\s+)?)?"
     r"(?:needs?|needed|needing|requires?|required|requiring|necessitated)\s+(?:[\w-]+\s+){0,5}$"
+    # the course of what was just named, after "it", "each time" or "both": "infected twice since
+    # the spring, each time clearing on doxycycline", "infected in June; it settled on
+    # cefalexin", "got infected; it required two courses of flucloxacillin"
+    rf"|^\s*(?:{_NOT_THE_DEPOSITS}){{0,4}}?(?:[\w-]+;\s*|[,;]?\s*)"
+    r"(?:it|they|(?:each|every)\s+(?:time|episode)|both)\s+(?:\w+ly\s+)?"
+    r"(?:(?:settled|settling|resolved|resolving|cleared|clearing|healed|eased|improved|responded)"
+    r"\s+(?:with|on|after)\s+(?:[\w-]+\s+){0,4}"
+    r"|(?:needed|needs|required|requires)\s+(?:a\s+|two\s+|several\s+)?(?:\w+\s+)?courses?\s+of"
+    r"\s+(?:[\w-]+\s+){0,2})$"
     # "gout, for which he takes allopurinol"
     r"|^\s*\)?,?\s*for\s+which\s+(?:(?:she|he|they|we|the\s+patient|patients)\s+)?(?:\w+ly\s+)?"
     r"(?:took|takes?|taking|was\s+taking|had\s+been\s+taking|received|receives?|used|uses|"
@@ -1988,6 +1997,13 @@ BY_MEANS = re.compile(r"\s+(?:by\s+\w+ing|through|via)\b", re.IGNORECASE)
 # A change said not to have come, right before its verb: "did not", "without", "failed to".
 FAILED_BEFORE = re.compile(
     r"\b(?:did\s+not|does\s+not|didn't|doesn't|never|without|failed\s+to|not)\s+$", re.IGNORECASE
+)
+# A lesion named, whose infection an infection in its sentence is; the word before an infection
+# that points to one had: "each infection", "both infections",
+# "an infection".
+LESION_NOUN = re.compile(rf"\b(?:{_LESION}|papules?|ulcers?|sinus(?:es)?)\b", re.IGNORECASE)
+INFECTION_DETERMINER = re.compile(
+    r"\b(?:each|both|the|an|this|that|these|those|its|their|every|any)\s+$", re.IGNORECASE
 )
 # A table's first column of events, whose rows the other columns count: "Event", "Events".
 EVENTS_HEADER = re.compile(r"^\s*events?\s*$", re.IGNORECASE)

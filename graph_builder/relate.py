@@ -155,6 +155,7 @@ from cckg.graph_builder.cues import (
     INDICATION_LEAD,
     INDICATIONS_LEAD,
     INFECTION_BEFORE,
+    INFECTION_DETERMINER,
     IT_BEFORE,
     ITEM_HARM,
     ITEM_PLAN,
@@ -179,6 +180,7 @@ from cckg.graph_builder.cues import (
     LESION_BEARS,
     LESION_IS,
     LESION_NAMED,
+    LESION_NOUN,
     LESION_SUBJECT,
     LESIONS_UNMOVED,
     LIST_ENTRY,
@@ -1231,6 +1233,7 @@ class _DocRelator:
         if key not in self._mentions:
             found = [m for m in match(text, self.lex, self.abbr) if self._says_its_term(m, text)]
             found = [self._ulcer_region(m, text) for m in found]
+            found = [self._lesion_infection(m, found, text) for m in found]
             if key[1]:
                 found = [self._as_process(m, text) for m in found]
             self._mentions[key] = _without_restatements(found, text, self.ctx.is_calcinosis)
@@ -1254,6 +1257,22 @@ class _DocRelator:
         ankle, as the term is used in wound care."""
         if m.term.iri == LEG and LOWER_LEG in self.lex.terms and LEG_ULCER_AFTER.match(text, m.end):
             return replace(m, term=self.lex.terms[LOWER_LEG])
+        return m
+
+    def _lesion_infection(self, m: Mention, found: list[Mention], text: str) -> Mention:
+        """ "Each infection settled", "an ulcerated nodule may catch an infection": an infection said of
+        an infected lesion is that lesion's infection (the ontology's finding), not infection as
+        a cause of calcinosis."""
+        if (
+            m.term.iri != INFECTION
+            or LESION_INFECTION not in self.lex.terms
+            or not INFECTION_DETERMINER.search(text, max(0, m.start - 12), m.start)
+            or INFECTION_BEFORE.search(text)
+        ):
+            return m
+        infected = any(x.term.iri == LESION_INFECTION for x in found)
+        if infected or LESION_NOUN.search(text):
+            return replace(m, term=self.lex.terms[LESION_INFECTION])
         return m
 
     def _as_process(self, m: Mention, text: str) -> Mention:

@@ -770,7 +770,8 @@ EXPECTED = [
     ("calcium-ward-plan", "CalciumSupplementation", "indicated_when", "Hypercalcemia", "neg"),
     # the therapy as the verb of an order: "Never curette … when …"
     ("curette-timing-advice", "Curettage", "indicated_when", "RecurrentSkinInfection", "neg"),
-    ("curette-timing-advice", "SurgicalExcision", "indicated_when", "Infection", "neg"),
+    # "during an infection of the skin above it [a deposit]": the lesion's infection
+    ("curette-timing-advice", "SurgicalExcision", "indicated_when", "RecurrentSkinInfection", "neg"),
     ("curette-timing-advice", "Curettage", "indicated_when", "Tenderness", "pos"),  # "offered for"
     ("curette-timing-advice", "Curettage", "indicated_when", "CosmeticConcern", "pos"),
     # what it is for, said before "is warranted"
@@ -1245,6 +1246,13 @@ EXPECTED = [
     ("renal-pharmacy-mineral-review", "Prednisolone", "treats", "Hypercalcemia", "pos"),
     ("renal-pharmacy-mineral-review", "IntravenousSaline", "treats", "Hypercalcemia", "pos"),
     ("renal-pharmacy-mineral-review", "Cinacalcet", "treats", "Hypercalcemia", "neg"),
+    # an infection said of an infected lesion is that lesion's infection; the course of it after
+    # "each time", "it" or "both" ("…, each time clearing on doxycycline")
+    ("district-nurse-visit-log", "Antibiotic", "treats", "RecurrentSkinInfection", "pos"),
+    ("district-nurse-visit-log", "CalcinosisCutisInDermatomyositis", "associated_with", "Infection", "pos"),
+    ("district-nurse-visit-log", "Doxycycline", "treats", "RecurrentSkinInfection", "pos"),
+    ("district-nurse-visit-log", OBO + "CHEBI_3534", "treats", "RecurrentSkinInfection", "pos"),  # cephalexin
+    ("district-nurse-visit-log", OBO + "CHEBI_5098", "treats", "RecurrentSkinInfection", "pos"),  # flucloxacillin
 ]
 
 
