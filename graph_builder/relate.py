@@ -449,6 +449,26 @@ SYSTEMIC_SYMPTOMS = frozenset(
     ]
     + [vocab.OBO + hp for hp in ("HP_0012378", "HP_0002039", "HP_0000103", "HP_0001824")]
 )
+# Findings a deposit in the skin does not bring either: states of the blood (hypocalcaemia, an
+# acidosis, neutropenia), a body's reactions to a therapy (an infusion reaction, irritated skin),
+# the signs of other skin diseases (blisters, bruising, shingles) and weakness (HPO's asthenia).
+NOT_OF_DEPOSITS = frozenset(
+    [
+        vocab.term(name)
+        for name in (
+            "MetabolicAcidosis",
+            "Neutropenia",
+            "InfusionReaction",
+            "SkinIrritation",
+            "Blister",
+            "Bruising",
+            "HerpesZoster",
+            "SkinRash",
+            "Bleeding",
+        )
+    ]
+    + [vocab.OBO + hp for hp in ("HP_0002901", "HP_0025406")]
+)
 
 
 @dataclass(frozen=True)
@@ -5994,6 +6014,16 @@ class _DocRelator:
                     trailing = first < groups[0][0]
             # The deposit itself ("calcified masses form") is what the condition is, not a feature.
             findings = [f for f in findings if not self.lex.is_a(f.term.iri, DEPOSIT)]
+            if (
+                method_subject != "explicit"
+                and findings
+                and all(f.term.iri in SYSTEMIC_SYMPTOMS | NOT_OF_DEPOSITS for f in findings)
+                and not DEPOSIT_NAMED.search(text)
+            ):
+                # "shingles over the left flank": the places of what a deposit does not bring
+                # (not those before it: "over the thighs, and at times in an old lupus rash")
+                first = min(f.start for f in findings)
+                sites = [m for m in sites if m.start < first]
             markers = list(RISK_MARKERS.finditer(text, clause[0], clause[1]))
             for m in [*sites, *findings, *mechanisms]:
                 relation = CONDITION_RELATION[m.term.kind]
@@ -6005,7 +6035,7 @@ class _DocRelator:
                 else:
                     owner = next((iri for pos, iri in reversed(anchors) if pos < m.start), subject)
                 if (
-                    m.term.iri in SYSTEMIC_SYMPTOMS
+                    m.term.iri in SYSTEMIC_SYMPTOMS | NOT_OF_DEPOSITS
                     and method_subject != "explicit"
                     and self.ctx.is_calcinosis(owner)
                 ):
