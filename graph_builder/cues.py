@@ -929,6 +929,13 @@ RESERVED_FOR = _words(
     r"(?:is|are|was|were) (?:rarely|seldom|not|occasionally|sometimes) "
     r"(?:needed|indicated|required)",
 )
+# A therapy a plan only proposes, named after the proposal: "consider CO2 laser rather than …",
+# "refer to plastics for excision of …", "we would consider a bisphosphonate".
+PROPOSED_BEFORE = re.compile(
+    r"\b(?:consider(?:ing)?|refer(?:red|ral)?\b[^.;:]{0,60}?"
+    r"\b(?:for|to\s+(?:discuss|weigh\s+up|assess|look\s+at)))\b[^.;:]{0,60}$",
+    re.IGNORECASE,
+)
 # A therapy's condition on a raised blood value: "only if the Ca is still over 3.1 tomorrow",
 # "kept for calcium that remains above 3.2", "If phosphate remains high: …". The notes' short names
 # of the analytes are ANALYTE_SHORT's.

@@ -254,6 +254,7 @@ from cckg.graph_builder.cues import (
     PRONOUN_START,
     PRONOUN_SUBJECT,
     PRONOUN_USED,
+    PROPOSED_BEFORE,
     PURPOSE_END,
     RAISED_IF,
     REACTION_HEADING,
@@ -4551,6 +4552,10 @@ class _DocRelator:
                 or UNNAMED_DISEASE_ON.search(text[max(0, t.start - 80) : t.start])
             ):
                 continue  # "He had received prednisolone for atopic dermatitis"
+            if method == "rule:treatment-section-topic" and PROPOSED_BEFORE.search(
+                text, lo, t.start
+            ):
+                continue  # "refer to plastics to consider excising it": proposed, not given
             if method == "rule:treatment-section-topic" and ADVISED_AGAINST.match(text, t.end):
                 continue  # "in a bleeding tendency, excision is not advised": when not, not a use
             if method == "rule:treatment-section-topic" and id(t) in on_raised_value:

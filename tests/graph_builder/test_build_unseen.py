@@ -1249,6 +1249,7 @@ EXPECTED = [
     # "each time", "it" or "both" ("…, each time clearing on doxycycline")
     ("district-nurse-visit-log", "Antibiotic", "treats", "RecurrentSkinInfection", "pos"),
     ("myositis-infusion-day-unit-note", "CalcinosisCutisInDermatomyositis", "located_in", "Elbow", "pos"),
+    ("hand-clinic-plan-calcinosis", "CalcinosisCutisInLimitedCutaneousSystemicSclerosis", "located_in", "Thumb", "pos"),
     ("district-nurse-visit-log", "CalcinosisCutisInDermatomyositis", "associated_with", "Infection", "pos"),
     ("district-nurse-visit-log", "Doxycycline", "treats", "RecurrentSkinInfection", "pos"),
     ("district-nurse-visit-log", OBO + "CHEBI_3534", "treats", "RecurrentSkinInfection", "pos"),  # cephalexin
@@ -2101,6 +2102,10 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         ("myositis-infusion-day-unit-note", "CalcinosisCutisInDermatomyositis", "has_feature", "Blister"),
         ("myositis-infusion-day-unit-note", "CalcinosisCutisInDermatomyositis", "has_feature", "HerpesZoster"),
         ("myositis-infusion-day-unit-note", "CalcinosisCutisInDermatomyositis", "located_in", "Flank"),
+        # a plan's proposal ("referral … to weigh up excising it", "consider colchicine should
+        # it turn red") says when a therapy may come, not that it treated the deposit
+        ("hand-clinic-plan-calcinosis", "SurgicalExcision", "treats"),
+        ("hand-clinic-plan-calcinosis", "Colchicine", "treats"),
         # nor is a rash a review of systems denies (fever, which a flare may bring, stays)
         ("wrist-periarthritis-urgent-care", "PeriarticularCalcification", "has_feature", "SkinRash"),
     ],
