@@ -2005,10 +2005,9 @@ BY_MEANS = re.compile(r"\s+(?:by\s+\w+ing|through|via)\b", re.IGNORECASE)
 FAILED_BEFORE = re.compile(
     r"\b(?:did\s+not|does\s+not|didn't|doesn't|never|without|failed\s+to|not)\s+$", re.IGNORECASE
 )
-# A lesion named, whose infection an infection in its sentence is; the word before an infection
-# that points to one had: "each infection", "both infections",
-# "an infection".
+# A lesion named: an infection in its sentence is that lesion's.
 LESION_NOUN = re.compile(rf"\b(?:{_LESION}|papules?|ulcers?|sinus(?:es)?)\b", re.IGNORECASE)
+# The word before an infection that points to one had: "each infection", "an infection".
 INFECTION_DETERMINER = re.compile(
     r"\b(?:each|both|the|an|this|that|these|those|its|their|every|any)\s+$", re.IGNORECASE
 )
