@@ -2001,10 +2001,6 @@ VALUE_LOWERS = re.compile(
 # How something is done, right after what it does: "… by raising urinary losses", "… through the
 # parathyroid glands".
 BY_MEANS = re.compile(r"\s+(?:by\s+\w+ing|through|via)\b", re.IGNORECASE)
-# A change said not to have come, right before its verb: "did not", "without", "failed to".
-FAILED_BEFORE = re.compile(
-    r"\b(?:did\s+not|does\s+not|didn't|doesn't|never|without|failed\s+to|not)\s+$", re.IGNORECASE
-)
 # A lesion named: an infection in its sentence is that lesion's.
 LESION_NOUN = re.compile(rf"\b(?:{_LESION}|papules?|ulcers?|sinus(?:es)?)\b", re.IGNORECASE)
 # The word before an infection that points to one had: "each infection", "an infection".

@@ -117,7 +117,6 @@ from cckg.graph_builder.cues import (
     EXCLUSION_CUE,
     EXCLUSION_LABEL,
     FACE_NOT_SITE,
-    FAILED_BEFORE,
     FAILED_LIST,
     FEATURES_OF,
     FEW_COUNT,
@@ -450,10 +449,11 @@ SYSTEMIC_SYMPTOMS = frozenset(
     ]
     + [vocab.OBO + hp for hp in ("HP_0012378", "HP_0002039", "HP_0000103", "HP_0001824")]
 )
-# Findings a deposit in the skin does not bring either: states of the blood (hypocalcaemia, an
-# acidosis, neutropenia), a body's reactions to a therapy (an infusion reaction, irritated skin),
-# the signs of other skin diseases (blisters, bruising, shingles) and weakness (HPO's asthenia).
-NOT_OF_DEPOSITS = frozenset(
+# Findings a deposit in the skin does not bring: those symptoms, states of the blood
+# (hypocalcaemia, an acidosis, neutropenia), a body's reactions to a therapy (an infusion reaction,
+# irritated skin), the signs of other skin diseases (blisters, bruising, shingles) and weakness
+# (HPO's asthenia).
+NOT_OF_DEPOSITS = SYSTEMIC_SYMPTOMS | frozenset(
     [
         vocab.term(name)
         for name in (
@@ -5659,7 +5659,7 @@ class _DocRelator:
                 text, m.end()
             ):
                 continue
-            failed = bool(FAILED_BEFORE.search(text, max(start, m.start() - 20), m.start()))
+            failed = bool(_negation_just_before(text[start : m.start()], 1))
             for t in givers:
                 if (
                     t.end <= m.start()
@@ -6022,7 +6022,7 @@ class _DocRelator:
             if (
                 method_subject != "explicit"
                 and findings
-                and all(f.term.iri in SYSTEMIC_SYMPTOMS | NOT_OF_DEPOSITS for f in findings)
+                and all(f.term.iri in NOT_OF_DEPOSITS for f in findings)
                 and not DEPOSIT_NAMED.search(text)
             ):
                 # "shingles over the left flank": the places of what a deposit does not bring
@@ -6040,7 +6040,7 @@ class _DocRelator:
                 else:
                     owner = next((iri for pos, iri in reversed(anchors) if pos < m.start), subject)
                 if (
-                    m.term.iri in SYSTEMIC_SYMPTOMS | NOT_OF_DEPOSITS
+                    m.term.iri in NOT_OF_DEPOSITS
                     and method_subject != "explicit"
                     and self.ctx.is_calcinosis(owner)
                 ):
