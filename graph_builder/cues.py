@@ -587,19 +587,15 @@ _STOPPED_VERB = r"(?:stopped|discontinued|withdrawn|replaced|ceased|switched)"
 STOPPED = re.compile(
     rf"^\s*(?:\w+\s+){{0,2}}(?:{_WAS}|been)\s+(?:{_STOPPED_VERB}|tapered)", re.IGNORECASE
 )
+# The words that make what follows a time: "after", "during", "at the end of".
+_TIME_WORD = r"\b(?:after|before|during|following|post|between|at\s+the\s+(?:end|start)\s+of)\s+"
 # Dialysis named as the time of something else: "three times weekly after dialysis", "low
 # blood pressure during dialysis", "at the end of the dialysis session".
 DIALYSIS_TIME = re.compile(
-    r"\b(?:after|before|during|following|post|between|at\s+the\s+(?:end|start)\s+of)"
-    r"\s+(?:the\s+|her\s+|his\s+|their\s+|each\s+|every\s+)?$",
-    re.IGNORECASE,
+    rf"{_TIME_WORD}(?:the\s+|her\s+|his\s+|their\s+|each\s+|every\s+)?$", re.IGNORECASE
 )
-TIME_REFERENCE = re.compile(
-    # ("at the start of every dialysis run", "at the end of each infusion")
-    r"\b(?:after|before|during|following|between|at\s+the\s+(?:end|start)\s+of)"
-    r"\s+(?:each|every)\s+$",
-    re.IGNORECASE,
-)
+# ("at the start of every dialysis run", "at the end of each infusion")
+TIME_REFERENCE = re.compile(rf"{_TIME_WORD}(?:each|every)\s+$", re.IGNORECASE)
 TREAT_VERB = re.compile(
     r"^\s*(?:,?\s*(?:which|that)\s+)?(?:\w+\s+){0,1}(?:controlled|cleared|improved|treated|suppressed|resolved|"
     r"helped|relieved|controls?|correct(?:s|ed)?|lower(?:s|ed)?|revers(?:e|es|ed)|calm(?:s|ed)?|"
@@ -1632,6 +1628,10 @@ AFTER_THERAPY = re.compile(
 )
 _AUX = r"(?:was|were|is|are|had been|has been|have been|being|(?:can|may|must|should|will) be)"
 _CONTROL_VERB = r"(?:controlled|treated|managed|suppressed|corrected|stabili[sz]ed|held in check)"
+# A complication going away: "settled", "clearing", "responded".
+_SETTLED = (
+    r"(?:settled|settling|resolved|resolving|cleared|clearing|healed|eased|improved|responded)"
+)
 # A complication that went away on a drug ("an abscess, settling on a penicillin").
 SETTLED_ON = re.compile(
     r"\b(?:settl|clear|resolv)\w*\s+(?:\w+ly\s+)?(?:on|with|after)\b", re.IGNORECASE
@@ -1649,7 +1649,7 @@ TREATED_WITH = re.compile(
     # "an abscess, which settled on antibiotics", "became infected, settling on a penicillin",
     # "2 infected in May (cleared on doxycycline)"
     r"|(?:\)?,?\s*which\s+|\(|,\s*)(?:\w+ly\s+)?"
-    r"(?:settled|settling|resolved|resolving|cleared|clearing|healed|eased|improved|responded))"
+    rf"{_SETTLED})"
     # "type 2 diabetes, treated for 9 years with metformin"
     r"(?:\s+(?:for|over)\s+(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years?|decades?))?"
     r"\s+(?:with|by|on|using|after|to)\s+(?:[\w-]+\s+){0,4}$"
@@ -1665,8 +1665,7 @@ TREATED_WITH = re.compile(
     # cefalexin", "got infected; it required two courses of flucloxacillin"
     rf"|^\s*(?:{_NOT_THE_DEPOSITS}){{0,4}}?(?:[\w-]+;\s*|[,;]?\s*)"
     r"(?:it|they|(?:each|every)\s+(?:time|episode)|both)\s+(?:\w+ly\s+)?"
-    r"(?:(?:settled|settling|resolved|resolving|cleared|clearing|healed|eased|improved|responded)"
-    r"\s+(?:with|on|after)\s+(?:[\w-]+\s+){0,4}"
+    rf"(?:{_SETTLED}\s+(?:with|on|after)\s+(?:[\w-]+\s+){{0,4}}"
     r"|(?:needed|needs|required|requires)\s+(?:a\s+|two\s+|several\s+)?(?:\w+\s+)?courses?\s+of"
     r"\s+(?:[\w-]+\s+){0,2})$"
     # "gout, for which he takes allopurinol"
