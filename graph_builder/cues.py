@@ -811,7 +811,8 @@ BACKGROUND = re.compile(
 # A regimen fronted before what came of it: "On minocycline, the pain eased in all four" (not a
 # drug the patients were on in the background).
 FRONTED_REGIMEN = re.compile(r"^\s*(?:while\s+)?on\s+$", re.IGNORECASE)
-# … and the comma that ends it, after the drug's dose or a bracket: "On X 100 mg daily (oral), …"
+# … and the comma that ends it, after the drug's dose or a bracket: "On X 100 mg daily (oral),
+# …"
 REGIMEN_COMMA = re.compile(r"\s*(?:\([^()]*\)\s*)?[^,;:.()]{0,25},")
 # A count of those given a therapy, with the group named: "in 15 of 22 (68%) children on
 # infliximab", "2 of 9 patients receiving X": the arm the count is of, not a background drug.
@@ -932,18 +933,20 @@ PROPOSED_BEFORE = re.compile(
     r"\b(?:for|to\s+(?:discuss|weigh\s+up|assess|look\s+at)))\b[^.;:]{0,60}$",
     re.IGNORECASE,
 )
+# The notes' short names of the analytes ("Ca", "phos", "PO4"), and as a pattern.
+ANALYTE_SHORT = {short.lower(): full for short, full in _NOTE_ANALYTE_NAMES.items()}
+_SHORT_ANALYTE = "|".join(ANALYTE_SHORT)
 # A therapy's condition on a raised blood value: "only if the Ca is still over 3.1 tomorrow",
-# "kept for calcium that remains above 3.2", "If phosphate remains high: …". The notes' short names
-# of the analytes are ANALYTE_SHORT's.
+# "kept for calcium that remains above 3.2", "If phosphate remains high: …".
 RAISED_IF = re.compile(
     r"\b(?:if|when|while|whilst|once|reserved for|kept for)\s+(?:the\s+|his\s+|her\s+)?"
-    rf"{BLOOD_QUALIFIER}(?P<analyte>calcium|ca|phosphate|phosphorus|phos|po4)\b(?:\s+levels?)?\s+"
+    rf"{BLOOD_QUALIFIER}(?P<analyte>calcium|phosphate|phosphorus|{_SHORT_ANALYTE})\b"
+    r"(?:\s+levels?)?\s+"
     r"(?:(?:that|which)\s+)?(?:(?:is|was|are)\s+)?(?:still\s+)?"
     r"(?:(?:stays?|remains?|keeps?|goes|rises|climbs)\s+)?"
     r"(?:>|≥|above|over|higher than|greater than|exceeds?|high\b|raised|elevated|rising)",
     re.IGNORECASE,
 )
-ANALYTE_SHORT = {short.lower(): full for short, full in _NOTE_ANALYTE_NAMES.items()}
 # A therapy denied right before it is named: "no calcium supplements", "avoid thiazides".
 DENIED_BEFORE = re.compile(
     r"\b(?:no|not|never|avoid|withhold|hold|stop)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
@@ -1984,8 +1987,8 @@ VALUE_CHANGE = re.compile(
     r"did not (?:fall|drop|change|come down|improve|normali[sz]e)|failed to (?:fall|normali[sz]e)|"
     r"(?:stayed|remained) (?:above|over|high|elevated|raised)|(?:was|were) unchanged)"
     # a value's course in numbers: "calcium 3.5 to 2.6 in five days" (relate keeps a fall only)
-    rf"|\b(?:{_ANALYTE}|(?:adj\s+|corr\s+)?(?:ca|phos|po4))\s+(?:(?:fell|dropped|went|came down)\s+)?"
-    r"(?:from\s+)?(?P<high>\d+(?:\.\d+)?)"
+    rf"|\b(?:{_ANALYTE}|(?:adj\s+|corr\s+)?(?:{_SHORT_ANALYTE}))\s+"
+    r"(?:(?:fell|dropped|went|came down)\s+)?(?:from\s+)?(?P<high>\d+(?:\.\d+)?)"
     r"\s*(?:mmol/l|mg/dl)?\s*(?:to|->|→)\s*(?P<low>\d+(?:\.\d+)?)",
     re.IGNORECASE,
 )
@@ -2653,9 +2656,9 @@ WITHDRAW_ADVICE = re.compile(
     rf"|{_NO_UNLESS}",
     re.IGNORECASE,
 )
-# Bare advice against a therapy: "Avoid high-dose calcium supplements.", "Do not take iron tablets.",
-# maybe with its reason after a colon ("Do not start X: it can make …") (not "… while phosphate is
-# high": that says when)
+# Bare advice against a therapy: "Avoid high-dose calcium supplements.", "Do not take iron
+# tablets.", maybe with its reason after a colon ("Do not start X: it can make …") (not "… while
+# phosphate is high": that says when)
 AVOID_ALONE = re.compile(
     rf"^\s*(?:please\s+)?{_AVOID}\b"
     rf"(?![^,;:()]*\b(?:{_AVOID_WHEN}|after|before|with)\b)[^,;:()]*(?=$|:\s)"

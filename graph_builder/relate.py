@@ -1281,9 +1281,10 @@ class _DocRelator:
         return m
 
     def _lesion_infection(self, m: Mention, found: list[Mention], text: str) -> Mention:
-        """ "Each infection settled", "an ulcerated nodule may catch an infection": an infection said of
-        an infected lesion is that lesion's infection (the ontology's finding), not infection as
-        a cause of calcinosis."""
+        """ "Each infection settled", "an ulcerated nodule may catch an infection": an infection
+        said of an infected lesion is that lesion's infection (the ontology's finding), not
+        infection as a cause of calcinosis. (``_as_read`` reads the same where only the relation
+        tells: a calcinosis's "infection" as a feature.)"""
         if (
             m.term.iri != INFECTION
             or LESION_INFECTION not in self.lex.terms
@@ -5264,8 +5265,8 @@ class _DocRelator:
         """A dialysis that says who the patients are or when something was done ("in long-term
         haemodialysis", "three times weekly after dialysis"), not a therapy given."""
         before = text[max(0, t.start - 30) : t.start]
-        return self.lex.is_a(t.term.iri, DIALYSIS) and bool(
-            IN_SETTING.search(before) or DIALYSIS_TIME.search(before) or POPULATION_ON.search(before)
+        return self.lex.is_a(t.term.iri, DIALYSIS) and any(
+            cue.search(before) for cue in (IN_SETTING, DIALYSIS_TIME, POPULATION_ON)
         )
 
     def on_fronted_purpose(
