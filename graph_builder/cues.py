@@ -1969,12 +1969,14 @@ _POSSESSIVE = r"(?:(?:the|her|his|their|its|my|your)\s+)?"
 # "lowers a high phosphate": what a drug does to a raised value is treating it
 _HIGH = r"(?:(?:very\s+)?high|raised|elevated)\s+"
 _RAISED = rf"(?:(?:a|the|her|his|their|its)\s+)?{_HIGH}"
+# What a drug does to a blood value, said in the present: "lowers", "normalises", "controls".
+_LOWERS = r"(?:lowers?|reduces?|decreases?|normali[sz]es?|corrects?|controls?)"
 VALUE_CHANGE = re.compile(
     # ("the corrected calcium is raised", a note's "Corrected calcium 2.9": the measure's name)
     r"\b(?:lowered|reduced|decreased|normali[sz]ed|(?<!^)(?<!the )(?<!her )(?<!his )corrected|"
     rf"controlled|{_AIM}lower)\s+"
     rf"{_POSSESSIVE}{_ANALYTE}"
-    rf"|\b(?:lowers?|reduces?|decreases?|normali[sz]es?|corrects?|controls?)\s+{_RAISED}{_ANALYTE}"
+    rf"|\b{_LOWERS}\s+{_RAISED}{_ANALYTE}"
     # "normalises calcium in around 70% of cases": a result, not how it works
     rf"|\bnormali[sz]es\s+{_POSSESSIVE}{_ANALYTE}"
     r"(?=\s+in\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?\d)"
@@ -1995,7 +1997,7 @@ VALUE_CHANGE = re.compile(
 # How a drug acts on a blood value, in the present ("binders lower blood phosphate", "a steroid
 # keeps the calcium down"): the treatment of the raised value where the document names that state.
 VALUE_LOWERS = re.compile(
-    rf"\b(?:lowers?|reduces?|decreases?|normali[sz]es?|controls?)\s+{_POSSESSIVE}{_ANALYTE}"
+    rf"\b{_LOWERS}\s+{_POSSESSIVE}{_ANALYTE}"
     rf"|\bkeeps?\s+{_POSSESSIVE}{_ANALYTE}\s+down\b"
     rf"|\bbring(?:s|ing)?\s+{_POSSESSIVE}{_ANALYTE}{_DOWN}",
     re.IGNORECASE,
