@@ -12,7 +12,7 @@ from cckg.graph_builder.lab_values import ANALYTE_SHORT as _NOTE_ANALYTE_NAMES
 from cckg.graph_builder.lab_values import BLOOD_QUALIFIER
 from cckg.graph_builder.quantify import INTEGER_PATTERN
 from cckg.graph_builder.read import PATIENT_LABEL
-from cckg.graph_builder.recognise import CONTROL_ARM_WORDS
+from cckg.graph_builder.recognise import ANY_TREATMENT, CONTROL_ARM_WORDS
 
 
 def _words(*ws: str) -> re.Pattern[str]:
@@ -1151,6 +1151,13 @@ UNTREATED = re.compile(
     r"no treatment|untreated)\b",
     re.IGNORECASE,
 )
+# A lesion that seldom goes by itself does not ("the papules hardly ever vanish unaided").
+SELDOM = re.compile(
+    r"\b(?:rarely|seldom|hardly\s+ever|almost\s+never|infrequently)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# What a denial of treatment leaves to the lesion's own course ("require no therapy and soften").
+NO_TREATMENT = re.compile(rf"\s*{ANY_TREATMENT}\b", re.IGNORECASE)
 # An aside right after a noun: a non-restrictive relative clause (", which she takes for lupus,")
 # or a description between commas ("Diltiazem, a tablet for angina, …").
 ASIDE = re.compile(r",\s*(?:(?:which|who|that)\b[^,;.]*|an?\s+[^,;.()]*),", re.IGNORECASE)

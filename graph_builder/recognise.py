@@ -579,17 +579,69 @@ _LAY_RECURRENCE = re.compile(
     re.IGNORECASE,
 )
 _RECURRENCE = vocab.term("Recurrence")
+# The verbs of a lesion going: "regressed", "fade", "shrank away", "cleared up", "flattened".
+_GO = (
+    r"(?:(?:regress|resolv|resolu|fad|shrink|shrank|shrunk|soften|disappear|melt|settl|subsid|"
+    r"flatten|involut|vanish|reced)\w*|clear(?:s|ed|ing)?|go(?:es|ne|ing)?|went)"
+    r"(?:\s+(?:away|up|down))?"
+)
+# What a lesion that went is called, a few words before the verb ("the plaques require no therapy
+# and soften", "they usually recede"): a deposit or a pronoun, not the pain or the redness.
+_GOING_LESION = re.compile(
+    r"\b(?:they|it|these|those|most|many|some|all|both|ones?|lesions?|deposits?|nodules?|lumps?|"
+    r"bumps?|papules?|plaques?|masses|mass|swellings?|spots?|calcinosis|calcifications?|calcium)"
+    r"(?:\s+[\w/-]+){0,6}\s*$",
+    re.IGNORECASE,
+)
 # Lesions that go once their cause is put right went without treatment of their own ("deposits
-# usually melt away once the phosphate is controlled", "shrink over months when the drip stops").
-_GO_ONCE_RIGHTED = re.compile(
-    r"(?P<m>\b(?:regress|resolv|resolu|fad|shrink|shrank|soften|disappear|clear|melt|settl|go|went)"
-    r"\w*(?:\s+(?:away|up|down))?)"
-    r"(?:\s+(?:slowly|gradually|partly|partially|completely|fully|over\s+(?:a\s+few\s+|several\s+|"
-    r"many\s+|some\s+)?(?:weeks|months|years)|within\s+\w+\s+\w+)){0,3}"
-    r"\s+(?:once|when|after|as\s+soon\s+as)\s+(?:\w+\s+){1,5}?"
+# usually melt away once the phosphate is controlled", "shrink over months when the drip stops",
+# "regressed as the pancreatitis settled", "faded after a change to a heparin free of calcium").
+# ("over several months", "within two to twelve weeks")
+_OVER_A_TIME = r"(?:over|within)\s+(?:[\w-]+\s+){0,3}?(?:days|weeks|months|years)"
+_STOPPED = r"(?:stops?|stopped|ceased|ended|ends|withdrawn|substituted|switched|gone)"
+_RIGHTED = (
     r"(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?)?"
-    r"(?:normali[sz]\w*|controlled|corrected|stops?|stopped|ceased|is\s+normal|are\s+normal|"
-    r"(?:returns?|returned|comes?|came)\s+(?:back\s+)?(?:to|down\s+to)\s+normal)\b",
+    rf"(?:(?P<stop>{_STOPPED})|normali[sz]\w*|controlled|corrected|normal|settle[ds]?|"
+    r"resolve[ds]?|subside[ds]?|(?:becomes?|became)\s+quiet|"
+    r"(?:returns?|returned|comes?|came)\s+(?:back\s+)?(?:to|down\s+to)\s+normal)"
+)
+_ONCE = r"(?:once|when|after|as\s+soon\s+as|as|now(?:\s+that)?)\s+(?:[\w/-]+\s+){1,5}?"
+_GO_ONCE_RIGHTED = re.compile(
+    rf"(?P<m>\b{_GO})"
+    rf"(?:\s+(?:slowly|gradually|partly|partially|completely|fully|{_OVER_A_TIME})){{0,3}}"
+    r",?\s+(?:(?:particularly|especially|mainly|usually|only|typically)\s+)?"
+    rf"(?P<cause>{_ONCE}{_RIGHTED}"
+    r"|(?P<switch>(?:after|on|following)\s+(?:a\s+)?(?:switch(?:ing)?|chang(?:e|ing))\s+to|"
+    r"(?:after|on|following)\s+(?:stopping|withdrawing|withdrawal\s+of|discontinu\w+)))\b"
+    # the cause put right first: "as the phosphate fell the plaques softened"
+    rf"|(?P<first>\b{_ONCE}{_RIGHTED.replace('?P<stop>', '?P<stop2>')})\s*,?\s+"
+    r"(?:(?:the|her|his|their|its|most|many|all|skin|remaining)\s+){0,2}"
+    r"(?:[\w-]+\s+){0,2}?(?:\w+ly\s+)?"
+    rf"(?P<m7>{_GO})\b",
+    re.IGNORECASE,
+)
+# What makes a lesion's going its own: "resolved within weeks without any treatment", "flattened
+# on their own", "left alone, they faded", "require no therapy and soften", "are expected to regress
+# slowly", "usually fade over several months", "many regress by puberty".
+# (what is withheld: "without any specific treatment", "no further therapy")
+ANY_TREATMENT = r"(?:(?:any|further|specific|active)\s+){0,2}(?:treatment|therapy|intervention)s?"
+_ALONE = (
+    r"(?:on\s+(?:its|their)\s+own|by\s+(?:itself|themselves)|spontaneously|"
+    rf"without\s+{ANY_TREATMENT})"
+)
+_GROWN_UP = r"by\s+(?:puberty|adolescence|adulthood)"
+_GO_UNTREATED = re.compile(
+    rf"(?P<m>\b{_GO})(?:\s+[\w-]+){{0,6}}?\s+{_ALONE}"
+    r"|\b(?:left\s+(?:alone|untreated)|untreated|"
+    rf"(?:with\s+no|without)\s+{ANY_TREATMENT}|"
+    rf"(?:need|require)(?:s|d|ed)?\s+no\s+{ANY_TREATMENT}\s+and)"
+    r"\s*,?\s*(?:[\w-]+\s+){0,4}?"
+    rf"(?P<m2>{_GO})\b"
+    rf"|\b(?:expect\w*|likely|tends?)\s+(?:[\w-]+\s+){{0,3}}?to\s+(?:\w+ly\s+)?(?P<m3>{_GO})\b"
+    r"|\bexpect\w*\s+(?:(?:slow|gradual)\s+)?(?P<m4>resolution|regression)\b"
+    r"|\b(?:usually|often|generally|typically|normally)\s+(?:\w+\s+and\s+)?(?P<m5>"
+    rf"{_GO})(?:\s+(?:slowly|gradually))?\s+(?:{_OVER_A_TIME}|{_GROWN_UP})\b"
+    rf"|(?P<m6>\b{_GO})\s+{_GROWN_UP}\b",
     re.IGNORECASE,
 )
 _SPONTANEOUS_RESOLUTION = vocab.term("SpontaneousResolution")
@@ -614,20 +666,64 @@ def _another_disease_went(at: int, mentions: list[Mention], text: str, lexicon: 
     )
 
 
+def _went_untreated(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[re.Match[str]]:
+    """The places where a lesion is said to go by itself, or once its cause is put right; not
+    where a therapy is named (then it is that therapy's result), unless the therapy named is
+    the cause being stopped ("once the calcium heparin was substituted")."""
+    said = []
+    for m in _GO_ONCE_RIGHTED.finditer(text):
+        # a therapy named in the clause of the cause stopped is that cause
+        cause = m.span("first") if m.group("first") else m.span("cause")
+        if m.group("switch"):
+            cause = (cause[0], len(text))  # and what it was switched to
+        stopped = m.group("stop") or m.group("stop2") or m.group("switch")
+        if not treated_near(cause if stopped else None, _verb(m), text, mentions):
+            said.append(m)
+    said += [
+        m
+        for m in _GO_UNTREATED.finditer(text)
+        if not treated_near(None, _verb(m), text, mentions)
+        and (m.group("m4") or _GOING_LESION.search(text[max(0, _verb(m)[0] - 60) : _verb(m)[0]]))
+    ]
+    return [m for m in said if not _another_disease_went(_verb(m)[0], mentions, text, lexicon)]
+
+
+# What parts the clauses of a sentence, each with a subject of its own: "; ", ": ", ", and that",
+# ", but", ", although".
+_PART_BREAK = re.compile(
+    r"[;:]|,\s+(?:and|but|although|though|whereas|while)\b|\s+but\s|\.\s", re.IGNORECASE
+)
+
+
+def treated_near(
+    cause: tuple[int, int] | None, verb: tuple[int, int], text: str, mentions: list[Mention]
+) -> bool:
+    """Whether a therapy is named in the clause of a lesion's going (outside the ``cause``
+    clause, where a therapy named is the cause stopped): then the going is its result."""
+    starts = [b.end() for b in _PART_BREAK.finditer(text, 0, verb[0])]
+    ends = [b.start() for b in _PART_BREAK.finditer(text, verb[1])]
+    lo, hi = (starts[-1] if starts else 0), (ends[0] if ends else len(text))
+    return any(
+        t.term.kind == "treatment"
+        and lo <= t.start < hi
+        and not (cause and cause[0] <= t.start < cause[1])
+        for t in mentions
+    )
+
+
+def _verb(m: re.Match[str]) -> tuple[int, int]:
+    """Where the verb a match names is (its first named group that took part)."""
+    return next(m.span(g) for g in m.re.groupindex if m.group(g) and g.startswith("m"))
+
+
 def _lay_recurrence(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
     """``mentions`` with a lesion's coming or growing back added as a recurrence, and its going
-    once its cause is righted as a spontaneous resolution (not where a therapy is named: then it
-    is that therapy's result)."""
-    found = [(m, _RECURRENCE) for m in _LAY_RECURRENCE.finditer(text)]
-    if not any(m.term.kind == "treatment" for m in mentions):
-        found += [
-            (m, _SPONTANEOUS_RESOLUTION)
-            for m in _GO_ONCE_RIGHTED.finditer(text)
-            if not _another_disease_went(m.start(), mentions, text, lexicon)
-        ]
+    by itself as a spontaneous resolution."""
+    found = [(_verb(m), _RECURRENCE) for m in _LAY_RECURRENCE.finditer(text)]
+    found += [(_verb(m), _SPONTANEOUS_RESOLUTION) for m in _went_untreated(text, mentions, lexicon)]
     said = (
-        Mention(lexicon.terms[iri], m.start("m"), m.end("m"), m.group("m"), "paraphrase")
-        for m, iri in found
+        Mention(lexicon.terms[iri], a, b, text[a:b], "paraphrase")
+        for (a, b), iri in found
         if iri in lexicon.terms
     )
     added = [r for r in said if not any(overlaps(x, r) for x in mentions)]

@@ -212,6 +212,7 @@ from cckg.graph_builder.cues import (
     NEITHER_GIVEN,
     NO_EFFECT_ON_DEPOSITS,
     NO_RESPONSE,
+    NO_TREATMENT,
     NONE_COUNTED,
     NOT_GIVEN,
     NOT_GIVEN_BEFORE,
@@ -282,6 +283,7 @@ from cckg.graph_builder.cues import (
     SAID_COMMON,
     SCAR_AS_SETTING,
     SEARCHED_FOR,
+    SELDOM,
     SERUM_ABNORMAL,
     SERUM_NORMAL,
     SETTING,
@@ -354,6 +356,7 @@ from cckg.graph_builder.recognise import (
     match,
     overlaps,
     routes_said,
+    treated_near,
 )
 from cckg.graph_builder.segment import heading_topic, normalise_heading
 from cckg.graph_builder.table_cells import (
@@ -375,6 +378,7 @@ CALCINOSIS_CUTIS = vocab.term("CalcinosisCutis")
 DYSTROPHIC = vocab.term("DystrophicCalcinosisCutis")
 DYSTROPHIC_MINERALIZATION = vocab.term("DystrophicMineralization")
 RECURRENCE = vocab.term("Recurrence")
+SPONTANEOUS_RESOLUTION = vocab.term("SpontaneousResolution")
 # The procedures that take the deposits away: "calcinosis after excision" is after its removal.
 REMOVALS = (vocab.term("SurgicalExcision"), vocab.term("Curettage"))
 PROCEDURE = vocab.term("Procedure")
@@ -634,7 +638,14 @@ def _negated(text: str, m: Mention, clause: tuple[int, int]) -> bool:
     if FAILED_LIST.search(before):
         return True  # "had failed earlier therapy: diltiazem in 11, bisphosphonates in 9 …"
     window = _NEGATION_SCOPE_BREAK.split(before)[-1]
+    going_alone = m.term.iri == SPONTANEOUS_RESOLUTION
+    if going_alone and SELDOM.search(window):
+        return True  # "the papules hardly ever vanish unaided"
     if (cue := _negation_just_before(window, 8)) and not (
+        # "require no therapy and soften": what is denied is a treatment, not the going
+        going_alone
+        and NO_TREATMENT.match(window, cue.end())
+        or
         # "no recurrence at the elbow", "did not shrink the scrotal lumps": what is denied is an
         # event of the lesions there, which are still there
         (m.term.kind == "site" or _lesion(m))
@@ -2131,6 +2142,8 @@ class _DocRelator:
             # a nodule, a plaque, its chalk or its infection is the calcinosis itself (a drug that
             # brings it on is its cause), never a therapy's harm
             return True
+        if relation == "has_adverse_effect" and obj == SPONTANEOUS_RESOLUTION:
+            return True  # the deposits going by themselves, or once their cause stopped
         if relation == "has_feature" and (
             self.lex.is_a(obj, RECURRENCE)
             or self.lex.is_a(obj, SUBCUTANEOUS_CALCIFICATION)
@@ -3077,6 +3090,7 @@ class _DocRelator:
             treatments = [Mention(t, 0, 0, "", via) for t in owners]
         if treatments:
             reading = self.on_treatment_sentence(s, mentions, treatments, topic, species, title)
+            self.on_going_alone(s, mentions, treatments, topic, species)
             # (not one the sentence says was not given: "furosemide was not needed" has no results)
             self.last_treatments = (
                 list(
@@ -3135,6 +3149,8 @@ class _DocRelator:
         """Results with no therapy named belong to the therapy whose heading they sit under, else
         to the therapies the document is about, else to the therapies the paragraph named last
         ("X was injected … In one series the lesions flattened in 5 of 8")."""
+        if UNTREATED.search(s.text):
+            return  # "seven untreated patients showed no regression": no therapy's result
         qs = [q for q in self.quantities(s.text) if _is_outcome(q)]
         if s.kind == "list-item":
             # a list's results carry their numbers; "- Ulcers healed [24 weeks]" names a measure
@@ -5875,6 +5891,38 @@ class _DocRelator:
             or ADVERSE_VERB.search(before)
             or ADVERSE_AFTER.match(after)
         )
+
+    def on_going_alone(
+        self,
+        s: _Sent,
+        mentions: list[Mention],
+        treatments: list[Mention],
+        topic: str | None,
+        species: str | None,
+    ) -> None:
+        """A lesion going by itself in a part of the sentence that names no therapy ("rarely recur
+        after excision, and that the heel deposit may soften by itself"), or once its cause
+        stopped: a feature of the condition the section is about, whatever the rest says of the
+        therapy, or of one an earlier sentence named."""
+        named = [t for t in treatments if t.via not in IMPLICIT]
+        if not topic or not self.ctx.is_calcinosis(topic):
+            return
+        for m in mentions:
+            if m.term.iri == SPONTANEOUS_RESOLUTION and not treated_near(
+                None, (m.start, m.end), s.text, named
+            ):
+                clause = _clause_at(_clauses(s.text), m.start, s.text)
+                self.emit(
+                    s,
+                    topic,
+                    "has_feature",
+                    m.term.iri,
+                    negated=_negated(s.text, m, clause),
+                    hedged=_hedged(s.text),
+                    base=0.7,
+                    method="rule:finding/going-alone",
+                    species=species,
+                )
 
     def on_condition_sentence(
         self, s: _Sent, mentions: list[Mention], topic: str | None, species: str | None

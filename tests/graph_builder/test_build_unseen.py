@@ -1254,6 +1254,8 @@ EXPECTED = [
     ("district-nurse-visit-log", "Doxycycline", "treats", "RecurrentSkinInfection", "pos"),
     ("district-nurse-visit-log", OBO + "CHEBI_3534", "treats", "RecurrentSkinInfection", "pos"),  # cephalexin
     ("district-nurse-visit-log", OBO + "CHEBI_5098", "treats", "RecurrentSkinInfection", "pos"),  # flucloxacillin
+    # a lesion that "hardly ever" goes by itself does not
+    ("scrotal-nodules-patient-leaflet", "IdiopathicScrotalCalcinosis", "has_feature", "SpontaneousResolution", "neg"),
 ]
 
 
@@ -1499,6 +1501,53 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
 )
 def test_results_and_sites_do_not_go_to_the_wrong_owner(facts, absent):
     assert not any(f[: len(absent)] == absent for f in facts)
+
+
+SAID_IN = """
+PREFIX cckg: <https://w3id.org/cckg/ontology/>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX oa: <http://www.w3.org/ns/oa#>
+SELECT ?text ?doc ?s ?p ?o ?pol WHERE {
+  ?a a cckg:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; cckg:polarity ?pol ;
+     cckg:document/dcterms:identifier ?doc ; cckg:sentence/oa:exact ?text .
+}"""
+
+
+def _said_in(graph: ox.Store, doc: str, s: str, p: str, o: str, pol: str) -> list[str]:
+    """The sentences of ``doc`` a fact is read from."""
+    bindings = {
+        ox.Variable("doc"): ox.Literal(doc),
+        ox.Variable("s"): ox.NamedNode(vocab.term(s)),
+        ox.Variable("p"): ox.NamedNode(vocab.term(p)),
+        ox.Variable("o"): ox.NamedNode(vocab.term(o)),
+        ox.Variable("pol"): ox.Literal(pol),
+    }
+    return [r["text"].value for r in graph.query(SAID_IN, substitutions=bindings)]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "the two smaller plaques softened",  # left untreated
+        "once the calcium infusions were stopped",  # the cause stopped (a therapy, but the cause)
+        "advised against excision; the remaining nodule is expected",  # a therapy in another clause
+    ],
+)
+def test_a_lesion_going_by_itself_is_a_feature_of_the_calcinosis(graph, words):
+    said = _said_in(graph, "neonatal-extravasation-follow-up-letter", "IatrogenicCalcinosisCutis",
+                    "has_feature", "SpontaneousResolution", "pos")
+    assert any(words in text for text in said), said
+
+
+def test_a_lesion_going_by_itself_is_no_harm_nor_a_result_of_treatment(facts):
+    """Once the cause was stopped, the deposits went: not the cause's harm. "Need no treatment
+    and vanish" denies a treatment, not the going. And what the untreated infants of an audit did
+    is no result of the antibiotic the audit also names."""
+    doc = "neonatal-extravasation-follow-up-letter"
+    assert not any(f[0] == doc and f[3] == "SpontaneousResolution" and f[2:5] != (
+        "has_feature", "SpontaneousResolution", "pos") for f in facts)
+    assert not any(f[0] == doc and f[2] == "has_outcome" for f in facts)
 
 
 def test_a_blood_value_with_no_therapy_named_is_the_result_of_the_one_just_named(facts):

@@ -474,6 +474,15 @@ def test_a_lesion_that_comes_back_has_recurred(text, recurs):
         # another disease that went: a harm of the drug, not the deposits
         ("she developed drug-induced lupus, which cleared after the drug was stopped", False),
         ("his calcinosis, which shrank once the calcium was corrected", True),
+        # the cause first, a remark between, a cause put right in other words
+        ("As her phosphate normalised, the papules melted away.", True),
+        ("They shrank gradually, particularly once the myositis became quiet.", True),
+        ("The plaque flattened over three months once the infusions were stopped.", True),
+        # a therapy that is the cause stopped, or what it was switched to, is no treatment
+        ("the nodules regressed once the calcium heparin was withdrawn", True),
+        ("The nodules receded after switching to a heparin free of calcium.", True),
+        ("Thiosulfate was started and the plaques faded once the phosphate was normal.", False),
+        ("The clinic letter arrived once the results were normal.", False),
     ],
 )
 def test_lesions_that_go_once_their_cause_is_righted_resolved_on_their_own(text, went):
@@ -494,12 +503,29 @@ def test_a_therapy_inherits_the_usual_target_of_its_class(full, therapy, targets
     assert full.usual_targets_of(vocab.term(therapy)) == tuple(vocab.term(t) for t in targets)
 
 
+# A lesion going by itself, in any of the ways the field says it; not where its clause names a
+# therapy (then the going is its result), nor a going of something other than the lesions.
 @pytest.mark.parametrize(
-    "text",
-    ["two of the lumps have shrunk on their own", "the plaques flattened spontaneously", "they subsided without treatment"],
+    ("text", "going"),
+    [
+        ("two of the lumps have shrunk on their own", True),
+        ("the plaques flattened spontaneously", True),
+        ("they subsided without treatment", True),
+        ("Both papules cleared in about five weeks without any specific treatment.", True),
+        ("Most of the nodules flattened on their own over the winter.", True),
+        ("Left alone, the plaques softened within two months.", True),
+        ("The lumps require no therapy and recede as a rule.", True),
+        ("The deposit is expected to recede slowly.", True),
+        ("Such papules usually fade over several years.", True),
+        ("Many regress by adolescence.", True),
+        ("Excision was declined, and the plaque is expected to soften over months.", True),
+        ("The nodules shrank on thiosulfate over four months.", False),
+        ("She felt good and went home.", False),
+        ("Her fever usually settles over a few days.", False),
+    ],
 )
-def test_a_lesion_going_away_untreated_is_spontaneous_resolution(full, text):
-    assert "spontaneous resolution" in [m.term.label for m in match(text, full)]
+def test_a_lesion_going_away_untreated_is_spontaneous_resolution(full, text, going):
+    assert ("spontaneous resolution" in [m.term.label for m in match(text, full)]) is going
 
 
 
