@@ -596,14 +596,21 @@ DIALYSIS_TIME = re.compile(
 )
 # ("at the start of every dialysis run", "at the end of each infusion")
 TIME_REFERENCE = re.compile(rf"{_TIME_WORD}(?:each|every)\s+$", re.IGNORECASE)
+# The words before a verb that make it fail, or say it has: "had not", "barely", "never".
+_FAILING = r"(?:has|have|had|did|does|do|not|never|barely|hardly|scarcely|[a-z]+n['’]t)"
+BARELY = re.compile(r"\b(?:barely|hardly|scarcely)\b", re.IGNORECASE)
 TREAT_VERB = re.compile(
-    r"^\s*(?:,?\s*(?:which|that)\s+)?(?:\w+\s+){0,1}(?:controlled|cleared|improved|treated|suppressed|resolved|"
+    # (an aside may come first: "methotrexate, continued in 44, controlled …")
+    r"^\s*(?:,[^,;.()]{1,40},\s*)?(?:,?\s*(?:which|that)\s+)?"
+    # (a failure too: "the dressing had not healed it", "barely touches her pain")
+    rf"(?:{_FAILING}\s+){{0,2}}(?:\w+\s+){{0,1}}(?:{_FAILING}\s+){{0,2}}"
+    r"(?:controlled|cleared|improved|treated|suppressed|resolved|"
     r"helped|relieved|controls?|correct(?:s|ed)?|lower(?:s|ed)?|revers(?:e|es|ed)|calm(?:s|ed)?|"
     # "methotrexate clears the morphoea", "excision usually cures a pilar cyst"
-    r"clears|cur(?:e|es|ed)|normali[sz](?:e|es|ed)|"
+    r"clears|cur(?:e|es|ed)|normali[sz](?:e|es|ed)|help(?:s|ing)?|touch(?:es|ed|ing)?|"
     # "correct the calcitriol-driven hypercalcaemia", "iloprost healed her fingertip ulcers"
     r"settl(?:e|es|ed)|eas(?:e|es|ed)|heal(?:s|ed)?)\s+"
-    r"(?:his\s+|her\s+|their\s+|the\s+(?:\w+-[\w-]+\s+)?|an?\s+(?:\w+\s+)?)?$",
+    r"(?:(?:his|her|their|the)\s+(?:[\w-]+\s+)?|an?\s+(?:\w+\s+)?)?$",
     re.IGNORECASE,
 )
 # An infection named as what came before the deposits: "after a bout of infection", "at the
@@ -1405,6 +1412,11 @@ MUSCLE_AS_DISEASE = re.compile(
     r"involvement|activity)\b",
     re.IGNORECASE,
 )
+# The muscle side of a myositis, named as a disease: "controls his muscle disease", "the muscle
+# inflammation settled" (the inflammatory myopathy the patient has).
+MUSCLE_DISEASE = re.compile(
+    r"\bmuscle(?:\s+and\s+skin)?\s+(?:disease|inflammation|involvement)\b", re.IGNORECASE
+)
 MUSCLE_INFLAMED = re.compile(
     r"\b(?:inflam\w*|weak\w*|build(?:ing)?(?:\s+up)?|strengthen\w*)\s+(?:of\s+)?(?:the\s+)?"
     r"(?:\w+\s+and\s+)?(?:\w+\s+)?$",
@@ -1637,7 +1649,10 @@ AFTER_THERAPY = re.compile(
     r"\s*(?:after|following)\s+(?:(?:the|his|her|their|a)\s+)?", re.IGNORECASE
 )
 _AUX = r"(?:was|were|is|are|had been|has been|have been|being|(?:can|may|must|should|will) be)"
-_CONTROL_VERB = r"(?:controlled|treated|managed|suppressed|corrected|stabili[sz]ed|held in check)"
+_CONTROL_VERB = (
+    r"(?:controlled|treated|managed|suppressed|corrected|stabili[sz]ed|held in check|"
+    r"(?:kept|brought|got)\s+under\s+control)"
+)
 # A complication going away: "settled", "clearing", "responded".
 _SETTLED = (
     r"(?:settled|settling|resolved|resolving|cleared|clearing|healed|eased|improved|responded)"

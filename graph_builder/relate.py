@@ -46,6 +46,7 @@ from cckg.graph_builder.cues import (
     BARE_CALCINOSIS,
     BARE_TARGET,
     BARE_VERDICT,
+    BARELY,
     BEFORE_THERAPY,
     BENEFIT_MEASURE,
     BENEFIT_WORD,
@@ -198,6 +199,7 @@ from cckg.graph_builder.cues import (
     MIXED_RESPONSE,
     MOA_CUE,
     MUSCLE_AS_DISEASE,
+    MUSCLE_DISEASE,
     MUSCLE_INFLAMED,
     NEG_LINK,
     NEGATED_EVENT,
@@ -432,6 +434,7 @@ ANTIBIOTIC = vocab.term("Antibiotic")
 PATIENT_CHARACTERISTIC = vocab.term("PatientCharacteristic")
 LEG, LOWER_LEG = vocab.term("Leg"), vocab.term("LowerLeg")
 SKELETAL_MUSCLE = vocab.term("SkeletalMuscle")
+INFLAMMATORY_MYOPATHY = vocab.term("InflammatoryMyopathy")
 FACE = vocab.term("Face")
 INFECTION = vocab.term("Infection")
 DIALYSIS = vocab.term("Dialysis")
@@ -542,6 +545,11 @@ def _clauses(text: str, *, and_verb: bool = False) -> list[tuple[int, int]]:
         i += 1
     spans.append((start, len(text)))
     return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def _within(m: Mention, span: Mention) -> bool:
+    """Whether ``m`` lies inside ``span``."""
+    return span.start <= m.start and m.end <= span.end
 
 
 def _taken_for(text: str, m: Mention) -> bool:
@@ -1266,6 +1274,8 @@ class _DocRelator:
             found = [m for m in match(text, self.lex, self.abbr) if self._says_its_term(m, text)]
             found = [self._ulcer_region(m, text) for m in found]
             found = [self._lesion_infection(m, found, text) for m in found]
+            if muscle := self._muscle_disease(found, text):
+                found = [m for m in found if not any(_within(m, d) for d in muscle)] + muscle
             if key[1]:
                 found = [self._as_process(m, text) for m in found]
             self._mentions[key] = _without_restatements(found, text, self.ctx.is_calcinosis)
@@ -1307,6 +1317,23 @@ class _DocRelator:
         if infected or LESION_NOUN.search(text):
             return replace(m, term=self.lex.terms[LESION_INFECTION])
         return m
+
+    def _muscle_disease(self, found: list[Mention], text: str) -> list[Mention]:
+        """ "Methotrexate controls his muscle disease": the muscle side of a myositis named as a
+        disease is the inflammatory myopathy (which ``_specific_condition`` reads as the one the
+        document names)."""
+        if INFLAMMATORY_MYOPATHY not in self.lex.terms:
+            return []
+        term = self.lex.terms[INFLAMMATORY_MYOPATHY]
+        said = [
+            Mention(term, d.start(), d.end(), d.group(), "muscle-disease")
+            for d in MUSCLE_DISEASE.finditer(text)
+        ]
+        # (the "inflammation" of "muscle inflammation" is part of it; a disease named there
+        # already, "muscle disease of dermatomyositis" aside, stands)
+        return [
+            d for d in said if not any(m.term.kind == "condition" and _within(m, d) for m in found)
+        ]
 
     def _as_process(self, m: Mention, text: str) -> Mention:
         if m.term.iri == DYSTROPHIC and DYSTROPHIC_AS_PROCESS.search(text, 0, m.start):
@@ -2466,10 +2493,14 @@ class _DocRelator:
     def _specific_condition(self, m: Mention, text: str) -> Mention:
         """ "The myositis" after "juvenile dermatomyositis" is that myositis: a disease's general
         name with a determiner points back to the one kind of it the document has named."""
-        if m.term.kind != "condition" or not POINTED_BACK.search(text, 0, m.start):
+        if m.term.kind != "condition" or not (
+            POINTED_BACK.search(text, 0, m.start) or m.via == "muscle-disease"
+        ):
             return m
         kinds = self._kinds_named(m.term.iri, self.seen_conditions)
-        return replace(m, term=self.lex.terms[kinds[0]]) if len(kinds) == 1 else m
+        # (of kinds in one line, "dermatomyositis" then "JDM", the narrowest)
+        narrowest = [k for k in kinds if all(self.lex.is_a(k, x) for x in kinds)]
+        return replace(m, term=self.lex.terms[narrowest[0]]) if len(narrowest) == 1 else m
 
     def _names_disease(self, calcinosis: str, disease: str) -> bool:
         """Whether a calcinosis-of class is that of ``disease`` (or of a kind or parent of it)."""
@@ -4403,8 +4434,10 @@ class _DocRelator:
                 ),
                 None,
             )
-            if o.term.kind == "finding" and re.match(r"\s+ones\b", text[o.end :]):
-                verb_owner = None  # "excision cured the ulcerated ones": the deposits so marked
+            if o.term.kind == "finding" and (re.match(r"\s+ones\b", text[o.end :]) or _lesion(o)):
+                # "excision cured the ulcerated ones", "cleared the papules": the deposits so
+                # marked, which is the calcinosis treated
+                verb_owner = None
             if verb_owner is not None:  # "hydroxychloroquine controlled her cutaneous lupus"
                 # ("azathioprine and prednisolone now control her myositis": each of them, where
                 # the list opens its clause)
@@ -4412,19 +4445,23 @@ class _DocRelator:
                 opens = _clause_at(_clauses(text), chain[0].start, text)[0]
                 if chain[0] is not verb_owner and text[opens : chain[0].start].strip(" ,;:("):
                     chain = [verb_owner]
+                # "compression had not healed the ulcer": given for it, and it failed
+                gap = text[verb_owner.end : o.start]
+                failed = bool(NEGATION.search(gap) or BARELY.search(gap))
                 for t in chain:
                     self.emit(
                         s,
                         t.term.iri,
                         "treats",
                         o.term.iri,
+                        negated=failed,
                         hedged=hedged,
                         base=0.8,
                         method="rule:treatment-verb",
                         species=species,
                     )
                 # "colchicine can calm the inflammation" (of the deposits) is no use for another disease
-                for_other = for_other or o.term.kind == "condition"
+                for_other = for_other or o.term.kind == "condition" or failed
                 continue
             # A finding is treated only as said above ("started for the hypocalcaemia", "settled the
             # cellulitis", "hypertension, treated with amlodipine"), never by a bare "for".

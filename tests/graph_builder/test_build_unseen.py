@@ -1256,6 +1256,12 @@ EXPECTED = [
     ("district-nurse-visit-log", OBO + "CHEBI_5098", "treats", "RecurrentSkinInfection", "pos"),  # flucloxacillin
     # a lesion that "hardly ever" goes by itself does not
     ("scrotal-nodules-patient-leaflet", "IdiopathicScrotalCalcinosis", "has_feature", "SpontaneousResolution", "neg"),
+    # "muscle disease" and "muscle inflammation" are the patient's myositis; a verb of treating
+    # after an aside, or failing ("had not healed", "barely touches")
+    ("myositis-clinic-medication-review", "Azathioprine", "treats", "JuvenileDermatomyositis", "pos"),
+    ("myositis-clinic-medication-review", "Tacrolimus", "treats", "JuvenileDermatomyositis", "pos"),
+    ("myositis-clinic-medication-review", "Paracetamol", "treats", "Pain", "neg"),
+    ("myositis-clinic-medication-review", "NegativePressureWoundTherapy", "treats", "SkinUlcer", "neg"),
 ]
 
 
@@ -1496,6 +1502,12 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         # haemodialysis" say who is given it
         ("renal-pharmacy-mineral-review", "Probenecid", "treats", "Hyperphosphatemia"),
         ("renal-pharmacy-mineral-review", "Hemodialysis", "treats", "Hyperphosphatemia"),
+        # the papules a procedure cleared are the calcinosis it treats; a dressing that failed to
+        # heal an ulcer was given for the ulcer; the inflammation of muscle is the myositis
+        ("myositis-clinic-medication-review", "Curettage", "treats", "Papule"),
+        ("myositis-clinic-medication-review", "NegativePressureWoundTherapy", "treats",
+         "CalcinosisCutisInJuvenileDermatomyositis"),
+        ("myositis-clinic-medication-review", "Tacrolimus", "treats", "Inflammation"),
     ],
     ids=lambda a: "|".join(a),
 )
