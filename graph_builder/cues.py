@@ -2249,9 +2249,19 @@ FEATURES_OF = re.compile(
     r"(?:(?:the|an?|his|her|their)\s+)?$",
     re.IGNORECASE,
 )
+# What joins the items of a short list: ", ", " and the ", ", or ".
+LIST_JOIN = re.compile(r"\s*(?:,|,?\s+(?:and|or))(?:\s+the)?\s*", re.IGNORECASE)
+# (how sure, how often, how many: "were both attributed to", "can also cause")
+_LINK_ADVERBS = (
+    r"(?:(?:probably|presumably|likely|both|all|each|also|often|usually|mostly|largely|partly|"
+    r"commonly|frequently|typically|sometimes|eventually|in\s+turn|thought\s+to\s+be|"
+    r"believed\s+to\s+be)\s+){0,3}"
+)
 STATE_DUE_TO = re.compile(
-    _LINK_GAP + r"(?:(?:is|was|are|were)\s+)?(?:probably\s+|presumably\s+|likely\s+)?"
-    r"(?:due to|secondary to|caused by|result(?:s|ed|ing)? from|arises from|as a result of|"
+    _LINK_GAP
+    + r"(?:(?:is|was|are|were)\s+)?"
+    + _LINK_ADVERBS
+    + r"(?:due to|secondary to|caused by|result(?:s|ed|ing)? from|arises from|as a result of|"
     r"induced by|attributed to)"
     r"\s+(?:(?:the|his|her|their|an?|underlying)\s+)?"
     # "caused by biallelic variants in ABCC6", "due to a defect in the … gene"
@@ -2259,8 +2269,10 @@ STATE_DUE_TO = re.compile(
     re.IGNORECASE,
 )
 STATE_CAUSES = re.compile(
-    _LINK_GAP + r"(?:(?:can|may|often|commonly|usually|frequently|typically)\s+)?"
-    r"(?:causes?|caused|leads? to|led to|results? in|resulted in|gives? rise to|gave rise to|"
+    _LINK_GAP
+    + r"(?:(?:can|may|might|could|will)\s+)?"
+    + _LINK_ADVERBS
+    + r"(?:causes?|caused|leads? to|led to|results? in|resulted in|gives? rise to|gave rise to|"
     r"produces?|produced|provokes?|provoked)\s+(?:(?:an?|the|severe|marked|profound)\s+)?$",
     re.IGNORECASE,
 )

@@ -185,6 +185,7 @@ from cckg.graph_builder.cues import (
     LESIONS_UNMOVED,
     LIST_ENTRY,
     LIST_GOES_ON,
+    LIST_JOIN,
     LISTED_FOR,
     LISTED_FOR_DISEASE,
     LISTED_USE,
@@ -6271,8 +6272,15 @@ class _DocRelator:
             named_at = a.start
             if k and states[k - 1].term.iri == a.term.iri:
                 named_at = states[k - 1].start  # "systemic sclerosis (SSc) …": its full name
+            # "hypercalcaemia and AKI were both due to the myeloma": each of a list before
+            before = [a]
+            for m in reversed(states[:k]):
+                if not LIST_JOIN.fullmatch(text, m.end, before[0].start):
+                    break
+                before.insert(0, m)
             if STATE_DUE_TO.match(gap):
-                link(a, listed[0])
+                for b in before:
+                    link(b, listed[0])
             elif STATE_WITH.match(gap) and DIAGNOSIS_BEFORE.search(text[:named_at]):
                 features.update(id(b) for b in listed if link(b, a, feature=True))
             elif SYNDROME_ALONGSIDE.match(gap) and PART_OF.search(text, 0, named_at):

@@ -1262,6 +1262,10 @@ EXPECTED = [
     ("myositis-clinic-medication-review", "Tacrolimus", "treats", "JuvenileDermatomyositis", "pos"),
     ("myositis-clinic-medication-review", "Paracetamol", "treats", "Pain", "neg"),
     ("myositis-clinic-medication-review", "NegativePressureWoundTherapy", "treats", "SkinUlcer", "neg"),
+    # a list of states said to come of another, and a cause said with "may in turn"
+    ("myeloma-skin-papules-ward-round", "Hypercalcemia", "associated_with", "MultipleMyeloma", "pos"),
+    ("myeloma-skin-papules-ward-round", "AcuteKidneyInjury", "associated_with", "MultipleMyeloma", "pos"),
+    ("myeloma-skin-papules-ward-round", "Nephrolithiasis", "associated_with", "Hypercalcemia", "pos"),
 ]
 
 
