@@ -367,6 +367,7 @@ from cckg.graph_builder.table_cells import (
     column_role,
     counted_columns,
     counted_result,
+    is_dose_header,
     is_pipe_row,
     is_rule_row,
     labelled_cells,
@@ -1059,6 +1060,8 @@ _COLUMN_RELATION = {
     "adverse effects": ("has_adverse_effect", ("condition", "finding"), False),
     "indications": ("indicated_when", ("condition", "finding"), False),
     "contraindications": ("indicated_when", ("condition", "finding"), True),
+    # a medicines chart's "Indication": what the patient's drug is given for
+    "given for": ("treats", ("condition", "finding"), False),
 }
 
 
@@ -3308,6 +3311,8 @@ class _DocRelator:
             for m in mentions
             if m.term.kind == "finding" and any(c.start <= m.start < c.end for c in no_harm)
         }
+        if any(is_dose_header(c.header) for c in cells):
+            roles = [("given for" if role == "indications" else role, c) for role, c in roles]
         for role, c in roles:
             if role == "response" and self.section_topic and NO_RESPONSE.match(text, c.start):
                 # "Response of calcinosis: No change in any": the row's therapy failed
@@ -3332,6 +3337,8 @@ class _DocRelator:
                 inner = [m for m in inner if m.end <= named[0].start]
                 if any(AFTER_THERAPY.fullmatch(text[m.end : named[0].start]) for m in inner):
                     continue
+            if role == "given for":
+                inner = [m for m in inner if not _lesion(m)]  # "pain from the plaques": the pain
             self._link_cell(s, [t.term for t in therapies], role, c, inner, 0.8, "table", species)
             if not named:
                 held.update(id(m) for m in inner)

@@ -93,6 +93,16 @@ def counted_columns(cells: list[Cell], text: str) -> tuple[str, str | None]:
     return total.strip(), time
 
 
+# A column of how much of a drug is given and how: a medicines chart or a patient's drug list,
+# whose "Indication" is what each drug is given for.
+_DOSE_HEADER = re.compile(r"\b(?:dos(?:e|es|age|ing)|route|frequency|regimen)\b", re.IGNORECASE)
+
+
+def is_dose_header(header: str) -> bool:
+    """Whether a column gives a drug's dose, route or frequency."""
+    return bool(_DOSE_HEADER.search(header))
+
+
 def column_role(header: str) -> str | None:
     """What a column holds: "therapy", "adverse effects", "contraindications", "indications",
     "response", "mechanism" or None."""

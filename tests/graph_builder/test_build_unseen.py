@@ -1266,6 +1266,10 @@ EXPECTED = [
     ("myeloma-skin-papules-ward-round", "Hypercalcemia", "associated_with", "MultipleMyeloma", "pos"),
     ("myeloma-skin-papules-ward-round", "AcuteKidneyInjury", "associated_with", "MultipleMyeloma", "pos"),
     ("myeloma-skin-papules-ward-round", "Nephrolithiasis", "associated_with", "Hypercalcemia", "pos"),
+    # a drug chart's "Indication" is what the patient's drug is given for
+    ("renal-ward-drug-chart", "LanthanumCarbonate", "treats", "Hyperphosphatemia", "pos"),
+    ("renal-ward-drug-chart", "Amlodipine", "treats", "Hypertension", "pos"),
+    ("renal-ward-drug-chart", "Paracetamol", "treats", "Pain", "pos"),
 ]
 
 
@@ -1512,6 +1516,8 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         ("myositis-clinic-medication-review", "NegativePressureWoundTherapy", "treats",
          "CalcinosisCutisInJuvenileDermatomyositis"),
         ("myositis-clinic-medication-review", "Tacrolimus", "treats", "Inflammation"),
+        ("renal-ward-drug-chart", "LanthanumCarbonate", "indicated_when"),
+        ("renal-ward-drug-chart", "Paracetamol", "treats", "SkinPlaque"),
     ],
     ids=lambda a: "|".join(a),
 )

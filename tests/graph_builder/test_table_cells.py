@@ -7,6 +7,7 @@ from cckg.graph_builder.table_cells import (
     column_role,
     counted_columns,
     counted_result,
+    is_dose_header,
     is_pipe_row,
     is_rule_row,
     labelled_cells,
@@ -102,3 +103,12 @@ def test_a_row_s_total_and_time_come_from_their_columns():
     headers = ["Drug", "No. of patients", "Improved", "Median follow-up"]
     row = "| Colchicine | 6 | 2 | 11 months |"
     assert counted_columns(pipe_cells(row, headers), row) == ("6", "a median of 11 months")
+
+
+@pytest.mark.parametrize(
+    ("header", "dose"),
+    [("Dose and frequency", True), ("Dose, route, frequency", True), ("Dosage", True),
+     ("Regimen", True), ("Indication", False), ("Doses given (n)", True), ("Dosimetry", False)],
+)
+def test_a_dose_column_is_told_by_its_header(header, dose):
+    assert is_dose_header(header) is dose
