@@ -860,6 +860,17 @@ _ARM = vocab.term("Arm")
 # inflammation", "cysts that become inflamed and then calcify") is the process, not the sign.
 # Each term's reading, with its words before (ending where its name begins) and after.
 _READ_AS: dict[str, tuple[str, re.Pattern[str] | None, re.Pattern[str] | None]] = {
+    # pain on pressure is tenderness: "sore when pressed", "only hurts if she bumps it", "no pain
+    # response when palpated" (not pain on a knock, nor in handling a limb)
+    vocab.term("Pain"): (
+        vocab.term("Tenderness"),
+        None,
+        re.compile(
+            r"(?:\s+response)?\s+(?:(?:when|if|on|to)\s+(?:\w+\s+){0,3}?)"
+            r"(?:press|touch|palpat|squeez|prod|pok|bump)\w*\b",
+            re.IGNORECASE,
+        ),
+    ),
     vocab.term("Joint"): (
         vocab.term("PeriarticularRegion"),
         re.compile(

@@ -337,6 +337,23 @@ def test_verb_forms_do_not_make_unrelated_terms(full, text, label):
     assert label not in {m.term.label for m in match(text, full)}
 
 
+# Pain brought on by pressing on a lesion is tenderness; pain on walking or on a knock is pain.
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The nodule was sore when pressed.", "tenderness"),
+        ("It only hurts if you touch it.", "tenderness"),
+        ("There was no pain response when the plaques were palpated.", "tenderness"),
+        ("The lumps are painful when bumped.", "tenderness"),
+        ("The heel is painful when walking.", "pain"),
+        ("They hurt if I knock them.", "pain"),
+    ],
+)
+def test_pain_on_pressure_is_tenderness(full, text, label):
+    labels = {m.term.label for m in match(text, full)}
+    assert label in labels and {"pain", "tenderness"} - {label} - labels
+
+
 def test_calcium_carbonate_is_a_drug_and_its_deposit_a_mineral(full):
     kinds = {m.term.label: m.term.kind for m in match(
         "calcium carbonate tablets; a calcium carbonate deposit", full)}
