@@ -569,13 +569,25 @@ def match(
 # A lesion said to "come back" or "grow back" has recurred ("it came back by the summer", "the
 # deposit often comes back", "a papule grew back in the scar"); the subject must be the lesion,
 # and results, patients and letters that come back ("the biopsy came back clear") are not.
+_LESION_WORDS = (
+    r"lumps?|deposits?|nodules?|bumps?|lesions?|papules?|plaques?|cysts?|calcinosis|calcifications?"
+)
 _LAY_RECURRENCE = re.compile(
-    r"\b(?:it|they|one|ones|some|none|and|lumps?|deposits?|nodules?|bumps?|lesions?|papules?|"
-    r"plaques?|cysts?|bone|calcium|calcinosis|calcification)\s+(?:of\s+(?:them|these|those)\s+)?"
+    # (a count for its subject too: "two came back", "only 4 of 120 returned")
+    rf"\b(?:it|they|one|ones|some|none|and|two|three|four|five|\d+|{_LESION_WORDS}|bone|calcium)"
+    r"\s+(?:of\s+(?:them|these|those|\d+)\s+)?"
     r"(?:(?:\w+ly|often|sometimes|always|seldom|just|may|might|can|could|will|would|has|have|"
     r"had|did|does|do|not|never|then|also|all|later|soon|ever|eventually|[a-z]+n't)\s+){0,3}"
-    r"(?P<m>(?:come|comes|came|coming|grow|grows|grew|grown)\s+back)\b"
-    r"(?!\s+(?:positive|negative|normal|clear|as|with|from|to|for|in\s+(?:the\s+)?clinic)\b)",
+    r"(?P<m>(?:come|comes|came|coming|grow|grows|grew|grown)\s+back|return(?:s|ed)?)\b"
+    r"(?!\s+(?:positive|negative|normal|clear|as|with|from|to|for|in\s+(?:the\s+)?clinic|"
+    r"home)\b)"
+    # new lesions after an operation: "new papules may arise after curettage", "new plaques
+    # developed in the scar later", "had formed new deposits since the operation"
+    rf"|\bnew\s+(?:{_LESION_WORDS})\s+(?:\w+\s+){{0,2}}?"
+    r"(?P<m2>(?:appear|form|develop|aris|arose|grow|grew|recur)\w*)"
+    r"(?=[^.;]{0,40}\b(?:after|following|at\s+the\s+(?:\w+\s+)?scar|later)\b)"
+    rf"|\b(?P<m3>grown|developed|formed)\s+new\s+(?:{_LESION_WORDS})"
+    r"(?=[^.;]{0,20}\b(?:after|following|since)\b)",
     re.IGNORECASE,
 )
 _RECURRENCE = vocab.term("Recurrence")

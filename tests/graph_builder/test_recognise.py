@@ -471,6 +471,13 @@ def test_the_ontology_reads_shorthand_and_formulary_words(text, expected):
         # hair or a coat growing back is healing
         ("the coat is regrowing over the shaved patch", False),
         ("her hair has regrown", False),
+        # a count that returned, and new lesions after an operation (not new lesions at large)
+        ("Of the five removed, two came back.", True),
+        ("only 3 of 40 returned", True),
+        ("two returned home in May", False),
+        ("new papules may appear after curettage", True),
+        ("he had developed new deposits after the operation", True),
+        ("new nodules appeared over both elbows", False),
     ],
 )
 def test_a_lesion_that_comes_back_has_recurred(text, recurs):
