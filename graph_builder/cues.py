@@ -452,7 +452,7 @@ MIXED_RESPONSE = re.compile(
     # "has helped some people, but it does not work for everyone"
     r"|\b(?:do|does|did|will) not (?:work|help) (?:for|in) (?:everyone|everybody|all|every\w*)"
     # "these help some people but not others", "works in some cases but not in others"
-    r"|\b(?:help|helps|helped|works?|worked|benefit(?:s|ed)?)\s+(?:in\s+)?some\s+(?:\w+\s+)?"
+    r"|\b(?:help|helps|helped|works?|worked|benefit(?:s|ed)?)\s+(?:in\s+)?some\s+(?:\w+\s+){0,4}"
     r"but not (?:in\s+)?(?:others|all|every\w*)"
     # "eased the nodules in some patients but had no effect in others"
     r"|\bin\s+some\s+(?:\w+\s+)?(?:but|while|whereas)\s+[^.;]{0,40}?\b(?:no|not|little)\s+"

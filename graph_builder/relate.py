@@ -4689,8 +4689,10 @@ class _DocRelator:
                 neg = neg or any(OR_ITEM.fullmatch(text[d.end : t.start]) for d in denied)
                 neg = neg or list_failed
                 neg = neg or judged_after
-                # "softened them in just 2 of 15", "only a minority improved": it failed most of them
-                neg = neg or (t.via not in IMPLICIT and _few_helped(text[lo:hi]))
+                # "softened them in just 2 of 15", "only a minority improved": it helped a few and
+                # failed most of them, both
+                if t.via not in IMPLICIT and _few_helped(text[lo:hi]):
+                    mixed = True
                 # "the lumps have gone on spreading despite it"; and the rest of the list the
                 # lesions grew on ("despite diltiazem and, later, immunoglobulin")
                 grew_on = bool(

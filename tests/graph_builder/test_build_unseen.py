@@ -1147,10 +1147,12 @@ EXPECTED = [
     ("jdm-lumps-clinic-plan", "IntralesionalCorticosteroid", "indicated_when", "Swelling", "pos"),
     ("jdm-lumps-clinic-plan", "Colchicine", "indicated_when", "Tenderness", "pos"),
     ("jdm-lumps-clinic-plan", "Colchicine", "indicated_when", "Inflammation", "pos"),
-    # a benefit that came to few is a failure: "in just 2 of 15", "only a small number"; a
-    # large share after "only" is still a success
+    # a benefit that came to few helped them and failed the rest, both: "in just 2 of 15", "only a
+    # small number"; a large share after "only" is a success alone
     ("dm-drug-audit-summary", "Verapamil", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
+    ("dm-drug-audit-summary", "Verapamil", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
     ("dm-drug-audit-summary", "Probenecid", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
+    ("dm-drug-audit-summary", "Probenecid", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
     ("dm-drug-audit-summary", "IntralesionalCorticosteroid", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
     # a row's field named for failure, after other fields ("Case 2; Site: knee; Failed before …:")
     ("dm-drug-audit-summary", "Colchicine", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
@@ -1270,6 +1272,9 @@ EXPECTED = [
     ("renal-ward-drug-chart", "LanthanumCarbonate", "treats", "Hyperphosphatemia", "pos"),
     ("renal-ward-drug-chart", "Amlodipine", "treats", "Hypertension", "pos"),
     ("renal-ward-drug-chart", "Paracetamol", "treats", "Pain", "pos"),
+    # a therapy that helped some but not others: it helped, and it failed
+    ("calcinosis-medicines-patient-faq", "Probenecid", "treats", "CalcinosisCutis", "pos"),
+    ("calcinosis-medicines-patient-faq", "Probenecid", "treats", "CalcinosisCutis", "neg"),
 ]
 
 
@@ -2089,7 +2094,6 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         ("binder-and-blocker-drug-card", "Verapamil", "mechanism_of_action", "InhibitionOfBoneResorption"),
         # a late start of treatment is no feature the deposits show
         ("jdm-lumps-clinic-plan", "CalcinosisCutisInJuvenileDermatomyositis", "has_feature", "TreatmentDelay"),
-        ("dm-drug-audit-summary", "Verapamil", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
         ("dm-drug-audit-summary", "IntralesionalCorticosteroid", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
         ("dm-drug-audit-summary", "Colchicine", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
         ("lupus-myositis-medicines-review", "Prednisolone", "treats", "InflammatoryMyopathy", "neg"),
