@@ -1201,6 +1201,19 @@ ATTRIBUTE_OF_LESION = re.compile(
     rf"(?:(?:,\s+|,?\s+(?:and|or)\s+)[\w-]+){{0,2}}\s+(?:{_LESION}|calcinos[ie]s|calcifications?)\b",
     re.IGNORECASE,
 )
+# The lesions a sentence opens on, before their attributes: "A painful …", "Any infected …".
+LESION_OPENS = re.compile(
+    r"^\s*(?:(?:an?|any|the|such|those|these|larger?|small(?:er)?|single|persistently|very)"
+    r"\s+){0,2}$",
+    re.IGNORECASE,
+)
+# After such lesions, a therapy done to them: "… can be removed surgically", "… may be excised",
+# "… are best treated with" (the attributes are when to use it).
+DONE_TO_LESION = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,4}?(?:can|may|might|could|should|will|is|are)\s+(?:\w+ly\s+|best\s+|"
+    r"then\s+|also\s+)?(?:be\s+)?[^.;:,]*$",
+    re.IGNORECASE,
+)
 # A sentence whose subject is the deposits speaks of the condition, not of a therapy:
 # "Nodules sit mostly over her elbows, where they cause soreness", "The calcified nodules ulcerate".
 LESION_SUBJECT = re.compile(

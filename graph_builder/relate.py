@@ -100,6 +100,7 @@ from cckg.graph_builder.cues import (
     DIFFERENTIAL,
     DONE_BECAUSE,
     DONE_TO,
+    DONE_TO_LESION,
     DOSED_FOR,
     DRUG_AFTER_CLASS,
     DRUG_ALLERGY_AFTER,
@@ -181,6 +182,7 @@ from cckg.graph_builder.cues import (
     LESION_IS,
     LESION_NAMED,
     LESION_NOUN,
+    LESION_OPENS,
     LESION_SUBJECT,
     LESIONS_UNMOVED,
     LIST_ENTRY,
@@ -4910,6 +4912,15 @@ class _DocRelator:
                 or f.start >= (end if new_clause or not fronted else main_clause_end)
             ]
         self.on_raised_value_conditions(s, raised, hedged, species)
+        # "A painful or infected nodule can be removed surgically": the lesions the sentence opens
+        # on, and what they are like, are what the therapy done to them is for
+        first = findings[0] if findings and LESION_OPENS.match(text[: findings[0].start]) else None
+        attr = ATTRIBUTE_OF_LESION.match(text, first.end) if first else None
+        done = [t for t in explicit if attr and t.start >= attr.end()]
+        if attr and done and DONE_TO_LESION.match(text[attr.end() : done[0].end]):
+            # (the attributes listed with the first: "painful or infected")
+            attributes = [f for f in findings if f.start < attr.end() and not _lesion(f)]
+            indicate(_coordinated(done[0], explicit, text), attributes, 0.7, "indication-attribute")
         # "steroid for painful calcinosis": the lesions it is for are painful ones
         for f in findings:
             last = next((t for t in reversed(explicit) if t.end <= f.start), None)

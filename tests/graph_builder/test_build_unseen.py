@@ -1275,6 +1275,9 @@ EXPECTED = [
     # a therapy that helped some but not others: it helped, and it failed
     ("calcinosis-medicines-patient-faq", "Probenecid", "treats", "CalcinosisCutis", "pos"),
     ("calcinosis-medicines-patient-faq", "Probenecid", "treats", "CalcinosisCutis", "neg"),
+    # what the lesions a sentence opens on are like is when to use what "can be" done to them
+    ("calcinosis-medicines-patient-faq", "SurgicalExcision", "indicated_when", "Ulceration", "pos"),
+    ("calcinosis-medicines-patient-faq", "SurgicalExcision", "indicated_when", "RecurrentSkinInfection", "pos"),
 ]
 
 
@@ -1523,6 +1526,7 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         ("myositis-clinic-medication-review", "Tacrolimus", "treats", "Inflammation"),
         ("renal-ward-drug-chart", "LanthanumCarbonate", "indicated_when"),
         ("renal-ward-drug-chart", "Paracetamol", "treats", "SkinPlaque"),
+        ("calcinosis-medicines-patient-faq", "SurgicalExcision", "indicated_when", "SkinNodule"),
     ],
     ids=lambda a: "|".join(a),
 )
