@@ -118,7 +118,9 @@ _NORMAL_ANALYTE = rf"(?:{BLOOD_QUALIFIER}{_MINERAL}|{_OTHER_ANALYTE})"
 _NORMAL_VALUES = re.compile(
     rf"(?<![\w-])(?P<list>{_NORMAL_ANALYTE}(?:\s*(?:,|/|&|and|,\s*and)\s*{_NORMAL_ANALYTE})*)"
     r"(?:\s+(?:levels?|concentrations?|values?|results?))?"
-    r"(?:\s+(?:was|were|is|are|remained|remains|stayed|stays|came\s+back|have\s+been|has\s+been))?"
+    # ("have always been normal", "has consistently been normal")
+    r"(?:\s+(?:was|were|is|are|remained|remains|stayed|stays|came\s+back|"
+    r"(?:have|has|had)\s+(?:always\s+|\w+ly\s+)?been))?"
     r"(?:\s+(?:both|all|also|entirely|completely|always|consistently))?"
     r"\s+(?:normal|unremarkable|WNL|nl|"
     r"within\s+(?:the\s+)?(?:normal|reference)\s+(?:limits|ranges?|intervals?)|"

@@ -62,6 +62,9 @@ def test_a_name_another_term_already_has_stays_with_it():
         ("Serum Ca/PO4 nl in all eleven.", CCKG + "NormalSerumCalciumAndPhosphate"),
         ("Ionised calcium was normal; phosphate 2.4 mmol/L.", CCKG + "NormalSerumCalcium"),
         ("Her phosphate has been normal throughout.", CCKG + "NormalSerumPhosphate"),
+        # an adverb inside the verb
+        ("His calcium and phosphate have consistently been normal.", CCKG + "NormalSerumCalciumAndPhosphate"),
+        ("The calcium had always been normal before.", CCKG + "NormalSerumCalcium"),
         # an outcome of treatment, not the state the deposits formed in
         ("The calcium was normal again within ten days.", None),
         ("The nodules softened once Ca and phos were normal.", None),
