@@ -591,6 +591,22 @@ _LAY_RECURRENCE = re.compile(
     re.IGNORECASE,
 )
 _RECURRENCE = vocab.term("Recurrence")
+# Skin gone red, said with a verb ("turned red", "became red", "may look redder"), among the other
+# signs of inflammation ("red, warm and tender", "hot and red") or of a lesion ("red-purple
+# nodules", "a pink rim"): erythema. Not red eyes, blood or cells.
+_SIGN = r"(?:warm|hot|swollen|tender|sore|painful|inflamed|indurated|itchy|angry)"
+_RED = r"(?:red(?:der|dish)?|pink(?:ish)?)"
+_RED_NOT = r"(?!\s+(?:blood|cells?|eyes?|flags?|wine|meat|light)\b)"
+_LAY_ERYTHEMA = re.compile(
+    r"\b(?:turn(?:s|ed|ing)?|go(?:es)?|went|gone|become|becomes|became|look(?:s|ed)?|got|gets)\s+"
+    rf"(?:\w+ly\s+|a\s+(?:bit|little)\s+)?(?P<m>{_RED}){_RED_NOT}\b"
+    rf"|\b(?P<m2>{_RED})(?=\s*(?:,\s*|,?\s+(?:and|or)\s+)(?:\w+\s+)?{_SIGN}\b)"
+    rf"|\b{_SIGN}\s*(?:,\s*|,?\s+(?:and|or)\s+)(?P<m3>{_RED}){_RED_NOT}\b"
+    rf"|\b(?P<m4>{_RED}(?:-(?:purple|brown|violet))?)\s+(?:[\w-]+\s+)?"
+    r"(?:plaques?|nodules?|lumps?|papules?|patch(?:es)?|rims?|halos?|swellings?|areas?)\b",
+    re.IGNORECASE,
+)
+_ERYTHEMA = vocab.term("Erythema")
 # The verbs of a lesion going: "regressed", "fade", "shrank away", "cleared up", "flattened".
 _GO = (
     r"(?:(?:regress|resolv|resolu|fad|shrink|shrank|shrunk|soften|disappear|melt|settl|subsid|"
@@ -729,9 +745,10 @@ def _verb(m: re.Match[str]) -> tuple[int, int]:
 
 
 def _lay_recurrence(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
-    """``mentions`` with a lesion's coming or growing back added as a recurrence, and its going
-    by itself as a spontaneous resolution."""
+    """``mentions`` with a lesion's coming or growing back added as a recurrence, its going by
+    itself as a spontaneous resolution, and skin said to go red as erythema."""
     found = [(_verb(m), _RECURRENCE) for m in _LAY_RECURRENCE.finditer(text)]
+    found += [(_verb(m), _ERYTHEMA) for m in _LAY_ERYTHEMA.finditer(text)]
     found += [(_verb(m), _SPONTANEOUS_RESOLUTION) for m in _went_untreated(text, mentions, lexicon)]
     said = (
         Mention(lexicon.terms[iri], a, b, text[a:b], "paraphrase")

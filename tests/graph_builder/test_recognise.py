@@ -307,6 +307,11 @@ def test_drug_names_and_what_is_no_term(full, text, expected):
         ("A thick moisturiser was applied twice daily.", "emollient"),
         ("Fasturtec was given before chemotherapy.", "rasburicase"),
         ("She takes thyroxine for an underactive thyroid.", "levothyroxine"),
+        # skin gone red, with a verb, among the signs of inflammation or of a lesion
+        ("Overnight the lump turned a little red.", "erythema"),
+        ("The deposit is hot, swollen and red today.", "erythema"),
+        ("Each flare leaves it red and tender.", "erythema"),
+        ("Small pinkish papules cover the shin.", "erythema"),
     ],
 )
 def test_lay_and_verbal_wording_is_recognised(full, text, label):
@@ -331,6 +336,10 @@ def test_lay_and_verbal_wording_is_recognised(full, text, label):
         ("The product of calcium and phosphate was high.", "hypercalcemia"),
         ("Phosphate was high and calcium normal.", "hypercalcemia"),
         ("Saline was infused and the calcium fell.", "parenteral calcium salt"),
+        # red eyes, red cells and red flags are no redness of the skin
+        ("He woke with sore, red eyes.", "erythema"),
+        ("A red cell count was normal.", "erythema"),
+        ("Weight loss is a red flag.", "erythema"),
     ],
 )
 def test_verb_forms_do_not_make_unrelated_terms(full, text, label):
