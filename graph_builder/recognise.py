@@ -607,6 +607,24 @@ _LAY_ERYTHEMA = re.compile(
     re.IGNORECASE,
 )
 _ERYTHEMA = vocab.term("Erythema")
+# Chalk coming out of a lesion, in the words a note or a patient uses: "gritty bits seep out",
+# "chalky white drainage", "white chalky fragments came away with the dressing", "released a
+# gritty speck", "leaked a sandy paste".
+_CHALK = r"(?:chalk(?:y)?|gritty|sandy|toothpaste(?:-like)?)"
+_OUT = (
+    r"(?:discharg\w*|drain(?:s|ed|ing|age)?|ooz\w*|leak\w*|extru\w*|exud\w*|seep\w*|weep\w*|"
+    r"releas\w*|d/c|(?:came|com(?:e|es|ing))\s+(?:away|out)|scraped\s+out|"
+    r"work(?:s|ed|ing)?\s+(?:its|their)\s+way\s+(?:out|to\s+the\s+surface))"
+)
+_LAY_CHALK = re.compile(
+    rf"\b(?P<m>{_OUT})(?:[\s,]+(?:a|an|the|some|small|little|pale|white|yellow(?:ish)?|"
+    rf"whitish|creamy|grey|[\w-]+ly)){{0,4}}[\s,]+{_CHALK}\b"
+    rf"|\b{_CHALK}(?:[\s,-]+(?:white|whitish|pale|yellow(?:ish)?|creamy|grey|material|matter|stuff|"
+    r"fragments?|flecks?|specks?|grains?|bits?|paste|fluid|debris|chalk|calcium|of|in|the|base|"
+    rf"like|toothpaste)){{0,5}}[\s,]+(?:was\s+|were\s+|is\s+|are\s+)?(?P<m2>{_OUT})\b",
+    re.IGNORECASE,
+)
+_CHALKY_DISCHARGE = vocab.term("ChalkyDischarge")
 # The verbs of a lesion going: "regressed", "fade", "shrank away", "cleared up", "flattened".
 _GO = (
     r"(?:(?:regress|resolv|resolu|fad|shrink|shrank|shrunk|soften|disappear|melt|settl|subsid|"
@@ -746,9 +764,11 @@ def _verb(m: re.Match[str]) -> tuple[int, int]:
 
 def _lay_recurrence(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
     """``mentions`` with a lesion's coming or growing back added as a recurrence, its going by
-    itself as a spontaneous resolution, and skin said to go red as erythema."""
+    itself as a spontaneous resolution, skin said to go red as erythema, and chalk said to come
+    out of it as a chalky discharge."""
     found = [(_verb(m), _RECURRENCE) for m in _LAY_RECURRENCE.finditer(text)]
     found += [(_verb(m), _ERYTHEMA) for m in _LAY_ERYTHEMA.finditer(text)]
+    found += [(_verb(m), _CHALKY_DISCHARGE) for m in _LAY_CHALK.finditer(text)]
     found += [(_verb(m), _SPONTANEOUS_RESOLUTION) for m in _went_untreated(text, mentions, lexicon)]
     said = (
         Mention(lexicon.terms[iri], a, b, text[a:b], "paraphrase")

@@ -312,6 +312,10 @@ def test_drug_names_and_what_is_no_term(full, text, expected):
         ("The deposit is hot, swollen and red today.", "erythema"),
         ("Each flare leaves it red and tender.", "erythema"),
         ("Small pinkish papules cover the shin.", "erythema"),
+        # chalk coming out, before or after the words for it
+        ("A sandy paste seeps from the heel at night.", "chalky discharge"),
+        ("It drained a little whitish gritty matter.", "chalky discharge"),
+        ("Chalky flecks came out with each dressing.", "chalky discharge"),
     ],
 )
 def test_lay_and_verbal_wording_is_recognised(full, text, label):
@@ -340,6 +344,9 @@ def test_lay_and_verbal_wording_is_recognised(full, text, label):
         ("He woke with sore, red eyes.", "erythema"),
         ("A red cell count was normal.", "erythema"),
         ("Weight loss is a red flag.", "erythema"),
+        # a drain, or calcium leaving bone, is no chalk from a lesion
+        ("The drain came out on day 2.", "chalky discharge"),
+        ("Calcium is released from bone.", "chalky discharge"),
     ],
 )
 def test_verb_forms_do_not_make_unrelated_terms(full, text, label):
