@@ -625,6 +625,20 @@ _LAY_CHALK = re.compile(
     re.IGNORECASE,
 )
 _CHALKY_DISCHARGE = vocab.term("ChalkyDischarge")
+# A lesion, or the skin over it, said to break open: "two opened up and oozed", "the plaques broke
+# down", "the skin over it had split", "keep splitting" (not a wound that broke down, which is
+# its own harm).
+_LAY_ULCERATION = re.compile(
+    rf"\b(?:{_LESION_WORDS}|skin|ones?|two|three|several|some|few|they|them)\b"
+    r"(?:\s+(?:over|above|of|on)\s+(?:\w+\s+){1,3}?\w+)?"
+    r"(?:\s+(?:\w+ly|have|has|had|may|can|will|would|keep|keeps|kept|then|also|often|"
+    r"sometimes|since|both|all|each))*"
+    r"\s+(?P<m>(?:broke|break|breaks|breaking|broken)\s+(?:down|open|through)|"
+    r"split(?:s|ting)?(?:\s+open)?|opened(?:\s+up)?|burst)\b",
+    re.IGNORECASE,
+)
+_ULCERATION = vocab.term("Ulceration")
+_WOUND_BEFORE = re.compile(r"\b(?:wounds?|incisions?|scars?|sutures?|grafts?)\b", re.IGNORECASE)
 # The verbs of a lesion going: "regressed", "fade", "shrank away", "cleared up", "flattened".
 _GO = (
     r"(?:(?:regress|resolv|resolu|fad|shrink|shrank|shrunk|soften|disappear|melt|settl|subsid|"
@@ -764,11 +778,16 @@ def _verb(m: re.Match[str]) -> tuple[int, int]:
 
 def _lay_recurrence(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
     """``mentions`` with a lesion's coming or growing back added as a recurrence, its going by
-    itself as a spontaneous resolution, skin said to go red as erythema, and chalk said to come
-    out of it as a chalky discharge."""
+    itself as a spontaneous resolution, skin said to go red as erythema, chalk said to come out
+    of it as a chalky discharge, and its breaking open as ulceration."""
     found = [(_verb(m), _RECURRENCE) for m in _LAY_RECURRENCE.finditer(text)]
     found += [(_verb(m), _ERYTHEMA) for m in _LAY_ERYTHEMA.finditer(text)]
     found += [(_verb(m), _CHALKY_DISCHARGE) for m in _LAY_CHALK.finditer(text)]
+    found += [
+        (_verb(m), _ULCERATION)
+        for m in _LAY_ULCERATION.finditer(text)
+        if not _WOUND_BEFORE.search(text, max(0, m.start() - 25), m.start("m"))
+    ]
     found += [(_verb(m), _SPONTANEOUS_RESOLUTION) for m in _went_untreated(text, mentions, lexicon)]
     said = (
         Mention(lexicon.terms[iri], a, b, text[a:b], "paraphrase")

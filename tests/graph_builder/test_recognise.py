@@ -316,6 +316,10 @@ def test_drug_names_and_what_is_no_term(full, text, expected):
         ("A sandy paste seeps from the heel at night.", "chalky discharge"),
         ("It drained a little whitish gritty matter.", "chalky discharge"),
         ("Chalky flecks came out with each dressing.", "chalky discharge"),
+        # a lesion, or the skin over it, breaking open
+        ("Last spring three of the nodules burst.", "ulceration"),
+        ("The skin over the elbow lump has split open.", "ulceration"),
+        ("Two of her papules broke open in May.", "ulceration"),
     ],
 )
 def test_lay_and_verbal_wording_is_recognised(full, text, label):
@@ -347,6 +351,9 @@ def test_lay_and_verbal_wording_is_recognised(full, text, label):
         # a drain, or calcium leaving bone, is no chalk from a lesion
         ("The drain came out on day 2.", "chalky discharge"),
         ("Calcium is released from bone.", "chalky discharge"),
+        # a surgical wound that broke down is no ulceration of the deposits
+        ("The wound over the excised nodule broke down.", "ulceration"),
+        ("The clinic opened in May.", "ulceration"),
     ],
 )
 def test_verb_forms_do_not_make_unrelated_terms(full, text, label):
