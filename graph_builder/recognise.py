@@ -638,6 +638,27 @@ _LAY_ULCERATION = re.compile(
     re.IGNORECASE,
 )
 _ULCERATION = vocab.term("Ulceration")
+# The everyday acts a lesion gets in the way of, said as such: "make it difficult to sit", "can no
+# longer type", "limit hand or joint function", "stop her wearing shoes", "reluctance to walk".
+_ACT = (
+    r"(?:walk|sit|grip|grasp|hold|writ|typ|button|fasten|bend|straighten|wear|kneel|climb|"
+    r"pinch|pick|carry|jump)\w*"
+)
+_LAY_FUNCTION = re.compile(
+    r"\b(?P<m>(?:difficult(?:y|ies)?|trouble|hard|unable|"
+    r"(?:can(?:no|[’']|\s+no\s+lon)|could\s+no\s+lon)\w*|cannot|no\s+longer\s+able|reluctan\w*)"
+    rf"\s+(?:to\s+|with\s+|in\s+)?(?:\w+\s+){{0,2}}?{_ACT})"
+    r"|\b(?P<m2>mak(?:e|es|ing)\s+(?:it\s+)?(?:\w+ing\s+(?:or\s+\w+ing\s+)?)?(?:\w+\s+){0,3}?"
+    r"(?:difficult|hard|awkward|impossible))"
+    # (the verb alone, so that a site or an animal named after it stays a mention of its own)
+    r"|\b(?P<m3>(?:limit|restrict|hamper|impair)(?:s|ing|ed)?)\s+(?:\w+\s+){0,4}?"
+    r"(?:function|movement|grip|walking|typing|writing)\b"
+    r"|\b(?P<m4>(?:stops?|stopped|keeps?|kept|prevents?|prevented))\s+(?:her|him|them|you|me|us|"
+    r"(?:your|the|our)\s+(?:dog|cat|horse|child|son|daughter|patient))\s+"
+    rf"(?:from\s+)?(?:{_ACT}|using)",
+    re.IGNORECASE,
+)
+_FUNCTIONAL_IMPAIRMENT = vocab.term("FunctionalImpairment")
 _WOUND_BEFORE = re.compile(r"\b(?:wounds?|incisions?|scars?|sutures?|grafts?)\b", re.IGNORECASE)
 # The verbs of a lesion going: "regressed", "fade", "shrank away", "cleared up", "flattened".
 _GO = (
@@ -779,10 +800,12 @@ def _verb(m: re.Match[str]) -> tuple[int, int]:
 def _lay_recurrence(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
     """``mentions`` with a lesion's coming or growing back added as a recurrence, its going by
     itself as a spontaneous resolution, skin said to go red as erythema, chalk said to come out
-    of it as a chalky discharge, and its breaking open as ulceration."""
+    of it as a chalky discharge, its breaking open as ulceration, and the acts it gets in the way
+    of as a functional impairment."""
     found = [(_verb(m), _RECURRENCE) for m in _LAY_RECURRENCE.finditer(text)]
     found += [(_verb(m), _ERYTHEMA) for m in _LAY_ERYTHEMA.finditer(text)]
     found += [(_verb(m), _CHALKY_DISCHARGE) for m in _LAY_CHALK.finditer(text)]
+    found += [(_verb(m), _FUNCTIONAL_IMPAIRMENT) for m in _LAY_FUNCTION.finditer(text)]
     found += [
         (_verb(m), _ULCERATION)
         for m in _LAY_ULCERATION.finditer(text)

@@ -320,6 +320,11 @@ def test_drug_names_and_what_is_no_term(full, text, expected):
         ("Last spring three of the nodules burst.", "ulceration"),
         ("The skin over the elbow lump has split open.", "ulceration"),
         ("Two of her papules broke open in May.", "ulceration"),
+        # the acts a lesion gets in the way of
+        ("The heel nodule makes walking in boots hard.", "functional impairment"),
+        ("He has trouble holding a pen.", "functional impairment"),
+        ("The deposits restrict finger movement.", "functional impairment"),
+        ("It stops him kneeling at work.", "functional impairment"),
     ],
 )
 def test_lay_and_verbal_wording_is_recognised(full, text, label):
@@ -354,6 +359,9 @@ def test_lay_and_verbal_wording_is_recognised(full, text, label):
         # a surgical wound that broke down is no ulceration of the deposits
         ("The wound over the excised nodule broke down.", "ulceration"),
         ("The clinic opened in May.", "ulceration"),
+        ("Keep the dressing dry for a week.", "functional impairment"),
+        ("Its cost has limited its use.", "functional impairment"),
+        ("It is hard to say why.", "functional impairment"),
     ],
 )
 def test_verb_forms_do_not_make_unrelated_terms(full, text, label):
