@@ -669,9 +669,8 @@ _GO = (
 # What a lesion that went is called, a few words before the verb ("the plaques require no therapy
 # and soften", "they usually recede"): a deposit or a pronoun, not the pain or the redness.
 _GOING_LESION = re.compile(
-    r"\b(?:they|it|these|those|most|many|some|all|both|ones?|lesions?|deposits?|nodules?|lumps?|"
-    r"bumps?|papules?|plaques?|masses|mass|swellings?|spots?|calcinosis|calcifications?|calcium)"
-    r"(?:\s+[\w/-]+){0,6}\s*$",
+    rf"\b(?:they|it|these|those|most|many|some|all|both|ones?|{_LESION_WORDS}|masses|mass|"
+    r"swellings?|spots?|calcium)(?:\s+[\w/-]+){0,6}\s*$",
     re.IGNORECASE,
 )
 # Lesions that go once their cause is put right went without treatment of their own ("deposits
