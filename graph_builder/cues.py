@@ -596,9 +596,11 @@ DIALYSIS_TIME = re.compile(
 )
 # ("at the start of every dialysis run", "at the end of each infusion")
 TIME_REFERENCE = re.compile(rf"{_TIME_WORD}(?:each|every)\s+$", re.IGNORECASE)
-# The words before a verb that make it fail, or say it has: "had not", "barely", "never".
-_FAILING = r"(?:has|have|had|did|does|do|not|never|barely|hardly|scarcely|[a-z]+n['’]t)"
-BARELY = re.compile(r"\b(?:barely|hardly|scarcely)\b", re.IGNORECASE)
+# The words before a verb that make it fail, or say it has: "had not", "barely", "never"; and
+# those of them that deny it without a negation ("barely touches her pain").
+_SCARCELY = r"(?:barely|hardly|scarcely)"
+_FAILING = rf"(?:has|have|had|did|does|do|not|never|{_SCARCELY}|[a-z]+n['’]t)"
+BARELY = re.compile(rf"\b{_SCARCELY}\b", re.IGNORECASE)
 TREAT_VERB = re.compile(
     # (an aside may come first: "methotrexate, continued in 44, controlled …")
     r"^\s*(?:,[^,;.()]{1,40},\s*)?(?:,?\s*(?:which|that)\s+)?"

@@ -555,7 +555,7 @@ def match(
         from cckg.graph_builder import lab_values
 
         mentions = lab_values.find(text, lexicon, mentions)
-    mentions = _lay_recurrence(text, mentions, lexicon)
+    mentions = _lay_readings(text, mentions, lexicon)
     mentions = [
         _read_as(_by_route(m, text, mentions, lexicon), text, lexicon)
         for m in mentions
@@ -566,12 +566,13 @@ def match(
     return mentions
 
 
-# A lesion said to "come back" or "grow back" has recurred ("it came back by the summer", "the
-# deposit often comes back", "a papule grew back in the scar"); the subject must be the lesion,
-# and results, patients and letters that come back ("the biopsy came back clear") are not.
+# The words for the lesions themselves, in the lay readings below.
 _LESION_WORDS = (
     r"lumps?|deposits?|nodules?|bumps?|lesions?|papules?|plaques?|cysts?|calcinosis|calcifications?"
 )
+# A lesion said to "come back" or "grow back" has recurred ("it came back by the summer", "the
+# deposit often comes back", "a papule grew back in the scar"); the subject must be the lesion,
+# and results, patients and letters that come back ("the biopsy came back clear") are not.
 _LAY_RECURRENCE = re.compile(
     # (a count for its subject too: "two came back", "only 4 of 120 returned")
     rf"\b(?:it|they|one|ones|some|none|and|two|three|four|five|\d+|{_LESION_WORDS}|bone|calcium)"
@@ -759,12 +760,13 @@ def _went_untreated(text: str, mentions: list[Mention], lexicon: Lexicon) -> lis
         stopped = m.group("stop") or m.group("stop2") or m.group("switch")
         if not treated_near(cause if stopped else None, _verb(m), text, mentions):
             said.append(m)
-    said += [
-        m
-        for m in _GO_UNTREATED.finditer(text)
-        if not treated_near(None, _verb(m), text, mentions)
-        and (m.group("m4") or _GOING_LESION.search(text[max(0, _verb(m)[0] - 60) : _verb(m)[0]]))
-    ]
+    for m in _GO_UNTREATED.finditer(text):
+        verb = _verb(m)
+        # (a lesion going, not the pain or the redness; "expect slow resolution" names none)
+        if not treated_near(None, verb, text, mentions) and (
+            m.group("m4") or _GOING_LESION.search(text[max(0, verb[0] - 60) : verb[0]])
+        ):
+            said.append(m)
     return [m for m in said if not _another_disease_went(_verb(m)[0], mentions, text, lexicon)]
 
 
@@ -796,7 +798,7 @@ def _verb(m: re.Match[str]) -> tuple[int, int]:
     return next(m.span(g) for g in m.re.groupindex if m.group(g) and g.startswith("m"))
 
 
-def _lay_recurrence(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+def _lay_readings(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
     """``mentions`` with a lesion's coming or growing back added as a recurrence, its going by
     itself as a spontaneous resolution, skin said to go red as erythema, chalk said to come out
     of it as a chalky discharge, its breaking open as ulceration, and the acts it gets in the way

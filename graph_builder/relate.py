@@ -420,11 +420,13 @@ MINERAL_LOADS = tuple(
         "ParenteralPhosphate",
     )
 )
-# What a calcinosis shows of itself: its lesions, their chalk and their infection.
+# What a calcinosis shows of itself: its lesions, their chalk and their infection, and their
+# going by themselves.
 OWN_LESIONS = tuple(
     vocab.term(name)
     for name in (
-        "SkinNodule", "SkinPlaque", "CalcifiedMass", "ChalkyDischarge", "RecurrentSkinInfection"
+        "SkinNodule", "SkinPlaque", "CalcifiedMass", "ChalkyDischarge", "RecurrentSkinInfection",
+        "SpontaneousResolution",
     )
 )
 ULCERATION = vocab.term("Ulceration")
@@ -2173,10 +2175,9 @@ class _DocRelator:
             return True
         if relation == "has_adverse_effect" and any(self.lex.is_a(obj, x) for x in OWN_LESIONS):
             # a nodule, a plaque, its chalk or its infection is the calcinosis itself (a drug that
-            # brings it on is its cause), never a therapy's harm
+            # brings it on is its cause), never a therapy's harm; nor is its going by itself, or
+            # once its cause stopped
             return True
-        if relation == "has_adverse_effect" and obj == SPONTANEOUS_RESOLUTION:
-            return True  # the deposits going by themselves, or once their cause stopped
         if relation == "has_feature" and (
             self.lex.is_a(obj, RECURRENCE)
             or self.lex.is_a(obj, SUBCUTANEOUS_CALCIFICATION)
@@ -4914,13 +4915,16 @@ class _DocRelator:
         self.on_raised_value_conditions(s, raised, hedged, species)
         # "A painful or infected nodule can be removed surgically": the lesions the sentence opens
         # on, and what they are like, are what the therapy done to them is for
-        first = findings[0] if findings and LESION_OPENS.match(text[: findings[0].start]) else None
-        attr = ATTRIBUTE_OF_LESION.match(text, first.end) if first else None
-        done = [t for t in explicit if attr and t.start >= attr.end()]
-        if attr and done and DONE_TO_LESION.match(text[attr.end() : done[0].end]):
+        if (
+            findings
+            and LESION_OPENS.match(text[: findings[0].start])
+            and (attr := ATTRIBUTE_OF_LESION.match(text, findings[0].end))
+            and (done := next((t for t in explicit if t.start >= attr.end()), None))
+            and DONE_TO_LESION.match(text[attr.end() : done.end])
+        ):
             # (the attributes listed with the first: "painful or infected")
             attributes = [f for f in findings if f.start < attr.end() and not _lesion(f)]
-            indicate(_coordinated(done[0], explicit, text), attributes, 0.7, "indication-attribute")
+            indicate(_coordinated(done, explicit, text), attributes, 0.7, "indication-attribute")
         # "steroid for painful calcinosis": the lesions it is for are painful ones
         for f in findings:
             last = next((t for t in reversed(explicit) if t.end <= f.start), None)
@@ -5780,10 +5784,8 @@ class _DocRelator:
         after it."""
         if self.lex.lab_analytes is None:
             return
-        states = self.lex.lab_analytes.states
         for cue in RAISED_IF.finditer(text):
-            analyte = cue.group("analyte").lower()
-            if not (state := states.get(ANALYTE_SHORT.get(analyte, analyte))):
+            if not (state := self._analyte_state(cue.group("analyte"))):
                 continue
             clause = _clause_at(spans, cue.start(), text)
             before = [t for t in explicit if clause[0] <= t.start < cue.start()]
@@ -5962,25 +5964,29 @@ class _DocRelator:
         after excision, and that the heel deposit may soften by itself"), or once its cause
         stopped: a feature of the condition the section is about, whatever the rest says of the
         therapy, or of one an earlier sentence named."""
-        named = [t for t in treatments if t.via not in IMPLICIT]
         if not topic or not self.ctx.is_calcinosis(topic):
             return
-        for m in mentions:
-            if m.term.iri == SPONTANEOUS_RESOLUTION and not treated_near(
-                None, (m.start, m.end), s.text, named
-            ):
-                clause = _clause_at(_clauses(s.text), m.start, s.text)
-                self.emit(
-                    s,
-                    topic,
-                    "has_feature",
-                    m.term.iri,
-                    negated=_negated(s.text, m, clause),
-                    hedged=_hedged(s.text),
-                    base=0.7,
-                    method="rule:finding/going-alone",
-                    species=species,
-                )
+        named = [t for t in treatments if t.via not in IMPLICIT]
+        going = [
+            m
+            for m in mentions
+            if m.term.iri == SPONTANEOUS_RESOLUTION
+            and not treated_near(None, (m.start, m.end), s.text, named)
+        ]
+        spans = _clauses(s.text) if going else []
+        for m in going:
+            clause = _clause_at(spans, m.start, s.text)
+            self.emit(
+                s,
+                topic,
+                "has_feature",
+                m.term.iri,
+                negated=_negated(s.text, m, clause),
+                hedged=_hedged(s.text),
+                base=0.7,
+                method="rule:finding/going-alone",
+                species=species,
+            )
 
     def on_condition_sentence(
         self, s: _Sent, mentions: list[Mention], topic: str | None, species: str | None
