@@ -377,12 +377,13 @@ def test_verb_forms_do_not_make_unrelated_terms(full, text, label):
         ("There was no pain response when the plaques were palpated.", "tenderness"),
         ("The lumps are painful when bumped.", "tenderness"),
         ("The heel is painful when walking.", "pain"),
-        ("It hurts whenever he knocks it.", "pain"),
+        ("It hurts when he knocks it.", "pain"),
     ],
 )
 def test_pain_on_pressure_is_tenderness(full, text, label):
+    other = "pain" if label == "tenderness" else "tenderness"
     labels = {m.term.label for m in match(text, full)}
-    assert label in labels and {"pain", "tenderness"} - {label} - labels
+    assert label in labels and other not in labels, labels
 
 
 def test_calcium_carbonate_is_a_drug_and_its_deposit_a_mineral(full):
