@@ -1677,7 +1677,8 @@ SETTLED_ON = re.compile(
     r"\b(?:settl|clear|resolv)\w*\s+(?:\w+ly\s+)?(?:on|with|after)\b", re.IGNORECASE
 )
 TREATED_WITH = re.compile(
-    rf"^\s*(?:{_NOT_THE_DEPOSITS}){{0,2}}"
+    # "hypocalcaemia (nadir 1.6 mmol/L) that was corrected with": a reading in brackets between
+    rf"^\s*(?:\([^()]{{1,40}}\)\s*)?(?:{_NOT_THE_DEPOSITS}){{0,2}}"
     # "Rickets is treated with", "hypocalcaemia that was corrected with", "an infection, which is
     # usually treated with", "tetany after the operation, treated with"
     rf"(?:\)?,?\s*(?:(?:that|which)\s+)?(?:{_AUX}\s+|,\s*|(?<=,\s))(?:\w+ly\s+)?"
@@ -1816,7 +1817,11 @@ PATIENTS_WITH = re.compile(
 )
 # Items of a coordination, with up to two modifiers before the next item ("and low-dose prednisolone").
 # an item may carry a bracket or an apposition: "sevelamer, a phosphate binder, and a diet"
-_ITEM_END = r"\s*(?:\([^()]{0,60}\)\s*)?(?:,\s*(?:a|an)\s+[^,;()]{1,60}(?=,))?\s*(?:,|;)?\s*"
+# (a list item may end in its dose: "azathioprine 50 mg bd and hydroxychloroquine 200 mg")
+_ITEM_END = (
+    rf"\s*(?:\d[\d.,/%-]*(?![\d.,/%-])\s*(?:{_DOSE_WORD}\s*){{0,6}})?"
+    r"(?:\([^()]{0,60}\)\s*)?(?:,\s*(?:a|an)\s+[^,;()]{1,60}(?=,))?\s*(?:,|;)?\s*"
+)
 _NEXT_ITEM = r"\s+(?:[\w-]+\s+){0,2}"
 COORDINATED_ITEM = re.compile(
     _ITEM_END + r"(?:and|or|plus|and/or|as well as|,)" + _NEXT_ITEM, re.IGNORECASE

@@ -5833,7 +5833,14 @@ class _DocRelator:
             if any(o.end <= m.start and m.end <= first.start for m in states):
                 return []
             if TREATED_WITH.match(text[start : first.start]):
-                return [t for t in _coordinated(first, named, text) if t.start >= first.start]
+                found = [t for t in _coordinated(first, named, text) if t.start >= first.start]
+                end = max(t.end for t in found)
+                if any(
+                    m.start >= end and FOR_DISEASE.fullmatch(text[end : m.start].lstrip())
+                    for m in states
+                ):
+                    return []  # "bleeding required boluses of calcium for hypocalcaemia"
+                return found
             start = first.end
         return []
 

@@ -1278,6 +1278,12 @@ EXPECTED = [
     # what the lesions a sentence opens on are like is when to use what "can be" done to them
     ("calcinosis-medicines-patient-faq", "SurgicalExcision", "indicated_when", "Ulceration", "pos"),
     ("calcinosis-medicines-patient-faq", "SurgicalExcision", "indicated_when", "RecurrentSkinInfection", "pos"),
+    # what a state "was corrected with" when a reading in brackets comes between; each dosed item
+    # of a medicines list is for the use after the list
+    ("hungry-bone-discharge-summary", "CalciumGluconate", "treats", OBO + "HP_0002901", "pos"),
+    ("hungry-bone-discharge-summary", "Alfacalcidol", "treats", OBO + "HP_0002901", "pos"),  # hypocalcemia
+    ("hungry-bone-discharge-summary", "Amlodipine", "treats", "Hypertension", "pos"),
+    ("hungry-bone-discharge-summary", OBO + "CHEBI_3127", "treats", "Hypertension", "pos"),  # bisoprolol
 ]
 
 
@@ -1527,6 +1533,10 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         ("renal-ward-drug-chart", "LanthanumCarbonate", "indicated_when"),
         ("renal-ward-drug-chart", "Paracetamol", "treats", "SkinPlaque"),
         ("calcinosis-medicines-patient-faq", "SurgicalExcision", "indicated_when", "SkinNodule"),
+        # what bleeding "needed" was given for the state named after "for"; what corrected a state
+        # did not cause it
+        ("hungry-bone-discharge-summary", "CalciumChloride", "treats", "Bleeding"),
+        ("hungry-bone-discharge-summary", "CalciumGluconate", "has_adverse_effect"),
     ],
     ids=lambda a: "|".join(a),
 )
