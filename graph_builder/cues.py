@@ -2760,3 +2760,44 @@ DAMAGED_BY = re.compile(
     r"previous|prior)\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# Frames that give a list of signs as those of a disease the sentence names (not a calcinosis):
+# after the disease, "PXE: yellow papules, lax skin …", "hypercalcaemia, with thirst and
+# nausea", "X usually presents as a firm, painless lump", "the syndrome, a triad of …"; before
+# it, "thirst and polyuria c/w hypercalcaemia", "cramps and pins and needles from the
+# hypocalcaemia", "… make up the triad that defines X", "…: signs of low calcium".
+_SIGN_WORDS = r"(?:triad|tetrad|features?|signs?|symptoms?|hallmarks?|picture|manifestations?)"
+SIGNS_AFTER_DISEASE = re.compile(
+    r"\s*(?:\([^()]{0,60}\)\s*)?(?:"
+    rf"(?::|,(?=\s*(?:the|its|with\s+the)\s+(?:\w+\s+)?{_SIGN_WORDS}\b))\s*"
+    rf"(?:(?:the|its|a|with\s+the)\s+(?:classic\s+|typical\s+|usual\s+)?{_SIGN_WORDS}"
+    r"\s+(?:of\s+)?)?(?=\S)(?!(?:and|or|but|which|who|that)\b)"
+    # (not "with the aim of", "with a history of")
+    r"|,?\s+with\s+(?!(?:a|an|the|his|her|its|their)\s+"
+    r"(?:history|diagnosis|aim|goal|view|hope|intention|exception|help|use)\b)"
+    r"|\s+(?:(?:typically|usually|often|classically|commonly|generally)\s+)?"
+    r"(?:presents?|presenting|shows?|manifests?|appears?)\s+(?:\w+\s+){0,3}?(?:as|with)\s+"
+    r")",
+    re.IGNORECASE,
+)
+SIGNS_BEFORE_DISEASE = re.compile(
+    r"(?:[:,]\s*|\s+)(?:"
+    r"c/w|consistent\s+with|in\s+keeping\s+with|typical\s+of|characteristic\s+of|"
+    rf"(?:the\s+|are\s+|is\s+)?(?:classic\s+|typical\s+|cutaneous\s+|usual\s+)?{_SIGN_WORDS}\s+of|"
+    rf"(?:form|forms|make\s+up|makes\s+up|are|is)\s+the\s+(?:classic\s+)?{_SIGN_WORDS}\s+"
+    r"(?:that\s+defines?|of)|"
+    r"(?:came|come|comes|coming|were|was|are|is)?\s*(?:from|due\s+to|caused\s+by)"
+    r")\s+(?:(?:the|his|her|their|its|a|an)\s+)?$",
+    re.IGNORECASE,
+)
+# Patients named by the disease, then what they have: "people with PHP are often short and
+# round-faced", "children with PHP often develop …".
+PATIENTS_WITH_DISEASE = re.compile(
+    r"\b(?:patients|people|persons|children|adults|individuals|those|animals|dogs|cats|horses)"
+    r"\s+with\s+$",
+    re.IGNORECASE,
+)
+HAVE_AFTER_DISEASE = re.compile(
+    r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:\w+ly|often|may|can|will|all|also)\s+){0,2}"
+    r"(?:are|have|has|develop|get|show|suffer\s+from)\b",
+    re.IGNORECASE,
+)

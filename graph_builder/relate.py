@@ -146,6 +146,7 @@ from cckg.graph_builder.cues import (
     HARM_FROM,
     HARM_TAIL,
     HARMS_LEAD,
+    HAVE_AFTER_DISEASE,
     HEDGE,
     HYPOTHETICAL,
     IN_EPIDERMIS,
@@ -240,6 +241,7 @@ from cckg.graph_builder.cues import (
     PATIENT_PRESENTED,
     PATIENT_WITH,
     PATIENTS_WITH,
+    PATIENTS_WITH_DISEASE,
     PERSISTED_DESPITE,
     PLANNED_IF,
     POINTED_BACK,
@@ -297,6 +299,8 @@ from cckg.graph_builder.cues import (
     SEVERAL_KINDS,
     SIGN_OF,
     SIGNALMENT,
+    SIGNS_AFTER_DISEASE,
+    SIGNS_BEFORE_DISEASE,
     SINGULAR_VERB,
     SITE_AS_MODIFIER,
     SITE_BETWEEN,
@@ -523,6 +527,22 @@ _AND_VERB = (
     r"|,\s+and\s+(?=(?:then\s+)?(?:gave|began|put|\w+ed)\b"
     r"|(?:[\w-]+\s+){1,3}(?:to|by)\s+\w+)"
 )
+
+
+# What may stand between two items of a list of signs: words, commas, "and", "or", slashes and
+# brackets, but no sentence or clause mark and no new clause ("but", "which").
+_LIST_GAP = re.compile(
+    r"(?:(?!\b(?:but|which|whereas|although|while|because|so|was|were|is|are|has|had|there)\b)"
+    r"[^.;:!?])*",
+    re.IGNORECASE,
+)
+_OTHER_SIGN = re.compile(r"\b(?:or|nor|and|no|any|other|one|least)\s*$", re.IGNORECASE)
+_CAUSED = re.compile(r"\b(?:from|due|caused)\b", re.IGNORECASE)
+_OF_MINERAL = re.compile(
+    r"\s*(?:of|made\s+of|full\s+of|containing)\s+(?:calcium|chalk|bone|minerals?)\b", re.IGNORECASE
+)
+# "a recessive disorder caused by …": what is caused is the disorder, not the sign
+_CAUSED_HEAD = re.compile(r"\b(?:disorders?|diseases?|conditions?|syndromes?)\s*$", re.IGNORECASE)
 
 
 def _clauses(text: str, *, and_verb: bool = False) -> list[tuple[int, int]]:
@@ -1530,6 +1550,82 @@ class _DocRelator:
         after = SIGN_OF.match(text, m.end)
         return after is not None and any(
             c.start == after.end() and self._set_aside(text, c) for c in self.mentions(text)
+        )
+
+    def _signs_of_named_disease(self, text: str, mentions: list[Mention]) -> dict[int, str]:
+        """The findings a sentence gives as the signs of a disease it names that is no calcinosis,
+        by mention id: "pseudohypoparathyroidism: short stature, a round face …",
+        "hypercalcaemia, with nausea and vomiting", "thirst/polyuria c/w hypercalcaemia",
+        "people with D often have …" (see SIGNS_AFTER_DISEASE and
+        SIGNS_BEFORE_DISEASE). A list runs over findings a short stretch apart, within the clause."""
+        owned: dict[int, str] = {}
+        # a list stops at the deposits themselves ("… often develop lumps of calcium")
+        findings = [
+            m
+            for m in mentions
+            if m.term.kind in ("finding", "site")
+            or m.term.kind == "condition"
+            and self.ctx.is_calcinosis(m.term.iri)
+        ]
+        if not any(m.term.kind == "finding" for m in findings):
+            return owned
+        spans = _clauses(text)
+        for d in mentions:
+            if (
+                d.term.kind not in ("condition", "finding")
+                or d.via == "lab-value"  # "phosphate 3.1 mmol/L, with uraemia": a reading
+                or self.ctx.is_calcinosis(d.term.iri)
+                or self._in_ruled_out_diagnosis(text, d)
+            ):
+                continue
+            lo, hi = _clause_at(spans, d.start, text)
+            before = SIGNS_BEFORE_DISEASE.search(text, max(lo, d.start - 60), d.start)
+            # a syndrome the ontology files as a finding owns signs only by name: "numbness and
+            # tingling, typical of carpal tunnel syndrome", not "ulcers, with pain"
+            if d.term.kind == "finding" and (before is None or _CAUSED.search(before.group())):
+                continue
+            after = SIGNS_AFTER_DISEASE.match(text, d.end) if d.term.kind == "condition" else None
+            if after is None and PATIENTS_WITH_DISEASE.search(text, max(lo, d.start - 40), d.start):
+                after = HAVE_AFTER_DISEASE.match(text, d.end)
+            if after is not None:
+                pos, limit, listed = after.end(), 45, False
+                for f in (f for f in findings if after.end() <= f.start < hi):
+                    # "presents as a firm lump on the cheek or scalp": where its signs are
+                    site = f.term.kind == "site" and listed
+                    if not (site and _LIST_GAP.fullmatch(text, pos, f.start)) and not (
+                        self._sign_in_list(f, text, pos, f.start, limit)
+                    ):
+                        break
+                    owned.setdefault(id(f), d.term.iri)
+                    pos, limit, listed = f.end, 60, True
+            # "no fever or other sign of infection": what is absent, not the infection's signs
+            if (
+                before
+                and not _OTHER_SIGN.search(text, max(0, before.start() - 12), before.start())
+                and not _CAUSED_HEAD.search(text, max(0, before.start() - 12), before.start())
+            ):
+                # a cause stands right after what it caused ("gangrene of a toe from PAD")
+                pos, limit = before.start(), 15 if _CAUSED.search(before.group()) else 70
+                for f in reversed([f for f in findings if lo <= f.start and f.end <= d.start]):
+                    if f.term.kind == "site":
+                        continue  # "tingling around the mouth: signs of …" names no place of it
+                    if not self._sign_in_list(f, text, f.end, pos, limit):
+                        break
+                    owned.setdefault(id(f), d.term.iri)
+                    pos, limit = f.start, 60
+        return owned
+
+    def _sign_in_list(self, f: Mention, text: str, a: int, b: int, limit: int) -> bool:
+        """``f`` is the next item of a list of signs whose last one ends (or starts) at ``a`` (or
+        ``b``): a finding that is not the deposit itself, a short gap of list words away."""
+        return (
+            f.term.kind == "finding"
+            and not self.lex.is_a(f.term.iri, DEPOSIT)
+            # "lumps over the deposits", "firm lumps of calcium": the deposits
+            and not OF_DEPOSITS.match(text, f.end)
+            and not _OF_MINERAL.match(text, f.end)
+            and b - a <= limit
+            and bool(_LIST_GAP.fullmatch(text, a, b))
         )
 
     @functools.cached_property
@@ -3127,6 +3223,9 @@ class _DocRelator:
             )
             treatments = [Mention(t, 0, 0, "", via) for t in owners]
         if treatments:
+            # "… brings on a syndrome: the triad of …": that disease's signs, whatever
+            # the therapy's part in them
+            self.on_signs_of_named_disease(s, mentions, species)
             reading = self.on_treatment_sentence(s, mentions, treatments, topic, species, title)
             self.on_going_alone(s, mentions, treatments, topic, species)
             # (not one the sentence says was not given: "furosemide was not needed" has no results)
@@ -4161,7 +4260,10 @@ class _DocRelator:
             subject, in_treatment = state, True  # "If the calcium stays raised, …:" "- give …"
         if subject is None:
             return
+        signs_of = self.on_signs_of_named_disease(s, mentions, species)
         for m in mentions:
+            if id(m) in signs_of:
+                continue
             neg = _negated(s.text, m, (0, len(s.text)))
             kind = m.term.kind
             if kind in ("finding", "condition") and SAFETY_NET.search(s.text[: m.start]):
@@ -5995,6 +6097,30 @@ class _DocRelator:
                 species=species,
             )
 
+    def on_signs_of_named_disease(
+        self, s: _Sent, mentions: list[Mention], species: str | None
+    ) -> set[int]:
+        """The findings the sentence gives as signs of another disease it names become that
+        disease's features (see ``_signs_of_named_disease``); their mention ids, for the caller
+        to give no other owner."""
+        owners = self._signs_of_named_disease(s.text, mentions)
+        spans = _clauses(s.text)
+        for m in mentions:
+            if id(m) not in owners or DIFFERENTIAL.search(s.text[: m.start]):
+                continue
+            self.emit(
+                s,
+                owners[id(m)],
+                CONDITION_RELATION[m.term.kind],
+                m.term.iri,
+                negated=_negated(s.text, m, _clause_at(spans, m.start, s.text)),
+                hedged=_hedged(s.text),
+                base=0.8,
+                method="rule:finding/named-disease",
+                species=species,
+            )
+        return set(owners)
+
     def on_condition_sentence(
         self, s: _Sent, mentions: list[Mention], topic: str | None, species: str | None
     ) -> None:
@@ -6007,6 +6133,7 @@ class _DocRelator:
         used_for = self._used_for(mentions, text)
         if PRONOUN_SUBJECT.match(text) and self.last_subject:
             carried = self.last_subject  # "It occurs in …", "These deposits …"
+        signs_of = set() if harms_named else self.on_signs_of_named_disease(s, mentions, species)
         for clause in _clauses(text):
             cm = [m for m in mentions if clause[0] <= m.start < clause[1]]
             if not cm and not SERUM_NORMAL.search(text[clause[0] : clause[1]]):
@@ -6151,6 +6278,8 @@ class _DocRelator:
                 sites = [m for m in sites if m.start < first]
             markers = list(RISK_MARKERS.finditer(text, clause[0], clause[1]))
             for m in [*sites, *findings, *mechanisms]:
+                if id(m) in signs_of:
+                    continue  # another disease's sign, given to it already
                 relation = CONDITION_RELATION[m.term.kind]
                 if m.term.kind == "finding" and any(_marks(c, m) for c in markers):
                     relation = "associated_with"

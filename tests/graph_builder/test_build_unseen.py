@@ -1284,6 +1284,20 @@ EXPECTED = [
     ("hungry-bone-discharge-summary", "Alfacalcidol", "treats", OBO + "HP_0002901", "pos"),  # hypocalcemia
     ("hungry-bone-discharge-summary", "Amlodipine", "treats", "Hypertension", "pos"),
     ("hungry-bone-discharge-summary", OBO + "CHEBI_3127", "treats", "Hypertension", "pos"),  # bisoprolol
+    # the signs a sentence gives of another disease it names are that disease's: after a colon,
+    # "with", "presents as" or "people with D have"; before "typical of" (a syndrome filed as a
+    # finding too); the places of those signs are the disease's as well
+    ("osteoma-cutis-endocrine-letter", "Pseudohypoparathyroidism", "has_feature", "ShortStature", "pos"),
+    ("osteoma-cutis-endocrine-letter", "Pseudohypoparathyroidism", "has_feature", "Brachydactyly", "pos"),
+    ("osteoma-cutis-endocrine-letter", "Hypercalcemia", "has_feature", OBO + "HP_0000103", "pos"),  # polyuria
+    ("osteoma-cutis-endocrine-letter", "CarpalTunnelSyndrome", "has_feature", "Paresthesia", "pos"),
+    ("osteoma-cutis-endocrine-letter", "RaynaudPhenomenon", "has_feature", "Numbness", "pos"),
+    ("osteoma-cutis-endocrine-letter", "RaynaudPhenomenon", "located_in", "Finger", "pos"),
+    ("osteoma-cutis-endocrine-letter", "Pilomatricoma", "has_feature", "SkinNodule", "pos"),
+    ("osteoma-cutis-endocrine-letter", "Pilomatricoma", "has_feature", "Pain", "neg"),
+    ("osteoma-cutis-endocrine-letter", "Pilomatricoma", "located_in", "Neck", "pos"),
+    # … and what the sentence denies of the patient stays the calcinosis's
+    ("osteoma-cutis-endocrine-letter", "OsteomaCutis", "has_feature", "Fever", "neg"),
 ]
 
 
@@ -1537,6 +1551,13 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         # did not cause it
         ("hungry-bone-discharge-summary", "CalciumChloride", "treats", "Bleeding"),
         ("hungry-bone-discharge-summary", "CalciumGluconate", "has_adverse_effect"),
+        # another disease's signs and their places are not the calcinosis's; "no fever or other
+        # sign of infection" gives the infection nothing; "lumps of calcium" are the deposits
+        ("osteoma-cutis-endocrine-letter", "OsteomaCutis", "has_feature", "RoundFace"),
+        ("osteoma-cutis-endocrine-letter", "OsteomaCutis", "has_feature", "Paresthesia"),
+        ("osteoma-cutis-endocrine-letter", "OsteomaCutis", "located_in", "Neck"),
+        ("osteoma-cutis-endocrine-letter", "Infection", "has_feature"),
+        ("osteoma-cutis-endocrine-letter", "JuvenileDermatomyositis", "has_feature"),
     ],
     ids=lambda a: "|".join(a),
 )
