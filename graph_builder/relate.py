@@ -6399,6 +6399,17 @@ class _DocRelator:
         text = s.text
         spans = _clauses(text)
         states = [m for m in mentions if self._other_state(m)]
+        # "end-stage kidney disease (ESKD) due to …": the bracketed short name is the same state,
+        # and the link is read past it
+        states = [
+            m
+            for k, m in enumerate(states)
+            if not (
+                k
+                and states[k - 1].term.iri == m.term.iri
+                and re.fullmatch(r"\s*\(\s*", text[states[k - 1].end : m.start])
+            )
+        ]
         linked: set[str] = set()
         features: set[int] = set()
 

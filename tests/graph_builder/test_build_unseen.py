@@ -1284,6 +1284,8 @@ EXPECTED = [
     ("hungry-bone-discharge-summary", "Alfacalcidol", "treats", OBO + "HP_0002901", "pos"),  # hypocalcemia
     ("hungry-bone-discharge-summary", "Amlodipine", "treats", "Hypertension", "pos"),
     ("hungry-bone-discharge-summary", OBO + "CHEBI_3127", "treats", "Hypertension", "pos"),  # bisoprolol
+    # a state "due to" another, read past the short name in brackets after the first
+    ("hungry-bone-discharge-summary", "EndStageRenalDisease", "associated_with", "LupusNephritis", "pos"),
     # the signs a sentence gives of another disease it names are that disease's: after a colon,
     # "with", "presents as" or "people with D have"; before "typical of" (a syndrome filed as a
     # finding too); the places of those signs are the disease's as well
