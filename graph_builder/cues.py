@@ -2785,7 +2785,7 @@ SIGNS_BEFORE_DISEASE = re.compile(
     rf"(?:the\s+|are\s+|is\s+)?(?:classic\s+|typical\s+|cutaneous\s+|usual\s+)?{_SIGN_WORDS}\s+of|"
     rf"(?:form|forms|make\s+up|makes\s+up|are|is)\s+the\s+(?:classic\s+)?{_SIGN_WORDS}\s+"
     r"(?:that\s+defines?|of)|"
-    r"(?:came|come|comes|coming|were|was|are|is)?\s*(?:from|due\s+to|caused\s+by)"
+    r"(?:came|come|comes|coming|were|was|are|is)?\s*(?P<cause>from|due\s+to|caused\s+by)"
     r")\s+(?:(?:the|his|her|their|its|a|an)\s+)?$",
     re.IGNORECASE,
 )

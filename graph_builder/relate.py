@@ -537,7 +537,6 @@ _LIST_GAP = re.compile(
     re.IGNORECASE,
 )
 _OTHER_SIGN = re.compile(r"\b(?:or|nor|and|no|any|other|one|least)\s*$", re.IGNORECASE)
-_CAUSED = re.compile(r"\b(?:from|due|caused)\b", re.IGNORECASE)
 _OF_MINERAL = re.compile(
     r"\s*(?:of|made\s+of|full\s+of|containing)\s+(?:calcium|chalk|bone|minerals?)\b", re.IGNORECASE
 )
@@ -1559,15 +1558,16 @@ class _DocRelator:
         "people with D often have …" (see SIGNS_AFTER_DISEASE and
         SIGNS_BEFORE_DISEASE). A list runs over findings a short stretch apart, within the clause."""
         owned: dict[int, str] = {}
-        # a list stops at the deposits themselves ("… often develop lumps of calcium")
-        findings = [
+        # what a list may hold: findings and their sites; it stops at the deposits themselves ("…
+        # often develop lumps of calcium")
+        items = [
             m
             for m in mentions
             if m.term.kind in ("finding", "site")
             or m.term.kind == "condition"
             and self.ctx.is_calcinosis(m.term.iri)
         ]
-        if not any(m.term.kind == "finding" for m in findings):
+        if not any(m.term.kind == "finding" for m in items):
             return owned
         spans = _clauses(text)
         for d in mentions:
@@ -1582,14 +1582,14 @@ class _DocRelator:
             before = SIGNS_BEFORE_DISEASE.search(text, max(lo, d.start - 60), d.start)
             # a syndrome the ontology files as a finding owns signs only by name: "numbness and
             # tingling, typical of carpal tunnel syndrome", not "ulcers, with pain"
-            if d.term.kind == "finding" and (before is None or _CAUSED.search(before.group())):
+            if d.term.kind == "finding" and (before is None or before.group("cause")):
                 continue
             after = SIGNS_AFTER_DISEASE.match(text, d.end) if d.term.kind == "condition" else None
             if after is None and PATIENTS_WITH_DISEASE.search(text, max(lo, d.start - 40), d.start):
                 after = HAVE_AFTER_DISEASE.match(text, d.end)
             if after is not None:
                 pos, limit, listed = after.end(), 45, False
-                for f in (f for f in findings if after.end() <= f.start < hi):
+                for f in (f for f in items if after.end() <= f.start < hi):
                     # "presents as a firm lump on the cheek or scalp": where its signs are
                     site = f.term.kind == "site" and listed
                     if not (site and _LIST_GAP.fullmatch(text, pos, f.start)) and not (
@@ -1605,8 +1605,8 @@ class _DocRelator:
                 and not _CAUSED_HEAD.search(text, max(0, before.start() - 12), before.start())
             ):
                 # a cause stands right after what it caused ("gangrene of a toe from PAD")
-                pos, limit = before.start(), 15 if _CAUSED.search(before.group()) else 70
-                for f in reversed([f for f in findings if lo <= f.start and f.end <= d.start]):
+                pos, limit = before.start(), 15 if before.group("cause") else 70
+                for f in reversed([f for f in items if lo <= f.start and f.end <= d.start]):
                     if f.term.kind == "site":
                         continue  # "tingling around the mouth: signs of …" names no place of it
                     if not self._sign_in_list(f, text, f.end, pos, limit):
@@ -3225,7 +3225,7 @@ class _DocRelator:
         if treatments:
             # "… brings on a syndrome: the triad of …": that disease's signs, whatever
             # the therapy's part in them
-            self.on_signs_of_named_disease(s, mentions, species)
+            signs_of = self.on_signs_of_named_disease(s, mentions, species)
             reading = self.on_treatment_sentence(s, mentions, treatments, topic, species, title)
             self.on_going_alone(s, mentions, treatments, topic, species)
             # (not one the sentence says was not given: "furosemide was not needed" has no results)
@@ -3273,6 +3273,7 @@ class _DocRelator:
                     ],
                     topic,
                     species,
+                    signs_of,
                 )
         else:
             mentions = self.on_population(s, mentions, species)
@@ -6122,8 +6123,16 @@ class _DocRelator:
         return set(owners)
 
     def on_condition_sentence(
-        self, s: _Sent, mentions: list[Mention], topic: str | None, species: str | None
+        self,
+        s: _Sent,
+        mentions: list[Mention],
+        topic: str | None,
+        species: str | None,
+        signs_of: set[int] | None = None,
     ) -> None:
+        """The sites, findings, mechanisms and companion diseases a sentence gives its condition;
+        ``signs_of``: the mentions already given to another disease they are signs of (read here
+        when the caller has not)."""
         text = s.text
         carried: str | None = None  # the explicit subject of an earlier clause of the sentence
         associating = False  # an earlier clause said what the subject goes with
@@ -6133,7 +6142,8 @@ class _DocRelator:
         used_for = self._used_for(mentions, text)
         if PRONOUN_SUBJECT.match(text) and self.last_subject:
             carried = self.last_subject  # "It occurs in …", "These deposits …"
-        signs_of = set() if harms_named else self.on_signs_of_named_disease(s, mentions, species)
+        if signs_of is None:
+            signs_of = set() if harms_named else self.on_signs_of_named_disease(s, mentions, species)
         for clause in _clauses(text):
             cm = [m for m in mentions if clause[0] <= m.start < clause[1]]
             if not cm and not SERUM_NORMAL.search(text[clause[0] : clause[1]]):
@@ -6402,13 +6412,7 @@ class _DocRelator:
         # "end-stage kidney disease (ESKD) due to …": the bracketed short name is the same state,
         # and the link is read past it
         states = [
-            m
-            for k, m in enumerate(states)
-            if not (
-                k
-                and states[k - 1].term.iri == m.term.iri
-                and re.fullmatch(r"\s*\(\s*", text[states[k - 1].end : m.start])
-            )
+            m for k, m in enumerate(states) if not (k and _abbreviation_of(states[k - 1], m, text))
         ]
         linked: set[str] = set()
         features: set[int] = set()
@@ -6442,9 +6446,6 @@ class _DocRelator:
                 listed.append(m)
             gap = text[a.end : listed[0].start]
             complicated = bool(STATE_COMPLICATED.match(gap))
-            named_at = a.start
-            if k and states[k - 1].term.iri == a.term.iri:
-                named_at = states[k - 1].start  # "systemic sclerosis (SSc) …": its full name
             # "hypercalcaemia and AKI were both due to the myeloma": each of a list before
             before = [a]
             for m in reversed(states[:k]):
@@ -6454,13 +6455,13 @@ class _DocRelator:
             if STATE_DUE_TO.match(gap):
                 for b in before:
                     link(b, listed[0])
-            elif STATE_WITH.match(gap) and DIAGNOSIS_BEFORE.search(text[:named_at]):
+            elif STATE_WITH.match(gap) and DIAGNOSIS_BEFORE.search(text[: a.start]):
                 features.update(id(b) for b in listed if link(b, a, feature=True))
-            elif SYNDROME_ALONGSIDE.match(gap) and PART_OF.search(text, 0, named_at):
+            elif SYNDROME_ALONGSIDE.match(gap) and PART_OF.search(text, 0, a.start):
                 # "her calcinosis is one sign of CREST syndrome, alongside telangiectasia": the
                 # other signs are the syndrome's
                 features.update(id(b) for b in listed if link(b, a, feature=True))
-            elif STATE_WITH.match(gap) and "," in gap and not text[:named_at].strip():
+            elif STATE_WITH.match(gap) and "," in gap and not text[: a.start].strip():
                 # a problem list's line that opens on the diagnosis: "dcSSc since 2017, with
                 # digital ulcers and sclerodactyly" (not "CKD with secondary HPT is …")
                 features.update(id(b) for b in listed if link(b, a, feature=True))
