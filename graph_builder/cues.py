@@ -2242,7 +2242,6 @@ DEFINED_BY = re.compile(
     # "Turner syndrome is the classic picture of a lost X chromosome: a webbed neck, …"
     r"|(?:is|are)\s+the\s+(?:\w+\s+)?(?:picture|phenotype|hallmarks?|constellation)\s+of\b"
     r"[^:;.]{0,40}:"
-    r"|(?:(?:classically|usually|typically|often)\s+)?(?:presents?|presented)\s+with\b"
     # "LDS presents as indurated, brown skin", "it manifests as / with …"
     r"|(?:(?:classically|usually|typically|often)\s+)?"
     r"(?:presents?|presented|manifests?|manifested)\s+(?:as|with)\b"
@@ -2260,12 +2259,13 @@ WITH_FINDINGS = re.compile(
 # Findings listed before they are named as another disease's: "… stubby fingers and a short
 # neck, the stigmata of Albright hereditary osteodystrophy", "Tingling lips: signs of low
 # calcium", "Thirst and constipation were the presenting symptoms of her hypercalcaemia".
+_SIGN_NOUNS = r"(?:features?|signs?|symptoms?|hallmarks?|manifestations?|stigmata)"
 FEATURES_OF = re.compile(
     r"(?:[,:(\u2013\u2014-]\s*|\s(?:which\s+)?(?:are|were|is|was)\s+)"
     r"(?:(?:all|both|the|its|their|often|usually)\s+)*"
     r"(?:(?:usual|typical|classic(?:al)?|common(?:est)?|main|cardinal|presenting|early|first|"
     r"characteristic|familiar|well-known|known)\s+)*"
-    r"(?:features?|signs?|symptoms?|hallmarks?|manifestations?|stigmata)\s+of\s+"
+    rf"{_SIGN_NOUNS}\s+of\s+"
     r"(?:(?:the|an?|his|her|their)\s+)?$",
     re.IGNORECASE,
 )
@@ -2765,7 +2765,8 @@ DAMAGED_BY = re.compile(
 # nausea", "X usually presents as a firm, painless lump", "the syndrome, a triad of …"; before
 # it, "thirst and polyuria c/w hypercalcaemia", "cramps and pins and needles from the
 # hypocalcaemia", "… make up the triad that defines X", "…: signs of low calcium".
-_SIGN_WORDS = r"(?:triad|tetrad|features?|signs?|symptoms?|hallmarks?|picture|manifestations?)"
+# (the nouns FEATURES_OF reads, and a triad's or picture's)
+_SIGN_WORDS = rf"(?:triad|tetrad|picture|{_SIGN_NOUNS})"
 SIGNS_AFTER_DISEASE = re.compile(
     r"\s*(?:\([^()]{0,60}\)\s*)?(?:"
     rf"(?::|,(?=\s*(?:the|its|with\s+the)\s+(?:\w+\s+)?{_SIGN_WORDS}\b))\s*"
@@ -2774,6 +2775,7 @@ SIGNS_AFTER_DISEASE = re.compile(
     # (not "with the aim of", "with a history of")
     r"|,?\s+with\s+(?!(?:a|an|the|his|her|its|their)\s+"
     r"(?:history|diagnosis|aim|goal|view|hope|intention|exception|help|use)\b)"
+    # (a disease's usual way of showing itself, not "presented with", a patient's coming in)
     r"|\s+(?:(?:typically|usually|often|classically|commonly|generally)\s+)?"
     r"(?:presents?|presenting|shows?|manifests?|appears?)\s+(?:\w+\s+){0,3}?(?:as|with)\s+"
     r")",
@@ -2791,11 +2793,7 @@ SIGNS_BEFORE_DISEASE = re.compile(
 )
 # Patients named by the disease, then what they have: "people with PHP are often short and
 # round-faced", "children with PHP often develop …".
-PATIENTS_WITH_DISEASE = re.compile(
-    r"\b(?:patients|people|persons|children|adults|individuals|those|animals|dogs|cats|horses)"
-    r"\s+with\s+$",
-    re.IGNORECASE,
-)
+PATIENTS_WITH_DISEASE = re.compile(rf"\b{_GROUP}\s+with\s+$", re.IGNORECASE)
 HAVE_AFTER_DISEASE = re.compile(
     r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:\w+ly|often|may|can|will|all|also)\s+){0,2}"
     r"(?:are|have|has|develop|get|show|suffer\s+from)\b",
