@@ -48,21 +48,22 @@ EXTRA_KINDS: frozenset[str] = frozenset({"finding", "site", "treatment"})
 OWN_INSIDE_REFUSED: frozenset[str] = frozenset({"finding", "condition"})
 _IRI = re.compile(re.escape(vocab.OBO) + r"([A-Z]+)_([0-9]+)$")
 # ChEBI here has no roles, but a drug's WHO INN stem names its group: "-cillin", "cef-",
-# "-floxacin", "-mycin" and "-cycline" are antibacterials, "-codone" and "-morphone" opioid
+# "-floxacin", "-mycin", "-cycline" and "-prim" are antibacterials, "-codone" and "-morphone" opioid
 # analgesics. Knowing them lets the relation rules read "oxycodone before dressings" as treating
 # pain and "flucloxacillin for the infected plaque" as treating the infection, as they already do
 # for the ontology's own paracetamol and doxycycline.
 DRUG_GROUPS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
-            r"^(?:[a-z]{3,}(?:cillin|penem|oxacin|mycin|micin|cycline)"
-            r"|(?:cef|ceph)(?!alot|ae|ara)[a-z]{4,})$"  # not cephalotaxine, cephaeline
+            r"^(?:[a-z]{2,}(?:cillin|penem|oxacin|mycin|micin|cycline|prim)"
+            r"|(?:cef|ceph)(?!alot|ae|ara)[a-z]{4,}"  # not cephalotaxine, cephaeline
+            r"|nitrofurantoin|mupirocin|rifampicin)$"
         ),
         vocab.term("Antibiotic"),
     ),
     (
         re.compile(
-            r"^(?:[a-z]{3,}(?:codone|morphone|fentanil)"
+            r"^(?:[a-z]{2,}(?:codone|morphone|fentanil)"
             r"|morphine|codeine|tramadol|fentanyl|buprenorphine)$"
         ),
         vocab.term("Analgesic"),

@@ -301,6 +301,17 @@ INN_STEMS: tuple[str, ...] = (
     "fentanil",
     "orphine",
     "fylline",
+    # antiepileptics (levetiracetam, carbamazepine, phenytoin), an antiemetic (metoclopramide),
+    # antibiotics of skin and urine (trimethoprim, nitrofurantoin), amiodarone's class, the
+    # direct thrombin inhibitors and the vasopressin antagonists of hyponatraemia
+    "racetam",
+    "carbazepine",
+    "clopramide",
+    "prim",
+    "furantoin",
+    "darone",
+    "irudin",
+    "vaptan",
 )
 # Drugs without a stem that the stems would miss, named by their ChEBI labels.
 INN_NAMES: frozenset[str] = frozenset(
@@ -341,12 +352,24 @@ INN_NAMES: frozenset[str] = frozenset(
         "mebendazole",
         "hyaluronidase",
         "cortisol",
+        # a cardiac glycoside, the antifungal, antiseptic and antibiotics put on ulcers, a
+        # potassium-sparing diuretic, a retinoid, the injected vitamin B12 and two antiepileptics
+        "digoxin",
+        "clotrimazole",
+        "mupirocin",
+        "chlorhexidine",
+        "spironolactone",
+        "rifampicin",
+        "adapalene",
+        "hydroxocobalamin",
+        "carbamazepine",
+        "phenytoin",
     }
 )
 # Drugs whose ChEBI label is the chemical's, not the name on a prescription: the label is replaced,
 # so "cortisol" in a laboratory line is not read as a drug.
 DRUG_LABELS: dict[str, str] = {"CHEBI:17650": "hydrocortisone"}
-_INN_SUFFIX = re.compile(r"^[a-z]{3,}(?:" + "|".join(INN_STEMS) + r")$")
+_INN_SUFFIX = re.compile(r"^[a-z]{2,}(?:" + "|".join(INN_STEMS) + r")$")
 _INN_PREFIX = re.compile(r"^(?:cef|ceph)(?!alot)[a-z]{4,}$")  # cephalosporins, not "cephalotaxine"
 # Polysemous or everyday words the frequency test lets through ("palm", "trunk", the "arm" of a trial,
 # "a plethora of"), and source synonyms that name something else ("cilia" for eyelashes).

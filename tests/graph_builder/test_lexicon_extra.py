@@ -149,6 +149,11 @@ def test_extra_sites_and_treatments_are_recognised(lex: Lexicon) -> None:
         ("albendazole", "CHEBI_16664"),
         ("hydrocortisone", "CHEBI_17650"),
         ("cephalexin", "CHEBI_3534"),
+        ("alfentanil", "CHEBI_2569"),  # a stem after two letters
+        ("levetiracetam", "CHEBI_6437"),
+        ("metoclopramide", "CHEBI_107736"),
+        ("trimethoprim", "CHEBI_45924"),
+        ("clotrimazole", "CHEBI_3764"),  # no stem: named
     ],
 )
 def test_extra_drugs_are_recognised(lex: Lexicon, name: str, chebi: str) -> None:
@@ -310,6 +315,9 @@ def test_built_graph_labels_and_classes_the_extra_terms(tmp_path: Path) -> None:
         ("levofloxacin", "Antibiotic"),
         ("oxycodone", "Analgesic"),
         ("tramadol", "Analgesic"),
+        ("alfentanil", "Analgesic"),
+        ("trimethoprim", "Antibiotic"),
+        ("mupirocin", "Antibiotic"),
         ("cephaeline", None),  # an emetine alkaloid, not a cephalosporin
         ("warfarin", None),
     ],
