@@ -1491,8 +1491,23 @@ REACTION_REPORT = re.compile(
 # both knees and the left shin, from his lupus".
 SITE_BETWEEN = re.compile(
     r"^\s*,?\s*(?:and\s+)?(?:(?:of|on|over|in|at|around|under|beneath|near|across)\s+)?"
-    r"(?:(?:the|her|his|their|both|each|either|left|right|upper|lower|middle|index|ring|little|"
-    r"inner|outer|front|back|dorsal|palmar|and)\s+){0,6}$",
+    r"(?:(?:the|her|his|their|my|your|its|both|each|either|left|right|upper|lower|middle|index|"
+    r"ring|little|inner|outer|front|back|dorsal|palmar|and)\s+){0,6}$",
+    re.IGNORECASE,
+)
+# What joins a named thing to its place: "morphoea of the left leg", "a burn on both hands".
+SITE_OF_NAMED = re.compile(
+    r"^\s*(?:of|on|over|in|affecting|involving)\s+"
+    r"(?:(?:the|her|his|their|my|your|its|both|each|either|left|right|upper|lower|and)\s+){0,4}$",
+    re.IGNORECASE,
+)
+# A place an examination found normal, not a place of the disease: "Hips unremarkable", "scalp and
+# ears are normal", "perineum clear", "skin intact" (one "spared" beside the disease's own places is
+# a place denied: SPARED).
+SITE_NORMAL = re.compile(
+    r"(?:\s+and\s+[\w-]+(?:\s+[\w-]+)?)?\s+"
+    r"(?:(?:is|are|was|were|looks?|looked|appears?|appeared|remains?|remained)\s+)?"
+    r"(?:normal|unremarkable|clear|intact)\b",
     re.IGNORECASE,
 )
 SERUM_NORMAL = re.compile(

@@ -305,7 +305,9 @@ from cckg.graph_builder.cues import (
     SITE_AS_MODIFIER,
     SITE_BETWEEN,
     SITE_GLOSS,
+    SITE_NORMAL,
     SITE_OF_CONDITION,
+    SITE_OF_NAMED,
     SKIN_OF,
     SPARED,
     SPARING,
@@ -735,6 +737,22 @@ def _abbreviation_of(p: Mention, t: Mention, text: str) -> bool:
         and bool(re.fullmatch(r"\s*\(\s*", text[p.end : t.start]))
         and bool(re.match(r"\s*\)", text[t.end :]))
     )
+
+
+def _site_of(site: Mention, mentions: Sequence[Mention], text: str) -> Mention | None:
+    """The mention a site is the place of, through the sites listed before it ("morphoea over the
+    thigh and ankle" → the morphoea), if one stands right before them."""
+    before = [m for m in mentions if m.end <= site.start]
+    pos = site.start
+    for m in reversed(before):
+        # past a gloss in brackets: "morphoea (localised scleroderma) over the shin"
+        gap = re.sub(r"^\s*(?:\([^()]*)?\)", "", text[m.end : pos])
+        if m.term.kind != "site":
+            return m if SITE_OF_NAMED.match(gap) else None
+        if not SITE_BETWEEN.match(gap):
+            return None
+        pos = m.start
+    return None
 
 
 def _answer_to_clause(
@@ -6287,6 +6305,21 @@ class _DocRelator:
                 first = min(f.start for f in findings)
                 sites = [m for m in sites if m.start < first]
             markers = list(RISK_MARKERS.finditer(text, clause[0], clause[1]))
+            sites = [m for m in sites if not SITE_NORMAL.match(text, m.end, clause[1])]
+            if method_subject != "explicit":
+                # "morphoea along one shin", "psoriasis over both elbows", "weakness of the hips":
+                # the place of another disease the sentence names, or of a finding no deposit
+                # brings, not of the calcinosis the sentence is silent on
+                sites = [
+                    m
+                    for m in sites
+                    if (owner := _site_of(m, cm, text)) is None
+                    or not (
+                        any(owner is o for o in others)
+                        or owner.term.kind == "finding"
+                        and owner.term.iri in NOT_OF_DEPOSITS
+                    )
+                ]
             for m in [*sites, *findings, *mechanisms]:
                 if id(m) in signs_of:
                     continue  # another disease's sign, given to it already

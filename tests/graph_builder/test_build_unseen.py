@@ -1300,6 +1300,9 @@ EXPECTED = [
     ("osteoma-cutis-endocrine-letter", "Pilomatricoma", "located_in", "Neck", "pos"),
     # … and what the sentence denies of the patient stays the calcinosis's
     ("osteoma-cutis-endocrine-letter", "OsteomaCutis", "has_feature", "Fever", "neg"),
+    # the deposits' own places and symptoms, beside another disease's place and places said normal
+    ("shin-nodules-tissue-viability-review", "CalcinosisCutis", "located_in", "LowerLeg", "pos"),
+    ("shin-nodules-tissue-viability-review", "CalcinosisCutis", "has_feature", "Pain", "pos"),
 ]
 
 
@@ -1560,6 +1563,13 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         ("osteoma-cutis-endocrine-letter", "OsteomaCutis", "located_in", "Neck"),
         ("osteoma-cutis-endocrine-letter", "Infection", "has_feature"),
         ("osteoma-cutis-endocrine-letter", "JuvenileDermatomyositis", "has_feature"),
+        # the place of another disease ("psoriasis of both elbows") or of a finding no deposit
+        # brings ("weakness of the hips"), and places said to be normal, are no calcinosis's
+        ("shin-nodules-tissue-viability-review", "CalcinosisCutis", "located_in", "Elbow"),
+        ("shin-nodules-tissue-viability-review", "CalcinosisCutis", "located_in", "Hip"),
+        ("shin-nodules-tissue-viability-review", "CalcinosisCutis", "located_in", "Knee"),
+        ("shin-nodules-tissue-viability-review", "CalcinosisCutis", "located_in", "Scalp"),
+        ("shin-nodules-tissue-viability-review", "CalcinosisCutis", "located_in", "Ear"),
     ],
     ids=lambda a: "|".join(a),
 )
