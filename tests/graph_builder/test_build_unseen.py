@@ -125,8 +125,8 @@ EXPECTED = [
     ("mctd-cohort", "Rituximab", "has_adverse_effect", "InfusionReaction", "pos"),
     ("mctd-cohort", "Rituximab", "has_adverse_effect", "Fever", "neg"),
     ("mctd-cohort", "Rituximab", "has_adverse_effect", "Hypotension", "neg"),
-    ("mctd-cohort", "MycophenolateMofetil", "treats", "LupusErythematosus", "pos"),
-    ("mctd-cohort", "Hydroxychloroquine", "treats", "LupusErythematosus", "pos"),
+    ("mctd-cohort", "MycophenolateMofetil", "treats", "SystemicLupusErythematosus", "pos"),
+    ("mctd-cohort", "Hydroxychloroquine", "treats", "SystemicLupusErythematosus", "pos"),
     ("mctd-cohort", "Antibiotic", "treats", "CalcinosisCutisInConnectiveTissueDisease", "neg"),
     # An audit of refractory disease: a general therapy in the title, what patients had before,
     # "The reasons for starting … were", "because of nausea", indications by "best managed with".
@@ -188,10 +188,10 @@ EXPECTED = [
     ("vasoactive-drugs-review", OBO + "CHEBI_50861", "has_adverse_effect", "Headache", "pos"),
     ("vasoactive-drugs-review", "Calcitriol", "indicated_when", "Hypercalcemia", "neg"),
     # A patient page: how the deposits form and a treatment, each in other words than its label.
-    ("lupus-deposits-page", "CalcinosisCutisInLupusErythematosus", "has_mechanism", "DystrophicMineralization", "pos"),
-    ("lupus-deposits-page", "CalcinosisCutisInLupusErythematosus", "has_mechanism", "TissueDamage", "pos"),
-    ("lupus-deposits-page", "CalcinosisCutisInLupusErythematosus", "has_mechanism", "NormalSerumCalciumAndPhosphate", "pos"),
-    ("lupus-deposits-page", "IntravenousImmunoglobulin", "treats", "CalcinosisCutisInLupusErythematosus", "pos"),
+    ("lupus-deposits-page", "CalcinosisCutisInSystemicLupusErythematosus", "has_mechanism", "DystrophicMineralization", "pos"),
+    ("lupus-deposits-page", "CalcinosisCutisInSystemicLupusErythematosus", "has_mechanism", "TissueDamage", "pos"),
+    ("lupus-deposits-page", "CalcinosisCutisInSystemicLupusErythematosus", "has_mechanism", "NormalSerumCalciumAndPhosphate", "pos"),
+    ("lupus-deposits-page", "IntravenousImmunoglobulin", "treats", "CalcinosisCutisInSystemicLupusErythematosus", "pos"),
     # A clinic letter: drugs for other diseases said in passing ("stable on", "takes … for",
     # "commenced on … for", "which resolved with", "under control with"); a drug that "does not
     # dissolve deposits"; a lesion "that is painful" as a feature; an injection route in other words.
@@ -291,13 +291,13 @@ EXPECTED = [
     # in" a disease still ties them; a denial in the clause before ("need no treatment; …") is not the
     # therapy's, and "kept for lumps that are sore or keep breaking open" says when to operate (no
     # treats); "helped a few people, but it does not work for everyone" is both.
-    ("lupus-lumps-answers", "CalcinosisCutisInLupusErythematosus", "has_feature", "Pain", "pos"),
-    ("lupus-lumps-answers", "CalcinosisCutisInLupusErythematosus", "located_in", "Elbow", "pos"),
+    ("lupus-lumps-answers", "CalcinosisCutisInSystemicLupusErythematosus", "has_feature", "Pain", "pos"),
+    ("lupus-lumps-answers", "CalcinosisCutisInSystemicLupusErythematosus", "located_in", "Elbow", "pos"),
     ("lupus-lumps-answers", "CalcinosisCutis", "associated_with", "MixedConnectiveTissueDisease", "pos"),
     ("lupus-lumps-answers", "SurgicalExcision", "indicated_when", "Pain", "pos"),
     ("lupus-lumps-answers", "SurgicalExcision", "indicated_when", "Ulceration", "pos"),
-    ("lupus-lumps-answers", "Diltiazem", "treats", "CalcinosisCutisInLupusErythematosus", "pos"),
-    ("lupus-lumps-answers", "Diltiazem", "treats", "CalcinosisCutisInLupusErythematosus", "neg"),
+    ("lupus-lumps-answers", "Diltiazem", "treats", "CalcinosisCutisInSystemicLupusErythematosus", "pos"),
+    ("lupus-lumps-answers", "Diltiazem", "treats", "CalcinosisCutisInSystemicLupusErythematosus", "neg"),
     # "Thiosulfate tablets" are the oral form; "X was the commonest side effect, reported by 8"
     # and "developed in two patients" are adverse effects of the drug studied
     ("thiosulfate-tablets-cohort", "OralSodiumThiosulfate", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
@@ -399,7 +399,7 @@ EXPECTED = [
     ("poisoned-terrier-note", "MetastaticCalcinosisCutis", "associated_with", "Cholecalciferol", "pos"),
     # A clinic letter: failures said as progression, an aside naming the other disease, verbs of
     # mechanism with no cue word, a rate of withdrawal, an active-voice caution, "but not with".
-    ("lupus-clinic-letter", "Hydroxychloroquine", "treats", "LupusErythematosus", "pos"),
+    ("lupus-clinic-letter", "Hydroxychloroquine", "treats", "SystemicLupusErythematosus", "pos"),
     ("lupus-clinic-letter", "Hydroxychloroquine", "treats", "CalcinosisCutisInSystemicLupusErythematosus", "neg"),
     ("lupus-clinic-letter", "Diltiazem", "treats", "CalcinosisCutisInSystemicLupusErythematosus", "neg"),
     ("lupus-clinic-letter", "Minocycline", "mechanism_of_action", "InhibitionOfMatrixMetalloproteinases", "pos"),
@@ -408,7 +408,7 @@ EXPECTED = [
     ("lupus-clinic-letter", "Minocycline", "has_adverse_effect", "Nausea", "pos"),
     ("lupus-clinic-letter", "Minocycline", "indicated_when", "ChronicKidneyDisease", "neg"),
     ("lupus-clinic-letter", "Minocycline", "indicated_when", "Hepatotoxicity", "neg"),
-    ("lupus-clinic-letter", "CalcinosisCutisInLupusErythematosus", "associated_with", "Hypertension", "neg"),
+    ("lupus-clinic-letter", "CalcinosisCutisInSystemicLupusErythematosus", "associated_with", "Hypertension", "neg"),
     ("lupus-clinic-letter", "IntralesionalCorticosteroid", "treats", "CalcinosisCutisInSystemicLupusErythematosus", "neg"),
     # A leaflet's "What are the risks?" list: the harms of the operation it described; what the
     # patients said of their pain is its result.
@@ -588,7 +588,7 @@ EXPECTED = [
     ("scalp-nodule-op-note", "SurgicalExcision", "has_adverse_effect", "Scarring", "pos"),
     ("scalp-nodule-op-note", "SurgicalExcision", "has_adverse_effect", "Recurrence", "pos"),
     # an audit of one disease, named twice, is about the calcinosis of that disease
-    ("lupus-calcinosis-audit", "CalcinosisCutisInLupusErythematosus", "located_in", "Buttock", "pos"),
+    ("lupus-calcinosis-audit", "CalcinosisCutisInSystemicLupusErythematosus", "located_in", "Buttock", "pos"),
     # a therapy passed over "unless" a lesion ulcerates: that is when to use it
     ("lupus-calcinosis-audit", "SurgicalExcision", "indicated_when", "Ulceration", "pos"),
     # "Side effects were frequent." then what people had, the drug unnamed: the summary's drug's
@@ -665,7 +665,7 @@ EXPECTED = [
     ("probenecid-colchicine-chart-review", "Rituximab", "treats", "DystrophicCalcinosisCutis", "pos"),
     # "X classically presents with …", "X is the familiar picture of …: A, B": X's own features
     ("probenecid-colchicine-chart-review", "SystemicSclerosis", "has_feature", "RaynaudPhenomenon", "pos"),
-    ("probenecid-colchicine-chart-review", "LupusErythematosus", "has_feature", "Arthralgia", "pos"),
+    ("probenecid-colchicine-chart-review", "SystemicLupusErythematosus", "has_feature", "Arthralgia", "pos"),
     # "Hold it while a deposit is infected": kept from that state
     ("probenecid-colchicine-chart-review", "Rituximab", "indicated_when", "RecurrentSkinInfection", "neg"),
     # a table's caption names the therapy whose adverse events its rows list
@@ -834,7 +834,7 @@ EXPECTED = [
     # A clinic summary: a failure told beside a drug kept for the other disease, a course that
     # "left the plaques unchanged", and a fronted "When nodules become …," before the therapy.
     ("lupus-calcinosis-clinic-summary", "Minocycline", "treats", "CalcinosisCutisInSystemicLupusErythematosus", "neg"),
-    ("lupus-calcinosis-clinic-summary", "Prednisolone", "treats", "LupusErythematosus", "pos"),
+    ("lupus-calcinosis-clinic-summary", "Prednisolone", "treats", "SystemicLupusErythematosus", "pos"),
     ("lupus-calcinosis-clinic-summary", "Pamidronate", "treats", "CalcinosisCutisInSystemicLupusErythematosus", "neg"),
     ("lupus-calcinosis-clinic-summary", "Curettage", "indicated_when", "Tenderness", "pos"),
     ("lupus-calcinosis-clinic-summary", "Curettage", "indicated_when", "RecurrentSkinInfection", "pos"),
@@ -1047,7 +1047,7 @@ EXPECTED = [
     # a harm the extra lexicon's HPO findings name
     ("members-bulletin-trial-digest", "Alendronate", "has_adverse_effect", OBO + "HP_0001962", "pos"),
     # a head in capitals names its disease all the same ("ABATACEPT IN LUPUS")
-    ("members-bulletin-trial-digest", "Abatacept", "treats", "CalcinosisCutisInLupusErythematosus", "pos"),
+    ("members-bulletin-trial-digest", "Abatacept", "treats", "CalcinosisCutisInSystemicLupusErythematosus", "pos"),
     # a card asks when to operate; its answer lists the indications, not the disease's features
     ("vasculitis-study-cards-and-abstract", "SurgicalExcision", "indicated_when", "NerveCompression", "pos"),
     ("vasculitis-study-cards-and-abstract", "SurgicalExcision", "indicated_when", "Ulceration", "pos"),
@@ -1127,7 +1127,7 @@ EXPECTED = [
     # a disease's calcinosis said by an adjective to be of a kind: "It is dystrophic", "the
     # calcinosis of lupus is regarded as dystrophic"
     ("mctd-fingertip-deposits-summary", "DystrophicCalcinosisCutis", "has_subtype", "CalcinosisCutisInMixedConnectiveTissueDisease", "pos"),
-    ("mctd-fingertip-deposits-summary", "DystrophicCalcinosisCutis", "has_subtype", "CalcinosisCutisInLupusErythematosus", "pos"),
+    ("mctd-fingertip-deposits-summary", "DystrophicCalcinosisCutis", "has_subtype", "CalcinosisCutisInSystemicLupusErythematosus", "pos"),
     # "It is a kind of …" of the calcinosis just named; "…, the type brought on by …" and "of the
     # dystrophic kind" name a kind of calcinosis cutis; "a grave and painful form of" still links
     ("kinds-of-skin-calcium-primer", "MetastaticCalcinosisCutis", "has_subtype", "CalcinosisCutisInChronicKidneyDisease", "pos"),
@@ -1160,7 +1160,7 @@ EXPECTED = [
     ("tumoral-calcinosis-family-leaflet", "TumoralCalcinosis", "has_subtype", "CalcinosisCutisInChronicKidneyDisease", "pos"),
     # a drug that keeps a disease quiet treats it; "with or without" a drug withholds nothing; an
     # organ that is failing says nothing of the therapy
-    ("lupus-myositis-medicines-review", "Hydroxychloroquine", "treats", "LupusErythematosus", "pos"),
+    ("lupus-myositis-medicines-review", "Hydroxychloroquine", "treats", "SystemicLupusErythematosus", "pos"),
     ("lupus-myositis-medicines-review", "Prednisolone", "treats", "InflammatoryMyopathy", "pos"),
     ("lupus-myositis-medicines-review", "IntravenousSodiumThiosulfate", "treats", "CalcinosisCutis", "pos"),
     # a kind named beside the kind right above it: the text files the one under the other
@@ -1614,6 +1614,13 @@ def test_a_lesion_going_by_itself_is_a_feature_of_the_calcinosis(graph, words):
     assert any(words in text for text in said), said
 
 
+def test_a_patient_group_is_no_association(graph):
+    """"Four had lupus" counts patients; the link is what "calcinosis due to … lupus" says."""
+    said = _said_in(graph, "mctd-cohort", "CalcinosisCutis", "associated_with",
+                    "SystemicLupusErythematosus", "pos")
+    assert said and all("due to" in text for text in said), said
+
+
 def test_a_lesion_going_by_itself_is_no_harm_nor_a_result_of_treatment(facts):
     """Once the cause was stopped, the deposits went: not the cause's harm. "Need no treatment
     and vanish" denies a treatment, not the going. And what the untreated infants of an audit did
@@ -1758,7 +1765,6 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         ("dm-calcinosis-pathway", "Paracetamol", "treats", "CalcinosisCutisInDermatomyositis"),
         ("thiosulfate-lay-summary", "CalciumSupplementation", "treats", "Calciphylaxis", "pos"),
         ("footpad-biopsy-report", "DystrophicCalcinosisCutis", "located_in", "Footpad"),  # the kind's
-        ("mctd-cohort", "CalcinosisCutis", "associated_with", "LupusErythematosus"),  # a patient group
         ("mctd-cohort", "Rituximab", "has_adverse_effect", "Fever", "pos"),
         ("refractory-biologics", "SurgicalExcision", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
         ("refractory-biologics", "CalcinosisCutis", "associated_with", "InflammatoryMyopathy", "neg"),
@@ -1815,7 +1821,7 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         ("operate-or-wait", "Cinacalcet", "indicated_when"),
         ("operate-or-wait", "SodiumEtidronate", "indicated_when"),
         # "Most lumps need no treatment; surgical removal is kept for …"; "declined laser treatment"
-        ("lupus-lumps-answers", "SurgicalExcision", "treats", "CalcinosisCutisInLupusErythematosus", "neg"),
+        ("lupus-lumps-answers", "SurgicalExcision", "treats", "CalcinosisCutisInSystemicLupusErythematosus", "neg"),
         ("lupus-lumps-answers", "LaserTherapy", "treats"),  # "declined laser treatment"
         ("ward-handover", "SodiumThiosulfate", "treats"),  # "Not for STS at present"
         # the antibiotic cleared the infection and the opioid eased the pain, not the deposits
@@ -1934,7 +1940,7 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         ("wrist-periarthritis-urgent-care", "PeriarticularCalcification", "has_feature", "SkinUlcer"),
         ("immunoglobulin-drip-lay-review", "CalcinosisCutisInDermatomyositis", "has_feature"),
         # a row's other disease stands before its "Adverse events" cell: no harm of the injections
-        ("ilsts-table-series", "IntralesionalSodiumThiosulfate", "has_adverse_effect", "LupusErythematosus"),
+        ("ilsts-table-series", "IntralesionalSodiumThiosulfate", "has_adverse_effect", "SystemicLupusErythematosus"),
         ("ilsts-table-series", "IntralesionalSodiumThiosulfate", "has_adverse_effect", "SystemicSclerosis"),
         ("immunoglobulin-drip-lay-review", "CalcinosisCutisInDermatomyositis", "has_mechanism"),
         # the nodules that grew on under a drug are no harm of it; a hypercalcaemia's polyuria and
@@ -1986,7 +1992,7 @@ def test_a_sentence_opening_on_an_animal_turns_the_paragraph_to_it(facts):
         ("dm-drug-roundup", "Colchicine", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
         # "hydroxychloroquine (HCQ) in two" after "had not helped": the abbreviation is no new item
         ("lupus-calcinosis-clinic-summary", "Hydroxychloroquine", "treats", "CalcinosisCutisInSystemicLupusErythematosus", "pos"),
-        ("lupus-calcinosis-clinic-summary", "Minocycline", "treats", "LupusErythematosus"),
+        ("lupus-calcinosis-clinic-summary", "Minocycline", "treats", "SystemicLupusErythematosus"),
         ("lupus-calcinosis-clinic-summary", "CalcinosisCutisInSystemicLupusErythematosus", "has_feature", "Erythema"),
         # "The itching stopped within six weeks" after a drug was begun: a result, not its harm
         ("lupus-calcinosis-clinic-summary", "Nifedipine", "has_adverse_effect", "Pruritus"),
