@@ -1802,6 +1802,13 @@ KIND_SAID = re.compile(
     rf"in\s+(?:{INTEGER_PATTERN}|a\s+few|several|some|most)\b))",
     re.IGNORECASE,
 )
+# A kind named as the label of what follows: "Dystrophic: in skin damaged earlier, …", "Metastatic
+# disease, the rarer form, …", "The iatrogenic type - …".
+KIND_LABEL = re.compile(
+    rf"\W*(?:the\s+)?{_KIND_WORD}(?:\s+(?:disease|type|form|kind|variety|deposits?))?"
+    r"\s*(?::|,|\(|\s[-\u2013\u2014]\s)",
+    re.IGNORECASE,
+)
 # A sentence that opens on the calcinosis just spoken of, by a pronoun or a plain noun: "It is
 # metastatic here", "These lesions seem idiopathic", "Discussion: the calcinosis is dystrophic"
 # (wider than ``PRONOUN_SUBJECT``: a heading word before it, "this", "the calcinosis", "the type").

@@ -168,6 +168,7 @@ from cckg.graph_builder.cues import (
     KIND_AFTER,
     KIND_BEFORE,
     KIND_FORM_OF,
+    KIND_LABEL,
     KIND_SAID,
     KIND_SAID_OF_IT,
     KIND_TYPE,
@@ -6275,6 +6276,17 @@ class _DocRelator:
                 # a mineral is the deposit's make-up only where the sentence says so
                 mechanisms = [m for m in mechanisms if not self.ctx.is_mineral(m.term.iri)]
             anchors = self._anchors(cm, text, topic) if method_subject == "explicit" else []
+            if (
+                subject in self.ctx.calcinosis_roots
+                and method_subject == "section-topic"
+                and (
+                    kind_said := KIND_LABEL.match(text)
+                    or KIND_SAID.search(text, clause[0], clause[1])
+                )
+            ):
+                # "These are dystrophic, forming where the skin was hurt", "Dystrophic: in scars":
+                # what follows the kind's adjective tells of that kind
+                anchors.append((kind_said.start("kind"), KINDS_BY_WORD[kind_said["kind"].lower()]))
             trailing = False
             if method_subject == "disease-in-calcinosis-document":
                 # "on the fingers in SSc and on the thighs in DM": each site goes with its disease.

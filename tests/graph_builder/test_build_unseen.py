@@ -1303,6 +1303,11 @@ EXPECTED = [
     # the deposits' own places and symptoms, beside another disease's place and places said normal
     ("shin-nodules-tissue-viability-review", "CalcinosisCutis", "located_in", "LowerLeg", "pos"),
     ("shin-nodules-tissue-viability-review", "CalcinosisCutis", "has_feature", "Pain", "pos"),
+    # what follows a kind's adjective, said ("are dystrophic, …") or as a label ("Dystrophic: …",
+    # "Metastatic disease, the rarer kind, …"), in a text on calcinosis cutis at large is that kind's
+    ("calcinosis-claims-guidance", "DystrophicCalcinosisCutis", "has_mechanism", "TissueDamage", "pos"),
+    ("calcinosis-claims-guidance", "DystrophicCalcinosisCutis", "has_mechanism", "NormalSerumCalciumAndPhosphate", "pos"),
+    ("calcinosis-claims-guidance", "MetastaticCalcinosisCutis", "has_mechanism", "AbnormalCalciumPhosphateMetabolism", "pos"),
 ]
 
 
@@ -1570,6 +1575,8 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         ("shin-nodules-tissue-viability-review", "CalcinosisCutis", "located_in", "Knee"),
         ("shin-nodules-tissue-viability-review", "CalcinosisCutis", "located_in", "Scalp"),
         ("shin-nodules-tissue-viability-review", "CalcinosisCutis", "located_in", "Ear"),
+        ("calcinosis-claims-guidance", "CalcinosisCutis", "has_mechanism", "NormalSerumCalciumAndPhosphate"),
+        ("calcinosis-claims-guidance", "CalcinosisCutis", "has_mechanism", "TissueDamage"),
     ],
     ids=lambda a: "|".join(a),
 )
