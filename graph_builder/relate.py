@@ -394,6 +394,9 @@ RECURRENCE = vocab.term("Recurrence")
 SPONTANEOUS_RESOLUTION = vocab.term("SpontaneousResolution")
 # The procedures that take the deposits away: "calcinosis after excision" is after its removal.
 REMOVALS = (vocab.term("SurgicalExcision"), vocab.term("Curettage"))
+SURGERY, SURGICAL_EXCISION = vocab.term("Surgery"), vocab.term("SurgicalExcision")
+# What surgery does to a calcinosis, its uses and its harms there: the deposits' removal.
+SURGERY_ON_DEPOSITS = frozenset({"indicated_when", "has_adverse_effect", "mechanism_of_action"})
 PROCEDURE = vocab.term("Procedure")
 SKIN_LESION = vocab.term("SkinLesion")
 DIAGNOSTIC_PROCEDURE = vocab.term("DiagnosticProcedure")
@@ -2205,6 +2208,16 @@ class _DocRelator:
         if read is None:
             return
         relation, obj = read
+        if subject == SURGERY and (
+            relation == "treats"
+            and self.ctx.is_calcinosis(obj)
+            or relation in SURGERY_ON_DEPOSITS
+            and bool(self.topic)
+            and self.ctx.is_calcinosis(self.topic or "")
+        ):
+            # "deposits that still need surgery", "surgery only if they hurt": on calcinosis,
+            # surgery is the deposits' excision
+            subject = SURGICAL_EXCISION
         if (
             relation == "treats"
             and (reasons := self.stopped_for.get((s.index, subject))) is not None

@@ -216,8 +216,8 @@ EXPECTED = [
     # An audit's indications said in several ways: a list led by "Indications for surgery", "excised
     # because of", "Patients with … underwent", a fronted "For itchy deposits,"; a drug stopped
     # because of what it caused keeps that adverse effect.
-    ("hand-surgery-audit", "Surgery", "indicated_when", "Pain", "pos"),
-    ("hand-surgery-audit", "Surgery", "indicated_when", "NerveCompression", "pos"),
+    ("hand-surgery-audit", "SurgicalExcision", "indicated_when", "Pain", "pos"),
+    ("hand-surgery-audit", "SurgicalExcision", "indicated_when", "NerveCompression", "pos"),
     ("hand-surgery-audit", "SurgicalExcision", "indicated_when", "Infection", "pos"),
     ("hand-surgery-audit", "SurgicalExcision", "indicated_when", "Pain", "pos"),
     ("hand-surgery-audit", "Debridement", "indicated_when", "Ulceration", "pos"),
@@ -251,8 +251,8 @@ EXPECTED = [
     ("dm-drug-roundup", "CalcinosisCutisInDermatomyositis", "has_feature", "Pruritus", "pos"),
     # Indications in other words: "kept for", "the treatment of choice for lesions causing",
     # "advisable when".
-    ("surgical-options-leaflet", "Surgery", "indicated_when", "Pain", "pos"),
-    ("surgical-options-leaflet", "Surgery", "indicated_when", "RecurrentSkinInfection", "pos"),
+    ("surgical-options-leaflet", "SurgicalExcision", "indicated_when", "Pain", "pos"),
+    ("surgical-options-leaflet", "SurgicalExcision", "indicated_when", "RecurrentSkinInfection", "pos"),
     ("surgical-options-leaflet", "SurgicalExcision", "indicated_when", "Pain", "pos"),
     ("surgical-options-leaflet", "SurgicalExcision", "indicated_when", "FunctionalImpairment", "pos"),
     ("surgical-options-leaflet", "SurgicalExcision", "indicated_when", "NerveCompression", "pos"),
@@ -1308,6 +1308,9 @@ EXPECTED = [
     ("calcinosis-claims-guidance", "DystrophicCalcinosisCutis", "has_mechanism", "TissueDamage", "pos"),
     ("calcinosis-claims-guidance", "DystrophicCalcinosisCutis", "has_mechanism", "NormalSerumCalciumAndPhosphate", "pos"),
     ("calcinosis-claims-guidance", "MetastaticCalcinosisCutis", "has_mechanism", "AbnormalCalciumPhosphateMetabolism", "pos"),
+    # surgery on calcinosis, for it, and when it is done, is the deposits' excision
+    ("calcinosis-claims-guidance", "SurgicalExcision", "treats", "CalcinosisCutis", "pos"),
+    ("calcinosis-claims-guidance", "SurgicalExcision", "indicated_when", "Pain", "pos"),
 ]
 
 
@@ -1577,6 +1580,7 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         ("shin-nodules-tissue-viability-review", "CalcinosisCutis", "located_in", "Ear"),
         ("calcinosis-claims-guidance", "CalcinosisCutis", "has_mechanism", "NormalSerumCalciumAndPhosphate"),
         ("calcinosis-claims-guidance", "CalcinosisCutis", "has_mechanism", "TissueDamage"),
+        ("calcinosis-claims-guidance", "Surgery"),
     ],
     ids=lambda a: "|".join(a),
 )
