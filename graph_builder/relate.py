@@ -3273,11 +3273,20 @@ class _DocRelator:
             )
             if s.kind == "sentence" and any(m.via not in IMPLICIT for m in treatments):
                 self.named_in_paragraph = True
+            # "Calciphylaxis, skin death brought about by calcified arteries, is met in people on
+            # haemodialysis": the cues before the therapy tell of the calcinosis the sentence
+            # opens on, not of the therapy
+            opens_on_calcinosis = bool(mentions) and self.ctx.is_calcinosis(mentions[0].term.iri)
+            cues_from = (
+                min(m.start for m in treatments if m.via not in IMPLICIT)
+                if opens_on_calcinosis and any(m.via not in IMPLICIT for m in treatments)
+                else 0
+            )
             if (
                 (
                     reading.kind == "complication"
                     or not any(
-                        c.search(text)
+                        c.search(text, cues_from)
                         for c in (
                             TREATMENT_CUE, ADVERSE_CUE, ADVERSE_REPORT, CAN_CAUSE, LEAVES_HARM,
                         )

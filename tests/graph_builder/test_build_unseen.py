@@ -1308,6 +1308,9 @@ EXPECTED = [
     ("calcinosis-claims-guidance", "DystrophicCalcinosisCutis", "has_mechanism", "TissueDamage", "pos"),
     ("calcinosis-claims-guidance", "DystrophicCalcinosisCutis", "has_mechanism", "NormalSerumCalciumAndPhosphate", "pos"),
     ("calcinosis-claims-guidance", "MetastaticCalcinosisCutis", "has_mechanism", "AbnormalCalciumPhosphateMetabolism", "pos"),
+    # a sentence opening on a calcinosis tells of it though a therapy follows the words of cause
+    ("calcinosis-claims-guidance", "Calciphylaxis", "has_mechanism", "VascularCalcification", "pos"),
+    ("calcinosis-claims-guidance", "Calciphylaxis", "has_feature", "Pain", "pos"),
     # surgery on calcinosis, for it, and when it is done, is the deposits' excision
     ("calcinosis-claims-guidance", "SurgicalExcision", "treats", "CalcinosisCutis", "pos"),
     ("calcinosis-claims-guidance", "SurgicalExcision", "indicated_when", "Pain", "pos"),
