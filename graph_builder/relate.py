@@ -3157,6 +3157,7 @@ class _DocRelator:
         if carried:
             self.last_treatments = list(self.item_treatments)
             self.named_in_paragraph = self.named_in_item = True
+        self.on_kind_label(s, topic, species)
         # an entry that opens with its own calcinosis is read as a sentence
         if (
             s.kind == "list-item"
@@ -4012,6 +4013,24 @@ class _DocRelator:
                 and said.start("kind") <= m.start < said.end() + 2
             )
         ]
+
+    def on_kind_label(self, s: _Sent, topic: str | None, species: str | None) -> None:
+        """ "Dystrophic: in skin damaged earlier …", "Metastatic disease, the rarer kind, …" in a
+        text on calcinosis cutis at large: a kind of it, told by its label."""
+        label = KIND_LABEL.match(s.text)
+        if not label or topic not in self.ctx.calcinosis_roots:
+            return
+        kind = KINDS_BY_WORD[label["kind"].lower()]
+        if kind in self.lex.terms:
+            self.emit(
+                s,
+                CALCINOSIS_CUTIS,
+                "has_subtype",
+                kind,
+                base=0.75,
+                method="rule:kind-label",
+                species=species,
+            )
 
     def on_type_named_after(self, s: _Sent, mentions: list[Mention], species: str | None) -> None:
         """ "metastatic calcinosis cutis, the form a raised phosphate brings" and "calcinosis cutis

@@ -1306,6 +1306,9 @@ EXPECTED = [
     # what follows a kind's adjective, said ("are dystrophic, …") or as a label ("Dystrophic: …",
     # "Metastatic disease, the rarer kind, …"), in a text on calcinosis cutis at large is that kind's
     ("calcinosis-claims-guidance", "DystrophicCalcinosisCutis", "has_mechanism", "TissueDamage", "pos"),
+    # … and the label names a kind of calcinosis cutis
+    ("calcinosis-claims-guidance", "CalcinosisCutis", "has_subtype", "DystrophicCalcinosisCutis", "pos"),
+    ("calcinosis-claims-guidance", "CalcinosisCutis", "has_subtype", "MetastaticCalcinosisCutis", "pos"),
     ("calcinosis-claims-guidance", "DystrophicCalcinosisCutis", "has_mechanism", "NormalSerumCalciumAndPhosphate", "pos"),
     ("calcinosis-claims-guidance", "MetastaticCalcinosisCutis", "has_mechanism", "AbnormalCalciumPhosphateMetabolism", "pos"),
     # a sentence opening on a calcinosis tells of it though a therapy follows the words of cause
