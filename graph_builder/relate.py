@@ -5847,6 +5847,10 @@ class _DocRelator:
             and len(re.findall(r"\w+", text[m.end :])) >= 2
         ):
             return m.term.iri
+        if (label := KIND_LABEL.match(text)) and self.section_topic in self.ctx.calcinosis_roots:
+            # "- Dystrophic: in skin damaged earlier. Causes include …": the kind's own entry
+            kind = KINDS_BY_WORD[label["kind"].lower()]
+            return kind if kind in self.lex.terms else None
         return None
 
     def _other_state(self, m: Mention) -> bool:
@@ -6277,6 +6281,15 @@ class _DocRelator:
                 subject = self.discourse
                 others = [o for o in others if o.term.iri != self.discourse]
                 method_subject = "paragraph-subject"
+            elif (
+                s.kind == "list-item"
+                and s.same_line
+                and self.item_subject in KINDS_BY_WORD.values()
+                and topic in self.ctx.calcinosis_roots
+            ):
+                # "- Dystrophic: in damaged skin. Causes include SSc and old burns.": the entry's kind
+                subject = self.item_subject or ""
+                method_subject = "section-topic"
             elif (
                 others
                 and (sites or findings)

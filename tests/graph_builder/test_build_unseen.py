@@ -1311,6 +1311,9 @@ EXPECTED = [
     ("calcinosis-claims-guidance", "CalcinosisCutis", "has_subtype", "MetastaticCalcinosisCutis", "pos"),
     ("calcinosis-claims-guidance", "DystrophicCalcinosisCutis", "has_mechanism", "NormalSerumCalciumAndPhosphate", "pos"),
     ("calcinosis-claims-guidance", "MetastaticCalcinosisCutis", "has_mechanism", "AbnormalCalciumPhosphateMetabolism", "pos"),
+    # what a list entry labelled by a kind goes on to say is that kind's
+    ("calcinosis-claims-guidance", "CalcinosisCutis", "has_subtype", "IatrogenicCalcinosisCutis", "pos"),
+    ("calcinosis-claims-guidance", "IatrogenicCalcinosisCutis", "has_mechanism", "CalciumSaltExtravasation", "pos"),
     # a sentence opening on a calcinosis tells of it though a therapy follows the words of cause
     ("calcinosis-claims-guidance", "Calciphylaxis", "has_mechanism", "VascularCalcification", "pos"),
     ("calcinosis-claims-guidance", "Calciphylaxis", "has_feature", "Pain", "pos"),
@@ -1587,6 +1590,7 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         ("calcinosis-claims-guidance", "CalcinosisCutis", "has_mechanism", "NormalSerumCalciumAndPhosphate"),
         ("calcinosis-claims-guidance", "CalcinosisCutis", "has_mechanism", "TissueDamage"),
         ("calcinosis-claims-guidance", "Surgery"),
+        ("calcinosis-claims-guidance", "CalcinosisCutis", "has_mechanism", "CalciumSaltExtravasation"),
     ],
     ids=lambda a: "|".join(a),
 )
