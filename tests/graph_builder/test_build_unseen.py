@@ -1314,6 +1314,8 @@ EXPECTED = [
     # what a list entry labelled by a kind goes on to say is that kind's
     ("calcinosis-claims-guidance", "CalcinosisCutis", "has_subtype", "IatrogenicCalcinosisCutis", "pos"),
     ("calcinosis-claims-guidance", "IatrogenicCalcinosisCutis", "has_mechanism", "CalciumSaltExtravasation", "pos"),
+    # a binder "without adding calcium" binds phosphate and chelates no calcium
+    ("calcinosis-claims-guidance", "Sevelamer", "mechanism_of_action", "PhosphateBinding", "pos"),
     # a sentence opening on a calcinosis tells of it though a therapy follows the words of cause
     ("calcinosis-claims-guidance", "Calciphylaxis", "has_mechanism", "VascularCalcification", "pos"),
     ("calcinosis-claims-guidance", "Calciphylaxis", "has_feature", "Pain", "pos"),
@@ -1590,6 +1592,7 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         ("calcinosis-claims-guidance", "CalcinosisCutis", "has_mechanism", "NormalSerumCalciumAndPhosphate"),
         ("calcinosis-claims-guidance", "CalcinosisCutis", "has_mechanism", "TissueDamage"),
         ("calcinosis-claims-guidance", "Surgery"),
+        ("calcinosis-claims-guidance", "Sevelamer", "mechanism_of_action", "CalciumChelation"),
         ("calcinosis-claims-guidance", "CalcinosisCutis", "has_mechanism", "CalciumSaltExtravasation"),
     ],
     ids=lambda a: "|".join(a),

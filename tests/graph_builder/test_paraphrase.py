@@ -85,6 +85,9 @@ def test_mechanism_in_other_words(text, label, lex):
         ("We review minimally invasive and local therapies.", "minimally invasive procedure"),
         # a normal body process is no cause, however its words are arranged
         ("We checked the metabolism of calcium in all children.", "calcium ion homeostasis"),
+        # a word of denial between a process's words: what is bound is not calcium
+        ("Lanthanum binds phosphate in the bowel but adds no calcium.", "calcium chelation"),
+        ("Sevelamer binds dietary phosphate without adding calcium.", "calcium chelation"),
     ],
 )
 def test_no_paraphrase(text, label, lex):
