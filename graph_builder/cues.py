@@ -133,6 +133,10 @@ ADVERSE_CUE = _words(
     r"stopped",
     # "nausea led two patients to stop the tablets"
     r"(?:led|forced|prompted|obliged|made)\b[^.;]{0,40}?\bto stop",
+    # "constipation was the commonest reason for stopping the binder"
+    r"reasons?\s+(?:for|to)\s+(?:stopping|stop|discontinuing|withdrawing|switching)",
+    # "a fever after each dose was reported by one in four"
+    r"(?:was|were)\s+reported\s+by\s+(?:a|an|one|two|three|four|five|half|most|some|few|\d)",
     r"withdr[ae]w\w*",
     # "zoster during tofacitinib treatment": the drug may stand inside
     r"during (?:the )?(?:[\w-]+\s+){0,2}?(?:infusions?|treatment|therapy)",

@@ -1316,6 +1316,9 @@ EXPECTED = [
     ("calcinosis-claims-guidance", "IatrogenicCalcinosisCutis", "has_mechanism", "CalciumSaltExtravasation", "pos"),
     # a binder "without adding calcium" binds phosphate and chelates no calcium
     ("calcinosis-claims-guidance", "Sevelamer", "mechanism_of_action", "PhosphateBinding", "pos"),
+    # the reason for stopping a drug, and what a share of patients reported after it, are its harms
+    ("calcinosis-claims-guidance", "LanthanumCarbonate", "has_adverse_effect", OBO + "HP_0003270", "pos"),  # bloating
+    ("calcinosis-claims-guidance", "Pamidronate", "has_adverse_effect", "Fever", "pos"),
     # a sentence opening on a calcinosis tells of it though a therapy follows the words of cause
     ("calcinosis-claims-guidance", "Calciphylaxis", "has_mechanism", "VascularCalcification", "pos"),
     ("calcinosis-claims-guidance", "Calciphylaxis", "has_feature", "Pain", "pos"),
