@@ -5237,6 +5237,8 @@ class _DocRelator:
             if (id(f) not in treated or id(f) in named_treated)
             # "had not stopped new nodules from forming": what it was to prevent
             and not PREVENTING.search(text[max(0, f.start - 40) : f.start])
+            # "her pain eased, yet every dose made her sick": what it relieved is no harm
+            and not (id(f) not in complications and self._relieved_symptom(f, text))
             and (
                 id(f) in complications
                 or self._is_adverse(f, text, harms_by_default)
