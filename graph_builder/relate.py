@@ -4017,11 +4017,7 @@ class _DocRelator:
     def on_kind_label(self, s: _Sent, topic: str | None, species: str | None) -> None:
         """ "Dystrophic: in skin damaged earlier …", "Metastatic disease, the rarer kind, …" in a
         text on calcinosis cutis at large: a kind of it, told by its label."""
-        label = KIND_LABEL.match(s.text)
-        if not label or topic not in self.ctx.calcinosis_roots:
-            return
-        kind = KINDS_BY_WORD[label["kind"].lower()]
-        if kind in self.lex.terms:
+        if kind := self._labelled_kind(s.text, topic):
             self.emit(
                 s,
                 CALCINOSIS_CUTIS,
@@ -5849,11 +5845,17 @@ class _DocRelator:
             and len(re.findall(r"\w+", text[m.end :])) >= 2
         ):
             return m.term.iri
-        if (label := KIND_LABEL.match(text)) and self.section_topic in self.ctx.calcinosis_roots:
-            # "- Dystrophic: in skin damaged earlier. Causes include …": the kind's own entry
-            kind = KINDS_BY_WORD[label["kind"].lower()]
-            return kind if kind in self.lex.terms else None
-        return None
+        # "- Dystrophic: in skin damaged earlier. Causes include …": the kind's own entry
+        return self._labelled_kind(text, self.section_topic)
+
+    def _labelled_kind(self, text: str, topic: str | None) -> str | None:
+        """The kind of calcinosis cutis a text at large on it labels by its adjective ("Dystrophic:
+        …", "Metastatic disease, the rarer kind, …")."""
+        label = KIND_LABEL.match(text)
+        if not label or topic not in self.ctx.calcinosis_roots:
+            return None
+        kind = KINDS_BY_WORD[label["kind"].lower()]
+        return kind if kind in self.lex.terms else None
 
     def _other_state(self, m: Mention) -> bool:
         """A condition or finding other than a calcinosis: what else a therapy may be for."""
