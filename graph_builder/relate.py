@@ -3294,7 +3294,9 @@ class _DocRelator:
                     )
                 )
                 and self.section_role != "treatment"
-                and s.kind == "sentence"
+                # (or a list entry that opens on its own calcinosis: "- Calciphylaxis: skin that
+                # dies over calcified vessels, seen in people on dialysis")
+                and (s.kind == "sentence" or entry is not None)
                 and any(m.via not in IMPLICIT for m in treatments)
                 # a contraindication's states are the therapy's, not the patient's
                 and reading.kind != "cautions"

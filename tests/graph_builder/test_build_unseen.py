@@ -1314,6 +1314,9 @@ EXPECTED = [
     # what a list entry labelled by a kind goes on to say is that kind's
     ("calcinosis-claims-guidance", "CalcinosisCutis", "has_subtype", "IatrogenicCalcinosisCutis", "pos"),
     ("calcinosis-claims-guidance", "IatrogenicCalcinosisCutis", "has_mechanism", "CalciumSaltExtravasation", "pos"),
+    # a list entry opening on its own calcinosis is read for it though it names a therapy
+    ("calcinosis-claims-guidance", "TumoralCalcinosis", "located_in", "Hip", "pos"),
+    ("calcinosis-claims-guidance", "TumoralCalcinosis", "located_in", "Shoulder", "pos"),
     # a binder "without adding calcium" binds phosphate and chelates no calcium
     ("calcinosis-claims-guidance", "Sevelamer", "mechanism_of_action", "PhosphateBinding", "pos"),
     # the reason for stopping a drug, and what a share of patients reported after it, are its harms
