@@ -1602,9 +1602,14 @@ STOPPED_FOR = re.compile(
 # note's "Held from admission d/t CUA: …". What the reason is (a disease, or a harm the therapy
 # did) is for the relater to tell.
 _BECAUSE_OF = r"(?:because of|due to|owing to|in view of|on account of)"
+# (or stopped for bringing the disease on: "stopped because it can provoke the ulcers", "…,
+# because they are tied to the lesions": the group ``cause``)
 STOPPED_BECAUSE = re.compile(
     r"\b(?:stop(?:ped)?|discontinued|withdrawn|ceased|suspended|d/c'?d|switched)\b"
-    rf"(?:\s+[\w/()-]+){{0,6}}?\s+(?P<why>{_BECAUSE_OF}|d/t)\s+"
+    rf"(?:\s+[\w/()-]+){{0,6}}?\s*,?\s+(?P<why>{_BECAUSE_OF}|d/t|(?P<cause>because\s+"
+    r"(?:it|they|this|the\s+drug)\s+(?:(?:can|may|might|could|often|is\s+known\s+to)\s+)?"
+    r"(?:promotes?|causes?|triggers?|provokes?|worsens?|drives?|brings?\s+on|"
+    r"(?:is|are)\s+(?:linked|associated|tied)\s+(?:to|with))))\s+"
     r"(?:(?:the|her|his|their|its|a|an|new|known)\s+)?",
     re.IGNORECASE,
 )

@@ -5646,6 +5646,18 @@ class _DocRelator:
         )
         for t in therapies:
             self.stopped_for.setdefault((s.index, t.term.iri), set()).update(diseases)
+            if fronted is None and cue.group("cause"):
+                # "… stopped because it may bring the disease on": the disease goes with it
+                for r in reasons:
+                    self.emit(
+                        s,
+                        r.term.iri,
+                        "associated_with",
+                        t.term.iri,
+                        base=0.75,
+                        method="rule:stopped-as-cause",
+                        species=species,
+                    )
 
     def on_contraindication(
         self, s: _Sent, mentions: list[Mention], ordered: list[Mention], species: str | None

@@ -980,6 +980,9 @@ EXPECTED = [
     ("calciphylaxis-risk-teaching-card", "HyperbaricOxygenTherapy", "treats", "Calciphylaxis", "neg"),
     # a problem list under its own heading; a binder for the phosphate, stopped for a harm
     ("renal-outreach-review-note", "Levothyroxine", "treats", "Hypothyroidism", "pos"),
+    # a drug stopped because it may bring a disease on is kept from it and goes with it
+    ("renal-outreach-review-note", "Warfarin", "indicated_when", "Calciphylaxis", "neg"),
+    ("renal-outreach-review-note", "Calciphylaxis", "associated_with", "Warfarin", "pos"),
     ("renal-outreach-review-note", "ProtonPumpInhibitor", "treats", "GastroesophagealRefluxDisease", "pos"),
     ("renal-outreach-review-note", "CalciumAcetate", "treats", "Hyperphosphatemia", "pos"),
     ("renal-outreach-review-note", "CalciumAcetate", "has_adverse_effect", "Nausea", "pos"),
@@ -1597,6 +1600,7 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         ("shin-nodules-tissue-viability-review", "CalcinosisCutis", "located_in", "Knee"),
         ("shin-nodules-tissue-viability-review", "CalcinosisCutis", "located_in", "Scalp"),
         ("shin-nodules-tissue-viability-review", "CalcinosisCutis", "located_in", "Ear"),
+        ("renal-outreach-review-note", "Warfarin", "treats"),
         ("calcinosis-claims-guidance", "CalcinosisCutis", "has_mechanism", "NormalSerumCalciumAndPhosphate"),
         ("calcinosis-claims-guidance", "CalcinosisCutis", "has_mechanism", "TissueDamage"),
         ("calcinosis-claims-guidance", "Surgery"),
