@@ -395,6 +395,8 @@ SPONTANEOUS_RESOLUTION = vocab.term("SpontaneousResolution")
 # The procedures that take the deposits away: "calcinosis after excision" is after its removal.
 REMOVALS = (vocab.term("SurgicalExcision"), vocab.term("Curettage"))
 SURGERY, SURGICAL_EXCISION = vocab.term("Surgery"), vocab.term("SurgicalExcision")
+# Findings that are by their name a body's reaction to a therapy given.
+THERAPY_REACTIONS = frozenset(vocab.term(n) for n in ("InfusionReaction", "InjectionSiteReaction"))
 # What surgery does to a calcinosis, its uses and its harms there: the deposits' removal.
 SURGERY_ON_DEPOSITS = frozenset({"indicated_when", "has_adverse_effect", "mechanism_of_action"})
 PROCEDURE = vocab.term("Procedure")
@@ -2504,6 +2506,15 @@ class _DocRelator:
             and all(m.term.kind == "finding" for m in mentions)
         ):
             # "Diltiazem is often tried first. Ankle swelling is common.": of the drug just named
+            after = mentions
+        elif (
+            self.named_in_paragraph
+            and self.last_treatments
+            and any(m.term.iri in THERAPY_REACTIONS for m in mentions)
+            and not LESION_NAMED.search(s.text)
+        ):
+            # "Two reacted to the infusion; one caught pneumonia": a reaction to
+            # the therapy just named says the sentence counts that therapy's harms
             after = mentions
         else:
             return mentions

@@ -1327,6 +1327,9 @@ EXPECTED = [
     ("calcinosis-claims-guidance", "Pamidronate", "has_adverse_effect", "Fever", "pos"),
     # what a drug eases is the calcinosis's symptom, what it "can cause" after "but" its harm
     ("calcinosis-claims-guidance", "CalcinosisCutis", "has_feature", "Pain", "pos"),
+    # a reaction to the therapy just named makes the sentence's counts that therapy's harms
+    ("calcinosis-claims-guidance", "Infliximab", "has_adverse_effect", "InfusionReaction", "pos"),
+    ("calcinosis-claims-guidance", "Infliximab", "has_adverse_effect", "Pneumonia", "pos"),
     # a sentence opening on a calcinosis tells of it though a therapy follows the words of cause
     ("calcinosis-claims-guidance", "Calciphylaxis", "has_mechanism", "VascularCalcification", "pos"),
     ("calcinosis-claims-guidance", "Calciphylaxis", "has_feature", "Pain", "pos"),
@@ -1604,6 +1607,7 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         ("calcinosis-claims-guidance", "CalcinosisCutis", "has_mechanism", "NormalSerumCalciumAndPhosphate"),
         ("calcinosis-claims-guidance", "CalcinosisCutis", "has_mechanism", "TissueDamage"),
         ("calcinosis-claims-guidance", "Surgery"),
+        ("calcinosis-claims-guidance", "Pneumonia", "has_feature"),
         ("calcinosis-claims-guidance", OBO + "CHEBI_7476", "has_adverse_effect", "Pain"),  # naproxen
         ("calcinosis-claims-guidance", "Sevelamer", "mechanism_of_action", "CalciumChelation"),
         ("calcinosis-claims-guidance", "CalcinosisCutis", "has_mechanism", "CalciumSaltExtravasation"),
