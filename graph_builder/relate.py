@@ -2513,7 +2513,7 @@ class _DocRelator:
             and any(m.term.iri in THERAPY_REACTIONS for m in mentions)
             and not LESION_NAMED.search(s.text)
         ):
-            # "Two reacted to the infusion; one caught pneumonia": a reaction to
+            # "an infusion reaction in two, pneumonia in one": a reaction to
             # the therapy just named says the sentence counts that therapy's harms
             after = mentions
         else:
