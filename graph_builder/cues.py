@@ -1613,6 +1613,12 @@ STOPPED_BECAUSE = re.compile(
     r"(?:(?:the|her|his|their|its|a|an|new|known)\s+)?",
     re.IGNORECASE,
 )
+# The therapy put in place of one stopped: "…, and apixaban was started", "switched to X".
+STARTED_INSTEAD = re.compile(
+    r"\b(?:started|begun|commenced|substituted|instead|in its place|switched\s+to|changed\s+to|"
+    r"replaced\s+(?:it|them)|took\s+its\s+place)\b",
+    re.IGNORECASE,
+)
 # The same with the reason first and the stopping after: "Owing to her hypercalcaemia, calcitriol
 # was swapped for a binder" (the verb's group ends where the replacement is named).
 REASON_FIRST = re.compile(

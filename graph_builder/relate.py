@@ -315,6 +315,7 @@ from cckg.graph_builder.cues import (
     SPARING_COMPOUND,
     SPEAKER_LABEL,
     SPECIES_AS_MODIFIER,
+    STARTED_INSTEAD,
     STATE_CAUSES,
     STATE_COMPLICATED,
     STATE_DUE_TO,
@@ -5655,6 +5656,12 @@ class _DocRelator:
             species=species,
             negated=True,
         )
+        # "…, and apixaban was started": the therapy put in the stopped one's place is not for
+        # the disease either
+        if therapies and STARTED_INSTEAD.search(text, reasons[-1].end):
+            for t in named:
+                if t.start > reasons[-1].end and t not in therapies:
+                    self.stopped_for.setdefault((s.index, t.term.iri), set()).update(diseases)
         for t in therapies:
             self.stopped_for.setdefault((s.index, t.term.iri), set()).update(diseases)
             if fronted is None and cue.group("cause"):

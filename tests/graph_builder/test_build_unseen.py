@@ -1604,6 +1604,8 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         ("shin-nodules-tissue-viability-review", "CalcinosisCutis", "located_in", "Scalp"),
         ("shin-nodules-tissue-viability-review", "CalcinosisCutis", "located_in", "Ear"),
         ("renal-outreach-review-note", "Warfarin", "treats"),
+        # … nor the drug begun in its place
+        ("renal-outreach-review-note", APIXABAN, "treats", "Calciphylaxis"),
         ("calcinosis-claims-guidance", "CalcinosisCutis", "has_mechanism", "NormalSerumCalciumAndPhosphate"),
         ("calcinosis-claims-guidance", "CalcinosisCutis", "has_mechanism", "TissueDamage"),
         ("calcinosis-claims-guidance", "Surgery"),
