@@ -1493,16 +1493,17 @@ REACTION_REPORT = re.compile(
 )
 # The words between a calcinosis and the sites it names, before its disease: "calcinosis over
 # both knees and the left shin, from his lupus".
+# (the words that may stand before a place's name: "the", "her", "both", "left", "upper")
+_BEFORE_PLACE = r"the|her|his|their|my|your|its|both|each|either|left|right|upper|lower|and"
 SITE_BETWEEN = re.compile(
     r"^\s*,?\s*(?:and\s+)?(?:(?:of|on|over|in|at|around|under|beneath|near|across)\s+)?"
-    r"(?:(?:the|her|his|their|my|your|its|both|each|either|left|right|upper|lower|middle|index|"
-    r"ring|little|inner|outer|front|back|dorsal|palmar|and)\s+){0,6}$",
+    rf"(?:(?:{_BEFORE_PLACE}|middle|index|ring|little|inner|outer|front|back|dorsal|palmar)\s+)"
+    r"{0,6}$",
     re.IGNORECASE,
 )
 # What joins a named thing to its place: "morphoea of the left leg", "a burn on both hands".
 SITE_OF_NAMED = re.compile(
-    r"^\s*(?:of|on|over|in|affecting|involving)\s+"
-    r"(?:(?:the|her|his|their|my|your|its|both|each|either|left|right|upper|lower|and)\s+){0,4}$",
+    rf"^\s*(?:of|on|over|in|affecting|involving)\s+(?:(?:{_BEFORE_PLACE})\s+){{0,4}}$",
     re.IGNORECASE,
 )
 # A place an examination found normal, not a place of the disease: "Hips unremarkable", "scalp and

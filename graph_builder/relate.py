@@ -394,8 +394,8 @@ DYSTROPHIC_MINERALIZATION = vocab.term("DystrophicMineralization")
 RECURRENCE = vocab.term("Recurrence")
 SPONTANEOUS_RESOLUTION = vocab.term("SpontaneousResolution")
 # The procedures that take the deposits away: "calcinosis after excision" is after its removal.
-REMOVALS = (vocab.term("SurgicalExcision"), vocab.term("Curettage"))
 SURGERY, SURGICAL_EXCISION = vocab.term("Surgery"), vocab.term("SurgicalExcision")
+REMOVALS = (SURGICAL_EXCISION, vocab.term("Curettage"))
 # Findings that are by their name a body's reaction to a therapy given.
 THERAPY_REACTIONS = frozenset(vocab.term(n) for n in ("InfusionReaction", "InjectionSiteReaction"))
 # What surgery does to a calcinosis, its uses and its harms there: the deposits' removal.
@@ -2215,8 +2215,8 @@ class _DocRelator:
             relation == "treats"
             and self.ctx.is_calcinosis(obj)
             or relation in SURGERY_ON_DEPOSITS
-            and bool(self.topic)
-            and self.ctx.is_calcinosis(self.topic or "")
+            and self.topic is not None
+            and self.ctx.is_calcinosis(self.topic)
         ):
             # "deposits that still need surgery", "surgery only if they hurt": on calcinosis,
             # surgery is the deposits' excision
@@ -3284,17 +3284,14 @@ class _DocRelator:
                 )
                 or self.last_treatments
             )
-            if s.kind == "sentence" and any(m.via not in IMPLICIT for m in treatments):
+            explicit = _explicit(treatments)
+            if s.kind == "sentence" and explicit:
                 self.named_in_paragraph = True
             # "Calciphylaxis, skin death brought about by calcified arteries, is met in people on
             # haemodialysis": the cues before the therapy tell of the calcinosis the sentence
             # opens on, not of the therapy
             opens_on_calcinosis = bool(mentions) and self.ctx.is_calcinosis(mentions[0].term.iri)
-            cues_from = (
-                min(m.start for m in treatments if m.via not in IMPLICIT)
-                if opens_on_calcinosis and any(m.via not in IMPLICIT for m in treatments)
-                else 0
-            )
+            cues_from = explicit[0].start if opens_on_calcinosis and explicit else 0
             if (
                 (
                     reading.kind == "complication"
@@ -3309,7 +3306,7 @@ class _DocRelator:
                 # (or a list entry that opens on its own calcinosis: "- Calciphylaxis: skin that
                 # dies over calcified vessels, seen in people on dialysis")
                 and (s.kind == "sentence" or entry is not None)
-                and any(m.via not in IMPLICIT for m in treatments)
+                and explicit
                 # a contraindication's states are the therapy's, not the patient's
                 and reading.kind != "cautions"
                 # "X has not stopped new nodules from forming": what the therapy failed to do
@@ -5656,26 +5653,24 @@ class _DocRelator:
             species=species,
             negated=True,
         )
+        if fronted is None and cue.group("cause"):
+            # "… stopped because it may bring the disease on": the disease goes with it
+            self._link_each(
+                s,
+                [r.term for r in reasons],
+                "associated_with",
+                therapies,
+                base=0.75,
+                how="stopped-as-cause",
+                species=species,
+                hedged=False,
+            )
         # "…, and apixaban was started": the therapy put in the stopped one's place is not for
         # the disease either
         if therapies and STARTED_INSTEAD.search(text, reasons[-1].end):
-            for t in named:
-                if t.start > reasons[-1].end and t not in therapies:
-                    self.stopped_for.setdefault((s.index, t.term.iri), set()).update(diseases)
+            therapies += [t for t in named if t.start > reasons[-1].end and t not in therapies]
         for t in therapies:
             self.stopped_for.setdefault((s.index, t.term.iri), set()).update(diseases)
-            if fronted is None and cue.group("cause"):
-                # "… stopped because it may bring the disease on": the disease goes with it
-                for r in reasons:
-                    self.emit(
-                        s,
-                        r.term.iri,
-                        "associated_with",
-                        t.term.iri,
-                        base=0.75,
-                        method="rule:stopped-as-cause",
-                        species=species,
-                    )
 
     def on_contraindication(
         self, s: _Sent, mentions: list[Mention], ordered: list[Mention], species: str | None

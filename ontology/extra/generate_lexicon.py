@@ -301,7 +301,7 @@ INN_STEMS: tuple[str, ...] = (
     "fentanil",
     "orphine",
     "fylline",
-    # antiepileptics (levetiracetam, carbamazepine, phenytoin), an antiemetic (metoclopramide),
+    # antiepileptics (levetiracetam, oxcarbazepine), an antiemetic (metoclopramide),
     # antibiotics of skin and urine (trimethoprim, nitrofurantoin), amiodarone's class, the
     # direct thrombin inhibitors and the vasopressin antagonists of hyponatraemia
     "racetam",
