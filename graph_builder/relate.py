@@ -513,6 +513,11 @@ class Fact:
     quantity: str | None = None  # outcome key carrying the rate of an adverse effect
 
 
+# The methods that take a therapy named in a text on a calcinosis to treat it without a word
+# saying so (its section, a list of therapies).
+_PRESUMED_TREATS = ("rule:treatment-section-topic", "rule:treatment-list")
+
+
 @dataclass
 class DocumentFacts:
     facts: list[Fact] = field(default_factory=list)
@@ -2710,6 +2715,7 @@ class _DocRelator:
             self.on_sentence(s)
         self._treats_from_outcomes()
         self._settle_polarity()
+        self._drop_treating_causes()
         self._drop_coarser_grains()
         return self.out
 
@@ -2780,7 +2786,7 @@ class _DocRelator:
         A or B", then "B gave no protection"): the failure stands, and the mention of its use
         claims no success."""
         by_index = {s.index: s.text for s in self.sents}
-        weak = ("rule:treatment-section-topic", "rule:treatment-list", "rule:treats-from-outcome")
+        weak = (*_PRESUMED_TREATS, "rule:treats-from-outcome")
         treats = [f for f in self.out.facts if f.relation == "treats"]
 
         def key(f: Fact) -> tuple[str, str, str | None]:
@@ -2801,6 +2807,27 @@ class _DocRelator:
             id(f) for f in treats if given_only(f) and key(f) in denied and key(f) not in claimed
         }
         self.out.facts = [f for f in self.out.facts if id(f) not in dropped]
+
+    def _drop_treating_causes(self) -> None:
+        """A therapy the document holds to be a cause of a calcinosis ("a complication of a graft",
+        "a coumarin raises the risk of calciphylaxis") is not its treatment
+        where only its presence in the text said so: those presumed treatments are dropped."""
+        causes = {
+            (f.object, f.subject) if f.relation == "associated_with" else (f.subject, f.object)
+            for f in self.out.facts
+            if f.polarity == "pos" and f.relation in ("associated_with", "has_adverse_effect")
+        }
+        self.out.facts = [
+            f
+            for f in self.out.facts
+            if not (
+                f.relation == "treats"
+                and f.polarity == "pos"
+                and f.method in (*_PRESUMED_TREATS, "rule:treatment-condition")
+                and self.ctx.is_calcinosis(f.object)
+                and (f.subject, f.object) in causes
+            )
+        ]
 
     def _drop_coarser_grains(self) -> None:
         """A site, sign or harm the document also states more narrowly ("ulceration" beside

@@ -991,6 +991,9 @@ EXPECTED = [
     ("renal-outreach-review-note", "Paracetamol", "treats", "Pain", "neg"),
     ("renal-outreach-review-note", "IntravenousSodiumThiosulfate", "treats", "Calciphylaxis", "neg"),
     ("renal-outreach-review-note", "TopicalSodiumThiosulfate", "treats", "Calciphylaxis", "neg"),
+    # a therapy a text holds to cause the disease is no treatment of it for being in its section
+    ("coumarin-calciphylaxis-primer", "Calciphylaxis", "associated_with", "Warfarin", "pos"),
+    ("coumarin-calciphylaxis-primer", "SodiumThiosulfate", "treats", "Calciphylaxis", "pos"),
     # "a form of dystrophic calcification" said of the calcinosis of a disease: how it arose
     ("scleroderma-fingertip-deposits-handout", "CalcinosisCutisInSystemicSclerosis", "has_mechanism", "DystrophicMineralization", "pos"),
     ("scleroderma-fingertip-deposits-handout", "CalcinosisCutisInSystemicSclerosis", "has_mechanism", "TissueDamage", "pos"),
@@ -1606,6 +1609,7 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         ("renal-outreach-review-note", "Warfarin", "treats"),
         # … nor the drug begun in its place
         ("renal-outreach-review-note", APIXABAN, "treats", "Calciphylaxis"),
+        ("coumarin-calciphylaxis-primer", "Warfarin", "treats"),
         ("calcinosis-claims-guidance", "CalcinosisCutis", "has_mechanism", "NormalSerumCalciumAndPhosphate"),
         ("calcinosis-claims-guidance", "CalcinosisCutis", "has_mechanism", "TissueDamage"),
         ("calcinosis-claims-guidance", "Surgery"),
