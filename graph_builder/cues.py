@@ -429,6 +429,14 @@ FAILED_LIST = re.compile(
     r"|(?:^\s*|[.;]\s+)(?:[\w-]+\s+){0,2}failed(?:\s+[\w-]+){0,3}\s*:[^.;:]*$",
     re.IGNORECASE,
 )
+# A therapy named as the one that failed, right after the verdict: "each had already failed
+# warfarin", "refractory to diltiazem", "did not respond to a course of IVIG".
+FAILED_BEFORE = re.compile(
+    r"\b(?:(?:had|have|has)\s+(?:[a-z]+ly\s+|already\s+|all\s+|each\s+)?failed"
+    r"|(?:refractory|resistant|unresponsive)\s+to|did\s+not\s+respond\s+to)\s+"
+    r"(?:(?:treatment|therapy)\s+with\s+|an?\s+(?:trial|course)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 # A benefit that came to few: "helped only 3 of 30", "of use to only a minority of them",
 # "only 1 of 10 improved". The count's share is checked by the caller (``FEW_COUNT``'s groups).
 _BENEFIT_WORD = r"(?:help|benefit|improv|respon|shr[ai]nk|soften|resolv|work|effective)\w*"
@@ -1714,16 +1722,19 @@ TREATED_WITH = re.compile(
     # usually treated with", "tetany after the operation, treated with"
     rf"(?:\)?,?\s*(?:(?:that|which)\s+)?(?:{_AUX}\s+|,\s*|(?<=,\s))(?:\w+ly\s+)?"
     rf"(?:{_CONTROL_VERB}|quiet|stable|in remission)"
-    # "type 2 diabetes managed with metformin", "hypertension, treated with amlodipine"
+    # "gout managed with allopurinol", "hypertension, treated with amlodipine", a note's
+    # "lupus quiet on hydroxychloroquine"
     r"|(?:\w+ly\s+)?(?:controlled|managed|held in check|settled|resolved|cleared|eased|improved|healed|under control|"
-    r"settling|resolving|clearing|improving|healing|"
+    r"settling|resolving|clearing|improving|healing|quiet|in remission|"
     r"responded(?:\s+(?:well|promptly|quickly))?|corrected)"
     # "an abscess, which settled on antibiotics", "became infected, settling on a penicillin",
     # "2 infected in May (cleared on doxycycline)"
     r"|(?:\)?,?\s*which\s+|\(|,\s*)(?:\w+ly\s+)?"
     rf"{_SETTLED})"
-    # "type 2 diabetes, treated for 9 years with metformin"
-    r"(?:\s+(?:for|over)\s+(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years?|decades?))?"
+    # "type 2 diabetes, treated for 9 years with metformin", "treated in childhood with"
+    r"(?:\s+(?:for|over)\s+(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years?|decades?)"
+    r"|\s+(?:in\s+(?:(?:early\s+)?childhood|infancy|adolescence|(?:19|20)\d\d)|as\s+an?\s+"
+    r"(?:child|teenager|infant)|at\s+first|initially|then|since\s+(?:19|20)\d\d))?"
     r"\s+(?:with|by|on|using|after|to)\s+(?:[\w-]+\s+){0,4}$"
     # "renal failure set in on day 3 and was managed with dialysis"
     rf"|^\s*(?:{_NOT_THE_DEPOSITS}){{1,7}}and\s+{_AUX}\s+(?:\w+ly\s+)?{_CONTROL_VERB}"

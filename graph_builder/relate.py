@@ -119,6 +119,7 @@ from cckg.graph_builder.cues import (
     EXCLUSION_CUE,
     EXCLUSION_LABEL,
     FACE_NOT_SITE,
+    FAILED_BEFORE,
     FAILED_LIST,
     FEATURES_OF,
     FEW_COUNT,
@@ -4736,13 +4737,19 @@ class _DocRelator:
             and self.section_role != "interactions"
             and any(
                 id(t) not in gave_for_other
-                and (v := NEGATION_AFTER.search(text, t.end))
-                and re.fullmatch(r"[^,;:]{0,25}", text[t.end : v.start()])
+                and (
+                    bool(
+                        (v := NEGATION_AFTER.search(text, t.end))
+                        and re.fullmatch(r"[^,;:]{0,25}", text[t.end : v.start()])
+                    )
+                    or bool(FAILED_BEFORE.search(text, max(0, t.start - 60), t.start))
+                )
                 for t in explicit
             )
         ):
-            # "warfarin failed in two women, and each kept taking azathioprine for her lupus": the
-            # verdict is on the deposits, the drug given for the other disease apart
+            # "warfarin failed in two women, and each kept taking azathioprine for her lupus", "…,
+            # and all had failed warfarin": the verdict is on the deposits, the drug given for the
+            # other disease apart
             targets = [topic]
             method, base = "rule:treatment-section-topic", 0.75
             cue_present = True

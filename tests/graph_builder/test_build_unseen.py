@@ -991,6 +991,11 @@ EXPECTED = [
     ("renal-outreach-review-note", "Paracetamol", "treats", "Pain", "neg"),
     ("renal-outreach-review-note", "IntravenousSodiumThiosulfate", "treats", "Calciphylaxis", "neg"),
     ("renal-outreach-review-note", "TopicalSodiumThiosulfate", "treats", "Calciphylaxis", "neg"),
+    # what another disease was kept quiet with, and when; the failure said after another
+    # disease's drug is the deposits'
+    ("overlap-clinic-drug-history", "IntravenousImmunoglobulin", "treats", "JuvenileDermatomyositis", "pos"),
+    ("overlap-clinic-drug-history", "MycophenolateMofetil", "treats", "SystemicSclerosis", "pos"),
+    ("overlap-clinic-drug-history", "Diltiazem", "treats", "CalcinosisCutisInAutoimmuneConnectiveTissueDisease", "neg"),
     # a therapy a text holds to cause the disease is no treatment of it for being in its section
     ("coumarin-calciphylaxis-primer", "Calciphylaxis", "associated_with", "Warfarin", "pos"),
     ("coumarin-calciphylaxis-primer", "SodiumThiosulfate", "treats", "Calciphylaxis", "pos"),
@@ -1610,6 +1615,8 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         # … nor the drug begun in its place
         ("renal-outreach-review-note", APIXABAN, "treats", "Calciphylaxis"),
         ("coumarin-calciphylaxis-primer", "Warfarin", "treats"),
+        ("overlap-clinic-drug-history", "IntravenousImmunoglobulin", "treats",
+         "CalcinosisCutisInAutoimmuneConnectiveTissueDisease"),
         ("calcinosis-claims-guidance", "CalcinosisCutis", "has_mechanism", "NormalSerumCalciumAndPhosphate"),
         ("calcinosis-claims-guidance", "CalcinosisCutis", "has_mechanism", "TissueDamage"),
         ("calcinosis-claims-guidance", "Surgery"),
