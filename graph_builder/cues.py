@@ -21,7 +21,9 @@ def _words(*ws: str) -> re.Pattern[str]:
 
 
 # What was done to a lesion to take it away: "excised", "curetted", "cut out".
-_REMOVED = r"removed|excised|resected|drained|scraped|debrided|curetted|cut out|taken out"
+_REMOVED = (
+    r"removed|excised|resected|drained|scraped|debrided|curetted|cut out|taken out|shaved off|pared down"
+)
 
 # Words a hurried writer misspells: "improvment", "diference", "diffrence", "occured".
 _IMPROVEMENT = r"improve?ment"
@@ -1399,7 +1401,10 @@ SPECIES_AS_MODIFIER = re.compile(
     re.IGNORECASE,
 )
 FOR_DISEASE = re.compile(
-    r"\b(?:for|against|in the treatment of|to treat|in the management of)\s+(?:\w+\s+){0,2}$",
+    # (not what a test looks for: "screen for latent TB before infliximab", "swabbed for MRSA")
+    r"\b(?<!screen )(?<!screened )(?<!screening )(?<!test )(?<!tested )(?<!testing )"
+    r"(?<!check )(?<!checked )(?<!swabbed )(?<!looked )(?<!looking )"
+    r"(?:for|against|in the treatment of|to treat|in the management of)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 # A therapy taken for the state just named: "took minocycline for it", "creams for them".
@@ -2253,6 +2258,16 @@ OTHER_ROUTE = re.compile(
 )
 # What may stand before a sentence's subject: "Calcinosis cutis …", "The calcinosis …"
 STATED_SUBJECT = re.compile(r"\s*(?:(?:the|this|such)\s+)?", re.IGNORECASE)
+# The rest of a service's name after a disease in it, in capitals: "… Arthritis & Rheumatology",
+# "… Kidney Disease Clinic", "… Myositis Network".
+SERVICE_NAMED = re.compile(
+    r"(?:\s+(?:&|and)\s+(?:[A-Z][\w-]*\s+)?(?:Rheumatology|Dermatology|Nephrology|Immunology|"
+    r"Endocrinology|Allergy|Medicine|Surgery|Paediatrics|Pediatrics|RHEUMATOLOGY|DERMATOLOGY|"
+    r"NEPHROLOGY|IMMUNOLOGY|ENDOCRINOLOGY|ALLERGY|MEDICINE|SURGERY)"
+    r"|\s+(?:Clinic|Centre|Center|Institute|Foundation|Society|Association|Network|Service|Unit|"
+    r"Trust|Alliance|CLINIC|CENTRE|CENTER|INSTITUTE|FOUNDATION|SOCIETY|ASSOCIATION|NETWORK|"
+    r"SERVICE|UNIT))\b"
+)
 # A title about the kinds of calcinosis together: "A history of the calcinosis syndromes", "Types of
 # calcinosis cutis", "calcinoses of the skin": no one kind is the text's topic.
 SEVERAL_KINDS = re.compile(

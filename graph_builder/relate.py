@@ -295,6 +295,7 @@ from cckg.graph_builder.cues import (
     SELDOM,
     SERUM_ABNORMAL,
     SERUM_NORMAL,
+    SERVICE_NAMED,
     SETTING,
     SETTLED_ON,
     SETTLES_UNNAMED_DISEASE,
@@ -1329,7 +1330,11 @@ class _DocRelator:
         """The term mentions of ``text``, matched once per text (rules ask for them repeatedly)."""
         key = (text, self.dystrophy_is_process)
         if key not in self._mentions:
-            found = [m for m in match(text, self.lex, self.abbr) if self._says_its_term(m, text)]
+            found = [
+                m
+                for m in match(text, self.lex, self.abbr)
+                if self._says_its_term(m, text) and not self._names_a_service(m, text)
+            ]
             found = [self._ulcer_region(m, text) for m in found]
             found = [self._lesion_infection(m, found, text) for m in found]
             if muscle := self._muscle_disease(found, text):
@@ -1397,6 +1402,16 @@ class _DocRelator:
         if m.term.iri == DYSTROPHIC and DYSTROPHIC_AS_PROCESS.search(text, 0, m.start):
             return replace(m, term=self.lex.terms[DYSTROPHIC_MINERALIZATION])
         return m
+
+    def _names_a_service(self, m: Mention, text: str) -> bool:
+        """Another disease in the name of a clinic or a society ("the Arthritis & Rheumatology
+        Clinic", "Myositis Network"): the letterhead's, said of no patient."""
+        return (
+            m.term.kind == "condition"
+            and m.text[:1].isupper()
+            and not self.ctx.is_calcinosis(m.term.iri)
+            and bool(SERVICE_NAMED.match(text, m.end))
+        )
 
     @staticmethod
     def _says_its_term(m: Mention, text: str) -> bool:

@@ -996,6 +996,10 @@ EXPECTED = [
     ("overlap-clinic-drug-history", "IntravenousImmunoglobulin", "treats", "JuvenileDermatomyositis", "pos"),
     ("overlap-clinic-drug-history", "MycophenolateMofetil", "treats", "SystemicSclerosis", "pos"),
     ("overlap-clinic-drug-history", "Diltiazem", "treats", "CalcinosisCutisInAutoimmuneConnectiveTissueDisease", "neg"),
+    # the combination antibiotic by its British name; a deposit shaved off; a service's letterhead
+    ("lupus-service-deposit-note", "AmoxicillinClavulanate", "treats", "RecurrentSkinInfection", "pos"),
+    ("lupus-service-deposit-note", "ShaveExcision", "treats", "CalcinosisCutisInSystemicLupusErythematosus", "pos"),
+    ("lupus-service-deposit-note", "CalcinosisCutisInSystemicLupusErythematosus", "located_in", "LowerLeg", "pos"),
     # a therapy a text holds to cause the disease is no treatment of it for being in its section
     ("coumarin-calciphylaxis-primer", "Calciphylaxis", "associated_with", "Warfarin", "pos"),
     ("coumarin-calciphylaxis-primer", "SodiumThiosulfate", "treats", "Calciphylaxis", "pos"),
@@ -1180,7 +1184,7 @@ EXPECTED = [
     # cautions: a bracketed one after the drug (and not the drug of the clause before), a
     # procedure "not performed while …", and "never give … to people with …"
     ("flare-cautions-pharmacy-sheet", OBO + "CHEBI_3732", "indicated_when", "Pregnancy", "neg"),  # clarithromycin
-    ("flare-cautions-pharmacy-sheet", "SurgicalExcision", "indicated_when", "Ischemia", "neg"),
+    ("flare-cautions-pharmacy-sheet", "SurgicalExcision", "indicated_when", "DigitalIschemia", "neg"),
     ("flare-cautions-pharmacy-sheet", "IntravenousSodiumThiosulfate", "indicated_when", "HeartFailure", "neg"),
     # "calcification" said of a dystrophic calcinosis is the dystrophic process
     ("burn-scar-film-report", "DystrophicCalcinosisCutis", "has_mechanism", "DystrophicMineralization", "pos"),
@@ -1615,6 +1619,9 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         # … nor the drug begun in its place
         ("renal-outreach-review-note", APIXABAN, "treats", "Calciphylaxis"),
         ("coumarin-calciphylaxis-primer", "Warfarin", "treats"),
+        # what a test looks for is not treated by the drug it comes before
+        ("lupus-service-deposit-note", "BiologicAgent", "treats"),
+        ("lupus-service-deposit-note", "Arthritis"),  # the letterhead's
         ("overlap-clinic-drug-history", "IntravenousImmunoglobulin", "treats",
          "CalcinosisCutisInAutoimmuneConnectiveTissueDisease"),
         ("calcinosis-claims-guidance", "CalcinosisCutis", "has_mechanism", "NormalSerumCalciumAndPhosphate"),
