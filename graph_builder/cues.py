@@ -317,8 +317,10 @@ NEGATION_AFTER = _words(
     # a finding denied after its name: "pruritus is not a feature here", "fever was not present"
     r"(?:is|are|was|were) not (?:\w+ly )?(?:an? )?(?:feature|present|seen|noted)\b",
     r"(?:did|does|do|had|has|have) not (?:help|helped|improve|improved|work|worked|respond)",
-    # "diltiazem for 9 months: no change", "no change in the deposits"
-    r"no change(?=\s*(?:[.;,)]|$|in (?:the )?(?:size|deposits?|lesions?|calcinosis|nodules?|"
+    # "diltiazem for 9 months: no change", "no change in the deposits", a quoted "no difference at
+    # all"
+    rf"no (?:change|{_DIFFERENCE})(?:\s+(?:at\s+all|whatsoever))?"
+    r"(?=\s*[\"\u201d'\u2019]?\s*(?:[.;,)]|$|in (?:the )?(?:size|deposits?|lesions?|calcinosis|nodules?|"
     r"masses|plaques|lumps)))",
     # (notes write "w/o": "tried for 6 wk w/o change")
     r"(?:without|w/o) (?:any |much |clear |obvious |measurable |lasting )?"
@@ -618,6 +620,8 @@ BARELY = re.compile(rf"\b{_SCARCELY}\b", re.IGNORECASE)
 TREAT_VERB = re.compile(
     # (an aside may come first: "methotrexate, continued in 44, controlled …")
     r"^\s*(?:,[^,;.()]{1,40},\s*)?(?:,?\s*(?:which|that)\s+)?"
+    # (or the next clause's "it": "paracetamol since the fall; it has not eased the ache")
+    r"(?:[^,;.:()]{0,40};\s*(?:it|they)\s+)?"
     # (a failure too: "the dressing had not healed it", "barely touches her pain")
     rf"(?:{_FAILING}\s+){{0,2}}(?:\w+\s+){{0,1}}(?:{_FAILING}\s+){{0,2}}"
     r"(?:controlled|cleared|improved|treated|suppressed|resolved|"
@@ -1761,6 +1765,18 @@ TREATED_WITH = re.compile(
     r"(?:took|takes?|taking|was\s+taking|had\s+been\s+taking|received|receives?|used|uses|"
     r"(?:was|were|had\s+been|has\s+been)\s+(?:given|prescribed|started\s+on|put\s+on)|started)"
     r"\s+(?:[\w-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+# A disease that is the object of a treating verb, then what it is treated with: "the clinic manages
+# her myositis chiefly with azathioprine", "we controlled her lupus using hydroxychloroquine".
+TREATS_ACTIVE = re.compile(
+    r"\b(?:treat(?:s|ed|ing)?|manag(?:e|es|ed|ing)|control(?:s|led|ling)?)\s+"
+    r"(?:(?:the|her|his|their|your|its|this)\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+ACTIVE_WITH = re.compile(
+    r"\s*(?:\([^()]{1,20}\)\s*)?(?:(?:itself|themselves|first|mainly|chiefly)\s+)?"
+    r"(?:with|using)\s+(?:[\w-]+\s+){0,4}",
     re.IGNORECASE,
 )
 # "a man with end-stage kidney disease (ESKD) caused by diabetes, on haemodialysis": what the patient

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from cckg.graph_builder import quantify
 from cckg.graph_builder.cues import (
     ACCOMPANYING,
+    ACTIVE_WITH,
     ADDED_AS_TYPE,
     ADMINISTERED,
     ADVERSE_AFTER,
@@ -347,6 +348,7 @@ from cckg.graph_builder.cues import (
     TREAT_VERB,
     TREATED_WITH,
     TREATMENT_CUE,
+    TREATS_ACTIVE,
     UNMOVED,
     UNNAMED_DISEASE_ON,
     UNTREATED,
@@ -6073,6 +6075,9 @@ class _DocRelator:
         if entry := self._problem_entry_therapies(o, named, text):
             return entry
         gap = text[o.end : after[0].start]
+        if TREATS_ACTIVE.search(text, max(0, o.start - 40), o.start) and ACTIVE_WITH.fullmatch(gap):
+            # "the clinic treats her lupus itself with hydroxychloroquine and …"
+            return [t for t in _coordinated(after[0], named, text) if t.start >= after[0].start]
         if ON_THERAPY.match(gap) and COMORBIDITY.search(text[max(0, o.start - 60) : o.start]):
             return _coordinated(after[0], named, text)  # "a woman with ESKD …, on haemodialysis"
         start = o.end

@@ -1000,6 +1000,10 @@ EXPECTED = [
     ("lupus-service-deposit-note", "AmoxicillinClavulanate", "treats", "RecurrentSkinInfection", "pos"),
     ("lupus-service-deposit-note", "ShaveExcision", "treats", "CalcinosisCutisInSystemicLupusErythematosus", "pos"),
     ("lupus-service-deposit-note", "CalcinosisCutisInSystemicLupusErythematosus", "located_in", "LowerLeg", "pos"),
+    # the disease a verb treats "with" a drug; "it has not relieved" after a drug; a quoted verdict
+    ("knee-deposit-sports-clinic-note", "Azathioprine", "treats", "Dermatomyositis", "pos"),
+    ("knee-deposit-sports-clinic-note", OBO + "CHEBI_5855", "treats", "Pain", "neg"),
+    ("knee-deposit-sports-clinic-note", "Diltiazem", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
     # a therapy a text holds to cause the disease is no treatment of it for being in its section
     ("coumarin-calciphylaxis-primer", "Calciphylaxis", "associated_with", "Warfarin", "pos"),
     ("coumarin-calciphylaxis-primer", "SodiumThiosulfate", "treats", "Calciphylaxis", "pos"),
@@ -1619,6 +1623,9 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         # … nor the drug begun in its place
         ("renal-outreach-review-note", APIXABAN, "treats", "Calciphylaxis"),
         ("coumarin-calciphylaxis-primer", "Warfarin", "treats"),
+        ("knee-deposit-sports-clinic-note", "Azathioprine", "treats", "CalcinosisCutisInDermatomyositis"),
+        ("knee-deposit-sports-clinic-note", OBO + "CHEBI_5855", "treats", "Pain", "pos"),
+        ("knee-deposit-sports-clinic-note", "Diltiazem", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
         # what a test looks for is not treated by the drug it comes before
         ("lupus-service-deposit-note", "BiologicAgent", "treats"),
         ("lupus-service-deposit-note", "Arthritis"),  # the letterhead's
