@@ -1065,11 +1065,15 @@ _AVOID_WHEN = (
     r"|to\s+(?:\w+\s+)?(?:patients|people|those|anyone|children|women|men|adults|animals|cats|dogs)"
     r"\s+(?:with|who)"
 )
+# The reason a therapy is kept back: "because of his CKD", "in view of the ulcer".
+_BECAUSE = r"(?:because\s+of|due\s+to|owing\s+to|in\s+view\s+of)"
 AVOID_THERAPY = re.compile(
     # (not "advise against colchicine for calcinosis in DM": advice on what it is for); an order
-    # to pause it is one too: "hold anakinra during any infection", "stop calcium while it is high"
-    rf"\b(?:{_AVOID}|{_PAUSE})\s+"
-    rf"(?P<therapy>(?:(?!for\b)[\w-]+\s+){{1,4}}?)(?:{_AVOID_WHEN})\b",
+    # to pause it is one too: "hold anakinra during any infection", "stop calcium while it is high";
+    # and a note's "No NSAIDs due to the kidney disease" (a drug stopped because of a state gives a
+    # harm, read elsewhere)
+    rf"(?:\b{_AVOID}|\b(?P<pause>{_PAUSE})|^\s*no(?=\s+(?:[\w-]+\s+){{1,4}}?{_BECAUSE}\b))\s+"
+    rf"(?P<therapy>(?:(?!for\b)[\w-]+\s+){{1,4}}?)(?:{_AVOID_WHEN}|(?(pause)(?!)|{_BECAUSE}))\b",
     re.IGNORECASE,
 )
 # The drug of such an order unnamed, a pronoun: "we don't give it to anyone with …".
@@ -1760,6 +1764,10 @@ TREATED_WITH = re.compile(
     rf"(?:{_SETTLED}\s+(?:with|on|after)\s+(?:[\w-]+\s+){{0,4}}"
     r"|(?:needed|needs|required|requires)\s+(?:a\s+|two\s+|several\s+)?(?:\w+\s+)?courses?\s+of"
     r"\s+(?:[\w-]+\s+){0,2})$"
+    # what is taken as its consequence: "the wound became infected, so he was put on cefalexin"
+    r"|^\s*,?\s*so\s+(?:(?:she|he|they|we|the\s+patient)(?:['\u2019]s|\s+is|\s+was|\s+are|\s+were|"
+    r"\s+has\s+been|\s+had\s+been)?\s+)?(?:taking|takes|started(?:\s+on)?|given|on|having|"
+    r"prescribed|put\s+on|receiving|received|gets?|got)\s+(?:[\w-]+\s+){0,3}$"
     # "gout, for which he takes allopurinol"
     r"|^\s*\)?,?\s*for\s+which\s+(?:(?:she|he|they|we|the\s+patient|patients)\s+)?(?:\w+ly\s+)?"
     r"(?:took|takes?|taking|was\s+taking|had\s+been\s+taking|received|receives?|used|uses|"

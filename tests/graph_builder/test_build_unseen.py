@@ -1004,6 +1004,12 @@ EXPECTED = [
     ("knee-deposit-sports-clinic-note", "Azathioprine", "treats", "Dermatomyositis", "pos"),
     ("knee-deposit-sports-clinic-note", OBO + "CHEBI_5855", "treats", "Pain", "neg"),
     ("knee-deposit-sports-clinic-note", "Diltiazem", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
+    # the disease named in other words; a drug given as the consequence of an infection; a drug
+    # kept back "because of" a state; a deposit taken out by a surgeon
+    ("newborn-fat-nodules-ward-log", "SubcutaneousFatNecrosisOfTheNewborn", "located_in", "Shoulder", "pos"),
+    ("newborn-fat-nodules-ward-log", OBO + "CHEBI_5098", "treats", "RecurrentSkinInfection", "pos"),
+    ("newborn-fat-nodules-ward-log", OBO + "CHEBI_5855", "indicated_when", "Hypercalcemia", "neg"),
+    ("newborn-fat-nodules-ward-log", "SurgicalExcision", "treats", "SubcutaneousFatNecrosisOfTheNewborn", "pos"),
     # a therapy a text holds to cause the disease is no treatment of it for being in its section
     ("coumarin-calciphylaxis-primer", "Calciphylaxis", "associated_with", "Warfarin", "pos"),
     ("coumarin-calciphylaxis-primer", "SodiumThiosulfate", "treats", "Calciphylaxis", "pos"),
