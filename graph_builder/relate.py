@@ -1338,6 +1338,7 @@ class _DocRelator:
                 if self._says_its_term(m, text) and not self._names_a_service(m, text)
             ]
             found = [self._ulcer_region(m, text) for m in found]
+            found = [self._kind_named_after(m, text) for m in found]
             found = [self._lesion_infection(m, found, text) for m in found]
             if muscle := self._muscle_disease(found, text):
                 found = [m for m in found if not any(_within(m, d) for d in muscle)] + muscle
@@ -1404,6 +1405,15 @@ class _DocRelator:
         if m.term.iri == DYSTROPHIC and DYSTROPHIC_AS_PROCESS.search(text, 0, m.start):
             return replace(m, term=self.lex.terms[DYSTROPHIC_MINERALIZATION])
         return m
+
+    def _kind_named_after(self, m: Mention, text: str) -> Mention:
+        """ "calcinosis cutis of the dystrophic variety": the kind is what the sentence speaks of."""
+        if m.term.iri != CALCINOSIS_CUTIS or not (kind := KIND_AFTER.match(text, m.end)):
+            return m
+        iri = KINDS_BY_WORD[kind.group("kind").lower()]
+        if iri not in self.lex.terms:
+            return m
+        return Mention(self.lex.terms[iri], m.start, kind.end(), text[m.start : kind.end()], m.via)
 
     def _names_a_service(self, m: Mention, text: str) -> bool:
         """Another disease in the name of a clinic or a society ("the Arthritis & Rheumatology
@@ -4092,7 +4102,9 @@ class _DocRelator:
             if not self.ctx.is_calcinosis(iri):
                 continue
             child = None
-            if iri != CALCINOSIS_CUTIS and THE_TYPE_AFTER.match(s.text, m.end):
+            if iri != CALCINOSIS_CUTIS and (
+                THE_TYPE_AFTER.match(s.text, m.end) or KIND_AFTER.search(m.text)
+            ):
                 child = iri
             elif iri == CALCINOSIS_CUTIS and (kind := KIND_AFTER.match(s.text, m.end)):
                 child = KINDS_BY_WORD[kind.group("kind").lower()]

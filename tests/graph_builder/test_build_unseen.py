@@ -1010,6 +1010,10 @@ EXPECTED = [
     ("newborn-fat-nodules-ward-log", OBO + "CHEBI_5098", "treats", "RecurrentSkinInfection", "pos"),
     ("newborn-fat-nodules-ward-log", OBO + "CHEBI_5855", "indicated_when", "Hypercalcemia", "neg"),
     ("newborn-fat-nodules-ward-log", "SurgicalExcision", "treats", "SubcutaneousFatNecrosisOfTheNewborn", "pos"),
+    # "calcinosis cutis of the dystrophic variety": the kind is what the sentence speaks of
+    ("ankle-plaque-telehealth-note", "CalcinosisCutis", "has_subtype", "DystrophicCalcinosisCutis", "pos"),
+    ("ankle-plaque-telehealth-note", "DystrophicCalcinosisCutis", "has_mechanism", "TissueDamage", "pos"),
+    ("ankle-plaque-telehealth-note", "DystrophicCalcinosisCutis", "has_feature", "Pain", "pos"),
     # a therapy a text holds to cause the disease is no treatment of it for being in its section
     ("coumarin-calciphylaxis-primer", "Calciphylaxis", "associated_with", "Warfarin", "pos"),
     ("coumarin-calciphylaxis-primer", "SodiumThiosulfate", "treats", "Calciphylaxis", "pos"),
@@ -1629,6 +1633,8 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         # … nor the drug begun in its place
         ("renal-outreach-review-note", APIXABAN, "treats", "Calciphylaxis"),
         ("coumarin-calciphylaxis-primer", "Warfarin", "treats"),
+        ("ankle-plaque-telehealth-note", "CalcinosisCutis", "has_mechanism"),
+        ("ankle-plaque-telehealth-note", "CalcinosisCutis", "has_feature"),
         ("knee-deposit-sports-clinic-note", "Azathioprine", "treats", "CalcinosisCutisInDermatomyositis"),
         ("knee-deposit-sports-clinic-note", OBO + "CHEBI_5855", "treats", "Pain", "pos"),
         ("knee-deposit-sports-clinic-note", "Diltiazem", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
