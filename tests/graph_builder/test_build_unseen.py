@@ -1014,6 +1014,9 @@ EXPECTED = [
     ("ankle-plaque-telehealth-note", "CalcinosisCutis", "has_subtype", "DystrophicCalcinosisCutis", "pos"),
     ("ankle-plaque-telehealth-note", "DystrophicCalcinosisCutis", "has_mechanism", "TissueDamage", "pos"),
     ("ankle-plaque-telehealth-note", "DystrophicCalcinosisCutis", "has_feature", "Pain", "pos"),
+    # fluids by vein, named as a note names them
+    ("sarcoid-plaques-admission-summary", "IntravenousFluidTherapy", "treats", "Hypercalcemia", "pos"),
+    ("sarcoid-plaques-admission-summary", "Prednisolone", "treats", "Sarcoidosis", "pos"),
     # a therapy a text holds to cause the disease is no treatment of it for being in its section
     ("coumarin-calciphylaxis-primer", "Calciphylaxis", "associated_with", "Warfarin", "pos"),
     ("coumarin-calciphylaxis-primer", "SodiumThiosulfate", "treats", "Calciphylaxis", "pos"),
