@@ -377,6 +377,7 @@ _RIGHT_VERBS = _words("""
 # Change verbs are nominalised: (noun, preposition before what changed).
 _CHANGE = _change_table("""
     improved improves -> improvement of
+    helped helps -> benefit from
     decreased decreases decreasing -> decrease in
     reduced reduces lowered diminished fell fallen dropped declined -> reduction in
     falling dropping declining -> reduction in

@@ -720,6 +720,9 @@ VERBS: list[Case] = [
      [dict(measure="disappearance of spots", percent=60.0)]),
     ("Redness had gone in 5 of 9 children.",
      [dict(measure="disappearance of redness", numerator=5, denominator=9)]),
+    # a drug that "helped" some of those who took it: the benefit from it
+    ("Colchicine helped 6 of 14 children (43%).",
+     [dict(measure="benefit from colchicine", numerator=6, denominator=14, percent=43.0)]),
 ]
 
 
