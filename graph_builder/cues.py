@@ -25,6 +25,10 @@ _REMOVED = (
     r"removed|excised|resected|drained|scraped|debrided|curetted|cut out|taken out|shaved off|pared down"
 )
 
+# A failure said before the therapy that failed: "had failed", "have all failed", "has previously
+# failed".
+_HAD_FAILED = r"(?:had|have|has)\s+(?:(?:[a-z]+ly|already|all|each)\s+)?failed"
+
 # Words a hurried writer misspells: "improvment", "diference", "diffrence", "occured".
 _IMPROVEMENT = r"improve?ment"
 _DIFFERENCE = r"dif+e?rence"
@@ -45,7 +49,7 @@ TREATMENT_CUE = _words(
     r"using",
     r"tried",
     # "every patient had failed diltiazem": a therapy the patients failed was given for them
-    r"(?:had|have|has)\s+(?:(?:already|previously|all|each)\s+)?failed",
+    _HAD_FAILED,
     r"given",
     r"administ\w*",
     r"effective\w*",
@@ -436,7 +440,7 @@ FAILED_LIST = re.compile(
 # A therapy named as the one that failed, right after the verdict: "each had already failed
 # warfarin", "refractory to diltiazem", "did not respond to a course of IVIG".
 FAILED_BEFORE = re.compile(
-    r"\b(?:(?:had|have|has)\s+(?:[a-z]+ly\s+|already\s+|all\s+|each\s+)?failed"
+    rf"\b(?:{_HAD_FAILED}"
     r"|(?:refractory|resistant|unresponsive)\s+to|did\s+not\s+respond\s+to)\s+"
     r"(?:(?:treatment|therapy)\s+with\s+|an?\s+(?:trial|course)\s+of\s+)?$",
     re.IGNORECASE,
@@ -2282,15 +2286,14 @@ OTHER_ROUTE = re.compile(
 )
 # What may stand before a sentence's subject: "Calcinosis cutis …", "The calcinosis …"
 STATED_SUBJECT = re.compile(r"\s*(?:(?:the|this|such)\s+)?", re.IGNORECASE)
-# The rest of a service's name after a disease in it, in capitals: "… Arthritis & Rheumatology",
-# "… Kidney Disease Clinic", "… Myositis Network".
+# The rest of a service's name after a disease in it: "… Arthritis & Rheumatology", "… Kidney
+# Disease Clinic", "… MYOSITIS NETWORK". The caller asks for the capital that makes it a name.
 SERVICE_NAMED = re.compile(
-    r"(?:\s+(?:&|and)\s+(?:[A-Z][\w-]*\s+)?(?:Rheumatology|Dermatology|Nephrology|Immunology|"
-    r"Endocrinology|Allergy|Medicine|Surgery|Paediatrics|Pediatrics|RHEUMATOLOGY|DERMATOLOGY|"
-    r"NEPHROLOGY|IMMUNOLOGY|ENDOCRINOLOGY|ALLERGY|MEDICINE|SURGERY)"
-    r"|\s+(?:Clinic|Centre|Center|Institute|Foundation|Society|Association|Network|Service|Unit|"
-    r"Trust|Alliance|CLINIC|CENTRE|CENTER|INSTITUTE|FOUNDATION|SOCIETY|ASSOCIATION|NETWORK|"
-    r"SERVICE|UNIT))\b"
+    r"\s+(?:(?:&|and)\s+(?:[\w-]+\s+)?(?P<field>rheumatology|dermatology|nephrology|immunology|"
+    r"endocrinology|allergy|medicine|surgery|paediatrics|pediatrics)"
+    r"|(?P<body>clinic|centre|center|institute|foundation|society|association|network|service|"
+    r"unit|trust|alliance))\b",
+    re.IGNORECASE,
 )
 # A title about the kinds of calcinosis together: "A history of the calcinosis syndromes", "Types of
 # calcinosis cutis", "calcinoses of the skin": no one kind is the text's topic.

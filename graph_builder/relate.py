@@ -1407,13 +1407,12 @@ class _DocRelator:
         return m
 
     def _kind_named_after(self, m: Mention, text: str) -> Mention:
-        """ "calcinosis cutis of the dystrophic variety": the kind is what the sentence speaks of."""
+        """ "calcinosis cutis of the dystrophic variety", "calcinosis cutis, the metastatic sort":
+        the kind is what the sentence speaks of, and the mention spans its words."""
         if m.term.iri != CALCINOSIS_CUTIS or not (kind := KIND_AFTER.match(text, m.end)):
             return m
-        iri = KINDS_BY_WORD[kind.group("kind").lower()]
-        if iri not in self.lex.terms:
-            return m
-        return Mention(self.lex.terms[iri], m.start, kind.end(), text[m.start : kind.end()], m.via)
+        term = self.lex.terms[KINDS_BY_WORD[kind.group("kind").lower()]]
+        return replace(m, term=term, end=kind.end(), text=text[m.start : kind.end()])
 
     def _names_a_service(self, m: Mention, text: str) -> bool:
         """Another disease in the name of a clinic or a society ("the Arthritis & Rheumatology
@@ -1422,7 +1421,8 @@ class _DocRelator:
             m.term.kind == "condition"
             and m.text[:1].isupper()
             and not self.ctx.is_calcinosis(m.term.iri)
-            and bool(SERVICE_NAMED.match(text, m.end))
+            and (name := SERVICE_NAMED.match(text, m.end)) is not None
+            and name.group(name.lastgroup or 0)[:1].isupper()
         )
 
     @staticmethod
@@ -2838,8 +2838,9 @@ class _DocRelator:
 
     def _drop_treating_causes(self) -> None:
         """A therapy the document holds to be a cause of a calcinosis ("a complication of a graft",
-        "a coumarin raises the risk of calciphylaxis") is not its treatment
-        where only its presence in the text said so: those presumed treatments are dropped."""
+        "a coumarin raises the risk of calciphylaxis") is not its treatment where only its presence
+        in the text said so (its section, a list, or the calcinosis named in the sentence): those
+        presumed treatments are dropped."""
         causes = {
             (f.object, f.subject) if f.relation == "associated_with" else (f.subject, f.object)
             for f in self.out.facts
@@ -4101,14 +4102,14 @@ class _DocRelator:
             iri = m.term.iri
             if not self.ctx.is_calcinosis(iri):
                 continue
-            child = None
-            if iri != CALCINOSIS_CUTIS and (
-                THE_TYPE_AFTER.match(s.text, m.end) or KIND_AFTER.search(m.text)
-            ):
-                child = iri
-            elif iri == CALCINOSIS_CUTIS and (kind := KIND_AFTER.match(s.text, m.end)):
-                child = KINDS_BY_WORD[kind.group("kind").lower()]
-            if child and child in self.lex.terms and self.lex.is_a(child, CALCINOSIS_CUTIS):
+            # (the mention of "calcinosis cutis of an idiopathic sort" is the kind's, its words in it)
+            child = (
+                iri
+                if iri != CALCINOSIS_CUTIS
+                and (THE_TYPE_AFTER.match(s.text, m.end) or KIND_AFTER.search(m.text))
+                else None
+            )
+            if child and self.lex.is_a(child, CALCINOSIS_CUTIS):
                 self.emit(
                     s,
                     CALCINOSIS_CUTIS,
@@ -4767,11 +4768,9 @@ class _DocRelator:
             and any(
                 id(t) not in gave_for_other
                 and (
-                    bool(
-                        (v := NEGATION_AFTER.search(text, t.end))
-                        and re.fullmatch(r"[^,;:]{0,25}", text[t.end : v.start()])
-                    )
-                    or bool(FAILED_BEFORE.search(text, max(0, t.start - 60), t.start))
+                    FAILED_BEFORE.search(text, max(0, t.start - 60), t.start)
+                    or (v := NEGATION_AFTER.search(text, t.end))
+                    and re.fullmatch(r"[^,;:]{0,25}", text[t.end : v.start()])
                 )
                 for t in explicit
             )
