@@ -1904,7 +1904,13 @@ _ITEM_END = (
     rf"\s*(?:\d[\d.,/%-]*(?![\d.,/%-])\s*(?:{_DOSE_WORD}\s*){{0,6}})?"
     r"(?:\([^()]{0,60}\)\s*)?(?:,\s*(?:a|an)\s+[^,;()]{1,60}(?=,))?\s*(?:,|;)?\s*"
 )
-_NEXT_ITEM = r"\s+(?:[\w-]+\s+){0,2}"
+# (the next item may come later, or as a number of its courses: "and then five courses of")
+_NEXT_ITEM = (
+    r"\s+(?:(?:then|later|subsequently)\s+)?"
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"(?:courses?|cycles?|doses?|infusions?|injections?|sessions?|pulses?)\s+of\s+)?"
+    r"(?:[\w-]+\s+){0,2}"
+)
 COORDINATED_ITEM = re.compile(
     _ITEM_END + r"(?:and|or|plus|and/or|as well as|,)" + _NEXT_ITEM, re.IGNORECASE
 )

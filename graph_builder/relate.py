@@ -3551,6 +3551,21 @@ class _DocRelator:
                     continue
             if role == "given for":
                 inner = [m for m in inner if not _lesion(m)]  # "pain from the plaques": the pain
+                # a chart's bare "calcinosis" is the patient's, the one the text is about
+                inner = [
+                    replace(m, term=self.lex.terms[iri])
+                    if (iri := self.ctx.specialise(m.term.iri, self.topic, m.text)) != m.term.iri
+                    else m
+                    for m in inner
+                ]
+                # "standby: to start if the skin turns red": what it is kept for, not given for
+                if held_for := re.search(r"\b(?:if|when|should)\b", text[c.start : c.end]):
+                    when = [m for m in inner if m.start >= c.start + held_for.end()]
+                    inner = [m for m in inner if m not in when]
+                    self._link_cell(
+                        s, [t.term for t in therapies], "indications", c, when, 0.8, "table",
+                        species,
+                    )
             self._link_cell(s, [t.term for t in therapies], role, c, inner, 0.8, "table", species)
             if not named:
                 held.update(id(m) for m in inner)

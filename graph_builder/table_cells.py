@@ -30,7 +30,7 @@ _RULE = re.compile(r"^[\s|:+-]*-{3,}[\s|:+-]*$")
 _ROLES: list[tuple[str, re.Pattern[str]]] = [
     ("therapy", re.compile(
         r"^(?:treatments?|therap(?:y|ies)|drugs?|agents?|options?|interventions?|procedures?|"
-        r"medications?|management|change made)$", re.IGNORECASE)),
+        r"medications?|medicines?|management|change made)$", re.IGNORECASE)),
     ("adverse effects", re.compile(
         r"adverse|side[- ]effects?|complications?|problems?|toxicit|harms?|safety|undesirable|"
         r"unwanted|reactions?$|^(?:main |possible )?risks?$", re.IGNORECASE)),
@@ -40,6 +40,10 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
     ("indications", re.compile(
         r"when (?:to use|used|given)|indications?|used (?:when|for|in)|^uses?$|^role$|^selection",
         re.IGNORECASE)),
+    # a medicines chart's "What it is for": what the patient takes the drug for
+    ("given for", re.compile(
+        r"^(?:what )?(?:it|they)(?:'s|\s+is|\s+are)\s+(?:used\s+|taken\s+)?for$|^purpose$|"
+        r"^reason for (?:use|taking)", re.IGNORECASE)),
     ("response", re.compile(
         r"^(?:response|result|outcome|effect|change in|course|efficacy)", re.IGNORECASE)),
     ("mechanism", re.compile(r"mechanism|(?:mode of |how it )?action|how (?:it|they) works?",

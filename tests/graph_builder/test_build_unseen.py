@@ -1017,6 +1017,16 @@ EXPECTED = [
     # fluids by vein, named as a note names them
     ("sarcoid-plaques-admission-summary", "IntravenousFluidTherapy", "treats", "Hypercalcemia", "pos"),
     ("sarcoid-plaques-admission-summary", "Prednisolone", "treats", "Sarcoidosis", "pos"),
+    # a medicines chart's "What it's for" column: what each drug is taken for (a bare
+    # "calcinosis" there is the patient's), or, "if" it starts, kept for
+    ("scleroderma-medicines-chart", "MycophenolateMofetil", "treats", "SystemicSclerosis", "pos"),
+    ("scleroderma-medicines-chart", "TopicalSodiumThiosulfate", "treats",
+     "CalcinosisCutisInSystemicSclerosis", "pos"),
+    ("scleroderma-medicines-chart", "Paracetamol", "treats", "Pain", "pos"),
+    ("scleroderma-medicines-chart", "Doxycycline", "indicated_when", "RecurrentSkinInfection", "pos"),
+    # a failure said after a list of drugs given one after another ("and later three cycles of")
+    ("scleroderma-medicines-chart", "Colchicine", "treats", "CalcinosisCutisInSystemicSclerosis", "neg"),
+    ("scleroderma-medicines-chart", "Rituximab", "treats", "CalcinosisCutisInSystemicSclerosis", "neg"),
     # a therapy a text holds to cause the disease is no treatment of it for being in its section
     ("coumarin-calciphylaxis-primer", "Calciphylaxis", "associated_with", "Warfarin", "pos"),
     ("coumarin-calciphylaxis-primer", "SodiumThiosulfate", "treats", "Calciphylaxis", "pos"),
@@ -1636,6 +1646,8 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         # … nor the drug begun in its place
         ("renal-outreach-review-note", APIXABAN, "treats", "Calciphylaxis"),
         ("coumarin-calciphylaxis-primer", "Warfarin", "treats"),
+        ("scleroderma-medicines-chart", "Doxycycline", "treats"),
+        ("scleroderma-medicines-chart", "Colchicine", "treats", "CalcinosisCutisInSystemicSclerosis", "pos"),
         ("ankle-plaque-telehealth-note", "CalcinosisCutis", "has_mechanism"),
         ("ankle-plaque-telehealth-note", "CalcinosisCutis", "has_feature"),
         ("knee-deposit-sports-clinic-note", "Azathioprine", "treats", "CalcinosisCutisInDermatomyositis"),
