@@ -2221,7 +2221,7 @@ BLOOD_VALUE = _words(
 # headache", "infusion-related chills", "side effects, mostly nausea".
 HARM_FRAME = re.compile(
     r"\b(?:adverse (?:drug )?(?:events?|effects?|reactions?)|side[- ]effects?|"
-    r"(?:infusion|injection|drip)[- ]related|"
+    r"(?:unwanted|undesirable|untoward) effects?|(?:infusion|injection|drip)[- ]related|"
     r"(?:reactions?|flushing|chills)\s+(?:during|after|to)\s+(?:the|an?|each|their|his|her)\s+"
     r"(?:drips?|infusions?|injections?|doses?|treatment))\b",
     re.IGNORECASE,

@@ -919,7 +919,9 @@ _OTHER_SENSE: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] =
             rf"\b(?:per|{CONTROL_ARM_WORDS}|treatment|intervention|comparator|study|active|"
             # "two arms, 40 participants", "three parallel arms": a design's groups (a patient
             # has "both arms")
-            r"pilot|trial|experimental|open[- ]label|observation|parallel|two|three|four)[\s-]*$",
+            # ("no patient in either arm": a trial's; one patient's arms are "both" or "each")
+            r"pilot|trial|experimental|open[- ]label|observation|parallel|two|three|four|"
+            r"(?:patients?|participants?|subjects?|one)\s+in\s+(?:either|neither|each))[\s-]*$",
             re.IGNORECASE,
         ),
         re.compile(r"s?\s+of\s+the\s+(?:trial|study)\b", re.IGNORECASE),

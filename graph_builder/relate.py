@@ -3323,7 +3323,9 @@ class _DocRelator:
                 text, mentions, pronoun_kind, bool(causes), carried
             )
             treatments = [Mention(t, 0, 0, "", via) for t in owners]
-        if treatments:
+        # "hypotension during dialysis was commoner with the active drug": a dialysis that only
+        # says when names no therapy of the sentence
+        if treatments and not all(self._dialysis_as_setting(t, text) for t in treatments):
             # "… brings on a syndrome: the triad of …": that disease's signs, whatever
             # the therapy's part in them
             signs_of = self.on_signs_of_named_disease(s, mentions, species)

@@ -1027,6 +1027,11 @@ EXPECTED = [
     # a failure said after a list of drugs given one after another ("and later three cycles of")
     ("scleroderma-medicines-chart", "Colchicine", "treats", "CalcinosisCutisInSystemicSclerosis", "neg"),
     ("scleroderma-medicines-chart", "Rituximab", "treats", "CalcinosisCutisInSystemicSclerosis", "neg"),
+    # a dialysis that only says when leaves the harm to the trial's drug; "unwanted effects"
+    # announce the drug's harms; "either arm" is a trial's
+    ("vitamin-k-calciphylaxis-pilot", "VitaminK", "has_adverse_effect", "MuscleCramp", "pos"),
+    ("vitamin-k-calciphylaxis-pilot", "VitaminK", "has_adverse_effect", "Nausea", "pos"),
+    ("vitamin-k-calciphylaxis-pilot", "VitaminK", "has_adverse_effect", "Bleeding", "neg"),
     # a therapy a text holds to cause the disease is no treatment of it for being in its section
     ("coumarin-calciphylaxis-primer", "Calciphylaxis", "associated_with", "Warfarin", "pos"),
     ("coumarin-calciphylaxis-primer", "SodiumThiosulfate", "treats", "Calciphylaxis", "pos"),
@@ -1646,6 +1651,9 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         # … nor the drug begun in its place
         ("renal-outreach-review-note", APIXABAN, "treats", "Calciphylaxis"),
         ("coumarin-calciphylaxis-primer", "Warfarin", "treats"),
+        ("vitamin-k-calciphylaxis-pilot", "Calciphylaxis", "has_feature", "MuscleCramp"),
+        ("vitamin-k-calciphylaxis-pilot", "Calciphylaxis", "has_feature", "Nausea"),
+        ("vitamin-k-calciphylaxis-pilot", "Calciphylaxis", "located_in", "Arm"),
         ("scleroderma-medicines-chart", "Doxycycline", "treats"),
         ("scleroderma-medicines-chart", "Colchicine", "treats", "CalcinosisCutisInSystemicSclerosis", "pos"),
         ("ankle-plaque-telehealth-note", "CalcinosisCutis", "has_mechanism"),
