@@ -711,6 +711,12 @@ KIND_BEFORE = re.compile(
 # calcinosis cutis, the variety with no known cause", "metastatic calcinosis cutis, the form a
 # raised phosphate brings" (not "…, the type of …", which names the parent).
 THE_TYPE_AFTER = re.compile(rf"\s*,\s*the\s+(?:[\w-]+\s+)?{_KIND_NOUN}\b(?!\s+of\b)", re.IGNORECASE)
+# The kind named before the calcinosis it is a kind of, as what a sentence or item is about:
+# "The iatrogenic type of calcinosis, after a drip leaks, …" (not "it is a dystrophic form of calcinosis",
+# which says what the calcinosis in view is).
+KIND_NAMED_BEFORE = re.compile(
+    rf"(?:^|[.;:(*]\s*)the\s+{_KIND_WORD}\s+{_KIND_NOUN}\s+of\s+$", re.IGNORECASE
+)
 # The kind named after the calcinosis it is a kind of: "calcinosis cutis, the metastatic sort",
 # "calcinosis cutis of an iatrogenic variety", "(calcinosis cutis, idiopathic form)".
 KIND_AFTER = re.compile(

@@ -171,6 +171,7 @@ from cckg.graph_builder.cues import (
     KIND_BEFORE,
     KIND_FORM_OF,
     KIND_LABEL,
+    KIND_NAMED_BEFORE,
     KIND_SAID,
     KIND_SAID_OF_IT,
     KIND_TYPE,
@@ -1338,7 +1339,7 @@ class _DocRelator:
                 if self._says_its_term(m, text) and not self._names_a_service(m, text)
             ]
             found = [self._ulcer_region(m, text) for m in found]
-            found = [self._kind_named_after(m, text) for m in found]
+            found = [self._kind_named_with(m, text) for m in found]
             found = [self._lesion_infection(m, found, text) for m in found]
             if muscle := self._muscle_disease(found, text):
                 found = [m for m in found if not any(_within(m, d) for d in muscle)] + muscle
@@ -1406,9 +1407,17 @@ class _DocRelator:
             return replace(m, term=self.lex.terms[DYSTROPHIC_MINERALIZATION])
         return m
 
-    def _kind_named_after(self, m: Mention, text: str) -> Mention:
-        """ "calcinosis cutis of the dystrophic variety", "calcinosis cutis, the metastatic sort":
-        the kind is what the sentence speaks of, and the mention spans its words."""
+    def _kind_named_with(self, m: Mention, text: str) -> Mention:
+        """ "calcinosis cutis of the dystrophic variety", "calcinosis cutis, the metastatic sort",
+        "The iatrogenic type of calcinosis, …": the kind is what the sentence speaks of, and the
+        mention spans its words."""
+        if m.term.iri not in self.ctx.calcinosis_roots:
+            return m
+        if before := KIND_NAMED_BEFORE.search(text, 0, m.start):
+            # "the metastatic type of calcinosis": the kind, from its adjective on
+            term = self.lex.terms[KINDS_BY_WORD[before.group("kind").lower()]]
+            start = before.start("kind")
+            return replace(m, term=term, start=start, text=text[start : m.end])
         if m.term.iri != CALCINOSIS_CUTIS or not (kind := KIND_AFTER.match(text, m.end)):
             return m
         term = self.lex.terms[KINDS_BY_WORD[kind.group("kind").lower()]]
@@ -1766,7 +1775,8 @@ class _DocRelator:
             return verdict  # "a hot big toe and chalky ear lumps", then "So, tophaceous gout."
         counts: dict[str, int] = {}
         for s in self.sents:
-            if s.kind == "reference-title":
+            # (nor does a differential diagnosis, which names what it weighs)
+            if s.kind == "reference-title" or DIFFERENTIAL.search(s.section):
                 continue
             for m in self.mentions(s.text):
                 # "?calciphylaxis" then "not c/w calciphylaxis": neither says what the note is

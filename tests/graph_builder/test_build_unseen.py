@@ -1032,6 +1032,12 @@ EXPECTED = [
     ("vitamin-k-calciphylaxis-pilot", "VitaminK", "has_adverse_effect", "MuscleCramp", "pos"),
     ("vitamin-k-calciphylaxis-pilot", "VitaminK", "has_adverse_effect", "Nausea", "pos"),
     ("vitamin-k-calciphylaxis-pilot", "VitaminK", "has_adverse_effect", "Bleeding", "neg"),
+    # the kinds a differential diagnosis weighs are not the patient's; "the dystrophic form of
+    # calcinosis" opening an item is that kind
+    ("toe-deposit-pathology-differential", "CalcinosisCutisInChronicKidneyDisease", "located_in",
+     "Toe", "pos"),
+    ("toe-deposit-pathology-differential", "DystrophicCalcinosisCutis", "associated_with",
+     "SystemicLupusErythematosus", "pos"),
     # a therapy a text holds to cause the disease is no treatment of it for being in its section
     ("coumarin-calciphylaxis-primer", "Calciphylaxis", "associated_with", "Warfarin", "pos"),
     ("coumarin-calciphylaxis-primer", "SodiumThiosulfate", "treats", "Calciphylaxis", "pos"),
@@ -1651,6 +1657,9 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         # … nor the drug begun in its place
         ("renal-outreach-review-note", APIXABAN, "treats", "Calciphylaxis"),
         ("coumarin-calciphylaxis-primer", "Warfarin", "treats"),
+        ("toe-deposit-pathology-differential", "DystrophicCalcinosisCutis", "located_in"),
+        ("toe-deposit-pathology-differential", "CalcinosisCutisInChronicKidneyDisease",
+         "associated_with", "SystemicLupusErythematosus"),
         ("vitamin-k-calciphylaxis-pilot", "Calciphylaxis", "has_feature", "MuscleCramp"),
         ("vitamin-k-calciphylaxis-pilot", "Calciphylaxis", "has_feature", "Nausea"),
         ("vitamin-k-calciphylaxis-pilot", "Calciphylaxis", "located_in", "Arm"),
