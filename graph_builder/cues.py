@@ -74,6 +74,9 @@ TREATMENT_CUE = _words(
     r"injection\w*",
     r"prescribed",
     r"received",
+    # a patient's own words: "now I take sevelamer with meals", "she takes X" (not the drugs
+    # "which she takes for …", said of another disease in passing)
+    r"(?<!which )(?<!that )(?:I|we|she|he|they)\s+(?:now\s+|also\s+|still\s+)?(?:takes?|took)",
     r"started",
     r"initiated",
     r"trial",

@@ -1038,6 +1038,8 @@ EXPECTED = [
      "Toe", "pos"),
     ("toe-deposit-pathology-differential", "DystrophicCalcinosisCutis", "associated_with",
      "SystemicLupusErythematosus", "pos"),
+    # a patient's "I take X" gives the therapy of the disease the story is about
+    ("tumoral-calcinosis-teen-story", "LanthanumCarbonate", "treats", "TumoralCalcinosis", "pos"),
     # a therapy a text holds to cause the disease is no treatment of it for being in its section
     ("coumarin-calciphylaxis-primer", "Calciphylaxis", "associated_with", "Warfarin", "pos"),
     ("coumarin-calciphylaxis-primer", "SodiumThiosulfate", "treats", "Calciphylaxis", "pos"),
@@ -1657,6 +1659,8 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         # … nor the drug begun in its place
         ("renal-outreach-review-note", APIXABAN, "treats", "Calciphylaxis"),
         ("coumarin-calciphylaxis-primer", "Warfarin", "treats"),
+        # … not the drug "which she takes for" another disease
+        ("tumoral-calcinosis-teen-story", OBO + "CHEBI_5855", "treats", "TumoralCalcinosis"),  # ibuprofen
         ("toe-deposit-pathology-differential", "DystrophicCalcinosisCutis", "located_in"),
         ("toe-deposit-pathology-differential", "CalcinosisCutisInChronicKidneyDisease",
          "associated_with", "SystemicLupusErythematosus"),
