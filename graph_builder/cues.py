@@ -359,7 +359,9 @@ NEGATION_AFTER = _words(
     rf"(?:effect|benefit|impact|change|{_DIFFERENCE}|protection|success)",
     rf"(?:see|saw|sees|noticed?|notices) little (?:change|benefit|{_IMPROVEMENT}|effect)",
     # "did nothing for the lumps", "colchicine 500 did nothing; the toe stayed hot"
-    r"(?:did|does|do|has done|have done|had done) (?:nothing|little)(?: (?:for|to)|(?=\s*(?:[.;,)]|$)))",
+    # ("did absolutely nothing", spelt as it comes)
+    r"(?:did|does|do|has done|have done|had done) (?:[a-z]+ly )?(?:nothing|little)"
+    r"(?: (?:for|to)|(?=\s*(?:[.;,)]|$)))",
     # "had not stopped new nodules from forming", "did not halt their spread"
     rf"(?:had|has|have|did|does|do) not (?:{_STOP}|slow)\w*",
     # a verdict after a course's dates: "diltiazem 240 mg, 2023-2024: deposits kept enlarging"
@@ -391,9 +393,10 @@ NO_EFFECT_ON_DEPOSITS = re.compile(
     # "… settle the myositis, but neither reliably dissolves the deposits", "eased the tenderness,
     # yet it seldom shrinks the nodules", "settles the redness, although it cannot clear the
     # calcium": the benefit is for something else
-    + r"|\b(?:but|yet|though|although)\s+(?:neither|none(?:\s+of\s+them)?|"
+    # ("but neither prevented nor shrank the deposits")
+    + r"|\b(?:but|yet|though|although)\s+(?:neither(?:\s+[\w-]+\s+nor)?|none(?:\s+of\s+them)?|"
     r"(?:(?:it|they|this|these)\s+)?(?:(?:does|do|did|will|would|can|could)\s+not|cannot"
-    r"|seldom|rarely|never|hardly ever))\s+(?:\w+ly\s+)?(?:clear|dissolve|shrink|remove|reverse|"
+    r"|seldom|rarely|never|hardly ever))\s+(?:\w+ly\s+)?(?:clear|dissolve|shr[ai]nk|remove|reverse|"
     r"reduce|soften|improve|touch|affect|eliminate|get rid of)\w*\s+(?:established\s+|existing\s+)?"
     rf"(?:them\b|it\b|(?:the\s+)?(?:[\w-]+\s+)?(?:calcium|{_LESION})\b|" + _THE_DEPOSITS + ")"
     # "controlled the myositis but not the calcinosis"; "eased the pain, but the deposits kept
@@ -597,6 +600,11 @@ _BETTER = (
     r"flatten\w*"
 )
 BETTER_AROUND = re.compile(rf"\b(?:{_BETTER})\b", re.IGNORECASE)
+# A results table's "Response" or "Course" cell that tells of the deposits getting better:
+# "Nodules a third smaller by a year", "Lesion halved", "Complete resolution" (not "No change").
+RESPONSE_BETTER = re.compile(
+    rf"\s*(?:[\w%-]+\s+){{0,4}}?(?:{_BETTER}|smaller|halved|softer|flatter|gone)\b", re.IGNORECASE
+)
 BETTER_AFTER = re.compile(
     rf"^[\s-]*(?:induced|led to|brought about)\s+(?:{_BETTER})\b", re.IGNORECASE
 )

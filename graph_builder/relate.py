@@ -281,6 +281,7 @@ from cckg.graph_builder.cues import (
     RELIEVED_AFTER,
     RELIEVED_BEFORE,
     RESERVED_FOR,
+    RESPONSE_BETTER,
     RESUME_AFTER,
     RISK_MARKERS,
     RISK_NAMED,
@@ -1306,6 +1307,8 @@ class _DocRelator:
         # (sentence, therapy) -> the diseases that sentence says the therapy was stopped because
         # of: it treats neither them nor the calcinosis there
         self.stopped_for: dict[tuple[int, str], set[str]] = {}
+        # (sentence, therapy) a table row's "Response" cell says did nothing: no success there
+        self.row_failed: set[tuple[int, str]] = set()
         self._seen: set[tuple[object, ...]] = set()
         self.previous_text: str | None = None
         self.item_subject: str | None = None  # the calcinosis the current list item opened with
@@ -2273,6 +2276,8 @@ class _DocRelator:
             return
         if subject == obj or _asks(s):
             return  # a question asks, and says nothing (its words still set what "it" means)
+        if relation == "treats" and not negated and (s.index, subject) in self.row_failed:
+            return  # the row's "Response" said it did nothing
         if relation == "located_in" and obj == JOINT and not negated:
             # "a nodule beside a joint limits its movement", "joint spaces kept": no joint is
             # named as the deposits' place (the tissue around one is ``PeriarticularRegion``);
@@ -3539,14 +3544,34 @@ class _DocRelator:
             roles = [("given for" if role == "indications" else role, c) for role, c in roles]
         for role, c in roles:
             if role == "response" and self.section_topic and NO_RESPONSE.match(text, c.start):
-                # "Response of calcinosis: No change in any": the row's therapy failed
-                for t in therapies:
+                # "Response of calcinosis: No change in any": the row's therapy failed; "No
+                # change on X; …": X did, whatever else the row tried
+                clause = text[c.start : c.end].split(";")[0]
+                failed = {
+                    m.term.iri
+                    for m in mentions
+                    if m.term.kind == "treatment" and c.start <= m.start < c.start + len(clause)
+                }
+                for t in [t for t in therapies if t.term.iri in failed] or therapies:
+                    self.row_failed.add((s.index, t.term.iri))
                     self.emit(
                         s,
                         t.term.iri,
                         "treats",
                         self.section_topic,
                         negated=True,
+                        base=0.8,
+                        method="rule:table-response",
+                        species=species,
+                    )
+            elif role == "response" and self.section_topic and RESPONSE_BETTER.match(text, c.start):
+                # "Course: Mass halved at 9 months": the row's therapy worked
+                for t in therapies:
+                    self.emit(
+                        s,
+                        t.term.iri,
+                        "treats",
+                        self.section_topic,
                         base=0.8,
                         method="rule:table-response",
                         species=species,

@@ -1040,6 +1040,13 @@ EXPECTED = [
      "SystemicLupusErythematosus", "pos"),
     # a patient's "I take X" gives the therapy of the disease the story is about
     ("tumoral-calcinosis-teen-story", "LanthanumCarbonate", "treats", "TumoralCalcinosis", "pos"),
+    # a results table's "Course" cell: "No change on X; …" is X's failure alone, a smaller
+    # deposit a success; "but neither softened nor shrank the deposits"; "did absolutely nothing"
+    ("overlap-myositis-calcinosis-trio", "Colchicine", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
+    ("overlap-myositis-calcinosis-trio", "Pamidronate", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
+    ("overlap-myositis-calcinosis-trio", "Warfarin", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
+    ("overlap-myositis-calcinosis-trio", "Minocycline", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
+    ("overlap-myositis-calcinosis-trio", "Cryotherapy", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
     # a therapy a text holds to cause the disease is no treatment of it for being in its section
     ("coumarin-calciphylaxis-primer", "Calciphylaxis", "associated_with", "Warfarin", "pos"),
     ("coumarin-calciphylaxis-primer", "SodiumThiosulfate", "treats", "Calciphylaxis", "pos"),
@@ -1659,6 +1666,10 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         # … nor the drug begun in its place
         ("renal-outreach-review-note", APIXABAN, "treats", "Calciphylaxis"),
         ("coumarin-calciphylaxis-primer", "Warfarin", "treats"),
+        ("overlap-myositis-calcinosis-trio", "Curettage", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
+        ("overlap-myositis-calcinosis-trio", "Colchicine", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
+        ("overlap-myositis-calcinosis-trio", "Warfarin", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
+        ("overlap-myositis-calcinosis-trio", "Minocycline", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
         # … not the drug "which she takes for" another disease
         ("tumoral-calcinosis-teen-story", OBO + "CHEBI_5855", "treats", "TumoralCalcinosis"),  # ibuprofen
         ("toe-deposit-pathology-differential", "DystrophicCalcinosisCutis", "located_in"),
