@@ -723,8 +723,8 @@ KIND_BEFORE = re.compile(
 # raised phosphate brings" (not "…, the type of …", which names the parent).
 THE_TYPE_AFTER = re.compile(rf"\s*,\s*the\s+(?:[\w-]+\s+)?{_KIND_NOUN}\b(?!\s+of\b)", re.IGNORECASE)
 # The kind named before the calcinosis it is a kind of, as what a sentence or item is about:
-# "The iatrogenic type of calcinosis, after a drip leaks, …" (not "it is a dystrophic form of calcinosis",
-# which says what the calcinosis in view is).
+# "The iatrogenic type of calcinosis, after a drip leaks, …" (not "it is a dystrophic form of
+# calcinosis", which says what the calcinosis in view is).
 KIND_NAMED_BEFORE = re.compile(
     rf"(?:^|[.;:(*]\s*)the\s+{_KIND_WORD}\s+{_KIND_NOUN}\s+of\s+$", re.IGNORECASE
 )

@@ -663,6 +663,10 @@ def _clause_at(spans: list[tuple[int, int]], pos: int, text: str) -> tuple[int, 
     return next((c for c in spans if c[0] <= pos < c[1]), (0, len(text)))
 
 
+# The condition a medicines chart's drug is kept for: "take if …", "start when …".
+_KEPT_FOR = re.compile(r"\b(?:if|when|should)\b", re.IGNORECASE)
+
+
 # A failure said of the therapies before the one named ("after other agents had failed").
 _OTHERS_FAILED = re.compile(
     r"\b(?:after|once|when|since|because)\s+(?:[\w-]+\s+){0,4}?"
@@ -3543,39 +3547,8 @@ class _DocRelator:
         if any(is_dose_header(c.header) for c in cells):
             roles = [("given for" if role == "indications" else role, c) for role, c in roles]
         for role, c in roles:
-            if role == "response" and self.section_topic and NO_RESPONSE.match(text, c.start):
-                # "Response of calcinosis: No change in any": the row's therapy failed; "No
-                # change on X; …": X did, whatever else the row tried
-                clause = text[c.start : c.end].split(";")[0]
-                failed = {
-                    m.term.iri
-                    for m in mentions
-                    if m.term.kind == "treatment" and c.start <= m.start < c.start + len(clause)
-                }
-                for t in [t for t in therapies if t.term.iri in failed] or therapies:
-                    self.row_failed.add((s.index, t.term.iri))
-                    self.emit(
-                        s,
-                        t.term.iri,
-                        "treats",
-                        self.section_topic,
-                        negated=True,
-                        base=0.8,
-                        method="rule:table-response",
-                        species=species,
-                    )
-            elif role == "response" and self.section_topic and RESPONSE_BETTER.match(text, c.start):
-                # "Course: Mass halved at 9 months": the row's therapy worked
-                for t in therapies:
-                    self.emit(
-                        s,
-                        t.term.iri,
-                        "treats",
-                        self.section_topic,
-                        base=0.8,
-                        method="rule:table-response",
-                        species=species,
-                    )
+            if role == "response" and self.section_topic:
+                self._row_response(s, c, mentions, therapies, self.section_topic, species)
             if role not in _COLUMN_RELATION:
                 continue
             inner = [m for m in mentions if c.start <= m.start < c.end]
@@ -3596,8 +3569,8 @@ class _DocRelator:
                     for m in inner
                 ]
                 # "standby: to start if the skin turns red": what it is kept for, not given for
-                if held_for := re.search(r"\b(?:if|when|should)\b", text[c.start : c.end]):
-                    when = [m for m in inner if m.start >= c.start + held_for.end()]
+                if held_for := _KEPT_FOR.search(text, c.start, c.end):
+                    when = [m for m in inner if m.start >= held_for.end()]
                     inner = [m for m in inner if m not in when]
                     self._link_cell(
                         s, [t.term for t in therapies], "indications", c, when, 0.8, "table",
@@ -3607,6 +3580,44 @@ class _DocRelator:
             if not named:
                 held.update(id(m) for m in inner)
         return [m for m in mentions if id(m) not in held]
+
+    def _row_response(
+        self,
+        s: _Sent,
+        c: Cell,
+        mentions: list[Mention],
+        therapies: list[Mention],
+        topic: str,
+        species: str | None,
+    ) -> None:
+        """What a results table's "Response" or "Course" cell says of the row's therapies: "No
+        change in any" is their failure ("No change on X; …" is X's alone, and no success of X is
+        read from the row), "Mass halved at 9 months" their success; else nothing."""
+        text = s.text
+        if NO_RESPONSE.match(text, c.start):
+            clause = text[c.start : c.end].split(";")[0]
+            named = {
+                m.term.iri
+                for m in mentions
+                if m.term.kind == "treatment" and c.start <= m.start < c.start + len(clause)
+            }
+            judged, negated = [t for t in therapies if t.term.iri in named] or therapies, True
+            self.row_failed.update((s.index, t.term.iri) for t in judged)
+        elif RESPONSE_BETTER.match(text, c.start):
+            judged, negated = therapies, False
+        else:
+            return
+        for t in judged:
+            self.emit(
+                s,
+                t.term.iri,
+                "treats",
+                topic,
+                negated=negated,
+                base=0.8,
+                method="rule:table-response",
+                species=species,
+            )
 
     def on_events_row(
         self, s: _Sent, mentions: list[Mention], cells: list[Cell], species: str | None

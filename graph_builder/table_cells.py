@@ -109,7 +109,7 @@ def is_dose_header(header: str) -> bool:
 
 def column_role(header: str) -> str | None:
     """What a column holds: "therapy", "adverse effects", "contraindications", "indications",
-    "response", "mechanism" or None."""
+    "given for", "response", "mechanism" or None."""
     h = header.strip()
     return next((role for role, pat in _ROLES if pat.search(h)), None)
 
