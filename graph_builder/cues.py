@@ -1086,15 +1086,15 @@ _AVOID_WHEN = (
     r"|to\s+(?:\w+\s+)?(?:patients|people|those|anyone|children|women|men|adults|animals|cats|dogs)"
     r"\s+(?:with|who)"
 )
-# The reason a therapy is kept back: "because of his CKD", "in view of the ulcer".
-_BECAUSE = r"(?:because\s+of|due\s+to|owing\s+to|in\s+view\s+of)"
+# The reason a therapy is kept back or stopped: "because of his CKD", "in view of the ulcer".
+_BECAUSE_OF = r"(?:because of|due to|owing to|in view of|on account of)"
 AVOID_THERAPY = re.compile(
     # (not "advise against colchicine for calcinosis in DM": advice on what it is for); an order
     # to pause it is one too: "hold anakinra during any infection", "stop calcium while it is high";
     # and a note's "No NSAIDs due to the kidney disease" (a drug stopped because of a state gives a
     # harm, read elsewhere)
-    rf"(?:\b{_AVOID}|\b(?P<pause>{_PAUSE})|^\s*no(?=\s+(?:[\w-]+\s+){{1,4}}?{_BECAUSE}\b))\s+"
-    rf"(?P<therapy>(?:(?!for\b)[\w-]+\s+){{1,4}}?)(?:{_AVOID_WHEN}|(?(pause)(?!)|{_BECAUSE}))\b",
+    rf"(?:\b{_AVOID}|\b(?P<pause>{_PAUSE})|^\s*no(?=\s+(?:[\w-]+\s+){{1,4}}?{_BECAUSE_OF}\b))\s+"
+    rf"(?P<therapy>(?:(?!for\b)[\w-]+\s+){{1,4}}?)(?:{_AVOID_WHEN}|(?(pause)(?!)|{_BECAUSE_OF}))\b",
     re.IGNORECASE,
 )
 # The drug of such an order unnamed, a pronoun: "we don't give it to anyone with …".
@@ -1644,7 +1644,6 @@ STOPPED_FOR = re.compile(
 # coumarin was discontinued on the ward owing to her calciphylaxis", "withdrawn due to the AKI", a
 # note's "Held from admission d/t CUA: …". What the reason is (a disease, or a harm the therapy
 # did) is for the relater to tell.
-_BECAUSE_OF = r"(?:because of|due to|owing to|in view of|on account of)"
 # (or stopped for bringing the disease on: "stopped because it can provoke the ulcers", "…,
 # because they are tied to the lesions": the group ``cause``)
 STOPPED_BECAUSE = re.compile(
@@ -1924,7 +1923,7 @@ _ITEM_END = (
 # (the next item may come later, or as a number of its courses: "and then five courses of")
 _NEXT_ITEM = (
     r"\s+(?:(?:then|later|subsequently)\s+)?"
-    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    rf"(?:{INTEGER_PATTERN}\s+"
     r"(?:courses?|cycles?|doses?|infusions?|injections?|sessions?|pulses?)\s+of\s+)?"
     r"(?:[\w-]+\s+){0,2}"
 )

@@ -4165,7 +4165,8 @@ class _DocRelator:
             iri = m.term.iri
             if not self.ctx.is_calcinosis(iri):
                 continue
-            # (the mention of "calcinosis cutis of an idiopathic sort" is the kind's, its words in it)
+            # (the mention of "calcinosis cutis of an idiopathic sort" or "the idiopathic type of
+            # calcinosis" is the kind's, its words in it: ``_kind_named_with``)
             child = (
                 iri
                 if iri != CALCINOSIS_CUTIS
