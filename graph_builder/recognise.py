@@ -726,6 +726,29 @@ _GO_UNTREATED = re.compile(
     re.IGNORECASE,
 )
 _SPONTANEOUS_RESOLUTION = vocab.term("SpontaneousResolution")
+# A lesion taken away in everyday words, the verb next to the lesion it is done to: "a nodule
+# may be removed if …", "had it taken off", "removing a deposit is offered when …", "a surgeon
+# may remove the mass", "they took it out", "removal is reserved for lumps that …". Not the
+# calcium, a dressing or a drain ("calcium is removed by dialysis" names no lesion).
+_LESION_TAKEN = r"(?:lumps?|deposits?|nodules?|bumps?|lesions?|masses|mass|swellings?|cysts?)"
+_TAKEN_AWAY = r"(?:removed|taken\s+(?:out|off)|cut\s+away)"
+_LAY_REMOVAL = re.compile(
+    rf"\b(?:{_LESION_TAKEN}|it|one|ones|them|they)\b(?:\s+[\w-]+){{0,8}}?\s+"
+    r"(?:be|been|is|are|was|were|get|gets|got|had|has|have)\s+(?:\w+ly\s+)?"
+    rf"(?P<m>{_TAKEN_AWAY})\b"
+    rf"|\b(?:had|has|have|get|gets|got)\s+(?:it|one|them|(?:the|a|an)\s+(?:[\w-]+\s+)?"
+    rf"{_LESION_TAKEN})\s+(?P<m2>{_TAKEN_AWAY})\b"
+    r"|\b(?P<m3>remov(?:e|es|ed|ing)|took\s+out|tak(?:e|es|ing)\s+out)\s+"
+    r"(?:(?:the|a|an|her|his|their|its|this|that|these|those|any|one|two|some|all|larger?|big|"
+    rf"small|painful|offending|remaining|\w+est)\s+){{0,3}}{_LESION_TAKEN}\b"
+    r"|\b(?P<m4>took|taken|take|takes)\s+(?:it|them|one)\s+(?:out|off)\b"
+    rf"|\b(?P<m5>removal)\s+(?:of\s+(?:(?:the|a|an|her|his|its|their|any)\s+)?(?:[\w-]+\s+)?"
+    rf"{_LESION_TAKEN}\b|(?:is|was|may\s+be|can\s+be)\s+(?:\w+\s+){{0,2}}?"
+    rf"(?:kept|reserved|offered|advised|considered|recommended)\s+for\s+(?:\w+\s+){{0,2}}?"
+    rf"{_LESION_TAKEN}\b)",
+    re.IGNORECASE,
+)
+_SURGICAL_EXCISION = vocab.term("SurgicalExcision")
 
 
 _WHICH_WENT = re.compile(r"\s*,?\s*(?:which|that|and|it|this)?\s*(?:\w+\s+){0,2}$", re.IGNORECASE)
@@ -813,12 +836,26 @@ def _lay_readings(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[
         if not _WOUND_BEFORE.search(text, max(0, m.start() - 25), m.start("m"))
     ]
     found += [(_verb(m), _SPONTANEOUS_RESOLUTION) for m in _went_untreated(text, mentions, lexicon)]
+    found += [
+        (_verb(m), _SURGICAL_EXCISION)
+        for m in _LAY_REMOVAL.finditer(text)
+        if not treated_near(None, _verb(m), text, mentions)  # "removed by curettage"
+    ]
     said = (
         Mention(lexicon.terms[iri], a, b, text[a:b], "paraphrase")
         for (a, b), iri in found
         if iri in lexicon.terms
     )
-    added = [r for r in said if not any(overlaps(x, r) for x in mentions)]
+    # (an excision said in lay words is also the mechanism it works by: "removing a deposit")
+    added = [
+        r
+        for r in said
+        if not any(
+            overlaps(x, r)
+            and not (r.term.iri == _SURGICAL_EXCISION and x.term.kind == "mechanism")
+            for x in mentions
+        )
+    ]
     return [*mentions, *added] if added else mentions
 
 

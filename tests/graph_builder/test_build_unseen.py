@@ -1047,6 +1047,9 @@ EXPECTED = [
     ("overlap-myositis-calcinosis-trio", "Warfarin", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
     ("overlap-myositis-calcinosis-trio", "Minocycline", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
     ("overlap-myositis-calcinosis-trio", "Cryotherapy", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
+    # a lump "may be removed", "took one out": an excision in everyday words
+    ("scleroderma-hand-clinic-faq", "SurgicalExcision", "treats", "CalcinosisCutisInSystemicSclerosis", "pos"),
+    ("scleroderma-hand-clinic-faq", "SurgicalExcision", "has_adverse_effect", "Recurrence", "pos"),
     # a therapy a text holds to cause the disease is no treatment of it for being in its section
     ("coumarin-calciphylaxis-primer", "Calciphylaxis", "associated_with", "Warfarin", "pos"),
     ("coumarin-calciphylaxis-primer", "SodiumThiosulfate", "treats", "Calciphylaxis", "pos"),

@@ -517,6 +517,28 @@ def test_a_lesion_that_comes_back_has_recurred(text, recurs):
 
 
 @pytest.mark.parametrize(
+    ("text", "removed"),
+    [
+        ("A nodule that ulcerates may be removed.", True),
+        ("She had one taken off her elbow in May.", True),
+        ("Removing a deposit is offered when it hurts.", True),
+        ("The surgeon took it out in May.", True),
+        ("Removal is reserved for a nodule that limits the knee.", True),
+        ("They removed the largest nodule in clinic.", True),
+        # a dressing, a drain or the calcium is not a lesion taken away
+        ("The dressing was removed after two days.", False),
+        ("Calcium is removed from the blood by dialysis.", False),
+        ("He had the drain taken out on day two.", False),
+        # another therapy named in the clause is how it was taken away
+        ("The lump was removed by curettage.", False),
+    ],
+)
+def test_a_lesion_taken_away_in_lay_words_is_an_excision(text, removed):
+    found = [label for label, _ in labels(text, load_lexicon())]
+    assert ("surgical excision" in found) is removed
+
+
+@pytest.mark.parametrize(
     ("text", "went"),
     [
         ("the plaques faded over some months once the phosphate was corrected", True),
