@@ -1519,6 +1519,30 @@ class _DocRelator:
             )
         ):
             return self._patients_disease_calcinosis() or topic
+        return self._narrower_in_body(topic) if topic else topic
+
+    def _narrower_in_body(self, topic: str) -> str:
+        """The calcinosis of the one narrower disease the body names for a title's wide one
+        ("… in a rare muscle disease", then "Dermatomyositis is …" and "its juvenile form"):
+        named at least twice, and the other narrower diseases together half as often or less.
+        Not where the title names the topic, its own disease ("… in juvenile and adult
+        dermatomyositis") or a narrower one itself."""
+        title = self._title_conditions()
+        wide = {*self.lex.objects(topic, "associated_with")}
+        wide |= {c for c in title if self.ctx.calcinosis_of(c) == topic}
+
+        def narrower(i: str) -> bool:
+            return i not in wide and any(self.lex.is_a(i, w) for w in wide)
+
+        if any(narrower(c) or topic in (c, self.ctx.own_calcinosis(c)) for c in title):
+            return topic
+        counts = self._disease_counts(
+            lambda i: narrower(i) and self.ctx.calcinosis_of(i) not in (None, topic)
+        )
+        for d in sorted(counts, key=lambda k: (-counts[k], k)):
+            covered = sum(n for o, n in counts.items() if self.lex.is_a(o, d))
+            if covered >= 2 and 2 * (sum(counts.values()) - covered) <= covered:
+                return self.ctx.calcinosis_of(d) or topic
         return topic
 
     def _patients_disease_calcinosis(self) -> str | None:

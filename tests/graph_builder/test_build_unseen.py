@@ -1050,6 +1050,11 @@ EXPECTED = [
     # a lump "may be removed", "took one out": an excision in everyday words
     ("scleroderma-hand-clinic-faq", "SurgicalExcision", "treats", "CalcinosisCutisInSystemicSclerosis", "pos"),
     ("scleroderma-hand-clinic-faq", "SurgicalExcision", "has_adverse_effect", "Recurrence", "pos"),
+    # a title's wide disease ("inflammatory myopathy") that the body names as one narrower one
+    ("myositis-clinic-newsletter", "Hydroxychloroquine", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
+    ("myositis-clinic-newsletter", "CalcinosisCutisInDermatomyositis", "located_in", "Elbow", "pos"),
+    # … but not where the title names the calcinosis itself
+    ("dermatomyositis-calcinosis-ages", "Colchicine", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
     # a therapy a text holds to cause the disease is no treatment of it for being in its section
     ("coumarin-calciphylaxis-primer", "Calciphylaxis", "associated_with", "Warfarin", "pos"),
     ("coumarin-calciphylaxis-primer", "SodiumThiosulfate", "treats", "Calciphylaxis", "pos"),
@@ -1669,6 +1674,8 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         # … nor the drug begun in its place
         ("renal-outreach-review-note", APIXABAN, "treats", "Calciphylaxis"),
         ("coumarin-calciphylaxis-primer", "Warfarin", "treats"),
+        ("myositis-clinic-newsletter", "Hydroxychloroquine", "treats", "CalcinosisCutisInAutoimmuneConnectiveTissueDisease"),
+        ("dermatomyositis-calcinosis-ages", "Colchicine", "treats", "CalcinosisCutisInJuvenileDermatomyositis"),
         ("overlap-myositis-calcinosis-trio", "Curettage", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
         ("overlap-myositis-calcinosis-trio", "Colchicine", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
         ("overlap-myositis-calcinosis-trio", "Warfarin", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
