@@ -2022,8 +2022,8 @@ BARE_TARGET = re.compile(
     # the lesions are like marks them as the ones at hand
     r"|\b(?:for|against)\s+(?:[\w-]+,\s+){0,2}[\w-]+(?:,\s+|,?\s+(?:and|or)\s+)[\w-]+\s+"
     r"(?:deposits?|calcinosis|calcifications?|nodules?|lumps?|plaques?|papules?)\b"
-    # "… although it does not dissolve lumps that are already there"
-    r"|\b(?:dissolv|shrink|shrank|remov|clear|soften|melt)\w*\s+(?:the\s+|her\s+|his\s+|their\s+|these\s+|any\s+)?"
+    # "… although it cannot dissolve lumps already present", "neither drug touched the nodules"
+    r"|\b(?:dissolv|shrink|shrank|remov|clear|soften|melt|touch)\w*\s+(?:the\s+|her\s+|his\s+|their\s+|these\s+|any\s+)?"
     r"(?:[\w-]+\s+)?(?:deposits?|calcinosis|calcifications?|lumps?|nodules?)\b"
     # "had not stopped new nodules from forming", "… and the second drug had no effect on them"
     rf"|\b(?:{_STOP}|slow)\w*\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:[\w-]+\s+)?"

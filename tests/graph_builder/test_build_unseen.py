@@ -1055,6 +1055,9 @@ EXPECTED = [
     ("myositis-clinic-newsletter", "CalcinosisCutisInDermatomyositis", "located_in", "Elbow", "pos"),
     # … but not where the title names the calcinosis itself
     ("dermatomyositis-calcinosis-ages", "Colchicine", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
+    # "…, but neither drug has touched the deposits": helped the myositis, failed the deposits
+    ("jdm-transition-letter", "Azathioprine", "treats", "CalcinosisCutisInJuvenileDermatomyositis", "neg"),
+    ("jdm-transition-letter", "Prednisolone", "treats", "CalcinosisCutisInJuvenileDermatomyositis", "neg"),
     # a therapy a text holds to cause the disease is no treatment of it for being in its section
     ("coumarin-calciphylaxis-primer", "Calciphylaxis", "associated_with", "Warfarin", "pos"),
     ("coumarin-calciphylaxis-primer", "SodiumThiosulfate", "treats", "Calciphylaxis", "pos"),
