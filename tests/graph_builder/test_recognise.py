@@ -307,6 +307,8 @@ def test_drug_names_and_what_is_no_term(full, text, expected):
         ("A thick moisturiser was applied twice daily.", "emollient"),
         ("Fasturtec was given before chemotherapy.", "rasburicase"),
         ("She takes thyroxine for an underactive thyroid.", "levothyroxine"),
+        # the name set against the familial forms, for the masses of renal failure
+        ("Secondary tumoral calcinosis of the hip.", "calcinosis cutis in chronic kidney disease"),
         # skin gone red, with a verb, among the signs of inflammation or of a lesion
         ("Overnight the lump turned a little red.", "erythema"),
         ("The deposit is hot, swollen and red today.", "erythema"),
