@@ -750,6 +750,8 @@ ACCOMPANYING = re.compile(
 # ", and <subject> <verb>": a new clause of its own after a list of states ("… painful or limit
 # joints, and excised lumps may well return"), or up to the state it says ("…, and excised
 # <lumps return>").
+# Where the next clause of a sentence begins: "; ", ", and", ", but", ", while".
+CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|so)\b", re.IGNORECASE)
 AND_NEW_CLAUSE = re.compile(
     r",\s+and\s+(?:[\w-]+\s+){1,3}?(?:is|are|was|were|has|have|may|can|will|often|sometimes|"
     r"usually|frequently|rarely|seldom|tends?|comes?|recurs?|returns?)\b"
@@ -1281,6 +1283,21 @@ _CAUSE_VERB = (
 _TIP_INTO = r"tip(?:s|ped|ping)?\s+(?:[\w-]+\s+){0,3}into"
 # A therapy's harm said with a verb: "can cause", "may lead to", "often brings on".
 CAN_CAUSE = re.compile(r"\b" + _MAY + _CAUSE_VERB, re.IGNORECASE)
+# A therapy named as what brings a disease on, by the verb right after it: "warfarin can cause",
+# "steroid use may trigger", "is a recognised cause of", "has been linked to" (the disease named
+# next; ``THE_DISEASE_NEXT`` tells how near).
+CAUSES_NEXT = re.compile(
+    r"\s*(?:\([^()]{0,30}\)\s*)?,?\s*(?:(?:use|therapy|treatment|exposure|injections?|infusions?)\s+)?"
+    r"(?:(?:can|may|might|could|will|often|sometimes|also|itself|probably|rarely|"
+    r"is\s+(?:known|thought)\s+to)\s+)*"
+    r"(?:caus(?:e|es|ed)|trigger(?:s|ed)?|provok(?:e|es|ed)|promot(?:e|es|ed)|induc(?:e|es|ed)|"
+    r"precipitat(?:e|es|ed)|brings?\s+on|brought\s+on|leads?\s+to|led\s+to|"
+    r"(?:is|was|are|were)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:cause|trigger|culprit)s?\s+of|"
+    r"(?:is|was|are|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:linked|associated|tied|implicated)\s+(?:to|with|in))\s+",
+    re.IGNORECASE,
+)
+THE_DISEASE_NEXT = re.compile(r"(?:(?:the|a|an|new|its|this|more)\s+)?", re.IGNORECASE)
 # What a therapy left behind or set off: "may leave pale marks", "leaving a shallow scar at one",
 # "left her with a dent", "provokes a brief fever".
 _LEAVES_HARM = (
@@ -1651,6 +1668,8 @@ STOPPED_BECAUSE = re.compile(
     rf"(?:\s+[\w/()-]+){{0,6}}?\s*,?\s+(?P<why>{_BECAUSE_OF}|d/t|(?P<cause>because\s+"
     r"(?:it|they|this|the\s+drug)\s+(?:(?:can|may|might|could|often|is\s+known\s+to)\s+)?"
     r"(?:promotes?|causes?|triggers?|provokes?|worsens?|drives?|brings?\s+on|"
+    # "because it can make the ulcers worse"
+    r"mak(?:e|es)(?=\s+(?:[\w-]+\s+){1,4}?worse\b)|"
     r"(?:is|are)\s+(?:linked|associated|tied)\s+(?:to|with))))\s+"
     r"(?:(?:the|her|his|their|its|a|an|new|known)\s+)?",
     re.IGNORECASE,

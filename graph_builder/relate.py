@@ -64,9 +64,11 @@ from cckg.graph_builder.cues import (
     CAUSE_CUE,
     CAUSE_LINK,
     CAUSED_BY_THERAPY,
+    CAUSES_NEXT,
     CAUTION_PRONOUN,
     CLASS_AFTER_DRUG,
     CLASSIFY_CUE,
+    CLAUSE_BREAK,
     COMORBIDITY,
     COMPOSITE_LINK,
     COMPOSITION,
@@ -339,6 +341,7 @@ from cckg.graph_builder.cues import (
     SUBTYPE_OF,
     SUSPECT_HEADING,
     SYNDROME_ALONGSIDE,
+    THE_DISEASE_NEXT,
     THE_TYPE_AFTER,
     THERAPY_ACTS,
     THERAPY_CAUSED,
@@ -3907,6 +3910,12 @@ class _DocRelator:
             return True  # "ate cholecalciferol rat poison", "given excess vitamin D3"
         if subject and DAMAGED_BY.search(text[max(0, t.start - 40) : t.start]):
             return True  # "the plaque lies in skin damaged by radiotherapy"
+        if (verb := CAUSES_NEXT.match(text, t.end)) and any(
+            self.ctx.is_calcinosis(m.term.iri)
+            and (m.start == verb.end() or THE_DISEASE_NEXT.fullmatch(text, verb.end(), m.start))
+            for m in mentions
+        ):
+            return True  # "warfarin can cause calciphylaxis", "… is a known cause of calcinosis"
         if any(m.term.kind == "finding" and m.end <= t.start for m in mentions) or self.quantities(text):
             return False  # "scarring observed after CO2 laser", "recurrence after excision": the therapy's effects
         if any(self.lex.is_a(t.term.iri, removal) for removal in REMOVALS):
@@ -4919,6 +4928,16 @@ class _DocRelator:
             ):
                 continue  # a therapy carried over only for its adverse effects is not re-asserted as treating
             lo, hi = _clause_at(spans, t.start, text)
+            calcinoses = [m for m in mentions if self.ctx.is_calcinosis(m.term.iri)]
+            if (
+                id(t) in gave_for_other
+                and calcinoses
+                and all(m.end <= t.start for m in calcinoses)
+                and CLAUSE_BREAK.search(text, calcinoses[-1].end, t.start)
+            ):
+                # "calciphylaxis was diagnosed, and she now takes apixaban for her AF": the
+                # disease of an earlier clause is not what the drug given for another is for
+                continue
             # ("Risk factors are obesity, diabetes and warfarin" needs no cue of treating)
             if not (cue_present or RISK_NAMED.search(text, lo, hi)) or (
                 NOT_STUDIED_IN_DEPOSITS.search(text, t.end)

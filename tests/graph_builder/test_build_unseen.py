@@ -1058,6 +1058,13 @@ EXPECTED = [
     # "…, but neither drug has touched the deposits": helped the myositis, failed the deposits
     ("jdm-transition-letter", "Azathioprine", "treats", "CalcinosisCutisInJuvenileDermatomyositis", "neg"),
     ("jdm-transition-letter", "Prednisolone", "treats", "CalcinosisCutisInJuvenileDermatomyositis", "neg"),
+    # a drug named as a cause by the verb after it ("are a recognised cause of"), or stopped
+    # "because it can make the calciphylaxis worse"
+    ("anticoagulant-switch-note", "Calciphylaxis", "associated_with", "Warfarin", "pos"),
+    ("drug-induced-calcinosis-qa", "Calciphylaxis", "associated_with", "Warfarin", "pos"),
+    ("drug-induced-calcinosis-qa", "MetastaticCalcinosisCutis", "associated_with", "Calcitriol", "pos"),
+    ("anticoagulant-switch-note", "Warfarin", "indicated_when", "Calciphylaxis", "neg"),
+    ("anticoagulant-switch-note", OBO + "CHEBI_68579", "treats", "AtrialFibrillation", "pos"),  # rivaroxaban
     # a therapy a text holds to cause the disease is no treatment of it for being in its section
     ("coumarin-calciphylaxis-primer", "Calciphylaxis", "associated_with", "Warfarin", "pos"),
     ("coumarin-calciphylaxis-primer", "SodiumThiosulfate", "treats", "Calciphylaxis", "pos"),
@@ -1677,6 +1684,10 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         # … nor the drug begun in its place
         ("renal-outreach-review-note", APIXABAN, "treats", "Calciphylaxis"),
         ("coumarin-calciphylaxis-primer", "Warfarin", "treats"),
+        ("anticoagulant-switch-note", "Warfarin", "treats"),
+        ("drug-induced-calcinosis-qa", "Warfarin", "treats"),
+        # a drug begun for another disease in a later clause is not for the one named before
+        ("anticoagulant-switch-note", OBO + "CHEBI_68579", "treats", "Calciphylaxis"),  # rivaroxaban
         ("myositis-clinic-newsletter", "Hydroxychloroquine", "treats", "CalcinosisCutisInAutoimmuneConnectiveTissueDisease"),
         ("dermatomyositis-calcinosis-ages", "Colchicine", "treats", "CalcinosisCutisInJuvenileDermatomyositis"),
         ("overlap-myositis-calcinosis-trio", "Curettage", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
