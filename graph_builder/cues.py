@@ -577,6 +577,7 @@ STATE_LEAD = re.compile(
 # A therapy named as the cause of a condition (iatrogenic calcinosis), not as its treatment.
 CAUSE_BEFORE = re.compile(
     r"\b(?:secondary to|due to|caused by|induced by|following|after|from|exposure to|extravasation of|"
+    r"(?:brought (?:about|on)|triggered|provoked|precipitated) by|"
     r"administration of|linked to|associated with|result(?:s|ing)? from|injections? of|infusions? of|"
     # "Calcinosis cutis in a Labrador on long-term prednisolone"
     r"(?:on|receiving|taking|given)\s+(?:long[- ]term|chronic|prolonged|high[- ]dose|repeated)|"
@@ -586,7 +587,7 @@ CAUSE_BEFORE = re.compile(
     r"\bwhil(?:e|st)\s+(?:on|taking|receiving))\s+"
     # a verb between ends the cause: "patients with calcinosis from lupus received etidronate"
     r"(?:(?!(?:took|take|takes|received|receive|underwent|used|got|were|was|had|applied|started)\b)"
-    r"\w+\s+){0,4}$",
+    r"[\w-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 # A change for the better ("improved", "resolved", "eased"), and one within three words.
@@ -1472,7 +1473,9 @@ SITE_AS_MODIFIER = re.compile(
     # an examination's findings of the part: "knee and ankle ROM full", "foot pulses present"
     r"ROM|range|reflexes?|jerks?|pulses?|strength|power|sensation|girth|circumference|"
     # "breast carcinoma", "a skin cancer": the organ of a tumour, not where the deposits are
-    r"carcinomas?|cancers?|tumou?rs?|neoplasms?|lymphomas?|melanomas?|sarcomas?|implants?)\b",
+    r"carcinomas?|cancers?|tumou?rs?|neoplasms?|lymphomas?|melanomas?|sarcomas?|implants?|"
+    # "allergic skin disease", "a bone disorder": the organ of another disease
+    r"diseases?|disorders?)\b",
     re.IGNORECASE,
 )
 # After "leg", the ulcer that makes it the lower leg: "venous leg ulcer", "the leg-ulcer clinic".

@@ -1065,6 +1065,9 @@ EXPECTED = [
     ("drug-induced-calcinosis-qa", "MetastaticCalcinosisCutis", "associated_with", "Calcitriol", "pos"),
     ("anticoagulant-switch-note", "Warfarin", "indicated_when", "Calciphylaxis", "neg"),
     ("anticoagulant-switch-note", OBO + "CHEBI_68579", "treats", "AtrialFibrillation", "pos"),  # rivaroxaban
+    # "brought about by her long-term prednisolone for allergic skin disease": the cause, its
+    # use apart, and the skin of that disease no site of the deposits
+    ("practice-patient-of-the-month", "CalcinosisCutis", "associated_with", "Prednisolone", "pos"),
     # a therapy a text holds to cause the disease is no treatment of it for being in its section
     ("coumarin-calciphylaxis-primer", "Calciphylaxis", "associated_with", "Warfarin", "pos"),
     ("coumarin-calciphylaxis-primer", "SodiumThiosulfate", "treats", "Calciphylaxis", "pos"),
@@ -1686,6 +1689,8 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         ("coumarin-calciphylaxis-primer", "Warfarin", "treats"),
         ("anticoagulant-switch-note", "Warfarin", "treats"),
         ("drug-induced-calcinosis-qa", "Warfarin", "treats"),
+        ("practice-patient-of-the-month", "Prednisolone", "treats"),
+        ("practice-patient-of-the-month", "CalcinosisCutis", "located_in", "Skin"),
         # a drug begun for another disease in a later clause is not for the one named before
         ("anticoagulant-switch-note", OBO + "CHEBI_68579", "treats", "Calciphylaxis"),  # rivaroxaban
         ("myositis-clinic-newsletter", "Hydroxychloroquine", "treats", "CalcinosisCutisInAutoimmuneConnectiveTissueDisease"),
@@ -1836,6 +1841,8 @@ def test_what_the_chapter_says_of_drugs_and_other_diseases_stays_with_them(facts
         "poisoned-terrier-note",  # "rat poison" names no patient, and a heading ends its paragraph
         # a thread's first post: "Hamish, 9 yo MN Westie, …"; the replies are about him too
         "westie-back-lumps-thread",
+        # a practice's post: "She is a 7-year-old Labrador …" under a title naming only her
+        "practice-patient-of-the-month",
     ],
 )
 def test_an_animal_named_by_its_breed_or_sex_is_the_species_of_the_report(facts, doc):
