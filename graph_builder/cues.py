@@ -615,9 +615,16 @@ BARE_CALCINOSIS = re.compile(
 )
 # A therapy's ending said in the passive: "was stopped", "had been replaced".
 _WAS = r"(?:was|were|had been|has been|have been)"
-_STOPPED_VERB = r"(?:stopped|discontinued|withdrawn|replaced|ceased|switched)"
+_STOPPED_VERB = r"(?:stopped|discontinued|withdrawn|replaced|ceased|switched|weaned)"
 STOPPED = re.compile(
     rf"^\s*(?:\w+\s+){{0,2}}(?:{_WAS}|been)\s+(?:{_STOPPED_VERB}|tapered)", re.IGNORECASE
+)
+# A therapy brought down before its name: "we tapered the steroid", "weaned him off prednisolone"
+# (not "stopped X because of …", which goes on to say why).
+TAPERED_BEFORE = re.compile(
+    r"\b(?:tapered|weaned|tapering|weaning)\s+(?:(?:him|her|them|the\s+(?:dog|cat|horse|patient))\s+)?"
+    r"(?:off\s+)?(?:(?:the|her|his|their|its|all)\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
 )
 # The words that make what follows a time: "after", "during", "at the end of".
 _TIME_WORD = r"\b(?:after|before|during|following|post|between|at\s+the\s+(?:end|start)\s+of)\s+"

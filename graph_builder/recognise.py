@@ -679,7 +679,10 @@ _GOING_LESION = re.compile(
 # "regressed as the pancreatitis settled", "faded after a change to a heparin free of calcium").
 # ("over several months", "within two to twelve weeks")
 _OVER_A_TIME = r"(?:over|within)\s+(?:[\w-]+\s+){0,3}?(?:days|weeks|months|years)"
-_STOPPED = r"(?:stops?|stopped|ceased|ended|ends|withdrawn|substituted|switched|gone)"
+_STOPPED = (
+    r"(?:stops?|stopped|ceased|ended|ends|withdrawn|substituted|switched|gone|tapered(?:\s+off)?|"
+    r"weaned(?:\s+off)?)"
+)
 _RIGHTED = (
     r"(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?)?"
     rf"(?:(?P<stop>{_STOPPED})|normali[sz]\w*|controlled|corrected|normal|settle[ds]?|"

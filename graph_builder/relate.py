@@ -341,6 +341,7 @@ from cckg.graph_builder.cues import (
     SUBTYPE_OF,
     SUSPECT_HEADING,
     SYNDROME_ALONGSIDE,
+    TAPERED_BEFORE,
     THE_DISEASE_NEXT,
     THE_TYPE_AFTER,
     THERAPY_ACTS,
@@ -4569,7 +4570,12 @@ class _DocRelator:
             and not self._dialysis_as_setting(t, text)
         ]
         listed = bool(MEDICATION_LIST.match(text))  # "Regular medications: …": all background
-        stopped = {id(t) for t in ordered if STOPPED.match(text[t.end : t.end + 40])}
+        stopped = {
+            id(t)
+            for t in ordered
+            if STOPPED.match(text[t.end : t.end + 40])
+            or TAPERED_BEFORE.search(text[max(0, t.start - 40) : t.start])
+        }
         self.on_stopped_for_disease(s, mentions, ordered, species)
         withheld = {id(t) for t in ordered if _not_given(t, text)}
         # "curettage and oral thiosulfate proved unnecessary": the list's verdict is each item's

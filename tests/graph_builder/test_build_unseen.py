@@ -1068,6 +1068,9 @@ EXPECTED = [
     # "brought about by her long-term prednisolone for allergic skin disease": the cause, its
     # use apart, and the skin of that disease no site of the deposits
     ("practice-patient-of-the-month", "CalcinosisCutis", "associated_with", "Prednisolone", "pos"),
+    # plaques that fade "once the steroid is weaned" went on their own; tapering the cause is
+    # no treatment ("We tapered the prednisolone … and the plaques have started to soften")
+    ("practice-patient-of-the-month", "CalcinosisCutis", "has_feature", "SpontaneousResolution", "pos"),
     # a therapy a text holds to cause the disease is no treatment of it for being in its section
     ("coumarin-calciphylaxis-primer", "Calciphylaxis", "associated_with", "Warfarin", "pos"),
     ("coumarin-calciphylaxis-primer", "SodiumThiosulfate", "treats", "Calciphylaxis", "pos"),
@@ -1690,6 +1693,8 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         ("anticoagulant-switch-note", "Warfarin", "treats"),
         ("drug-induced-calcinosis-qa", "Warfarin", "treats"),
         ("practice-patient-of-the-month", "Prednisolone", "treats"),
+        # "We weaned him off the prednisolone …, and the plaques have softened": brought down, not given
+        ("terrier-recheck-note", "Prednisolone", "treats"),
         ("practice-patient-of-the-month", "CalcinosisCutis", "located_in", "Skin"),
         # a drug begun for another disease in a later clause is not for the one named before
         ("anticoagulant-switch-note", OBO + "CHEBI_68579", "treats", "Calciphylaxis"),  # rivaroxaban
@@ -1843,6 +1848,7 @@ def test_what_the_chapter_says_of_drugs_and_other_diseases_stays_with_them(facts
         "westie-back-lumps-thread",
         # a practice's post: "She is a 7-year-old Labrador …" under a title naming only her
         "practice-patient-of-the-month",
+        "terrier-recheck-note",
     ],
 )
 def test_an_animal_named_by_its_breed_or_sex_is_the_species_of_the_report(facts, doc):

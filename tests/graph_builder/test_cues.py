@@ -8,6 +8,7 @@ from cckg.graph_builder.cues import (
     APPOSED_USE_AFTER,
     APPOSITIVE,
     BARE_VERDICT,
+    CAUSES_NEXT,
     COMORBIDITY,
     CONTROL_ARM_AFTER,
     CONTROL_ARM_CLAUSE,
@@ -33,7 +34,9 @@ from cckg.graph_builder.cues import (
     SCAR_AS_SETTING,
     SIGNALMENT,
     STATED_KIND,
+    STOPPED,
     STOPPED_BECAUSE,
+    TAPERED_BEFORE,
 )
 
 
@@ -496,3 +499,35 @@ def test_a_sentence_of_risk_names_markers(text, risk):
 )
 def test_an_infection_named_as_what_came_before_the_deposits(text, before):
     assert bool(INFECTION_BEFORE.search(text)) is before
+
+
+@pytest.mark.parametrize(
+    ("after", "names_cause"),
+    [(" can cause calciphylaxis", True), (" use may trigger calcinosis", True),
+     (" is a recognised cause of calciphylaxis", True), (" has been linked to calcinosis", True),
+     (" can induce regression of calcinosis", True),  # the verb; the calcinosis must come next
+     (" was given for calcinosis", False), (" eased the calcinosis", False)],
+)
+def test_words_after_a_therapy_that_name_it_a_cause(after, names_cause):
+    assert bool(CAUSES_NEXT.match(after)) is names_cause
+
+
+@pytest.mark.parametrize(
+    ("text", "brought_down"),
+    [
+        # before the therapy: a dose brought down is no therapy given
+        ("We tapered the ", True), ("she was weaned off ", True), ("weaning him off the ", True),
+        ("We started the ", False), ("stopped because of ", False),
+    ],
+)
+def test_words_before_a_therapy_that_bring_its_dose_down(text, brought_down):
+    assert bool(TAPERED_BEFORE.search(text)) is brought_down
+
+
+@pytest.mark.parametrize(
+    ("after", "stopped"),
+    [(" was weaned over a month", True), (" was stopped in May", True),
+     (" has been tapered", True), (" was started in May", False)],
+)
+def test_words_after_a_therapy_that_stop_it(after, stopped):
+    assert bool(STOPPED.match(after)) is stopped
