@@ -1532,8 +1532,11 @@ class _DocRelator:
         Not where the title names the topic, its own disease ("… in juvenile and adult
         dermatomyositis") or a narrower one itself."""
         title = self._title_conditions()
-        wide = {*self.lex.objects(topic, "associated_with")}
-        wide |= {c for c in title if self.ctx.calcinosis_of(c) == topic}
+        # (the title's own disease where it names one: what an "overlap syndrome" covers is
+        # not every connective tissue disease)
+        wide = {c for c in title if self.ctx.calcinosis_of(c) == topic} or {
+            *self.lex.objects(topic, "associated_with")
+        }
 
         def narrower(i: str) -> bool:
             return i not in wide and any(self.lex.is_a(i, w) for w in wide)

@@ -1053,6 +1053,9 @@ EXPECTED = [
     # a title's wide disease ("inflammatory myopathy") that the body names as one narrower one
     ("myositis-clinic-newsletter", "Hydroxychloroquine", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
     ("myositis-clinic-newsletter", "CalcinosisCutisInDermatomyositis", "located_in", "Elbow", "pos"),
+    # … nor to a disease outside the title's own ("an overlap syndrome" is no class of them)
+    ("overlap-syndrome-clinic-letter", "Colchicine", "treats",
+     "CalcinosisCutisInAutoimmuneConnectiveTissueDisease", "neg"),
     # … but not where the title names the calcinosis itself
     ("dermatomyositis-calcinosis-ages", "Colchicine", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
     # "…, but neither drug has touched the deposits": helped the myositis, failed the deposits
@@ -1700,6 +1703,7 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         ("anticoagulant-switch-note", OBO + "CHEBI_68579", "treats", "Calciphylaxis"),  # rivaroxaban
         ("myositis-clinic-newsletter", "Hydroxychloroquine", "treats", "CalcinosisCutisInAutoimmuneConnectiveTissueDisease"),
         ("dermatomyositis-calcinosis-ages", "Colchicine", "treats", "CalcinosisCutisInJuvenileDermatomyositis"),
+        ("overlap-syndrome-clinic-letter", "Colchicine", "treats", "CalcinosisCutisInSystemicSclerosis"),
         ("overlap-myositis-calcinosis-trio", "Curettage", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
         ("overlap-myositis-calcinosis-trio", "Colchicine", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
         ("overlap-myositis-calcinosis-trio", "Warfarin", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
