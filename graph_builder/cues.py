@@ -755,11 +755,11 @@ ACCOMPANYING = re.compile(
     r"(?:\w+\s+)?|other\s+|background\s+|concomitant\s+)$",
     re.IGNORECASE,
 )
+# Where the next clause of a sentence begins: "; ", ", and", ", but", ", while".
+CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|so)\b", re.IGNORECASE)
 # ", and <subject> <verb>": a new clause of its own after a list of states ("… painful or limit
 # joints, and excised lumps may well return"), or up to the state it says ("…, and excised
 # <lumps return>").
-# Where the next clause of a sentence begins: "; ", ", and", ", but", ", while".
-CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|so)\b", re.IGNORECASE)
 AND_NEW_CLAUSE = re.compile(
     r",\s+and\s+(?:[\w-]+\s+){1,3}?(?:is|are|was|were|has|have|may|can|will|often|sometimes|"
     r"usually|frequently|rarely|seldom|tends?|comes?|recurs?|returns?)\b"

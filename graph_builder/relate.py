@@ -4925,6 +4925,7 @@ class _DocRelator:
         progressed_on: list[Mention] = []  # therapies the lesions grew on, for the list after them
         raised = list(self._raised_value_conditions(text, explicit, spans))
         on_raised_value = {id(t) for t, *_ in raised}
+        calcinoses = [m for m in mentions if self.ctx.is_calcinosis(m.term.iri)]
         for t in ordered:
             if (
                 t.via in IMPLICIT
@@ -4937,7 +4938,6 @@ class _DocRelator:
             ):
                 continue  # a therapy carried over only for its adverse effects is not re-asserted as treating
             lo, hi = _clause_at(spans, t.start, text)
-            calcinoses = [m for m in mentions if self.ctx.is_calcinosis(m.term.iri)]
             if (
                 id(t) in gave_for_other
                 and calcinoses
