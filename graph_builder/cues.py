@@ -755,8 +755,6 @@ ACCOMPANYING = re.compile(
     r"(?:\w+\s+)?|other\s+|background\s+|concomitant\s+)$",
     re.IGNORECASE,
 )
-# Where the next clause of a sentence begins: "; ", ", and", ", but", ", while".
-CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|so)\b", re.IGNORECASE)
 # ", and <subject> <verb>": a new clause of its own after a list of states ("… painful or limit
 # joints, and excised lumps may well return"), or up to the state it says ("…, and excised
 # <lumps return>").
@@ -1285,7 +1283,8 @@ REASON_LEAD = re.compile(
 )
 # The verbs of bringing a harm on: "cause", "led to", "brought on", "triggered".
 _CAUSE_VERB = (
-    r"(?:caused?|produced?|provoked?|triggered|trigger|led to|lead to|brought on|bring on)\b"
+    r"(?:caus(?:e|es|ed)|produc(?:e|es|ed)|provok(?:e|es|ed)|trigger(?:s|ed)?|leads? to|led to|"
+    r"brings? on|brought on)\b"
 )
 # A therapy pushing a patient into a state: "can tip patients into hypocalcaemia".
 _TIP_INTO = r"tip(?:s|ped|ping)?\s+(?:[\w-]+\s+){0,3}into"
@@ -1296,10 +1295,8 @@ CAN_CAUSE = re.compile(r"\b" + _MAY + _CAUSE_VERB, re.IGNORECASE)
 # next; ``THE_DISEASE_NEXT`` tells how near).
 CAUSES_NEXT = re.compile(
     r"\s*(?:\([^()]{0,30}\)\s*)?,?\s*(?:(?:use|therapy|treatment|exposure|injections?|infusions?)\s+)?"
-    r"(?:(?:can|may|might|could|will|often|sometimes|also|itself|probably|rarely|"
-    r"is\s+(?:known|thought)\s+to)\s+)*"
-    r"(?:caus(?:e|es|ed)|trigger(?:s|ed)?|provok(?:e|es|ed)|promot(?:e|es|ed)|induc(?:e|es|ed)|"
-    r"precipitat(?:e|es|ed)|brings?\s+on|brought\s+on|leads?\s+to|led\s+to|"
+    rf"(?:{_MAY}|(?:also|itself|probably|rarely|is\s+(?:known|thought)\s+to)\s+)*"
+    rf"(?:{_CAUSE_VERB}|(?:promot|induc|precipitat)(?:e|es|ed)\b|"
     r"(?:is|was|are|were)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:cause|trigger|culprit)s?\s+of|"
     r"(?:is|was|are|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
     r"(?:linked|associated|tied|implicated)\s+(?:to|with|in))\s+",

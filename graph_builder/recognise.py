@@ -733,6 +733,7 @@ _SPONTANEOUS_RESOLUTION = vocab.term("SpontaneousResolution")
 # may be removed if …", "had it taken off", "removing a deposit is offered when …", "a surgeon
 # may remove the mass", "they took it out", "removal is reserved for lumps that …". Not the
 # calcium, a dressing or a drain ("calcium is removed by dialysis" names no lesion).
+# (not "calcinosis", which a drug is said to remove as well: ``_LESION_WORDS`` holds it)
 _LESION_TAKEN = r"(?:lumps?|deposits?|nodules?|bumps?|lesions?|masses|mass|swellings?|cysts?)"
 _TAKEN_AWAY = r"(?:removed|taken\s+(?:out|off)|cut\s+away)"
 _LAY_REMOVAL = re.compile(
@@ -798,7 +799,7 @@ def _went_untreated(text: str, mentions: list[Mention], lexicon: Lexicon) -> lis
 
 # What parts the clauses of a sentence, each with a subject of its own: "; ", ": ", ", and that",
 # ", but", ", although".
-_PART_BREAK = re.compile(
+PART_BREAK = re.compile(
     r"[;:]|,\s+(?:and|but|although|though|whereas|while)\b|\s+but\s|\.\s", re.IGNORECASE
 )
 
@@ -808,8 +809,8 @@ def treated_near(
 ) -> bool:
     """Whether a therapy is named in the clause of a lesion's going (outside the ``cause``
     clause, where a therapy named is the cause stopped): then the going is its result."""
-    starts = [b.end() for b in _PART_BREAK.finditer(text, 0, verb[0])]
-    ends = [b.start() for b in _PART_BREAK.finditer(text, verb[1])]
+    starts = [b.end() for b in PART_BREAK.finditer(text, 0, verb[0])]
+    ends = [b.start() for b in PART_BREAK.finditer(text, verb[1])]
     lo, hi = (starts[-1] if starts else 0), (ends[0] if ends else len(text))
     return any(
         t.term.kind == "treatment"

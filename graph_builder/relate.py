@@ -68,7 +68,6 @@ from cckg.graph_builder.cues import (
     CAUTION_PRONOUN,
     CLASS_AFTER_DRUG,
     CLASSIFY_CUE,
-    CLAUSE_BREAK,
     COMORBIDITY,
     COMPOSITE_LINK,
     COMPOSITION,
@@ -372,6 +371,7 @@ from cckg.graph_builder.cues import (
 from cckg.graph_builder.lab_values import NORMAL_BY, normal_as_result
 from cckg.graph_builder.recognise import (
     CALCINOSIS_ROOTS,
+    PART_BREAK,
     Lexicon,
     Mention,
     Term,
@@ -4942,7 +4942,7 @@ class _DocRelator:
                 id(t) in gave_for_other
                 and calcinoses
                 and all(m.end <= t.start for m in calcinoses)
-                and CLAUSE_BREAK.search(text, calcinoses[-1].end, t.start)
+                and PART_BREAK.search(text, calcinoses[-1].end, t.start)
             ):
                 # "calciphylaxis was diagnosed, and she now takes apixaban for her AF": the
                 # disease of an earlier clause is not what the drug given for another is for
