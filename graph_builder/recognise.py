@@ -732,8 +732,8 @@ _SPONTANEOUS_RESOLUTION = vocab.term("SpontaneousResolution")
 # A lesion taken away in everyday words, the verb next to the lesion it is done to: "a nodule
 # may be removed if …", "had it taken off", "removing a deposit is offered when …", "a surgeon
 # may remove the mass", "they took it out", "removal is reserved for lumps that …". Not the
-# calcium, a dressing or a drain ("calcium is removed by dialysis" names no lesion).
-# (not "calcinosis", which a drug is said to remove as well: ``_LESION_WORDS`` holds it)
+# calcium, a dressing or a drain ("calcium is removed by dialysis" names no lesion), nor
+# "calcinosis", which a drug is said to remove as well (so not ``_LESION_WORDS``, which holds it).
 _LESION_TAKEN = r"(?:lumps?|deposits?|nodules?|bumps?|lesions?|masses|mass|swellings?|cysts?)"
 _TAKEN_AWAY = r"(?:removed|taken\s+(?:out|off)|cut\s+away)"
 _LAY_REMOVAL = re.compile(
