@@ -305,7 +305,10 @@ _NO_GAIN = rf"(?:change|{_DIFFERENCE}|{_IMPROVEMENT}|benefit|response|shrinkage)
 # Verbs of keeping the deposits back: "had not stopped new nodules from forming".
 _STOP = r"(?:stop|halt|prevent|arrest)"
 # Lesions growing on: "kept enlarging", "continued to spread".
-_GREW_ON = r"(?:kept|continued|went on)\s+(?:to\s+)?(?:grow|enlarg|progress|spread|worsen|increas)"
+_GREW_ON = (
+    r"(?:kept|continued|went on|gone on|goes on)\s+(?:to\s+)?"
+    r"(?:grow|enlarg|progress|spread|worsen|increas)"
+)
 # The words for a calcinosis lesion.
 _LESION = r"(?:lesions?|deposits?|nodules?|lumps?|masses|plaques?)"
 # The lesions named, growing on: "the nodules kept growing", "her new deposits continued to spread".
@@ -354,9 +357,10 @@ NEGATION_AFTER = _words(
     rf"(?:did|does|do|was|were|has|have|will|would|can|could) not{_NOT_BACK}",
     rf"(?:didn't|doesn't|don't|won't|wouldn't|can't|cannot|couldn't|hasn't|haven't){_NOT_BACK}",
     r"(?:had|has|have|with|showed|produced|brought|made|caused|gave|gives|give|offered)(?: \w+)? "
-    r"(?:no|little) (?:[\w-]+ ){0,2}"
+    # ("produced not one response", "brought not a single responder")
+    r"(?:no|little|not (?:one|a single)) (?:[\w-]+ ){0,2}"
     # "given before anything else, with little success"
-    rf"(?:effect|benefit|impact|change|{_DIFFERENCE}|protection|success)",
+    rf"(?:effect|benefit|impact|change|{_DIFFERENCE}|protection|success|relief|respon(?:se|der)s?)",
     rf"(?:see|saw|sees|noticed?|notices) little (?:change|benefit|{_IMPROVEMENT}|effect)",
     # "did nothing for the lumps", "colchicine 500 did nothing; the toe stayed hot"
     # ("did absolutely nothing", spelt as it comes)
@@ -370,6 +374,13 @@ NEGATION_AFTER = _words(
     r"(?:left|leaves?|leaving)\s+(?:the\s+|her\s+|his\s+|their\s+|its\s+)?(?:[\w-]+\s+)?"
     rf"(?:{_LESION}|calcinos[ie]s|calcifications?|calcium)\s+(?:\w+ly\s+)?"
     r"(?:unchanged|untouched|unaltered|the same|as (?:they|it) (?:were|was))",
+)
+# A clause set off by commas right after a therapy that says what it was given for, before the
+# verb that judges it: "Minocycline, tried for the itch at the edges, did nothing".
+GIVEN_ASIDE = re.compile(
+    r"\s*,\s*(?:(?:first|then|later|also)\s+)?(?:tried|given|used|started|begun|prescribed|taken)"
+    r"\s+(?:for|in|to|against|on)\b[^,;()]{0,80},",
+    re.IGNORECASE,
 )
 # A clause after a semicolon that is only a verdict on the therapy before it ("…; nothing
 # changed", "; no change.", "; sadly it didn't help").
@@ -1608,7 +1619,8 @@ _FLARE_OF = (
 # "prescribed for hypertension", "taken as an antacid for dyspepsia", "more familiar as a treatment
 # for glaucoma": the disease named is one the therapy is used for (not the calcinosis).
 USED_FOR = re.compile(
-    r"\b(?:prescribed|used|given|taken|taking|started|begun|commenced|initiated|licensed|approved|"
+    r"\b(?:prescribed|used|given|tried|taken|taking|started|begun|commenced|initiated|licensed|"
+    r"approved|"
     r"developed|indicated|marketed|introduced|known|"
     r"treatment|therapy|drug|medication|medicine|antacid|supplement|agent|remedy)\b"
     r"(?:\s+[\w-]+){0,3}?\s+(?:for|in|against)\s+"
@@ -1959,6 +1971,9 @@ COORDINATED_ITEM = re.compile(
 # The next item of an "or" list, which a denial before the list covers too: "no change after
 # topical thiosulfate or an intralesional injection", "without X (…) or Y".
 OR_ITEM = re.compile(_ITEM_END + r"(?:or|nor)" + _NEXT_ITEM, re.IGNORECASE)
+# The verb that opens a new clause after a list of therapies: "despite methotrexate and
+# prednisone received infliximab" (the verbs a lesion's failure list does not hold).
+_CLAUSE_VERB = r"(?:was|were|is|are|received|got|underwent)"
 # The next item of a list of therapies given one after another: "despite diltiazem and, later,
 # immunoglobulin", "on methotrexate and prednisolone".
 LATER_ITEM = re.compile(
@@ -1966,7 +1981,9 @@ LATER_ITEM = re.compile(
     + r"(?:and|or|then|,)"
     + r"(?:\s*,?\s*(?:later|then|subsequently|afterwards|eventually|finally)\s*,?)?"
     # not a new clause: ", so rituximab was started"
-    + r"\s+(?:(?!(?:so|but|yet|thus|hence|therefore|until|before|after|when|which|who)\b)"
+    + r"\s+(?:(?!(?:so|but|yet|thus|hence|therefore|until|before|after|when|which|who|"
+    + _CLAUSE_VERB
+    + r")\b)"
     + r"[\w-]+\s+){0,2}",
     re.IGNORECASE,
 )
@@ -2669,8 +2686,12 @@ CONDITION_BEFELL = re.compile(
 )
 # A therapy that did not prevent what followed: "despite intravenous hydration and allopurinol".
 _DESPITE = r"(?:despite|in spite of|notwithstanding)"
+# The words after "despite" end at the verb of a new clause: "whose deposits grew despite
+# methotrexate were given rituximab" failed methotrexate, not rituximab ("despite having
+# received" is still the failed therapy's).
+_DESPITE_WORD = rf"(?!(?<!having\s){_CLAUSE_VERB}\b)[\w-]+\s+"
 DESPITE = re.compile(
-    rf"\b{_DESPITE}\s+(?:[\w-]+\s+){{0,6}}(?:(?:and|or|,)\s+(?:[\w-]+\s+){{0,2}})?$",
+    rf"\b{_DESPITE}\s+(?:{_DESPITE_WORD}){{0,6}}(?:(?:and|or|,)\s+(?:{_DESPITE_WORD}){{0,2}})?$",
     re.IGNORECASE,
 )
 # The deposits went on despite a therapy: "the lumps … have gone on spreading despite it",

@@ -136,6 +136,7 @@ from cckg.graph_builder.cues import (
     FORM_OF,
     FRONTED_PURPOSE,
     FRONTED_REGIMEN,
+    GIVEN_ASIDE,
     GIVEN_TO_GROUP,
     GREW_AFTER_DESPITE,
     GREW_ON,
@@ -741,11 +742,24 @@ def _negated(text: str, m: Mention, clause: tuple[int, int]) -> bool:
     if m.term.kind == "site":
         # "deposits in the arteries will not go away": a failure of them, still in that place
         return bool(SPARED.search(after[:80]))
+    if aside := GIVEN_ASIDE.match(after):
+        after = after[aside.end() :]  # "Minocycline, tried for the itch, did nothing"
     failed = NEGATION_AFTER.search(after[:80])
+    if failed and m.term.kind == "finding" and re.search(r"\b(?:and|but)\s+$", after[: failed.start()]):
+        return False  # "it gave him nausea and no relief": the denial is the next item's
     if failed and _lesion(m):
         # "the nodules do not regress": the lesions are there, what failed is their going
         return not NEGATED_EVENT.search(after, failed.start(), failed.end() + 30)
     return bool(failed)
+
+
+def _finding_run_end(f: Mention, findings: Sequence[Mention], text: str) -> int:
+    """Where the run of findings that ``f`` opens ends ("painful redness" of "the painful redness
+    around the nodules"), so that what follows the run is said of each of them."""
+    end = f.end
+    while nxt := next((g for g in findings if g.start > end and not text[end : g.start].strip()), None):
+        end = nxt.end
+    return end
 
 
 def _at_injection_site(text: str) -> bool:
@@ -1234,6 +1248,7 @@ class _TherapyReading:
     kind: str | None = None  # "cautions", "complication" (see on_treatment_sentence) or None
     given_for: frozenset[int] = frozenset()  # the states it names a therapy "for"
     withheld: frozenset[int] = frozenset()  # the therapies it says were not given
+    grew_on: frozenset[int] = frozenset()  # the therapies it says the lesions grew despite
 
 
 @dataclass
@@ -3381,17 +3396,12 @@ class _DocRelator:
             signs_of = self.on_signs_of_named_disease(s, mentions, species)
             reading = self.on_treatment_sentence(s, mentions, treatments, topic, species, title)
             self.on_going_alone(s, mentions, treatments, topic, species)
-            # (not one the sentence says was not given: "furosemide was not needed" has no results)
-            self.last_treatments = (
-                list(
-                    dict.fromkeys(
-                        m.term
-                        for m in treatments
-                        if m.via not in IMPLICIT and id(m) not in reading.withheld
-                    )
-                )
-                or self.last_treatments
-            )
+            # (not one the sentence says was not given: "furosemide was not needed" has no results;
+            # nor, beside another, one the lesions grew despite: "whose deposits grew despite
+            # methotrexate received infliximab" is followed by infliximab's results)
+            given = [m for m in treatments if m.via not in IMPLICIT and id(m) not in reading.withheld]
+            given = [m for m in given if id(m) not in reading.grew_on] or given
+            self.last_treatments = list(dict.fromkeys(m.term for m in given)) or self.last_treatments
             explicit = _explicit(treatments)
             if s.kind == "sentence" and explicit:
                 self.named_in_paragraph = True
@@ -4576,8 +4586,13 @@ class _DocRelator:
         stopped = {
             id(t)
             for t in ordered
-            if STOPPED.match(text[t.end : t.end + 40])
-            or TAPERED_BEFORE.search(text[max(0, t.start - 40) : t.start])
+            if (
+                STOPPED.match(text[t.end : t.end + 40])
+                or TAPERED_BEFORE.search(text[max(0, t.start - 40) : t.start])
+            )
+            # "whose lumps grew despite A and B were switched to C": A and B failed, and
+            # their failure is said
+            and not PROGRESSED_DESPITE.search(text[max(0, t.start - 80) : t.start])
         }
         self.on_stopped_for_disease(s, mentions, ordered, species)
         withheld = {id(t) for t in ordered if _not_given(t, text)}
@@ -4687,7 +4702,7 @@ class _DocRelator:
         for o in others + [
             f
             for f in findings
-            if not OF_DEPOSITS.match(text, f.end)
+            if not OF_DEPOSITS.match(text, _finding_run_end(f, findings, text))
             and not any(a <= f.start < b for a, b in lesions)  # "nothing for the plaques"
             and not (indication and f.start > indication.start())
             and not ATTRIBUTE_OF_LESION.match(text, f.end)  # "for painful calcinosis"
@@ -5584,7 +5599,7 @@ class _DocRelator:
                     method="rule:outcome",
                     species=species,
                 )
-        return reading
+        return replace(reading, grew_on=frozenset(map(id, progressed_on)))
 
     def _causes_of(
         self, f: Mention, ordered: list[Mention], named: list[Mention], text: str

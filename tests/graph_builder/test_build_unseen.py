@@ -1074,6 +1074,16 @@ EXPECTED = [
     # plaques that fade "once the steroid is weaned" went on their own; tapering the cause is
     # no treatment ("We tapered the prednisolone … and the plaques have started to soften")
     ("practice-patient-of-the-month", "CalcinosisCutis", "has_feature", "SpontaneousResolution", "pos"),
+    # "whose deposits grew despite A and B were switched to C": A and B failed, C is given
+    ("refractory-myositis-deposits-audit", "MycophenolateMofetil", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
+    ("refractory-myositis-deposits-audit", "Hydroxychloroquine", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
+    ("refractory-myositis-deposits-audit", "Infliximab", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
+    # "X, tried for the redness around the nodules, gave her a rash and no benefit": no
+    # treatment; the rash its harm, the redness what it was given for
+    ("refractory-myositis-deposits-audit", "Minocycline", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
+    ("refractory-myositis-deposits-audit", "Minocycline", "has_adverse_effect", "SkinRash", "pos"),
+    # "produced not one response"
+    ("refractory-myositis-deposits-audit", "Alendronate", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
     # a therapy a text holds to cause the disease is no treatment of it for being in its section
     ("coumarin-calciphylaxis-primer", "Calciphylaxis", "associated_with", "Warfarin", "pos"),
     ("coumarin-calciphylaxis-primer", "SodiumThiosulfate", "treats", "Calciphylaxis", "pos"),
@@ -1537,6 +1547,8 @@ def test_a_result_is_not_given_to_a_therapy_it_is_not_about(facts, doc, owner, n
         ("paired-therapy-audit", "Diltiazem", "6/11"),
         # "…, none of 6 improved on probenecid, and …": the zero is probenecid's
         ("three-arm-calcinosis-audit", "Probenecid", "0/6"),
+        # … and not to those the deposits grew despite before it
+        ("refractory-myositis-deposits-audit", "Infliximab", "5/9"),
     ],
 )
 def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, owner, numbers):
@@ -1693,6 +1705,12 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         # … nor the drug begun in its place
         ("renal-outreach-review-note", APIXABAN, "treats", "Calciphylaxis"),
         ("coumarin-calciphylaxis-primer", "Warfarin", "treats"),
+        # the results after "grew despite A were switched to C" are C's, not A's
+        ("refractory-myositis-deposits-audit", "MycophenolateMofetil", "has_outcome"),
+        ("refractory-myositis-deposits-audit", "Hydroxychloroquine", "has_outcome"),
+        ("refractory-myositis-deposits-audit", "Infliximab", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
+        ("refractory-myositis-deposits-audit", "Minocycline", "has_adverse_effect", "Tenderness"),
+        ("refractory-myositis-deposits-audit", "Minocycline", "has_adverse_effect", "Inflammation"),
         ("anticoagulant-switch-note", "Warfarin", "treats"),
         ("drug-induced-calcinosis-qa", "Warfarin", "treats"),
         ("practice-patient-of-the-month", "Prednisolone", "treats"),

@@ -15,8 +15,10 @@ from cckg.graph_builder.cues import (
     COUNTED_ARM,
     DAMAGED_BY,
     DEFINED_BY,
+    DESPITE,
     EXCLUSION_LABEL,
     FORM_IS_HARMFUL,
+    GIVEN_ASIDE,
     INFECTION_BEFORE,
     ITEM_HARM,
     ITEM_PLAN,
@@ -126,6 +128,8 @@ def test_words_after_a_disease_that_open_its_picture(after, defines):
         (" was given before anything else, with little success", True),
         (" was used with great success", False),
         (" brought a clear benefit.", False),
+        (" produced not one response in four", True),
+        (" gave not a single responder", True),
         # a patient's words
         (" for a month and nothing changed", True),
         (", which got no smaller", True),
@@ -531,3 +535,27 @@ def test_words_before_a_therapy_that_bring_its_dose_down(text, brought_down):
 )
 def test_words_after_a_therapy_that_stop_it(after, stopped):
     assert bool(STOPPED.match(after)) is stopped
+
+
+@pytest.mark.parametrize(
+    ("after", "aside"),
+    [(", tried for the itch at the edges, gave", True),
+     (", given for her myositis, did", True),
+     (", 100 mg daily, gave", False), (", which failed,", False)],
+)
+def test_what_a_therapy_was_given_for_set_off_by_commas(after, aside):
+    assert bool(GIVEN_ASIDE.match(after)) is aside
+
+
+@pytest.mark.parametrize(
+    ("before", "failed"),
+    [
+        ("grew despite methotrexate and ", True),
+        ("grew despite having received ", True),
+        # the verb of a new clause ends the list the lesions grew despite
+        ("grew despite methotrexate and prednisone were given ", False),
+        ("grew despite diltiazem received ", False),
+    ],
+)
+def test_the_therapies_a_lesion_grew_despite(before, failed):
+    assert bool(DESPITE.search(before)) is failed
