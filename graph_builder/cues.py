@@ -1593,8 +1593,10 @@ SITE_NORMAL = re.compile(
     re.IGNORECASE,
 )
 SERUM_NORMAL = re.compile(
-    # not "normal skin (…), and the blood calcium drops", nor "soften once the calcium is normal"
-    r"\bnormal\b[^.;()]{0,60}\b(?:calcium|phosph\w*)\b"
+    # not "normal skin (…), and the blood calcium drops", "normal skin, raised blood calcium", nor
+    # "soften once the calcium is normal"
+    r"\bnormal\s+(?:(?:serum|blood|plasma|total|ioni[sz]ed|corrected|adjusted|levels?|values?|"
+    r"concentrations?|of|the|and|both|urinary|urine)\s+){0,4}(?:calcium|phosph\w*)\b"
     r"|(?<!\bonce the )(?<!\bonce )(?<!\buntil the )(?<!\buntil )"
     r"\b(?:calcium|phosph\w*)\b[^.;]{0,60}"
     r"\b(?:are|is|were|was|remain\w*)\s+(?:\w+\s+){0,2}normal",
@@ -2245,6 +2247,15 @@ LABEL_WARNS = re.compile(
     r"^\s*(?:the\s+|its\s+)?(?:(?:product|drug)\s+)?(?:label(?:l?ing)?|product information|"
     r"package (?:insert|leaflet)|prescribing information|smpc|summary of product characteristics)"
     r"\s+(?:also\s+)?(?:warns?|lists?|cautions?|mentions?|includes?)\b",
+    re.IGNORECASE,
+)
+# A list of a therapy's harms opened by their name: "The adverse events of pamidronate
+# are …", "the side effects of IVIG include …", "its toxicities were …" (what follows are harms,
+# diseases among them).
+HARMS_LISTED = re.compile(
+    r"\b(?:adverse\s+(?:effects?|events?|reactions?)|side[- ]effects?|toxicit(?:y|ies)|"
+    r"undesirable\s+effects?)\s+(?:of\s+(?P<of>[^.;:]{1,60}?)\s+)?"
+    r"(?:are|were|include|included|including|comprise|comprised|:)\s",
     re.IGNORECASE,
 )
 # A sentence that announces harms without naming them ("Side effects were common.", "Adverse

@@ -189,6 +189,8 @@ def find(text: str, tokens: list[Token], lex: Lexicon, exact: list[Mention]) -> 
             if span is None:
                 continue
             i, j = span
+            if words[i] == _NORMAL and i + 1 < j and words[i + 1] not in e.stems:
+                continue  # "in normal dermis, as his blood calcium … ran high"
             start, end = clause[i].start, clause[j - 1].end
             if kind == "mechanism" and _DENIED_INSIDE.search(text, start, end):
                 continue  # "binds phosphate without adding calcium" binds no calcium

@@ -150,6 +150,7 @@ from cckg.graph_builder.cues import (
     HARM_FROM,
     HARM_TAIL,
     HARMS_LEAD,
+    HARMS_LISTED,
     HAVE_AFTER_DISEASE,
     HEDGE,
     HYPOTHETICAL,
@@ -5453,6 +5454,21 @@ class _DocRelator:
         # "No clot was reported at all" (a disease near the start), "…, and no kidney stone was
         # reported" (one inside or just after the report)
         reports = [] if OUTCOME_VERB.search(text) else list(ADVERSE_REPORT.finditer(text))
+        # "Its side effects include …, acute kidney injury and uveitis": a list of the named
+        # therapy's harms ("of calcinosis" lists none)
+        listed_from = next(
+            (
+                h.end()
+                for h in HARMS_LISTED.finditer(text)
+                if any(
+                    h.start("of") <= t.start < h.end("of")
+                    if h.group("of")
+                    else 0 <= h.start() - t.end <= 3
+                    for t in explicit
+                )
+            ),
+            None,
+        )
         adverse_findings += [
             o
             for o in others
@@ -5461,6 +5477,8 @@ class _DocRelator:
                 CONDITION_BEFELL.search(text[max(0, o.start - 30) : o.start])
                 or any(_brought_on(o, t, text) for t in explicit)
                 or label_warns
+                or listed_from is not None
+                and o.start >= listed_from
                 or reports
                 and (o.start < 40 or any(r.start() <= o.start <= r.end() + 40 for r in reports))
             )

@@ -1084,6 +1084,9 @@ EXPECTED = [
     ("refractory-myositis-deposits-audit", "Minocycline", "has_adverse_effect", "SkinRash", "pos"),
     # "produced not one response"
     ("refractory-myositis-deposits-audit", "Alendronate", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
+    # "side effects of X include …": each disease of the list is a harm of X
+    ("vitamin-d-drops-papules-report", "Pamidronate", "has_adverse_effect", "AcuteKidneyInjury", "pos"),
+    ("vitamin-d-drops-papules-report", "Pamidronate", "has_adverse_effect", "Uveitis", "pos"),
     # a therapy a text holds to cause the disease is no treatment of it for being in its section
     ("coumarin-calciphylaxis-primer", "Calciphylaxis", "associated_with", "Warfarin", "pos"),
     ("coumarin-calciphylaxis-primer", "SodiumThiosulfate", "treats", "Calciphylaxis", "pos"),
@@ -1705,6 +1708,8 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         # … nor the drug begun in its place
         ("renal-outreach-review-note", APIXABAN, "treats", "Calciphylaxis"),
         ("coumarin-calciphylaxis-primer", "Warfarin", "treats"),
+        # "normal dermis because his blood calcium and phosphate were very high": not normal
+        ("vitamin-d-drops-papules-report", "MetastaticCalcinosisCutis", "has_mechanism", "NormalSerumCalciumAndPhosphate"),
         # the results after "grew despite A were switched to C" are C's, not A's
         ("refractory-myositis-deposits-audit", "MycophenolateMofetil", "has_outcome"),
         ("refractory-myositis-deposits-audit", "Hydroxychloroquine", "has_outcome"),
