@@ -796,6 +796,28 @@ def _site_of(site: Mention, mentions: Sequence[Mention], text: str) -> Mention |
     return None
 
 
+def _told_in_another_item(
+    t: Mention, calcinoses: Sequence[Mention], explicit: Sequence[Mention], text: str
+) -> bool:
+    """In a list of items parted by semicolons, each led by its therapy, the calcinoses the
+    sentence names all stand after another item's therapy, in that item, and none in ``t``'s."""
+    if t.via in IMPLICIT or not calcinoses or ";" not in text:
+        return False
+
+    def item(at: int) -> tuple[int, int]:
+        end = text.find(";", at)
+        return text.rfind(";", 0, at) + 1, len(text) if end < 0 else end
+
+    own = item(t.start)
+    return all(
+        not own[0] <= m.start < own[1]
+        and any(
+            o is not t and item(o.start) == item(m.start) and o.end <= m.start for o in explicit
+        )
+        for m in calcinoses
+    )
+
+
 def _answer_to_clause(
     clause: re.Match[str], f: Mention, named: list[Mention], explicit: list[Mention], text: str
 ) -> list[Mention]:
@@ -815,7 +837,11 @@ def _answer_to_clause(
         if t.start >= f.end
         and (relative or re.search(r",|\bthen\b", text[f.end : t.start], re.IGNORECASE))
     ]
-    return after or [t for t in explicit if t.end <= start]
+    before = [t for t in explicit if t.end <= start]
+    # "…; diltiazem, which helped some; and excision, for deposits that are painful": in a list
+    # of items parted by semicolons, the item's own therapy
+    item_start = text.rfind(";", 0, start) + 1
+    return after or [t for t in before if t.start >= item_start] or before
 
 
 _REGIMEN_WITH = re.compile(
@@ -5041,6 +5067,14 @@ class _DocRelator:
                 if method == "rule:treatment-section-topic" and targets
                 else None
             )
+            if (
+                not usual
+                and self.section_topic
+                and _told_in_another_item(t, calcinoses, explicit, text)
+            ):
+                # "…: A, shown in calciphylaxis; B, which helped some": B's item names no disease,
+                # so B is for the disease of the text, not of A's item
+                usual = self.section_topic
             for target in [usual] if usual else targets:
                 # "Most patients need no treatment; excision is reserved for …": no denial of it
                 neg = (

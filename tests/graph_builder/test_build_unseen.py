@@ -1087,6 +1087,10 @@ EXPECTED = [
     # "side effects of X include …": each disease of the list is a harm of X
     ("vitamin-d-drops-papules-report", "Pamidronate", "has_adverse_effect", "AcuteKidneyInjury", "pos"),
     ("vitamin-d-drops-papules-report", "Pamidronate", "has_adverse_effect", "Uveitis", "pos"),
+    # "…: A, studied in calciphylaxis; B, which eased symptoms; and C, kept for deposits that
+    # are tender": each semicolon item's own therapy and disease, B's the text's
+    ("calcinosis-options-digest", "Diltiazem", "treats", "CalcinosisCutis", "pos"),
+    ("calcinosis-options-digest", "Curettage", "indicated_when", "Tenderness", "pos"),
     # a therapy a text holds to cause the disease is no treatment of it for being in its section
     ("coumarin-calciphylaxis-primer", "Calciphylaxis", "associated_with", "Warfarin", "pos"),
     ("coumarin-calciphylaxis-primer", "SodiumThiosulfate", "treats", "Calciphylaxis", "pos"),
@@ -1708,6 +1712,9 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         # … nor the drug begun in its place
         ("renal-outreach-review-note", APIXABAN, "treats", "Calciphylaxis"),
         ("coumarin-calciphylaxis-primer", "Warfarin", "treats"),
+        ("calcinosis-options-digest", "Diltiazem", "treats", "Calciphylaxis"),
+        ("calcinosis-options-digest", "Diltiazem", "indicated_when"),
+        ("calcinosis-options-digest", "IntravenousSodiumThiosulfate", "indicated_when"),
         # "normal dermis because his blood calcium and phosphate were very high": not normal
         ("vitamin-d-drops-papules-report", "MetastaticCalcinosisCutis", "has_mechanism", "NormalSerumCalciumAndPhosphate"),
         # the results after "grew despite A were switched to C" are C's, not A's
