@@ -378,8 +378,10 @@ NEGATION_AFTER = _words(
 # A clause set off by commas right after a therapy that says what it was given for, before the
 # verb that judges it: "Minocycline, tried for the itch at the edges, did nothing".
 GIVEN_ASIDE = re.compile(
-    r"\s*,\s*(?:(?:first|then|later|also)\s+)?(?:tried|given|used|started|begun|prescribed|taken)"
-    r"\s+(?:for|in|to|against|on)\b[^,;()]{0,80},",
+    # (after the therapy's course: "her probenecid year, trying the drug in four children, …")
+    r"(?:\s+(?:year|months?|course|trial|phase))?"
+    r"\s*,\s*(?:(?:first|then|later|also)\s+)?(?:tried|given|used|started|begun|prescribed|taken|"
+    r"trying|giving|using|taking)\s+(?:[\w-]+\s+){0,4}?(?:for|in|to|against|on)\b[^,;()]{0,80},",
     re.IGNORECASE,
 )
 # A clause after a semicolon that is only a verdict on the therapy before it ("…; nothing
@@ -2247,6 +2249,13 @@ LABEL_WARNS = re.compile(
     r"^\s*(?:the\s+|its\s+)?(?:(?:product|drug)\s+)?(?:label(?:l?ing)?|product information|"
     r"package (?:insert|leaflet)|prescribing information|smpc|summary of product characteristics)"
     r"\s+(?:also\s+)?(?:warns?|lists?|cautions?|mentions?|includes?)\b",
+    re.IGNORECASE,
+)
+# The diseases another one borrows from: "MCTD, which takes features of SLE, SSc and myositis",
+# "a disease with features of both SSc and myositis" (they define it; the patient has not them).
+FEATURES_FROM = re.compile(
+    # (plural: "a recognised feature of AHO" says the reverse)
+    r"\b(?:features|elements|traits|characteristics)\s+(?:from|of)\s+(?:both\s+|each\s+of\s+)?$",
     re.IGNORECASE,
 )
 # A list of a therapy's harms opened by their name: "The adverse events of pamidronate

@@ -123,6 +123,7 @@ from cckg.graph_builder.cues import (
     FACE_NOT_SITE,
     FAILED_BEFORE,
     FAILED_LIST,
+    FEATURES_FROM,
     FEATURES_OF,
     FEW_COUNT,
     FEW_HELPED,
@@ -721,6 +722,8 @@ def _negated(text: str, m: Mention, clause: tuple[int, int]) -> bool:
     if m.term.kind == "site" and SPARING.search(window):
         return True  # "on the forearms, sparing the neck"
     after = text[m.end : clause[1]]
+    if aside := GIVEN_ASIDE.match(after):
+        after = after[aside.end() :]  # "Minocycline, tried for the itch, did nothing"
     # A restrictive relative clause ("calcinosis that had not responded to …") speaks of something
     # else; a non-restrictive one (", both of which often fail") still speaks of the mention.
     for rel in re.finditer(r"\b(?:that|which|who|whose|where)\b|,\s+but\b|;", after):
@@ -743,8 +746,6 @@ def _negated(text: str, m: Mention, clause: tuple[int, int]) -> bool:
     if m.term.kind == "site":
         # "deposits in the arteries will not go away": a failure of them, still in that place
         return bool(SPARED.search(after[:80]))
-    if aside := GIVEN_ASIDE.match(after):
-        after = after[aside.end() :]  # "Minocycline, tried for the itch, did nothing"
     failed = NEGATION_AFTER.search(after[:80])
     if failed and m.term.kind == "finding" and re.search(r"\b(?:and|but)\s+$", after[: failed.start()]):
         return False  # "it gave him nausea and no relief": the denial is the next item's
@@ -794,6 +795,18 @@ def _site_of(site: Mention, mentions: Sequence[Mention], text: str) -> Mention |
             return None
         pos = m.start
     return None
+
+
+def _borrowed_from(o: Mention, diseases: Sequence[Mention], text: str) -> bool:
+    """Whether disease ``o`` (or the list it ends) is what an earlier disease of the sentence
+    borrows its features from ("MCTD, which takes features of SLE and of myositis")."""
+    first = o
+    for d in sorted(diseases, key=lambda m: -m.start):
+        if d.end <= first.start and re.fullmatch(r"\s*(?:,|,?\s*(?:and|or))\s*", text[d.end : first.start]):
+            first = d
+    return bool(FEATURES_FROM.search(text, max(0, first.start - 60), first.start)) and any(
+        d.end <= first.start for d in diseases if d is not first
+    )
 
 
 def _told_in_another_item(
@@ -6701,6 +6714,9 @@ class _DocRelator:
             # "licensed for rheumatoid arthritis", "a drug better known for glaucoma", "taking
             # warfarin for the AF": a disease named as what a drug is for goes with no calcinosis
             others = [o for o in others if id(o) not in used_for]
+            # "MCTD, which takes features of SLE and of myositis": what defines it
+            diseases = [m for m in mentions if m.term.kind == "condition"]
+            others = [o for o in others if not _borrowed_from(o, diseases, text)]
             if others and (
                 CAUSE_CUE.search(clause_text)
                 or method_subject == "explicit"

@@ -1091,6 +1091,11 @@ EXPECTED = [
     # are tender": each semicolon item's own therapy and disease, B's the text's
     ("calcinosis-options-digest", "Diltiazem", "treats", "CalcinosisCutis", "pos"),
     ("calcinosis-options-digest", "Curettage", "indicated_when", "Tenderness", "pos"),
+    # "My colchicine months, taking the tablets in the hope of …, brought no change"
+    ("connective-tissue-diary-extract", "Colchicine", "treats", "CalcinosisCutis", "neg"),
+    ("connective-tissue-diary-extract", "CalcinosisCutis", "associated_with", "MixedConnectiveTissueDisease", "pos"),
+    # (one "feature of" a disease says the reverse: the calcinosis is the feature)
+    ("connective-tissue-diary-extract", "CalcinosisCutis", "associated_with", "Dermatomyositis", "pos"),
     # a therapy a text holds to cause the disease is no treatment of it for being in its section
     ("coumarin-calciphylaxis-primer", "Calciphylaxis", "associated_with", "Warfarin", "pos"),
     ("coumarin-calciphylaxis-primer", "SodiumThiosulfate", "treats", "Calciphylaxis", "pos"),
@@ -1712,6 +1717,9 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         # … nor the drug begun in its place
         ("renal-outreach-review-note", APIXABAN, "treats", "Calciphylaxis"),
         ("coumarin-calciphylaxis-primer", "Warfarin", "treats"),
+        # "MCTD, a condition with features of both lupus and systemic sclerosis": what defines it
+        ("connective-tissue-diary-extract", "CalcinosisCutis", "associated_with", "SystemicSclerosis"),
+        ("connective-tissue-diary-extract", "CalcinosisCutis", "associated_with", "SystemicLupusErythematosus"),
         ("calcinosis-options-digest", "Diltiazem", "treats", "Calciphylaxis"),
         ("calcinosis-options-digest", "Diltiazem", "indicated_when"),
         ("calcinosis-options-digest", "IntravenousSodiumThiosulfate", "indicated_when"),

@@ -541,6 +541,7 @@ def test_words_after_a_therapy_that_stop_it(after, stopped):
     ("after", "aside"),
     [(", tried for the itch at the edges, gave", True),
      (", given for her myositis, did", True),
+     (" year, trying the drug in four children, produced", True),
      (", 100 mg daily, gave", False), (", which failed,", False)],
 )
 def test_what_a_therapy_was_given_for_set_off_by_commas(after, aside):
