@@ -799,7 +799,7 @@ def _site_of(site: Mention, mentions: Sequence[Mention], text: str) -> Mention |
 
 def _borrowed_from(o: Mention, diseases: Sequence[Mention], text: str) -> bool:
     """Whether disease ``o`` (or the list it ends) is what an earlier disease of the sentence
-    borrows its features from ("MCTD, which takes features of SLE and of myositis")."""
+    borrows its features from ("MCTD, which takes features of SLE and myositis")."""
     first = o
     for d in sorted(diseases, key=lambda m: -m.start):
         if d.end <= first.start and re.fullmatch(r"\s*(?:,|,?\s*(?:and|or))\s*", text[d.end : first.start]):
@@ -6714,7 +6714,7 @@ class _DocRelator:
             # "licensed for rheumatoid arthritis", "a drug better known for glaucoma", "taking
             # warfarin for the AF": a disease named as what a drug is for goes with no calcinosis
             others = [o for o in others if id(o) not in used_for]
-            # "MCTD, which takes features of SLE and of myositis": what defines it
+            # "MCTD, which takes features of SLE and myositis": what defines it
             diseases = [m for m in mentions if m.term.kind == "condition"]
             others = [o for o in others if not _borrowed_from(o, diseases, text)]
             if others and (
