@@ -80,6 +80,7 @@ _VERBS: dict[str, tuple[str, ...]] = {
     "bind": ("bound",),
     "lay": ("laid",),
     "break": ("broke", "broken"),
+    "sting": ("stung",),
 }
 _DOUBLE_FINAL = frozenset({"recur", "stop", "refer"})  # recurred, stopping, referred
 

@@ -1096,6 +1096,9 @@ EXPECTED = [
     ("connective-tissue-diary-extract", "CalcinosisCutis", "associated_with", "MixedConnectiveTissueDisease", "pos"),
     # (one "feature of" a disease says the reverse: the calcinosis is the feature)
     ("connective-tissue-diary-extract", "CalcinosisCutis", "associated_with", "Dermatomyositis", "pos"),
+    # harms in everyday words: "it stung", "made her muddled"
+    ("finger-deposits-nursing-note", "TopicalSodiumThiosulfate", "has_adverse_effect", "SkinIrritation", "pos"),
+    ("finger-deposits-nursing-note", OBO + "CHEBI_7852", "has_adverse_effect", "Confusion", "pos"),  # oxycodone
     # a therapy a text holds to cause the disease is no treatment of it for being in its section
     ("coumarin-calciphylaxis-primer", "Calciphylaxis", "associated_with", "Warfarin", "pos"),
     ("coumarin-calciphylaxis-primer", "SodiumThiosulfate", "treats", "Calciphylaxis", "pos"),
