@@ -576,7 +576,8 @@ _LESION_WORDS = (
 # and results, patients and letters that come back ("the biopsy came back clear") are not.
 _LAY_RECURRENCE = re.compile(
     # (a count for its subject too: "two came back", "only 4 of 120 returned")
-    rf"\b(?:it|they|one|ones|some|none|and|two|three|four|five|\d+|{_LESION_WORDS}|bone|calcium)"
+    rf"\b(?:it|they|one|ones|some|none|and|two|three|four|five|\d+|{_LESION_WORDS}|masses|bone|"
+    r"calcium)"
     r"\s+(?:of\s+(?:them|these|those|\d+)\s+)?"
     r"(?:(?:\w+ly|often|sometimes|always|seldom|just|may|might|can|could|will|would|has|have|"
     r"had|did|does|do|not|never|then|also|all|later|soon|ever|eventually|[a-z]+n't)\s+){0,3}"
@@ -585,9 +586,11 @@ _LAY_RECURRENCE = re.compile(
     r"home)\b)"
     # new lesions after an operation: "new papules may arise after curettage", "new plaques
     # developed in the scar later", "had formed new deposits since the operation"
-    rf"|\bnew\s+(?:{_LESION_WORDS})\s+(?:\w+\s+){{0,2}}?"
+    # (or where the old one was: "new ones may crop up in the same place", "… nearby")
+    rf"|\bnew\s+(?:{_LESION_WORDS}|ones|masses)\s+(?:\w+\s+){{0,2}}?"
     r"(?P<m2>(?:appear|form|develop|aris|arose|grow|grew|recur)\w*)"
-    r"(?=[^.;]{0,40}\b(?:after|following|at\s+the\s+(?:\w+\s+)?scar|later)\b)"
+    r"(?=[^.;]{0,40}\b(?:after|following|at\s+the\s+(?:\w+\s+)?scar|later|nearby|"
+    r"(?:at|in)\s+the\s+same\s+(?:spot|site|place|area))\b)"
     rf"|\b(?P<m3>grown|developed|formed)\s+new\s+(?:{_LESION_WORDS})"
     r"(?=[^.;]{0,20}\b(?:after|following|since)\b)",
     re.IGNORECASE,

@@ -512,6 +512,11 @@ def test_the_ontology_reads_shorthand_and_formulary_words(text, expected):
         ("new papules may appear after curettage", True),
         ("he had developed new deposits after the operation", True),
         ("new nodules appeared over both elbows", False),
+        # … or where the old one was; and masses that return
+        ("though new ones may appear in the same place", True),
+        ("although new lumps may form nearby", True),
+        ("new lumps may form on the other hand", False),
+        ("masses often return after incomplete removal", True),
     ],
 )
 def test_a_lesion_that_comes_back_has_recurred(text, recurs):
