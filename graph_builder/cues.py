@@ -2259,8 +2259,8 @@ FEATURES_FROM = re.compile(
     re.IGNORECASE,
 )
 # A list of a therapy's harms opened by their name: "The adverse events of pamidronate
-# are …", "the side effects of IVIG include …", "its toxicities were …" (what follows are harms,
-# diseases among them).
+# are …", "the side effects of IVIG include …", "its toxicities were …" (what follows are
+# harms, diseases among them).
 HARMS_LISTED = re.compile(
     r"\b(?:adverse\s+(?:effects?|events?|reactions?)|side[- ]effects?|toxicit(?:y|ies)|"
     r"undesirable\s+effects?)\s+(?:of\s+(?P<of>[^.;:]{1,60}?)\s+)?"

@@ -747,7 +747,11 @@ def _negated(text: str, m: Mention, clause: tuple[int, int]) -> bool:
         # "deposits in the arteries will not go away": a failure of them, still in that place
         return bool(SPARED.search(after[:80]))
     failed = NEGATION_AFTER.search(after[:80])
-    if failed and m.term.kind == "finding" and re.search(r"\b(?:and|but)\s+$", after[: failed.start()]):
+    if (
+        failed
+        and m.term.kind == "finding"
+        and re.search(r"\b(?:and|but)\s+$", after[: failed.start()])
+    ):
         return False  # "it gave him nausea and no relief": the denial is the next item's
     if failed and _lesion(m):
         # "the nodules do not regress": the lesions are there, what failed is their going
@@ -759,7 +763,9 @@ def _finding_run_end(f: Mention, findings: Sequence[Mention], text: str) -> int:
     """Where the run of findings that ``f`` opens ends ("painful redness" of "the painful redness
     around the nodules"), so that what follows the run is said of each of them."""
     end = f.end
-    while nxt := next((g for g in findings if g.start > end and not text[end : g.start].strip()), None):
+    while nxt := next(
+        (g for g in findings if g.start > end and not text[end : g.start].strip()), None
+    ):
         end = nxt.end
     return end
 
@@ -802,7 +808,7 @@ def _borrowed_from(o: Mention, diseases: Sequence[Mention], text: str) -> bool:
     borrows its features from ("MCTD, which takes features of SLE and myositis")."""
     first = o
     for d in sorted(diseases, key=lambda m: -m.start):
-        if d.end <= first.start and re.fullmatch(r"\s*(?:,|,?\s*(?:and|or))\s*", text[d.end : first.start]):
+        if d.end <= first.start and COORDINATION.fullmatch(text[d.end : first.start]):
             first = d
     return bool(FEATURES_FROM.search(text, max(0, first.start - 60), first.start)) and any(
         d.end <= first.start for d in diseases if d is not first
@@ -816,17 +822,11 @@ def _told_in_another_item(
     sentence names all stand after another item's therapy, in that item, and none in ``t``'s."""
     if t.via in IMPLICIT or not calcinoses or ";" not in text:
         return False
-
-    def item(at: int) -> tuple[int, int]:
-        end = text.find(";", at)
-        return text.rfind(";", 0, at) + 1, len(text) if end < 0 else end
-
-    own = item(t.start)
+    items = _semicolon_spans(text)
+    own = _clause_at(items, t.start, text)
     return all(
-        not own[0] <= m.start < own[1]
-        and any(
-            o is not t and item(o.start) == item(m.start) and o.end <= m.start for o in explicit
-        )
+        (item := _clause_at(items, m.start, text)) != own
+        and any(o is not t and item[0] <= o.start and o.end <= m.start for o in explicit)
         for m in calcinoses
     )
 
@@ -853,7 +853,7 @@ def _answer_to_clause(
     before = [t for t in explicit if t.end <= start]
     # "…; diltiazem, which helped some; and excision, for deposits that are painful": in a list
     # of items parted by semicolons, the item's own therapy
-    item_start = text.rfind(";", 0, start) + 1
+    item_start = _clause_at(_semicolon_spans(text), start, text)[0]
     return after or [t for t in before if t.start >= item_start] or before
 
 
@@ -3439,9 +3439,13 @@ class _DocRelator:
             # (not one the sentence says was not given: "furosemide was not needed" has no results;
             # nor, beside another, one the lesions grew despite: "whose deposits grew despite
             # methotrexate received infliximab" is followed by infliximab's results)
-            given = [m for m in treatments if m.via not in IMPLICIT and id(m) not in reading.withheld]
+            given = [
+                m for m in treatments if m.via not in IMPLICIT and id(m) not in reading.withheld
+            ]
             given = [m for m in given if id(m) not in reading.grew_on] or given
-            self.last_treatments = list(dict.fromkeys(m.term for m in given)) or self.last_treatments
+            self.last_treatments = (
+                list(dict.fromkeys(m.term for m in given)) or self.last_treatments
+            )
             explicit = _explicit(treatments)
             if s.kind == "sentence" and explicit:
                 self.named_in_paragraph = True
