@@ -1305,17 +1305,17 @@ _TIP_INTO = r"tip(?:s|ped|ping)?\s+(?:[\w-]+\s+){0,3}into"
 CAN_CAUSE = re.compile(r"\b" + _MAY + _CAUSE_VERB, re.IGNORECASE)
 # A therapy named as what brings a disease on, by the verb right after it: "warfarin can cause",
 # "steroid use may trigger", "is a recognised cause of", "has been linked to" (the disease named
-# next; ``THE_DISEASE_NEXT`` tells how near).
+# next, at the match's end, past an article: "can cause the calciphylaxis").
 CAUSES_NEXT = re.compile(
     r"\s*(?:\([^()]{0,30}\)\s*)?,?\s*(?:(?:use|therapy|treatment|exposure|injections?|infusions?)\s+)?"
     rf"(?:{_MAY}|(?:also|itself|probably|rarely|is\s+(?:known|thought)\s+to)\s+)*"
     rf"(?:{_CAUSE_VERB}|(?:promot|induc|precipitat)(?:e|es|ed)\b|"
     r"(?:is|was|are|were)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:cause|trigger|culprit)s?\s+of|"
     r"(?:is|was|are|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
-    r"(?:linked|associated|tied|implicated)\s+(?:to|with|in))\s+",
+    r"(?:linked|associated|tied|implicated)\s+(?:to|with|in))\s+"
+    r"(?:(?:the|a|an|new|its|this|more)\s+)?",
     re.IGNORECASE,
 )
-THE_DISEASE_NEXT = re.compile(r"(?:(?:the|a|an|new|its|this|more)\s+)?", re.IGNORECASE)
 # What a therapy left behind or set off: "may leave pale marks", "leaving a shallow scar at one",
 # "left her with a dent", "provokes a brief fever".
 _LEAVES_HARM = (

@@ -344,7 +344,6 @@ from cckg.graph_builder.cues import (
     SUSPECT_HEADING,
     SYNDROME_ALONGSIDE,
     TAPERED_BEFORE,
-    THE_DISEASE_NEXT,
     THE_TYPE_AFTER,
     THERAPY_ACTS,
     THERAPY_CAUSED,
@@ -3969,9 +3968,7 @@ class _DocRelator:
         if subject and DAMAGED_BY.search(text[max(0, t.start - 40) : t.start]):
             return True  # "the plaque lies in skin damaged by radiotherapy"
         if (verb := CAUSES_NEXT.match(text, t.end)) and any(
-            self.ctx.is_calcinosis(m.term.iri)
-            and (m.start == verb.end() or THE_DISEASE_NEXT.fullmatch(text, verb.end(), m.start))
-            for m in mentions
+            self.ctx.is_calcinosis(m.term.iri) and m.start == verb.end() for m in mentions
         ):
             return True  # "warfarin can cause calciphylaxis", "… is a known cause of calcinosis"
         if any(m.term.kind == "finding" and m.end <= t.start for m in mentions) or self.quantities(text):
@@ -5079,20 +5076,19 @@ class _DocRelator:
             )
             # "tried the cream for a month; nothing changed": a bare verdict on the clause
             judged_after = t.via not in IMPLICIT and bool(BARE_VERDICT.match(text, hi))
-            usual = (
+            # one target in place of the sentence's: the raised value a binder is for, or the
+            # section's calcinosis for a semicolon item that names no disease ("…: A, shown in
+            # calciphylaxis; B, which helped some": B is not for A's calciphylaxis)
+            only = (
                 self._usual_state(t, targets[0], text)
                 if method == "rule:treatment-section-topic" and targets
                 else None
+            ) or (
+                self.section_topic
+                if _told_in_another_item(t, calcinoses, explicit, text)
+                else None
             )
-            if (
-                not usual
-                and self.section_topic
-                and _told_in_another_item(t, calcinoses, explicit, text)
-            ):
-                # "…: A, shown in calciphylaxis; B, which helped some": B's item names no disease,
-                # so B is for the disease of the text, not of A's item
-                usual = self.section_topic
-            for target in [usual] if usual else targets:
+            for target in [only] if only else targets:
                 # "Most patients need no treatment; excision is reserved for …": no denial of it
                 neg = (
                     _negated(text, t, (lo, hi))
@@ -6504,6 +6500,7 @@ class _DocRelator:
             carried = self.last_subject  # "It occurs in …", "These deposits …"
         if signs_of is None:
             signs_of = set() if harms_named else self.on_signs_of_named_disease(s, mentions, species)
+        named_diseases = [m for m in mentions if m.term.kind == "condition"]
         for clause in _clauses(text):
             cm = [m for m in mentions if clause[0] <= m.start < clause[1]]
             if not cm and not SERUM_NORMAL.search(text[clause[0] : clause[1]]):
@@ -6719,8 +6716,7 @@ class _DocRelator:
             # warfarin for the AF": a disease named as what a drug is for goes with no calcinosis
             others = [o for o in others if id(o) not in used_for]
             # "MCTD, which takes features of SLE and myositis": what defines it
-            diseases = [m for m in mentions if m.term.kind == "condition"]
-            others = [o for o in others if not _borrowed_from(o, diseases, text)]
+            others = [o for o in others if not _borrowed_from(o, named_diseases, text)]
             if others and (
                 CAUSE_CUE.search(clause_text)
                 or method_subject == "explicit"

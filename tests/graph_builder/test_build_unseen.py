@@ -1091,7 +1091,8 @@ EXPECTED = [
     # are tender": each semicolon item's own therapy and disease, B's the text's
     ("calcinosis-options-digest", "Diltiazem", "treats", "CalcinosisCutis", "pos"),
     ("calcinosis-options-digest", "Curettage", "indicated_when", "Tenderness", "pos"),
-    # "My colchicine months, taking the tablets in the hope of …, brought no change"
+    # "My colchicine months, taking the tablets every day in the hope that …, brought no
+    # change"
     ("connective-tissue-diary-extract", "Colchicine", "treats", "CalcinosisCutis", "neg"),
     ("connective-tissue-diary-extract", "CalcinosisCutis", "associated_with", "MixedConnectiveTissueDisease", "pos"),
     # (one "feature of" a disease says the reverse: the calcinosis is the feature)
@@ -1726,7 +1727,8 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         ("calcinosis-options-digest", "Diltiazem", "treats", "Calciphylaxis"),
         ("calcinosis-options-digest", "Diltiazem", "indicated_when"),
         ("calcinosis-options-digest", "IntravenousSodiumThiosulfate", "indicated_when"),
-        # "normal dermis because his blood calcium and phosphate were very high": not normal
+        # "formerly normal dermis, as his blood calcium and phosphate had been very high": no
+        # normal values
         ("vitamin-d-drops-papules-report", "MetastaticCalcinosisCutis", "has_mechanism", "NormalSerumCalciumAndPhosphate"),
         # the results after "grew despite A were switched to C" are C's, not A's
         ("refractory-myositis-deposits-audit", "MycophenolateMofetil", "has_outcome"),

@@ -516,6 +516,10 @@ def test_words_after_a_therapy_that_name_it_a_cause(after, names_cause):
     assert bool(CAUSES_NEXT.match(after)) is names_cause
 
 
+def test_the_disease_a_cause_names_comes_next_past_an_article():
+    assert CAUSES_NEXT.match(" can cause the calciphylaxis").end() == len(" can cause the ")
+
+
 @pytest.mark.parametrize(
     ("text", "brought_down"),
     [
