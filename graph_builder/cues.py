@@ -659,9 +659,10 @@ TREAT_VERB = re.compile(
     # (or the next clause's "it": "paracetamol since the fall; it has not eased the ache")
     r"(?:[^,;.:()]{0,40};\s*(?:it|they)\s+)?"
     # (a failure too: "the dressing had not healed it", "barely touches her pain")
-    rf"(?:{_FAILING}\s+){{0,2}}(?:\w+\s+){{0,1}}(?:{_FAILING}\s+){{0,2}}"
+    # ("only partly relieves the aching": a word and an adverb of degree)
+    rf"(?:{_FAILING}\s+){{0,2}}(?:\w+\s+){{0,1}}(?:\w+ly\s+)?(?:{_FAILING}\s+){{0,2}}"
     r"(?:controlled|cleared|improved|treated|suppressed|resolved|"
-    r"helped|relieved|controls?|correct(?:s|ed)?|lower(?:s|ed)?|revers(?:e|es|ed)|calm(?:s|ed)?|"
+    r"helped|relie(?:ve|ves|ved)|controls?|correct(?:s|ed)?|lower(?:s|ed)?|revers(?:e|es|ed)|calm(?:s|ed)?|"
     # "methotrexate clears the morphoea", "excision usually cures a pilar cyst"
     r"clears|cur(?:e|es|ed)|normali[sz](?:e|es|ed)|help(?:s|ing)?|touch(?:es|ed|ing)?|"
     # "correct the calcitriol-driven hypercalcaemia", "iloprost healed her fingertip ulcers"
@@ -820,6 +821,10 @@ _LESION_THAT = (
 )
 # A turn to the other side: a list of reasons ends at "but recurrence … are common".
 CONTRAST = _words(r"but", r"yet", r"whereas", r"although", r"though")
+# "the pain of the wounds", "the itch of her plaques": what the symptom belongs to follows
+OF_SOMETHING = re.compile(r"\s+of\s+(?:the|her|his|their|its|these|those)\b", re.IGNORECASE)
+# "eases the painful flares", "eased inflammatory flares": the disease's flares, not a symptom
+FLARE_WORD = re.compile(r"\b(?:flares?|flare-ups?|attacks?|episodes?|bouts?)\b", re.IGNORECASE)
 CONDITION_CLAUSE = re.compile(
     r"\b(?:if|unless|when|whenever|because(?! of)|"
     r"since(?!\s+(?:\d|then\b|birth\b|childhood\b|infancy\b))|(?<!\bat )once|"
@@ -1779,7 +1784,7 @@ AFTER_THERAPY = re.compile(
 )
 _AUX = r"(?:was|were|is|are|had been|has been|have been|being|(?:can|may|must|should|will) be)"
 _CONTROL_VERB = (
-    r"(?:controlled|treated|managed|suppressed|corrected|stabili[sz]ed|held in check|"
+    r"(?:controlled|treated|managed|suppressed|corrected|relieved|stabili[sz]ed|held in check|"
     r"(?:kept|brought|got)\s+under\s+control)"
 )
 # A complication going away: "settled", "clearing", "responded".

@@ -127,6 +127,7 @@ from cckg.graph_builder.cues import (
     FEATURES_OF,
     FEW_COUNT,
     FEW_HELPED,
+    FLARE_WORD,
     FOR_ATTRIBUTE,
     FOR_DISEASE,
     FOR_GROUP_LEAD,
@@ -235,6 +236,7 @@ from cckg.graph_builder.cues import (
     NOT_THAT_MUSCLE,
     NOT_THE_DIAGNOSIS,
     OF_DEPOSITS,
+    OF_SOMETHING,
     ON_BEFORE,
     ON_THERAPY,
     ONE_PATIENT_GENRE,
@@ -4849,6 +4851,15 @@ class _DocRelator:
                 # "compression had not healed the ulcer": given for it, and it failed
                 gap = text[verb_owner.end : o.start]
                 failed = bool(NEGATION.search(gap) or BARELY.search(gap))
+                deposits_named = bool(
+                    LESION_NAMED.search(text)
+                    or any(self.ctx.is_calcinosis(m.term.iri) for m in mentions)
+                    # "relieves the pain of the crusted wounds": the symptom of the lesions
+                    or OF_SOMETHING.match(text, o.end)
+                )
+                if o.term.kind == "finding" and deposits_named and self.lex.is_a(o.term.iri, PAIN):
+                    # "excision eases the pain of single lumps": the deposits are what is treated
+                    chain = []
                 for t in chain:
                     self.emit(
                         s,
@@ -4861,8 +4872,20 @@ class _DocRelator:
                         method="rule:treatment-verb",
                         species=species,
                     )
-                # "colchicine can calm the inflammation" (of the deposits) is no use for another disease
-                for_other = for_other or o.term.kind == "condition" or failed
+                # "colchicine can calm the inflammation" (of the deposits) is no use for another
+                # disease; "ibuprofen eases the ache" in a sentence that names no deposit is for
+                # the symptom alone
+                for_other = (
+                    for_other
+                    or o.term.kind == "condition"
+                    or failed
+                    or not (
+                        deposits_named
+                        or CONTRAST.search(text, o.end)
+                        or ";" in text[o.end :]
+                        or FLARE_WORD.search(text, o.start, o.end + 12)
+                    )
+                )
                 continue
             # A finding is treated only as said above ("started for the hypocalcaemia", "settled the
             # cellulitis", "hypertension, treated with amlodipine"), never by a bare "for".

@@ -1100,6 +1100,12 @@ EXPECTED = [
     # harms in everyday words: "it stung", "made her muddled"
     ("finger-deposits-nursing-note", "TopicalSodiumThiosulfate", "has_adverse_effect", "SkinIrritation", "pos"),
     ("finger-deposits-nursing-note", OBO + "CHEBI_7852", "has_adverse_effect", "Confusion", "pos"),  # oxycodone
+    # a symptom a drug relieved is what it treats ("her queasiness was relieved by", "only partly
+    # relieves the aching"); "reflux" alone is the reflux disease
+    ("thigh-wounds-symptom-diary", OBO + "CHEBI_7773", "treats", "Nausea", "pos"),  # ondansetron
+    ("thigh-wounds-symptom-diary", OBO + "CHEBI_5855", "treats", "Pain", "pos"),  # ibuprofen
+    ("thigh-wounds-symptom-diary", "Debridement", "treats", "Calciphylaxis", "pos"),
+    ("thigh-wounds-symptom-diary", OBO + "CHEBI_7772", "treats", "GastroesophagealRefluxDisease", "pos"),
     # a therapy a text holds to cause the disease is no treatment of it for being in its section
     ("coumarin-calciphylaxis-primer", "Calciphylaxis", "associated_with", "Warfarin", "pos"),
     ("coumarin-calciphylaxis-primer", "SodiumThiosulfate", "treats", "Calciphylaxis", "pos"),
@@ -1721,6 +1727,11 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         # … nor the drug begun in its place
         ("renal-outreach-review-note", APIXABAN, "treats", "Calciphylaxis"),
         ("coumarin-calciphylaxis-primer", "Warfarin", "treats"),
+        # a drug that eased a symptom in a sentence naming no lesion is not the disease's
+        # treatment; the pain "of the wounds" relieved is the disease's, not a symptom treated
+        ("thigh-wounds-symptom-diary", OBO + "CHEBI_7773", "treats", "Calciphylaxis"),
+        ("thigh-wounds-symptom-diary", OBO + "CHEBI_5855", "treats", "Calciphylaxis"),
+        ("thigh-wounds-symptom-diary", "Debridement", "treats", "Pain"),
         # "MCTD, a condition with features of both lupus and systemic sclerosis": what defines it
         ("connective-tissue-diary-extract", "CalcinosisCutis", "associated_with", "SystemicSclerosis"),
         ("connective-tissue-diary-extract", "CalcinosisCutis", "associated_with", "SystemicLupusErythematosus"),
