@@ -695,7 +695,9 @@ KEPT_STATE = re.compile(
     re.IGNORECASE,
 )
 POSITIVE_AFTER_NEGATION = re.compile(
-    r"\b(?:and|but|,)\s+(?:\w+\s+){0,2}(?:response|respond\w*|improv\w*|success\w*|benefit\w*|remission|resolution)\b",
+    r"\b(?:and|but|,)\s+(?:\w+\s+){0,2}(?:response|respond\w*|improv\w*|success\w*|benefit\w*|remission|resolution)\b"
+    # "no new deposits since the switch": what is denied is new disease, a good result
+    rf"|^\s*(?:new|further|fresh)\s+(?:[\w-]+\s+)?(?:{_LESION}|calcinosis|calcifications?|ulcers?|wounds?)\b",
     re.IGNORECASE,
 )
 COMORBIDITY = re.compile(
@@ -1543,9 +1545,17 @@ FORM_IS_HARMFUL = re.compile(
     r"(?:often\s+|can\s+|may\s+)?(?:causes?|leaves?|gives?)\s+(?:an?\s+|some\s+)?)$",
     re.IGNORECASE,
 )
+# How a sentence about the drug just named may open before its pronoun: "Given continuously,
+# it …", "Taken for years it may …", "At high doses they …", "Over time, it …"
+_PRONOUN_LEAD = (
+    r"(?:(?:given|taken|used|injected|infused)\b[^,;.:()]{0,40}?(?:,\s*|\s+(?=(?:it|they)\b))"
+    r"|(?:in|at)\s+(?:high|large|higher|larger|toxic)\s+doses?,?\s+"
+    r"|(?:over time|in the long term|long[- ]term|rarely|occasionally|in rare cases),?\s+)?"
+)
 PRONOUN_START = re.compile(
     # (not the "it" of "it looks like an idiopathic calcinosis": the lumps, a verdict on them)
-    rf"^\s*(?!(?:it|they)\s+(?:sounds?|looks?|seems?)\b)(?:{_THE_DRUG}|{_ORDER}|{_DRUG_FORM})\b",
+    rf"^\s*{_PRONOUN_LEAD}(?!(?:it|they)\s+(?:sounds?|looks?|seems?)\b)"
+    rf"(?:{_THE_DRUG}|{_ORDER}|{_DRUG_FORM})\b",
     re.IGNORECASE,
 )
 # A table cell's verdict that the row's therapy did nothing: "No change in any", "No response",
@@ -2772,7 +2782,10 @@ HARM_COUNT_ON = re.compile(
 # Between a harm and the therapy that brought it: "flushing from the steroid", "a rash caused by
 # the cream"; "on" only after a verb of suffering ("developed nausea on thiosulfate").
 HARM_FROM = re.compile(
-    r"\s+(?:(?:caused|brought on|induced|provoked)\s+by|from|due to|(?P<on>on))\s+"
+    # ("no nausea occurred on phytonadione": an event told of the time on it)
+    rf"\s+(?P<event>(?:{_OCCURRED}|appeared|arose|(?:was|were)\s+(?:seen|reported|noted|recorded))\s+"
+    r"(?:in\s+(?:[\w-]+\s+){1,3}?(?=on\b))?)?"
+    r"(?:(?:caused|brought on|induced|provoked)\s+by|from|due to|(?P<on>on))\s+"
     r"(?:the\s+|this\s+|that\s+|his\s+|her\s+|their\s+|its\s+)?",
     re.IGNORECASE,
 )

@@ -892,7 +892,7 @@ def _harm_came_from(t: Mention, findings: Sequence[Mention], text: str) -> bool:
     ):
         return True
     for f in findings:
-        if f.term.kind != "finding" or f.end > t.start:
+        if f.term.kind not in ("finding", "mechanism") or f.end > t.start:
             continue
         if CAUSED_BY_THERAPY.fullmatch(text, f.end, t.start):
             return True  # "her hypercalcaemia was blamed on calcitriol"
@@ -907,7 +907,11 @@ def _harm_came_from(t: Mention, findings: Sequence[Mention], text: str) -> bool:
             return True  # "headache after the IVIG infusions" (not "pain after excision improved")
         if not (link := HARM_FROM.fullmatch(text, f.end, t.start)):
             continue
-        if not link.group("on") or ADVERSE_VERB.search(text[max(0, f.start - 30) : f.start]):
+        if (
+            not link.group("on")
+            or link.group("event")
+            or ADVERSE_VERB.search(text[max(0, f.start - 30) : f.start])
+        ):
             return True
     return False
 
@@ -4617,6 +4621,8 @@ class _DocRelator:
         ]
         findings = [m for m in mentions if m.term.kind == "finding"]
         mechanisms = [m for m in mentions if m.term.kind == "mechanism"]
+        # what may have befallen a patient on a therapy: a finding, or a process ("thrombosis")
+        harms = [*findings, *(m for m in mechanisms if self.ctx.is_disease_process(m))]
         ordered = list({(t.term.iri, t.start): t for t in treatments}.values())
         # background drugs included, but not a dialysis that only says who or when
         named = [
@@ -4668,7 +4674,7 @@ class _DocRelator:
                 and not COUNTED_ARM.search(text[max(0, t.start - 45) : t.start])
                 # "went on growing on colchicine": the drug that failed, not the background
                 and not PROGRESSED_DESPITE.search(text[max(0, t.start - 80) : t.start])
-                and not _harm_came_from(t, findings, text)
+                and not _harm_came_from(t, harms, text)
                 and not (_fronted_regimen(t, text) and OUTCOME_VERB.search(text, t.end))
                 or TIME_REFERENCE.search(text[max(0, t.start - 25) : t.start])
                 or id(t) in stopped and not ADVERSE_CUE.search(text, t.end)
@@ -4988,6 +4994,21 @@ class _DocRelator:
                 # "If the calcium stays raised, …:" then "- offer zoledronic acid; a fever …"
                 targets = [self._lead_state(s) or topic]
                 method, base = "rule:treatment-section-topic", 0.75
+        if not targets and for_other and topic and RISK_NAMED.search(text):
+            # "Risk factors: warfarin for AF, obesity": a drug named as what the patient takes for
+            # another disease is still the risk factor the sentence lists
+            for t in explicit:
+                if id(t) in gave_for_other:
+                    self.emit(
+                        s,
+                        topic,
+                        "associated_with",
+                        t.term.iri,
+                        hedged=hedged,
+                        base=0.7,
+                        method="rule:risk-factor",
+                        species=species,
+                    )
         if STUDIED_CUE.search(text) and not OUTCOME_VERB.search(text):
             base = min(base, 0.6)
         spans = _clauses(text)
@@ -5192,9 +5213,25 @@ class _DocRelator:
                     method="rule:site-of-condition",
                     species=species,
                 )
+        # "Thrombosis occurred in 2 patients", "No thrombotic event was seen with it": a process
+        # reported to have befallen the patients is a harm, not the way the therapy acts
+        reports = [] if OUTCOME_VERB.search(text) else list(ADVERSE_REPORT.finditer(text))
+        befell = [
+            m
+            for m in mechanisms
+            if self.ctx.is_disease_process(m)
+            and id(m) not in treated
+            and (
+                CONDITION_BEFELL.search(text[max(0, m.start - 30) : m.start])
+                or reports
+                and (m.start < 40 or any(r.start() <= m.start <= r.end() + 40 for r in reports))
+            )
+        ]
         # Mechanisms of action (a mineral is what a therapy acts on, not how).
         mechanisms = [
-            m for m in mechanisms if not self.ctx.is_mineral(m.term.iri) and id(m) not in treated
+            m
+            for m in mechanisms
+            if not self.ctx.is_mineral(m.term.iri) and id(m) not in treated and m not in befell
         ]
         pairs = [(t, m) for t in ordered for m in mechanisms]
         if len({t.term.iri for t in explicit}) > 1:
@@ -5519,11 +5556,11 @@ class _DocRelator:
                 or any(_harm_came_from(t, [f], text) for t in explicit)
             )
         ]
+        adverse_findings += befell
         # A disease can be an adverse effect too, where the sentence says it befell the patients:
         # "one patient developed a kidney stone", "No venous thromboembolism was recorded".
         # "No clot was reported at all" (a disease near the start), "…, and no kidney stone was
         # reported" (one inside or just after the report)
-        reports = [] if OUTCOME_VERB.search(text) else list(ADVERSE_REPORT.finditer(text))
         # "Its side effects include …, acute kidney injury and uveitis": a list of the named
         # therapy's harms ("of calcinosis" lists none)
         listed_from = next(

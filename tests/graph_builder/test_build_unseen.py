@@ -1106,6 +1106,15 @@ EXPECTED = [
     ("thigh-wounds-symptom-diary", OBO + "CHEBI_5855", "treats", "Pain", "pos"),  # ibuprofen
     ("thigh-wounds-symptom-diary", "Debridement", "treats", "Calciphylaxis", "pos"),
     ("thigh-wounds-symptom-diary", OBO + "CHEBI_7772", "treats", "GastroesophagealRefluxDisease", "pos"),
+    # a drug a risk-factor list names beside what it is taken for is still the risk factor; a
+    # process that "occurred in one patient on" a drug, and a symptom that "occurred on" it, are
+    # its harms (none, where denied); "Given daily for months, it can cause …" is the last drug's;
+    # "no new ulcers since …" is a good result, not a failure
+    ("vitamin-k-calciphylaxis-bulletin", "Calciphylaxis", "associated_with", "Prednisolone", "pos"),
+    ("vitamin-k-calciphylaxis-bulletin", "VitaminK", "has_adverse_effect", "Thrombosis", "pos"),
+    ("vitamin-k-calciphylaxis-bulletin", "VitaminK", "has_adverse_effect", "Nausea", "neg"),
+    ("vitamin-k-calciphylaxis-bulletin", "SodiumEtidronate", "has_adverse_effect", "Osteomalacia", "pos"),
+    ("vitamin-k-calciphylaxis-bulletin", "SodiumThiosulfate", "treats", "Calciphylaxis", "pos"),
     # a therapy a text holds to cause the disease is no treatment of it for being in its section
     ("coumarin-calciphylaxis-primer", "Calciphylaxis", "associated_with", "Warfarin", "pos"),
     ("coumarin-calciphylaxis-primer", "SodiumThiosulfate", "treats", "Calciphylaxis", "pos"),
@@ -1727,6 +1736,9 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         # … nor the drug begun in its place
         ("renal-outreach-review-note", APIXABAN, "treats", "Calciphylaxis"),
         ("coumarin-calciphylaxis-primer", "Warfarin", "treats"),
+        ("vitamin-k-calciphylaxis-bulletin", "VitaminK", "mechanism_of_action", "Thrombosis"),
+        ("vitamin-k-calciphylaxis-bulletin", "SodiumThiosulfate", "treats", "Calciphylaxis", "neg"),
+        ("vitamin-k-calciphylaxis-bulletin", "Calciphylaxis", "associated_with", "Osteomalacia"),
         # a drug that eased a symptom in a sentence naming no lesion is not the disease's
         # treatment; the pain "of the wounds" relieved is the disease's, not a symptom treated
         ("thigh-wounds-symptom-diary", OBO + "CHEBI_7773", "treats", "Calciphylaxis"),
