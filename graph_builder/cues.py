@@ -556,6 +556,9 @@ CAUSE_CUE = _words(
     # "poorly controlled diabetes makes deposits of this kind more likely"
     r"more likely",
     r"predispos\w*",
+    # "Five predictors were kept: …", "independently predicted calcinosis"
+    r"predictors?",
+    r"predicted",
     r"etiolog\w*",
     r"aetiolog\w*",
     r"exposure",
@@ -563,11 +566,20 @@ CAUSE_CUE = _words(
 # A clause that names what makes a disease likelier: "warfarin counts among its risk factors",
 # "risk factors include warfarin use", "warfarin is a known trigger", "taking warfarin makes it
 # more likely" (not "lowers the risk").
-_RISK_NAMED = r"\brisk[- ]factors?\b|\bpredispos\w*|\b(?:triggers?|precipitants?)\b"
+_RISK_NAMED = (
+    r"\brisk[- ]factors?\b|\bpredispos\w*|\b(?:triggers?|precipitants?)\b"
+    # "Recognised risks include warfarin, diabetes, …"
+    r"|\brisks\s+(?:include|included|are|were)\b"
+)
 RISK_RAISED = re.compile(
     _RISK_NAMED + r"|\bmakes?\s+(?:\w+\s+){0,2}more\s+likely\b"
     r"|\b(?:rais|increas|heighten|doubl)\w*\s+"
-    r"(?:the\s+|her\s+|his\s+|their\s+)?(?:risk|odds|chance|likelihood)\b",
+    r"(?:the\s+|her\s+|his\s+|their\s+)?(?:risk|odds|chance|likelihood)\b"
+    # "its use carried a greater risk of the disease", "conferred an excess risk"
+    r"|\b(?:carr(?:y|ies|ied)|confer(?:s|red)?)\s+(?:an?\s+)?(?:higher|greater|increased|raised|excess)"
+    r"\s+(?:risk|odds|hazard)\b"
+    # (not of a harm: "… a greater risk of relapse")
+    r"(?!\s+of\s+(?:[\w-]+\s+){0,2}(?:recurr\w*|relapse|infections?|bleeding|complications?|scarring))",
     re.IGNORECASE,
 )
 # The same said with the word for it, which makes a sentence about the topic even with no cue of

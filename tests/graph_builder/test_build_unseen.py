@@ -1115,6 +1115,12 @@ EXPECTED = [
     ("vitamin-k-calciphylaxis-bulletin", "VitaminK", "has_adverse_effect", "Nausea", "neg"),
     ("vitamin-k-calciphylaxis-bulletin", "SodiumEtidronate", "has_adverse_effect", "Osteomalacia", "pos"),
     ("vitamin-k-calciphylaxis-bulletin", "SodiumThiosulfate", "treats", "Calciphylaxis", "pos"),
+    # what a registry says raises the risk: "recognised risks included …", "… use carried a
+    # higher risk of calciphylaxis", "three predictors were kept: …"
+    ("calciphylaxis-registry-summary", "Calciphylaxis", "associated_with", "Warfarin", "pos"),
+    ("calciphylaxis-registry-summary", "Calciphylaxis", "associated_with", "CalciumBasedPhosphateBinder", "pos"),
+    ("calciphylaxis-registry-summary", "Calciphylaxis", "associated_with", "Calcitriol", "pos"),
+    ("calciphylaxis-registry-summary", "Calciphylaxis", "associated_with", "Hyperparathyroidism", "pos"),
     # a therapy a text holds to cause the disease is no treatment of it for being in its section
     ("coumarin-calciphylaxis-primer", "Calciphylaxis", "associated_with", "Warfarin", "pos"),
     ("coumarin-calciphylaxis-primer", "SodiumThiosulfate", "treats", "Calciphylaxis", "pos"),
@@ -1736,6 +1742,9 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         # … nor the drug begun in its place
         ("renal-outreach-review-note", APIXABAN, "treats", "Calciphylaxis"),
         ("coumarin-calciphylaxis-primer", "Warfarin", "treats"),
+        # a drug that raises the risk is no treatment; a harm's risk is no disease's
+        ("calciphylaxis-registry-summary", "Calcitriol", "treats"),
+        ("calciphylaxis-registry-summary", "Calciphylaxis", "associated_with", "Curettage"),
         ("vitamin-k-calciphylaxis-bulletin", "VitaminK", "mechanism_of_action", "Thrombosis"),
         ("vitamin-k-calciphylaxis-bulletin", "SodiumThiosulfate", "treats", "Calciphylaxis", "neg"),
         ("vitamin-k-calciphylaxis-bulletin", "Calciphylaxis", "associated_with", "Osteomalacia"),
