@@ -2978,7 +2978,13 @@ DAMAGED_BY = re.compile(
 # (the nouns FEATURES_OF reads, and a triad's or picture's)
 _SIGN_WORDS = rf"(?:triad|tetrad|picture|{_SIGN_NOUNS})"
 SIGNS_AFTER_DISEASE = re.compile(
-    r"\s*(?:\([^()]{0,60}\)\s*)?(?:"
+    r"\s*(?:\([^()]{0,60}\)\s*)?"
+    # (how long she has had it first: "lupus since her teens, with …", "MCTD, diagnosed in
+    # 2019: …", "DM diagnosed a year ago, with …")
+    r"(?:,?\s*(?:diagnosed\s+)?(?:since\s+(?:[\w-]+\s+){0,4}?[\w-]+|in\s+(?:19|20)\d\d"
+    r"|for\s+(?:[\w-]+\s+){0,2}?(?:years?|months?|decades?)|(?:[\w-]+\s+){1,3}ago"
+    r"|at\s+(?:the\s+)?age\s+(?:of\s+)?\d+))?"
+    r"(?:"
     rf"(?::|,(?=\s*(?:the|its|with\s+the)\s+(?:\w+\s+)?{_SIGN_WORDS}\b))\s*"
     rf"(?:(?:the|its|a|with\s+the)\s+(?:classic\s+|typical\s+|usual\s+)?{_SIGN_WORDS}"
     r"\s+(?:of\s+)?)?(?=\S)(?!(?:and|or|but|which|who|that)\b)"

@@ -600,6 +600,12 @@ def _clauses(text: str, *, and_verb: bool = False) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
+# Between a sign and its own place: "stiffness of the knees", "arthritis of the small joints".
+_SIGN_SITE = re.compile(
+    r"\s+(?:of|in)\s+(?:the\s+|both\s+|her\s+|his\s+)?(?:[\w-]+\s+){0,2}?", re.IGNORECASE
+)
+
+
 def _within(m: Mention, span: Mention) -> bool:
     """Whether ``m`` lies inside ``span``."""
     return span.start <= m.start and m.end <= span.end
@@ -1753,7 +1759,7 @@ class _DocRelator:
             if after is None and PATIENTS_WITH_DISEASE.search(text, max(lo, d.start - 40), d.start):
                 after = HAVE_AFTER_DISEASE.match(text, d.end)
             if after is not None:
-                pos, limit, listed = after.end(), 45, False
+                pos, limit, listed, own_place = after.end(), 45, False, False
                 for f in (f for f in items if after.end() <= f.start < hi):
                     # "presents as a firm lump on the cheek or scalp": where its signs are
                     site = f.term.kind == "site" and listed
@@ -1761,6 +1767,17 @@ class _DocRelator:
                         self._sign_in_list(f, text, pos, f.start, limit)
                     ):
                         break
+                    if (
+                        site
+                        and d.term.kind == "condition"
+                        and (own_place or _SIGN_SITE.match(text, pos, f.start))
+                    ):
+                        # "stiffness of the knees and ankles", "arthritis of the joints of the
+                        # hands": the sign's own place, which is nobody's site
+                        owned.setdefault(id(f), "")
+                        pos, own_place = f.end, True
+                        continue
+                    own_place = False
                     owned.setdefault(id(f), d.term.iri)
                     pos, limit, listed = f.end, 60, True
             # "no fever or other sign of infection": what is absent, not the infection's signs
@@ -3287,7 +3304,7 @@ class _DocRelator:
         linked, features = self._state_links(s, mentions, species)
         if linked and not any(self.ctx.is_calcinosis(m.term.iri) for m in mentions):
             # "Hyperkalaemia due to AKI" in a calcinosis case report says nothing of the calcinosis
-            mentions = [m for m in mentions if m.term.iri not in linked]
+            mentions = [m for m in mentions if m.term.iri not in linked and id(m) not in features]
         elif features:
             # "lcSSc, with Raynaud phenomenon and sclerodactyly, complicated by calcinosis": those
             # are the sclerosis's, not the calcinosis's
@@ -6523,8 +6540,8 @@ class _DocRelator:
         owners = self._signs_of_named_disease(s.text, mentions)
         spans = _clauses(s.text)
         for m in mentions:
-            if id(m) not in owners or DIFFERENTIAL.search(s.text[: m.start]):
-                continue
+            if not owners.get(id(m)) or DIFFERENTIAL.search(s.text[: m.start]):
+                continue  # (a sign's own place has no owner to be given to)
             self.emit(
                 s,
                 owners[id(m)],
@@ -6892,10 +6909,19 @@ class _DocRelator:
             )
             return True
 
+        sites = [m for m in mentions if m.term.kind == "site"]
         for k, a in enumerate(states[:-1]):
             listed = [states[k + 1]]
+            places: list[Mention] = []  # the items' own places, which are nobody's sites
             for m in states[k + 2 :]:
-                if not COORDINATED_ITEM.fullmatch(text[listed[-1].end : m.start]):
+                last = listed[-1].end
+                # (past the item's own place: "weakness of the hips and thighs, a heliotrope rash")
+                if _SIGN_SITE.match(text, last) and (
+                    own := [x for x in sites if last <= x.start and x.end <= m.start]
+                ):
+                    last = own[-1].end
+                    places += own
+                if not COORDINATED_ITEM.fullmatch(text[last : m.start]):
                     break
                 listed.append(m)
             gap = text[a.end : listed[0].start]
@@ -6911,6 +6937,7 @@ class _DocRelator:
                     link(b, listed[0])
             elif STATE_WITH.match(gap) and DIAGNOSIS_BEFORE.search(text[: a.start]):
                 features.update(id(b) for b in listed if link(b, a, feature=True))
+                features.update(id(x) for x in places)
             elif SYNDROME_ALONGSIDE.match(gap) and PART_OF.search(text, 0, a.start):
                 # "her calcinosis is one sign of CREST syndrome, alongside telangiectasia": the
                 # other signs are the syndrome's
@@ -6919,6 +6946,7 @@ class _DocRelator:
                 # a problem list's line that opens on the diagnosis: "dcSSc since 2017, with
                 # digital ulcers and sclerodactyly" (not "CKD with secondary HPT is …")
                 features.update(id(b) for b in listed if link(b, a, feature=True))
+                features.update(id(x) for x in places)
             elif (complicated or STATE_CAUSES.match(gap)) and not any(
                 _clause_at(spans, a.start, text)[0] <= m.start < a.start
                 and (m.term.kind == "treatment" or self.ctx.is_calcinosis(m.term.iri))

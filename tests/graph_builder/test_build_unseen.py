@@ -1121,6 +1121,12 @@ EXPECTED = [
     ("calciphylaxis-registry-summary", "Calciphylaxis", "associated_with", "CalciumBasedPhosphateBinder", "pos"),
     ("calciphylaxis-registry-summary", "Calciphylaxis", "associated_with", "Calcitriol", "pos"),
     ("calciphylaxis-registry-summary", "Calciphylaxis", "associated_with", "Hyperparathyroidism", "pos"),
+    # a disease's signs after how long it has been there ("… for six years, with …", "diagnosed at
+    # the age of 30, with …") are that disease's, past the places of a sign ("weakness of the hips
+    # and thighs")
+    ("elbow-deposits-referral-letter", "Dermatomyositis", "has_feature", "HeliotropeRash", "pos"),
+    ("elbow-deposits-referral-letter", "Dermatomyositis", "has_feature", "GottronPapules", "pos"),
+    ("elbow-deposits-referral-letter", "SystemicLupusErythematosus", "has_feature", OBO + "HP_0000992", "pos"),
     # a therapy a text holds to cause the disease is no treatment of it for being in its section
     ("coumarin-calciphylaxis-primer", "Calciphylaxis", "associated_with", "Warfarin", "pos"),
     ("coumarin-calciphylaxis-primer", "SodiumThiosulfate", "treats", "Calciphylaxis", "pos"),
@@ -1742,6 +1748,11 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         # … nor the drug begun in its place
         ("renal-outreach-review-note", APIXABAN, "treats", "Calciphylaxis"),
         ("coumarin-calciphylaxis-primer", "Warfarin", "treats"),
+        # a sign's own place is no site of the calcinosis
+        ("elbow-deposits-referral-letter", "CalcinosisCutis", "located_in", "Thigh"),
+        ("elbow-deposits-referral-letter", "CalcinosisCutis", "located_in", "Hip"),
+        ("elbow-deposits-referral-letter", "CalcinosisCutis", "located_in", "Shoulder"),
+        ("elbow-deposits-referral-letter", "CalcinosisCutis", "has_feature", "GottronPapules"),
         # a drug that raises the risk is no treatment; a harm's risk is no disease's
         ("calciphylaxis-registry-summary", "Calcitriol", "treats"),
         ("calciphylaxis-registry-summary", "Calciphylaxis", "associated_with", "Curettage"),
