@@ -630,6 +630,7 @@ CLASSES: Final[frozenset[str]] = frozenset({
     "Species",
     "SpontaneousResolution",
     "StiffnessOfSkin",
+    "StomachUlcer",
     "SubcutaneousAdiposeTissue",
     "SubcutaneousCalcification",
     "SubcutaneousFatNecrosisOfTheNewborn",

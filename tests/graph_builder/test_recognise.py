@@ -327,6 +327,10 @@ def test_drug_names_and_what_is_no_term(full, text, expected):
         ("He has trouble holding a pen.", "functional impairment"),
         ("The deposits restrict finger movement.", "functional impairment"),
         ("It stops him kneeling at work.", "functional impairment"),
+        # a sore of the gut lining, and the reflux of the gullet named by the one word
+        ("The pony developed gastric ulcers on the drug.", "stomach ulcer"),
+        ("She takes lansoprazole for reflux.", "gastroesophageal reflux disease"),
+        ("A fall in blood pressure followed each dose.", "hypotension"),
     ],
 )
 def test_lay_and_verbal_wording_is_recognised(full, text, label):
@@ -337,6 +341,8 @@ def test_lay_and_verbal_wording_is_recognised(full, text, label):
     ("text", "label"),
     [
         ("The study was limited to adults.", "limitation of joint mobility"),
+        # an ulcer of the stomach is none of the skin
+        ("Bute can cause stomach ulcers in horses.", "skin ulcer"),
         ("The patient faced a long wait.", "face"),
         ("Dosing was extended to six months.", "limitation of joint mobility"),
         ("The lesions were pressed for histology.", "nerve compression"),
