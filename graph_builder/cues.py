@@ -841,7 +841,10 @@ OF_SOMETHING = re.compile(r"\s+of\s+(?:the|her|his|their|its|these|those)\b", re
 FLARE_WORD = re.compile(r"\b(?:flares?|flare-ups?|attacks?|episodes?|bouts?)\b", re.IGNORECASE)
 CONDITION_CLAUSE = re.compile(
     r"\b(?:if|unless|when|whenever|because(?! of)|"
-    r"since(?!\s+(?:\d|then\b|birth\b|childhood\b|infancy\b))|(?<!\bat )once|"
+    # ("since last spring", "since March": a time, not a reason)
+    r"since(?!\s+(?:\d|then\b|birth\b|childhood\b|infancy\b|(?:last|this|early|late|mid)\b|"
+    r"(?:the\s+)?(?:spring|summer|autumn|fall|winter)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\b))|(?<!\bat )once|"
     r"that (?:is|are|becomes?|become|keeps?|has|have|had)|"
     r"which (?:is|are|has|have|becomes?)|"
     # "a nodule on the chin whose appearance upset her was curetted" (a lesion's, not a patient's)
@@ -1656,6 +1659,9 @@ USED_FOR = re.compile(
     r"treatment|therapy|drug|medication|medicine|antacid|supplement|agent|remedy)\b"
     r"(?:\s+[\w-]+){0,3}?\s+(?:for|in|against)\s+"
     rf"{_FLARE_OF}?(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){{0,2}}$"
+    # "which her doctor called an antidote to the poisoning", "a remedy we knew from indigestion"
+    r"|\bantidotes?\s+(?:to|for)\s+(?:[\w-]+\s+)?$"
+    r"|\b(?:know\w*|knew)\s+(?:it\s+|them\s+)?from\s+(?:[\w-]+\s+)?$"
     # "started to control the hyperphosphataemia", "used to control the muscle disease of DM"
     r"|\bto (?:control|treat|manage|suppress|calm|settle|correct|lower|reduce|relieve|ease|"
     r"prevent)\s+"

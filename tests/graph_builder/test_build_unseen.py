@@ -1127,6 +1127,11 @@ EXPECTED = [
     ("elbow-deposits-referral-letter", "Dermatomyositis", "has_feature", "HeliotropeRash", "pos"),
     ("elbow-deposits-referral-letter", "Dermatomyositis", "has_feature", "GottronPapules", "pos"),
     ("elbow-deposits-referral-letter", "SystemicLupusErythematosus", "has_feature", OBO + "HP_0000992", "pos"),
+    # what a drug is known for, said as "an antacid my gran knew from indigestion" or "an
+    # antidote to lead poisoning"; "since March" is a time, so what follows is no indication
+    ("dialysis-forum-reply-calcium-lumps", "AluminumHydroxide", "treats", "Dyspepsia", "pos"),
+    ("dialysis-forum-reply-calcium-lumps", "EdetateDisodium", "treats", "LeadPoisoning", "pos"),
+    ("dialysis-forum-reply-calcium-lumps", OBO + "CHEBI_5098", "has_adverse_effect", "Diarrhea", "pos"),  # flucloxacillin
     # a therapy a text holds to cause the disease is no treatment of it for being in its section
     ("coumarin-calciphylaxis-primer", "Calciphylaxis", "associated_with", "Warfarin", "pos"),
     ("coumarin-calciphylaxis-primer", "SodiumThiosulfate", "treats", "Calciphylaxis", "pos"),
@@ -1748,6 +1753,8 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         # … nor the drug begun in its place
         ("renal-outreach-review-note", APIXABAN, "treats", "Calciphylaxis"),
         ("coumarin-calciphylaxis-primer", "Warfarin", "treats"),
+        ("dialysis-forum-reply-calcium-lumps", OBO + "CHEBI_5098", "indicated_when", "Diarrhea"),
+        ("dialysis-forum-reply-calcium-lumps", "CalcinosisCutis", "has_feature", "Dyspepsia"),
         # a sign's own place is no site of the calcinosis
         ("elbow-deposits-referral-letter", "CalcinosisCutis", "located_in", "Thigh"),
         ("elbow-deposits-referral-letter", "CalcinosisCutis", "located_in", "Hip"),

@@ -10,6 +10,7 @@ from cckg.graph_builder.cues import (
     BARE_VERDICT,
     CAUSES_NEXT,
     COMORBIDITY,
+    CONDITION_CLAUSE,
     CONTROL_ARM_AFTER,
     CONTROL_ARM_CLAUSE,
     COUNTED_ARM,
@@ -32,6 +33,7 @@ from cckg.graph_builder.cues import (
     POPULATION_ON,
     PRONOUN_START,
     RISK_MARKERS,
+    RISK_RAISED,
     RISKS_LABEL,
     SCAR_AS_SETTING,
     SIGNALMENT,
@@ -47,6 +49,10 @@ from cckg.graph_builder.cues import (
     [
         ("It was stopped after two doses.", True),
         ("They caused nausea in three patients.", True),
+        # a lead-in of how or how much before the pronoun
+        ("Given daily for months, it can cause osteomalacia.", True),
+        ("At high doses they irritate the stomach.", True),
+        ("Over time, it may thin the bones.", True),
         # a verdict on the lumps, not on the therapy named before
         ("It sounds very much like an idiopathic calcinosis.", False),
         ("They look like calcium deposits to me.", False),
@@ -54,6 +60,36 @@ from cckg.graph_builder.cues import (
 )
 def test_a_leading_pronoun_carries_the_last_therapy_unless_it_judges_the_lesion(text, carries):
     assert bool(PRONOUN_START.match(text)) is carries
+
+
+@pytest.mark.parametrize(
+    ("text", "conditional"),
+    [
+        ("since the lumps hurt, excision is advised", True),
+        ("if the wound breaks down", True),
+        # "since" of a time gives no reason
+        ("since last spring", False),
+        ("since the winter", False),
+        ("since March", False),
+    ],
+)
+def test_since_of_a_time_opens_no_condition(text, conditional):
+    assert bool(CONDITION_CLAUSE.search(text)) is conditional
+
+
+@pytest.mark.parametrize(
+    ("text", "raised"),
+    [
+        ("Recognised risks include warfarin and diabetes.", True),
+        ("Taking it carried a greater risk of the disease.", True),
+        ("The drug conferred an excess risk in women.", True),
+        # the risk of a harm of the therapy is no risk of the disease
+        ("Curettage carries a greater risk of relapse.", False),
+        ("It carries a greater risk of the wounds recurring.", False),
+    ],
+)
+def test_what_raises_the_risk_of_a_disease(text, raised):
+    assert bool(RISK_RAISED.search(text)) is raised
 
 
 @pytest.mark.parametrize(
