@@ -606,6 +606,32 @@ _SIGN_SITE = re.compile(
 )
 
 
+# Symptoms felt in a place that is not a lesion's: where they are is no site of a calcinosis.
+PLACED_SYMPTOMS = frozenset(
+    vocab.term(name) for name in ("Paresthesia", "MuscleCramp", "Numbness", "MuscleWeakness")
+)
+# Between such a symptom and its place: "tingling of a finger", "numbness in both hands".
+_SYMPTOM_PLACE = re.compile(
+    r"\s+(?:of|in|over|on)\s+(?:(?:the|a|an|both|her|his|their|one|each)\s+)?(?:[\w-]+\s+){0,2}?",
+    re.IGNORECASE,
+)
+
+
+def _place_of_symptom(site: Mention, findings: Sequence[Mention], text: str) -> bool:
+    """Whether ``site`` is where a symptom that is no lesion is felt: right before it ("leg
+    cramps"), right after it ("tingling fingers") or after "of", "in" ("numbness in both hands")."""
+    for f in findings:
+        if f.term.iri not in PLACED_SYMPTOMS:
+            continue
+        if site.end <= f.start and not text[site.end : f.start].strip():
+            return True
+        if f.end <= site.start and (
+            not text[f.end : site.start].strip() or _SYMPTOM_PLACE.fullmatch(text, f.end, site.start)
+        ):
+            return True
+    return False
+
+
 def _within(m: Mention, span: Mention) -> bool:
     """Whether ``m`` lies inside ``span``."""
     return span.start <= m.start and m.end <= span.end
@@ -6696,6 +6722,9 @@ class _DocRelator:
             hedged = _hedged(text)
             base = 0.85 if method_subject in ("explicit", "carried") else 0.7
             sites = self._located_sites(sites, text, explicit=method_subject == "explicit")
+            if method_subject != "explicit":
+                # "tingling of a finger", "leg cramps": the place of a symptom that is no lesion
+                sites = [x for x in sites if not _place_of_symptom(x, findings, text)]
             if method_subject != "explicit" and not COMPOSITION.search(text):
                 # a mineral is the deposit's make-up only where the sentence says so
                 mechanisms = [m for m in mechanisms if not self.ctx.is_mineral(m.term.iri)]

@@ -1132,6 +1132,7 @@ EXPECTED = [
     ("dialysis-forum-reply-calcium-lumps", "AluminumHydroxide", "treats", "Dyspepsia", "pos"),
     ("dialysis-forum-reply-calcium-lumps", "EdetateDisodium", "treats", "LeadPoisoning", "pos"),
     ("dialysis-forum-reply-calcium-lumps", OBO + "CHEBI_5098", "has_adverse_effect", "Diarrhea", "pos"),  # flucloxacillin
+    ("fingertip-calcinosis-phone-follow-up", "CalcinosisCutisInSystemicSclerosis", "located_in", "Fingertip", "pos"),
     # a therapy a text holds to cause the disease is no treatment of it for being in its section
     ("coumarin-calciphylaxis-primer", "Calciphylaxis", "associated_with", "Warfarin", "pos"),
     ("coumarin-calciphylaxis-primer", "SodiumThiosulfate", "treats", "Calciphylaxis", "pos"),
@@ -1753,6 +1754,11 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         # … nor the drug begun in its place
         ("renal-outreach-review-note", APIXABAN, "treats", "Calciphylaxis"),
         ("coumarin-calciphylaxis-primer", "Warfarin", "treats"),
+        # where a symptom that is no lesion is felt ("numbness in both hands", "calf cramps") is
+        # no site of the calcinosis
+        ("fingertip-calcinosis-phone-follow-up", "CalcinosisCutisInSystemicSclerosis", "located_in", "Hand"),
+        ("fingertip-calcinosis-phone-follow-up", "CalcinosisCutisInSystemicSclerosis", "located_in", "Calf"),
+        ("fingertip-calcinosis-phone-follow-up", "CalcinosisCutisInSystemicSclerosis", "located_in", "Toe"),
         ("dialysis-forum-reply-calcium-lumps", OBO + "CHEBI_5098", "indicated_when", "Diarrhea"),
         ("dialysis-forum-reply-calcium-lumps", "CalcinosisCutis", "has_feature", "Dyspepsia"),
         # a sign's own place is no site of the calcinosis
