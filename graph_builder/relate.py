@@ -610,7 +610,8 @@ _SIGN_SITE = re.compile(
 PLACED_SYMPTOMS = frozenset(
     vocab.term(name) for name in ("Paresthesia", "MuscleCramp", "Numbness", "MuscleWeakness")
 )
-# Between such a symptom and its place: "tingling of a finger", "numbness in both hands".
+# Between such a symptom and its place: "tingling of a finger", "numbness in both hands" (wider
+# than _SIGN_SITE, which leaves "on" to a lesion's own site: "a firm lump on the cheek").
 _SYMPTOM_PLACE = re.compile(
     r"\s+(?:of|in|over|on)\s+(?:(?:the|a|an|both|her|his|their|one|each)\s+)?(?:[\w-]+\s+){0,2}?",
     re.IGNORECASE,
@@ -911,9 +912,10 @@ def _relative_host(m: Mention, therapies: Sequence[Mention], text: str) -> Menti
 
 
 def _harm_came_from(t: Mention, findings: Sequence[Mention], text: str) -> bool:
-    """Whether a finding right before therapy ``t`` came from it: "flushing from the steroid",
-    "developed nausea on thiosulfate" (not "a woman with pain on colchicine"); "On nifedipine,
-    flushing came in 3": the harms an opening "On …," leads to."""
+    """Whether a finding (or a process that befalls a patient) right before therapy ``t`` came
+    from it: "flushing from the steroid", "developed nausea on thiosulfate", "thrombosis occurred in
+    one patient on it" (not "a woman with pain on colchicine"); "On nifedipine, flushing came in 3":
+    the harms an opening "On …," leads to."""
     if _fronted_regimen(t, text) and ADVERSE_VERB.search(text, t.end):
         return True
     # "three patients on tofacitinib had headaches": what befell the group on it
@@ -5042,16 +5044,7 @@ class _DocRelator:
             # another disease is still the risk factor the sentence lists
             for t in explicit:
                 if id(t) in gave_for_other:
-                    self.emit(
-                        s,
-                        topic,
-                        "associated_with",
-                        t.term.iri,
-                        hedged=hedged,
-                        base=0.7,
-                        method="rule:risk-factor",
-                        species=species,
-                    )
+                    self._risk_factor(s, topic, t, hedged, species)
         if STUDIED_CUE.search(text) and not OUTCOME_VERB.search(text):
             base = min(base, 0.6)
         spans = _clauses(text)
@@ -5139,16 +5132,7 @@ class _DocRelator:
             ):
                 # "warfarin counts among its risk factors": what the disease goes with
                 for target in targets:
-                    self.emit(
-                        s,
-                        target,
-                        "associated_with",
-                        t.term.iri,
-                        hedged=hedged,
-                        base=0.7,
-                        method="rule:risk-factor",
-                        species=species,
-                    )
+                    self._risk_factor(s, target, t, hedged, species)
                 continue
             # "Responses to X have been inconsistent", "X … but does not shrink them": both
             mixed = MIXED_RESPONSE.search(text, max(0, t.start - 25))
@@ -5768,6 +5752,21 @@ class _DocRelator:
                     species=species,
                 )
         return replace(reading, grew_on=frozenset(map(id, progressed_on)))
+
+    def _risk_factor(
+        self, s: _Sent, disease: str, t: Mention, hedged: bool, species: str | None
+    ) -> None:
+        """Therapy ``t`` named as what makes ``disease`` likelier."""
+        self.emit(
+            s,
+            disease,
+            "associated_with",
+            t.term.iri,
+            hedged=hedged,
+            base=0.7,
+            method="rule:risk-factor",
+            species=species,
+        )
 
     def _causes_of(
         self, f: Mention, ordered: list[Mention], named: list[Mention], text: str
