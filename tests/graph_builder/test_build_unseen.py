@@ -1122,7 +1122,7 @@ EXPECTED = [
     ("calciphylaxis-registry-summary", "Calciphylaxis", "associated_with", "Calcitriol", "pos"),
     ("calciphylaxis-registry-summary", "Calciphylaxis", "associated_with", "Hyperparathyroidism", "pos"),
     # a disease's signs after how long it has been there ("… for six years, with …", "diagnosed at
-    # the age of 30, with …") are that disease's, past the places of a sign ("weakness of the hips
+    # the age of 30, with …") are that disease's, past the places of a sign ("weakness in the hips
     # and thighs")
     ("elbow-deposits-referral-letter", "Dermatomyositis", "has_feature", "HeliotropeRash", "pos"),
     ("elbow-deposits-referral-letter", "Dermatomyositis", "has_feature", "GottronPapules", "pos"),
