@@ -577,11 +577,11 @@ RISK_RAISED = re.compile(
     r"(?:the\s+|her\s+|his\s+|their\s+)?(?:risk|odds|chance|likelihood)\b"
     # "its use carried a greater risk of the disease", "conferred an excess risk"
     r"|\b(?:carr(?:y|ies|ied)|confer(?:s|red)?)\s+(?:an?\s+)?(?:higher|greater|increased|raised|excess)"
-    r"\s+(?:risk|odds|hazard)\b"
-    # (not of a harm: "… a greater risk of relapse")
-    r"(?!\s+of\s+(?:[\w-]+\s+){0,2}(?:recurr\w*|relapse|infections?|bleeding|complications?|scarring))",
+    r"\s+(?:risk|odds|hazard)\b",
     re.IGNORECASE,
 )
+# What a raised risk is of, right after the cue: "… the risk of calcinosis".
+RISK_OF = re.compile(r"\s+of\s+", re.IGNORECASE)
 # The same said with the word for it, which makes a sentence about the topic even with no cue of
 # treating: "Warfarin is a recognised trigger" (not "raises the risk of infections").
 RISK_NAMED = re.compile(_RISK_NAMED, re.IGNORECASE)

@@ -291,6 +291,7 @@ from cckg.graph_builder.cues import (
     RESUME_AFTER,
     RISK_MARKERS,
     RISK_NAMED,
+    RISK_OF,
     RISK_OF_HARM,
     RISK_OF_THERAPY,
     RISK_RAISED,
@@ -631,6 +632,13 @@ def _place_of_symptom(site: Mention, findings: Sequence[Mention], text: str) -> 
         ):
             return True
     return False
+
+
+def _risk_of_disease(risk: re.Match[str], calcinoses: Sequence[Mention], text: str) -> bool:
+    """Whether a raised risk is the disease's: said with no "of" ("counts among its risk factors")
+    or of a calcinosis, not of a harm ("a higher risk of the wound recurring")."""
+    of = RISK_OF.match(text, risk.end())
+    return of is None or any(of.end() <= c.start <= of.end() + 30 for c in calcinoses)
 
 
 def _within(m: Mention, span: Mention) -> bool:
@@ -5126,7 +5134,8 @@ class _DocRelator:
                 continue  # "Warfarin, for AF", then "Consider switching warfarin to apixaban"
             if (
                 t.via not in IMPLICIT
-                and RISK_RAISED.search(text, lo, hi)
+                and (risk := RISK_RAISED.search(text, lo, hi))
+                and _risk_of_disease(risk, calcinoses, text)
                 # "a delay before immunosuppressive therapy raised the risk": the delay did
                 and not DELAY_BEFORE.search(text[max(0, t.start - 80) : t.start])
             ):

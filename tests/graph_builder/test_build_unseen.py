@@ -1769,6 +1769,7 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         # a drug that raises the risk is no treatment; a harm's risk is no disease's
         ("calciphylaxis-registry-summary", "Calcitriol", "treats"),
         ("calciphylaxis-registry-summary", "Calciphylaxis", "associated_with", "Curettage"),
+        ("calciphylaxis-registry-summary", "Calciphylaxis", "associated_with", "ShaveExcision"),
         ("vitamin-k-calciphylaxis-bulletin", "VitaminK", "mechanism_of_action", "Thrombosis"),
         ("vitamin-k-calciphylaxis-bulletin", "SodiumThiosulfate", "treats", "Calciphylaxis", "neg"),
         ("vitamin-k-calciphylaxis-bulletin", "Calciphylaxis", "associated_with", "Osteomalacia"),

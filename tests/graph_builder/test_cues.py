@@ -83,9 +83,8 @@ def test_since_of_a_time_opens_no_condition(text, conditional):
         ("Recognised risks include warfarin and diabetes.", True),
         ("Taking it carried a greater risk of the disease.", True),
         ("The drug conferred an excess risk in women.", True),
-        # the risk of a harm of the therapy is no risk of the disease
-        ("Curettage carries a greater risk of relapse.", False),
-        ("It carries a greater risk of the wounds recurring.", False),
+        # a lower risk raises nothing
+        ("The newer binder carried a lower risk.", False),
     ],
 )
 def test_what_raises_the_risk_of_a_disease(text, raised):
