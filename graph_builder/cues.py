@@ -33,6 +33,11 @@ _HAD_FAILED = r"(?:had|have|has)\s+(?:(?:[a-z]+ly|already|all|each)\s+)?failed"
 _IMPROVEMENT = r"improve?ment"
 _DIFFERENCE = r"dif+e?rence"
 _OCCURRED = r"occurr?ed"
+# The verbs a harm is told with as an event: "developed", "occurred", "was reported".
+_EVENT_TOLD = (
+    rf"(?:developed|{_OCCURRED}|appeared|arose|"
+    r"(?:was|were)\s+(?:seen|observed|reported|noted|recorded|documented|encountered|described))"
+)
 
 # What a therapy may do, before the verb of a harm: "can cause", "may sting", "often brings on".
 _MAY = r"(?:can|may|might|could|will|often|sometimes|commonly|occasionally)\s+(?:also\s+)?"
@@ -576,8 +581,8 @@ RISK_RAISED = re.compile(
     r"|\b(?:rais|increas|heighten|doubl)\w*\s+"
     r"(?:the\s+|her\s+|his\s+|their\s+)?(?:risk|odds|chance|likelihood)\b"
     # "its use carried a greater risk of the disease", "conferred an excess risk"
-    r"|\b(?:carr(?:y|ies|ied)|confer(?:s|red)?)\s+(?:an?\s+)?(?:higher|greater|increased|raised|excess)"
-    r"\s+(?:risk|odds|hazard)\b",
+    r"|\b(?:carr(?:y|ies|ied)|confer(?:s|red)?)\s+(?:an?\s+)?"
+    r"(?:higher|greater|increased|raised|excess)\s+(?:risk|odds|hazard)\b",
     re.IGNORECASE,
 )
 # What a raised risk is of, right after the cue: "… the risk of calcinosis".
@@ -674,7 +679,8 @@ TREAT_VERB = re.compile(
     # ("only partly relieves the aching": a word and an adverb of degree)
     rf"(?:{_FAILING}\s+){{0,2}}(?:\w+\s+){{0,1}}(?:\w+ly\s+)?(?:{_FAILING}\s+){{0,2}}"
     r"(?:controlled|cleared|improved|treated|suppressed|resolved|"
-    r"helped|relie(?:ve|ves|ved)|controls?|correct(?:s|ed)?|lower(?:s|ed)?|revers(?:e|es|ed)|calm(?:s|ed)?|"
+    r"helped|relie(?:ve|ves|ved)|controls?|correct(?:s|ed)?|lower(?:s|ed)?|revers(?:e|es|ed)|"
+    r"calm(?:s|ed)?|"
     # "methotrexate clears the morphoea", "excision usually cures a pilar cyst"
     r"clears|cur(?:e|es|ed)|normali[sz](?:e|es|ed)|help(?:s|ing)?|touch(?:es|ed|ing)?|"
     # "correct the calcitriol-driven hypercalcaemia", "iloprost healed her fingertip ulcers"
@@ -709,7 +715,8 @@ KEPT_STATE = re.compile(
 POSITIVE_AFTER_NEGATION = re.compile(
     r"\b(?:and|but|,)\s+(?:\w+\s+){0,2}(?:response|respond\w*|improv\w*|success\w*|benefit\w*|remission|resolution)\b"
     # "no new deposits since the switch": what is denied is new disease, a good result
-    rf"|^\s*(?:new|further|fresh)\s+(?:[\w-]+\s+)?(?:{_LESION}|calcinosis|calcifications?|ulcers?|wounds?)\b",
+    rf"|^\s*(?:new|further|fresh)\s+(?:[\w-]+\s+)?"
+    rf"(?:{_LESION}|calcinosis|calcifications?|ulcers?|wounds?)\b",
     re.IGNORECASE,
 )
 COMORBIDITY = re.compile(
@@ -837,14 +844,16 @@ _LESION_THAT = (
 CONTRAST = _words(r"but", r"yet", r"whereas", r"although", r"though")
 # "the pain of the wounds", "the itch of her plaques": what the symptom belongs to follows
 OF_SOMETHING = re.compile(r"\s+of\s+(?:the|her|his|their|its|these|those)\b", re.IGNORECASE)
+# The words for a disease flaring: "a flare", "flare-ups", "attacks", "bouts".
+_FLARE = r"(?:flares?|flare-ups?|relapses?|exacerbations?|attacks?|episodes?|bouts?)"
 # "eases the painful flares", "eased inflammatory flares": the disease's flares, not a symptom
-FLARE_WORD = re.compile(r"\b(?:flares?|flare-ups?|attacks?|episodes?|bouts?)\b", re.IGNORECASE)
+FLARE_WORD = re.compile(rf"\b{_FLARE}\b", re.IGNORECASE)
 CONDITION_CLAUSE = re.compile(
     r"\b(?:if|unless|when|whenever|because(?! of)|"
     # ("since last spring", "since March": a time, not a reason)
     r"since(?!\s+(?:\d|then\b|birth\b|childhood\b|infancy\b|(?:last|this|early|late|mid)\b|"
-    r"(?:the\s+)?(?:spring|summer|autumn|fall|winter)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-    r"[a-z]*\b))|(?<!\bat )once|"
+    r"(?:the\s+)?(?:spring|summer|autumn|fall|winter)\b|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))|(?<!\bat )once|"
     r"that (?:is|are|becomes?|become|keeps?|has|have|had)|"
     r"which (?:is|are|has|have|becomes?)|"
     # "a nodule on the chin whose appearance upset her was curetted" (a lesion's, not a patient's)
@@ -1382,11 +1391,7 @@ HARM_AFTER = re.compile(
     r"(?:first|second|third|last|initial|next)?\s*(?:dose\s+of\s+|course\s+of\s+)?",
     re.IGNORECASE,
 )
-ADVERSE_AFTER = re.compile(
-    rf"^\s*(?:\w+\s+){{0,2}}(?:developed|{_OCCURRED}|appeared|arose|"
-    r"(?:was|were) (?:seen|observed|reported|noted|recorded|documented|encountered|described))",
-    re.IGNORECASE,
-)
+ADVERSE_AFTER = re.compile(rf"^\s*(?:\w+\s+){{0,2}}{_EVENT_TOLD}", re.IGNORECASE)
 OUTCOME_MEASURE = _words(
     r"remission",
     r"respon\w*",
@@ -1646,10 +1651,7 @@ OF_DEPOSITS = re.compile(
     re.IGNORECASE,
 )
 # "for a flare of her myositis": what the therapy is for is the disease
-_FLARE_OF = (
-    r"(?:(?:(?:a|an|the)\s+)?(?:\w+\s+)?(?:flares?|relapses?|exacerbations?|attacks?|episodes?|bouts?|"
-    r"worsening)\s+of\s+)"
-)
+_FLARE_OF = rf"(?:(?:(?:a|an|the)\s+)?(?:\w+\s+)?(?:{_FLARE}|worsening)\s+of\s+)"
 # "prescribed for hypertension", "taken as an antacid for dyspepsia", "more familiar as a treatment
 # for glaucoma": the disease named is one the therapy is used for (not the calcinosis).
 USED_FOR = re.compile(
@@ -2508,9 +2510,16 @@ STATE_CAUSES = re.compile(
 # A disease named with what it came with, where a note gives its verdict: "Assessment:
 # hypervitaminosis D with hypercalcaemia and AKI", "in keeping with sarcoidosis with
 # hypercalcaemia".
+# How long a disease has been there, between its name and what it came with: "since 2019",
+# "from 2020", "for six years", "diagnosed a year ago", "diagnosed at the age of 30".
+_HAD_FOR = (
+    r"(?:,?\s*(?:diagnosed\s+)?(?:(?:since|from)\s+(?:[\w-]+\s+){0,4}?[\w-]+|in\s+(?:19|20)\d\d"
+    r"|for\s+(?:[\w-]+\s+){0,2}?(?:years?|months?|decades?)|(?:[\w-]+\s+){1,3}ago"
+    r"|at\s+(?:the\s+)?age\s+(?:of\s+)?\d+))"
+)
 STATE_WITH = re.compile(
     # "dcSSc (since 2019), with …", "morphea from 2020, with …": when it began may come between
-    r"^\)?\s*(?:\([^()]{0,40}\)\s*)?(?:(?:since|from|for|diagnosed in)\s+[\w ]{1,20}?)?,?\s*"
+    rf"^\)?\s*(?:\([^()]{{0,40}}\)\s*)?{_HAD_FOR}?,?\s*"
     r"with\s+(?:(?:an?|severe|marked|profound|secondary)\s+)?(?-i:[A-Z][\w'-]*\s+)?$",
     re.IGNORECASE,
 )
@@ -2801,8 +2810,7 @@ HARM_COUNT_ON = re.compile(
 # the cream"; "on" only after a verb of suffering ("developed nausea on thiosulfate").
 HARM_FROM = re.compile(
     # ("no nausea occurred on phytonadione": an event told of the time on it)
-    rf"\s+(?P<event>(?:{_OCCURRED}|appeared|arose|(?:was|were)\s+(?:seen|reported|noted|recorded))\s+"
-    r"(?:in\s+(?:[\w-]+\s+){1,3}?(?=on\b))?)?"
+    rf"\s+(?P<event>{_EVENT_TOLD}\s+(?:in\s+(?:[\w-]+\s+){{1,3}}?(?=on\b))?)?"
     r"(?:(?:caused|brought on|induced|provoked)\s+by|from|due to|(?P<on>on))\s+"
     r"(?:the\s+|this\s+|that\s+|his\s+|her\s+|their\s+|its\s+)?",
     re.IGNORECASE,
@@ -2987,9 +2995,7 @@ SIGNS_AFTER_DISEASE = re.compile(
     r"\s*(?:\([^()]{0,60}\)\s*)?"
     # (how long she has had it first: "lupus since her teens, with …", "MCTD, diagnosed in
     # 2019: …", "DM diagnosed a year ago, with …")
-    r"(?:,?\s*(?:diagnosed\s+)?(?:since\s+(?:[\w-]+\s+){0,4}?[\w-]+|in\s+(?:19|20)\d\d"
-    r"|for\s+(?:[\w-]+\s+){0,2}?(?:years?|months?|decades?)|(?:[\w-]+\s+){1,3}ago"
-    r"|at\s+(?:the\s+)?age\s+(?:of\s+)?\d+))?"
+    rf"{_HAD_FOR}?"
     r"(?:"
     rf"(?::|,(?=\s*(?:the|its|with\s+the)\s+(?:\w+\s+)?{_SIGN_WORDS}\b))\s*"
     rf"(?:(?:the|its|a|with\s+the)\s+(?:classic\s+|typical\s+|usual\s+)?{_SIGN_WORDS}"

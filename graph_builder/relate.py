@@ -627,9 +627,8 @@ def _place_of_symptom(site: Mention, findings: Sequence[Mention], text: str) -> 
             continue
         if site.end <= f.start and not text[site.end : f.start].strip():
             return True
-        if f.end <= site.start and (
-            not text[f.end : site.start].strip() or _SYMPTOM_PLACE.fullmatch(text, f.end, site.start)
-        ):
+        gap = text[f.end : site.start]
+        if f.end <= site.start and (not gap.strip() or _SYMPTOM_PLACE.fullmatch(gap)):
             return True
     return False
 
@@ -639,6 +638,16 @@ def _risk_of_disease(risk: re.Match[str], calcinoses: Sequence[Mention], text: s
     or of a calcinosis, not of a harm ("a higher risk of the wound recurring")."""
     of = RISK_OF.match(text, risk.end())
     return of is None or any(of.end() <= c.start <= of.end() + 30 for c in calcinoses)
+
+
+def _said_to_befall(m: Mention, reports: Sequence[re.Match[str]], text: str) -> bool:
+    """Whether the sentence says ``m`` befell patients: "developed a kidney stone", or one of its
+    reports of events (``ADVERSE_REPORT``) near it: "No clot was reported at all" (a state near the
+    start), "…, and no kidney stone was reported" (one inside or just after the report)."""
+    return bool(CONDITION_BEFELL.search(text[max(0, m.start - 30) : m.start])) or bool(
+        reports
+        and (m.start < 40 or any(r.start() <= m.start <= r.end() + 40 for r in reports))
+    )
 
 
 def _within(m: Mention, span: Mention) -> bool:
@@ -3532,7 +3541,9 @@ class _DocRelator:
                 # "X has not stopped new nodules from forming": what the therapy failed to do
                 and not (BARE_TARGET.search(text) and NEGATION_AFTER.search(text))
                 # "flushing from the steroid": the therapy's harm
-                and not any(_harm_came_from(t, mentions, text) for t in treatments)
+                and not any(
+                    _harm_came_from(t, self._may_befall(mentions), text) for t in treatments
+                )
             ):
                 # a patient "on haemodialysis" who "developed painful plaques on both thighs"; not
                 # the complaint a drug is for ("omeprazole 20 mg daily for heartburn")
@@ -4674,8 +4685,7 @@ class _DocRelator:
         ]
         findings = [m for m in mentions if m.term.kind == "finding"]
         mechanisms = [m for m in mentions if m.term.kind == "mechanism"]
-        # what may have befallen a patient on a therapy: a finding, or a process ("thrombosis")
-        harms = [*findings, *(m for m in mechanisms if self.ctx.is_disease_process(m))]
+        harms = self._may_befall(mentions)
         ordered = list({(t.term.iri, t.start): t for t in treatments}.values())
         # background drugs included, but not a dialysis that only says who or when
         named = [
@@ -4801,6 +4811,10 @@ class _DocRelator:
         indication = INDICATION_CUE.search(text)
         lesions = [b.span() for b in BARE_TARGET.finditer(text)]
         named_states = [*others, *findings]
+        # the sentence names the deposits, so a symptom it relieves is theirs
+        lesions_said = bool(
+            LESION_NAMED.search(text) or any(self.ctx.is_calcinosis(m.term.iri) for m in mentions)
+        )
         for o in others + [
             f
             for f in findings
@@ -4910,12 +4924,8 @@ class _DocRelator:
                 # "compression had not healed the ulcer": given for it, and it failed
                 gap = text[verb_owner.end : o.start]
                 failed = bool(NEGATION.search(gap) or BARELY.search(gap))
-                deposits_named = bool(
-                    LESION_NAMED.search(text)
-                    or any(self.ctx.is_calcinosis(m.term.iri) for m in mentions)
-                    # "relieves the pain of the crusted wounds": the symptom of the lesions
-                    or OF_SOMETHING.match(text, o.end)
-                )
+                # "relieves the pain of the crusted wounds": the symptom of the lesions
+                deposits_named = lesions_said or bool(OF_SOMETHING.match(text, o.end))
                 if o.term.kind == "finding" and deposits_named and self.lex.is_a(o.term.iri, PAIN):
                     # "excision eases the pain of single lumps": the deposits are what is treated
                     chain = []
@@ -4941,7 +4951,6 @@ class _DocRelator:
                     or not (
                         deposits_named
                         or CONTRAST.search(text, o.end)
-                        or ";" in text[o.end :]
                         or FLARE_WORD.search(text, o.start, o.end + 12)
                     )
                 )
@@ -5257,11 +5266,7 @@ class _DocRelator:
             for m in mechanisms
             if self.ctx.is_disease_process(m)
             and id(m) not in treated
-            and (
-                CONDITION_BEFELL.search(text[max(0, m.start - 30) : m.start])
-                or reports
-                and (m.start < 40 or any(r.start() <= m.start <= r.end() + 40 for r in reports))
-            )
+            and _said_to_befall(m, reports, text)
         ]
         # Mechanisms of action (a mineral is what a therapy acts on, not how).
         mechanisms = [
@@ -5595,8 +5600,6 @@ class _DocRelator:
         adverse_findings += befell
         # A disease can be an adverse effect too, where the sentence says it befell the patients:
         # "one patient developed a kidney stone", "No venous thromboembolism was recorded".
-        # "No clot was reported at all" (a disease near the start), "…, and no kidney stone was
-        # reported" (one inside or just after the report)
         # "Its side effects include …, acute kidney injury and uveitis": a list of the named
         # therapy's harms ("of calcinosis" lists none)
         listed_from = next(
@@ -5617,13 +5620,11 @@ class _DocRelator:
             for o in others
             if id(o) not in treated
             and (
-                CONDITION_BEFELL.search(text[max(0, o.start - 30) : o.start])
+                _said_to_befall(o, reports, text)
                 or any(_brought_on(o, t, text) for t in explicit)
                 or label_warns
                 or listed_from is not None
                 and o.start >= listed_from
-                or reports
-                and (o.start < 40 or any(r.start() <= o.start <= r.end() + 40 for r in reports))
             )
         ]
         rates: dict[int, quantify.Quantity] = {}
@@ -5761,6 +5762,13 @@ class _DocRelator:
                     species=species,
                 )
         return replace(reading, grew_on=frozenset(map(id, progressed_on)))
+
+    def _may_befall(self, mentions: Sequence[Mention]) -> list[Mention]:
+        """What may have befallen a patient on a therapy: a finding, or a process ("thrombosis"),
+        not a therapy's way of acting."""
+        return [
+            m for m in mentions if m.term.kind == "finding" or self.ctx.is_disease_process(m)
+        ]
 
     def _risk_factor(
         self, s: _Sent, disease: str, t: Mention, hedged: bool, species: str | None

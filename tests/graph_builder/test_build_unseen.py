@@ -1106,6 +1106,10 @@ EXPECTED = [
     ("thigh-wounds-symptom-diary", OBO + "CHEBI_5855", "treats", "Pain", "pos"),  # ibuprofen
     ("thigh-wounds-symptom-diary", "Debridement", "treats", "Calciphylaxis", "pos"),
     ("thigh-wounds-symptom-diary", OBO + "CHEBI_7772", "treats", "GastroesophagealRefluxDisease", "pos"),
+    # flares eased are the disease's, so the drug is its treatment
+    ("thigh-wounds-symptom-diary", "Prednisolone", "treats", "Calciphylaxis", "pos"),
+    # … and a verdict after "but" is on the disease
+    ("thigh-wounds-symptom-diary", "Colchicine", "treats", "Calciphylaxis", "neg"),
     # a drug a risk-factor list names beside what it is taken for is still the risk factor; a
     # process that "occurred in one patient on" a drug, and a symptom that "occurred on" it, are
     # its harms (none, where denied); "Given daily for months, it can cause …" is the last drug's;
