@@ -1865,6 +1865,11 @@ TREATED_WITH = re.compile(
     r"|^\s*,?\s*so\s+(?:(?:she|he|they|we|the\s+patient)(?:['\u2019]s|\s+is|\s+was|\s+are|\s+were|"
     r"\s+has\s+been|\s+had\s+been)?\s+)?(?:taking|takes|started(?:\s+on)?|given|on|having|"
     r"prescribed|put\s+on|receiving|received|gets?|got)\s+(?:[\w-]+\s+){0,3}$"
+    # what was given on it in the same breath: "she had hypercalcaemia and was given
+    # pamidronate", "her phosphate was high, and she was started on sevelamer"
+    rf"|^\s*(?:{_NOT_THE_DEPOSITS}){{0,3}},?\s*and\s+(?:(?:she|he|they|the\s+patient)\s+)?"
+    r"(?:was|were)\s+(?:(?:then|promptly|urgently)\s+)?(?:given|started\s+on|prescribed|"
+    r"put\s+on|treated\s+with)\s+(?:[\w-]+\s+){0,3}$"
     # "gout, for which he takes allopurinol"
     r"|^\s*\)?,?\s*for\s+which\s+(?:(?:she|he|they|we|the\s+patient|patients)\s+)?(?:\w+ly\s+)?"
     r"(?:took|takes?|taking|was\s+taking|had\s+been\s+taking|received|receives?|used|uses|"

@@ -364,11 +364,22 @@ INN_NAMES: frozenset[str] = frozenset(
         "hydroxocobalamin",
         "carbamazepine",
         "phenytoin",
+        # the opioid of substitution treatment (a history of injecting), insulin, and adrenaline,
+        # which a local anaesthetic carries and which is kept from the fingers of Raynaud's
+        "methadone",
+        "insulin",
+        "adrenaline",
+        "acetylsalicylic acid",
     }
 )
 # Drugs whose ChEBI label is the chemical's, not the name on a prescription: the label is replaced,
 # so "cortisol" in a laboratory line is not read as a drug.
-DRUG_LABELS: dict[str, str] = {"CHEBI:17650": "hydrocortisone"}
+DRUG_LABELS: dict[str, str] = {"CHEBI:17650": "hydrocortisone", "CHEBI:15365": "aspirin"}
+# Names a prescription uses beside the label, which this ChEBI (without synonyms) cannot give.
+DRUG_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "CHEBI:15365": ("acetylsalicylic acid",),
+    "CHEBI:33568": ("epinephrine",),
+}
 _INN_SUFFIX = re.compile(r"^[a-z]{2,}(?:" + "|".join(INN_STEMS) + r")$")
 _INN_PREFIX = re.compile(r"^(?:cef|ceph)(?!alot)[a-z]{4,}$")  # cephalosporins, not "cephalotaxine"
 # Polysemous or everyday words the frequency test lets through ("palm", "trunk", the "arm" of a trial,
@@ -464,6 +475,8 @@ KEEP_COMMON = frozenset(
         "waist",
         "beard",
         "v-sign",
+        "insulin",
+        "adrenaline",
     }
 )
 MIN_SYNONYM_LETTERS = 5  # a one-word synonym shorter than this is an abbreviation in lower case
@@ -842,7 +855,8 @@ def chebi_treatments(data: dict[str, dict], source: str) -> list[Candidate]:
         ):
             continue
         label = DRUG_LABELS.get(curie, name)
-        out.append(Candidate(curie, "treatment", label, [label], source))
+        names = [label, *DRUG_SYNONYMS.get(curie, ())]
+        out.append(Candidate(curie, "treatment", label, names, source))
     return out
 
 

@@ -1137,6 +1137,11 @@ EXPECTED = [
     ("dialysis-forum-reply-calcium-lumps", "EdetateDisodium", "treats", "LeadPoisoning", "pos"),
     ("dialysis-forum-reply-calcium-lumps", OBO + "CHEBI_5098", "has_adverse_effect", "Diarrhea", "pos"),  # flucloxacillin
     ("fingertip-calcinosis-phone-follow-up", "CalcinosisCutisInSystemicSclerosis", "located_in", "Fingertip", "pos"),
+    # a therapy given in the same breath as the state it was for ("had X and was given Y"), and a
+    # drug named by a word too common for the frequency test
+    ("oncology-ward-handover-calcium", "ZoledronicAcid", "treats", "Hypercalcemia", "pos"),
+    ("oncology-ward-handover-calcium", "Sevelamer", "treats", "Hyperphosphatemia", "pos"),
+    ("oncology-ward-handover-calcium", OBO + "CHEBI_145810", "treats", "DiabetesMellitus", "pos"),  # insulin
     # a therapy a text holds to cause the disease is no treatment of it for being in its section
     ("coumarin-calciphylaxis-primer", "Calciphylaxis", "associated_with", "Warfarin", "pos"),
     ("coumarin-calciphylaxis-primer", "SodiumThiosulfate", "treats", "Calciphylaxis", "pos"),
@@ -1758,6 +1763,8 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         # … nor the drug begun in its place
         ("renal-outreach-review-note", APIXABAN, "treats", "Calciphylaxis"),
         ("coumarin-calciphylaxis-primer", "Warfarin", "treats"),
+        # given for the raised value said in the same breath, not for the deposits
+        ("oncology-ward-handover-calcium", "Sevelamer", "treats", "CalcinosisCutis"),
         # where a symptom that is no lesion is felt ("numbness in both hands", "calf cramps") is
         # no site of the calcinosis
         ("fingertip-calcinosis-phone-follow-up", "CalcinosisCutisInSystemicSclerosis", "located_in", "Hand"),
