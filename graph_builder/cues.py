@@ -684,8 +684,12 @@ TREAT_VERB = re.compile(
     # "methotrexate clears the morphoea", "excision usually cures a pilar cyst"
     r"clears|cur(?:e|es|ed)|normali[sz](?:e|es|ed)|help(?:s|ing)?|touch(?:es|ed|ing)?|"
     # "correct the calcitriol-driven hypercalcaemia", "iloprost healed her fingertip ulcers"
-    r"settl(?:e|es|ed)|eas(?:e|es|ed)|heal(?:s|ed)?)\s+"
-    r"(?:(?:his|her|their|the)\s+(?:[\w-]+\s+)?|an?\s+(?:\w+\s+)?)?$",
+    r"settl(?:e|es|ed)|eas(?:e|es|ed)|heal(?:s|ed)?|"
+    # a note's "oxycodone not holding night pain", "is not controlling her pain", and the
+    # idiom "takes the edge off the pain"
+    r"controlling|holding|easing|relieving|"
+    r"(?:take|takes|taking|taken|took)\s+the\s+edge\s+off)\s+"
+    r"(?:(?:his|her|their|the)\s+(?:[\w-]+\s+)?|an?\s+(?:\w+\s+)?|[a-z]+\s+)?$",
     re.IGNORECASE,
 )
 # An infection named as what came before the deposits: "after a bout of infection", "at the
@@ -871,6 +875,11 @@ HYPOTHETICAL = re.compile(
     r"\b(?:if|unless)\b(?!\s+(?:any|ever)\b)(?:(?!,\s*(?:because|as|since|so)\b)[^;:.])*$",
     re.IGNORECASE,
 )
+# Who may turn a therapy down: the patient, the parents, a pet's owner.
+_DECLINER = (
+    r"(?:she|he|they|the\s+(?:patient|family|parents?|owners?|client)|(?:her|his|their)\s+"
+    r"(?:parents?|family|owners?|mother|father))"
+)
 NOT_GIVEN = re.compile(
     r"^\s*(?:\w+\s+){0,2}(?:was|were|is|are)\s+(?:not|never)\s+(?:pursued|performed|done|needed|given|attempted|"
     r"required|necessary|offered|started|used|tried|prescribed|administered|warranted|continued|"
@@ -880,8 +889,11 @@ NOT_GIVEN = re.compile(
     # "excision was unnecessary", "IV thiosulfate discussed, not given"
     r"|^\s*(?:\w+\s+){0,2}(?:was|were|is|are|proved|seemed)\s+(?:\w+ly\s+)?unnecessary"
     r"|^\s*(?:\w+\s+){0,2}(?:discussed|considered|mentioned|raised|suggested|offered)"
-    r"\s*(?:,|\bbut)\s*"
+    r"\s*(?:,|\bbut|\band)\s*"
     r"(?:(?:was|were)\s+)?(?:not|never)\s+(?:given|started|used|pursued|tried|prescribed|done)\b"
+    # "colchicine was offered, but she declined it"
+    r"|^\s*(?:\w+\s+){0,2}(?:discussed|considered|suggested|offered|recommended|proposed)"
+    rf"\s*,?\s*(?:but|and)\s+{_DECLINER}\s+(?:\w+ly\s+)?(?:declined|refused|did\s+not\s+want)\b"
     # a medication list's "Ramipril - withheld until review"
     r"|^\s*(?:\w+\s+){0,2}(?:(?:was|were|is|are)\s+|[-\u2013:]\s*)"
     r"(?:withheld|held|suspended|paused)\b"
@@ -1264,6 +1276,8 @@ SELDOM = re.compile(
 NO_TREATMENT = re.compile(rf"\s*{ANY_TREATMENT}\b", re.IGNORECASE)
 # An aside right after a noun: a non-restrictive relative clause (", which she takes for lupus,")
 # or a description between commas ("Diltiazem, a tablet for angina, …").
+# A relative clause right after a therapy (or a list of them): ", which she takes for …".
+RELATIVE_AFTER = re.compile(r"\s*,\s*(?:which|that)\b", re.IGNORECASE)
 ASIDE = re.compile(r",\s*(?:(?:which|who|that)\b[^,;.]*|an?\s+[^,;.()]*),", re.IGNORECASE)
 # A clause that goes on with the association of the clause before: "…, but not with oesophageal
 # dysmotility", "and to a lesser degree with osteoporosis".
@@ -1809,6 +1823,12 @@ _NOT_THE_DEPOSITS = (
     r"[\w-]+,?\s+"
 )
 # "hypocalcaemia after the kidney transplant, treated with …": the therapy names when it happened.
+# A therapy that only dates another act: "before surgery", "after the operation".
+TIMED_BY = re.compile(
+    r"\b(?:before|after|following|during|prior\s+to|ahead\s+of)\s+"
+    r"(?:(?:the|her|his|their|its)\s+)?$",
+    re.IGNORECASE,
+)
 AFTER_THERAPY = re.compile(
     r"\s*(?:after|following)\s+(?:(?:the|his|her|their|a)\s+)?", re.IGNORECASE
 )
@@ -1825,12 +1845,20 @@ _SETTLED = (
 SETTLED_ON = re.compile(
     r"\b(?:settl|clear|resolv)\w*\s+(?:\w+ly\s+)?(?:on|with|after)\b", re.IGNORECASE
 )
+# How long a disease has been there, after its name: "since 2019", "from 2020", "for six years",
+# "diagnosed a year ago", "diagnosed at the age of 30".
+_HAD_FOR = (
+    r"(?:,?\s*(?:diagnosed\s+)?(?:(?:since|from)\s+(?:[\w-]+\s+){0,4}?[\w-]+|in\s+(?:19|20)\d\d"
+    r"|for\s+(?:[\w-]+\s+){0,2}?(?:years?|months?|decades?)|(?:[\w-]+\s+){1,3}ago"
+    r"|at\s+(?:the\s+)?age\s+(?:of\s+)?\d+))"
+)
 TREATED_WITH = re.compile(
     # "hypocalcaemia (nadir 1.6 mmol/L) that was corrected with": a reading in brackets between
-    rf"^\s*(?:\([^()]{{1,40}}\)\s*)?(?:{_NOT_THE_DEPOSITS}){{0,2}}"
+    # (or how long it has been there: "lupus for a decade, now quiet on")
+    rf"^\s*(?:\([^()]{{1,40}}\)\s*)?(?:{_HAD_FOR}(?=,))?(?:{_NOT_THE_DEPOSITS}){{0,2}}"
     # "Rickets is treated with", "hypocalcaemia that was corrected with", "an infection, which is
     # usually treated with", "tetany after the operation, treated with"
-    rf"(?:\)?,?\s*(?:(?:that|which)\s+)?(?:{_AUX}\s+|,\s*|(?<=,\s))(?:\w+ly\s+)?"
+    rf"(?:\)?,?\s*(?:(?:that|which)\s+)?(?:{_AUX}\s+|,\s*|(?<=,\s))(?:(?:\w+ly|now|still)\s+)?"
     rf"(?:{_CONTROL_VERB}|quiet|stable|in remission)"
     # "gout managed with allopurinol", "hypertension, treated with amlodipine", a note's
     # "lupus quiet on hydroxychloroquine"
@@ -2515,13 +2543,6 @@ STATE_CAUSES = re.compile(
 # A disease named with what it came with, where a note gives its verdict: "Assessment:
 # hypervitaminosis D with hypercalcaemia and AKI", "in keeping with sarcoidosis with
 # hypercalcaemia".
-# How long a disease has been there, between its name and what it came with: "since 2019",
-# "from 2020", "for six years", "diagnosed a year ago", "diagnosed at the age of 30".
-_HAD_FOR = (
-    r"(?:,?\s*(?:diagnosed\s+)?(?:(?:since|from)\s+(?:[\w-]+\s+){0,4}?[\w-]+|in\s+(?:19|20)\d\d"
-    r"|for\s+(?:[\w-]+\s+){0,2}?(?:years?|months?|decades?)|(?:[\w-]+\s+){1,3}ago"
-    r"|at\s+(?:the\s+)?age\s+(?:of\s+)?\d+))"
-)
 STATE_WITH = re.compile(
     # "dcSSc (since 2019), with …", "morphea from 2020, with …": when it began may come between
     rf"^\)?\s*(?:\([^()]{{0,40}}\)\s*)?{_HAD_FOR}?,?\s*"
@@ -2587,6 +2608,8 @@ NOT_GIVEN_BEFORE = re.compile(
     r"|\bno\s+(?:\w+\s+){1,2}(?:was|were)\s+$"  # "No lesion was excised"
     r"|\b(?:did not|didn't|never|without(?: the)?)\s+(?:need|require|undergo|needing|requiring)\s+"
     r"(?:for\s+)?(?:\w+\s+){0,2}$"
+    # "we decided against warfarin": turned down before it was given
+    r"|\b(?:decided|opted|chose)\s+against\s+(?:\w+\s+){0,2}$"
     # "if it had grown, we would have cut it out": what was not done
     r"|\bwould\s+have\s+(?:\w+\s+)?$"
     # "he had never received glucocorticoids", "has never taken warfarin": never given at all
@@ -2594,8 +2617,10 @@ NOT_GIVEN_BEFORE = re.compile(
     r"(?:\w+\s+){0,2}$"
     # "the remaining dogs were not operated on", "lesions that were not excised"
     r"|\b(?:was|were|is|are|had)\s+not\s+(?:been\s+)?$"
-    # "He declined excision", "the parents refused further surgery"
-    r"|\b(?:declined|refused|turned down|did not want)\s+(?:\w+\s+){0,2}$",
+    # "He declined excision", "the parents refused further surgery" (not a value that "declined
+    # after" a drug)
+    r"|\b(?:declined|refused|turned down|did not want)\s+"
+    r"(?!(?:after|following|on|with|from|to|by|since|over|during)\b)(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 # A therapy that names where the patients were, not what they were given: "a haemodialysis cohort".

@@ -284,6 +284,7 @@ from cckg.graph_builder.cues import (
     RECORD_LABEL,
     REFRACTORY,
     REGIMEN_COMMA,
+    RELATIVE_AFTER,
     RELIEVED_AFTER,
     RELIEVED_BEFORE,
     RESERVED_FOR,
@@ -355,6 +356,7 @@ from cckg.graph_builder.cues import (
     THERAPY_TITLE,
     THESE_THERAPIES,
     TIME_REFERENCE,
+    TIMED_BY,
     TREAT_VERB,
     TREATED_WITH,
     TREATMENT_CUE,
@@ -1019,6 +1021,17 @@ def _given_for_it(
         ),
         None,
     )
+
+
+def _acted(mentions: Sequence[Mention], text: str) -> list[Mention]:
+    """``mentions`` without the therapies that only date another act ("injected thiosulfate
+    before surgery"), unless nothing else is left."""
+    kept = [
+        m
+        for m in mentions
+        if not (m.term.kind == "treatment" and TIMED_BY.search(text, 0, m.start))
+    ]
+    return kept if any(m.term.kind == "treatment" for m in kept) else list(mentions)
 
 
 def _explicit(therapies: Sequence[Mention]) -> list[Mention]:
@@ -3374,7 +3387,7 @@ class _DocRelator:
             if owners:
                 return
         entry = self._entry_calcinosis(mentions, text) if s.kind == "list-item" else None
-        named_here = [m.term for m in mentions if m.term.kind == "treatment"]
+        named_here = [m.term for m in _acted(mentions, text) if m.term.kind == "treatment"]
         if s.kind == "list-item" and not s.same_line:
             self.item_subject = entry
             self.item_treatments = []
@@ -3510,6 +3523,9 @@ class _DocRelator:
                 m for m in treatments if m.via not in IMPLICIT and id(m) not in reading.withheld
             ]
             given = [m for m in given if id(m) not in reading.grew_on] or given
+            # "steroid was injected into the lump before excision. It did not help": what dates
+            # the act is not what "it" goes on to mean
+            given = _acted(given, text)
             self.last_treatments = (
                 list(dict.fromkeys(m.term for m in given)) or self.last_treatments
             )
@@ -4982,17 +4998,23 @@ class _DocRelator:
             # failure is said of the deposits, outside the aside that names the disease
             aside = ASIDE.match(text, nearest.end)
             scope = (nearest.start, aside.end()) if aside and o.end <= aside.end() else whole
-            self.emit(
-                s,
-                nearest.term.iri,
-                "treats",
-                o.term.iri,
-                negated=_negated(text, nearest, scope),
-                hedged=hedged,
-                base=0.8,
-                method="rule:treatment-for-disease",
-                species=species,
-            )
+            # "azathioprine and prednisolone, which he was given for nephritis": the clause after
+            # a list is said of all of it
+            owners = [nearest]
+            if o.start > nearest.end and RELATIVE_AFTER.match(text, nearest.end):
+                owners = [t for t in _coordinated(nearest, ordered, text) if t.end <= nearest.end]
+            for t in owners:
+                self.emit(
+                    s,
+                    t.term.iri,
+                    "treats",
+                    o.term.iri,
+                    negated=_negated(text, nearest, scope),
+                    hedged=hedged,
+                    base=0.8,
+                    method="rule:treatment-for-disease",
+                    species=species,
+                )
             for_other = for_other or not self._use_in_passing(nearest, o, text)
         # "…, tender; 2 infected (cleared on doxycycline)": the drug is the complication's
         settled = bool(explicit) and all(id(t) in settled_away for t in explicit)

@@ -1142,6 +1142,15 @@ EXPECTED = [
     ("oncology-ward-handover-calcium", "ZoledronicAcid", "treats", "Hypercalcemia", "pos"),
     ("oncology-ward-handover-calcium", "Sevelamer", "treats", "Hyperphosphatemia", "pos"),
     ("oncology-ward-handover-calcium", OBO + "CHEBI_145810", "treats", "DiabetesMellitus", "pos"),  # insulin
+    # a disease quiet on a drug after how long she has had it; a list's drugs all taken for what a
+    # clause after the list names; a drug "not holding" or taking "the edge off" a symptom; "it"
+    # after a drug that only dated another act means the other one
+    ("rheumatology-registrar-phone-review", "Hydroxychloroquine", "treats", "SystemicLupusErythematosus", "pos"),
+    ("rheumatology-registrar-phone-review", "Azathioprine", "treats", "LupusNephritis", "pos"),
+    ("rheumatology-registrar-phone-review", "Prednisolone", "treats", "LupusNephritis", "pos"),
+    ("rheumatology-registrar-phone-review", OBO + "CHEBI_9648", "treats", "Pain", "neg"),  # tramadol
+    ("rheumatology-registrar-phone-review", "Paracetamol", "treats", "Pain", "pos"),
+    ("rheumatology-registrar-phone-review", "Triamcinolone", "treats", "CalcinosisCutis", "neg"),
     # a therapy a text holds to cause the disease is no treatment of it for being in its section
     ("coumarin-calciphylaxis-primer", "Calciphylaxis", "associated_with", "Warfarin", "pos"),
     ("coumarin-calciphylaxis-primer", "SodiumThiosulfate", "treats", "Calciphylaxis", "pos"),
@@ -1763,6 +1772,11 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         # … nor the drug begun in its place
         ("renal-outreach-review-note", APIXABAN, "treats", "Calciphylaxis"),
         ("coumarin-calciphylaxis-primer", "Warfarin", "treats"),
+        # what only dated the injection, and what was discussed or offered but not given
+        ("rheumatology-registrar-phone-review", "SurgicalExcision", "treats"),
+        ("rheumatology-registrar-phone-review", "TopicalSodiumThiosulfate", "treats"),
+        ("rheumatology-registrar-phone-review", "Diltiazem", "treats"),
+        ("rheumatology-registrar-phone-review", "Curettage", "treats"),
         # given for the raised value said in the same breath, not for the deposits
         ("oncology-ward-handover-calcium", "Sevelamer", "treats", "CalcinosisCutis"),
         # where a symptom that is no lesion is felt ("numbness in both hands", "calf cramps") is

@@ -29,6 +29,8 @@ from cckg.graph_builder.cues import (
     MEASURED_AGAINST,
     NEGATION_AFTER,
     NEGATION_BACK,
+    NOT_GIVEN,
+    NOT_GIVEN_BEFORE,
     OUTCOME_FIELD,
     POPULATION_ON,
     PRONOUN_START,
@@ -41,6 +43,8 @@ from cckg.graph_builder.cues import (
     STOPPED,
     STOPPED_BECAUSE,
     TAPERED_BEFORE,
+    TIMED_BY,
+    TREAT_VERB,
 )
 
 
@@ -599,3 +603,59 @@ def test_what_a_therapy_was_given_for_set_off_by_commas(after, aside):
 )
 def test_the_therapies_a_lesion_grew_despite(before, failed):
     assert bool(DESPITE.search(before)) is failed
+
+
+@pytest.mark.parametrize(
+    ("after", "withheld"),
+    [
+        (" was discussed and not used.", True),
+        (" was offered, but the parents declined it.", True),
+        (" was discussed and the patient refused.", True),
+        (" was offered and helped.", False),
+        (" was discussed at length and started.", False),
+    ],
+)
+def test_words_after_a_therapy_that_say_it_was_not_given(after, withheld):
+    assert bool(NOT_GIVEN.match(after)) is withheld
+
+
+@pytest.mark.parametrize(
+    ("before", "withheld"),
+    [
+        ("She declined ", True),
+        ("His owners refused further ", True),
+        ("We decided against ", True),
+        ("The serum calcium declined after ", False),
+        ("We decided on ", False),
+    ],
+)
+def test_words_before_a_therapy_that_say_it_was_turned_down(before, withheld):
+    assert bool(NOT_GIVEN_BEFORE.search(before)) is withheld
+
+
+@pytest.mark.parametrize(
+    ("before", "dates"),
+    [
+        ("I injected it into the lump before ", True),
+        ("the wound broke down after the ", True),
+        ("we gave it during ", True),
+        ("we gave it with ", False),
+    ],
+)
+def test_words_before_a_therapy_that_only_date_another_act(before, dates):
+    assert bool(TIMED_BY.search(before)) is dates
+
+
+@pytest.mark.parametrize(
+    ("between", "acts"),
+    [
+        (" is not holding her evening ", True),
+        (" is not controlling the ", True),
+        (" takes the edge off the ", True),
+        (" took the edge off ", True),
+        (" helps keep ", True),
+        (" is holding up the ", False),
+    ],
+)
+def test_words_between_a_therapy_and_what_it_acts_on(between, acts):
+    assert bool(TREAT_VERB.match(between)) is acts
