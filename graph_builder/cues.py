@@ -925,7 +925,12 @@ BACKGROUND = re.compile(
 FRONTED_REGIMEN = re.compile(r"^\s*(?:while\s+)?on\s+$", re.IGNORECASE)
 # … and the comma that ends it, after the drug's dose or a bracket: "On X 100 mg daily (oral),
 # …"
-REGIMEN_COMMA = re.compile(r"\s*(?:\([^()]*\)\s*)?[^,;:.()]{0,25},")
+REGIMEN_COMMA = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?[^,;:.()]{0,25},"
+    # (or no comma, where the main clause's subject follows at once: "On X her pain eased")
+    r"|\s+(?=(?:her|his|their|its|the|all|most|both)\s)",
+    re.IGNORECASE,
+)
 # A count of those given a therapy, with the group named: "in 15 of 22 (68%) children on
 # infliximab", "2 of 9 patients receiving X": the arm the count is of, not a background drug.
 COUNTED_ARM = re.compile(
@@ -2838,6 +2843,13 @@ HARM_COUNT_ON = re.compile(
 )
 # Between a harm and the therapy that brought it: "flushing from the steroid", "a rash caused by
 # the cream"; "on" only after a verb of suffering ("developed nausea on thiosulfate").
+# A state the patient came into, right before its name: "became nauseated", "got hypercalcaemic",
+# "developed", "went on to develop".
+BECAME_BEFORE = re.compile(
+    r"\b(?:became|become|becomes|becoming|got|gets|getting|grew|turned|developed|develops|"
+    r"went\s+on\s+to\s+develop)\s+(?:(?:\w+ly|very|quite|a|an|some)\s+)?$",
+    re.IGNORECASE,
+)
 HARM_FROM = re.compile(
     # ("no nausea occurred on phytonadione": an event told of the time on it)
     rf"\s+(?P<event>{_EVENT_TOLD}\s+(?:in\s+(?:[\w-]+\s+){{1,3}}?(?=on\b))?)?"

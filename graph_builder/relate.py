@@ -48,6 +48,7 @@ from cckg.graph_builder.cues import (
     BARE_TARGET,
     BARE_VERDICT,
     BARELY,
+    BECAME_BEFORE,
     BEFORE_THERAPY,
     BENEFIT_MEASURE,
     BENEFIT_WORD,
@@ -945,7 +946,17 @@ def _harm_came_from(t: Mention, findings: Sequence[Mention], text: str) -> bool:
     ):
         return True
     for f in findings:
-        if f.term.kind not in ("finding", "mechanism") or f.end > t.start:
+        if f.end > t.start:
+            continue
+        if f.term.kind == "condition":
+            # a disease that set in on the drug ("she developed hypercalcaemia on calcitriol",
+            # "became hypercalcaemic on it"), not one a patient merely has ("lupus on HCQ")
+            if (link := HARM_FROM.fullmatch(text, f.end, t.start)) and (
+                link.group("event") or BECAME_BEFORE.search(text, max(0, f.start - 30), f.start)
+            ):
+                return True
+            continue
+        if f.term.kind not in ("finding", "mechanism"):
             continue
         if CAUSED_BY_THERAPY.fullmatch(text, f.end, t.start):
             return True  # "her hypercalcaemia was blamed on calcitriol"
@@ -964,6 +975,7 @@ def _harm_came_from(t: Mention, findings: Sequence[Mention], text: str) -> bool:
             not link.group("on")
             or link.group("event")
             or ADVERSE_VERB.search(text[max(0, f.start - 30) : f.start])
+            or BECAME_BEFORE.search(text, max(0, f.start - 30), f.start)
         ):
             return True
     return False
@@ -4702,6 +4714,7 @@ class _DocRelator:
         findings = [m for m in mentions if m.term.kind == "finding"]
         mechanisms = [m for m in mentions if m.term.kind == "mechanism"]
         harms = self._may_befall(mentions)
+        states_had = [m for m in mentions if m.term.kind == "condition"]
         ordered = list({(t.term.iri, t.start): t for t in treatments}.values())
         # background drugs included, but not a dialysis that only says who or when
         named = [
@@ -4753,8 +4766,12 @@ class _DocRelator:
                 and not COUNTED_ARM.search(text[max(0, t.start - 45) : t.start])
                 # "went on growing on colchicine": the drug that failed, not the background
                 and not PROGRESSED_DESPITE.search(text[max(0, t.start - 80) : t.start])
-                and not _harm_came_from(t, harms, text)
-                and not (_fronted_regimen(t, text) and OUTCOME_VERB.search(text, t.end))
+                and not _harm_came_from(t, [*harms, *states_had], text)
+                # "On X, the lumps shrank": the regimen the result came on
+                and not (
+                    _fronted_regimen(t, text)
+                    and (OUTCOME_VERB.search(text, t.end) or BETTER_AROUND.search(text, t.end))
+                )
                 or TIME_REFERENCE.search(text[max(0, t.start - 25) : t.start])
                 or id(t) in stopped and not ADVERSE_CUE.search(text, t.end)
                 or id(t) in withheld and not _kept_back_from(t, text)
@@ -4768,6 +4785,10 @@ class _DocRelator:
         if self.on_contraindication(s, mentions, ordered, species):
             return _TherapyReading("cautions", withheld=frozenset(withheld))
         method, base = "rule:treatment-condition", 0.9
+        # "On X the lumps shrank": the regimen a result came on
+        came_on = any(
+            _fronted_regimen(t, text) and BETTER_AROUND.search(text, t.end) for t in explicit
+        )
         # "the lumps kept enlarging despite diltiazem", "had not stopped nodules from forming"
         on_deposits = BARE_TARGET.search(text) or PROGRESSED.search(text)
         cue_present = (
@@ -4785,6 +4806,7 @@ class _DocRelator:
             )
             # a form's "Failed before entry: diltiazem, IVIG": the list names therapies tried
             or any(FAILED_LIST.search(text[: t.start]) for t in explicit)
+            or came_on
         )
         for_other = False
         gave_for_other: set[int] = set()  # the mentions that named a therapy for another state
@@ -5067,6 +5089,7 @@ class _DocRelator:
                 or bool(explicit) and _despite_then_grew(text, explicit[0])
                 # "Warfarin is a recognised trigger": what the topic goes with
                 or RISK_NAMED.search(text)
+                or came_on
             )
             if (
                 (self.section_role == "treatment" or cue)

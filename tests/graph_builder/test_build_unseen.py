@@ -1151,6 +1151,11 @@ EXPECTED = [
     ("rheumatology-registrar-phone-review", OBO + "CHEBI_9648", "treats", "Pain", "neg"),  # tramadol
     ("rheumatology-registrar-phone-review", "Paracetamol", "treats", "Pain", "pos"),
     ("rheumatology-registrar-phone-review", "Triamcinolone", "treats", "CalcinosisCutis", "neg"),
+    # the regimen a result came on, said first ("On X the nodules shrank"), and a state the patient
+    # came into on a drug ("became nauseated on", "developed hypercalcaemia on")
+    ("calcinosis-infusion-clinic-diary", "IntravenousSodiumThiosulfate", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
+    ("calcinosis-infusion-clinic-diary", "Colchicine", "has_adverse_effect", "Nausea", "pos"),
+    ("calcinosis-infusion-clinic-diary", "Calcitriol", "has_adverse_effect", "Hypercalcemia", "pos"),
     # a therapy a text holds to cause the disease is no treatment of it for being in its section
     ("coumarin-calciphylaxis-primer", "Calciphylaxis", "associated_with", "Warfarin", "pos"),
     ("coumarin-calciphylaxis-primer", "SodiumThiosulfate", "treats", "Calciphylaxis", "pos"),

@@ -8,6 +8,7 @@ from cckg.graph_builder.cues import (
     APPOSED_USE_AFTER,
     APPOSITIVE,
     BARE_VERDICT,
+    BECAME_BEFORE,
     CAUSES_NEXT,
     COMORBIDITY,
     CONDITION_CLAUSE,
@@ -34,6 +35,7 @@ from cckg.graph_builder.cues import (
     OUTCOME_FIELD,
     POPULATION_ON,
     PRONOUN_START,
+    REGIMEN_COMMA,
     RISK_MARKERS,
     RISK_RAISED,
     RISKS_LABEL,
@@ -659,3 +661,31 @@ def test_words_before_a_therapy_that_only_date_another_act(before, dates):
 )
 def test_words_between_a_therapy_and_what_it_acts_on(between, acts):
     assert bool(TREAT_VERB.match(between)) is acts
+
+
+@pytest.mark.parametrize(
+    ("after", "ends"),
+    [
+        (" 100 mg daily, the pain eased", True),
+        (" the lumps shrank", True),
+        (" her pain eased", True),
+        (" and colchicine the lumps shrank", False),
+        (" tablets", False),
+    ],
+)
+def test_the_end_of_an_opening_regimen(after, ends):
+    assert bool(REGIMEN_COMMA.match(after)) is ends
+
+
+@pytest.mark.parametrize(
+    ("before", "came_into"),
+    [
+        ("He became ", True),
+        ("she got very ", True),
+        ("two went on to develop ", True),
+        ("a woman with ", False),
+        ("her known ", False),
+    ],
+)
+def test_words_before_a_state_the_patient_came_into(before, came_into):
+    assert bool(BECAME_BEFORE.search(before)) is came_into
