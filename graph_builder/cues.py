@@ -325,6 +325,8 @@ NEGATION_AFTER = _words(
     _ORGAN_NOT_BEFORE + r"fail\w*",
     r"ineffective",
     r"unsuccessful\w*",
+    # a verdict of those who had it: "was rated unhelpful by 11 of 15 patients"
+    r"(?:judged|rated|found|thought|considered|called|deemed)\s+(?:\w+ly\s+)?(?:unhelpful|useless)",
     r"(?:was|were|is|are) not (?:effective|helpful|successful)",
     # "steroid injections were of little use", "proved of no value"
     r"(?:was|were|is|are|proved|seemed)\s+(?:to be\s+)?of\s+(?:little|no|limited)\s+"
@@ -1441,6 +1443,8 @@ OUTCOME_MEASURE = _words(
     r"normal\s+(?:serum|plasma|blood|calcium|phosph\w*)",
     r"free(?:dom)?",
     r"satisf\w*",
+    # a verdict asked of patients or parents: "rated unhelpful by most", "helpful in 30"
+    r"(?:un)?helpful",
     r"duration",
     r"efficacy",
     r"benefit\w*",

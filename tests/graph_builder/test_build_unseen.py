@@ -1156,6 +1156,7 @@ EXPECTED = [
     ("calcinosis-infusion-clinic-diary", "IntravenousSodiumThiosulfate", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
     ("calcinosis-infusion-clinic-diary", "Colchicine", "has_adverse_effect", "Nausea", "pos"),
     ("calcinosis-infusion-clinic-diary", "Calcitriol", "has_adverse_effect", "Hypercalcemia", "pos"),
+    ("calcinosis-infusion-clinic-diary", "TopicalSodiumThiosulfate", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
     # a therapy a text holds to cause the disease is no treatment of it for being in its section
     ("coumarin-calciphylaxis-primer", "Calciphylaxis", "associated_with", "Warfarin", "pos"),
     ("coumarin-calciphylaxis-primer", "SodiumThiosulfate", "treats", "Calciphylaxis", "pos"),
@@ -1566,7 +1567,9 @@ def test_numbers_travel_with_outcomes_and_adverse_effects(facts):
      ("vasculitis-study-cards-and-abstract", "Rituximab", "69% (11/16)"),
      ("vasculitis-study-cards-and-abstract", "Infliximab", "0/4"),
      # a regimen fronted before its result ("On X, … improved in all three …")
-     ("ssc-hand-deposits-review-excerpt", "Minocycline", "improvement of tenderness 3/3")],
+     ("ssc-hand-deposits-review-excerpt", "Minocycline", "improvement of tenderness 3/3"),
+     # a verdict asked of those who had it: "rated unhelpful by 11 of 15 patients"
+     ("calcinosis-infusion-clinic-diary", "TopicalSodiumThiosulfate", "unhelpful 11/15")],
 )
 def test_counts_are_over_the_group_they_count(facts, doc, owner, numbers):
     labels = {f[6] for f in facts if f[0] == doc and f[1] == owner and f[2] == "has_outcome"}
