@@ -169,6 +169,8 @@ ADVERSE_CUE = _words(
     r"(?:commonest|most common|usual|main|frequent)\s+complaints?",
     # "it gave me swollen ankles"
     r"gave\s+(?:me|him|her|them|us)",
+    # a harm told as what the drug does to the patient: "codeine constipates her", "it stings"
+    r"(?:constipates|nauseates|stings|stung)",
     # "it made him nauseous", "made me feel dizzy"
     r"(?:made|makes|(?:can|may|might|will|could)\s+make)\s+(?:me|him|her|them|us|you|people)"
     r"(?:\s+feel)?",

@@ -71,7 +71,7 @@ _VERBS: dict[str, tuple[str, ...]] = {
         "impair", "prevent", "reduce", "increase", "decrease", "lower", "raise",
         "elevate", "precipitate", "settle", "form", "stop", "bend", "straighten", "extend",
         "flex", "move", "damage", "injure", "chelate", "suppress", "dampen", "absorb",
-        "restore", "neutralize", "soften", "calcinate", "refer",
+        "restore", "neutralize", "soften", "calcinate", "refer", "constipate", "nauseate",
     )},
     "shrink": ("shrank", "shrunk", "shrunken"),
     "grow": ("grew", "grown"),

@@ -1156,6 +1156,7 @@ EXPECTED = [
     ("calcinosis-infusion-clinic-diary", "IntravenousSodiumThiosulfate", "treats", "CalcinosisCutisInDermatomyositis", "pos"),
     ("calcinosis-infusion-clinic-diary", "Colchicine", "has_adverse_effect", "Nausea", "pos"),
     ("calcinosis-infusion-clinic-diary", "Calcitriol", "has_adverse_effect", "Hypercalcemia", "pos"),
+    ("calcinosis-infusion-clinic-diary", OBO + "CHEBI_16714", "has_adverse_effect", "Constipation", "pos"),  # codeine
     ("calcinosis-infusion-clinic-diary", "TopicalSodiumThiosulfate", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
     # a therapy a text holds to cause the disease is no treatment of it for being in its section
     ("coumarin-calciphylaxis-primer", "Calciphylaxis", "associated_with", "Warfarin", "pos"),

@@ -331,6 +331,9 @@ def test_drug_names_and_what_is_no_term(full, text, expected):
         ("The pony developed gastric ulcers on the drug.", "stomach ulcer"),
         ("She takes lansoprazole for reflux.", "gastroesophageal reflux disease"),
         ("A fall in blood pressure followed each dose.", "hypotension"),
+        # a harm told as a verb of what the drug does to the patient
+        ("Codeine constipates her.", "constipation"),
+        ("The tablets nauseate him.", "nausea"),
     ],
 )
 def test_lay_and_verbal_wording_is_recognised(full, text, label):
