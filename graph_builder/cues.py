@@ -1283,10 +1283,10 @@ SELDOM = re.compile(
 )
 # What a denial of treatment leaves to the lesion's own course ("require no therapy and soften").
 NO_TREATMENT = re.compile(rf"\s*{ANY_TREATMENT}\b", re.IGNORECASE)
-# An aside right after a noun: a non-restrictive relative clause (", which she takes for lupus,")
-# or a description between commas ("Diltiazem, a tablet for angina, …").
 # A relative clause right after a therapy (or a list of them): ", which she takes for …".
 RELATIVE_AFTER = re.compile(r"\s*,\s*(?:which|that)\b", re.IGNORECASE)
+# An aside right after a noun: a non-restrictive relative clause (", which she takes for lupus,")
+# or a description between commas ("Diltiazem, a tablet for angina, …").
 ASIDE = re.compile(r",\s*(?:(?:which|who|that)\b[^,;.]*|an?\s+[^,;.()]*),", re.IGNORECASE)
 # A clause that goes on with the association of the clause before: "…, but not with oesophageal
 # dysmotility", "and to a lesser degree with osteoporosis".
@@ -1833,13 +1833,13 @@ _NOT_THE_DEPOSITS = (
     r"(?!(?:whose|which|that|calcinosis|calcifications?|deposits?|lesions?|nodules?|lumps?)\b)"
     r"[\w-]+,?\s+"
 )
-# "hypocalcaemia after the kidney transplant, treated with …": the therapy names when it happened.
 # A therapy that only dates another act: "before surgery", "after the operation".
 TIMED_BY = re.compile(
     r"\b(?:before|after|following|during|prior\s+to|ahead\s+of)\s+"
     r"(?:(?:the|her|his|their|its)\s+)?$",
     re.IGNORECASE,
 )
+# "hypocalcaemia after the kidney transplant, treated with …": the therapy names when it happened.
 AFTER_THERAPY = re.compile(
     r"\s*(?:after|following)\s+(?:(?:the|his|her|their|a)\s+)?", re.IGNORECASE
 )
@@ -2847,8 +2847,6 @@ HARM_COUNT_ON = re.compile(
     r"(?:the\s+first\s+dose\s+of\s+)?",
     re.IGNORECASE,
 )
-# Between a harm and the therapy that brought it: "flushing from the steroid", "a rash caused by
-# the cream"; "on" only after a verb of suffering ("developed nausea on thiosulfate").
 # A state the patient came into, right before its name: "became nauseated", "got hypercalcaemic",
 # "developed", "went on to develop".
 BECAME_BEFORE = re.compile(
@@ -2856,6 +2854,8 @@ BECAME_BEFORE = re.compile(
     r"went\s+on\s+to\s+develop)\s+(?:(?:\w+ly|very|quite|a|an|some)\s+)?$",
     re.IGNORECASE,
 )
+# Between a harm and the therapy that brought it: "flushing from the steroid", "a rash caused by
+# the cream"; "on" only after a verb of suffering ("developed nausea on thiosulfate").
 HARM_FROM = re.compile(
     # ("no nausea occurred on phytonadione": an event told of the time on it)
     rf"\s+(?P<event>{_EVENT_TOLD}\s+(?:in\s+(?:[\w-]+\s+){{1,3}}?(?=on\b))?)?"

@@ -932,10 +932,10 @@ def _relative_host(m: Mention, therapies: Sequence[Mention], text: str) -> Menti
 
 
 def _harm_came_from(t: Mention, findings: Sequence[Mention], text: str) -> bool:
-    """Whether a finding (or a process that befalls a patient) right before therapy ``t`` came
-    from it: "flushing from the steroid", "developed nausea on thiosulfate", "thrombosis occurred in
-    one patient on it" (not "a woman with pain on colchicine"); "On nifedipine, flushing came in 3":
-    the harms an opening "On …," leads to."""
+    """Whether a finding (or a process that befalls a patient, or a disease said to set in) right
+    before therapy ``t`` came from it: "flushing from the steroid", "developed nausea on
+    thiosulfate", "thrombosis occurred in one patient on it" (not "a woman with pain on
+    colchicine"); "On nifedipine, flushing came in 3": the harms an opening "On …," leads to."""
     if _fronted_regimen(t, text) and ADVERSE_VERB.search(text, t.end):
         return True
     # "three patients on tofacitinib had headaches": what befell the group on it
