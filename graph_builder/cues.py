@@ -660,12 +660,15 @@ TAPERED_BEFORE = re.compile(
     r"(?:off\s+)?(?:(?:the|her|his|their|its|all)\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
-# The words that make what follows a time: "after", "during", "at the end of".
-_TIME_WORD = r"\b(?:after|before|during|following|post|between|at\s+the\s+(?:end|start)\s+of)\s+"
-# Dialysis named as the time of something else: "three times weekly after dialysis", "low
-# blood pressure during dialysis", "at the end of the dialysis session".
-DIALYSIS_TIME = re.compile(
-    rf"{_TIME_WORD}(?:the\s+|her\s+|his\s+|their\s+|each\s+|every\s+)?$", re.IGNORECASE
+# The words that make what follows a time: "after", "during", "prior to", "at the end of".
+_TIME_WORD = (
+    r"\b(?:after|before|during|following|post|between|prior\s+to|ahead\s+of|"
+    r"at\s+the\s+(?:end|start)\s+of)\s+"
+)
+# A therapy named only as the time of something else: "three times weekly after dialysis", "low
+# blood pressure during dialysis", "injected into the lump before excision".
+TIMED_BY = re.compile(
+    rf"{_TIME_WORD}(?:(?:the|her|his|their|its|each|every)\s+)?$", re.IGNORECASE
 )
 # ("at the start of every dialysis run", "at the end of each infusion")
 TIME_REFERENCE = re.compile(rf"{_TIME_WORD}(?:each|every)\s+$", re.IGNORECASE)
@@ -1832,12 +1835,6 @@ LISTED_FOR = re.compile(_LISTED_FOR + r"(?:(?:her|his|their|the)\s+)?$", re.IGNO
 _NOT_THE_DEPOSITS = (
     r"(?!(?:whose|which|that|calcinosis|calcifications?|deposits?|lesions?|nodules?|lumps?)\b)"
     r"[\w-]+,?\s+"
-)
-# A therapy that only dates another act: "before surgery", "after the operation".
-TIMED_BY = re.compile(
-    r"\b(?:before|after|following|during|prior\s+to|ahead\s+of)\s+"
-    r"(?:(?:the|her|his|their|its)\s+)?$",
-    re.IGNORECASE,
 )
 # "hypocalcaemia after the kidney transplant, treated with …": the therapy names when it happened.
 AFTER_THERAPY = re.compile(

@@ -99,7 +99,6 @@ from cckg.graph_builder.cues import (
     DIAGNOSIS_BEFORE,
     DIAGNOSIS_LINE,
     DIALYSIS_ENDED,
-    DIALYSIS_TIME,
     DIFFERENTIAL,
     DONE_BECAUSE,
     DONE_TO,
@@ -946,24 +945,18 @@ def _harm_came_from(t: Mention, findings: Sequence[Mention], text: str) -> bool:
     ):
         return True
     for f in findings:
-        if f.end > t.start:
+        # a disease counts only where it is said to have set in on the drug ("she developed
+        # hypercalcaemia on calcitriol"), not where a patient merely has it ("lupus on HCQ")
+        disease = f.term.kind == "condition"
+        if f.end > t.start or not disease and f.term.kind not in ("finding", "mechanism"):
             continue
-        if f.term.kind == "condition":
-            # a disease that set in on the drug ("she developed hypercalcaemia on calcitriol",
-            # "became hypercalcaemic on it"), not one a patient merely has ("lupus on HCQ")
-            if (link := HARM_FROM.fullmatch(text, f.end, t.start)) and (
-                link.group("event") or BECAME_BEFORE.search(text, max(0, f.start - 30), f.start)
-            ):
-                return True
-            continue
-        if f.term.kind not in ("finding", "mechanism"):
-            continue
-        if CAUSED_BY_THERAPY.fullmatch(text, f.end, t.start):
+        if not disease and CAUSED_BY_THERAPY.fullmatch(text, f.end, t.start):
             return True  # "her hypercalcaemia was blamed on calcitriol"
-        if HARM_COUNT_ON.fullmatch(text, f.end, t.start):
+        if not disease and HARM_COUNT_ON.fullmatch(text, f.end, t.start):
             return True  # "rigors (in 4 adults, each on rituximab)"
         if (
-            HARM_AFTER.fullmatch(text, f.end, t.start)
+            not disease
+            and HARM_AFTER.fullmatch(text, f.end, t.start)
             and not _lesion(f)
             # (the rest of its clause says it got better: "pain after the excision … improved")
             and not EASED.search(text, t.end, _item_span(text, t.start, t.end)[1])
@@ -972,10 +965,10 @@ def _harm_came_from(t: Mention, findings: Sequence[Mention], text: str) -> bool:
         if not (link := HARM_FROM.fullmatch(text, f.end, t.start)):
             continue
         if (
-            not link.group("on")
-            or link.group("event")
-            or ADVERSE_VERB.search(text[max(0, f.start - 30) : f.start])
+            link.group("event")
             or BECAME_BEFORE.search(text, max(0, f.start - 30), f.start)
+            or not disease
+            and (not link.group("on") or ADVERSE_VERB.search(text[max(0, f.start - 30) : f.start]))
         ):
             return True
     return False
@@ -995,6 +988,14 @@ def _fronted_regimen(t: Mention, text: str) -> bool:
     flushing came in 3", "On minocycline 100 mg daily, the pain eased" (its dose or a bracket
     before the comma)."""
     return bool(FRONTED_REGIMEN.match(text[: t.start]) and REGIMEN_COMMA.match(text, t.end))
+
+
+def _result_on_regimen(t: Mention, text: str) -> bool:
+    """Therapy ``t`` opens the sentence as the regimen a result came on: "On X, the lumps
+    shrank", "On X her pain eased"."""
+    return _fronted_regimen(t, text) and bool(
+        OUTCOME_VERB.search(text, t.end) or BETTER_AROUND.search(text, t.end)
+    )
 
 
 def _brought_on(o: Mention, t: Mention, text: str) -> bool:
@@ -4767,11 +4768,7 @@ class _DocRelator:
                 # "went on growing on colchicine": the drug that failed, not the background
                 and not PROGRESSED_DESPITE.search(text[max(0, t.start - 80) : t.start])
                 and not _harm_came_from(t, [*harms, *states_had], text)
-                # "On X, the lumps shrank": the regimen the result came on
-                and not (
-                    _fronted_regimen(t, text)
-                    and (OUTCOME_VERB.search(text, t.end) or BETTER_AROUND.search(text, t.end))
-                )
+                and not _result_on_regimen(t, text)
                 or TIME_REFERENCE.search(text[max(0, t.start - 25) : t.start])
                 or id(t) in stopped and not ADVERSE_CUE.search(text, t.end)
                 or id(t) in withheld and not _kept_back_from(t, text)
@@ -4785,10 +4782,7 @@ class _DocRelator:
         if self.on_contraindication(s, mentions, ordered, species):
             return _TherapyReading("cautions", withheld=frozenset(withheld))
         method, base = "rule:treatment-condition", 0.9
-        # "On X the lumps shrank": the regimen a result came on
-        came_on = any(
-            _fronted_regimen(t, text) and BETTER_AROUND.search(text, t.end) for t in explicit
-        )
+        came_on = any(_result_on_regimen(t, text) for t in explicit)
         # "the lumps kept enlarging despite diltiazem", "had not stopped nodules from forming"
         on_deposits = BARE_TARGET.search(text) or PROGRESSED.search(text)
         cue_present = (
@@ -5025,13 +5019,14 @@ class _DocRelator:
             owners = [nearest]
             if o.start > nearest.end and RELATIVE_AFTER.match(text, nearest.end):
                 owners = [t for t in _coordinated(nearest, ordered, text) if t.end <= nearest.end]
+            negated = _negated(text, nearest, scope)
             for t in owners:
                 self.emit(
                     s,
                     t.term.iri,
                     "treats",
                     o.term.iri,
-                    negated=_negated(text, nearest, scope),
+                    negated=negated,
                     hedged=hedged,
                     base=0.8,
                     method="rule:treatment-for-disease",
@@ -5938,7 +5933,7 @@ class _DocRelator:
         haemodialysis", "three times weekly after dialysis"), not a therapy given."""
         before = text[max(0, t.start - 30) : t.start]
         return self.lex.is_a(t.term.iri, DIALYSIS) and any(
-            cue.search(before) for cue in (IN_SETTING, DIALYSIS_TIME, POPULATION_ON)
+            cue.search(before) for cue in (IN_SETTING, TIMED_BY, POPULATION_ON)
         )
 
     def on_fronted_purpose(

@@ -641,6 +641,8 @@ def test_words_before_a_therapy_that_say_it_was_turned_down(before, withheld):
         ("I injected it into the lump before ", True),
         ("the wound broke down after the ", True),
         ("we gave it during ", True),
+        ("it was stopped prior to ", True),
+        ("three times weekly after each ", True),
         ("we gave it with ", False),
     ],
 )
