@@ -331,6 +331,11 @@ def test_drug_names_and_what_is_no_term(full, text, expected):
         ("The pony developed gastric ulcers on the drug.", "stomach ulcer"),
         ("She takes lansoprazole for reflux.", "gastroesophageal reflux disease"),
         ("A fall in blood pressure followed each dose.", "hypotension"),
+        # the lung-artery complication of systemic sclerosis, by its arterial name and in lay words,
+        # and the commonest low-molecular-weight heparin by its brand
+        ("She also has pulmonary arterial hypertension.", "pulmonary hypertension"),
+        ("a drug for high blood pressure in the lungs", "pulmonary hypertension"),
+        ("She injects Clexane daily.", "enoxaparin"),
         # a harm told as a verb of what the drug does to the patient
         ("Codeine constipates her.", "constipation"),
         ("The tablets nauseate him.", "nausea"),
