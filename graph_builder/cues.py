@@ -167,12 +167,13 @@ ADVERSE_CUE = _words(
     # "Monitor for hypocalcaemia", "watch for flushing": what a drug is known to cause
     r"(?:monitor(?:ed|ing)?|watch(?:ed|ing)?)\s+(?:\w+\s+)?for",
     r"(?:commonest|most common|usual|main|frequent)\s+complaints?",
-    # "it gave me swollen ankles"
-    r"gave\s+(?:me|him|her|them|us)",
+    # "it gave me swollen ankles", "colchicine gives her diarrhoea"
+    r"(?:gave|gives|giving)\s+(?:me|him|her|them|us|you)",
     # a harm told as what the drug does to the patient: "codeine constipates her", "it stings"
     r"(?:constipates|nauseates|stings|stung)",
     # "it made him nauseous", "made me feel dizzy"
-    r"(?:made|makes|(?:can|may|might|will|could)\s+make)\s+(?:me|him|her|them|us|you|people)"
+    r"(?:made|makes|(?:can|may|might|will|could)\s+make)\s+(?:me|him|her|them|us|you|people|"
+    r"patients|children|babies|cats|dogs|horses|animals)"
     r"(?:\s+feel)?",
     # "QT prolongation and bleeding have been reported" (with the drug said before)
     r"(?:has|have)\s+(?:also\s+)?been\s+(?:reported|described)(?!\s+(?:in|among|with)\b)",
@@ -182,7 +183,8 @@ ADVERSE_CUE = _words(
     r"(?:carr(?:y|ies|ied)|pose[sd]?|has|have|had|brings?)\s+(?:a|an|some|the)\s+(?:\w+\s+)?"
     r"risks?\s+of",
     # a harm said with its own verb: "the laser can scar", "may sting or irritate the skin"
-    _MAY + r"(?:scar|sting|irritate|bruise|blister)\w*",
+    # "bosentan can injure the liver", "sulfites may provoke bronchospasm"
+    _MAY + r"(?:scar|sting|irritate|bruise|blister|injur|damag|harm|provok|upset)\w*",
     # "the biologic brings chest infections", "heparin risks a haematoma"
     # (not a disease's own verb further on: "It is dystrophic … and brings pain")
     r"(?<!and )(?<!, )brings(?!\s+(?:relief|down|back|about|benefit|improvement)\b)",
@@ -1197,7 +1199,10 @@ AVOIDED_BARE = re.compile(_AVOIDED + r"(?:\.|$)", re.IGNORECASE)
 # A therapy to avoid for what it does: "Scraping out a nodule is best avoided, because the raw wound
 # it leaves heals slowly", "should be avoided: it scars".
 AVOIDED_BECAUSE = re.compile(
-    _AVOIDED + r"(?::|;|,?\s+(?:because|as|since)\b)", re.IGNORECASE
+    # (or "should not be used: it …", "must never be given, because …")
+    rf"(?:{_AVOIDED}|\b(?:should|must)\s+(?:not|never)\s+be\s+(?:used|given|prescribed|offered)\s*)"
+    r"(?::|;|,?\s+(?:because|as|since)\b)",
+    re.IGNORECASE,
 )
 # A diagnosis ruled out, right before the calcinosis: "Not calcinosis cutis.", "…, rather than
 # calcinosis", "features against calcinosis".
@@ -1526,10 +1531,13 @@ FOR_DISEASE = re.compile(
     r"(?:for|against|in the treatment of|to treat|in the management of)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
-# A therapy taken for the state just named: "took minocycline for it", "creams for them".
+# A therapy taken for the state just named: "took minocycline for it", "creams for them",
+# "allopurinol 300 mg every morning for it".
 FOR_IT = re.compile(
     r"(?:\s+(?:tablets?|capsules?|cream|ointment|injections?|daily|regularly|twice|once|"
-    r"a\s+while|years|months|weeks)){0,3}\s+(?:for|against|to treat|to control)\s+(?:it|them)\b"
+    r"a\s+while|years|months|weeks|\d+(?:\.\d+)?\s*(?:mg|g|micrograms?|mcg|µg|units?|mL)\b|"
+    r"(?:every|each|a|at|in\s+the)\s+(?:day|morning|evening|night|week))){0,3}"
+    r"\s+(?:for|against|to treat|to control)\s+(?:it|them)\b"
     r"(?!\s+to\b)",
     re.IGNORECASE,
 )
@@ -2826,7 +2834,12 @@ ALLERGY_REACTION = re.compile(
 # acute kidney injury") or right after it ("her renal failure was blamed on the lithium").
 THERAPY_CAUSED = re.compile(
     r"\s*(?:\([^()]*\)\s*)?(?:\w+\s+)??(?:caused|led to|brought on|triggered|precipitated|"
-    r"provoked|induced)\s+(?:(?:an?|the|acute|transient|severe|mild|fresh)\s+)*",
+    r"provoked|induced"
+    # what it is known to do: "aluminium hydroxide causes osteomalacia", "can lead to"
+    rf"|causes?|leads? to|{_MAY}(?:cause|lead to|bring on|trigger|precipitate|provoke|induce))\s+"
+    r"(?:(?:an?|the|acute|transient|severe|mild|fresh)\s+)*"
+    # (the later items of what it caused: "causes encephalopathy and osteomalacia")
+    r"(?:[\w'-]+(?:\s+[\w'-]+){0,3}\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+|or\s+)?|(?<!,)\s+(?:and|or)\s+)){0,4}",
     re.IGNORECASE,
 )
 CAUSED_BY_THERAPY = re.compile(

@@ -1019,21 +1019,25 @@ def _given_for_it(
     states: Sequence[Mention],
     text: str,
     infection: bool = False,
-) -> Mention | None:
-    """The therapy after disease ``o`` (or an ``infection`` finding: "a nodule has become infected,
-    and she takes flucloxacillin for it") that was taken "for it", no other state between them."""
+) -> list[Mention]:
+    """The therapies after disease ``o`` (or an ``infection`` finding: "a nodule has become
+    infected, and she takes flucloxacillin for it") that were taken "for it", no other state
+    between them: the one the words follow, and those listed with it ("takes hydrocortisone and
+    fludrocortisone for it")."""
     if o.term.kind != "condition" and not (infection and o.term.kind == "finding"):
-        return None
-    return next(
+        return []
+    named = _explicit(therapies)
+    last = next(
         (
             t
-            for t in _explicit(therapies)
+            for t in named
             if t.start > o.end
             and FOR_IT.match(text, t.end)
             and not any(o.end <= x.start < t.start for x in states)
         ),
         None,
     )
+    return [] if last is None else [t for t in _coordinated(last, named, text) if t.start > o.end]
 
 
 def _acted(mentions: Sequence[Mention], text: str) -> list[Mention]:
@@ -1474,6 +1478,11 @@ class _DocRelator:
         # "condition") that led the paragraph's last sentence naming either.
         self.pronoun_kind: str | None = None
         self.para_species: str | None = None  # the animal a paragraph has named
+        # the diseases (calcinoses aside) the paragraph's last sentence named, if it named no
+        # calcinosis: what "for it" in the next one may mean ("I also have gout. I take …"), each
+        # with whether it only said who has it ("Many people with SSc have this")
+        self.prior_states: list[tuple[str, bool]] = []
+        self.states_here: list[tuple[str, bool]] = []
         self.refractory = any(REFRACTORY.search(t) for t in self._title_texts())
 
     # -- context ---------------------------------------------------------------------------
@@ -1802,13 +1811,9 @@ class _DocRelator:
         owned: dict[int, str] = {}
         # what a list may hold: findings and their sites; it stops at the deposits themselves ("…
         # often develop lumps of calcium")
-        items = [
-            m
-            for m in mentions
-            if m.term.kind in ("finding", "site")
-            or m.term.kind == "condition"
-            and self.ctx.is_calcinosis(m.term.iri)
-        ]
+        # (and, after the disease, other diseases it brings: "milk-alkali syndrome, with
+        # hypercalcaemia, alkalosis and acute kidney injury")
+        items = [m for m in mentions if m.term.kind in ("finding", "site", "condition")]
         if not any(m.term.kind == "finding" for m in items):
             return owned
         spans = _clauses(text)
@@ -1834,8 +1839,10 @@ class _DocRelator:
                 for f in (f for f in items if after.end() <= f.start < hi):
                     # "presents as a firm lump on the cheek or scalp": where its signs are
                     site = f.term.kind == "site" and listed
+                    if f.term.kind == "condition" and self.ctx.is_calcinosis(f.term.iri):
+                        break  # "… often develop lumps of calcium": the deposits themselves
                     if not (site and _LIST_GAP.fullmatch(text, pos, f.start)) and not (
-                        self._sign_in_list(f, text, pos, f.start, limit)
+                        self._sign_in_list(f, text, pos, f.start, limit, companion=True)
                     ):
                         break
                     if (
@@ -1860,6 +1867,8 @@ class _DocRelator:
                 # a cause stands right after what it caused ("gangrene of a toe from PAD")
                 pos, limit = before.start(), 15 if before.group("cause") else 70
                 for f in reversed([f for f in items if lo <= f.start and f.end <= d.start]):
+                    if f.term.kind == "condition" and not self.ctx.is_calcinosis(f.term.iri):
+                        continue  # a companion disease stands only in a list after the disease
                     if f.term.kind == "site":
                         continue  # "tingling around the mouth: signs of …" names no place of it
                     if not self._sign_in_list(f, text, f.end, pos, limit):
@@ -1868,11 +1877,14 @@ class _DocRelator:
                     pos, limit = f.start, 60
         return owned
 
-    def _sign_in_list(self, f: Mention, text: str, a: int, b: int, limit: int) -> bool:
+    def _sign_in_list(
+        self, f: Mention, text: str, a: int, b: int, limit: int, companion: bool = False
+    ) -> bool:
         """``f`` is the next item of a list of signs whose last one ends (or starts) at ``a`` (or
-        ``b``): a finding that is not the deposit itself, a short gap of list words away."""
+        ``b``): a finding that is not the deposit itself (or, with ``companion``, another
+        disease), a short gap of list words away."""
         return (
-            f.term.kind == "finding"
+            (f.term.kind == "finding" or companion and f.term.kind == "condition")
             and not self.lex.is_a(f.term.iri, DEPOSIT)
             # "lumps over the deposits", "firm lumps of calcium": the deposits
             and not OF_DEPOSITS.match(text, f.end)
@@ -3317,6 +3329,18 @@ class _DocRelator:
         if s.paragraph_start:
             self.discourse = self.last_subject = self.pronoun_kind = self.para_species = None
             self.named_in_paragraph = self.harms_announced = False
+            self.states_here = []
+        self.prior_states, self.states_here = self.states_here, (
+            []
+            if any(self.ctx.is_calcinosis(m.term.iri) for m in mentions)
+            else list(
+                dict.fromkeys(
+                    (m.term.iri, bool(PATIENTS_WITH_DISEASE.search(text, 0, m.start)))
+                    for m in mentions
+                    if m.term.kind == "condition"
+                )
+            )
+        )
         if HARMS_LEAD.match(text) and not any(
             m.term.kind in ("finding", "condition") for m in mentions
         ):
@@ -4815,6 +4839,25 @@ class _DocRelator:
         # "the thrombosis was treated with apixaban": a process the graph does not treat, but the
         # therapy was given for it, not for the deposits
         states = [m for m in mentions if m.term.kind in ("condition", "finding", "mechanism")]
+        if not states and self.prior_states:
+            # "I also have gout. I take allopurinol for it.": the one disease just named; where
+            # that sentence named one only as who has "it", still not the deposits
+            diseases = [iri for iri, who_has in self.prior_states if not who_has]
+            for_it = [t for t in givers_all if FOR_IT.match(text, t.end)]
+            for t in dict.fromkeys(x for f in for_it for x in _coordinated(f, givers_all, text)):
+                if len(diseases) == 1:
+                    self.emit(
+                        s,
+                        t.term.iri,
+                        "treats",
+                        diseases[0],
+                        hedged=hedged,
+                        base=0.7,
+                        method="rule:used-for-disease",
+                        species=species,
+                    )
+                gave_for_other.add(id(t))
+                for_other = True
         for o in mechanisms:
             if passive := self._treated_with(o, givers_all, text, states):
                 gave_for_other.update(id(t) for t in passive)
@@ -4873,7 +4916,7 @@ class _DocRelator:
                 any(self.lex.is_a(o.term.iri, x) for x in (INFECTION, *INFECTIONS)),
             ):
                 # "he has had gout for a decade and takes colchicine for it"
-                givers, how = [back], "rule:used-for-disease"
+                givers, how = back, "rule:used-for-disease"
             elif id(o) in used_for or self._dosed_giver(o, givers_all, text):
                 last = next((t for t in reversed(givers_all) if t.end <= o.start), None)
                 # "Methotrexate or IVIG are used to control …": each coordinated therapy; a singular
@@ -5474,8 +5517,14 @@ class _DocRelator:
             and (done := next((t for t in explicit if t.start >= attr.end()), None))
             and DONE_TO_LESION.match(text[attr.end() : done.end])
         ):
-            # (the attributes listed with the first: "painful or infected")
-            attributes = [f for f in findings if f.start < attr.end() and not _lesion(f)]
+            # (the attributes listed with the first: "painful or infected"; "ulcerated lesions"
+            # names an attribute too, not the lesions alone)
+            attributes = [
+                f
+                for f in findings
+                if f.start < attr.end()
+                and not (_lesion(f) and self.lex.is_a(f.term.iri, SKIN_LESION))
+            ]
             indicate(_coordinated(done, explicit, text), attributes, 0.7, "indication-attribute")
         # "steroid for painful calcinosis": the lesions it is for are painful ones
         for f in findings:
@@ -6099,7 +6148,16 @@ class _DocRelator:
             before := [t for t in _explicit(ordered) if t.end <= avoided.start()]
         ):
             # "Scraping out a nodule is best avoided, because the raw wound it leaves heals slowly"
-            harms = [m for m in mentions if m.start >= avoided.end() and m.term.kind == "finding"]
+            harms = [
+                m
+                for m in mentions
+                if m.start >= avoided.end()
+                and (
+                    m.term.kind == "finding"
+                    or m.term.kind == "condition"
+                    and not self.ctx.is_calcinosis(m.term.iri)
+                )
+            ]
             self._link_each(
                 s,
                 [t.term for t in before],
@@ -6627,7 +6685,7 @@ class _DocRelator:
             self.emit(
                 s,
                 owners[id(m)],
-                CONDITION_RELATION[m.term.kind],
+                CONDITION_RELATION.get(m.term.kind, "has_feature"),
                 m.term.iri,
                 negated=_negated(s.text, m, _clause_at(spans, m.start, s.text)),
                 hedged=_hedged(s.text),

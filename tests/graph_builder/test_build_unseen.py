@@ -1158,6 +1158,19 @@ EXPECTED = [
     ("calcinosis-infusion-clinic-diary", "Calcitriol", "has_adverse_effect", "Hypercalcemia", "pos"),
     ("calcinosis-infusion-clinic-diary", OBO + "CHEBI_16714", "has_adverse_effect", "Constipation", "pos"),  # codeine
     ("calcinosis-infusion-clinic-diary", "TopicalSodiumThiosulfate", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
+    # a disease's companion diseases in the list of its signs; what "for it" means, in the sentence
+    # or the one before, with each therapy listed; harms a drug is said to do or bring on, also
+    # where the text warns against it; attributes a lesion's own name carries
+    ("renal-pharmacist-medicines-review", "MilkAlkaliSyndrome", "has_feature", "Hypercalcemia", "pos"),
+    ("renal-pharmacist-medicines-review", "MilkAlkaliSyndrome", "has_feature", "AcuteKidneyInjury", "pos"),
+    ("renal-pharmacist-medicines-review", "MilkAlkaliSyndrome", "has_feature", "MetabolicAlkalosis", "pos"),
+    ("renal-pharmacist-medicines-review", OBO + "CHEBI_17650", "treats", "AddisonDisease", "pos"),  # hydrocortisone
+    ("renal-pharmacist-medicines-review", OBO + "CHEBI_50885", "treats", "AddisonDisease", "pos"),  # fludrocortisone
+    ("renal-pharmacist-medicines-review", "Levothyroxine", "treats", "Hypothyroidism", "pos"),
+    ("renal-pharmacist-medicines-review", "Colchicine", "has_adverse_effect", "Diarrhea", "pos"),
+    ("renal-pharmacist-medicines-review", "AluminumHydroxide", "has_adverse_effect", "Osteomalacia", "pos"),
+    ("renal-pharmacist-medicines-review", "CalciumAcetate", "has_adverse_effect", "Hypercalcemia", "pos"),
+    ("renal-pharmacist-medicines-review", "SurgicalExcision", "indicated_when", "Ulceration", "pos"),
     # a therapy a text holds to cause the disease is no treatment of it for being in its section
     ("coumarin-calciphylaxis-primer", "Calciphylaxis", "associated_with", "Warfarin", "pos"),
     ("coumarin-calciphylaxis-primer", "SodiumThiosulfate", "treats", "Calciphylaxis", "pos"),
@@ -1781,6 +1794,11 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         # … nor the drug begun in its place
         ("renal-outreach-review-note", APIXABAN, "treats", "Calciphylaxis"),
         ("coumarin-calciphylaxis-primer", "Warfarin", "treats"),
+        # a drug taken "for it", the disease the sentence before named, is not for the deposits
+        ("renal-pharmacist-medicines-review", "Levothyroxine", "treats", "MetastaticCalcinosisCutis"),
+        # … nor, where that sentence named a disease only as who has "it", that disease
+        ("renal-pharmacist-medicines-review", "Nifedipine", "treats", "SystemicSclerosis"),
+        ("renal-pharmacist-medicines-review", "Nifedipine", "treats", "MetastaticCalcinosisCutis"),
         # what only dated the injection, and what was discussed or offered but not given
         ("rheumatology-registrar-phone-review", "SurgicalExcision", "treats"),
         ("rheumatology-registrar-phone-review", "TopicalSodiumThiosulfate", "treats"),

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 from cckg.graph_builder.cues import (
+    ADVERSE_CUE,
     ADVERSE_VERB,
     APPOSED_USE_AFTER,
     APPOSITIVE,
+    AVOIDED_BECAUSE,
     BARE_VERDICT,
     BECAME_BEFORE,
     CAUSES_NEXT,
@@ -19,6 +21,7 @@ from cckg.graph_builder.cues import (
     DEFINED_BY,
     DESPITE,
     EXCLUSION_LABEL,
+    FOR_IT,
     FORM_IS_HARMFUL,
     GIVEN_ASIDE,
     INFECTION_BEFORE,
@@ -45,6 +48,7 @@ from cckg.graph_builder.cues import (
     STOPPED,
     STOPPED_BECAUSE,
     TAPERED_BEFORE,
+    THERAPY_CAUSED,
     TIMED_BY,
     TREAT_VERB,
 )
@@ -691,3 +695,63 @@ def test_the_end_of_an_opening_regimen(after, ends):
 )
 def test_words_before_a_state_the_patient_came_into(before, came_into):
     assert bool(BECAME_BEFORE.search(before)) is came_into
+
+
+@pytest.mark.parametrize(
+    ("after", "for_it"),
+    [
+        (" for it", True),
+        (" 300 mg every morning for it", True),
+        (" 75 micrograms daily for them", True),
+        (" at night to control it", True),
+        (" for it to work", False),
+        (" 300 mg for the pain", False),
+    ],
+)
+def test_words_after_a_therapy_taken_for_the_state_just_named(after, for_it):
+    assert bool(FOR_IT.match(after)) is for_it
+
+
+@pytest.mark.parametrize(
+    ("text", "harm"),
+    [
+        ("Colchicine gives her diarrhoea.", True),
+        ("Sevelamer may make dogs constipated.", True),
+        ("Bosentan can injure the liver.", True),
+        ("Sulfites may provoke bronchospasm.", True),
+        ("Colchicine gives good relief.", False),
+        ("Bosentan helps the ulcers heal.", False),
+    ],
+)
+def test_a_harm_told_as_what_the_drug_does(text, harm):
+    assert bool(ADVERSE_CUE.search(text)) is harm
+
+
+@pytest.mark.parametrize(
+    ("between", "caused"),
+    [
+        (" causes ", True),
+        (" can cause ", True),
+        (" cause encephalopathy and ", True),
+        (" may lead to nausea, vomiting or ", True),
+        (" caused ", True),
+        (" is given for ", False),
+        (" causes nausea and treats ", False),
+    ],
+)
+def test_words_between_a_therapy_and_the_disease_it_brings_on(between, caused):
+    assert bool(THERAPY_CAUSED.fullmatch(between)) is caused
+
+
+@pytest.mark.parametrize(
+    ("text", "avoided"),
+    [
+        ("Calcium acetate should not be used: it adds to the load.", True),
+        ("Warfarin must never be given, because it can cause bleeding.", True),
+        ("Debridement is best avoided: it leaves a wound.", True),
+        ("Calcium acetate should not be used alone.", False),
+        ("Warfarin should be continued: it protects the valve.", False),
+    ],
+)
+def test_a_therapy_to_avoid_for_what_it_does(text, avoided):
+    assert bool(AVOIDED_BECAUSE.search(text)) is avoided
