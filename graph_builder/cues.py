@@ -1837,6 +1837,14 @@ _DOSE_WORD = (
 _LISTED_FOR = rf"\s*(?:{_DOSE_WORD}\s*)*,?\s+for\s+"
 LISTED_FOR_DISEASE = re.compile(_LISTED_FOR + _UNNAMED_DISEASE, re.IGNORECASE)
 LISTED_FOR = re.compile(_LISTED_FOR + r"(?:(?:her|his|their|the)\s+)?$", re.IGNORECASE)
+# A medicines line's "nifedipine MR 30 mg daily: Raynaud's": the disease it is for after a colon
+# or dash (a dose first, so that "Diltiazem: ankle swelling" is not read as one).
+DOSED_THEN_USE = re.compile(
+    r"^\s*(?:[\w.%/-]+\s+){0,2}?[\d.,/]+\s*(?:mg|g|mcg|\u00b5g|micrograms?|units?|IU|ml|%)"
+    rf"(?:/\w+)?(?:\s+(?:{_DOSE_WORD}|with|meals?|food|oral|orally|tablets?|capsules?))*"
+    r"\s*(?::|\s-)\s*(?:for\s+)?(?:(?:the|her|his)\s+)?$",
+    re.IGNORECASE,
+)
 # "Her lupus was controlled with hydroxychloroquine": the disease, then the verb, then the therapy.
 # A word that is not the deposits: in "lcSSc whose calcinosis was treated with X" what was treated
 # is the calcinosis, not the disease.

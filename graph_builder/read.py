@@ -182,6 +182,11 @@ class _Buf:
 _Edit = tuple[str, object, object]
 
 
+# A printout's dot leader between a line's label and its value ("colchicine 0.6 mg .......
+# gout"): a colon, not the end of a sentence.
+_DOT_LEADER = re.compile(r"(?<=\S)[ ]*\.{4,}[ ]*(?=[^\s.])")
+
+
 def _rewrite(buf: _Buf, pattern: re.Pattern[str], fn: Callable[[re.Match[str]], Iterable[_Edit]]) -> _Buf:
     """Rebuild ``buf`` replacing each match of ``pattern`` by the edits ``fn`` returns."""
     text = buf.text()
@@ -1212,6 +1217,7 @@ def _read_text(name: str, suffix: str, original: str) -> Document:
     if suffix == ".md":
         buf = _strip_markdown(buf)
     buf = _normalise_chars(buf)
+    buf = _rewrite(buf, _DOT_LEADER, lambda m: [("map", ": ", None)])
     raw_lines = _drop_chrome(_split_lines(buf), meta)
     lines = [_Line(_clean_line(b)) for b in raw_lines]
     if not any(len(ln.buf) for ln in lines):

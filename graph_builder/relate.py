@@ -104,6 +104,7 @@ from cckg.graph_builder.cues import (
     DONE_TO,
     DONE_TO_LESION,
     DOSED_FOR,
+    DOSED_THEN_USE,
     DRUG_AFTER_CLASS,
     DRUG_ALLERGY_AFTER,
     DRUG_ALLERGY_BEFORE,
@@ -6378,7 +6379,11 @@ class _DocRelator:
                 or not self.lex.is_a(last.term.iri, PROCEDURE)
                 or ON_BEFORE.search(text, max(0, last.start - 4), last.start)
             )
-            and DOSED_FOR.match(text[last.end : o.start])
+            and (
+                DOSED_FOR.match(text[last.end : o.start])
+                or o.term.kind == "condition"
+                and DOSED_THEN_USE.match(text[last.end : o.start])
+            )
             and not STOPPED_FOR.search(text, last.end, o.start)
         ):
             return last

@@ -1158,9 +1158,12 @@ EXPECTED = [
     ("calcinosis-infusion-clinic-diary", "Calcitriol", "has_adverse_effect", "Hypercalcemia", "pos"),
     ("calcinosis-infusion-clinic-diary", OBO + "CHEBI_16714", "has_adverse_effect", "Constipation", "pos"),  # codeine
     ("calcinosis-infusion-clinic-diary", "TopicalSodiumThiosulfate", "treats", "CalcinosisCutisInDermatomyositis", "neg"),
-    # a disease's companion diseases in the list of its signs; what "for it" means, in the sentence
+    # what a medicines line's drug is for, after its dose and a dot leader or a dash; a disease's
+    # companion diseases in the list of its signs; what "for it" means, in the sentence
     # or the one before, with each therapy listed; harms a drug is said to do or bring on, also
     # where the text warns against it; attributes a lesion's own name carries
+    ("renal-pharmacist-medicines-review", "Sevelamer", "treats", "Hyperphosphatemia", "pos"),
+    ("renal-pharmacist-medicines-review", "Amlodipine", "treats", "Hypertension", "pos"),
     ("renal-pharmacist-medicines-review", "MilkAlkaliSyndrome", "has_feature", "Hypercalcemia", "pos"),
     ("renal-pharmacist-medicines-review", "MilkAlkaliSyndrome", "has_feature", "AcuteKidneyInjury", "pos"),
     ("renal-pharmacist-medicines-review", "MilkAlkaliSyndrome", "has_feature", "MetabolicAlkalosis", "pos"),

@@ -20,6 +20,7 @@ from cckg.graph_builder.cues import (
     DAMAGED_BY,
     DEFINED_BY,
     DESPITE,
+    DOSED_THEN_USE,
     EXCLUSION_LABEL,
     FOR_IT,
     FORM_IS_HARMFUL,
@@ -755,3 +756,18 @@ def test_words_between_a_therapy_and_the_disease_it_brings_on(between, caused):
 )
 def test_a_therapy_to_avoid_for_what_it_does(text, avoided):
     assert bool(AVOIDED_BECAUSE.search(text)) is avoided
+
+
+@pytest.mark.parametrize(
+    ("between", "use_next"),
+    [
+        (" 800 mg with meals: ", True),
+        (" ER 240 mg daily - ", True),
+        (" 10 mg: for ", True),
+        (": ", False),
+        (" 800 mg with meals, and ", False),
+        (" 10 mg was stopped: ", False),
+    ],
+)
+def test_a_medicines_line_between_its_drug_and_what_it_is_for(between, use_next):
+    assert bool(DOSED_THEN_USE.match(between)) is use_next

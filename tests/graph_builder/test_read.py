@@ -361,6 +361,10 @@ def test_plain_header_lines_become_metadata(tmp_path: Path) -> None:
         ("A\u00a0lesion\u2009of 5\u202fmm \u2014 \u201ctypical\u201d.", 'A lesion of 5 mm - "typical".'),
         ("Cafe\u0301 au lait \ufb01ndings.", "Caf\u00e9 au lait findings."),
         ("Values <5 mm and >2 mm were seen.", "Values <5 mm and >2 mm were seen."),
+        # a printout's dot leader is a colon between label and value; an ellipsis stays
+        ("1 sevelamer 800 mg ........ hyperphosphataemia", "1 sevelamer 800 mg: hyperphosphataemia"),
+        ("It waned...", "It waned..."),
+        ("It waned... and came back.", "It waned... and came back."),
     ],
 )
 def test_text_repairs_keep_offsets(tmp_path: Path, raw: str, clean: str) -> None:
