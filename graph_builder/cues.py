@@ -1110,9 +1110,9 @@ CONTRAINDICATION = re.compile(
     r"|\(\s*(?:avoid(?:ed)?|not|contra-?indicated)\s+(?:in|during|if|when|while|with)\b"
     # a record of what was kept back and why: "calcitriol was withheld because of the raised
     # calcium", "the gluconate was held while the phosphate stayed up" (not "stopped because of",
-    # which gives a harm)
-    r"|\b(?:was|were|been)\s+(?:\w+ly\s+)?(?:withheld|held|deferred|postponed)\s+"
-    r"(?:because of|due to|owing to|in view of|given|while|whilst|during|until)\b"
+    # which gives a harm); "the diuretic was avoided because she was dry"
+    rf"|\b(?:was|were|been)\s+(?:\w+ly\s+)?(?:withheld|held|deferred|postponed|avoided|not\s+{_GIVEN})"
+    r"\s+(?:because(?:\s+of)?|due to|owing to|in view of|given|while|whilst|during|until)\b"
     # the same in a note's shorthand, with no verb: "zoledronate avoided because of the AKI"
     r"|\b(?:withheld|avoided|deferred|postponed)\s+(?:because of|due to|owing to|in view of)\b"
     # "surgery is not advised while the product stays high", "not recommended in pregnancy"

@@ -1161,7 +1161,8 @@ EXPECTED = [
     # what a medicines line's drug is for, after its dose and a dot leader or a dash; a disease's
     # companion diseases in the list of its signs; what "for it" means, in the sentence
     # or the one before, with each therapy listed; harms a drug is said to do or bring on, also
-    # where the text warns against it; attributes a lesion's own name carries
+    # where the text warns against it; attributes a lesion's own name carries; a state a drug was
+    # avoided for
     ("renal-pharmacist-medicines-review", "Sevelamer", "treats", "Hyperphosphatemia", "pos"),
     ("renal-pharmacist-medicines-review", "Amlodipine", "treats", "Hypertension", "pos"),
     ("renal-pharmacist-medicines-review", "MilkAlkaliSyndrome", "has_feature", "Hypercalcemia", "pos"),
@@ -1174,6 +1175,7 @@ EXPECTED = [
     ("renal-pharmacist-medicines-review", "AluminumHydroxide", "has_adverse_effect", "Osteomalacia", "pos"),
     ("renal-pharmacist-medicines-review", "CalciumAcetate", "has_adverse_effect", "Hypercalcemia", "pos"),
     ("renal-pharmacist-medicines-review", "SurgicalExcision", "indicated_when", "Ulceration", "pos"),
+    ("renal-pharmacist-medicines-review", "Cinacalcet", "indicated_when", OBO + "HP_0002901", "neg"),  # hypocalcaemia
     # a therapy a text holds to cause the disease is no treatment of it for being in its section
     ("coumarin-calciphylaxis-primer", "Calciphylaxis", "associated_with", "Warfarin", "pos"),
     ("coumarin-calciphylaxis-primer", "SodiumThiosulfate", "treats", "Calciphylaxis", "pos"),
