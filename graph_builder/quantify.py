@@ -708,6 +708,11 @@ _TOTAL_RE = re.compile(
     rf"(?P<d3>{_NUMW})\s+(?:[a-z][\w\-]*\s+)?(?:{_POP_ALT})\b",
     _F,
 )
+# A number after "to"/"in" that may be the size of a group, counted by nothing after it or by a
+# population word: "dispensed to 46, of whom", "recorded in 14 patients, with".
+_LOOSE_TOTAL_RE = re.compile(
+    rf"\b(?:to|in|on)\s+(?P<d>{_NUMW})(?=\s*[,;)]|\s+(?:and|with|of|who|whom|{_POP_ALT})\b)", _F
+)
 # "given to / added in / used in N patients": the group a therapy was given to.
 _GIVEN_IN_RE = re.compile(rf"\b(?:{_GIVEN_VERBS}|tried)\s*$", _F)
 # A count that opens its clause: "…; 5 patients improved", "…, and 3 patients healed".
@@ -1372,6 +1377,10 @@ def _earlier_total(
         (m.start(), m["d"] or m["d2"] or m["d3"]) for m in _TOTAL_RE.finditer(text, 0, start)
     ]
     named = [*reversed(openers), *((word, None) for _, word in sorted(totals, reverse=True))]
+    if percent is not None:
+        # a bare number a therapy was given to ("dispensed to 533 and …", "in 14 patients, with
+        # improvement in 8 (57%)"), the percentage to confirm it
+        named += [(m["d"], None) for m in reversed(list(_LOOSE_TOTAL_RE.finditer(text, 0, start)))]
     for word, pop in named:
         d = _word_int(word)
         if d and d >= n and not _is_year(d) and (percent is None or _fits(n, d, percent)):
@@ -1446,6 +1455,9 @@ def _pop(word: str | None) -> str | None:
 
 
 _STAT_TIME_PREPS = frozenset({"after", "at", "within", "by", "following", "over"})
+_CHANGE_JUST_BEFORE = re.compile(
+    rf"\bfrom\s+{_NUM}(?:\s*/\s*\d+)?\s+to\s+{_NUM}(?:\s*/\s*\d+)?(?:\s*[a-z/%]+)?\s*$", _F
+)
 
 
 def _lex_time(lx: _Lexer, m: re.Match[str]) -> None:
@@ -1453,8 +1465,10 @@ def _lex_time(lx: _Lexer, m: re.Match[str]) -> None:
     if v is None:
         return
     prep = re.sub(r"\s+", " ", m["prep"].lower())
-    if prep == "in" and not m["tail"]:
-        return  # "in 12 months" is too often a duration of something else
+    if prep == "in" and not m["tail"] and not _CHANGE_JUST_BEFORE.search(lx.text, 0, m.start()):
+        # "in 12 months" is too often a duration of something else, but not right after a change
+        # ("fell from 2.8 to 2.5 mmol/L in 2 weeks")
+        return
     unit = _norm_unit(m["u"])
     amount = _fmt(v) + (f"-{_fmt(float(m['v2']))}" if m["v2"] else "")
     comp = _comp(m)
@@ -1510,6 +1524,10 @@ def _lex_stat(lx: _Lexer, m: re.Match[str]) -> None:
         if m["vsd"]:
             vals["sd"] = float(m["vsd"])
         end = _change_end(m, ("v2", "vsd", "u2"), "vdisp", "u4", bool(second))
+        if m["of"] and (scale := re.match(rf"\s*/\s*{m['of']}\b", lx.text[end:])):
+            # "median itch went from 9/10 to 2/10": both ends out of the score's maximum
+            vals["out_of"] = float(m["of"])
+            end += scale.end()
         later = _norm_unit(m["u4"]) if m["u4"] and end >= m.end("u4") else None
         vals.update(baseline=v, value=float(m["v2"]), statistic=stat)
         vals["unit"] = _norm_unit(m["u2"]) or later or unit

@@ -373,6 +373,13 @@ FAMILIES: list[Case] = [
 # --- Before → after with the dispersion of each end ------------------------------------------
 
 CHANGES: list[Case] = [
+    # a median change of a score keeps the score's maximum at both ends
+    ("Median itch fell from 9/10 to 2/10.",
+     [dict(statistic="median", baseline=9.0, value=2.0, out_of=10.0,
+           label="reduction in itch median from 9/10 to 2/10")]),
+    # "in 3 weeks" right after a change is when it came, not another duration
+    ("Phosphate fell from 2.3 to 1.7 mmol/L in 3 weeks.",
+     [dict(baseline=2.3, value=1.7, timepoint="in 3 weeks")]),
     # each end keeps its IQR, and a rate's unit ("per month") follows the second end
     ("Flares fell from a median of 5 (IQR 4\u20137) to 2 (IQR 1\u20133) per month.",
      [dict(measure="reduction in flares", statistic="median", baseline=5.0, value=2.0,
@@ -470,6 +477,15 @@ POPULATIONS: list[Case] = [
     # … not a count the arithmetic does not fit (12 is not 75% of 40)
     ("In a surgical cohort (n = 40), ulcers healed in 12 patients (75%).",
      [dict(numerator=12, denominator=None, percent=75.0)]),
+    # a bare number a therapy went to, which the percentage confirms
+    ("Nifedipine was supplied to 240 and was followed by softening in 60 (25%).",
+     [dict(numerator=60, denominator=240, percent=25.0)]),
+    ("Topical thiosulfate went to 30, of whom 12 (40%) improved.",
+     [dict(numerator=12, denominator=30, percent=40.0)]),
+    ("Probenecid was tried in 18 patients, with benefit in 6 (33%).",
+     [dict(numerator=6, denominator=18, percent=33.0)]),
+    ("Nifedipine was supplied to 240 and was followed by softening in 60 (45%).",
+     [dict(numerator=60, denominator=None, percent=45.0)]),
 ]
 
 
