@@ -219,6 +219,8 @@ MOA_CUE = _words(
     r"mediat\w*",
     r"agent",
     r"drug",
+    # "started as an immunomodulatory treatment"
+    r"as an? [\w-]+ (?:treatment|therapy|medicine|medication)",
     r"by",
     r"dissolv\w*",
     r"fragment\w*",
@@ -681,7 +683,7 @@ _FAILING = rf"(?:has|have|had|did|does|do|not|never|{_SCARCELY}|[a-z]+n['’]t)"
 BARELY = re.compile(rf"\b{_SCARCELY}\b", re.IGNORECASE)
 TREAT_VERB = re.compile(
     # (an aside may come first: "methotrexate, continued in 44, controlled …")
-    r"^\s*(?:,[^,;.()]{1,40},\s*)?(?:,?\s*(?:which|that)\s+)?"
+    r"^\s*(?:,[^,;.()]{1,70},\s*)?(?:,?\s*(?:which|that)\s+)?"
     # (or the next clause's "it": "paracetamol since the fall; it has not eased the ache")
     r"(?:[^,;.:()]{0,40};\s*(?:it|they)\s+)?"
     # (a failure too: "the dressing had not healed it", "barely touches her pain")

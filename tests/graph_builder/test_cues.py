@@ -32,6 +32,7 @@ from cckg.graph_builder.cues import (
     LESIONS_UNMOVED,
     LISTED_FOR_DISEASE,
     MEASURED_AGAINST,
+    MOA_CUE,
     NEGATION_AFTER,
     NEGATION_BACK,
     NOT_GIVEN,
@@ -663,6 +664,8 @@ def test_words_before_a_therapy_that_only_date_another_act(before, dates):
         (" takes the edge off the ", True),
         (" took the edge off ", True),
         (" helps keep ", True),
+        # an aside of a class and what the drug does comes first
+        (", a synthetic prostaglandin that widens small vessels, heals the ", True),
         (" is holding up the ", False),
     ],
 )
@@ -771,3 +774,15 @@ def test_a_therapy_to_avoid_for_what_it_does(text, avoided):
 )
 def test_a_medicines_line_between_its_drug_and_what_it_is_for(between, use_next):
     assert bool(DOSED_THEN_USE.match(between)) is use_next
+
+
+@pytest.mark.parametrize(
+    ("text", "how"),
+    [
+        ("IVIG was begun as an immunomodulatory therapy.", True),
+        ("Rituximab was tried as a B-cell-depleting treatment.", True),
+        ("IVIG was begun in March.", False),
+    ],
+)
+def test_words_that_say_how_a_therapy_acts(text, how):
+    assert bool(MOA_CUE.search(text)) is how

@@ -339,6 +339,9 @@ def test_drug_names_and_what_is_no_term(full, text, expected):
         # a harm told as a verb of what the drug does to the patient
         ("Codeine constipates her.", "constipation"),
         ("The tablets nauseate him.", "nausea"),
+        # a drug's raising of the phosphate lost in the urine, in lay words
+        ("It raises the loss of phosphate in urine.", "increased renal phosphate excretion"),
+        ("It helps the kidneys pass more phosphate.", "increased renal phosphate excretion"),
     ],
 )
 def test_lay_and_verbal_wording_is_recognised(full, text, label):
