@@ -1113,8 +1113,9 @@ CONTRAINDICATION = re.compile(
     # a record of what was kept back and why: "calcitriol was withheld because of the raised
     # calcium", "the gluconate was held while the phosphate stayed up" (not "stopped because of",
     # which gives a harm); "the diuretic was avoided because she was dry"
-    rf"|\b(?:was|were|been)\s+(?:\w+ly\s+)?(?:withheld|held|deferred|postponed|avoided|not\s+{_GIVEN})"
-    r"\s+(?:because(?:\s+of)?|due to|owing to|in view of|given|while|whilst|during|until)\b"
+    r"|\b(?:was|were|been)\s+(?:\w+ly\s+)?"
+    rf"(?:withheld|held|deferred|postponed|avoided|not\s+{_GIVEN})\s+"
+    r"(?:because(?:\s+of)?|due to|owing to|in view of|given|while|whilst|during|until)\b"
     # the same in a note's shorthand, with no verb: "zoledronate avoided because of the AKI"
     r"|\b(?:withheld|avoided|deferred|postponed)\s+(?:because of|due to|owing to|in view of)\b"
     # "surgery is not advised while the product stays high", "not recommended in pregnancy"
@@ -2849,7 +2850,8 @@ THERAPY_CAUSED = re.compile(
     rf"|causes?|leads? to|{_MAY}(?:cause|lead to|bring on|trigger|precipitate|provoke|induce))\s+"
     r"(?:(?:an?|the|acute|transient|severe|mild|fresh)\s+)*"
     # (the later items of what it caused: "causes encephalopathy and osteomalacia")
-    r"(?:[\w'-]+(?:\s+[\w'-]+){0,3}\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+|or\s+)?|(?<!,)\s+(?:and|or)\s+)){0,4}",
+    r"(?:[\w'-]+(?:\s+[\w'-]+){0,3}\s*(?:\([^()]*\)\s*)?"
+    r"(?:,\s*(?:and\s+|or\s+)?|(?<!,)\s+(?:and|or)\s+)){0,4}",
     re.IGNORECASE,
 )
 CAUSED_BY_THERAPY = re.compile(
