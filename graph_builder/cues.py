@@ -1203,7 +1203,7 @@ AVOIDED_BARE = re.compile(_AVOIDED + r"(?:\.|$)", re.IGNORECASE)
 # it leaves heals slowly", "should be avoided: it scars".
 AVOIDED_BECAUSE = re.compile(
     # (or "should not be used: it …", "must never be given, because …")
-    rf"(?:{_AVOIDED}|\b(?:should|must)\s+(?:not|never)\s+be\s+(?:used|given|prescribed|offered)\s*)"
+    rf"(?:{_AVOIDED}|\b(?:should|must)\s+(?:not|never)\s+be\s+{_GIVEN}\s*)"
     r"(?::|;|,?\s+(?:because|as|since)\b)",
     re.IGNORECASE,
 )
@@ -2844,10 +2844,9 @@ ALLERGY_REACTION = re.compile(
 # A disease a therapy brought on, said with the therapy right before it ("naproxen caused an
 # acute kidney injury") or right after it ("her renal failure was blamed on the lithium").
 THERAPY_CAUSED = re.compile(
-    r"\s*(?:\([^()]*\)\s*)?(?:\w+\s+)??(?:caused|led to|brought on|triggered|precipitated|"
-    r"provoked|induced"
-    # what it is known to do: "aluminium hydroxide causes osteomalacia", "can lead to"
-    rf"|causes?|leads? to|{_MAY}(?:cause|lead to|bring on|trigger|precipitate|provoke|induce))\s+"
+    # (or what it is known to do: "aluminium hydroxide causes osteomalacia", "can lead to")
+    rf"\s*(?:\([^()]*\)\s*)?(?:\w+\s+)??(?:{_MAY})?"
+    rf"(?:{_CAUSE_VERB}|(?:precipitat|induc)(?:e|es|ed)\b)\s+"
     r"(?:(?:an?|the|acute|transient|severe|mild|fresh)\s+)*"
     # (the later items of what it caused: "causes encephalopathy and osteomalacia")
     r"(?:[\w'-]+(?:\s+[\w'-]+){0,3}\s*(?:\([^()]*\)\s*)?"

@@ -1812,11 +1812,20 @@ class _DocRelator:
         owned: dict[int, str] = {}
         # what a list may hold: findings and their sites; it stops at the deposits themselves ("…
         # often develop lumps of calcium")
-        # (and, after the disease, other diseases it brings: "milk-alkali syndrome, with
-        # hypercalcaemia, alkalosis and acute kidney injury")
-        items = [m for m in mentions if m.term.kind in ("finding", "site", "condition")]
+        items = [
+            m
+            for m in mentions
+            if m.term.kind in ("finding", "site")
+            or m.term.kind == "condition"
+            and self.ctx.is_calcinosis(m.term.iri)
+        ]
         if not any(m.term.kind == "finding" for m in items):
             return owned
+        # (and, after the disease, the other diseases it brings: "X, with raised calcium, an
+        # alkalosis and kidney injury")
+        with_companions = [
+            m for m in mentions if m.term.kind in ("finding", "site", "condition")
+        ]
         spans = _clauses(text)
         for d in mentions:
             if (
@@ -1837,11 +1846,9 @@ class _DocRelator:
                 after = HAVE_AFTER_DISEASE.match(text, d.end)
             if after is not None:
                 pos, limit, listed, own_place = after.end(), 45, False, False
-                for f in (f for f in items if after.end() <= f.start < hi):
+                for f in (f for f in with_companions if after.end() <= f.start < hi):
                     # "presents as a firm lump on the cheek or scalp": where its signs are
                     site = f.term.kind == "site" and listed
-                    if f.term.kind == "condition" and self.ctx.is_calcinosis(f.term.iri):
-                        break  # "… often develop lumps of calcium": the deposits themselves
                     if not (site and _LIST_GAP.fullmatch(text, pos, f.start)) and not (
                         self._sign_in_list(f, text, pos, f.start, limit, companion=True)
                     ):
@@ -1868,8 +1875,6 @@ class _DocRelator:
                 # a cause stands right after what it caused ("gangrene of a toe from PAD")
                 pos, limit = before.start(), 15 if before.group("cause") else 70
                 for f in reversed([f for f in items if lo <= f.start and f.end <= d.start]):
-                    if f.term.kind == "condition" and not self.ctx.is_calcinosis(f.term.iri):
-                        continue  # a companion disease stands only in a list after the disease
                     if f.term.kind == "site":
                         continue  # "tingling around the mouth: signs of …" names no place of it
                     if not self._sign_in_list(f, text, f.end, pos, limit):
@@ -1885,7 +1890,12 @@ class _DocRelator:
         ``b``): a finding that is not the deposit itself (or, with ``companion``, another
         disease), a short gap of list words away."""
         return (
-            (f.term.kind == "finding" or companion and f.term.kind == "condition")
+            (
+                f.term.kind == "finding"
+                or companion
+                and f.term.kind == "condition"
+                and not self.ctx.is_calcinosis(f.term.iri)
+            )
             and not self.lex.is_a(f.term.iri, DEPOSIT)
             # "lumps over the deposits", "firm lumps of calcium": the deposits
             and not OF_DEPOSITS.match(text, f.end)
@@ -3336,7 +3346,10 @@ class _DocRelator:
             if any(self.ctx.is_calcinosis(m.term.iri) for m in mentions)
             else list(
                 dict.fromkeys(
-                    (m.term.iri, bool(PATIENTS_WITH_DISEASE.search(text, 0, m.start)))
+                    (
+                        m.term.iri,
+                        bool(PATIENTS_WITH_DISEASE.search(text, max(0, m.start - 40), m.start)),
+                    )
                     for m in mentions
                     if m.term.kind == "condition"
                 )
@@ -5005,18 +5018,17 @@ class _DocRelator:
                 if o.term.kind == "finding" and deposits_named and self.lex.is_a(o.term.iri, PAIN):
                     # "excision eases the pain of single lumps": the deposits are what is treated
                     chain = []
-                for t in chain:
-                    self.emit(
-                        s,
-                        t.term.iri,
-                        "treats",
-                        o.term.iri,
-                        negated=failed,
-                        hedged=hedged,
-                        base=0.8,
-                        method="rule:treatment-verb",
-                        species=species,
-                    )
+                self._link_each(
+                    s,
+                    [t.term for t in chain],
+                    "treats",
+                    [o],
+                    base=0.8,
+                    how="treatment-verb",
+                    species=species,
+                    negated=failed,
+                    hedged=hedged,
+                )
                 # "colchicine can calm the inflammation" (of the deposits) is no use for another
                 # disease; "ibuprofen eases the ache" in a sentence that names no deposit is for
                 # the symptom alone
@@ -5063,19 +5075,17 @@ class _DocRelator:
             owners = [nearest]
             if o.start > nearest.end and RELATIVE_AFTER.match(text, nearest.end):
                 owners = [t for t in _coordinated(nearest, ordered, text) if t.end <= nearest.end]
-            negated = _negated(text, nearest, scope)
-            for t in owners:
-                self.emit(
-                    s,
-                    t.term.iri,
-                    "treats",
-                    o.term.iri,
-                    negated=negated,
-                    hedged=hedged,
-                    base=0.8,
-                    method="rule:treatment-for-disease",
-                    species=species,
-                )
+            self._link_each(
+                s,
+                [t.term for t in owners],
+                "treats",
+                [o],
+                base=0.8,
+                how="treatment-for-disease",
+                species=species,
+                negated=_negated(text, nearest, scope),
+                hedged=hedged,
+            )
             for_other = for_other or not self._use_in_passing(nearest, o, text)
         # "…, tender; 2 infected (cleared on doxycycline)": the drug is the complication's
         settled = bool(explicit) and all(id(t) in settled_away for t in explicit)

@@ -533,7 +533,6 @@ def test_a_sentence_of_risk_names_markers(text, risk):
     assert bool(RISK_MARKERS.search(text)) is risk
 
 
-
 @pytest.mark.parametrize(
     ("text", "before"),
     [
