@@ -283,6 +283,15 @@ NEGATED_LIST = re.compile(
     r"(?:(?!(?:the|an?|his|her|its|their|this|that)\b)[\w'-]+\s+)?$",
     re.IGNORECASE,
 )
+# … and the places a lesion is denied at, as an examination lists them: "No other masses on the
+# pads, elbows or hocks", "no nodules at the knees, hips or feet".
+NEGATED_SITE_LIST = re.compile(
+    r"\b(?:no|without)\s+(?:other|further|new|similar|more)?\s*"
+    r"(?:lesions?|masses|mass|nodules?|deposits?|lumps?|swellings?|calcifications?)\s+"
+    r"(?:on|in|at|over|of|around)\s+(?:[^,;:.()]{1,30},\s*)*"
+    r"(?:(?:[\w'-]+\s+){0,2}(?:and|or|nor)\s+)?(?:(?:the|both|either)\s+)?$",
+    re.IGNORECASE,
+)
 LIST_GOES_ON = re.compile(
     r"\s*(?:$|[,.;)]|(?:or|nor)\b|and\s+(?:[\w'-]+\s+){0,2}[\w'-]+\s*(?:[.;)]|$))"
 )
@@ -496,6 +505,13 @@ FEW_COUNT = re.compile(
 )
 BENEFIT_WORD = re.compile(rf"\b{_BENEFIT_WORD}", re.IGNORECASE)
 # "… some patients improve, but many do not respond": the text says both.
+# A later clause of the same sentence whose subject is the therapy again, by a pronoun, right
+# before a verdict: "… settles the rash, and it did not halt the new deposits", "… is given
+# weekly, but it has had no effect".
+AND_IT_THEN = re.compile(
+    r"[^.;:?!]{0,120}?(?:,\s*|\s+)(?:and|but|yet)\s+(?:it|they)\s+(?:still\s+|also\s+)?",
+    re.IGNORECASE,
+)
 MIXED_RESPONSE = re.compile(
     r"\b(?:but|while|whereas|although)\s+(?:many|most|others|some|several|a few|the rest)\b[^.;]{0,40}?"
     r"\b(?:do|did|does) not (?:respond|improve|benefit)|\b(?:although|but)\s+(?:many|most|others|some)\s+[^.;]{0,30}?"
@@ -1114,8 +1130,11 @@ CONTRAINDICATION = re.compile(
     # calcium", "the gluconate was held while the phosphate stayed up" (not "stopped because of",
     # which gives a harm); "the diuretic was avoided because she was dry"
     r"|\b(?:was|were|been)\s+(?:\w+ly\s+)?"
-    rf"(?:withheld|held|deferred|postponed|avoided|not\s+{_GIVEN})\s+"
+    rf"(?:withheld|held|deferred|postponed|avoided|not\s+{_GIVEN}),?\s+"
     r"(?:because(?:\s+of)?|due to|owing to|in view of|given|while|whilst|during|until)\b"
+    # a therapy weighed and let go: "was weighed … but not begun, because her transaminases are
+    # high"
+    rf"|\bbut\s+not\s+{_GIVEN},?\s+(?:because(?:\s+of)?|due to|owing to|in view of)\b"
     # the same in a note's shorthand, with no verb: "zoledronate avoided because of the AKI"
     r"|\b(?:withheld|avoided|deferred|postponed)\s+(?:because of|due to|owing to|in view of)\b"
     # "surgery is not advised while the product stays high", "not recommended in pregnancy"
@@ -1379,6 +1398,15 @@ CAUSES_NEXT = re.compile(
     r"(?:is|was|are|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
     r"(?:linked|associated|tied|implicated)\s+(?:to|with|in))\s+"
     r"(?:(?:the|a|an|new|its|this|more)\s+)?",
+    re.IGNORECASE,
+)
+# A therapy said to have brought on the disease the text is about, named by a pronoun after the
+# words that tell of its use: "the steroid cream used in infancy … brought it on", "the
+# steroids probably caused this".
+CAUSED_IT = re.compile(
+    r"(?:\s+[^.;:?!]{0,100}?)?,?\s+(?:(?:probably|likely|may\s+have|might\s+have|had)\s+)?"
+    r"(?:brought\s+(?:it|this|them)\s+on|(?:caused|triggered|provoked|precipitated|set\s+off)\s+"
+    r"(?:it|this|them)|set\s+(?:it|this|them)\s+off)\b",
     re.IGNORECASE,
 )
 # What a therapy left behind or set off: "may leave pale marks", "leaving a shallow scar at one",
@@ -1695,7 +1723,8 @@ _FLARE_OF = rf"(?:(?:(?:a|an|the)\s+)?(?:\w+\s+)?(?:{_FLARE}|worsening)\s+of\s+)
 # for glaucoma": the disease named is one the therapy is used for (not the calcinosis).
 USED_FOR = re.compile(
     r"\b(?:prescribed|used|given|tried|taken|taking|started|begun|commenced|initiated|licensed|"
-    r"approved|"
+    # ("added for the leg sores", "restarted for the flare", "offered for the pain")
+    r"approved|added|restarted|continued|offered|recommended|"
     r"developed|indicated|marketed|introduced|known|"
     r"treatment|therapy|drug|medication|medicine|antacid|supplement|agent|remedy)\b"
     r"(?:\s+[\w-]+){0,3}?\s+(?:for|in|against)\s+"
@@ -1882,7 +1911,7 @@ _HAD_FOR = (
 TREATED_WITH = re.compile(
     # "hypocalcaemia (nadir 1.6 mmol/L) that was corrected with": a reading in brackets between
     # (or how long it has been there: "lupus for a decade, now quiet on")
-    rf"^\s*(?:\([^()]{{1,40}}\)\s*)?(?:{_HAD_FOR}(?=,))?(?:{_NOT_THE_DEPOSITS}){{0,2}}"
+    rf"^\s*(?:\([^()]{{1,40}}\)\s*)?(?:{_HAD_FOR}(?=,))?(?:{_NOT_THE_DEPOSITS}){{0,3}}"
     # "Rickets is treated with", "hypocalcaemia that was corrected with", "an infection, which is
     # usually treated with", "tetany after the operation, treated with"
     rf"(?:\)?,?\s*(?:(?:that|which)\s+)?(?:{_AUX}\s+|,\s*|(?<=,\s))(?:(?:\w+ly|now|still)\s+)?"

@@ -81,6 +81,7 @@ _VERBS: dict[str, tuple[str, ...]] = {
     "lay": ("laid",),
     "break": ("broke", "broken"),
     "sting": ("stung",),
+    "feel": ("felt",),
 }
 _DOUBLE_FINAL = frozenset({"recur", "stop", "refer"})  # recurred, stopping, referred
 
@@ -557,6 +558,7 @@ def match(
 
         mentions = lab_values.find(text, lexicon, mentions)
     mentions = _lay_readings(text, mentions, lexicon)
+    mentions = _named_by_place(text, mentions, lexicon)
     mentions = [
         _read_as(_by_route(m, text, mentions, lexicon), text, lexicon)
         for m in mentions
@@ -748,7 +750,9 @@ _LAY_REMOVAL = re.compile(
     rf"{_LESION_TAKEN})\s+(?P<m2>{_TAKEN_AWAY})\b"
     r"|\b(?P<m3>remov(?:e|es|ed|ing)|took\s+out|tak(?:e|es|ing)\s+out)\s+"
     r"(?:(?:the|a|an|her|his|their|its|this|that|these|those|any|one|two|some|all|larger?|big|"
-    rf"small|painful|offending|remaining|\w+est)\s+){{0,3}}{_LESION_TAKEN}\b"
+    rf"small|painful|offending|remaining|\w+est)\s+){{0,3}}"
+    # (a word of the lesion's own: "take out a troublesome deposit", not the calcium a drug removes)
+    rf"(?:(?!calcium|calcified|mineral)[a-z-]+\s+)?{_LESION_TAKEN}\b"
     r"|\b(?P<m4>took|taken|take|takes)\s+(?:it|them|one)\s+(?:out|off)\b"
     rf"|\b(?P<m5>removal)\s+(?:of\s+(?:(?:the|a|an|her|his|its|their|any)\s+)?(?:[\w-]+\s+)?"
     rf"{_LESION_TAKEN}\b|(?:is|was|may\s+be|can\s+be)\s+(?:\w+\s+){{0,2}}?"
@@ -757,6 +761,61 @@ _LAY_REMOVAL = re.compile(
     re.IGNORECASE,
 )
 _SURGICAL_EXCISION = vocab.term("SurgicalExcision")
+
+
+# The skin signs of dermatomyositis and the weakness it brings, told by where they are: a purple
+# rash on the eyelids (the heliotrope rash), a rash or bumps over the knuckles (Gottron papules),
+# "weak thigh muscles" (muscle weakness). Each stands for the rash or body part it is made of.
+_EYELIDS = r"(?:(?:the|her|his|their|both|upper|my|your)\s+)*(?:eyelids?|lids|eyes)"
+_LAY_HELIOTROPE = re.compile(
+    r"\b(?P<m>(?:purple|purplish|violet|violaceous|lilac|mauve|plum)(?:[\s-]+(?:red|pink|coloured|"
+    r"colored))?\s+(?:[\w-]+\s+)?(?:rash|discolou?ration|swelling|puffiness|patch(?:es)?|tinge)\s+"
+    rf"(?:on|around|of|over|across)\s+{_EYELIDS})\b",
+    re.IGNORECASE,
+)
+_KNUCKLES = (
+    r"(?:on|over|across)\s+(?:(?:the|her|his|their|both|all|my|your|back\s+of\s+the)\s+)*"
+    r"(?:knuckles|finger\s+joints)"
+)
+_LAY_GOTTRON = re.compile(
+    # ("a lilac rash on the lids and across the knuckles": the knuckles' part, after the other)
+    rf"\b(?P<m>(?:rash|papules|bumps|patches|plaques|spots)\s+{_KNUCKLES})\b"
+    r"|\b(?:rash|papules|bumps|patches|plaques|spots)\b[^.;:()]{1,50}?\b(?:and|or|with)\s+"
+    rf"(?P<m2>{_KNUCKLES})\b",
+    re.IGNORECASE,
+)
+_WEAK_PART = r"(?:thigh|arm|upper[\s-]arm|leg|hip|shoulder|neck|limb|proximal|girdle|core)"
+_LAY_WEAKNESS = re.compile(
+    rf"\b(?P<m>weak(?:ened)?\s+(?:{_WEAK_PART}\s+)?(?:and\s+\w+\s+)?muscles?)\b"
+    rf"|\b(?P<m2>(?:{_WEAK_PART}s?\s+)?muscles?\s+"
+    r"(?:were|are|is|was|became|become|felt|feel|grew|got)\s+(?:\w+ly\s+|very\s+|so\s+)?weak)\b",
+    re.IGNORECASE,
+)
+_NAMED_BY_PLACE = (
+    (_LAY_HELIOTROPE, vocab.term("HeliotropeRash")),
+    (_LAY_GOTTRON, vocab.term("GottronPapules")),
+    (_LAY_WEAKNESS, vocab.term("MuscleWeakness")),
+)
+
+
+def _named_by_place(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """``mentions`` with the signs of ``_NAMED_BY_PLACE`` in place of the rash or body part they
+    are told with ("purple rash on her eyelids" is no skin rash and no eyelid of its own)."""
+    said = [
+        Mention(lexicon.terms[iri], *_verb(m), text[slice(*_verb(m))], "paraphrase")
+        for pattern, iri in _NAMED_BY_PLACE
+        if iri in lexicon.terms
+        for m in pattern.finditer(text)
+    ]
+    said = [r for r in said if not any(x.term.iri == r.term.iri and overlaps(x, r) for x in mentions)]
+    if not said:
+        return mentions
+    kept = [
+        x
+        for x in mentions
+        if not any(overlaps(x, r) and x.term.kind in ("finding", "site") for r in said)
+    ]
+    return [*kept, *said]
 
 
 _WHICH_WENT = re.compile(r"\s*,?\s*(?:which|that|and|it|this)?\s*(?:\w+\s+){0,2}$", re.IGNORECASE)

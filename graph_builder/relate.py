@@ -30,6 +30,7 @@ from cckg.graph_builder.cues import (
     ALLERGY_REACTION,
     ANAESTHESIA,
     ANALYTE_SHORT,
+    AND_IT_THEN,
     AND_NEW_CLAUSE,
     APPOSED_FORM_OF,
     APPOSED_USE_AFTER,
@@ -65,6 +66,7 @@ from cckg.graph_builder.cues import (
     CAUSE_CUE,
     CAUSE_LINK,
     CAUSED_BY_THERAPY,
+    CAUSED_IT,
     CAUSES_NEXT,
     CAUTION_PRONOUN,
     CLASS_AFTER_DRUG,
@@ -219,6 +221,7 @@ from cckg.graph_builder.cues import (
     NEGATED_EVENT,
     NEGATED_EXAMPLES,
     NEGATED_LIST,
+    NEGATED_SITE_LIST,
     NEGATION,
     NEGATION_AFTER,
     NEGATION_BACK,
@@ -495,8 +498,8 @@ SYSTEMIC_SYMPTOMS = frozenset(
 )
 # Findings a deposit in the skin does not bring: those symptoms, states of the blood
 # (hypocalcaemia, an acidosis, neutropenia), a body's reactions to a therapy (an infusion reaction,
-# irritated skin), the signs of other skin diseases (blisters, bruising, shingles) and weakness
-# (HPO's asthenia).
+# irritated skin), the signs of other skin diseases (blisters, bruising, shingles, the eyelid rash
+# and knuckle papules of dermatomyositis) and weakness (HPO's asthenia).
 NOT_OF_DEPOSITS = SYSTEMIC_SYMPTOMS | frozenset(
     [
         vocab.term(name)
@@ -510,6 +513,8 @@ NOT_OF_DEPOSITS = SYSTEMIC_SYMPTOMS | frozenset(
             "HerpesZoster",
             "SkinRash",
             "Bleeding",
+            "HeliotropeRash",
+            "GottronPapules",
         )
     ]
     + [vocab.OBO + hp for hp in ("HP_0002901", "HP_0025406")]
@@ -753,6 +758,12 @@ def _negated(text: str, m: Mention, clause: tuple[int, int]) -> bool:
         and LIST_GOES_ON.match(text, m.end, clause[1])
     ):
         return True  # "Denies fever, chills, rash": the whole list is denied
+    if (
+        m.term.kind == "site"
+        and NEGATED_SITE_LIST.search(before)
+        and LIST_GOES_ON.match(text, m.end, clause[1])
+    ):
+        return True  # "no further nodules at the wrists, knees or heels": none at any of them
     if FAILED_LIST.search(before):
         return True  # "had failed earlier therapy: diltiazem in 11, bisphosphonates in 9 …"
     window = _NEGATION_SCOPE_BREAK.split(before)[-1]
@@ -832,12 +843,13 @@ def _at_injection_site(text: str) -> bool:
 
 def _abbreviation_of(p: Mention, t: Mention, text: str) -> bool:
     """Whether ``t`` is the abbreviation defined in passing for ``p`` right before it
-    ("intravenous immunoglobulin (IVIG)", "dermatomyositis (DM)"): the same mention again."""
+    ("intravenous immunoglobulin (IVIG)", "dermatomyositis (DM)"), a count may follow it in the
+    brackets ("(IVIG; 10)", "(IVIG, n = 4)"): the same mention again."""
     return (
         p.term.iri == t.term.iri
         and p.end <= t.start
         and bool(re.fullmatch(r"\s*\(\s*", text[p.end : t.start]))
-        and bool(re.match(r"\s*\)", text[t.end :]))
+        and bool(re.match(r"\s*[);,]", text[t.end :]))
     )
 
 
@@ -1003,7 +1015,21 @@ def _brought_on(o: Mention, t: Mention, text: str) -> bool:
     """Whether therapy ``t`` is said to have brought disease ``o`` on, right before or after it."""
     if t.end <= o.start:
         return bool(THERAPY_CAUSED.fullmatch(text, t.end, o.start))
-    return bool(o.end <= t.start and CAUSED_BY_THERAPY.fullmatch(text, o.end, t.start))
+    # ("was admitted with pancreatitis, and the team held that azathioprine had caused it")
+    return o.end <= t.start and bool(
+        CAUSED_BY_THERAPY.fullmatch(text, o.end, t.start) or CAUSED_IT.match(text, t.end)
+    )
+
+
+def _judged_again(t: Mention, named: Sequence[Mention], text: str) -> bool:
+    """A later clause takes therapy ``t`` up again by a pronoun and says it failed: "mycophenolate
+    settles his skin …, and it has not halted the nodules"."""
+    then = AND_IT_THEN.match(text, t.end)
+    return bool(
+        then
+        and NEGATION_AFTER.match(text, then.end())
+        and not any(t.end <= m.start < then.end() for m in named)
+    )
 
 
 def _despite_then_grew(text: str, t: Mention) -> bool:
@@ -4108,6 +4134,18 @@ class _DocRelator:
             self.ctx.is_calcinosis(m.term.iri) and m.start == verb.end() for m in mentions
         ):
             return True  # "warfarin can cause calciphylaxis", "… is a known cause of calcinosis"
+        if (it := CAUSED_IT.match(text, t.end)) and not any(
+            t.end <= m.start < it.end()
+            and m.term.kind in ("treatment", "condition")
+            or m.end <= t.start
+            and m.term.kind == "condition"
+            and not self.ctx.is_calcinosis(m.term.iri)
+            for m in mentions
+        ):
+            # "the steroid cream used in infancy … brought it on": the disease the text is about
+            # (not one the sentence names first: "admitted with pancreatitis, and azathioprine
+            # had caused it")
+            return True
         if any(m.term.kind == "finding" and m.end <= t.start for m in mentions) or self.quantities(text):
             return False  # "scarring observed after CO2 laser", "recurrence after excision": the therapy's effects
         if any(self.lex.is_a(t.term.iri, removal) for removal in REMOVALS):
@@ -4839,6 +4877,7 @@ class _DocRelator:
             # a form's "Failed before entry: diltiazem, IVIG": the list names therapies tried
             or any(FAILED_LIST.search(text[: t.start]) for t in explicit)
             or came_on
+            or any(_judged_again(t, explicit, text) for t in explicit)
         )
         for_other = False
         gave_for_other: set[int] = set()  # the mentions that named a therapy for another state
@@ -5286,6 +5325,7 @@ class _DocRelator:
                 neg = neg or any(OR_ITEM.fullmatch(text[d.end : t.start]) for d in denied)
                 neg = neg or list_failed
                 neg = neg or judged_after
+                neg = neg or t.via not in IMPLICIT and _judged_again(t, explicit, text)
                 # "softened them in just 2 of 15", "only a minority improved": it helped a few and
                 # failed most of them, both
                 if t.via not in IMPLICIT and _few_helped(text[lo:hi]):

@@ -1176,6 +1176,25 @@ EXPECTED = [
     ("renal-pharmacist-medicines-review", "CalciumAcetate", "has_adverse_effect", "Hypercalcemia", "pos"),
     ("renal-pharmacist-medicines-review", "SurgicalExcision", "indicated_when", "Ulceration", "pos"),
     ("renal-pharmacist-medicines-review", "Cinacalcet", "indicated_when", OBO + "HP_0002901", "neg"),  # hypocalcaemia
+    # the signs of dermatomyositis told by where they are, the disease's and not its calcinosis'
+    ("myositis-clinic-letter-to-gp", "JuvenileDermatomyositis", "has_feature", "HeliotropeRash", "pos"),
+    ("myositis-clinic-letter-to-gp", "JuvenileDermatomyositis", "has_feature", "GottronPapules", "pos"),
+    ("myositis-clinic-letter-to-gp", "JuvenileDermatomyositis", "has_feature", "MuscleWeakness", "pos"),
+    # a list the lesions grew despite, one item with its abbreviation and a count in brackets
+    ("myositis-clinic-letter-to-gp", "Hydroxychloroquine", "treats", "CalcinosisCutisInJuvenileDermatomyositis", "neg"),
+    # "…, and it has not stopped the nodules spreading": the therapy failed; "feel sick" is nausea
+    ("myositis-clinic-letter-to-gp", "Methotrexate", "treats", "CalcinosisCutisInJuvenileDermatomyositis", "neg"),
+    ("myositis-clinic-letter-to-gp", "Methotrexate", "has_adverse_effect", "Nausea", "pos"),
+    # "a headache on the ward, which settled with ibuprofen": what it relieved
+    ("myositis-clinic-letter-to-gp", OBO + "CHEBI_5855", "treats", "Headache", "pos"),  # ibuprofen
+    # "considered but not offered, because …": the state it is kept from
+    ("myositis-clinic-letter-to-gp", "Pamidronate", "indicated_when", "VitaminDDeficiency", "neg"),
+    # "added for his finger ulcers … stopped because of ankle swelling": what for, and the harm
+    ("myositis-clinic-letter-to-gp", "Diltiazem", "treats", "DigitalUlcer", "pos"),
+    # "…, and it has not stopped the nodules spreading": that verdict is the only cue of a use
+    ("myositis-clinic-letter-to-gp", "MycophenolateMofetil", "treats", "CalcinosisCutisInJuvenileDermatomyositis", "neg"),
+    # "was admitted with pancreatitis, and … judged that the azathioprine had caused it"
+    ("myositis-clinic-letter-to-gp", "Azathioprine", "has_adverse_effect", "Pancreatitis", "pos"),
     # a therapy a text holds to cause the disease is no treatment of it for being in its section
     ("coumarin-calciphylaxis-primer", "Calciphylaxis", "associated_with", "Warfarin", "pos"),
     ("coumarin-calciphylaxis-primer", "SodiumThiosulfate", "treats", "Calciphylaxis", "pos"),
@@ -1799,6 +1818,18 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         # … nor the drug begun in its place
         ("renal-outreach-review-note", APIXABAN, "treats", "Calciphylaxis"),
         ("coumarin-calciphylaxis-primer", "Warfarin", "treats"),
+        # a lesion denied at each place of a list, and a drug said to have "brought it on"
+        ("myositis-clinic-letter-to-gp", "CalcinosisCutisInJuvenileDermatomyositis", "located_in", "Hip", "pos"),
+        ("myositis-clinic-letter-to-gp", "CalcinosisCutisInJuvenileDermatomyositis", "located_in", "Ankle", "pos"),
+        ("myositis-clinic-letter-to-gp", "CalcinosisCutisInJuvenileDermatomyositis", "has_feature", "SkinRash"),
+        ("myositis-clinic-letter-to-gp", "CalcinosisCutisInJuvenileDermatomyositis", "has_feature", "HeliotropeRash"),
+        ("myositis-clinic-letter-to-gp", "CalcinosisCutisInJuvenileDermatomyositis", "has_feature", "GottronPapules"),
+        ("myositis-clinic-letter-to-gp", "Hydroxychloroquine", "treats", "CalcinosisCutisInJuvenileDermatomyositis", "pos"),
+        ("myositis-clinic-letter-to-gp", "Methotrexate", "treats", "CalcinosisCutisInJuvenileDermatomyositis", "pos"),
+        ("myositis-clinic-letter-to-gp", OBO + "CHEBI_5855", "has_adverse_effect"),  # ibuprofen
+        ("myositis-clinic-letter-to-gp", "Pamidronate", "treats"),
+        ("myositis-clinic-letter-to-gp", "Diltiazem", "has_adverse_effect", "DigitalUlcer"),
+        ("myositis-clinic-letter-to-gp", "Corticosteroid", "treats"),
         # a drug taken "for it", the disease the sentence before named, is not for the deposits
         ("renal-pharmacist-medicines-review", "Levothyroxine", "treats", "MetastaticCalcinosisCutis"),
         # … nor, where that sentence named a disease only as who has "it", that disease

@@ -6,14 +6,17 @@ import pytest
 from cckg.graph_builder.cues import (
     ADVERSE_CUE,
     ADVERSE_VERB,
+    AND_IT_THEN,
     APPOSED_USE_AFTER,
     APPOSITIVE,
     AVOIDED_BECAUSE,
     BARE_VERDICT,
     BECAME_BEFORE,
+    CAUSED_IT,
     CAUSES_NEXT,
     COMORBIDITY,
     CONDITION_CLAUSE,
+    CONTRAINDICATION,
     CONTROL_ARM_AFTER,
     CONTROL_ARM_CLAUSE,
     COUNTED_ARM,
@@ -33,6 +36,7 @@ from cckg.graph_builder.cues import (
     LISTED_FOR_DISEASE,
     MEASURED_AGAINST,
     MOA_CUE,
+    NEGATED_SITE_LIST,
     NEGATION_AFTER,
     NEGATION_BACK,
     NOT_GIVEN,
@@ -53,6 +57,8 @@ from cckg.graph_builder.cues import (
     THERAPY_CAUSED,
     TIMED_BY,
     TREAT_VERB,
+    TREATED_WITH,
+    USED_FOR,
 )
 
 
@@ -785,3 +791,84 @@ def test_a_medicines_line_between_its_drug_and_what_it_is_for(between, use_next)
 )
 def test_words_that_say_how_a_therapy_acts(text, how):
     assert bool(MOA_CUE.search(text)) is how
+
+
+@pytest.mark.parametrize(
+    ("after", "caused"),
+    [
+        (" she took for years, to thin her blood, brought it on", True),
+        (" probably caused this", True),
+        (" had set it off", True),
+        (" brought on calciphylaxis", False),
+        (" she took for years helped it", False),
+        (" caused no harm", False),
+    ],
+)
+def test_a_therapy_said_to_have_brought_on_the_disease_by_a_pronoun(after, caused):
+    assert bool(CAUSED_IT.match(after)) is caused
+
+
+@pytest.mark.parametrize(
+    ("after", "failed"),
+    [
+        (" keeps her skin quiet, and it has not stopped the lumps", True),
+        (" is given weekly, but they did not halt the spread", True),
+        (" keeps her skin quiet, and it has softened the lumps", False),
+        (" keeps her skin quiet; it has not stopped the lumps", False),
+    ],
+)
+def test_a_later_clause_that_judges_the_therapy_by_a_pronoun(after, failed):
+    then = AND_IT_THEN.match(after)
+    assert bool(then and NEGATION_AFTER.match(after, then.end())) is failed
+
+
+@pytest.mark.parametrize(
+    ("before", "denied"),
+    [
+        ("No further nodules at the wrists, knees or ", True),
+        ("no nodules at the knees, ", True),
+        ("No other lumps on the ", True),
+        ("No pain, but lumps on the knees, ", False),
+        ("Nodules at the wrists, knees or ", False),
+    ],
+)
+def test_the_places_a_lesion_is_denied_at(before, denied):
+    assert bool(NEGATED_SITE_LIST.search(before)) is denied
+
+
+@pytest.mark.parametrize(
+    ("text", "kept_from"),
+    [
+        ("Bosentan was discussed but not started, because his enzymes are high.", True),
+        ("Pamidronate was considered but not offered due to the low vitamin D.", True),
+        ("Cinacalcet was not given, because she was hypocalcaemic.", True),
+        ("Bosentan was discussed and started, because the ulcers came back.", False),
+        ("It was tried but not continued.", False),
+    ],
+)
+def test_a_therapy_weighed_and_let_go_for_a_state(text, kept_from):
+    assert bool(CONTRAINDICATION.search(text)) is kept_from
+
+
+@pytest.mark.parametrize(
+    ("before", "used_for"),
+    [
+        ("Pentoxifylline was added for the ", True),
+        ("Diltiazem was restarted for ", True),
+        ("Diltiazem was stopped for ", False),
+    ],
+)
+def test_what_a_therapy_was_added_for(before, used_for):
+    assert bool(USED_FOR.search(before)) is used_for
+
+
+@pytest.mark.parametrize(
+    ("between", "treated"),
+    [
+        (" in the evening, which eased with ", True),
+        (" on the ward, which settled with ", True),
+        (" in the left thigh at night, which settled with ", False),
+    ],
+)
+def test_a_finding_put_right_after_a_phrase_of_where_or_when(between, treated):
+    assert bool(TREATED_WITH.match(between)) is treated

@@ -342,6 +342,16 @@ def test_drug_names_and_what_is_no_term(full, text, expected):
         # a drug's raising of the phosphate lost in the urine, in lay words
         ("It raises the loss of phosphate in urine.", "increased renal phosphate excretion"),
         ("It helps the kidneys pass more phosphate.", "increased renal phosphate excretion"),
+        # sickness as a patient says it, and bruises by their colours
+        ("The infusions make me feel sick.", "nausea"),
+        ("She felt sick after each dose.", "nausea"),
+        ("The injections leave her belly black and blue.", "bruising"),
+        # the signs of dermatomyositis told by where they are
+        ("He has a purple rash on his upper eyelids.", "heliotrope rash"),
+        ("There are scaly bumps over her knuckles.", "Gottron papules"),
+        ("She has weak thigh muscles.", "muscle weakness"),
+        # a lesion taken out, with a word of its own before it
+        ("The surgeon will take out a stubborn nodule.", "surgical excision"),
     ],
 )
 def test_lay_and_verbal_wording_is_recognised(full, text, label):
@@ -381,6 +391,13 @@ def test_lay_and_verbal_wording_is_recognised(full, text, label):
         ("Keep the dressing dry for a week.", "functional impairment"),
         ("Its cost has limited its use.", "functional impairment"),
         ("It is hard to say why.", "functional impairment"),
+        # a sign told by its place stands for the rash and the place it is made of
+        ("He has a purple rash on his upper eyelids.", "skin rash"),
+        ("He has a purple rash on his upper eyelids.", "eyelid"),
+        ("A red rash on the cheeks and a rash on the knees.", "Gottron papules"),
+        # the calcium a drug takes away is no lesion cut out
+        ("Thiosulfate may remove calcium deposits.", "surgical excision"),
+        ("The feeling of fullness passed.", "nausea"),
     ],
 )
 def test_verb_forms_do_not_make_unrelated_terms(full, text, label):
