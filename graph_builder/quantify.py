@@ -1144,7 +1144,15 @@ def _lex(text: str) -> list[_Atom]:
         n = _word_int(m["n"])
         ante = _antecedent(text, m.start())
         if n is not None and ante and n <= ante[0]:
-            lx.add("FRAC", m.start(), m.end(), numerator=n, denominator=ante[0], count_of=_pop(ante[1]))
+            lx.add(
+                "FRAC",
+                m.start(),
+                m.end(),
+                numerator=n,
+                denominator=ante[0],
+                count_of=_pop(ante[1]),
+                ante_end=ante[2],
+            )
     for m in _FRAC_IN_RE.finditer(text):
         n = _word_int(m["n"])
         if _BASELINE_RE.search(text[max(0, m.start() - 30) : m.start()]) or _BASELINE_RE.match(
@@ -3339,7 +3347,7 @@ def _to_quantity(
     count_of = v.get("count_of")
     if unit is None:
         unit, count_of = _implied_unit(v, measure, numerator, denominator, count_of)
-    at = _timepoint_for(c.start, max(c.end, me), text, times)
+    at = _timepoint_for(c.start, max(c.end, me), text, times, since=v.get("ante_end"))
     tp = str(at.vals["timepoint"]) if at else None
     start = min(c.start, ms) if ms >= 0 else c.start
     end = max(c.end, me) if me >= 0 else c.end
@@ -3420,11 +3428,15 @@ def _value_measure(measure: str) -> bool:
     return any(w in _VALUE_HEADS or _singular(w) in _VALUE_HEADS for w in words)
 
 
-def _timepoint_for(start: int, end: int, text: str, times: list[_Atom]) -> _Atom | None:
+def _timepoint_for(
+    start: int, end: int, text: str, times: list[_Atom], since: int | None = None
+) -> _Atom | None:
     """The time point nearest the numbers at ``start``, after them or after their measure where it
     runs on to ``end`` ("60% of the area had re-epithelialised by week 12"), in the same clause:
     not across a semicolon, a contrast or other numbers, nor back over ", and" ("… taken for 9
-    months, and there was no improvement": that time belongs to the clause before)."""
+    months, and there was no improvement": that time belongs to the clause before), unless the
+    count's group was named in that clause, ending at ``since`` ("12 patients applied it for 3
+    months, and the lumps shrank in 5 of them": their time)."""
     best: tuple[int, _Atom] | None = None
     for t in times:
         if t.end > start and t.start < end:
@@ -3433,7 +3445,12 @@ def _timepoint_for(start: int, end: int, text: str, times: list[_Atom]) -> _Atom
         gap = text[t.end : start] if before else text[end : t.start]
         if ";" in gap or re.search(r"\b(?:while|whereas|but|and\s+\d)\b", gap) or len(gap) > 80:
             continue
-        if re.search(r"\d", gap) or before and re.search(r",\s*(?:and|but|while|whereas)\b", gap, _F):
+        own_group = since is not None and before and since <= t.start
+        if re.search(r"\d", gap) or (
+            before
+            and not own_group
+            and re.search(r",\s*(?:and|but|while|whereas)\b", gap, _F)
+        ):
             continue
         if best is None or len(gap) < best[0]:
             best = (len(gap), t)

@@ -515,6 +515,11 @@ BARE_COUNTS: list[Case] = [
     # a relative clause says who was counted; the result is on the left
     ("Itch eased in 7 of the 10 adults who had itch before treatment.",
      [dict(measure="easing of itch", numerator=7, denominator=10)]),
+    # "of them" takes the group of the clause before, and the time that group was treated for
+    ("Twelve patients applied the gel for 3 months, and the lumps shrank in 5 of them.",
+     [dict(measure="shrinkage of lumps", numerator=5, denominator=12, timepoint="for 3 months")]),
+    ("Twelve patients took it for 3 months, and 9 weeks later the lumps shrank in 5 of them.",
+     [dict(numerator=5, denominator=12, timepoint="9 weeks later")]),
 ]
 
 
