@@ -167,8 +167,8 @@ ADVERSE_CUE = _words(
     # "Monitor for hypocalcaemia", "watch for flushing": what a drug is known to cause
     r"(?:monitor(?:ed|ing)?|watch(?:ed|ing)?)\s+(?:\w+\s+)?for",
     r"(?:commonest|most common|usual|main|frequent)\s+complaints?",
-    # "it gave me swollen ankles", "colchicine gives her diarrhoea"
-    r"(?:gave|gives|giving)\s+(?:me|him|her|them|us|you)",
+    # "it gave me swollen ankles", "colchicine gives her diarrhoea", "which has given him"
+    r"(?:gave|gives|giving|(?:has|have|had)\s+given)\s+(?:me|him|her|them|us|you)",
     # a harm told as what the drug does to the patient: "codeine constipates her", "it stings"
     r"(?:constipates|nauseates|stings|stung)",
     # "it made him nauseous", "made me feel dizzy"
@@ -886,7 +886,9 @@ CONDITION_CLAUSE = re.compile(
     r"(?:the\s+)?(?:spring|summer|autumn|fall|winter)\b|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))|(?<!\bat )once|"
     r"that (?:is|are|becomes?|become|keeps?|has|have|had)|"
-    r"which (?:is|are|has|have|becomes?)|"
+    # (not what a drug has done: "amlodipine, which has given her puffy feet")
+    r"which (?:is|are|has|have|becomes?)(?!\s+(?:\w+ly\s+)?(?:given|caused|brought|left|made|"
+    r"produced|triggered)\b)|"
     # "a nodule on the chin whose appearance upset her was curetted" (a lesion's, not a patient's)
     rf"{_LESION}\s+(?:[\w,-]+\s+){{0,8}}whose|"
     # "needed where infection complicates an ulcer"
@@ -1180,6 +1182,8 @@ _AVOID = (
     r"(?:do|would|should|must)\s+not\s+"
     r"(?:use|give|prescribe|start|apply|take)|(?:don't|never)\s+(?:use|give|prescribe|start|apply|take))"
 )
+# Any word of keeping a drug back, for the reason after it: "she avoids aspirin because of …".
+AVOIDS = re.compile(r"\b(?:avoid\w*|withh[eo]ld\w*|steer\w*\s+clear\s+of)\b", re.IGNORECASE)
 _AVOID_WHEN = (
     r"when|whenever|if|in|during|while|whilst|until|unless"
     # "never give it to people with a failing heart"
@@ -1760,6 +1764,13 @@ LESION_BEARER = re.compile(
 # (up to {n} words of dose and schedule, the last one maybe closed by a comma, then "for")
 _DOSE_THEN_FOR = (
     r"\s*(?:\([^()]{{0,40}}\)\s*)?(?:[\w.%/-]+\s+){{0,{n}}}?(?:[\w.%/-]+,\s+)?(?:for|against)\s+"
+)
+# … or with the drug's class set off by commas between: "nifedipine, a calcium-channel blocker,
+# for Raynaud's".
+APPOSED_THEN_FOR = re.compile(
+    r"^,\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?[\w-]+,\s*(?:for|against)\s+"
+    r"(?:the\s+|her\s+|his\s+|their\s+|its\s+)?(?:[\w'-]+\s+){0,2}$",
+    re.IGNORECASE,
 )
 DOSED_FOR = re.compile(
     "^"

@@ -33,6 +33,7 @@ from cckg.graph_builder.cues import (
     AND_IT_THEN,
     AND_NEW_CLAUSE,
     APPOSED_FORM_OF,
+    APPOSED_THEN_FOR,
     APPOSED_USE_AFTER,
     APPOSITIVE,
     ASIDE,
@@ -44,6 +45,7 @@ from cckg.graph_builder.cues import (
     AVOID_THERAPY,
     AVOIDED_BARE,
     AVOIDED_BECAUSE,
+    AVOIDS,
     BACKGROUND,
     BARE_CALCINOSIS,
     BARE_TARGET,
@@ -5132,6 +5134,8 @@ class _DocRelator:
             "complication" if settled else None, frozenset(given_for), frozenset(withheld)
         )
         if not ordered:
+            if listed:
+                self._listed_harms(s, findings, givers_all, species)
             return reading
         named_for_other: set[int] = set()
         if not targets and for_other and topic and BARE_TARGET.search(text):
@@ -5925,6 +5929,33 @@ class _DocRelator:
             species=species,
         )
 
+    def _listed_harms(
+        self, s: _Sent, findings: list[Mention], drugs: list[Mention], species: str | None
+    ) -> None:
+        """In a list of what the patient takes, the harms its item says a drug brought
+        ("Medicines: amlodipine for blood pressure, which has given her puffy feet; …")."""
+        text = s.text
+        for f in findings:
+            lo = max(text.rfind(";", 0, f.start), text.rfind(":", 0, f.start)) + 1
+            drug = next((t for t in reversed(drugs) if lo <= t.start and t.end <= f.start), None)
+            # (not why a drug is kept back: "avoids aspirin … because of the bleeding")
+            if (
+                drug is not None
+                and ADVERSE_CUE.search(text, drug.end, f.start)
+                and not AVOIDS.search(text, lo, drug.start)
+            ):
+                self.emit(
+                    s,
+                    drug.term.iri,
+                    "has_adverse_effect",
+                    f.term.iri,
+                    negated=_negated(text, f, (lo, len(text))),
+                    hedged=_hedged(text),
+                    base=0.75,
+                    method="rule:listed-harm",
+                    species=species,
+                )
+
     def _causes_of(
         self, f: Mention, ordered: list[Mention], named: list[Mention], text: str
     ) -> list[Mention]:
@@ -6431,6 +6462,7 @@ class _DocRelator:
             )
             and (
                 DOSED_FOR.match(text[last.end : o.start])
+                or APPOSED_THEN_FOR.match(text[last.end : o.start])
                 or o.term.kind == "condition"
                 and DOSED_THEN_USE.match(text[last.end : o.start])
             )

@@ -1193,6 +1193,12 @@ EXPECTED = [
     ("myositis-clinic-letter-to-gp", "Diltiazem", "treats", "DigitalUlcer", "pos"),
     # "…, and it has not stopped the nodules spreading": that verdict is the only cue of a use
     ("myositis-clinic-letter-to-gp", "MycophenolateMofetil", "treats", "CalcinosisCutisInJuvenileDermatomyositis", "neg"),
+    # a medicines list: "X, a <class>, for Y, which has given him Z": the use past the class,
+    # and the harm the item says
+    ("myositis-clinic-letter-to-gp", "Amlodipine", "treats", "Hypertension", "pos"),
+    ("myositis-clinic-letter-to-gp", "Amlodipine", "has_adverse_effect", "Flushing", "pos"),
+    # "…, which has given him headaches": a harm, no state to give the drug in
+    ("myositis-clinic-letter-to-gp", "Nifedipine", "has_adverse_effect", "Headache", "pos"),
     # "was admitted with pancreatitis, and … judged that the azathioprine had caused it"
     ("myositis-clinic-letter-to-gp", "Azathioprine", "has_adverse_effect", "Pancreatitis", "pos"),
     # a therapy a text holds to cause the disease is no treatment of it for being in its section
@@ -1828,6 +1834,8 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         ("myositis-clinic-letter-to-gp", "Methotrexate", "treats", "CalcinosisCutisInJuvenileDermatomyositis", "pos"),
         ("myositis-clinic-letter-to-gp", OBO + "CHEBI_5855", "has_adverse_effect"),  # ibuprofen
         ("myositis-clinic-letter-to-gp", "Pamidronate", "treats"),
+        ("myositis-clinic-letter-to-gp", "Nifedipine", "indicated_when"),
+        ("myositis-clinic-letter-to-gp", OBO + "CHEBI_7476", "has_adverse_effect"),  # naproxen
         ("myositis-clinic-letter-to-gp", "Diltiazem", "has_adverse_effect", "DigitalUlcer"),
         ("myositis-clinic-letter-to-gp", "Corticosteroid", "treats"),
         # a drug taken "for it", the disease the sentence before named, is not for the deposits

@@ -7,9 +7,11 @@ from cckg.graph_builder.cues import (
     ADVERSE_CUE,
     ADVERSE_VERB,
     AND_IT_THEN,
+    APPOSED_THEN_FOR,
     APPOSED_USE_AFTER,
     APPOSITIVE,
     AVOIDED_BECAUSE,
+    AVOIDS,
     BARE_VERDICT,
     BECAME_BEFORE,
     CAUSED_IT,
@@ -872,3 +874,42 @@ def test_what_a_therapy_was_added_for(before, used_for):
 )
 def test_a_finding_put_right_after_a_phrase_of_where_or_when(between, treated):
     assert bool(TREATED_WITH.match(between)) is treated
+
+
+@pytest.mark.parametrize(
+    ("between", "use_next"),
+    [
+        (", a calcium-channel blocker, for ", True),
+        (", an old antacid, for the ", True),
+        (", for ", False),
+        (", a calcium-channel blocker, and ", False),
+    ],
+)
+def test_a_drug_s_class_set_off_before_what_it_is_for(between, use_next):
+    assert bool(APPOSED_THEN_FOR.match(between)) is use_next
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        ("excision for a nodule which has ulcerated", True),
+        ("nifedipine, which has given him headaches", False),
+        ("colchicine, which has probably caused the diarrhoea", False),
+    ],
+)
+def test_a_relative_clause_of_what_a_drug_did_is_no_condition(text, condition):
+    assert bool(CONDITION_CLAUSE.search(text)) is condition
+
+
+@pytest.mark.parametrize(
+    ("text", "harm", "kept_back"),
+    [
+        ("Nifedipine, which has given him headaches", True, False),
+        ("She avoids aspirin because of the bleeding", True, True),
+        ("He withholds it because of the rash", True, True),
+        ("Nifedipine for his Raynaud's", False, False),
+    ],
+)
+def test_a_harm_cue_and_a_drug_kept_back(text, harm, kept_back):
+    assert bool(ADVERSE_CUE.search(text)) is harm
+    assert bool(AVOIDS.search(text)) is kept_back
