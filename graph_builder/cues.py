@@ -129,6 +129,8 @@ OUTCOME_VERB = _words(
     r"suppress\w*",
     r"heal\w*",
 )
+# The measure of those a result spared a harm: "freedom from recurrence", "no new nodules".
+SPARED_MEASURE = re.compile(r"(?:freedom from|no)\s", re.IGNORECASE)
 ADVERSE_CUE = _words(
     r"adverse",
     r"side[- ]effects?",
@@ -1487,6 +1489,8 @@ OUTCOME_MEASURE = _words(
     r"normali[sz]\w*",
     r"normal\s+(?:serum|plasma|blood|calcium|phosph\w*)",
     r"free(?:dom)?",
+    # "no new nodules in 27 of 31": the lesions kept from coming
+    r"no\s+(?:new|further)\s+\w+",
     r"satisf\w*",
     # a verdict asked of patients or parents: "rated unhelpful by most", "helpful in 30"
     r"(?:un)?helpful",

@@ -2575,6 +2575,21 @@ def _past_relative_clause(toks: list[_Tok], i: int) -> int:
     return i
 
 
+# A state the counted were in, right after the count: "15 of 20 (75%) were free of recurrence",
+# "27 of 31 had no new nodules" (the lesions of the disease, none new).
+_FREE_AFTER_RE = re.compile(
+    r"(?:were|was|are|is|remained|remain|stayed|stay|became|become)\s+(?:still\s+|\w+ly\s+)?"
+    r"free\s+(?:of|from)\s+(?:any\s+)?(?:new\s+|further\s+)?"
+    r"(?P<what>[a-z][\w-]*(?:\s+(?:and|or)\s+[a-z][\w-]*)?)",
+    _F,
+)
+_NONE_NEW_RE = re.compile(
+    r"(?:had|have|developed|showed|formed)\s+no\s+(?P<what>(?:new|further|more)\s+"
+    r"(?:lesions?|nodules?|deposits?|lumps?|calcinosis|calcifications?|ulcers?|flares?))\b",
+    _F,
+)
+
+
 def _right_measure(toks: list[_Tok], last: int, text: str, clause_initial: bool) -> _Found | None:
     """The measure after the numbers: "12 of 21 patients achieved complete remission",
     "In 12 of 21 patients (57%), complete remission was achieved"."""
@@ -2593,6 +2608,11 @@ def _right_measure(toks: list[_Tok], last: int, text: str, clause_initial: bool)
         and toks[i].low not in ("had", "has", "have")
     ):
         i = _past_relative_clause(toks, i - 1)
+    if i < len(toks) and toks[i].atom < 0:
+        if free := _FREE_AFTER_RE.match(text, toks[i].start):
+            return _Found(f"freedom from {free['what'].lower()}", toks[i].start, free.end())
+        if none := _NONE_NEW_RE.match(text, toks[i].start):
+            return _Found(f"no {' '.join(none['what'].lower().split())}", toks[i].start, none.end())
     if i + 1 < len(toks) and toks[i].low in ("had", "has", "have") and toks[i].atom < 0:
         # "8 (67%) had complete remission" is an outcome; "8 (67%) had SSc" is not.
         if (np := _had_outcome(toks, i)) is not None:
@@ -2782,7 +2802,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
                 _inherit_stat(head, c)
                 own = _embedded(c, text, "baseline" not in c.vals)
                 li = _tok_span(toks, c.start, c.end)[1]
-                if own is None and _right_first(toks, li):
+                if own is None and _right_first(toks, li, text):
                     # "… in 9 of 15 (60%), and 6 of the 10 who had pain reported that it eased":
                     # a member with its own verb has its own measure.
                     own = _right_measure(toks, li, text, False)
@@ -3187,7 +3207,7 @@ def _measure_found(
         clause_initial = _clause_initial(toks, fi)
         if c.vals.get("right_measure"):
             candidates.append(_found(_strip(_cut(_collect_right(toks, li + 1)[0])), text))
-        if _right_first(toks, li):
+        if _right_first(toks, li, text):
             # The numbers are the subject ("16 (64%) had …"): what they did is the measure, or
             # there is none.
             candidates.append(_right_measure(toks, li, text, clause_initial))
@@ -3249,7 +3269,7 @@ def _clause_initial(toks: list[_Tok], fi: int) -> bool:
     return k < 0 or toks[k].text in (";", ":")
 
 
-def _right_first(toks: list[_Tok], li: int) -> bool:
+def _right_first(toks: list[_Tok], li: int, text: str) -> bool:
     if _of_subject(toks, li) is not None:
         return True  # "40% of the ulcer area had re-epithelialised"
     i = _after_cluster(toks, li)
@@ -3260,6 +3280,8 @@ def _right_first(toks: list[_Tok], li: int) -> bool:
             toks[i].low in _RIGHT_VERBS
             or toks[i].low in _CHANGE
             or toks[i].low in ("had", "has", "have")
+            # "With X, 9 of 12 (75%) were free of pain": the state they were in
+            or bool(_FREE_AFTER_RE.match(text, toks[i].start))
         )
     )
 

@@ -330,6 +330,7 @@ from cckg.graph_builder.cues import (
     SITE_OF_NAMED,
     SKIN_OF,
     SPARED,
+    SPARED_MEASURE,
     SPARING,
     SPARING_COMPOUND,
     SPEAKER_LABEL,
@@ -5741,6 +5742,12 @@ class _DocRelator:
                 or any(_harm_came_from(t, [f], text) for t in explicit)
             )
         ]
+        # "27 of 31 had no new nodules after excision": what it spared them is no harm of it
+        adverse_findings = [
+            f
+            for f in adverse_findings
+            if not any(q.start <= f.start < q.end and SPARED_MEASURE.match(q.measure) for q in qs)
+        ]
         adverse_findings += befell
         # A disease can be an adverse effect too, where the sentence says it befell the patients:
         # "one patient developed a kidney stone", "No venous thromboembolism was recorded".
@@ -5775,6 +5782,8 @@ class _DocRelator:
         for q in qs:
             if not _is_rate(q):
                 continue  # an effect's numbers say how many had it; "had not recurred at 1 year" does not
+            if SPARED_MEASURE.match(q.measure):
+                continue  # nor do those of the ones spared it: "free of recurrence in 17 (81%)"
             for f in adverse_findings:
                 if f.term.label.lower() in q.measure.lower() or (q.start - 5 <= f.start < q.end):
                     rates[id(q)] = q

@@ -1613,7 +1613,11 @@ def test_numbers_travel_with_outcomes_and_adverse_effects(facts):
      # a regimen fronted before its result ("On X, … improved in all three …")
      ("ssc-hand-deposits-review-excerpt", "Minocycline", "improvement of tenderness 3/3"),
      # a verdict asked of those who had it: "rated unhelpful by 11 of 15 patients"
-     ("calcinosis-infusion-clinic-diary", "TopicalSodiumThiosulfate", "unhelpful 11/15")],
+     ("calcinosis-infusion-clinic-diary", "TopicalSodiumThiosulfate", "unhelpful 11/15"),
+     # "11 of 13 (85%) had no new nodules a year after excision": spared them, not a harm's rate
+     ("myositis-clinic-letter-to-gp", "SurgicalExcision", "no new nodules 85% (11/13)"),
+     # "… free of recurrence …; 2 had a recurrence": the later harm does not take the result
+     ("myositis-clinic-letter-to-gp", "Curettage", "freedom from recurrence 80% (8/10)")],
 )
 def test_counts_are_over_the_group_they_count(facts, doc, owner, numbers):
     labels = {f[6] for f in facts if f[0] == doc and f[1] == owner and f[2] == "has_outcome"}
@@ -1835,6 +1839,8 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         ("myositis-clinic-letter-to-gp", OBO + "CHEBI_5855", "has_adverse_effect"),  # ibuprofen
         ("myositis-clinic-letter-to-gp", "Pamidronate", "treats"),
         ("myositis-clinic-letter-to-gp", "Nifedipine", "indicated_when"),
+        # "10 of 12 excised nodules had no recurrence": spared it, a result and no harm
+        ("myositis-clinic-letter-to-gp", "SurgicalExcision", "has_adverse_effect", "Recurrence"),
         ("myositis-clinic-letter-to-gp", OBO + "CHEBI_7476", "has_adverse_effect"),  # naproxen
         ("myositis-clinic-letter-to-gp", "Diltiazem", "has_adverse_effect", "DigitalUlcer"),
         ("myositis-clinic-letter-to-gp", "Corticosteroid", "treats"),

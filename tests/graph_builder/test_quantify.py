@@ -515,6 +515,15 @@ BARE_COUNTS: list[Case] = [
     # a relative clause says who was counted; the result is on the left
     ("Itch eased in 7 of the 10 adults who had itch before treatment.",
      [dict(measure="easing of itch", numerator=7, denominator=10)]),
+    # the state the counted were left in: spared a harm, or no new lesions
+    ("15 of 20 patients (75%) were free of recurrence at 1 year.",
+     [dict(measure="freedom from recurrence", numerator=15, denominator=20, percent=75.0,
+           timepoint="at 1 year")]),
+    ("14 of 16 women (88%) had no new deposits three years after surgery.",
+     [dict(measure="no new deposits", numerator=14, denominator=16, percent=88.0)]),
+    # (the regimen fronted before the count is no measure of it)
+    ("With intralesional triamcinolone, 9 of 12 children (75%) were free of pain at 6 months.",
+     [dict(measure="freedom from pain", numerator=9, denominator=12, timepoint="at 6 months")]),
     # "of them" takes the group of the clause before, and the time that group was treated for
     ("Twelve patients applied the gel for 3 months, and the lumps shrank in 5 of them.",
      [dict(measure="shrinkage of lumps", numerator=5, denominator=12, timepoint="for 3 months")]),
