@@ -911,6 +911,19 @@ _DECLINER = (
     r"(?:she|he|they|the\s+(?:patient|family|parents?|owners?|client)|(?:her|his|their)\s+"
     r"(?:parents?|family|owners?|mother|father))"
 )
+# A drug given to spare the patient a procedure's pain, not for the disease: "to numb the skin
+# for the needle", "to sedate her for the scan".
+NUMBING = re.compile(
+    r"\bto\s+(?:numb|an(?:a)?esthe[tz]i[sz]e|sedate|calm)\b|\bnumb(?:s|ed|ing)?\s+the\s+"
+    r"(?:skin|area|site|spot)\b",
+    re.IGNORECASE,
+)
+# An aside set off by commas after a therapy that says what it is ("naproxen, a painkiller sold
+# over the counter, was not used"), and the rest of such an
+# aside after the class it names, up to its closing comma.
+APPOSED_ASIDE = re.compile(r"\s*,\s+(?:a|an|the)\s+[^,;.]{1,90}?,\s*", re.IGNORECASE)
+APPOSED_BEFORE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+ASIDE_REST = re.compile(r"[^,;.]{0,90}?,\s*")
 NOT_GIVEN = re.compile(
     r"^\s*(?:\w+\s+){0,2}(?:was|were|is|are)\s+(?:not|never)\s+(?:pursued|performed|done|needed|given|attempted|"
     r"required|necessary|offered|started|used|tried|prescribed|administered|warranted|continued|"

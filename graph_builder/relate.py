@@ -32,11 +32,14 @@ from cckg.graph_builder.cues import (
     ANALYTE_SHORT,
     AND_IT_THEN,
     AND_NEW_CLAUSE,
+    APPOSED_ASIDE,
+    APPOSED_BEFORE,
     APPOSED_FORM_OF,
     APPOSED_THEN_FOR,
     APPOSED_USE_AFTER,
     APPOSITIVE,
     ASIDE,
+    ASIDE_REST,
     ASSOCIATION_GOES_ON,
     AT_INJECTION_SITE,
     ATTRIBUTE_OF_LESION,
@@ -241,6 +244,7 @@ from cckg.graph_builder.cues import (
     NOT_STUDIED_IN_DEPOSITS,
     NOT_THAT_MUSCLE,
     NOT_THE_DIAGNOSIS,
+    NUMBING,
     OF_DEPOSITS,
     OF_SOMETHING,
     ON_BEFORE,
@@ -993,9 +997,17 @@ def _harm_came_from(t: Mention, findings: Sequence[Mention], text: str) -> bool:
 def _not_given(t: Mention, text: str) -> bool:
     """The words around therapy ``t`` say it was not given ("dialysis was not needed", "none of
     them required surgery")."""
+    # (past an aside naming what it is: "naproxen, an NSAID sold over the counter, was not
+    # used", for the drug and for the class it is said to be)
+    aside = APPOSED_ASIDE.match(text, t.end) or (
+        APPOSED_BEFORE.search(text[max(0, t.start - 12) : t.start])
+        and ASIDE_REST.match(text, t.end)
+    )
     return bool(
         NOT_GIVEN.match(text[t.end : t.end + 40])
         or NOT_GIVEN_BEFORE.search(text[max(0, t.start - 50) : t.start])
+        or aside
+        and NOT_GIVEN.match(text[aside.end() : aside.end() + 40])
     )
 
 
@@ -2488,6 +2500,8 @@ class _DocRelator:
         species: str | None = None,
         quantity: str | None = None,
     ) -> None:
+        if s.kind in ("sentence", "heading", "list-item") and s.text.rstrip().endswith("?"):
+            return  # "Are they painful?", "Is there infection?": asked, not said
         read = self._as_read(s, subject, relation, obj, negated, method)
         if read is None:
             return
@@ -4825,6 +4839,12 @@ class _DocRelator:
             if (last := _coordinated(t, named_here, text)[-1]) is not t
             and NOT_GIVEN.match(text[last.end : last.end + 40])
         }
+        # … and the abbreviation defined for one withheld: "an NSAID … (NSAID) …, was not given"
+        withheld |= {
+            id(t)
+            for t in ordered
+            if any(_abbreviation_of(p, t, text) and _not_given(p, text) for p in mentions)
+        }
         # "taking warfarin for atrial fibrillation", "her MCTD has been quiet on hydroxychloroquine":
         # a background drug tied to what it is for still treats that.
         givers_all = [
@@ -5262,6 +5282,12 @@ class _DocRelator:
                 continue  # "refer to plastics to consider excising it": proposed, not given
             if method == "rule:treatment-section-topic" and ADVISED_AGAINST.match(text, t.end):
                 continue  # "in a bleeding tendency, excision is not advised": when not, not a use
+            if (
+                method == "rule:treatment-section-topic"
+                and NUMBING.search(text, t.end, hi)
+                and not self.lex.is_a(t.term.iri, PROCEDURE)
+            ):
+                continue  # "lidocaine cream put on to numb the arm before the drip": for the procedure
             if method == "rule:treatment-section-topic" and id(t) in on_raised_value:
                 continue  # "If the calcium stays high, pamidronate …": for the raised value
             if BEFORE_THERAPY.search(text[max(0, t.start - 30) : t.start]):

@@ -1839,6 +1839,17 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         ("myositis-clinic-letter-to-gp", OBO + "CHEBI_5855", "has_adverse_effect"),  # ibuprofen
         ("myositis-clinic-letter-to-gp", "Pamidronate", "treats"),
         ("myositis-clinic-letter-to-gp", "Nifedipine", "indicated_when"),
+        # a question asks and says nothing
+        ("myositis-clinic-letter-to-gp", "CalcinosisCutisInJuvenileDermatomyositis", "has_feature", "Erythema"),
+        ("myositis-clinic-letter-to-gp", "Colchicine", "has_adverse_effect", "Diarrhea"),
+        # "Etidronate, a bisphosphonate (BP) …, was not started": nor its class, nor the class's
+        # abbreviation
+        ("myositis-clinic-letter-to-gp", "SodiumEtidronate", "treats"),
+        ("myositis-clinic-letter-to-gp", "Bisphosphonate", "treats"),
+        ("myositis-clinic-letter-to-gp", "NonsteroidalAntiInflammatoryDrug", "treats"),
+        ("myositis-clinic-letter-to-gp", "CalcinosisCutisInJuvenileDermatomyositis", "has_feature", "Pain"),
+        # a cream used "to numb the skin ahead of the cannula" is for the procedure
+        ("myositis-clinic-letter-to-gp", OBO + "CHEBI_6456", "treats"),  # lidocaine
         # "10 of 12 excised nodules had no recurrence": spared it, a result and no harm
         ("myositis-clinic-letter-to-gp", "SurgicalExcision", "has_adverse_effect", "Recurrence"),
         ("myositis-clinic-letter-to-gp", OBO + "CHEBI_7476", "has_adverse_effect"),  # naproxen

@@ -7,9 +7,12 @@ from cckg.graph_builder.cues import (
     ADVERSE_CUE,
     ADVERSE_VERB,
     AND_IT_THEN,
+    APPOSED_ASIDE,
+    APPOSED_BEFORE,
     APPOSED_THEN_FOR,
     APPOSED_USE_AFTER,
     APPOSITIVE,
+    ASIDE_REST,
     AVOIDED_BECAUSE,
     AVOIDS,
     BARE_VERDICT,
@@ -43,6 +46,7 @@ from cckg.graph_builder.cues import (
     NEGATION_BACK,
     NOT_GIVEN,
     NOT_GIVEN_BEFORE,
+    NUMBING,
     OUTCOME_FIELD,
     POPULATION_ON,
     PRONOUN_START,
@@ -913,3 +917,43 @@ def test_a_relative_clause_of_what_a_drug_did_is_no_condition(text, condition):
 def test_a_harm_cue_and_a_drug_kept_back(text, harm, kept_back):
     assert bool(ADVERSE_CUE.search(text)) is harm
     assert bool(AVOIDS.search(text)) is kept_back
+
+
+@pytest.mark.parametrize(
+    ("after", "aside"),
+    [
+        (", a bisphosphonate taken by mouth, was not started", True),
+        (", an NSAID sold over the counter, was not used", True),
+        (" was not given", False),
+        (", then diltiazem, was not given", False),
+    ],
+)
+def test_an_aside_that_says_what_a_therapy_is(after, aside):
+    assert bool(APPOSED_ASIDE.match(after)) is aside
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "class_aside"),
+    [
+        ("Naproxen, a ", " (NSAID) bought over the counter, ", True),
+        ("Naproxen, an oral ", ", ", True),
+        ("Naproxen and ", " (NSAID) bought over the counter, ", False),
+        ("Naproxen, a ", " for the pain; then ", False),
+    ],
+)
+def test_the_class_an_aside_names_and_the_rest_of_the_aside(before, after, class_aside):
+    assert bool(APPOSED_BEFORE.search(before) and ASIDE_REST.fullmatch(after)) is class_aside
+
+
+@pytest.mark.parametrize(
+    ("text", "numbing"),
+    [
+        ("put lidocaine cream on to numb his arm first", True),
+        ("a gel that numbs the area first", True),
+        ("her fingers go numb in the cold", False),
+        ("she was given midazolam to sedate her", True),
+        ("used the cream to soften the plaques", False),
+    ],
+)
+def test_a_drug_given_for_a_procedure_s_pain(text, numbing):
+    assert bool(NUMBING.search(text)) is numbing
