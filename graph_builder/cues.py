@@ -1645,6 +1645,12 @@ _DRUG_FORM = (
     r"infusions?|preparation|spray|patch)"
 )
 DRUG_FORM_START = re.compile(rf"^\s*{_DRUG_FORM}\b", re.IGNORECASE)
+# The form a drug is named with ("sodium metabisulfite ointment", "colchicine tablets"), and a
+# later "the ointment" that names it by that form alone.
+_FORM = r"(?P<form>cream|ointment|gel|paste|lotion|tablets?|capsules?|injections?|infusions?|spray)"
+NAMED_FORM = re.compile(rf"\s+{_FORM}\b", re.IGNORECASE)
+FORM_ENDS = re.compile(rf"\b{_FORM}$", re.IGNORECASE)
+THE_FORM = re.compile(rf"\b(?:the|this|these)\s+{_FORM}\b", re.IGNORECASE)
 # A later clause saying the therapy's form itself does harm: "…, though the injections are
 # sore", "but the cream stings" (what follows is the harm).
 FORM_IS_HARMFUL = re.compile(

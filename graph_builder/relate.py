@@ -142,6 +142,7 @@ from cckg.graph_builder.cues import (
     FOR_GROUP_THEN,
     FOR_IT,
     FOR_UNNAMED_DISEASE,
+    FORM_ENDS,
     FORM_IS_HARMFUL,
     FORM_OF,
     FRONTED_PURPOSE,
@@ -222,6 +223,7 @@ from cckg.graph_builder.cues import (
     MUSCLE_AS_DISEASE,
     MUSCLE_DISEASE,
     MUSCLE_INFLAMED,
+    NAMED_FORM,
     NEG_LINK,
     NEGATED_EVENT,
     NEGATED_EXAMPLES,
@@ -359,6 +361,7 @@ from cckg.graph_builder.cues import (
     SUSPECT_HEADING,
     SYNDROME_ALONGSIDE,
     TAPERED_BEFORE,
+    THE_FORM,
     THE_TYPE_AFTER,
     THERAPY_ACTS,
     THERAPY_CAUSED,
@@ -1504,6 +1507,9 @@ class _DocRelator:
         self.previous_text: str | None = None
         self.item_subject: str | None = None  # the calcinosis the current list item opened with
         self.item_treatments: list[Term] = []  # the therapies the current list item opened with
+        # the drug last named with its form ("sodium metabisulfite ointment"), by the form, for
+        # "the ointment" sections later
+        self.by_form: dict[str, Term] = {}
         self.named_in_item = False  # whether named_in_paragraph holds for this list item only
         self.pending_parent: str | None = None
         self.section_treatments: list[Term] = []
@@ -3626,6 +3632,10 @@ class _DocRelator:
             explicit = _explicit(treatments)
             if s.kind == "sentence" and explicit:
                 self.named_in_paragraph = True
+            for t in explicit:
+                # (the form after the name, or in it: "sodium thiosulfate cream")
+                if form := NAMED_FORM.match(text, t.end) or FORM_ENDS.search(t.text):
+                    self.by_form[form["form"].lower().rstrip("s")] = t.term
             # "Calciphylaxis, skin death brought about by calcified arteries, is met in people on
             # haemodialysis": the cues before the therapy tell of the calcinosis the sentence
             # opens on, not of the therapy
@@ -4012,6 +4022,12 @@ class _DocRelator:
         therapeutic = any(
             m.term.kind == "mechanism" and self.ctx.is_therapeutic(m.term.iri) for m in mentions
         )
+        # "some had stinging where the ointment went on", sections after the ointment was named
+        by_form = [
+            self.by_form[f["form"].lower().rstrip("s")]
+            for f in THE_FORM.finditer(text)
+            if f["form"].lower().rstrip("s") in self.by_form
+        ][:1]
         if (
             (
                 (
@@ -4036,7 +4052,7 @@ class _DocRelator:
                 and self.focus_treatments
                 and any(m.term.kind == "finding" or self._other_state(m) for m in mentions)
             )
-            and (self.last_treatments or self.focus_treatments or self.focus_causes)
+            and (self.last_treatments or self.focus_treatments or self.focus_causes or by_form)
             and not self._subject_candidates(mentions, text, None)
             # "Nodules sit over her elbows, where they cause soreness": the condition's own
             # features, unless treatment is in view ("no nodule broke down while on treatment")
@@ -4051,6 +4067,7 @@ class _DocRelator:
             # "- Seven weeks of thiosulfate …. Each infusion made her sick": the item's therapy
             owners = (
                 (self.item_treatments if carried else [])
+                or by_form
                 or self._therapies_in_view(paragraph=not causes)
                 or self.focus_causes
                 or self.last_treatments

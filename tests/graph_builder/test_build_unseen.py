@@ -1199,6 +1199,8 @@ EXPECTED = [
     ("myositis-clinic-letter-to-gp", "Amlodipine", "has_adverse_effect", "Flushing", "pos"),
     # "…, which has given him headaches": a harm, no state to give the drug in
     ("myositis-clinic-letter-to-gp", "Nifedipine", "has_adverse_effect", "Headache", "pos"),
+    # "Where the cream went on, …": the drug named as a cream paragraphs before
+    ("myositis-clinic-letter-to-gp", "TopicalSodiumThiosulfate", "has_adverse_effect", "Erythema", "pos"),
     # "was admitted with pancreatitis, and … judged that the azathioprine had caused it"
     ("myositis-clinic-letter-to-gp", "Azathioprine", "has_adverse_effect", "Pancreatitis", "pos"),
     # a therapy a text holds to cause the disease is no treatment of it for being in its section
@@ -1839,6 +1841,7 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         ("myositis-clinic-letter-to-gp", OBO + "CHEBI_5855", "has_adverse_effect"),  # ibuprofen
         ("myositis-clinic-letter-to-gp", "Pamidronate", "treats"),
         ("myositis-clinic-letter-to-gp", "Nifedipine", "indicated_when"),
+        ("myositis-clinic-letter-to-gp", "Hydroxychloroquine", "has_adverse_effect"),
         # a question asks and says nothing
         ("myositis-clinic-letter-to-gp", "CalcinosisCutisInJuvenileDermatomyositis", "has_feature", "Erythema"),
         ("myositis-clinic-letter-to-gp", "Colchicine", "has_adverse_effect", "Diarrhea"),

@@ -31,6 +31,7 @@ from cckg.graph_builder.cues import (
     DOSED_THEN_USE,
     EXCLUSION_LABEL,
     FOR_IT,
+    FORM_ENDS,
     FORM_IS_HARMFUL,
     GIVEN_ASIDE,
     INFECTION_BEFORE,
@@ -41,6 +42,7 @@ from cckg.graph_builder.cues import (
     LISTED_FOR_DISEASE,
     MEASURED_AGAINST,
     MOA_CUE,
+    NAMED_FORM,
     NEGATED_SITE_LIST,
     NEGATION_AFTER,
     NEGATION_BACK,
@@ -60,6 +62,7 @@ from cckg.graph_builder.cues import (
     STOPPED,
     STOPPED_BECAUSE,
     TAPERED_BEFORE,
+    THE_FORM,
     THERAPY_CAUSED,
     TIMED_BY,
     TREAT_VERB,
@@ -957,3 +960,30 @@ def test_the_class_an_aside_names_and_the_rest_of_the_aside(before, after, class
 )
 def test_a_drug_given_for_a_procedure_s_pain(text, numbing):
     assert bool(NUMBING.search(text)) is numbing
+
+
+@pytest.mark.parametrize(
+    ("after", "named", "form"),
+    [
+        (" ointment twice a day", "sodium metabisulfite", "ointment"),
+        (" tablets at night", "colchicine", "tablets"),
+        (" was started", "sodium thiosulfate cream", "cream"),
+        (" for the pain", "colchicine", None),
+    ],
+)
+def test_the_form_a_drug_is_named_with(after, named, form):
+    found = NAMED_FORM.match(after) or FORM_ENDS.search(named)
+    assert (found["form"] if found else None) == form
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("Where the ointment went on, it stung.", "ointment"),
+        ("These tablets upset her stomach.", "tablets"),
+        ("Two lumps went on growing.", None),
+    ],
+)
+def test_a_drug_named_by_its_form_alone(text, form):
+    found = THE_FORM.search(text)
+    assert (found["form"] if found else None) == form
