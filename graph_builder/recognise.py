@@ -1082,7 +1082,9 @@ _READ_AS: dict[str, tuple[str, re.Pattern[str] | None, re.Pattern[str] | None]] 
         vocab.term("InflammatoryResponse"),
         re.compile(
             r"\b(?:driven by|drives?|sustained by|sustains?|fuels?|damaged by|injured by|"
-            r"caused by|due to|secondary to|follows?|following|provoked by)\s+"
+            r"caused by|due to|secondary to|follows?|following|provoked by|"
+            # "the lumps stem from long inflammation"
+            r"(?:comes?|came|coming|arises?|arose|arising|stems?|stemmed|results?|resulted)\s+from)\s+"
             r"(?:the\s+|an?\s+)?(?:\w+\s+){0,2}$",
             re.IGNORECASE,
         ),

@@ -7036,6 +7036,8 @@ class _DocRelator:
                         any(owner is o for o in others)
                         or owner.term.kind == "finding"
                         and owner.term.iri in NOT_OF_DEPOSITS
+                        # "years of inflammation in his skin and muscles": where it went on
+                        or self.lex.is_a(owner.term.iri, vocab.term("InflammatoryResponse"))
                     )
                 ]
             for m in [*sites, *findings, *mechanisms]:

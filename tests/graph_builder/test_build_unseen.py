@@ -1199,6 +1199,8 @@ EXPECTED = [
     ("myositis-clinic-letter-to-gp", "Amlodipine", "has_adverse_effect", "Flushing", "pos"),
     # "…, which has given him headaches": a harm, no state to give the drug in
     ("myositis-clinic-letter-to-gp", "Nifedipine", "has_adverse_effect", "Headache", "pos"),
+    # "come from years of inflammation": how they arose
+    ("myositis-clinic-letter-to-gp", "CalcinosisCutisInJuvenileDermatomyositis", "has_mechanism", "InflammatoryResponse", "pos"),
     # "Where the cream went on, …": the drug named as a cream paragraphs before
     ("myositis-clinic-letter-to-gp", "TopicalSodiumThiosulfate", "has_adverse_effect", "Erythema", "pos"),
     # "was admitted with pancreatitis, and … judged that the azathioprine had caused it"
@@ -1842,6 +1844,8 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         ("myositis-clinic-letter-to-gp", "Pamidronate", "treats"),
         ("myositis-clinic-letter-to-gp", "Nifedipine", "indicated_when"),
         ("myositis-clinic-letter-to-gp", "Hydroxychloroquine", "has_adverse_effect"),
+        # … "in his skin and muscles": where the inflammation went on, not the lumps
+        ("myositis-clinic-letter-to-gp", "CalcinosisCutisInJuvenileDermatomyositis", "located_in", "SkeletalMuscle"),
         # a question asks and says nothing
         ("myositis-clinic-letter-to-gp", "CalcinosisCutisInJuvenileDermatomyositis", "has_feature", "Erythema"),
         ("myositis-clinic-letter-to-gp", "Colchicine", "has_adverse_effect", "Diarrhea"),

@@ -352,6 +352,8 @@ def test_drug_names_and_what_is_no_term(full, text, expected):
         ("She has weak thigh muscles.", "muscle weakness"),
         # a lesion taken out, with a word of its own before it
         ("The surgeon will take out a stubborn nodule.", "surgical excision"),
+        # inflammation named as what the lesions came from is the process behind them
+        ("The lumps came from years of inflammation.", "inflammatory response"),
     ],
 )
 def test_lay_and_verbal_wording_is_recognised(full, text, label):
