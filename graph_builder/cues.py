@@ -169,6 +169,11 @@ ADVERSE_CUE = _words(
     # "Monitor for hypocalcaemia", "watch for flushing": what a drug is known to cause
     r"(?:monitor(?:ed|ing)?|watch(?:ed|ing)?)\s+(?:\w+\s+)?for",
     r"(?:commonest|most common|usual|main|frequent)\s+complaints?",
+    # "can stain the skin blue-grey", "turned my shins grey": the colour a drug left
+    # (a verb, not a histology "von Kossa stain")
+    r"(?:(?:can|may|might|will|could|often)\s+stain|stain(?:s|ed)\s+(?:the|her|his|their|my|it|them)"
+    r"|discolou?r(?:s|ed)|turn(?:s|ed)\s+(?:my|her|his|their|the)\s+(?:[\w-]+\s+)?"
+    r"(?:skin|shins?|scars?|nails?|gums?|teeth|face))",
     # "it gave me swollen ankles", "colchicine gives her diarrhoea", "which has given him"
     r"(?:gave|gives|giving|(?:has|have|had)\s+given)\s+(?:me|him|her|them|us|you)",
     # a harm told as what the drug does to the patient: "codeine constipates her", "it stings"

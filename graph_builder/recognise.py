@@ -791,16 +791,31 @@ _LAY_WEAKNESS = re.compile(
     r"(?:were|are|is|was|became|become|felt|feel|grew|got)\s+(?:\w+ly\s+|very\s+|so\s+)?weak)\b",
     re.IGNORECASE,
 )
+# Skin a drug has darkened, said as its colour: "can stain the papules blue-grey", "turned her
+# scars slate grey", "blue-black discolouration" (hyperpigmentation).
+_DARK = (
+    r"(?:blue|bluish|grey|gray|greyish|grayish|slate|black|blackish|brown|brownish|dark|"
+    r"purple-?brown)(?:[\s-]+(?:grey|gray|black|brown|blue))?"
+)
+_LAY_PIGMENT = re.compile(
+    r"\b(?P<m>(?:stain(?:s|ed|ing)?|turn(?:s|ed|ing)?|discolou?r(?:s|ed|ing)?|darken(?:s|ed|ing)?)"
+    r"\s+(?:the\s+|her\s+|his\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+    rf"(?:skin|scars?|papules?|nodules?|lumps?|nails?|gums?|teeth|face|shins?|it|them)\s+{_DARK})\b"
+    rf"|\b(?P<m2>{_DARK}\s+(?:discolou?ration|staining))\b",
+    re.IGNORECASE,
+)
 _NAMED_BY_PLACE = (
     (_LAY_HELIOTROPE, vocab.term("HeliotropeRash")),
     (_LAY_GOTTRON, vocab.term("GottronPapules")),
     (_LAY_WEAKNESS, vocab.term("MuscleWeakness")),
+    (_LAY_PIGMENT, vocab.term("Hyperpigmentation")),
 )
 
 
 def _named_by_place(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
-    """``mentions`` with the signs of ``_NAMED_BY_PLACE`` in place of the rash or body part they
-    are told with ("purple rash on her eyelids" is no skin rash and no eyelid of its own)."""
+    """``mentions`` with the signs of ``_NAMED_BY_PLACE`` in place of the rash, lesion or body
+    part they are told with ("purple rash on her eyelids" is no skin rash and no eyelid of its
+    own; "stained the papules blue-grey" names no papule)."""
     said = [
         Mention(lexicon.terms[iri], *_verb(m), text[slice(*_verb(m))], "paraphrase")
         for pattern, iri in _NAMED_BY_PLACE

@@ -1199,6 +1199,8 @@ EXPECTED = [
     ("myositis-clinic-letter-to-gp", "Amlodipine", "has_adverse_effect", "Flushing", "pos"),
     # "…, which has given him headaches": a harm, no state to give the drug in
     ("myositis-clinic-letter-to-gp", "Nifedipine", "has_adverse_effect", "Headache", "pos"),
+    # "stained his shins blue-grey": the drug's harm, told as the colour it left
+    ("myositis-clinic-letter-to-gp", "Minocycline", "has_adverse_effect", "Hyperpigmentation", "pos"),
     # "come from years of inflammation": how they arose
     ("myositis-clinic-letter-to-gp", "CalcinosisCutisInJuvenileDermatomyositis", "has_mechanism", "InflammatoryResponse", "pos"),
     # "Where the cream went on, …": the drug named as a cream paragraphs before

@@ -915,6 +915,8 @@ def test_a_relative_clause_of_what_a_drug_did_is_no_condition(text, condition):
         ("She avoids aspirin because of the bleeding", True, True),
         ("He withholds it because of the rash", True, True),
         ("Nifedipine for his Raynaud's", False, False),
+        ("Minocycline can stain the skin blue-grey", True, False),
+        ("Calcium shown by a von Kossa stain on biopsy", False, False),
     ],
 )
 def test_a_harm_cue_and_a_drug_kept_back(text, harm, kept_back):

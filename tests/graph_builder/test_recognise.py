@@ -352,6 +352,9 @@ def test_drug_names_and_what_is_no_term(full, text, expected):
         ("She has weak thigh muscles.", "muscle weakness"),
         # a lesion taken out, with a word of its own before it
         ("The surgeon will take out a stubborn nodule.", "surgical excision"),
+        # a drug's darkening of the skin, told as the colour it left
+        ("Minocycline can stain the skin blue-grey.", "hyperpigmentation"),
+        ("It turned her scars slate grey.", "hyperpigmentation"),
         # inflammation named as what the lesions came from is the process behind them
         ("The lumps came from years of inflammation.", "inflammatory response"),
     ],
@@ -400,6 +403,9 @@ def test_lay_and_verbal_wording_is_recognised(full, text, label):
         # the calcium a drug takes away is no lesion cut out
         ("Thiosulfate may remove calcium deposits.", "surgical excision"),
         ("The feeling of fullness passed.", "nausea"),
+        ("Her hair turned grey that year.", "hyperpigmentation"),
+        ("The nodule has a bluish tinge.", "hyperpigmentation"),
+        ("The dressing was stained brown.", "hyperpigmentation"),
     ],
 )
 def test_verb_forms_do_not_make_unrelated_terms(full, text, label):
