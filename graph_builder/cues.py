@@ -171,7 +171,8 @@ ADVERSE_CUE = _words(
     r"(?:commonest|most common|usual|main|frequent)\s+complaints?",
     # "can stain the skin blue-grey", "turned my shins grey": the colour a drug left
     # (a verb, not a histology "von Kossa stain")
-    r"(?:(?:can|may|might|will|could|often)\s+stain|stain(?:s|ed)\s+(?:the|her|his|their|my|it|them)"
+    r"(?:(?:can|may|might|will|could|often)\s+stain"
+    r"|stain(?:s|ed)\s+(?:the|her|his|their|my|it|them)"
     r"|discolou?r(?:s|ed)|turn(?:s|ed)\s+(?:my|her|his|their|the)\s+(?:[\w-]+\s+)?"
     r"(?:skin|shins?|scars?|nails?|gums?|teeth|face))",
     # "it gave me swollen ankles", "colchicine gives her diarrhoea", "which has given him"
@@ -916,16 +917,16 @@ _DECLINER = (
     r"(?:she|he|they|the\s+(?:patient|family|parents?|owners?|client)|(?:her|his|their)\s+"
     r"(?:parents?|family|owners?|mother|father))"
 )
-# A drug given to spare the patient a procedure's pain, not for the disease: "to numb the skin
-# for the needle", "to sedate her for the scan".
+# A drug given to spare the patient a procedure's pain, not for the disease: "to numb the arm
+# before the drip", "to sedate her for the scan".
 NUMBING = re.compile(
     r"\bto\s+(?:numb|an(?:a)?esthe[tz]i[sz]e|sedate|calm)\b|\bnumb(?:s|ed|ing)?\s+the\s+"
     r"(?:skin|area|site|spot)\b",
     re.IGNORECASE,
 )
 # An aside set off by commas after a therapy that says what it is ("naproxen, a painkiller sold
-# over the counter, was not used"), and the rest of such an
-# aside after the class it names, up to its closing comma.
+# over the counter, was not used"); the words before a class the aside names; and the rest of
+# such an aside after that class, up to its closing comma.
 APPOSED_ASIDE = re.compile(r"\s*,\s+(?:a|an|the)\s+[^,;.]{1,90}?,\s*", re.IGNORECASE)
 APPOSED_BEFORE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 ASIDE_REST = re.compile(r"[^,;.]{0,90}?,\s*")
@@ -1656,6 +1657,12 @@ _FORM = r"(?P<form>cream|ointment|gel|paste|lotion|tablets?|capsules?|injections
 NAMED_FORM = re.compile(rf"\s+{_FORM}\b", re.IGNORECASE)
 FORM_ENDS = re.compile(rf"\b{_FORM}$", re.IGNORECASE)
 THE_FORM = re.compile(rf"\b(?:the|this|these)\s+{_FORM}\b", re.IGNORECASE)
+
+
+def form_key(m: re.Match[str]) -> str:
+    """The form a match of ``NAMED_FORM``, ``FORM_ENDS`` or ``THE_FORM`` names, one key for
+    "tablets" and "tablet"."""
+    return m["form"].lower().removesuffix("s")
 # A later clause saying the therapy's form itself does harm: "…, though the injections are
 # sore", "but the cream stings" (what follows is the harm).
 FORM_IS_HARMFUL = re.compile(

@@ -2611,8 +2611,9 @@ def _right_measure(toks: list[_Tok], last: int, text: str, clause_initial: bool)
     if i < len(toks) and toks[i].atom < 0:
         if free := _FREE_AFTER_RE.match(text, toks[i].start):
             return _Found(f"freedom from {free['what'].lower()}", toks[i].start, free.end())
-        if none := _NONE_NEW_RE.match(text, toks[i].start):
-            return _Found(f"no {' '.join(none['what'].lower().split())}", toks[i].start, none.end())
+        if spared := _NONE_NEW_RE.match(text, toks[i].start):
+            what = " ".join(spared["what"].lower().split())
+            return _Found(f"no {what}", toks[i].start, spared.end())
     if i + 1 < len(toks) and toks[i].low in ("had", "has", "have") and toks[i].atom < 0:
         # "8 (67%) had complete remission" is an outcome; "8 (67%) had SSc" is not.
         if (np := _had_outcome(toks, i)) is not None:

@@ -558,7 +558,7 @@ def match(
 
         mentions = lab_values.find(text, lexicon, mentions)
     mentions = _lay_readings(text, mentions, lexicon)
-    mentions = _named_by_place(text, mentions, lexicon)
+    mentions = _described_signs(text, mentions, lexicon)
     mentions = [
         _read_as(_by_route(m, text, mentions, lexicon), text, lexicon)
         for m in mentions
@@ -804,7 +804,7 @@ _LAY_PIGMENT = re.compile(
     rf"|\b(?P<m2>{_DARK}\s+(?:discolou?ration|staining))\b",
     re.IGNORECASE,
 )
-_NAMED_BY_PLACE = (
+_DESCRIBED_SIGNS = (
     (_LAY_HELIOTROPE, vocab.term("HeliotropeRash")),
     (_LAY_GOTTRON, vocab.term("GottronPapules")),
     (_LAY_WEAKNESS, vocab.term("MuscleWeakness")),
@@ -812,17 +812,19 @@ _NAMED_BY_PLACE = (
 )
 
 
-def _named_by_place(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
-    """``mentions`` with the signs of ``_NAMED_BY_PLACE`` in place of the rash, lesion or body
+def _described_signs(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """``mentions`` with the signs of ``_DESCRIBED_SIGNS`` in place of the rash, lesion or body
     part they are told with ("purple rash on her eyelids" is no skin rash and no eyelid of its
     own; "stained the papules blue-grey" names no papule)."""
     said = [
         Mention(lexicon.terms[iri], *_verb(m), text[slice(*_verb(m))], "paraphrase")
-        for pattern, iri in _NAMED_BY_PLACE
+        for pattern, iri in _DESCRIBED_SIGNS
         if iri in lexicon.terms
         for m in pattern.finditer(text)
     ]
-    said = [r for r in said if not any(x.term.iri == r.term.iri and overlaps(x, r) for x in mentions)]
+    said = [
+        r for r in said if not any(x.term.iri == r.term.iri and overlaps(x, r) for x in mentions)
+    ]
     if not said:
         return mentions
     kept = [
@@ -1099,7 +1101,8 @@ _READ_AS: dict[str, tuple[str, re.Pattern[str] | None, re.Pattern[str] | None]] 
             r"\b(?:driven by|drives?|sustained by|sustains?|fuels?|damaged by|injured by|"
             r"caused by|due to|secondary to|follows?|following|provoked by|"
             # "the lumps stem from long inflammation"
-            r"(?:comes?|came|coming|arises?|arose|arising|stems?|stemmed|results?|resulted)\s+from)\s+"
+            r"(?:comes?|came|coming|arises?|arose|arising|stems?|stemmed|results?|resulted)"
+            r"\s+from)\s+"
             r"(?:the\s+|an?\s+)?(?:\w+\s+){0,2}$",
             re.IGNORECASE,
         ),

@@ -388,6 +388,7 @@ from cckg.graph_builder.cues import (
     WHEN_ASKED,
     WITH_FINDINGS,
     WITHDRAW_ADVICE,
+    form_key,
 )
 from cckg.graph_builder.lab_values import NORMAL_BY, normal_as_result
 from cckg.graph_builder.recognise import (
@@ -423,6 +424,7 @@ CALCINOSIS_CUTIS = vocab.term("CalcinosisCutis")
 DYSTROPHIC = vocab.term("DystrophicCalcinosisCutis")
 DYSTROPHIC_MINERALIZATION = vocab.term("DystrophicMineralization")
 RECURRENCE = vocab.term("Recurrence")
+INFLAMMATORY_RESPONSE = vocab.term("InflammatoryResponse")
 SPONTANEOUS_RESOLUTION = vocab.term("SpontaneousResolution")
 # The procedures that take the deposits away: "calcinosis after excision" is after its removal.
 SURGERY, SURGICAL_EXCISION = vocab.term("Surgery"), vocab.term("SurgicalExcision")
@@ -3635,7 +3637,7 @@ class _DocRelator:
             for t in explicit:
                 # (the form after the name, or in it: "sodium thiosulfate cream")
                 if form := NAMED_FORM.match(text, t.end) or FORM_ENDS.search(t.text):
-                    self.by_form[form["form"].lower().rstrip("s")] = t.term
+                    self.by_form[form_key(form)] = t.term
             # "Calciphylaxis, skin death brought about by calcified arteries, is met in people on
             # haemodialysis": the cues before the therapy tell of the calcinosis the sentence
             # opens on, not of the therapy
@@ -4023,11 +4025,8 @@ class _DocRelator:
             m.term.kind == "mechanism" and self.ctx.is_therapeutic(m.term.iri) for m in mentions
         )
         # "some had stinging where the ointment went on", sections after the ointment was named
-        by_form = [
-            self.by_form[f["form"].lower().rstrip("s")]
-            for f in THE_FORM.finditer(text)
-            if f["form"].lower().rstrip("s") in self.by_form
-        ][:1]
+        keys = [form_key(f) for f in THE_FORM.finditer(text)]
+        by_form = [self.by_form[k] for k in keys if k in self.by_form][:1]
         if (
             (
                 (
@@ -4856,7 +4855,7 @@ class _DocRelator:
             if (last := _coordinated(t, named_here, text)[-1]) is not t
             and NOT_GIVEN.match(text[last.end : last.end + 40])
         }
-        # … and the abbreviation defined for one withheld: "an NSAID … (NSAID) …, was not given"
+        # … and the abbreviation defined for one withheld: "an NSAID (NSAID) …, was not given"
         withheld |= {
             id(t)
             for t in ordered
@@ -5304,7 +5303,7 @@ class _DocRelator:
                 and NUMBING.search(text, t.end, hi)
                 and not self.lex.is_a(t.term.iri, PROCEDURE)
             ):
-                continue  # "lidocaine cream put on to numb the arm before the drip": for the procedure
+                continue  # "lidocaine cream to numb the arm before the drip": for the procedure
             if method == "rule:treatment-section-topic" and id(t) in on_raised_value:
                 continue  # "If the calcium stays high, pamidronate …": for the raised value
             if BEFORE_THERAPY.search(text[max(0, t.start - 30) : t.start]):
@@ -7037,7 +7036,7 @@ class _DocRelator:
                         or owner.term.kind == "finding"
                         and owner.term.iri in NOT_OF_DEPOSITS
                         # "years of inflammation in his skin and muscles": where it went on
-                        or self.lex.is_a(owner.term.iri, vocab.term("InflammatoryResponse"))
+                        or self.lex.is_a(owner.term.iri, INFLAMMATORY_RESPONSE)
                     )
                 ]
             for m in [*sites, *findings, *mechanisms]:
