@@ -1766,7 +1766,8 @@ USED_FOR = re.compile(
     r"approved|added|restarted|continued|offered|recommended|"
     r"developed|indicated|marketed|introduced|known|"
     r"treatment|therapy|drug|medication|medicine|antacid|supplement|agent|remedy)\b"
-    r"(?:\s+[\w-]+){0,3}?\s+(?:for|in|against)\s+"
+    # (a form's field: "Given for: Hypocalcaemia")
+    r"(?:\s+[\w-]+){0,3}?\s+(?:for\s*:?|in|against)\s+"
     rf"{_FLARE_OF}?(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){{0,2}}$"
     # "which her doctor called an antidote to the poisoning", "a remedy we knew from indigestion"
     r"|\bantidotes?\s+(?:to|for)\s+(?:[\w-]+\s+)?$"

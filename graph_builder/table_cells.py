@@ -30,7 +30,7 @@ _RULE = re.compile(r"^[\s|:+-]*-{3,}[\s|:+-]*$")
 _ROLES: list[tuple[str, re.Pattern[str]]] = [
     ("therapy", re.compile(
         r"^(?:treatments?|therap(?:y|ies)|drugs?|agents?|options?|interventions?|procedures?|"
-        r"medications?|medicines?|management|change made)$", re.IGNORECASE)),
+        r"medications?|medicines?|management|change made|what|name)$", re.IGNORECASE)),
     ("adverse effects", re.compile(
         r"adverse|side[- ]effects?|complications?|problems?|toxicit|harms?|safety|undesirable|"
         r"unwanted|reactions?$|^(?:main |possible )?risks?$", re.IGNORECASE)),
@@ -43,7 +43,8 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
     # a medicines chart's "What it is for": what the patient takes the drug for
     ("given for", re.compile(
         r"^(?:what )?(?:it|they)(?:'s|\s+is|\s+are)\s+(?:used\s+|taken\s+)?for$|^purpose$|"
-        r"^reason for (?:use|taking)", re.IGNORECASE)),
+        # (a carer's chart: "What | Dose | When | Why")
+        r"^reason for (?:use|taking)|^(?:why|what for|reason)$", re.IGNORECASE)),
     ("response", re.compile(
         r"^(?:response|result|outcome|effect|change in|course|efficacy)", re.IGNORECASE)),
     ("mechanism", re.compile(r"mechanism|(?:mode of |how it )?action|how (?:it|they) works?",

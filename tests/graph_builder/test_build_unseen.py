@@ -1199,6 +1199,9 @@ EXPECTED = [
     ("myositis-clinic-letter-to-gp", "Amlodipine", "has_adverse_effect", "Flushing", "pos"),
     # "…, which has given him headaches": a harm, no state to give the drug in
     ("myositis-clinic-letter-to-gp", "Nifedipine", "has_adverse_effect", "Headache", "pos"),
+    # a carer's chart "What | Dose | When | Why", and a drug card's field "Given for: …"
+    ("myositis-clinic-letter-to-gp", OBO + "CHEBI_6375", "treats", "Heartburn", "pos"),  # lansoprazole
+    ("myositis-clinic-letter-to-gp", OBO + "CHEBI_7773", "treats", "Vomiting", "pos"),  # ondansetron
     # "stained his shins blue-grey": the drug's harm, told as the colour it left
     ("myositis-clinic-letter-to-gp", "Minocycline", "has_adverse_effect", "Hyperpigmentation", "pos"),
     # "come from years of inflammation": how they arose

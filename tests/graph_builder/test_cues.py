@@ -865,6 +865,7 @@ def test_a_therapy_weighed_and_let_go_for_a_state(text, kept_from):
         ("Pentoxifylline was added for the ", True),
         ("Diltiazem was restarted for ", True),
         ("Diltiazem was stopped for ", False),
+        ("Infusion: calcium gluconate 10%; Given for: ", True),
     ],
 )
 def test_what_a_therapy_was_added_for(before, used_for):

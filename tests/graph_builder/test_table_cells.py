@@ -36,6 +36,12 @@ from cckg.graph_builder.table_cells import (
         ("Response of calcinosis", "response"),
         ("Change in deposits", "response"),
         ("Usual sites", None),
+        # a carer's medicines chart: "What | Dose | When | Why"
+        ("What", "therapy"),
+        ("Why", "given for"),
+        ("What for", "given for"),
+        ("When", None),
+        ("Why it matters", None),
     ],
 )
 def test_a_column_holds_what_its_header_says(header, role):
