@@ -5749,6 +5749,12 @@ class _DocRelator:
             all(t.via == "section" for t in ordered)
             or self.harms_announced
             or label_warns
+            # under "Warnings" or "Monitoring alerts": "- Diltiazem: ankle swelling, constipation"
+            or self.section_role == "adverse effects"
+            and any(
+                re.fullmatch(r"\W*", text[: t.start]) and re.match(r"\s*:", text[t.end :])
+                for t in explicit
+            )
             # "The infusions sting at first": the therapy itself does the harm
             or bool(DRUG_FORM_START.match(text)) and all(t.via == "pronoun" for t in ordered)
         )

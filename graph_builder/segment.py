@@ -114,8 +114,10 @@ _TOPICS: list[tuple[str, re.Pattern[str]]] = [
         ("mechanism", r"pathogen|pathophysiolog|mechanism"),
         ("case report", r"^case (?:reports?|presentation|description|summary|history|\d)\b"),
         # "Are there any risks?" of an operation; "risk factors" are causes, matched above
+        # (and an interaction checker's "Drug-disease / monitoring alerts", a leaflet's "Warnings")
         ("adverse effects",
-         r"adverse|side[- ]effects?|undesirable|unwanted|safety|toxicit|\brisks?\b|what (?:can|could) go wrong"),
+         (r"adverse|side[- ]effects?|undesirable|unwanted|safety|toxicit|\brisks?\b|what (?:can|could) go wrong"
+          r"|\balerts?$|^warnings?\b")),
         ("signs and symptoms", r"\bsigns?\b|symptom|clinical (?:features|presentation|manifestations?|findings)|presentation"),
         ("diagnosis", r"diagnos|investigation|work-?up|imaging|histolog|\bpatholog"),
         ("classification", r"classif|\btypes?\b|subtypes?"),

@@ -1202,6 +1202,8 @@ EXPECTED = [
     # a carer's chart "What | Dose | When | Why", and a drug card's field "Given for: …"
     ("myositis-clinic-letter-to-gp", OBO + "CHEBI_6375", "treats", "Heartburn", "pos"),  # lansoprazole
     ("myositis-clinic-letter-to-gp", OBO + "CHEBI_7773", "treats", "Vomiting", "pos"),  # ondansetron
+    # under "Monitoring alerts", "- Sildenafil: headache, flushing": its harms
+    ("myositis-clinic-letter-to-gp", OBO + "CHEBI_9139", "has_adverse_effect", "Headache", "pos"),  # sildenafil
     # "stained his shins blue-grey": the drug's harm, told as the colour it left
     ("myositis-clinic-letter-to-gp", "Minocycline", "has_adverse_effect", "Hyperpigmentation", "pos"),
     # "come from years of inflammation": how they arose

@@ -327,6 +327,10 @@ def test_split_sentences(paragraph: str, expected: list[str]) -> None:
         ("Competing interests", "Competing interests", "declarations"),
         ("ESWL", "ESWL", None),
         ("Tumoral calcinosis", "Tumoral calcinosis", None),
+        # what to watch for in a drug's use: its harms
+        ("DRUG-DISEASE / MONITORING ALERTS", "Drug-disease / monitoring alerts", "adverse effects"),
+        ("Warnings and precautions", "Warnings and precautions", "adverse effects"),
+        ("Alerts from the clinic", "Alerts from the clinic", None),
     ],
 )
 def test_heading_normalisation(heading: str, section: str, topic: str | None) -> None:
