@@ -688,6 +688,16 @@ TAPERED_BEFORE = re.compile(
     r"(?:off\s+)?(?:(?:the|her|his|their|its|all)\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+# … or stopped, with no reason given after it: "we stopped the calcitriol and gave …" (a
+# drug withdrawn as part of the care, often the one that caused the trouble).
+STOPPED_BEFORE = re.compile(
+    r"\b(?:stopped|discontinued|withdrew|withheld|held|ceased)\s+"
+    r"(?:(?:the|her|his|their|its|all)\s+)?(?:(?!(?:and|or|but|then|so)\b)[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+STOP_REASON_AFTER = re.compile(
+    r"[^,;.]{0,40}?\b(?:because|due to|owing to|for|after|as|since|when|in view of)\b", re.IGNORECASE
+)
 # The words that make what follows a time: "after", "during", "prior to", "at the end of".
 _TIME_WORD = (
     r"\b(?:after|before|during|following|post|between|prior\s+to|ahead\s+of|"

@@ -349,10 +349,12 @@ from cckg.graph_builder.cues import (
     STATE_WITH,
     STATED_KIND,
     STATED_SUBJECT,
+    STOP_REASON_AFTER,
     STOPPED,
     STOPPED_AFTER_REASON,
     STOPPED_ALSO,
     STOPPED_BECAUSE,
+    STOPPED_BEFORE,
     STOPPED_FOR,
     STOPPED_WORD,
     STRONG_TREATMENT,
@@ -4840,6 +4842,8 @@ class _DocRelator:
             if (
                 STOPPED.match(text[t.end : t.end + 40])
                 or TAPERED_BEFORE.search(text[max(0, t.start - 40) : t.start])
+                or STOPPED_BEFORE.search(text[max(0, t.start - 40) : t.start])
+                and not STOP_REASON_AFTER.match(text, t.end)
             )
             # "whose lumps grew despite A and B were switched to C": A and B failed, and
             # their failure is said

@@ -1202,6 +1202,8 @@ EXPECTED = [
     # a carer's chart "What | Dose | When | Why", and a drug card's field "Given for: …"
     ("myositis-clinic-letter-to-gp", OBO + "CHEBI_6375", "treats", "Heartburn", "pos"),  # lansoprazole
     ("myositis-clinic-letter-to-gp", OBO + "CHEBI_7773", "treats", "Vomiting", "pos"),  # ondansetron
+    # "I stopped his calcitriol drops and gave … furosemide; his calcium came down"
+    ("myositis-clinic-letter-to-gp", OBO + "CHEBI_47426", "treats", "Hypercalcemia", "pos"),  # furosemide
     # under "Monitoring alerts", "- Sildenafil: headache, flushing": its harms
     ("myositis-clinic-letter-to-gp", OBO + "CHEBI_9139", "has_adverse_effect", "Headache", "pos"),  # sildenafil
     # "stained his shins blue-grey": the drug's harm, told as the colour it left
@@ -1851,6 +1853,8 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         ("myositis-clinic-letter-to-gp", "Pamidronate", "treats"),
         ("myositis-clinic-letter-to-gp", "Nifedipine", "indicated_when"),
         ("myositis-clinic-letter-to-gp", "Hydroxychloroquine", "has_adverse_effect"),
+        # … the drug stopped, with no reason said, is no treatment of it
+        ("myositis-clinic-letter-to-gp", "Calcitriol", "treats"),
         # … "in his skin and muscles": where the inflammation went on, not the lumps
         ("myositis-clinic-letter-to-gp", "CalcinosisCutisInJuvenileDermatomyositis", "located_in", "SkeletalMuscle"),
         # a question asks and says nothing

@@ -59,8 +59,10 @@ from cckg.graph_builder.cues import (
     SCAR_AS_SETTING,
     SIGNALMENT,
     STATED_KIND,
+    STOP_REASON_AFTER,
     STOPPED,
     STOPPED_BECAUSE,
+    STOPPED_BEFORE,
     TAPERED_BEFORE,
     THE_FORM,
     THERAPY_CAUSED,
@@ -990,3 +992,17 @@ def test_the_form_a_drug_is_named_with(after, named, form):
 def test_a_drug_named_by_its_form_alone(text, form):
     found = THE_FORM.search(text)
     assert (found["form"] if found else None) == form
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "withdrawn"),
+    [
+        ("I stopped her ", " drops and gave fluids", True),
+        ("we discontinued the ", ", then started sevelamer", True),
+        ("we stopped the ", " because of nausea", False),
+        ("the tablets were stopped and ", " had brought it down", False),
+    ],
+)
+def test_a_drug_withdrawn_with_no_reason_after_it(before, after, withdrawn):
+    stopped = STOPPED_BEFORE.search(before) and not STOP_REASON_AFTER.match(after)
+    assert bool(stopped) is withdrawn
