@@ -283,21 +283,21 @@ NEGATED_EXAMPLES = re.compile(
     r"[^.;:()]*$",
     re.IGNORECASE,
 )
+# The items of a list before the one at hand: a few words each, then commas, "and", "or", "nor".
+_LIST_SO_FAR = r"(?:[^,;:.()]{1,30},\s*)*(?:(?:[\w'-]+\s+){0,2}(?:and|or|nor)\s+)?"
 # A negated list of findings, as a review of systems gives it: "Denies fever, chills, rash", "no
 # pain, warmth or discharge" (each item a few words; the mention ends the list or goes on with it).
 NEGATED_LIST = re.compile(
-    r"\b(?:denie[sd]|no|without|negative for|free of)\s+(?:[^,;:.()]{1,30},\s*)*"
-    r"(?:(?:[\w'-]+\s+){0,2}(?:and|or|nor)\s+)?"
+    rf"\b(?:denie[sd]|no|without|negative for|free of)\s+{_LIST_SO_FAR}"
     r"(?:(?!(?:the|an?|his|her|its|their|this|that)\b)[\w'-]+\s+)?$",
     re.IGNORECASE,
 )
-# … and the places a lesion is denied at, as an examination lists them: "No other masses on the
-# pads, elbows or hocks", "no nodules at the knees, hips or feet".
+# … and the places a lesion is denied at, as an examination lists them: "No other lumps over
+# the wrists, shins or heels", "no nodules at the knees, hips or feet".
 NEGATED_SITE_LIST = re.compile(
     r"\b(?:no|without)\s+(?:other|further|new|similar|more)?\s*"
     r"(?:lesions?|masses|mass|nodules?|deposits?|lumps?|swellings?|calcifications?)\s+"
-    r"(?:on|in|at|over|of|around)\s+(?:[^,;:.()]{1,30},\s*)*"
-    r"(?:(?:[\w'-]+\s+){0,2}(?:and|or|nor)\s+)?(?:(?:the|both|either)\s+)?$",
+    rf"(?:on|in|at|over|of|around)\s+{_LIST_SO_FAR}(?:(?:the|both|either)\s+)?$",
     re.IGNORECASE,
 )
 LIST_GOES_ON = re.compile(
@@ -512,7 +512,6 @@ FEW_COUNT = re.compile(
     rf"\b{_FEW}(\d+)\s*(?:of|/|out\s+of)\s*(\d+)\b|\b{_FEW}(\d+(?:\.\d+)?)\s*%", re.IGNORECASE
 )
 BENEFIT_WORD = re.compile(rf"\b{_BENEFIT_WORD}", re.IGNORECASE)
-# "… some patients improve, but many do not respond": the text says both.
 # A later clause of the same sentence whose subject is the therapy again, by a pronoun, right
 # before a verdict: "… settles the rash, and it did not halt the new deposits", "… is given
 # weekly, but it has had no effect".
@@ -520,6 +519,7 @@ AND_IT_THEN = re.compile(
     r"[^.;:?!]{0,120}?(?:,\s*|\s+)(?:and|but|yet)\s+(?:it|they)\s+(?:still\s+|also\s+)?",
     re.IGNORECASE,
 )
+# "… some patients improve, but many do not respond": the text says both.
 MIXED_RESPONSE = re.compile(
     r"\b(?:but|while|whereas|although)\s+(?:many|most|others|some|several|a few|the rest)\b[^.;]{0,40}?"
     r"\b(?:do|did|does) not (?:respond|improve|benefit)|\b(?:although|but)\s+(?:many|most|others|some)\s+[^.;]{0,30}?"
@@ -690,13 +690,11 @@ TAPERED_BEFORE = re.compile(
 )
 # … or stopped, with no reason given after it: "we stopped the calcitriol and gave …" (a
 # drug withdrawn as part of the care, often the one that caused the trouble).
+# (not "replaced by" or "switched to", which name the drug that came next)
 STOPPED_BEFORE = re.compile(
     r"\b(?:stopped|discontinued|withdrew|withheld|held|ceased)\s+"
     r"(?:(?:the|her|his|their|its|all)\s+)?(?:(?!(?:and|or|but|then|so)\b)[\w-]+\s+)?$",
     re.IGNORECASE,
-)
-STOP_REASON_AFTER = re.compile(
-    r"[^,;.]{0,40}?\b(?:because|due to|owing to|for|after|as|since|when|in view of)\b", re.IGNORECASE
 )
 # The words that make what follows a time: "after", "during", "prior to", "at the end of".
 _TIME_WORD = (
@@ -930,15 +928,22 @@ _DECLINER = (
 # A drug given to spare the patient a procedure's pain, not for the disease: "to numb the arm
 # before the drip", "to sedate her for the scan".
 NUMBING = re.compile(
-    r"\bto\s+(?:numb|an(?:a)?esthe[tz]i[sz]e|sedate|calm)\b|\bnumb(?:s|ed|ing)?\s+the\s+"
+    # (not "to calm", said of inflammation as well: "colchicine to calm the flares")
+    r"\bto\s+(?:numb|an(?:a)?esthe[tz]i[sz]e|sedate)\b|\bnumb(?:s|ed|ing)?\s+the\s+"
     r"(?:skin|area|site|spot)\b",
     re.IGNORECASE,
 )
-# An aside set off by commas after a therapy that says what it is ("naproxen, a painkiller sold
-# over the counter, was not used"); the words before a class the aside names; and the rest of
-# such an aside after that class, up to its closing comma.
-APPOSED_ASIDE = re.compile(r"\s*,\s+(?:a|an|the)\s+[^,;.]{1,90}?,\s*", re.IGNORECASE)
-APPOSED_BEFORE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# A term that opens its line as a label, with only a list marker before it and a colon after:
+# "- Diltiazem: ankle swelling, constipation".
+LINE_LABEL = re.compile(r"\W*")
+LABEL_COLON = re.compile(r"\s*:")
+# An aside set off by commas after a therapy that says what it is ("naproxen, an NSAID (NSAID)
+# sold over the counter, was not used"): the whole aside after the therapy; the aside's words so
+# far, before a term inside it (the class it names, or that class's abbreviation); and the rest
+# of the aside after such a term, up to its closing comma.
+_APPOSED_OPEN = r",\s+(?:a|an|the)\s+"
+APPOSED_ASIDE = re.compile(rf"\s*{_APPOSED_OPEN}[^,;.]{{1,90}}?,\s*", re.IGNORECASE)
+INSIDE_APPOSED = re.compile(rf"{_APPOSED_OPEN}[^,;.]{{0,60}}$", re.IGNORECASE)
 ASIDE_REST = re.compile(r"[^,;.]{0,90}?,\s*")
 NOT_GIVEN = re.compile(
     r"^\s*(?:\w+\s+){0,2}(?:was|were|is|are)\s+(?:not|never)\s+(?:pursued|performed|done|needed|given|attempted|"
@@ -1214,7 +1219,7 @@ _AVOID = (
     r"(?:use|give|prescribe|start|apply|take)|(?:don't|never)\s+(?:use|give|prescribe|start|apply|take))"
 )
 # Any word of keeping a drug back, for the reason after it: "she avoids aspirin because of …".
-AVOIDS = re.compile(r"\b(?:avoid\w*|withh[eo]ld\w*|steer\w*\s+clear\s+of)\b", re.IGNORECASE)
+AVOIDS = re.compile(rf"\b(?:{_AVOID}|avoids|avoided|withholds)\b", re.IGNORECASE)
 _AVOID_WHEN = (
     r"when|whenever|if|in|during|while|whilst|until|unless"
     # "never give it to people with a failing heart"
@@ -1223,6 +1228,11 @@ _AVOID_WHEN = (
 )
 # The reason a therapy is kept back or stopped: "because of his CKD", "in view of the ulcer".
 _BECAUSE_OF = r"(?:because of|due to|owing to|in view of|on account of)"
+# … said right after the drug a note stopped, or when: "stopped the drops because of …", "for the
+# rash", "after three months" (so it had been given).
+STOP_REASON_AFTER = re.compile(
+    rf"[^,;.]{{0,40}}?\b(?:{_BECAUSE_OF}|because|for|after|as|since|when)\b", re.IGNORECASE
+)
 AVOID_THERAPY = re.compile(
     # (not "advise against colchicine for calcinosis in DM": advice on what it is for); an order
     # to pause it is one too: "hold anakinra during any infection", "stop calcium while it is high";
@@ -1655,15 +1665,14 @@ SITE_OF_CONDITION = re.compile(
     r"^\s*(?:of|on|in|over|at|involving|affecting)\s+(?:the\s+|both\s+)?(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+# The forms a drug comes in.
+_FORM_WORD = r"cream|ointment|gel|paste|lotion|tablets?|capsules?|injections?|infusions?|spray"
 # The drug by its form: "The cream is applied twice daily", "The tablets upset her stomach".
-_DRUG_FORM = (
-    r"(?:the|this|these) (?:cream|ointment|gel|paste|lotion|tablets?|capsules?|injections?|"
-    r"infusions?|preparation|spray|patch)"
-)
+_DRUG_FORM = rf"(?:the|this|these) (?:{_FORM_WORD}|preparation|patch)"
 DRUG_FORM_START = re.compile(rf"^\s*{_DRUG_FORM}\b", re.IGNORECASE)
 # The form a drug is named with ("sodium metabisulfite ointment", "colchicine tablets"), and a
 # later "the ointment" that names it by that form alone.
-_FORM = r"(?P<form>cream|ointment|gel|paste|lotion|tablets?|capsules?|injections?|infusions?|spray)"
+_FORM = rf"(?P<form>{_FORM_WORD})"
 NAMED_FORM = re.compile(rf"\s+{_FORM}\b", re.IGNORECASE)
 FORM_ENDS = re.compile(rf"\b{_FORM}$", re.IGNORECASE)
 THE_FORM = re.compile(rf"\b(?:the|this|these)\s+{_FORM}\b", re.IGNORECASE)
@@ -1673,6 +1682,8 @@ def form_key(m: re.Match[str]) -> str:
     """The form a match of ``NAMED_FORM``, ``FORM_ENDS`` or ``THE_FORM`` names, one key for
     "tablets" and "tablet"."""
     return m["form"].lower().removesuffix("s")
+
+
 # A later clause saying the therapy's form itself does harm: "…, though the injections are
 # sore", "but the cream stings" (what follows is the harm).
 FORM_IS_HARMFUL = re.compile(

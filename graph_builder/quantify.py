@@ -2575,14 +2575,9 @@ def _past_relative_clause(toks: list[_Tok], i: int) -> int:
     return i
 
 
-# A state the counted were in, right after the count: "15 of 20 (75%) were free of recurrence",
-# "27 of 31 had no new nodules" (the lesions of the disease, none new).
-_FREE_AFTER_RE = re.compile(
-    r"(?:were|was|are|is|remained|remain|stayed|stay|became|become)\s+(?:still\s+|\w+ly\s+)?"
-    r"free\s+(?:of|from)\s+(?:any\s+)?(?:new\s+|further\s+)?"
-    r"(?P<what>[a-z][\w-]*(?:\s+(?:and|or)\s+[a-z][\w-]*)?)",
-    _F,
-)
+# A state the counted were in, right after the count: "15 of 20 (75%) were free of recurrence"
+# (``_FREE_AFTER_RE``, with the states of a time point below), "27 of 31 had no new nodules"
+# (the lesions of the disease, none new).
 _NONE_NEW_RE = re.compile(
     r"(?:had|have|developed|showed|formed)\s+no\s+(?P<what>(?:new|further|more)\s+"
     r"(?:lesions?|nodules?|deposits?|lumps?|calcinosis|calcifications?|ulcers?|flares?))\b",
@@ -2610,7 +2605,8 @@ def _right_measure(toks: list[_Tok], last: int, text: str, clause_initial: bool)
         i = _past_relative_clause(toks, i - 1)
     if i < len(toks) and toks[i].atom < 0:
         if free := _FREE_AFTER_RE.match(text, toks[i].start):
-            return _Found(f"freedom from {free['what'].lower()}", toks[i].start, free.end())
+            what = " ".join(free["fx"].lower().split())
+            return _Found(f"freedom from {what}", toks[i].start, free.end())
         if spared := _NONE_NEW_RE.match(text, toks[i].start):
             what = " ".join(spared["what"].lower().split())
             return _Found(f"no {what}", toks[i].start, spared.end())
@@ -3514,15 +3510,19 @@ _STATE_AUX = (
 )
 _STATE_AUX_WORDS = frozenset(_STATE_AUX.split("|"))
 _LIST_WORD = (
-    rf"(?!(?:{_STATE_AUX}|with|without|at|after|within|by|in|on|for|following)\b)[a-z][\w\-]*"
+    rf"(?!(?:{_STATE_AUX}|with|without|at|after|within|by|in|on|for|following|and|or)\b)"
+    r"[a-z][\w\-]*"
+)
+# What a patient is free of: "pain", "pain and ulcers", "pain, swelling or discharge".
+_FREE_OF = (
+    rf"(?P<fx>{_LIST_WORD}(?:\s+{_LIST_WORD})?"
+    rf"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+){_LIST_WORD}(?:\s+{_LIST_WORD})?){{0,3}})"
 )
 _STATE_PRED = (
     rf"(?P<chg>{'|'.join(re.escape(v) for v in _STATE_VERBS)})"
     r"|(?P<norm>(?:back\s+)?(?:(?:with)?in|to|into)\s+(?:the\s+|its\s+)?(?:normal|reference)\s+"
     r"(?:range|limits?|values?|levels?|interval)|(?:back\s+to\s+)?normal)"
-    rf"|(?P<free>free\s+(?:of|from)\s+(?P<fx>{_LIST_WORD}(?:\s+{_LIST_WORD})?"
-    rf"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+){_LIST_WORD}(?:\s+{_LIST_WORD})?){{0,3}})"
-    r"|(?P<fx2>[a-z]+)-free)"
+    rf"|(?P<free>free\s+(?:of|from)\s+{_FREE_OF}|(?P<fx2>[a-z]+)-free)"
     r"|(?P<rem>in\s+(?P<radj>complete\s+|partial\s+|full\s+|clinical\s+|sustained\s+)?remission)"
     r"|(?P<asym>asymptomatic|symptom-free)"
     r"|(?P<wo>without\s+(?:any\s+)?(?P<wx>pain|symptoms|discomfort|itch|ulcers?|ulceration|"
@@ -3541,6 +3541,14 @@ _STATE_BEFORE_RE = re.compile(
 _STATE_AFTER_RE = re.compile(
     rf"(?P<aux>(?:(?:{_STATE_AUX}|not|never|\w+ly)\s+)*)(?:{_STATE_PRED}){_STATE_ADV_RE}"
     r"(?=\s*(?:[,;.:]|\band\b|$))",
+    _F,
+)
+# … and right after a count, with no time needed: "15 of 20 (75%) were free of recurrence at 1
+# year", "remained free of any new lesions".
+_FREE_AFTER_RE = re.compile(
+    rf"(?:(?:{_STATE_AUX}|stay(?:s|ed)?|\w+ly)\s+)+free\s+(?:of|from)\s+(?:any\s+)?"
+    r"(?:new\s+|further\s+)?"
+    + _FREE_OF,
     _F,
 )
 _NATURAL_COURSE_RE = re.compile(

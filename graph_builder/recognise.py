@@ -816,14 +816,11 @@ def _described_signs(text: str, mentions: list[Mention], lexicon: Lexicon) -> li
     """``mentions`` with the signs of ``_DESCRIBED_SIGNS`` in place of the rash, lesion or body
     part they are told with ("purple rash on her eyelids" is no skin rash and no eyelid of its
     own; "stained the papules blue-grey" names no papule)."""
+    found = [(_verb(m), iri) for pattern, iri in _DESCRIBED_SIGNS for m in pattern.finditer(text)]
     said = [
-        Mention(lexicon.terms[iri], *_verb(m), text[slice(*_verb(m))], "paraphrase")
-        for pattern, iri in _DESCRIBED_SIGNS
-        if iri in lexicon.terms
-        for m in pattern.finditer(text)
-    ]
-    said = [
-        r for r in said if not any(x.term.iri == r.term.iri and overlaps(x, r) for x in mentions)
+        r
+        for r in _paraphrases(found, text, lexicon)
+        if not any(x.term.iri == r.term.iri and overlaps(x, r) for x in mentions)
     ]
     if not said:
         return mentions
@@ -905,6 +902,17 @@ def _verb(m: re.Match[str]) -> tuple[int, int]:
     return next(m.span(g) for g in m.re.groupindex if m.group(g) and g.startswith("m"))
 
 
+def _paraphrases(
+    found: list[tuple[tuple[int, int], str]], text: str, lexicon: Lexicon
+) -> list[Mention]:
+    """The mentions of the lexicon's terms at the spans a lay or descriptive reading found."""
+    return [
+        Mention(lexicon.terms[iri], a, b, text[a:b], "paraphrase")
+        for (a, b), iri in found
+        if iri in lexicon.terms
+    ]
+
+
 def _lay_readings(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
     """``mentions`` with a lesion's coming or growing back added as a recurrence, its going by
     itself as a spontaneous resolution, skin said to go red as erythema, chalk said to come out
@@ -925,11 +933,7 @@ def _lay_readings(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[
         for m in _LAY_REMOVAL.finditer(text)
         if not treated_near(None, _verb(m), text, mentions)  # "removed by curettage"
     ]
-    said = (
-        Mention(lexicon.terms[iri], a, b, text[a:b], "paraphrase")
-        for (a, b), iri in found
-        if iri in lexicon.terms
-    )
+    said = _paraphrases(found, text, lexicon)
     # (an excision said in lay words is also the mechanism it works by: "removing a deposit")
     added = [
         r

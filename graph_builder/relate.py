@@ -33,7 +33,6 @@ from cckg.graph_builder.cues import (
     AND_IT_THEN,
     AND_NEW_CLAUSE,
     APPOSED_ASIDE,
-    APPOSED_BEFORE,
     APPOSED_FORM_OF,
     APPOSED_THEN_FOR,
     APPOSED_USE_AFTER,
@@ -174,6 +173,7 @@ from cckg.graph_builder.cues import (
     INDICATIONS_LEAD,
     INFECTION_BEFORE,
     INFECTION_DETERMINER,
+    INSIDE_APPOSED,
     IT_BEFORE,
     ITEM_HARM,
     ITEM_PLAN,
@@ -191,6 +191,7 @@ from cckg.graph_builder.cues import (
     KIND_TYPE,
     KIND_WORDS,
     KINDS_LISTED,
+    LABEL_COLON,
     LABEL_WARNS,
     LATER_ITEM,
     LEAD_CUE,
@@ -204,6 +205,7 @@ from cckg.graph_builder.cues import (
     LESION_OPENS,
     LESION_SUBJECT,
     LESIONS_UNMOVED,
+    LINE_LABEL,
     LIST_ENTRY,
     LIST_GOES_ON,
     LIST_JOIN,
@@ -1004,10 +1006,10 @@ def _harm_came_from(t: Mention, findings: Sequence[Mention], text: str) -> bool:
 def _not_given(t: Mention, text: str) -> bool:
     """The words around therapy ``t`` say it was not given ("dialysis was not needed", "none of
     them required surgery")."""
-    # (past an aside naming what it is: "naproxen, an NSAID sold over the counter, was not
-    # used", for the drug and for the class it is said to be)
+    # (past an aside naming what it is: "naproxen, an NSAID (NSAID) sold over the counter, was
+    # not used", for the drug, for the class the aside names and for that class's abbreviation)
     aside = APPOSED_ASIDE.match(text, t.end) or (
-        APPOSED_BEFORE.search(text[max(0, t.start - 12) : t.start])
+        INSIDE_APPOSED.search(text[max(0, t.start - 70) : t.start])
         and ASIDE_REST.match(text, t.end)
     )
     return bool(
@@ -1016,6 +1018,11 @@ def _not_given(t: Mention, text: str) -> bool:
         or aside
         and NOT_GIVEN.match(text[aside.end() : aside.end() + 40])
     )
+
+
+def _labels_line(t: Mention, text: str) -> bool:
+    """Therapy ``t`` opens its line as the label of what follows: "- Diltiazem: ankle swelling"."""
+    return bool(LINE_LABEL.fullmatch(text, 0, t.start) and LABEL_COLON.match(text, t.end))
 
 
 def _fronted_regimen(t: Mention, text: str) -> bool:
@@ -4859,12 +4866,6 @@ class _DocRelator:
             if (last := _coordinated(t, named_here, text)[-1]) is not t
             and NOT_GIVEN.match(text[last.end : last.end + 40])
         }
-        # … and the abbreviation defined for one withheld: "an NSAID (NSAID) …, was not given"
-        withheld |= {
-            id(t)
-            for t in ordered
-            if any(_abbreviation_of(p, t, text) and _not_given(p, text) for p in mentions)
-        }
         # "taking warfarin for atrial fibrillation", "her MCTD has been quiet on hydroxychloroquine":
         # a background drug tied to what it is for still treats that.
         givers_all = [
@@ -5755,10 +5756,7 @@ class _DocRelator:
             or label_warns
             # under "Warnings" or "Monitoring alerts": "- Diltiazem: ankle swelling, constipation"
             or self.section_role == "adverse effects"
-            and any(
-                re.fullmatch(r"\W*", text[: t.start]) and re.match(r"\s*:", text[t.end :])
-                for t in explicit
-            )
+            and any(_labels_line(t, text) for t in explicit)
             # "The infusions sting at first": the therapy itself does the harm
             or bool(DRUG_FORM_START.match(text)) and all(t.via == "pronoun" for t in ordered)
         )
@@ -6005,16 +6003,17 @@ class _DocRelator:
                 and ADVERSE_CUE.search(text, drug.end, f.start)
                 and not AVOIDS.search(text, lo, drug.start)
             ):
-                self.emit(
+                self._link_each(
                     s,
-                    drug.term.iri,
+                    [drug.term],
                     "has_adverse_effect",
-                    f.term.iri,
-                    negated=_negated(text, f, (lo, len(text))),
-                    hedged=_hedged(text),
+                    [f],
                     base=0.75,
-                    method="rule:listed-harm",
+                    how="listed-harm",
                     species=species,
+                    negated=None,
+                    hedged=_hedged(text),
+                    clause=(lo, len(text)),
                 )
 
     def _causes_of(

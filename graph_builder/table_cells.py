@@ -30,7 +30,7 @@ _RULE = re.compile(r"^[\s|:+-]*-{3,}[\s|:+-]*$")
 _ROLES: list[tuple[str, re.Pattern[str]]] = [
     ("therapy", re.compile(
         r"^(?:treatments?|therap(?:y|ies)|drugs?|agents?|options?|interventions?|procedures?|"
-        r"medications?|medicines?|management|change made|what|name)$", re.IGNORECASE)),
+        r"medications?|medicines?|management|change made|what)$", re.IGNORECASE)),
     ("adverse effects", re.compile(
         r"adverse|side[- ]effects?|complications?|problems?|toxicit|harms?|safety|undesirable|"
         r"unwanted|reactions?$|^(?:main |possible )?risks?$", re.IGNORECASE)),

@@ -8,7 +8,6 @@ from cckg.graph_builder.cues import (
     ADVERSE_VERB,
     AND_IT_THEN,
     APPOSED_ASIDE,
-    APPOSED_BEFORE,
     APPOSED_THEN_FOR,
     APPOSED_USE_AFTER,
     APPOSITIVE,
@@ -35,6 +34,7 @@ from cckg.graph_builder.cues import (
     FORM_IS_HARMFUL,
     GIVEN_ASIDE,
     INFECTION_BEFORE,
+    INSIDE_APPOSED,
     ITEM_HARM,
     ITEM_PLAN,
     KIND_TYPE,
@@ -947,10 +947,12 @@ def test_an_aside_that_says_what_a_therapy_is(after, aside):
         ("Naproxen, an oral ", ", ", True),
         ("Naproxen and ", " (NSAID) bought over the counter, ", False),
         ("Naproxen, a ", " for the pain; then ", False),
+        # the class's abbreviation, inside the same aside
+        ("Naproxen, an over-the-counter painkiller (", ") bought at a chemist, ", True),
     ],
 )
 def test_the_class_an_aside_names_and_the_rest_of_the_aside(before, after, class_aside):
-    assert bool(APPOSED_BEFORE.search(before) and ASIDE_REST.fullmatch(after)) is class_aside
+    assert bool(INSIDE_APPOSED.search(before) and ASIDE_REST.fullmatch(after)) is class_aside
 
 
 @pytest.mark.parametrize(
@@ -961,6 +963,7 @@ def test_the_class_an_aside_names_and_the_rest_of_the_aside(before, after, class
         ("her fingers go numb in the cold", False),
         ("she was given midazolam to sedate her", True),
         ("used the cream to soften the plaques", False),
+        ("colchicine to calm the flares around the deposits", False),
     ],
 )
 def test_a_drug_given_for_a_procedure_s_pain(text, numbing):

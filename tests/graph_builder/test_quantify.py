@@ -519,6 +519,11 @@ BARE_COUNTS: list[Case] = [
     ("15 of 20 patients (75%) were free of recurrence at 1 year.",
      [dict(measure="freedom from recurrence", numerator=15, denominator=20, percent=75.0,
            timepoint="at 1 year")]),
+    ("Twelve of 14 remained free of pain and ulcers at 18 months.",
+     [dict(measure="freedom from pain and ulcers", numerator=12, denominator=14,
+           timepoint="at 18 months")]),
+    ("Eight of ten stayed free of any new lesions.",
+     [dict(measure="freedom from lesions", numerator=8, denominator=10)]),
     ("14 of 16 women (88%) had no new deposits three years after surgery.",
      [dict(measure="no new deposits", numerator=14, denominator=16, percent=88.0)]),
     # (the regimen fronted before the count is no measure of it)
