@@ -1592,6 +1592,13 @@ SIGNALMENT = re.compile(
     r"|\b\d+(?:\.\d+)?\s*(?:y/?o|yrs?|y|mo)\.?\s+(?:[FM](?:/?[NSCEI])?|female|male|spayed|neutered|entire)\b",
     re.IGNORECASE,
 )
+# A page or letter from an animal practice: "Oakbank Animal Hospital", "Riverside Veterinary
+# Surgeons", "a post from your vet".
+ANIMAL_PRACTICE = re.compile(
+    r"\b(?:animal|pet|small[- ]animal|equine|farm[- ]animal)\s+(?:hospital|clinic|practice|centre|center)s?\b"
+    r"|\bveterinar(?:y|ian|ians)\b|\bvets?\b",
+    re.IGNORECASE,
+)
 # A lay gloss on the site just named: "the hock (the bend halfway down a horse's back leg)",
 # "the olecranon (i.e. the point of the elbow)".
 SITE_GLOSS = re.compile(r"\s*\((?:the|a|an|i\.e\.,?|that is,?|which is)\s", re.IGNORECASE)
@@ -1683,6 +1690,13 @@ def form_key(m: re.Match[str]) -> str:
     "tablets" and "tablet"."""
     return m["form"].lower().removesuffix("s")
 
+
+# A therapy of a class said to be another one than the document's: "moved onto a calcium-free
+# heparin", "another bisphosphonate", "a different binder".
+OTHER_OF_CLASS = re.compile(
+    r"\b(?:another|a\s+different|an\s+alternative|an?\s+[\w]+-free|other)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 
 # A later clause saying the therapy's form itself does harm: "…, though the injections are
 # sore", "but the cream stings" (what follows is the harm).

@@ -194,6 +194,8 @@ def find(text: str, tokens: list[Token], lex: Lexicon, exact: list[Mention]) -> 
             start, end = clause[i].start, clause[j - 1].end
             if kind == "mechanism" and _DENIED_INSIDE.search(text, start, end):
                 continue  # "binds phosphate without adding calcium" binds no calcium
+            if _FREE_INSIDE.search(text, start, end):
+                continue  # "a calcium-free heparin" is no calcium heparin
             if any(m.start <= start and end <= m.end for m in exact):
                 continue  # inside a longer exact term
             # "intralesional injections of sodium thiosulfate": a coarser term inside gives way
@@ -228,6 +230,8 @@ def find(text: str, tokens: list[Token], lex: Lexicon, exact: list[Mention]) -> 
 _COORDINATOR = re.compile(r"\b(?:and|or)\b|/", re.IGNORECASE)
 # A word that denies what follows it, between a process's words: "contains no calcium", "w/o".
 _DENIED_INSIDE = re.compile(r"\b(?:no|not|without|never|nor)\b|\bw/o\b", re.IGNORECASE)
+# A word that says one of the words is absent from the other: "calcium-free", "free of calcium".
+_FREE_INSIDE = re.compile(r"\w-free\b|\bfree\s+(?:of|from)\b", re.IGNORECASE)
 
 
 def _coarser(m: Mention, o: Mention, lex: Lexicon) -> bool:

@@ -559,6 +559,7 @@ def match(
         mentions = lab_values.find(text, lexicon, mentions)
     mentions = _lay_readings(text, mentions, lexicon)
     mentions = _described_signs(text, mentions, lexicon)
+    mentions = [_kind_as_form(m, text, lexicon) for m in mentions]
     mentions = [
         _read_as(_by_route(m, text, mentions, lexicon), text, lexicon)
         for m in mentions
@@ -1120,6 +1121,31 @@ _READ_AS: dict[str, tuple[str, re.Pattern[str] | None, re.Pattern[str] | None]] 
         ),
     ),
 }
+
+
+# The kind of a disease the patient has, said as a form of it: "this iatrogenic form of calcinosis
+# cutis", "her juvenile type of dermatomyositis" (the adjective and the name together make the
+# kind's name). Not "X is an idiopathic form of …", which the relation rules read as a class.
+_FORM_OF_BEFORE = re.compile(
+    r"\b(?:this|that|these|those|her|his|their|its)\s+"
+    r"(?P<kind>[a-z]+)\s+(?:form|type|kind|variant|variety|subtype)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _kind_as_form(m: Mention, text: str, lexicon: Lexicon) -> Mention:
+    """A disease named as "the <kind> form of" it, as the kind the words name together."""
+    if m.term.kind != "condition" or not (f := _FORM_OF_BEFORE.search(text, 0, m.start)):
+        return m
+    kinds = [
+        t
+        for t in lexicon.lookup(f"{f['kind']} {m.text}")
+        if t.kind == "condition" and lexicon.is_a(t.iri, m.term.iri)
+    ]
+    if len(kinds) != 1:
+        return m
+    start = f.start("kind")
+    return Mention(kinds[0], start, m.end, text[start : m.end], "form-of")
 
 
 def _read_as(m: Mention, text: str, lexicon: Lexicon) -> Mention:

@@ -32,6 +32,7 @@ from cckg.graph_builder.cues import (
     ANALYTE_SHORT,
     AND_IT_THEN,
     AND_NEW_CLAUSE,
+    ANIMAL_PRACTICE,
     APPOSED_ASIDE,
     APPOSED_FORM_OF,
     APPOSED_THEN_FOR,
@@ -255,6 +256,7 @@ from cckg.graph_builder.cues import (
     ON_THERAPY,
     ONE_PATIENT_GENRE,
     OR_ITEM,
+    OTHER_OF_CLASS,
     OTHER_ROUTE,
     OUTCOME_FIELD,
     OUTCOME_MEASURE,
@@ -2326,6 +2328,16 @@ class _DocRelator:
         }
         if len(presented) == 1 and HUMAN not in presented:
             return presented.pop()
+        # a practice's page (its venue or author an "… Animal Hospital") presents its patient
+        # by name and a breed the lexicon may lack ("say hello to Rufus, our old Boxer"); the
+        # first animal its text speaks of ("In dogs, the plaques …") is that patient's kind
+        source = [str(meta.get(k) or "") for k in ("venue", "authors", "publisher")]
+        opening = [s.text for s in self.sents[:4]]
+        if any(ANIMAL_PRACTICE.search(t) for t in [*self._title_texts(), *source, *opening]):
+            for s in self.sents:
+                for m in self.mentions(s.text):
+                    if _names_animal(m, s.text) and not ANIMAL_PRACTICE.search(s.text):
+                        return None if m.term.iri == HUMAN else m.term.iri
         return None
 
     def _title_treatments(self) -> list[Term]:
@@ -2949,6 +2961,8 @@ class _DocRelator:
         others = [o for o in mentions if not self.lex.is_a(o.term.iri, t.term.iri)]
         if routes_said(t, text, others) or OTHER_ROUTE.search(text[: t.start]):
             return t
+        if OTHER_OF_CLASS.search(text, 0, t.start):
+            return t  # "moved onto a calcium-free heparin": not the heparin named before
         return replace(t, term=self.lex.terms[kinds[0]])
 
     def _specific_condition(self, m: Mention, text: str) -> Mention:
@@ -4217,7 +4231,16 @@ class _DocRelator:
             if giver is None and id(o) in used_for:
                 # "parenteral phosphate, given for hypophosphataemia, …", the use right after it
                 giver = next((c for c in reversed(causes) if c.end <= o.start), None)
-                if giver is not None and o.start - giver.end > 30:
+                # (or past the places it went into: "injected nadroparin into the thighs and
+                # lower abdomen to treat a DVT", with no other state or therapy between)
+                if giver is not None and o.start - giver.end > 30 and (
+                    o.start - giver.end > 80
+                    or ";" in s.text[giver.end : o.start]
+                    or any(
+                        giver.end <= m.start and m.end <= o.start and m.term.kind != "site"
+                        for m in mentions
+                    )
+                ):
                     giver = None
             if giver is not None:
                 linked.add(id(o))

@@ -1214,6 +1214,13 @@ EXPECTED = [
     ("myositis-clinic-letter-to-gp", "TopicalSodiumThiosulfate", "has_adverse_effect", "Erythema", "pos"),
     # "was admitted with pancreatitis, and … judged that the azathioprine had caused it"
     ("myositis-clinic-letter-to-gp", "Azathioprine", "has_adverse_effect", "Pancreatitis", "pos"),
+    # a cause given "under the skin of the abdomen and outer thighs to treat her pulmonary
+    # embolism": what it was given for, past the places it went into
+    ("abdominal-wall-lumps-ultrasound-request", "CalciumHeparin", "treats", "PulmonaryEmbolism", "pos"),
+    # "this iatrogenic type of calcinosis cutis", said mid-text, is the kind the note is about
+    ("abdominal-wall-lumps-ultrasound-request", "IatrogenicCalcinosisCutis", "located_in", "Thigh", "pos"),
+    # "a calcium-free heparin" is neither calcium heparin nor the heparin named before
+    ("abdominal-wall-lumps-ultrasound-request", "Heparin", "treats", "PulmonaryEmbolism", "pos"),
     # a therapy a text holds to cause the disease is no treatment of it for being in its section
     ("coumarin-calciphylaxis-primer", "Calciphylaxis", "associated_with", "Warfarin", "pos"),
     ("coumarin-calciphylaxis-primer", "SodiumThiosulfate", "treats", "Calciphylaxis", "pos"),
@@ -2102,6 +2109,9 @@ def test_an_animal_named_by_its_breed_or_sex_is_the_species_of_the_report(facts,
         ("heparin-abdomen-plaques", {""}),  # "porcine heparin": the drug's source, no patient
         # the record's patient line, its fields between dots: "Biscuit · Feline · … · 11 yr"
         ("cat-ward-round-handout", {"Cat"}),
+        # a practice's newsletter (its venue says so) presents its patient by a breed the lexicon
+        # lacks; the animal its text first speaks of is the patient's kind
+        ("clinic-newsletter-pad-lumps", {"Cat"}),
     ],
 )
 def test_the_species_of_a_report_is_its_patients(facts, doc, expected):

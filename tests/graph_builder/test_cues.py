@@ -7,6 +7,7 @@ from cckg.graph_builder.cues import (
     ADVERSE_CUE,
     ADVERSE_VERB,
     AND_IT_THEN,
+    ANIMAL_PRACTICE,
     APPOSED_ASIDE,
     APPOSED_THEN_FOR,
     APPOSED_USE_AFTER,
@@ -49,6 +50,7 @@ from cckg.graph_builder.cues import (
     NOT_GIVEN,
     NOT_GIVEN_BEFORE,
     NUMBING,
+    OTHER_OF_CLASS,
     OUTCOME_FIELD,
     POPULATION_ON,
     PRONOUN_START,
@@ -1009,3 +1011,30 @@ def test_a_drug_named_by_its_form_alone(text, form):
 def test_a_drug_withdrawn_with_no_reason_after_it(before, after, withdrawn):
     stopped = STOPPED_BEFORE.search(before) and not STOP_REASON_AFTER.match(after)
     assert bool(stopped) is withdrawn
+
+
+@pytest.mark.parametrize(
+    ("source", "animal_practice"),
+    [
+        ("Larkfield Animal Clinic newsletter", True),
+        ("Riverside Veterinary Surgeons", True),
+        ("Department of Dermatology, City Hospital", False),
+        ("Journal of Investigative Dermatology", False),
+    ],
+)
+def test_a_source_that_is_an_animal_practice(source, animal_practice):
+    assert bool(ANIMAL_PRACTICE.search(source)) is animal_practice
+
+
+@pytest.mark.parametrize(
+    ("before", "another"),
+    [
+        ("she was moved onto a calcium-free ", True),
+        ("she was moved to another ", True),
+        ("then a different ", True),
+        ("the ", False),
+        ("after a second dose of the ", False),
+    ],
+)
+def test_a_therapy_said_to_be_another_of_its_class(before, another):
+    assert bool(OTHER_OF_CLASS.search(before)) is another

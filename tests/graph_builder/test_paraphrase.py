@@ -88,6 +88,9 @@ def test_mechanism_in_other_words(text, label, lex):
         # a word of denial between a process's words: what is bound is not calcium
         ("Lanthanum binds phosphate in the bowel but adds no calcium.", "calcium chelation"),
         ("Sevelamer binds dietary phosphate without adding calcium.", "calcium chelation"),
+        # a word said to be absent from the other: a calcium-free heparin holds no calcium
+        ("He now injects a calcium-free heparin daily.", "calcium heparin"),
+        ("The heparin given now is free of calcium.", "calcium heparin"),
     ],
 )
 def test_no_paraphrase(text, label, lex):

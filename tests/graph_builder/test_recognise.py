@@ -357,6 +357,9 @@ def test_drug_names_and_what_is_no_term(full, text, expected):
         ("It turned her scars slate grey.", "hyperpigmentation"),
         # inflammation named as what the lesions came from is the process behind them
         ("The lumps came from years of inflammation.", "inflammatory response"),
+        # the patient's kind of a disease, said as "this <kind> form of" it
+        ("This iatrogenic type of calcinosis cutis fades.", "iatrogenic calcinosis cutis"),
+        ("Her juvenile form of dermatomyositis is quiet.", "juvenile dermatomyositis"),
     ],
 )
 def test_lay_and_verbal_wording_is_recognised(full, text, label):
@@ -406,6 +409,8 @@ def test_lay_and_verbal_wording_is_recognised(full, text, label):
         ("Her hair turned grey that year.", "hyperpigmentation"),
         ("The nodule has a bluish tinge.", "hyperpigmentation"),
         ("The dressing was stained brown.", "hyperpigmentation"),
+        # a kind said as a class ("X is an idiopathic form of …") is left to the relation rules
+        ("Winer nodules are an idiopathic form of calcinosis.", "idiopathic calcinosis cutis"),
     ],
 )
 def test_verb_forms_do_not_make_unrelated_terms(full, text, label):
