@@ -1691,6 +1691,16 @@ def form_key(m: re.Match[str]) -> str:
     return m["form"].lower().removesuffix("s")
 
 
+# The words after a calcinosis that tie it to the disease it came from: "calcinosis cutis on the
+# thighs, in the spots where he once had panniculitis", "deposits in areas affected by old
+# morphoea", "calcinosis secondary to dermatomyositis".
+TIED_TO_DISEASE = re.compile(
+    r"\b(?:(?:at|in|over|on)\s+(?:the\s+)?(?:places?|sites?|spots?|areas?|parts?|patches)\s+"
+    r"(?:where\s+(?:she|he|they|the\s+patient)\s+(?:\w+\s+)?(?:had|has)|of|affected\s+by)"
+    r"|where\s+(?:she|he|they|the\s+patient)\s+(?:\w+\s+)?had|secondary\s+to|due\s+to|"
+    r"caused\s+by|arising\s+(?:in|from)|left\s+by)\s+(?:(?:an?|the|her|his|their|old)\s+)?$",
+    re.IGNORECASE,
+)
 # A therapy of a class said to be another one than the document's: "moved onto a calcium-free
 # heparin", "another bisphosphonate", "a different binder".
 OTHER_OF_CLASS = re.compile(

@@ -375,6 +375,7 @@ from cckg.graph_builder.cues import (
     THERAPY_PRONOUN,
     THERAPY_TITLE,
     THESE_THERAPIES,
+    TIED_TO_DISEASE,
     TIME_REFERENCE,
     TIMED_BY,
     TREAT_VERB,
@@ -2075,6 +2076,7 @@ class _DocRelator:
             # "Hard lumps under the skin in lupus", then "doctors call this calcinosis cutis"
             if best in self.ctx.calcinosis_roots and (
                 disease := self._title_disease_calcinosis(self._title_texts())
+                or self._tied_disease_calcinosis()
                 or self._one_disease_calcinosis()
             ):
                 return disease
@@ -2115,6 +2117,39 @@ class _DocRelator:
                 if keep(iri):
                     counts[iri] = counts.get(iri, 0) + 1
         return counts
+
+    def _tied_disease_calcinosis(self) -> str | None:
+        """The calcinosis of the disease the body first ties a calcinosis to, in its sentence
+        ("calcinosis cutis on the thighs, in the spots where he once had panniculitis"):
+        more telling than the other diseases the text names more often ("SLE since age 19")."""
+        for s in self.sents:
+            if s.kind != "sentence":
+                continue
+            mentions = self.mentions(s.text)
+            for c in mentions:
+                if c.term.kind != "condition" or c.term.iri not in self.ctx.calcinosis_roots:
+                    continue
+                for d in mentions:
+                    if (
+                        d.start > c.end
+                        and d.term.kind == "condition"
+                        and not self.ctx.is_calcinosis(d.term.iri)
+                        and (calcinosis := self.ctx.calcinosis_of(d.term.iri))
+                        and d.start - c.end <= 120
+                        and ";" not in s.text[c.end : d.start]
+                        and TIED_TO_DISEASE.search(s.text, c.end, d.start)
+                        # (one disease: not "secondary to SSc or dermatomyositis")
+                        and not any(
+                            o.term.kind == "condition"
+                            and o.term.iri != d.term.iri
+                            and re.fullmatch(
+                                r"\s*(?:\([^)]*\)\s*)?(?:,|and|or|/)\s*", s.text[d.end : o.start]
+                            )
+                            for o in mentions
+                        )
+                    ):
+                        return calcinosis
+        return None
 
     def _one_disease_calcinosis(self) -> str | None:
         """The calcinosis of the one disease with a calcinosis of its own that a text names, and

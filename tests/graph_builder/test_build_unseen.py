@@ -1221,6 +1221,10 @@ EXPECTED = [
     ("abdominal-wall-lumps-ultrasound-request", "IatrogenicCalcinosisCutis", "located_in", "Thigh", "pos"),
     # "a calcium-free heparin" is neither calcium heparin nor the heparin named before
     ("abdominal-wall-lumps-ultrasound-request", "Heparin", "treats", "PulmonaryEmbolism", "pos"),
+    # "calcinosis cutis over the left shin, in patches of old morphoea": the disease its own
+    # sentence ties it to, not the one the note names more often (MCTD); the note is about it
+    ("physiotherapy-referral-shin-plaques", "CalcinosisCutisInMorphea", "located_in", "LowerLeg", "pos"),
+    ("physiotherapy-referral-shin-plaques", "CalcinosisCutisInMorphea", "located_in", "Ankle", "pos"),
     # a therapy a text holds to cause the disease is no treatment of it for being in its section
     ("coumarin-calciphylaxis-primer", "Calciphylaxis", "associated_with", "Warfarin", "pos"),
     ("coumarin-calciphylaxis-primer", "SodiumThiosulfate", "treats", "Calciphylaxis", "pos"),
@@ -1334,12 +1338,12 @@ EXPECTED = [
     # palm, secondary to …"): those sites are the calcinosis of that disease's
     ("pulp-deposits-hand-clinic", "CalcinosisCutisInSystemicSclerosis", "located_in", "Palm", "pos"),
     ("pulp-deposits-hand-clinic", "CalcinosisCutis", "associated_with", "SystemicSclerosis", "pos"),
-    # "calcinosis after curettage": the deposits' removal; what has been there "since the
-    # procedure" is its harm
-    ("pulp-deposits-hand-clinic", "Curettage", "treats", "CalcinosisCutis", "pos"),
+    # "calcinosis after curettage": the deposits' removal (of the calcinosis the note ties to
+    # systemic sclerosis); what has been there "since the procedure" is its harm
+    ("pulp-deposits-hand-clinic", "Curettage", "treats", "CalcinosisCutisInSystemicSclerosis", "pos"),
     ("pulp-deposits-hand-clinic", "Curettage", "has_adverse_effect", "Paresthesia", "pos"),
     # a misspelt verdict ("no diffrence") still denies
-    ("pulp-deposits-hand-clinic", "Verapamil", "treats", "CalcinosisCutis", "neg"),
+    ("pulp-deposits-hand-clinic", "Verapamil", "treats", "CalcinosisCutisInSystemicSclerosis", "neg"),
     # avoided in a calcinosis: the calcinosis is what the drug is not for
     ("pulp-deposits-hand-clinic", "CalciumSupplementation", "indicated_when", "Calcinosis", "neg"),
     # a reaction report's title: the disease goes with the drug suspected of it

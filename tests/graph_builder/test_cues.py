@@ -68,6 +68,7 @@ from cckg.graph_builder.cues import (
     TAPERED_BEFORE,
     THE_FORM,
     THERAPY_CAUSED,
+    TIED_TO_DISEASE,
     TIMED_BY,
     TREAT_VERB,
     TREATED_WITH,
@@ -1038,3 +1039,17 @@ def test_a_source_that_is_an_animal_practice(source, animal_practice):
 )
 def test_a_therapy_said_to_be_another_of_its_class(before, another):
     assert bool(OTHER_OF_CLASS.search(before)) is another
+
+
+@pytest.mark.parametrize(
+    ("between", "tied"),
+    [
+        (", in the spots where he once had ", True),
+        (" over the shin, in patches of old ", True),
+        (" secondary to ", True),
+        (" and ", False),
+        (" was treated in a clinic for ", False),
+    ],
+)
+def test_the_words_that_tie_a_calcinosis_to_its_disease(between, tied):
+    assert bool(TIED_TO_DISEASE.search(between)) is tied
