@@ -1674,6 +1674,26 @@ SITE_OF_CONDITION = re.compile(
 )
 # The forms a drug comes in.
 _FORM_WORD = r"cream|ointment|gel|paste|lotion|tablets?|capsules?|injections?|infusions?|spray"
+# A clause whose subject brings on what follows: "the vaccine often causes a sore arm, tiredness and
+# fever", "RZV can cause shivering" (the subject: the clause's words up to the verb; not a
+# pronoun or a lesion word, which may be the calcinosis itself).
+SUBJECT_CAUSES = re.compile(
+    r"(?:^|[.;:]\s*|,\s+(?:and|but)\s+)"
+    r"(?P<subj>(?!(?:it|they|this|these|those|which|that|he|she|we|you|i|most|many|some|none|"
+    r"few|several|all|both|one|two|each|may|can|might|could|will|often|also|usually|commonly|"
+    r"sometimes|rarely)\b)"
+    r"(?!(?:(?:the|its|their|her|his|such|some|many|most|all|few|several|both)\s+)?"
+    r"(?:lumps?|deposits?|nodules?|lesions?|calcinosis|calcifications?|plaques?|bumps?|masses|"
+    r"mass|disease|condition)\b)"
+    # (nor the drug by a word for it: "the drug", "these injections", "each dose of the cream",
+    # or its taking: "prolonged use", "overdose", "taking more than directed")
+    rf"(?![^,;:()]*\b(?:drugs?|medicines?|medications?|treatments?|therap(?:y|ies)|doses?|"
+    rf"binders?|agents?|preparations?|cycles?|courses?|sessions?|use|overdoses?|taking|intake|"
+    rf"excess|{_FORM_WORD})\b)"
+    r"\w[^,;:()]{1,59}?)(?<!\bnot)(?<!n't)(?<!\bnever)(?<!\bno)\s+"
+    rf"(?:{_MAY})?(?:also\s+)?{_CAUSE_VERB}",
+    re.IGNORECASE,
+)
 # The drug by its form: "The cream is applied twice daily", "The tablets upset her stomach".
 _DRUG_FORM = rf"(?:the|this|these) (?:{_FORM_WORD}|preparation|patch)"
 DRUG_FORM_START = re.compile(rf"^\s*{_DRUG_FORM}\b", re.IGNORECASE)

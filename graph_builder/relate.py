@@ -363,6 +363,7 @@ from cckg.graph_builder.cues import (
     STOPPED_WORD,
     STRONG_TREATMENT,
     STUDIED_CUE,
+    SUBJECT_CAUSES,
     SUBTYPE_OF,
     SUSPECT_HEADING,
     SYNDROME_ALONGSIDE,
@@ -4079,6 +4080,10 @@ class _DocRelator:
             # "Do not apply to open wounds", "…, so this drug is best avoided in renal failure":
             # the drug the text is about, or the one named last
             return owners, "pronoun"
+        if (cause := SUBJECT_CAUSES.search(text)) and not any(
+            cause.start("subj") <= m.start < cause.end("subj") for m in mentions
+        ):
+            return [], ""  # "The jab commonly causes a sore arm": a thing the lexicon lacks
         therapeutic = any(
             m.term.kind == "mechanism" and self.ctx.is_therapeutic(m.term.iri) for m in mentions
         )
@@ -7038,6 +7043,13 @@ class _DocRelator:
                 continue
             if method_subject == "explicit":
                 carried = self.last_subject = subject
+            if method_subject == "section-topic" and (
+                cause := SUBJECT_CAUSES.search(text, clause[0], clause[1])
+            ) and not any(cause.start("subj") <= m.start < cause.end("subj") for m in cm):
+                # "The shingles vaccine often causes a sore arm and fever": the harms of a thing
+                # the lexicon lacks, not features of the disease the text is about
+                findings = [f for f in findings if f.start < cause.start()]
+                sites = [m for m in sites if m.start < cause.start()]
             hedged = _hedged(text)
             base = 0.85 if method_subject in ("explicit", "carried") else 0.7
             sites = self._located_sites(sites, text, explicit=method_subject == "explicit")

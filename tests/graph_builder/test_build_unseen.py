@@ -1852,6 +1852,12 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         # … nor the drug begun in its place
         ("renal-outreach-review-note", APIXABAN, "treats", "Calciphylaxis"),
         ("coumarin-calciphylaxis-primer", "Warfarin", "treats"),
+        # what a thing the lexicon lacks brings on ("The jab commonly causes … a mild fever") is
+        # no feature of the disease the letter is about
+        ("myositis-clinic-letter-to-gp", "CalcinosisCutisInJuvenileDermatomyositis", "has_feature", "Fever"),
+        ("myositis-clinic-letter-to-gp", "CalcinosisCutisInJuvenileDermatomyositis", "has_feature", "Pain"),
+        # … nor a harm of the drug named before it
+        ("myositis-clinic-letter-to-gp", "Calcitriol", "has_adverse_effect", "Fever"),
         # a lesion denied at each place of a list, and a drug said to have "brought it on"
         ("myositis-clinic-letter-to-gp", "CalcinosisCutisInJuvenileDermatomyositis", "located_in", "Hip", "pos"),
         ("myositis-clinic-letter-to-gp", "CalcinosisCutisInJuvenileDermatomyositis", "located_in", "Ankle", "pos"),

@@ -65,6 +65,7 @@ from cckg.graph_builder.cues import (
     STOPPED,
     STOPPED_BECAUSE,
     STOPPED_BEFORE,
+    SUBJECT_CAUSES,
     TAPERED_BEFORE,
     THE_FORM,
     THERAPY_CAUSED,
@@ -1053,3 +1054,22 @@ def test_a_therapy_said_to_be_another_of_its_class(before, another):
 )
 def test_the_words_that_tie_a_calcinosis_to_its_disease(between, tied):
     assert bool(TIED_TO_DISEASE.search(between)) is tied
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The flu jab commonly causes a sore arm.", "The flu jab"),
+        ("Citrate in stored blood can cause a low calcium.", "Citrate in stored blood"),
+        # the calcinosis, the drug or its taking, a modal with no subject, a denial
+        ("Some lumps cause no symptoms.", None),
+        ("They often cause pain.", None),
+        ("Prolonged use can cause osteomalacia.", None),
+        ("Her second cycle caused a rash.", None),
+        ("May cause nausea and vomiting.", None),
+        ("Flexing the joint does not provoke pain.", None),
+    ],
+)
+def test_a_subject_that_brings_on_what_follows(text, subject):
+    found = SUBJECT_CAUSES.search(text)
+    assert (found["subj"] if found else None) == subject
