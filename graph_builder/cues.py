@@ -1417,6 +1417,14 @@ LESION_SUBJECT = re.compile(
     r"(?!\s+(?:of|from|after|with|in|on)\b)",
     re.IGNORECASE,
 )
+# A sentence whose subject is the disease or its process, not a therapy: "The same process
+# calcifies the artery walls, giving claudication", "This disorder also brings …".
+DISEASE_SUBJECT = re.compile(
+    r"\s*(?:the|this|that|such\s+a|its)\s+(?:same\s+|underlying\s+)?"
+    r"(?:process|disease|disorder|condition|syndrome|mineral[iy]s?ation|calcification)\b"
+    r"(?!\s+(?:of|from|after|with|in|on)\b)",
+    re.IGNORECASE,
+)
 # Between a lesion and the finding it bears: "nodules that ulcerate", "the plaques ulcerate".
 LESION_BEARS = re.compile(r"\s+(?:(?:that|which)\s+)?(?:\w+\s+){0,2}", re.IGNORECASE)
 # "Because of the recurrent infection and the pain, he underwent debridement": the reasons come first.

@@ -107,6 +107,7 @@ from cckg.graph_builder.cues import (
     DIAGNOSIS_LINE,
     DIALYSIS_ENDED,
     DIFFERENTIAL,
+    DISEASE_SUBJECT,
     DONE_BECAUSE,
     DONE_TO,
     DONE_TO_LESION,
@@ -4118,7 +4119,10 @@ class _DocRelator:
             and not self._subject_candidates(mentions, text, None)
             # "Nodules sit over her elbows, where they cause soreness": the condition's own
             # features, unless treatment is in view ("no nodule broke down while on treatment")
-            and not (LESION_SUBJECT.match(text) and not TREATMENT_CUE.search(text))
+            and not (
+                (LESION_SUBJECT.match(text) or DISEASE_SUBJECT.match(text))
+                and not TREATMENT_CUE.search(text)
+            )
         ):
             # "Two patients reported nausea": the therapy the document is about, else
             # the one named last (a sentence whose subject is the condition speaks of its features

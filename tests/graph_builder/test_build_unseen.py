@@ -1225,6 +1225,7 @@ EXPECTED = [
     # sentence ties it to, not the one the note names more often (MCTD); the note is about it
     ("physiotherapy-referral-shin-plaques", "CalcinosisCutisInMorphea", "located_in", "LowerLeg", "pos"),
     ("physiotherapy-referral-shin-plaques", "CalcinosisCutisInMorphea", "located_in", "Ankle", "pos"),
+    ("thiosulfate-cream-trial-synopsis", "CalcinosisCutisInSystemicSclerosis", "has_feature", "DigitalUlcer", "pos"),
     # a therapy a text holds to cause the disease is no treatment of it for being in its section
     ("coumarin-calciphylaxis-primer", "Calciphylaxis", "associated_with", "Warfarin", "pos"),
     ("coumarin-calciphylaxis-primer", "SodiumThiosulfate", "treats", "Calciphylaxis", "pos"),
@@ -1858,6 +1859,9 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         ("myositis-clinic-letter-to-gp", "CalcinosisCutisInJuvenileDermatomyositis", "has_feature", "Pain"),
         # … nor a harm of the drug named before it
         ("myositis-clinic-letter-to-gp", "Calcitriol", "has_adverse_effect", "Fever"),
+        # "The same process narrows the small arteries …, causing … digital ulcers": what the
+        # disease brings, not a harm of the cream the synopsis is about
+        ("thiosulfate-cream-trial-synopsis", "TopicalSodiumThiosulfate", "has_adverse_effect", "DigitalUlcer"),
         # a lesion denied at each place of a list, and a drug said to have "brought it on"
         ("myositis-clinic-letter-to-gp", "CalcinosisCutisInJuvenileDermatomyositis", "located_in", "Hip", "pos"),
         ("myositis-clinic-letter-to-gp", "CalcinosisCutisInJuvenileDermatomyositis", "located_in", "Ankle", "pos"),

@@ -28,6 +28,7 @@ from cckg.graph_builder.cues import (
     DAMAGED_BY,
     DEFINED_BY,
     DESPITE,
+    DISEASE_SUBJECT,
     DOSED_THEN_USE,
     EXCLUSION_LABEL,
     FOR_IT,
@@ -1073,3 +1074,16 @@ def test_the_words_that_tie_a_calcinosis_to_its_disease(between, tied):
 def test_a_subject_that_brings_on_what_follows(text, subject):
     found = SUBJECT_CAUSES.search(text)
     assert (found["subj"] if found else None) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "disease"),
+    [
+        ("The same process narrows the arteries, causing ulcers.", True),
+        ("This disorder also brings stiff joints.", True),
+        ("The condition of the wound worsened after the cream.", False),
+        ("The cream caused stinging.", False),
+    ],
+)
+def test_a_sentence_whose_subject_is_the_disease(text, disease):
+    assert bool(DISEASE_SUBJECT.match(text)) is disease
