@@ -357,6 +357,14 @@ def test_drug_names_and_what_is_no_term(full, text, expected):
         ("It turned her scars slate grey.", "hyperpigmentation"),
         # inflammation named as what the lesions came from is the process behind them
         ("The lumps came from years of inflammation.", "inflammatory response"),
+        # the face, the mouth and the eye, where some calcinoses and their diseases show
+        ("Hard nodules on her chin and lower lip.", "chin"),
+        ("Hard nodules on her chin and lower lip.", "lip"),
+        ("A cyst that arises from a hair follicle.", "hair follicle"),
+        ("Pilocarpine eased her dry mouth.", "xerostomia"),
+        ("Tight skin has left her with a small mouth.", "microstomia"),
+        ("The slit lamp showed calcific band keratopathy.", "band keratopathy"),
+        ("The tablets caused impotence.", "erectile dysfunction"),
         # the patient's kind of a disease, said as "this <kind> form of" it
         ("This iatrogenic type of calcinosis cutis fades.", "iatrogenic calcinosis cutis"),
         ("Her juvenile form of dermatomyositis is quiet.", "juvenile dermatomyositis"),
@@ -517,7 +525,8 @@ def test_an_abbreviation_the_text_defines_with_a_digit_inside_is_read_whole(lex)
         ("stinging, skin pigmentation or an irregular heartbeat",
          [("skin irritation", "stinging"), ("hyperpigmentation", "skin pigmentation"),
           ("cardiac arrhythmia", "irregular heartbeat")]),
-        ("tingling lips and muscle cramps", [("paresthesia", "tingling"), ("muscle cramp", "muscle cramps")]),
+        ("tingling lips and muscle cramps",
+         [("paresthesia", "tingling"), ("lip", "lips"), ("muscle cramp", "muscle cramps")]),
         # the vulva's counterpart of scrotal calcinosis, by either spelling
         ("a vulval calcinosis in a woman of 40",
          [("idiopathic calcinosis cutis", "vulval calcinosis")]),
