@@ -77,6 +77,8 @@ _SAME = {
     "harm": "damag",
     "injur": "damag",
     "trauma": "damag",
+    # "blocks matrix metalloproteinases" is their inhibition
+    "block": "inhib",
 }
 # A named tissue is "tissue" to a process: mineral that "settled in muscle the drip had injured"
 # settled in injured tissue (read for mechanisms only: "fat necrosis" is no skin necrosis, "grafted

@@ -57,6 +57,8 @@ def test_stems_join_derivations_only(words, same):
             "It reflects a disordered metabolism of calcium and of phosphate.",
             "abnormal calcium-phosphate metabolism",
         ),
+        # what a drug blocks, it inhibits
+        ("Minocycline blocks matrix metalloproteinases in the skin.", "inhibition of matrix metalloproteinases"),
     ],
 )
 def test_mechanism_in_other_words(text, label, lex):
