@@ -5092,6 +5092,20 @@ class _DocRelator:
                     if SINGULAR_VERB.search(text[last.end : o.start])
                     else _coordinated(last, givers_all, text)
                 )
+                before = [t for t in givers_all if givers and t.end <= givers[0].start]
+                if (
+                    len(givers) > 1
+                    and before
+                    and "," in text[before[-1].end : givers[0].start]
+                    and any(
+                        before[-1].end < m.start < givers[0].start
+                        and re.search(r"\bfor\s+(?:(?:the|his|her|their)\s+)?$", text[: m.start])
+                        for m in named_states
+                    )
+                ):
+                    # "A for the ILD, B 5 mg daily and C for the Raynaud's": a list whose items
+                    # say their own uses; the last use is the last item's alone
+                    givers = givers[-1:]
                 how = "rule:used-for-disease"
             elif failed_on := self._persisted_despite(o, givers_all, text):
                 givers, how = failed_on, "rule:persisted-despite"

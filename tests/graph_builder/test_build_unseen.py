@@ -1226,6 +1226,7 @@ EXPECTED = [
     ("physiotherapy-referral-shin-plaques", "CalcinosisCutisInMorphea", "located_in", "LowerLeg", "pos"),
     ("physiotherapy-referral-shin-plaques", "CalcinosisCutisInMorphea", "located_in", "Ankle", "pos"),
     ("thiosulfate-cream-trial-synopsis", "CalcinosisCutisInSystemicSclerosis", "has_feature", "DigitalUlcer", "pos"),
+    ("physiotherapy-referral-shin-plaques", "Amlodipine", "treats", "Hypertension", "pos"),
     # a therapy a text holds to cause the disease is no treatment of it for being in its section
     ("coumarin-calciphylaxis-primer", "Calciphylaxis", "associated_with", "Warfarin", "pos"),
     ("coumarin-calciphylaxis-primer", "SodiumThiosulfate", "treats", "Calciphylaxis", "pos"),
@@ -1862,6 +1863,9 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         # "The same process narrows the small arteries …, causing … digital ulcers": what the
         # disease brings, not a harm of the cream the synopsis is about
         ("thiosulfate-cream-trial-synopsis", "TopicalSodiumThiosulfate", "has_adverse_effect", "DigitalUlcer"),
+        # "methotrexate for the arthritis, aspirin 75 mg daily and amlodipine for her high blood
+        # pressure": in a list whose items say their own uses, the last use is the last item's
+        ("physiotherapy-referral-shin-plaques", OBO + "CHEBI_15365", "treats", "Hypertension"),  # aspirin
         # a lesion denied at each place of a list, and a drug said to have "brought it on"
         ("myositis-clinic-letter-to-gp", "CalcinosisCutisInJuvenileDermatomyositis", "located_in", "Hip", "pos"),
         ("myositis-clinic-letter-to-gp", "CalcinosisCutisInJuvenileDermatomyositis", "located_in", "Ankle", "pos"),
