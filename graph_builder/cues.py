@@ -679,7 +679,8 @@ BARE_CALCINOSIS = re.compile(
 _WAS = r"(?:was|were|had been|has been|have been)"
 _STOPPED_VERB = r"(?:stopped|discontinued|withdrawn|replaced|ceased|switched|weaned)"
 STOPPED = re.compile(
-    rf"^\s*(?:\w+\s+){{0,2}}(?:{_WAS}|been)\s+(?:{_STOPPED_VERB}|tapered)", re.IGNORECASE
+    # ("once the steroid was gone": no longer given)
+    rf"^\s*(?:\w+\s+){{0,2}}(?:{_WAS}|been)\s+(?:{_STOPPED_VERB}|tapered|gone\b)", re.IGNORECASE
 )
 # A therapy brought down before its name: "we tapered the steroid", "weaned him off prednisolone"
 # (not "stopped X because of …", which goes on to say why).

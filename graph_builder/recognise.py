@@ -708,6 +708,8 @@ _GO_ONCE_RIGHTED = re.compile(
     rf"|(?P<first>\b{_ONCE}{_RIGHTED.replace('?P<stop>', '?P<stop2>')})\s*,?\s+"
     r"(?:(?:the|her|his|their|its|most|many|all|skin|remaining)\s+){0,2}"
     r"(?:[\w-]+\s+){0,2}?(?:\w+ly\s+)?"
+    # ("… the plaques started to shrink")
+    r"(?:(?:start|began|begin|begun)\w*\s+to\s+)?"
     rf"(?P<m7>{_GO})\b",
     re.IGNORECASE,
 )

@@ -603,7 +603,8 @@ def test_words_before_a_therapy_that_bring_its_dose_down(text, brought_down):
 @pytest.mark.parametrize(
     ("after", "stopped"),
     [(" was weaned over a month", True), (" was stopped in May", True),
-     (" has been tapered", True), (" was started in May", False)],
+     (" has been tapered", True), (" was started in May", False),
+     (" was gone the plaques", True)],
 )
 def test_words_after_a_therapy_that_stop_it(after, stopped):
     assert bool(STOPPED.match(after)) is stopped

@@ -622,6 +622,8 @@ def test_a_lesion_taken_away_in_lay_words_is_an_excision(text, removed):
         # a therapy that is the cause stopped, or what it was switched to, is no treatment
         ("the nodules regressed once the calcium heparin was withdrawn", True),
         ("The nodules receded after switching to a heparin free of calcium.", True),
+        # the going begun after the cause went
+        ("Once the drip was stopped the lumps started to soften.", True),
         ("Thiosulfate was started and the plaques faded once the phosphate was normal.", False),
         ("The clinic letter arrived once the results were normal.", False),
     ],
