@@ -5879,6 +5879,20 @@ class _DocRelator:
             for f in adverse_findings
             if not any(q.start <= f.start < q.end and SPARED_MEASURE.match(q.measure) for q in qs)
         ]
+        # "The dog shows no pain, and when dehydrated an NSAID can cause gut ulcers; he is 5%
+        # dehydrated": what the drug "can cause" follows it in its clause; the findings around
+        # it are the patient's
+        if (can := next((t for t in explicit if CAN_CAUSE.match(text, t.end + 1)), None)) and len(
+            explicit
+        ) == 1:
+            stop = text.find(";", can.end)
+            adverse_findings = [
+                f
+                for f in adverse_findings
+                if can.end < f.start and (stop < 0 or f.start < stop)
+                or id(f) in complications
+                or id(f) in form_harms
+            ]
         adverse_findings += befell
         # A disease can be an adverse effect too, where the sentence says it befell the patients:
         # "one patient developed a kidney stone", "No venous thromboembolism was recorded".

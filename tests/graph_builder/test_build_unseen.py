@@ -1227,6 +1227,7 @@ EXPECTED = [
     ("physiotherapy-referral-shin-plaques", "CalcinosisCutisInMorphea", "located_in", "Ankle", "pos"),
     ("thiosulfate-cream-trial-synopsis", "CalcinosisCutisInSystemicSclerosis", "has_feature", "DigitalUlcer", "pos"),
     ("physiotherapy-referral-shin-plaques", "Amlodipine", "treats", "Hypertension", "pos"),
+    ("clinic-newsletter-pad-lumps", OBO + "CHEBI_6741", "has_adverse_effect", "Vomiting", "pos"),  # meloxicam
     # a therapy a text holds to cause the disease is no treatment of it for being in its section
     ("coumarin-calciphylaxis-primer", "Calciphylaxis", "associated_with", "Warfarin", "pos"),
     ("coumarin-calciphylaxis-primer", "SodiumThiosulfate", "treats", "Calciphylaxis", "pos"),
@@ -1866,6 +1867,10 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         # "methotrexate for the arthritis, aspirin 75 mg daily and amlodipine for her high blood
         # pressure": in a list whose items say their own uses, the last use is the last item's
         ("physiotherapy-referral-shin-plaques", OBO + "CHEBI_15365", "treats", "Hypertension"),  # aspirin
+        # "… shows no pain now, and for a cat whose kidneys are weak meloxicam can cause vomiting
+        # …; she was thin and dehydrated": what the drug can cause follows it in its clause
+        ("clinic-newsletter-pad-lumps", OBO + "CHEBI_6741", "has_adverse_effect", "Dehydration"),
+        ("clinic-newsletter-pad-lumps", OBO + "CHEBI_6741", "has_adverse_effect", "Pain"),
         # a lesion denied at each place of a list, and a drug said to have "brought it on"
         ("myositis-clinic-letter-to-gp", "CalcinosisCutisInJuvenileDermatomyositis", "located_in", "Hip", "pos"),
         ("myositis-clinic-letter-to-gp", "CalcinosisCutisInJuvenileDermatomyositis", "located_in", "Ankle", "pos"),
