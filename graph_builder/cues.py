@@ -235,7 +235,7 @@ MOA_CUE = _words(
     r"solubili\w*",
 )
 # An organ's failure is a disease, not a failed treatment, however it is said: "heart failure",
-# "renal failure", "her kidneys are failing".
+# "renal failure", "her kidneys are failing", "failing kidneys".
 _ORGAN_NOT_BEFORE = "".join(
     rf"(?<!\b{organ} {verb})"
     for organ in (
@@ -243,6 +243,8 @@ _ORGAN_NOT_BEFORE = "".join(
     )
     for verb in ("", "is ", "are ", "was ", "were ")
 )
+# ("failing kidneys", "a failing heart": the organ after the word)
+_ORGAN_NOT_AFTER = r"\b(?!\s+(?:kidneys?|heart|liver|lungs?|organs?|marrow)\b)"
 NEGATION = _words(
     r"no",
     r"(?<!whether or )not",  # "whether or not the child also has PHP" denies nothing
@@ -253,7 +255,7 @@ NEGATION = _words(
     r"absent",
     r"neither",
     r"nor",
-    _ORGAN_NOT_BEFORE + r"fail\w*",
+    _ORGAN_NOT_BEFORE + r"fail\w*" + _ORGAN_NOT_AFTER,
     r"unsuccessful\w*",
     r"ineffective",
     r"refractory to",
@@ -345,7 +347,7 @@ _LESIONS_GREW = (
     rf"\s+(?:still\s+)?{_GREW_ON}\w*"
 )
 NEGATION_AFTER = _words(
-    _ORGAN_NOT_BEFORE + r"fail\w*",
+    _ORGAN_NOT_BEFORE + r"fail\w*" + _ORGAN_NOT_AFTER,
     r"ineffective",
     r"unsuccessful\w*",
     # a verdict of those who had it: "was rated unhelpful by 11 of 15 patients"

@@ -46,6 +46,7 @@ from cckg.graph_builder.cues import (
     MOA_CUE,
     NAMED_FORM,
     NEGATED_SITE_LIST,
+    NEGATION,
     NEGATION_AFTER,
     NEGATION_BACK,
     NOT_GIVEN,
@@ -1088,3 +1089,19 @@ def test_a_subject_that_brings_on_what_follows(text, subject):
 )
 def test_a_sentence_whose_subject_is_the_disease(text, disease):
     assert bool(DISEASE_SUBJECT.match(text)) is disease
+
+
+@pytest.mark.parametrize(
+    ("text", "denies"),
+    [
+        ("the cream failed", True),
+        ("treatment failure", True),
+        # an organ that fails is a disease, before the word or after it
+        ("her kidneys are failing", False),
+        ("for a woman with failing kidneys", False),
+        ("a failing heart", False),
+    ],
+)
+def test_an_organ_failing_is_no_failed_treatment(text, denies):
+    assert bool(NEGATION.search(text)) is denies
+    assert bool(NEGATION_AFTER.search(text)) is denies
