@@ -33,6 +33,7 @@ from cckg.graph_builder.cues import (
     AND_IT_THEN,
     AND_NEW_CLAUSE,
     ANIMAL_PRACTICE,
+    ANOTHER_DISEASE_GAP,
     APPOSED_ASIDE,
     APPOSED_FORM_OF,
     APPOSED_THEN_FOR,
@@ -64,6 +65,7 @@ from cckg.graph_builder.cues import (
     BY_MEANS,
     CALCIFYING,
     CAN_CAUSE,
+    CAN_CAUSE_NEXT,
     CASE_PATIENT,
     CAUSE_AFTER,
     CAUSE_BEFORE,
@@ -2144,9 +2146,7 @@ class _DocRelator:
                         and not any(
                             o.term.kind == "condition"
                             and o.term.iri != d.term.iri
-                            and re.fullmatch(
-                                r"\s*(?:\([^)]*\)\s*)?(?:,|and|or|/)\s*", s.text[d.end : o.start]
-                            )
+                            and ANOTHER_DISEASE_GAP.fullmatch(s.text, d.end, o.start)
                             for o in mentions
                         )
                     ):
@@ -2369,8 +2369,8 @@ class _DocRelator:
         # by name and a breed the lexicon may lack ("say hello to Rufus, our old Boxer"); the
         # first animal its text speaks of ("In dogs, the plaques …") is that patient's kind
         source = [str(meta.get(k) or "") for k in ("venue", "authors", "publisher")]
-        opening = [s.text for s in self.sents[:4]]
-        if any(ANIMAL_PRACTICE.search(t) for t in [*self._title_texts(), *source, *opening]):
+        lead = [s.text for s in self.sents[:4]]
+        if any(ANIMAL_PRACTICE.search(t) for t in [*self._title_texts(), *source, *lead]):
             for s in self.sents:
                 for m in self.mentions(s.text):
                     if _names_animal(m, s.text) and not ANIMAL_PRACTICE.search(s.text):
@@ -5099,7 +5099,7 @@ class _DocRelator:
                     and "," in text[before[-1].end : givers[0].start]
                     and any(
                         before[-1].end < m.start < givers[0].start
-                        and re.search(r"\bfor\s+(?:(?:the|his|her|their)\s+)?$", text[: m.start])
+                        and FOR_DISEASE.search(text, max(0, m.start - 40), m.start)
                         for m in named_states
                     )
                 ):
@@ -5882,9 +5882,7 @@ class _DocRelator:
         # "The dog shows no pain, and when dehydrated an NSAID can cause gut ulcers; he is 5%
         # dehydrated": what the drug "can cause" follows it in its clause; the findings around
         # it are the patient's
-        if (can := next((t for t in explicit if CAN_CAUSE.match(text, t.end + 1)), None)) and len(
-            explicit
-        ) == 1:
+        if len(explicit) == 1 and CAN_CAUSE_NEXT.match(text, (can := explicit[0]).end):
             stop = text.find(";", can.end)
             adverse_findings = [
                 f
