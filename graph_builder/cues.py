@@ -753,7 +753,10 @@ INFECTION_BEFORE = re.compile(
 # "hydroxychloroquine keeps her lupus quiet", "has held the myositis in check": the verb before
 # the disease, the state it is kept in after it (``KEPT_STATE``)
 KEEPS = re.compile(
-    r"^\s*(?:[\w.%/-]+\s+){0,4}?(?:keeps?|kept|keeping|holds?|held|has\s+kept|has\s+held)\s+"
+    r"^\s*(?:[\w.%/-]+\s+){0,4}?"
+    # (past an aside on the drug: ", first developed against malaria,")
+    r"(?:[\w.%/-]*,[^,;()]{1,60},\s+)?"
+    r"(?:keeps?|kept|keeping|holds?|held|has\s+kept|has\s+held)\s+"
     r"(?:his\s+|her\s+|their\s+|the\s+|its\s+)?$",
     re.IGNORECASE,
 )

@@ -1404,6 +1404,8 @@ EXPECTED = [
     # a drug that keeps a disease quiet treats it; "with or without" a drug withholds nothing; an
     # organ that is failing says nothing of the therapy
     ("lupus-myositis-medicines-review", "Hydroxychloroquine", "treats", "SystemicLupusErythematosus", "pos"),
+    # "…, a tablet first given to transplant patients, keeps her myositis quiet": past the aside
+    ("lupus-myositis-medicines-review", "MycophenolateMofetil", "treats", "InflammatoryMyopathy", "pos"),
     ("lupus-myositis-medicines-review", "Prednisolone", "treats", "InflammatoryMyopathy", "pos"),
     ("lupus-myositis-medicines-review", "IntravenousSodiumThiosulfate", "treats", "CalcinosisCutis", "pos"),
     # a kind named beside the kind right above it: the text files the one under the other
