@@ -1055,9 +1055,6 @@ STRONG_TREATMENT = _words(
     r"effective",
 )
 COORDINATION = re.compile(r"\s*(?:,|and|or|and/or|/)\s*(?:,\s*)?(?:and\s+|or\s+)?", re.IGNORECASE)
-# The gap between two coordinated diseases, past the first one's abbreviation: "systemic sclerosis
-# (SSc) or dermatomyositis".
-ANOTHER_DISEASE_GAP = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,|and|or|/)\s*", re.IGNORECASE)
 # Members named after a group: "autoimmune disease, mainly lupus and dermatomyositis".
 EXAMPLES_LINK = re.compile(rf"\s*[,(]?\s*{_EXAMPLES}\s+(?:in\s+)?", re.IGNORECASE)
 DEFINES_AS = re.compile(
@@ -1449,8 +1446,6 @@ _CAUSE_VERB = (
 _TIP_INTO = r"tip(?:s|ped|ping)?\s+(?:[\w-]+\s+){0,3}into"
 # A therapy's harm said with a verb: "can cause", "may lead to", "often brings on".
 CAN_CAUSE = re.compile(r"\b" + _MAY + _CAUSE_VERB, re.IGNORECASE)
-# … right after the therapy: "meloxicam can cause vomiting".
-CAN_CAUSE_NEXT = re.compile(r"\s+" + _MAY + _CAUSE_VERB, re.IGNORECASE)
 # A therapy named as what brings a disease on, by the verb right after it: "warfarin can cause",
 # "steroid use may trigger", "is a recognised cause of", "has been linked to" (the disease named
 # next, at the match's end, past an article: "can cause the calciphylaxis").
@@ -1743,7 +1738,7 @@ TIED_TO_DISEASE = re.compile(
 # A therapy of a class said to be another one than the document's: "moved onto a calcium-free
 # heparin", "another bisphosphonate", "a different binder".
 OTHER_OF_CLASS = re.compile(
-    r"\b(?:another|a\s+different|an\s+alternative|an?\s+[\w]+-free|other)\s+(?:[\w-]+\s+)?$",
+    r"\b(?:another|a\s+different|an\s+alternative|an?\s+\w+-free|other)\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 

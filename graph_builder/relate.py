@@ -10,6 +10,7 @@ species, so nothing said about dogs is attributed to humans.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -33,7 +34,6 @@ from cckg.graph_builder.cues import (
     AND_IT_THEN,
     AND_NEW_CLAUSE,
     ANIMAL_PRACTICE,
-    ANOTHER_DISEASE_GAP,
     APPOSED_ASIDE,
     APPOSED_FORM_OF,
     APPOSED_THEN_FOR,
@@ -65,7 +65,6 @@ from cckg.graph_builder.cues import (
     BY_MEANS,
     CALCIFYING,
     CAN_CAUSE,
-    CAN_CAUSE_NEXT,
     CASE_PATIENT,
     CAUSE_AFTER,
     CAUSE_BEFORE,
@@ -1114,6 +1113,29 @@ def _acted(mentions: Sequence[Mention], text: str) -> list[Mention]:
     return kept if any(m.term.kind == "treatment" for m in kept) else list(mentions)
 
 
+def _use_said_before(
+    first: Mention, therapies: Sequence[Mention], states: Sequence[Mention], text: str
+) -> bool:
+    """The list item before ``first`` said its own use, past a comma ("A for the ILD, B …")."""
+    before = [t for t in therapies if t.end <= first.start]
+    return bool(before) and "," in text[before[-1].end : first.start] and any(
+        before[-1].end < m.start < first.start
+        and FOR_DISEASE.search(text, max(0, m.start - 40), m.start)
+        for m in states
+    )
+
+
+def _unnamed_cause(
+    text: str, mentions: Sequence[Mention], lo: int = 0, hi: int | None = None
+) -> re.Match[str] | None:
+    """A clause whose own subject brings on what follows and names no term the sentence has
+    ("The flu jab commonly causes a sore arm"): what it brings on is that thing's."""
+    cause = SUBJECT_CAUSES.search(text, lo, len(text) if hi is None else hi)
+    if cause is None or any(cause.start("subj") <= m.start < cause.end("subj") for m in mentions):
+        return None
+    return cause
+
+
 def _explicit(therapies: Sequence[Mention]) -> list[Mention]:
     """The therapies a sentence names itself (not carried in by a pronoun or heading), in order."""
     return sorted((t for t in therapies if t.via not in IMPLICIT), key=lambda t: t.start)
@@ -2129,28 +2151,20 @@ class _DocRelator:
         for s in self.sents:
             if s.kind != "sentence":
                 continue
-            mentions = self.mentions(s.text)
-            for c in mentions:
-                if c.term.kind != "condition" or c.term.iri not in self.ctx.calcinosis_roots:
-                    continue
-                for d in mentions:
-                    if (
-                        d.start > c.end
-                        and d.term.kind == "condition"
-                        and not self.ctx.is_calcinosis(d.term.iri)
-                        and (calcinosis := self.ctx.calcinosis_of(d.term.iri))
-                        and d.start - c.end <= 120
-                        and ";" not in s.text[c.end : d.start]
-                        and TIED_TO_DISEASE.search(s.text, c.end, d.start)
-                        # (one disease: not "secondary to SSc or dermatomyositis")
-                        and not any(
-                            o.term.kind == "condition"
-                            and o.term.iri != d.term.iri
-                            and ANOTHER_DISEASE_GAP.fullmatch(s.text, d.end, o.start)
-                            for o in mentions
-                        )
-                    ):
-                        return calcinosis
+            conditions = [m for m in self.mentions(s.text) if m.term.kind == "condition"]
+            diseases = [d for d in conditions if not self.ctx.is_calcinosis(d.term.iri)]
+            for c, d in itertools.product(conditions, diseases):
+                others = [o for o in diseases if o is d or o.term.iri != d.term.iri]
+                if (
+                    c.term.iri in self.ctx.calcinosis_roots
+                    and 0 < d.start - c.end <= 120
+                    and ";" not in s.text[c.end : d.start]
+                    and TIED_TO_DISEASE.search(s.text, c.end, d.start)
+                    # (one disease: not "secondary to SSc or dermatomyositis")
+                    and _coordinated(d, others, s.text) == [d]
+                    and (calcinosis := self.ctx.calcinosis_of(d.term.iri))
+                ):
+                    return calcinosis
         return None
 
     def _one_disease_calcinosis(self) -> str | None:
@@ -4081,9 +4095,7 @@ class _DocRelator:
             # "Do not apply to open wounds", "…, so this drug is best avoided in renal failure":
             # the drug the text is about, or the one named last
             return owners, "pronoun"
-        if (cause := SUBJECT_CAUSES.search(text)) and not any(
-            cause.start("subj") <= m.start < cause.end("subj") for m in mentions
-        ):
+        if _unnamed_cause(text, mentions):
             return [], ""  # "The jab commonly causes a sore arm": a thing the lexicon lacks
         therapeutic = any(
             m.term.kind == "mechanism" and self.ctx.is_therapeutic(m.term.iri) for m in mentions
@@ -5092,17 +5104,7 @@ class _DocRelator:
                     if SINGULAR_VERB.search(text[last.end : o.start])
                     else _coordinated(last, givers_all, text)
                 )
-                before = [t for t in givers_all if givers and t.end <= givers[0].start]
-                if (
-                    len(givers) > 1
-                    and before
-                    and "," in text[before[-1].end : givers[0].start]
-                    and any(
-                        before[-1].end < m.start < givers[0].start
-                        and FOR_DISEASE.search(text, max(0, m.start - 40), m.start)
-                        for m in named_states
-                    )
-                ):
+                if len(givers) > 1 and _use_said_before(givers[0], givers_all, named_states, text):
                     # "A for the ILD, B 5 mg daily and C for the Raynaud's": a list whose items
                     # say their own uses; the last use is the last item's alone
                     givers = givers[-1:]
@@ -5882,7 +5884,7 @@ class _DocRelator:
         # "The dog shows no pain, and when dehydrated an NSAID can cause gut ulcers; he is 5%
         # dehydrated": what the drug "can cause" follows it in its clause; the findings around
         # it are the patient's
-        if len(explicit) == 1 and CAN_CAUSE_NEXT.match(text, (can := explicit[0]).end):
+        if len(explicit) == 1 and CAUSES_NEXT.match(text, (can := explicit[0]).end):
             stop = text.find(";", can.end)
             adverse_findings = [
                 f
@@ -7074,8 +7076,8 @@ class _DocRelator:
             if method_subject == "explicit":
                 carried = self.last_subject = subject
             if method_subject == "section-topic" and (
-                cause := SUBJECT_CAUSES.search(text, clause[0], clause[1])
-            ) and not any(cause.start("subj") <= m.start < cause.end("subj") for m in cm):
+                cause := _unnamed_cause(text, cm, *clause)
+            ):
                 # "The shingles vaccine often causes a sore arm and fever": the harms of a thing
                 # the lexicon lacks, not features of the disease the text is about
                 findings = [f for f in findings if f.start < cause.start()]

@@ -92,7 +92,7 @@ def test_mechanism_in_other_words(text, label, lex):
         ("Sevelamer binds dietary phosphate without adding calcium.", "calcium chelation"),
         # a word said to be absent from the other: a calcium-free heparin holds no calcium
         ("He now injects a calcium-free heparin daily.", "calcium heparin"),
-        ("The heparin given now is free of calcium.", "calcium heparin"),
+        ("She switched to a heparin free of calcium.", "calcium heparin"),
     ],
 )
 def test_no_paraphrase(text, label, lex):
