@@ -2390,12 +2390,16 @@ CASE_PATIENT = re.compile(
     r"|\bwe (?:report|describe|present) (?:a|an|the) (?:case|patient)\b",
     re.IGNORECASE,
 )
+# Parathyroid hormone by its names: "PTH", "iPTH" (intact), "parathyroid hormone".
+PTH_WORD = r"(?:i?PTH\b|parathyroid\s+hormone)"
 # A blood value a therapy acted on: "brought the serum calcium down", "phosphate fell to normal",
 # and one it failed to move: "the calcium hardly changed", "calcium remained over 3 mmol/L". Said of
 # what was done (past tense, or the aim "to lower"), not of how a drug works ("lowers phosphate"),
 # unless the value is said to be raised or a share of patients is given (see VALUE_CHANGE).
 _ANALYTE = (
-    rf"{BLOOD_QUALIFIER}(?:calcium|phosphate|phosphorus)(?:\s+(?:levels?|concentrations?))?"
+    # (parathyroid hormone too: "started to lower his PTH" treats the hyperparathyroidism)
+    rf"{BLOOD_QUALIFIER}(?:calcium|phosphate|phosphorus|{PTH_WORD})"
+    r"(?:\s+(?:levels?|concentrations?))?"
     # the calcium of a deposit, a channel or a salt is no blood value
     r"(?![\s-]*(?:influx|entry|burden|deposit|channel|salt|crystal|carbonate|gluconate|acetate|"
     r"phosphate|product|content|load|intake|absorption|balance|metabolism|binder|chelat))"
@@ -2419,6 +2423,10 @@ VALUE_CHANGE = re.compile(
     r"\b(?:lowered|reduced|decreased|normali[sz]ed|(?<!^)(?<!the )(?<!her )(?<!his )corrected|"
     rf"controlled|{_AIM}lower)\s+"
     rf"{_POSSESSIVE}{_ANALYTE}"
+    # a use's purpose ("given with meals to control their phosphate"), not a failure ("failed
+    # to lower"); a calcium may be controlled from below
+    r"|(?<!failed )(?<!unable )(?<!not )\b(?P<purpose>to)\s+(?:lower|reduce|"
+    rf"control(?=\s+{_POSSESSIVE}{BLOOD_QUALIFIER}(?:phosph|{PTH_WORD})))\s+{_POSSESSIVE}{_ANALYTE}"
     rf"|\b{_LOWERS}\s+{_RAISED}{_ANALYTE}"
     # "normalises calcium in around 70% of cases": a result, not how it works
     rf"|\bnormali[sz]es\s+{_POSSESSIVE}{_ANALYTE}"
@@ -2430,12 +2438,17 @@ VALUE_CHANGE = re.compile(
     r"declined|decreased|came down|normali[sz]ed)|returned to (?:normal|the reference))"
     rf"|\b{_ANALYTE}\s+(?P<failed>barely (?:moved|changed|fell)|hardly (?:moved|changed|fell)|"
     r"did not (?:fall|drop|change|come down|improve|normali[sz]e)|failed to (?:fall|normali[sz]e)|"
-    r"(?:stayed|remained) (?:above|over|high|elevated|raised)|(?:was|were) unchanged)"
+    r"(?:(?:has|have|had) )?(?:stayed|remained) (?:above|over|high|elevated|raised)|"
+    r"(?:was|were) unchanged)"
     # a value's course in numbers: "calcium 3.5 to 2.6 in five days" (relate keeps a fall only)
     rf"|\b(?:{_ANALYTE}|(?:adj\s+|corr\s+)?(?:{_SHORT_ANALYTE}))\s+"
     r"(?:(?:fell|dropped|went|came down)\s+)?(?:from\s+)?(?P<high>\d+(?:\.\d+)?)"
     r"\s*(?:mmol/l|mg/dl)?\s*(?:to|->|→)\s*(?P<low>\d+(?:\.\d+)?)",
     re.IGNORECASE,
+)
+# A blood value that says who the patients are: "in people with a raised PTH".
+WITH_LEVEL = re.compile(
+    r"\bwith\s+(?:an?\s+|the\s+)?(?:(?:very\s+)?high|raised|elevated|low)\s+$", re.IGNORECASE
 )
 # How a drug acts on a blood value, in the present ("binders lower blood phosphate", "a steroid
 # keeps the calcium down"): the treatment of the raised value where the document names that state.

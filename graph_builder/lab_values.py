@@ -57,8 +57,9 @@ def _pattern(names: Iterable[str]) -> re.Pattern[str]:
         rf"\b(?P<list>{analyte}(?:\s*(?:,|and|,\s*and)\s*{analyte})*)"
         r"(?:\s+(?:levels?|concentrations?|values?))?"
         # the verb may go unsaid in a note's shorthand: "Bloods: calcium and phosphate both raised"
-        r"(?P<verb>\s+(?:was|were|is|are|remained|remains|stayed|stays|became|had become|has been|"
-        r"have been))?"
+        r"(?P<verb>\s+(?:was|were|is|are|remained|remains|stayed|stays|became|"
+        # ("has stayed high for years", "had become raised")
+        r"(?:has|have|had)\s+(?:been|become|stayed|remained)))?"
         r"(?:\s+(?:still|both|also|very|markedly|persistently|mildly|slightly|not))*"
         rf"\s+(?P<dir>{'|'.join(DIRECTIONS)})\b",
         re.IGNORECASE,

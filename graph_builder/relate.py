@@ -290,6 +290,7 @@ from cckg.graph_builder.cues import (
     PRONOUN_SUBJECT,
     PRONOUN_USED,
     PROPOSED_BEFORE,
+    PTH_WORD,
     PURPOSE_END,
     RAISED_IF,
     REACTION_HEADING,
@@ -397,6 +398,7 @@ from cckg.graph_builder.cues import (
     VERDICT_BEFORE,
     WHEN_ASKED,
     WITH_FINDINGS,
+    WITH_LEVEL,
     WITHDRAW_ADVICE,
     form_key,
 )
@@ -449,6 +451,7 @@ DIAGNOSTIC_PROCEDURE = vocab.term("DiagnosticProcedure")
 COMPLICATION = vocab.term("ProceduralComplication")
 SCARRING = vocab.term("Scarring")
 MINERAL_EXCESS = vocab.term("SerumMineralExcess")
+HYPERPARATHYROIDISM = vocab.term("Hyperparathyroidism")
 METASTATIC = vocab.term("MetastaticCalcinosisCutis")
 # The kinds of calcinosis by the adjective that names them ("it is dystrophic").
 KINDS_BY_WORD = {word: vocab.term(f"{word.capitalize()}CalcinosisCutis") for word in KIND_WORDS}
@@ -6642,9 +6645,19 @@ class _DocRelator:
                 continue
             if m.group("high") and float(m.group("low")) >= float(m.group("high")):
                 continue  # a value that rose
+            if WITH_LEVEL.search(text, max(0, m.start() - 30), m.start()):
+                continue  # "in patients with high PTH did not improve": who, not what moved
+            if m.group("purpose") and BY_MEANS.match(text, m.end()):
+                continue  # "believed to reduce phosphate by boosting its excretion": how it works
             state = self._analyte_state(m.group())
-            for t in givers if state else ():
-                yield t, state, bool(m.group("failed"))
+            # "… swapped for lanthanum; etelcalcetide to lower her PTH": an aim is that of
+            # the therapies of its own clause where it has any (a fall is the whole regimen's),
+            # and no dialysis the patients are on
+            aim = re.search(r"\bto\s+(?:lower|bring)\b", m.group(), re.IGNORECASE)
+            near = [t for t in givers if start <= t.start < end] if aim else []
+            for t in (near or givers) if state else ():
+                if not self._dialysis_as_setting(t, text):
+                    yield t, state, bool(m.group("failed"))
         for m in VALUE_LOWERS.finditer(text):
             state = self._analyte_state(m.group())
             start, end = _clause_at(clauses, m.start(), text)
@@ -6654,7 +6667,9 @@ class _DocRelator:
             ):
                 continue
             failed = bool(_negation_just_before(text[start : m.start()], 1))
-            for t in givers:
+            before = [t for t in givers if t.end <= m.start()]
+            # the therapies of its own clause where it has any: "…; cinacalcet to lower his PTH"
+            for t in [t for t in before if t.start >= start] or before:
                 if (
                     t.end <= m.start()
                     and not self.ctx.is_mineral(t.term.iri)
@@ -6663,10 +6678,23 @@ class _DocRelator:
                     yield t, state, failed
 
     def _analyte_state(self, said: str) -> str | None:
-        """The raised-value state of the blood value a phrase names ("serum calcium", "phos")."""
+        """The raised-value state of the blood value a phrase names ("serum calcium", "phos"); for
+        parathyroid hormone, the hyperparathyroidism the document names."""
+        if re.search(PTH_WORD, said, re.IGNORECASE):
+            return self._named_hyperparathyroidism()
         states = self.lex.lab_analytes.states if self.lex.lab_analytes else {}
         words = [ANALYTE_SHORT.get(w, w) for w in said.lower().split()]
         return next((states[w] for w in words if w in states), None)
+
+    def _named_hyperparathyroidism(self) -> str:
+        """The one kind of hyperparathyroidism the document names (secondary in a dialysis
+        note), else hyperparathyroidism itself."""
+        kinds = {
+            t
+            for t in self.doc_terms
+            if t != HYPERPARATHYROIDISM and self.lex.is_a(t, HYPERPARATHYROIDISM)
+        }
+        return kinds.pop() if len(kinds) == 1 else HYPERPARATHYROIDISM
 
     def on_raised_value_conditions(
         self,

@@ -1229,6 +1229,11 @@ EXPECTED = [
     ("physiotherapy-referral-shin-plaques", "Amlodipine", "treats", "Hypertension", "pos"),
     ("clinic-newsletter-pad-lumps", OBO + "CHEBI_6741", "has_adverse_effect", "Vomiting", "pos"),  # meloxicam
     ("hand-therapy-splint-note", "CalcinosisCutis", "located_in", "Fingertip", "pos"),
+    # a blood value kept high despite a therapy, a purpose of lowering one (parathyroid hormone
+    # for the hyperparathyroidism the note names) and of controlling one
+    ("haemodialysis-monthly-bloods-review", "CalciumAcetate", "treats", "Hyperphosphatemia", "neg"),
+    ("haemodialysis-monthly-bloods-review", ETELCALCETIDE, "treats", "SecondaryHyperparathyroidism", "pos"),
+    ("haemodialysis-monthly-bloods-review", "LanthanumCarbonate", "treats", "Hyperphosphatemia", "pos"),
     # a therapy a text holds to cause the disease is no treatment of it for being in its section
     ("coumarin-calciphylaxis-primer", "Calciphylaxis", "associated_with", "Warfarin", "pos"),
     ("coumarin-calciphylaxis-primer", "SodiumThiosulfate", "treats", "Calciphylaxis", "pos"),
@@ -1858,6 +1863,12 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         # … nor the drug begun in its place
         ("renal-outreach-review-note", APIXABAN, "treats", "Calciphylaxis"),
         ("coumarin-calciphylaxis-primer", "Warfarin", "treats"),
+        # a purpose is its own clause's therapy's, how a drug works is no use, and a level that
+        # says who the patients are is no value a therapy failed to move
+        ("haemodialysis-monthly-bloods-review", "CalciumAcetate", "treats", "SecondaryHyperparathyroidism"),
+        ("haemodialysis-monthly-bloods-review", "SucroferricOxyhydroxide", "treats", "SecondaryHyperparathyroidism"),
+        ("haemodialysis-monthly-bloods-review", "Probenecid", "treats", "Hyperphosphatemia"),
+        ("haemodialysis-monthly-bloods-review", "Parathyroidectomy", "treats", "SecondaryHyperparathyroidism"),
         # what a thing the lexicon lacks brings on ("The jab commonly causes … a mild fever") is
         # no feature of the disease the letter is about
         ("myositis-clinic-letter-to-gp", "CalcinosisCutisInJuvenileDermatomyositis", "has_feature", "Fever"),

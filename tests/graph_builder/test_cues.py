@@ -76,6 +76,7 @@ from cckg.graph_builder.cues import (
     TREAT_VERB,
     TREATED_WITH,
     USED_FOR,
+    VALUE_CHANGE,
 )
 
 
@@ -1105,3 +1106,19 @@ def test_a_sentence_whose_subject_is_the_disease(text, disease):
 def test_an_organ_failing_is_no_failed_treatment(text, denies):
     assert bool(NEGATION.search(text)) is denies
     assert bool(NEGATION_AFTER.search(text)) is denies
+
+
+@pytest.mark.parametrize(
+    ("text", "purpose"),
+    [
+        ("The unit prescribes it to control their phosphate.", True),
+        ("Binders are taken with meals to reduce serum phosphorus.", True),
+        ("She was given it to lower her PTH.", True),
+        # a purpose that failed, and a calcium controlled perhaps from below
+        ("It failed to lower the phosphate.", False),
+        ("Calcitriol is given to control her calcium.", False),
+    ],
+)
+def test_a_purpose_of_lowering_a_blood_value(text, purpose):
+    found = [m for m in VALUE_CHANGE.finditer(text) if m.group("purpose")]
+    assert bool(found) is purpose

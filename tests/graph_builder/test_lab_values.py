@@ -19,6 +19,9 @@ CCKG = "https://w3id.org/cckg/ontology/"
         ("Allopurinol is given for a raised blood uric acid.", CCKG + "Hyperuricemia"),
         # the ontology's own name, which the plain names leave alone
         ("He was admitted with high blood calcium.", CCKG + "Hypercalcemia"),
+        # a value that has kept its verdict for a while
+        ("Her phosphate has stayed high since the spring.", CCKG + "Hyperphosphatemia"),
+        ("His calcium had remained raised all week.", CCKG + "Hypercalcemia"),
     ],
 )
 def test_a_level_in_plain_words_is_its_state(text, iri):

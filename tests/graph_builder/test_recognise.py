@@ -368,6 +368,11 @@ def test_drug_names_and_what_is_no_term(full, text, expected):
         # the patient's kind of a disease, said as "this <kind> form of" it
         ("This iatrogenic type of calcinosis cutis fades.", "iatrogenic calcinosis cutis"),
         ("Her juvenile form of dermatomyositis is quiet.", "juvenile dermatomyositis"),
+        # a nephrology note's shorthand and a patient's words for the parathyroids' excess
+        ("Etelcalcetide thrice weekly for hyperPTH.", "hyperparathyroidism"),
+        ("Cinacalcet for his overactive parathyroids.", "hyperparathyroidism"),
+        ("Uncontrolled sHPT despite cinacalcet.", "secondary hyperparathyroidism"),
+        ("Listed for surgery for tHPT after the graft.", "tertiary hyperparathyroidism"),
     ],
 )
 def test_lay_and_verbal_wording_is_recognised(full, text, label):
