@@ -84,6 +84,8 @@ TREATMENT_CUE = _words(
     r"(?<!which )(?<!that )(?:I|we|she|he|they)\s+(?:now\s+|also\s+|still\s+)?(?:takes?|took)",
     r"started",
     r"initiated",
+    # ("thiosulfate was begun in March")
+    r"begun",
     r"trial",
     r"evaluat\w*",
     r"cure\w*",
@@ -196,7 +198,9 @@ ADVERSE_CUE = _words(
     # "the biologic brings chest infections", "heparin risks a haematoma"
     # (not a disease's own verb further on: "It is dystrophic … and brings pain")
     r"(?<!and )(?<!, )brings(?!\s+(?:relief|down|back|about|benefit|improvement)\b)",
-    r"risks(?=\s+(?!of\b)\w)",
+    # (not the noun: "Recognised risks include warfarin, …")
+    r"(?<!recogni[sz]ed )(?<!known )(?<!main )(?<!other )risks(?=\s+(?!of\b)(?!(?:include|included|"
+    r"are|were|named|cited)\b)\w)",
 )
 # "soreness and redness where she injects it", "a rash at the infusion site": the drug's doing,
 # unless the lesions there are the calcinosis itself
@@ -591,7 +595,10 @@ CAUSE_CUE = _words(
     r"following",
     r"after",
     r"from",
+    # ("other proposed contributors are …")
     r"risk",
+    r"contributors?",
+    r"contributing",
     # "poorly controlled diabetes makes deposits of this kind more likely"
     r"more likely",
     r"predispos\w*",
@@ -606,7 +613,8 @@ CAUSE_CUE = _words(
 # "risk factors include warfarin use", "warfarin is a known trigger", "taking warfarin makes it
 # more likely" (not "lowers the risk").
 _RISK_NAMED = (
-    r"\brisk[- ]factors?\b|\bpredispos\w*|\b(?:triggers?|precipitants?)\b"
+    r"\brisk[- ]factors?\b|\bpredispos\w*|\b(?:triggers?|precipitants?|contributors?)\b"
+    r"|\bcontributing\s+factors?\b"
     # "Recognised risks include warfarin, diabetes, …"
     r"|\brisks\s+(?:include|included|are|were)\b"
 )
@@ -682,7 +690,12 @@ _WAS = r"(?:was|were|had been|has been|have been)"
 _STOPPED_VERB = r"(?:stopped|discontinued|withdrawn|replaced|ceased|switched|weaned)"
 STOPPED = re.compile(
     # ("once the steroid was gone": no longer given)
-    rf"^\s*(?:\w+\s+){{0,2}}(?:{_WAS}|been)\s+(?:{_STOPPED_VERB}|tapered|gone\b)", re.IGNORECASE
+    rf"^\s*(?:\w+\s+){{0,2}}(?:{_WAS}|been)\s+(?:{_STOPPED_VERB}|tapered|gone\b)"
+    # a note's or a headline's "warfarin stopped for calciphylaxis", "MMF discontinued." (not
+    # "stopped the deposits growing")
+    r"|^\s*(?:stopped|discontinued|withdrawn|ceased|d/c'?d)"
+    r"(?=\s*(?:[.,;:)]|$|\s(?:for|because|due|owing|after|on|in|when|at|and|as|since|today)\b))",
+    re.IGNORECASE,
 )
 # A therapy brought down before its name: "we tapered the steroid", "weaned him off prednisolone"
 # (not "stopped X because of …", which goes on to say why).
@@ -2444,6 +2457,14 @@ VALUE_CHANGE = re.compile(
     rf"|\b(?:{_ANALYTE}|(?:adj\s+|corr\s+)?(?:{_SHORT_ANALYTE}))\s+"
     r"(?:(?:fell|dropped|went|came down)\s+)?(?:from\s+)?(?P<high>\d+(?:\.\d+)?)"
     r"\s*(?:mmol/l|mg/dl)?\s*(?:to|->|→)\s*(?P<low>\d+(?:\.\d+)?)",
+    re.IGNORECASE,
+)
+# A clause of the condition a therapy is for, whose failure is another thing's: "kept for when a
+# wound fails to close", "advised if a deposit fails to respond to diltiazem" (not one
+# of the therapy itself: "stopped when it failed").
+CONDITION_OPENS = re.compile(
+    r"\b(?:when|whenever|if|once|until|unless)\s+(?!(?:it|they|this|these|that|those|the\s+"
+    r"(?:drug|medicine|treatment|cream|tablets?|injections?|infusions?|course))\b)",
     re.IGNORECASE,
 )
 # A blood value that says who the patients are: "in people with a raised PTH".

@@ -82,6 +82,7 @@ from cckg.graph_builder.cues import (
     COMPOSITION,
     CONDITION_BEFELL,
     CONDITION_CLAUSE,
+    CONDITION_OPENS,
     CONDITION_RELATION,
     CONTRA_IMPERATIVE,
     CONTRAINDICATION,
@@ -829,6 +830,8 @@ def _negated(text: str, m: Mention, clause: tuple[int, int]) -> bool:
         after = re.split(r"[,;]|\b(?:so|but)\b", after)[0]
     if others := _OTHERS_FAILED.search(after):
         after = after[: others.start()]  # "… received X, all after another agent had failed"
+    if condition := CONDITION_OPENS.search(after):
+        after = after[: condition.start()]  # "kept for when a wound fails to close"
     if control := CONTROL_ARM_CLAUSE.search(after):
         after = after[: control.start()]  # "… and stayed the same on placebo": the other arm's
     if m.term.kind in ("finding", "site") and (gone := NOT_GONE.search(after)):

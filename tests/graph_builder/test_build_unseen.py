@@ -1234,6 +1234,13 @@ EXPECTED = [
     ("haemodialysis-monthly-bloods-review", "CalciumAcetate", "treats", "Hyperphosphatemia", "neg"),
     ("haemodialysis-monthly-bloods-review", ETELCALCETIDE, "treats", "SecondaryHyperparathyroidism", "pos"),
     ("haemodialysis-monthly-bloods-review", "LanthanumCarbonate", "treats", "Hyperphosphatemia", "pos"),
+    # the nouns of risk ("recognised risks include", "other suggested contributors are"), a
+    # therapy offered whenever another thing failed, and one "begun"
+    ("tissue-viability-calciphylaxis-summary", "Calciphylaxis", "associated_with", "DiabetesMellitus", "pos"),
+    ("tissue-viability-calciphylaxis-summary", "Calciphylaxis", "associated_with", "Hyperphosphatemia", "pos"),
+    ("tissue-viability-calciphylaxis-summary", "Calciphylaxis", "associated_with", "Obesity", "pos"),
+    ("tissue-viability-calciphylaxis-summary", "Debridement", "treats", "Calciphylaxis", "pos"),
+    ("tissue-viability-calciphylaxis-summary", "IntravenousSodiumThiosulfate", "treats", "Calciphylaxis", "pos"),
     # a therapy a text holds to cause the disease is no treatment of it for being in its section
     ("coumarin-calciphylaxis-primer", "Calciphylaxis", "associated_with", "Warfarin", "pos"),
     ("coumarin-calciphylaxis-primer", "SodiumThiosulfate", "treats", "Calciphylaxis", "pos"),
@@ -1863,6 +1870,9 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         # … nor the drug begun in its place
         ("renal-outreach-review-note", APIXABAN, "treats", "Calciphylaxis"),
         ("coumarin-calciphylaxis-primer", "Warfarin", "treats"),
+        # a drug a headline says was stopped for the disease does not treat it
+        ("tissue-viability-calciphylaxis-summary", "Warfarin", "treats"),
+        ("tissue-viability-calciphylaxis-summary", "Debridement", "treats", "Calciphylaxis", "neg"),
         # a purpose is its own clause's therapy's, how a drug works is no use, and a level that
         # says who the patients are is no value a therapy failed to move
         ("haemodialysis-monthly-bloods-review", "CalciumAcetate", "treats", "SecondaryHyperparathyroidism"),
