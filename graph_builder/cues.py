@@ -3249,6 +3249,12 @@ DAMAGED_BY = re.compile(
 # hypocalcaemia", "… make up the triad that defines X", "…: signs of low calcium".
 # (the nouns FEATURES_OF reads, and a triad's or picture's)
 _SIGN_WORDS = rf"(?:triad|tetrad|picture|{_SIGN_NOUNS})"
+# A disease's verb of bringing its own signs: "sarcoidosis can cause cough and tiredness".
+_DISEASE_BRINGS = (
+    r"(?:,?\s+(?:which|that))?\s+(?:(?:can|may|often|usually|also|commonly|typically|itself)\s+)*"
+    r"(?:causes?|brings?(?:\s+on)?|gives?|produces?)\s+(?:(?:a|an|the|its|their)\s+)?"
+)
+DISEASE_BRINGS = re.compile(_DISEASE_BRINGS, re.IGNORECASE)
 SIGNS_AFTER_DISEASE = re.compile(
     r"\s*(?:\([^()]{0,60}\)\s*)?"
     # (how long she has had it first: "lupus since her teens, with …", "MCTD, diagnosed in
@@ -3264,6 +3270,8 @@ SIGNS_AFTER_DISEASE = re.compile(
     # (a disease's usual way of showing itself, not "presented with", a patient's coming in)
     r"|\s+(?:(?:typically|usually|often|classically|commonly|generally)\s+)?"
     r"(?:presents?|presenting|shows?|manifests?|appears?)\s+(?:\w+\s+){0,3}?(?:as|with)\s+"
+    # what it brings, said with the verb: "lupus brings joint pains and a rash"
+    rf"|{_DISEASE_BRINGS}"
     r")",
     re.IGNORECASE,
 )

@@ -109,6 +109,7 @@ from cckg.graph_builder.cues import (
     DIAGNOSIS_LINE,
     DIALYSIS_ENDED,
     DIFFERENTIAL,
+    DISEASE_BRINGS,
     DISEASE_SUBJECT,
     DONE_BECAUSE,
     DONE_TO,
@@ -7217,6 +7218,10 @@ class _DocRelator:
             # "licensed for rheumatoid arthritis", "a drug better known for glaucoma", "taking
             # warfarin for the AF": a disease named as what a drug is for goes with no calcinosis
             others = [o for o in others if id(o) not in used_for]
+            # "Sarcoidosis can cause cough and tiredness": a disease bringing its own signs, in a
+            # sentence that names no calcinosis, tells of itself, not of the topic's company
+            if not any(self.ctx.is_calcinosis(m.term.iri) for m in mentions):
+                others = [o for o in others if not DISEASE_BRINGS.match(text, o.end)]
             # "MCTD, which takes features of SLE and myositis": what defines it
             others = [o for o in others if not _borrowed_from(o, named_diseases, text)]
             if others and (

@@ -1241,6 +1241,10 @@ EXPECTED = [
     ("tissue-viability-calciphylaxis-summary", "Calciphylaxis", "associated_with", "Obesity", "pos"),
     ("tissue-viability-calciphylaxis-summary", "Debridement", "treats", "Calciphylaxis", "pos"),
     ("tissue-viability-calciphylaxis-summary", "IntravenousSodiumThiosulfate", "treats", "Calciphylaxis", "pos"),
+    # a disease that brings its own signs ("lupus brings joint pains", "sarcoidosis, which can
+    # cause … tiredness") owns them
+    ("registrar-teaching-note-lupus-lumps", "SystemicLupusErythematosus", "has_feature", "Arthralgia", "pos"),
+    ("registrar-teaching-note-lupus-lumps", "Sarcoidosis", "has_feature", OBO + "HP_0012378", "pos"),  # fatigue
     # a therapy a text holds to cause the disease is no treatment of it for being in its section
     ("coumarin-calciphylaxis-primer", "Calciphylaxis", "associated_with", "Warfarin", "pos"),
     ("coumarin-calciphylaxis-primer", "SodiumThiosulfate", "treats", "Calciphylaxis", "pos"),
@@ -1870,6 +1874,9 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         # … nor the drug begun in its place
         ("renal-outreach-review-note", APIXABAN, "treats", "Calciphylaxis"),
         ("coumarin-calciphylaxis-primer", "Warfarin", "treats"),
+        # … and neither they nor the disease are the deposits' company
+        ("registrar-teaching-note-lupus-lumps", "CalcinosisCutisInSystemicLupusErythematosus", "has_feature", "Arthralgia"),
+        ("registrar-teaching-note-lupus-lumps", "CalcinosisCutisInSystemicLupusErythematosus", "associated_with", "Sarcoidosis"),
         # a drug a headline says was stopped for the disease does not treat it
         ("tissue-viability-calciphylaxis-summary", "Warfarin", "treats"),
         ("tissue-viability-calciphylaxis-summary", "Debridement", "treats", "Calciphylaxis", "neg"),
