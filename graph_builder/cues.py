@@ -597,6 +597,9 @@ CAUSE_CUE = _words(
     r"from",
     # ("other proposed contributors are …")
     r"risk",
+    # "the deposits go together with digital ulcers", "often accompanied by Raynaud's"
+    r"(?:go|goes|going|went)\s+(?:together|hand\s+in\s+hand)\s+with",
+    r"accompan\w*",
     r"contributors?",
     r"contributing",
     # "poorly controlled diabetes makes deposits of this kind more likely"

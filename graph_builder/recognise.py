@@ -1056,7 +1056,9 @@ _OTHER_SENSE: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] =
     ),
     vocab.term("Hand"): (
         re.compile(
-            r"\b(?:on the other|on the one|on one|first|second|farm|deck|stage|at|by)[\s-]*$",
+            # ("goes hand in hand with": together)
+            r"\b(?:on the other|on the one|on one|first|second|farm|deck|stage|at|by|hand in)"
+            r"[\s-]*$",
             re.IGNORECASE,
         ),
         re.compile(r"[\s-]*dominan\w*|-on\b|-?written\b|\s+in\s+hand\b", re.IGNORECASE),

@@ -1245,6 +1245,9 @@ EXPECTED = [
     # cause … tiredness") owns them
     ("registrar-teaching-note-lupus-lumps", "SystemicLupusErythematosus", "has_feature", "Arthralgia", "pos"),
     ("registrar-teaching-note-lupus-lumps", "Sarcoidosis", "has_feature", OBO + "HP_0012378", "pos"),  # fatigue
+    # company said as "go hand in hand with", "accompanied by"
+    ("registrar-teaching-note-lupus-lumps", "CalcinosisCutisInSystemicLupusErythematosus", "associated_with", "RaynaudPhenomenon", "pos"),
+    ("registrar-teaching-note-lupus-lumps", "CalcinosisCutis", "associated_with", "ChronicKidneyDisease", "pos"),
     # a therapy a text holds to cause the disease is no treatment of it for being in its section
     ("coumarin-calciphylaxis-primer", "Calciphylaxis", "associated_with", "Warfarin", "pos"),
     ("coumarin-calciphylaxis-primer", "SodiumThiosulfate", "treats", "Calciphylaxis", "pos"),
@@ -1877,6 +1880,7 @@ def test_results_with_no_therapy_named_go_to_the_therapy_studied(facts, doc, own
         # … and neither they nor the disease are the deposits' company
         ("registrar-teaching-note-lupus-lumps", "CalcinosisCutisInSystemicLupusErythematosus", "has_feature", "Arthralgia"),
         ("registrar-teaching-note-lupus-lumps", "CalcinosisCutisInSystemicLupusErythematosus", "associated_with", "Sarcoidosis"),
+        ("registrar-teaching-note-lupus-lumps", "CalcinosisCutisInSystemicLupusErythematosus", "located_in", "Hand"),
         # a drug a headline says was stopped for the disease does not treat it
         ("tissue-viability-calciphylaxis-summary", "Warfarin", "treats"),
         ("tissue-viability-calciphylaxis-summary", "Debridement", "treats", "Calciphylaxis", "neg"),
