@@ -2464,16 +2464,15 @@ VALUE_CHANGE = re.compile(
 )
 # A clause of the condition a therapy is for, whose failure is another thing's: "kept for when a
 # wound fails to close", "advised if a deposit fails to respond to diltiazem" (not one
-# of the therapy itself: "stopped when it failed").
+# of the therapy itself: "stopped when it failed"). Narrower than CONDITION_CLAUSE, whose
+# "because" and "since" give a therapy's own failure its reason.
 CONDITION_OPENS = re.compile(
     r"\b(?:when|whenever|if|once|until|unless)\s+(?!(?:it|they|this|these|that|those|the\s+"
     r"(?:drug|medicine|treatment|cream|tablets?|injections?|infusions?|course))\b)",
     re.IGNORECASE,
 )
 # A blood value that says who the patients are: "in people with a raised PTH".
-WITH_LEVEL = re.compile(
-    r"\bwith\s+(?:an?\s+|the\s+)?(?:(?:very\s+)?high|raised|elevated|low)\s+$", re.IGNORECASE
-)
+WITH_LEVEL = re.compile(rf"\bwith\s+(?:an?\s+|the\s+)?(?:{_HIGH}|low\s+)$", re.IGNORECASE)
 # How a drug acts on a blood value, in the present ("binders lower blood phosphate", "a steroid
 # keeps the calcium down"): the treatment of the raised value where the document names that state.
 VALUE_LOWERS = re.compile(
@@ -3255,6 +3254,8 @@ _SIGN_WORDS = rf"(?:triad|tetrad|picture|{_SIGN_NOUNS})"
 # A disease's verb of bringing its own signs: "sarcoidosis can cause cough and tiredness".
 _DISEASE_BRINGS = (
     r"(?:,?\s+(?:which|that))?\s+(?:(?:can|may|often|usually|also|commonly|typically|itself)\s+)*"
+    # (active verbs only, not _CAUSE_VERB's "caused" or "leads to": "a disease caused by …",
+    # "mutations lead to …" are not a disease bringing its signs)
     r"(?:causes?|brings?(?:\s+on)?|gives?|produces?)\s+(?:(?:a|an|the|its|their)\s+)?"
 )
 DISEASE_BRINGS = re.compile(_DISEASE_BRINGS, re.IGNORECASE)

@@ -373,6 +373,9 @@ def test_drug_names_and_what_is_no_term(full, text, expected):
         ("Cinacalcet for his overactive parathyroids.", "hyperparathyroidism"),
         ("Uncontrolled sHPT despite cinacalcet.", "secondary hyperparathyroidism"),
         ("Listed for surgery for tHPT after the graft.", "tertiary hyperparathyroidism"),
+        ("THPT persisted a year after the transplant.", "tertiary hyperparathyroidism"),
+        ("A parathyroid adenoma caused her pHPT.", "primary hyperparathyroidism"),
+        ("An overactive parathyroid gland was found on the scan.", "hyperparathyroidism"),
     ],
 )
 def test_lay_and_verbal_wording_is_recognised(full, text, label):
