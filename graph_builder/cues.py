@@ -133,6 +133,8 @@ OUTCOME_VERB = _words(
 )
 # The measure of those a result spared a harm: "freedom from recurrence", "no new nodules".
 SPARED_MEASURE = re.compile(r"(?:freedom from|no)\s", re.IGNORECASE)
+# The verbs after "risks" the noun that lists them: "Recognised risks include …".
+_RISKS_LISTED = r"(?:include|included|are|were)"
 ADVERSE_CUE = _words(
     r"adverse",
     r"side[- ]effects?",
@@ -198,9 +200,8 @@ ADVERSE_CUE = _words(
     # "the biologic brings chest infections", "heparin risks a haematoma"
     # (not a disease's own verb further on: "It is dystrophic … and brings pain")
     r"(?<!and )(?<!, )brings(?!\s+(?:relief|down|back|about|benefit|improvement)\b)",
-    # (not the noun: "Recognised risks include warfarin, …")
-    r"(?<!recogni[sz]ed )(?<!known )(?<!main )(?<!other )risks(?=\s+(?!of\b)(?!(?:include|included|"
-    r"are|were|named|cited)\b)\w)",
+    # (not the noun: "Recognised risks include warfarin, …", "the risks named most often")
+    rf"risks(?=\s+(?!of\b)(?!(?:{_RISKS_LISTED}|named|cited)\b)\w)",
 )
 # "soreness and redness where she injects it", "a rash at the infusion site": the drug's doing,
 # unless the lesions there are the calcinosis itself
@@ -619,7 +620,7 @@ _RISK_NAMED = (
     r"\brisk[- ]factors?\b|\bpredispos\w*|\b(?:triggers?|precipitants?|contributors?)\b"
     r"|\bcontributing\s+factors?\b"
     # "Recognised risks include warfarin, diabetes, …"
-    r"|\brisks\s+(?:include|included|are|were)\b"
+    rf"|\brisks\s+{_RISKS_LISTED}\b"
 )
 RISK_RAISED = re.compile(
     _RISK_NAMED + r"|\bmakes?\s+(?:\w+\s+){0,2}more\s+likely\b"
@@ -696,7 +697,7 @@ STOPPED = re.compile(
     rf"^\s*(?:\w+\s+){{0,2}}(?:{_WAS}|been)\s+(?:{_STOPPED_VERB}|tapered|gone\b)"
     # a note's or a headline's "warfarin stopped for calciphylaxis", "MMF discontinued." (not
     # "stopped the deposits growing")
-    r"|^\s*(?:stopped|discontinued|withdrawn|ceased|d/c'?d)"
+    rf"|^\s*(?:{_STOPPED_VERB}|d/c'?d)"
     r"(?=\s*(?:[.,;:)]|$|\s(?:for|because|due|owing|after|on|in|when|at|and|as|since|today)\b))",
     re.IGNORECASE,
 )
@@ -1431,19 +1432,15 @@ DONE_TO_LESION = re.compile(
     r"then\s+|also\s+)?(?:be\s+)?[^.;:,]*$",
     re.IGNORECASE,
 )
-# A sentence whose subject is the deposits speaks of the condition, not of a therapy:
-# "Nodules sit mostly over her elbows, where they cause soreness", "The calcified nodules ulcerate".
-LESION_SUBJECT = re.compile(
-    r"\s*(?:(?:the|these|such|her|his|their|its)\s+)?(?:[\w-]+\s+){0,2}?"
-    rf"(?:{_LESION}|calcifications?)\b"
-    r"(?!\s+(?:of|from|after|with|in|on)\b)",
-    re.IGNORECASE,
-)
-# A sentence whose subject is the disease or its process, not a therapy: "The same process
-# calcifies the artery walls, giving claudication", "This disorder also brings …".
-DISEASE_SUBJECT = re.compile(
-    r"\s*(?:the|this|that|such\s+a|its)\s+(?:same\s+|underlying\s+)?"
-    r"(?:process|disease|disorder|condition|syndrome|mineral[iy]s?ation|calcification)\b"
+# A sentence whose subject is the condition speaks of it, not of a therapy: the deposits
+# ("Nodules sit mostly over her elbows, where they cause soreness", "The calcified nodules
+# ulcerate") or the disease or its process ("The same process calcifies the artery walls, giving
+# claudication", "This disorder also brings …"); not "the condition of the wound".
+CONDITION_SUBJECT = re.compile(
+    r"\s*(?:(?:(?:the|these|such|her|his|their|its)\s+)?(?:[\w-]+\s+){0,2}?"
+    rf"(?:{_LESION}|calcifications?)"
+    r"|(?:the|this|that|such\s+a|its)\s+(?:same\s+|underlying\s+)?"
+    r"(?:process|disease|disorder|condition|syndrome|mineral[iy]s?ation|calcification))\b"
     r"(?!\s+(?:of|from|after|with|in|on)\b)",
     re.IGNORECASE,
 )
@@ -2471,6 +2468,9 @@ CONDITION_OPENS = re.compile(
     r"(?:drug|medicine|treatment|cream|tablets?|injections?|infusions?|course))\b)",
     re.IGNORECASE,
 )
+# The words of an aim on a blood value ("started to lower his PTH", "to control their phosphate"),
+# which is the aim of its own clause's therapies.
+AIM_ON_VALUE = re.compile(r"\bto\s+(?:lower|reduce|control|bring)\b", re.IGNORECASE)
 # A blood value that says who the patients are: "in people with a raised PTH".
 WITH_LEVEL = re.compile(rf"\bwith\s+(?:an?\s+|the\s+)?(?:{_HIGH}|low\s+)$", re.IGNORECASE)
 # How a drug acts on a blood value, in the present ("binders lower blood phosphate", "a steroid

@@ -1139,7 +1139,9 @@ _FORM_OF_BEFORE = re.compile(
 
 def _kind_as_form(m: Mention, text: str, lexicon: Lexicon) -> Mention:
     """A disease named as "the <kind> form of" it, as the kind the words name together."""
-    if m.term.kind != "condition" or not (f := _FORM_OF_BEFORE.search(text, 0, m.start)):
+    # (the words sit right before the name: a short window keeps this cheap on long sentences)
+    window = max(0, m.start - 80)
+    if m.term.kind != "condition" or not (f := _FORM_OF_BEFORE.search(text, window, m.start)):
         return m
     kinds = [
         t

@@ -27,6 +27,7 @@ from cckg.graph_builder.cues import (
     ADVERSE_VERB,
     ADVISED_AGAINST,
     AFTER_THERAPY,
+    AIM_ON_VALUE,
     ALIAS_OF_PREVIOUS,
     ALLERGY_REACTION,
     ANAESTHESIA,
@@ -84,6 +85,7 @@ from cckg.graph_builder.cues import (
     CONDITION_CLAUSE,
     CONDITION_OPENS,
     CONDITION_RELATION,
+    CONDITION_SUBJECT,
     CONTRA_IMPERATIVE,
     CONTRAINDICATION,
     CONTRAINDICATION_HEADING,
@@ -110,7 +112,6 @@ from cckg.graph_builder.cues import (
     DIALYSIS_ENDED,
     DIFFERENTIAL,
     DISEASE_BRINGS,
-    DISEASE_SUBJECT,
     DONE_BECAUSE,
     DONE_TO,
     DONE_TO_LESION,
@@ -208,7 +209,6 @@ from cckg.graph_builder.cues import (
     LESION_NAMED,
     LESION_NOUN,
     LESION_OPENS,
-    LESION_SUBJECT,
     LESIONS_UNMOVED,
     LINE_LABEL,
     LIST_ENTRY,
@@ -454,6 +454,7 @@ COMPLICATION = vocab.term("ProceduralComplication")
 SCARRING = vocab.term("Scarring")
 MINERAL_EXCESS = vocab.term("SerumMineralExcess")
 HYPERPARATHYROIDISM = vocab.term("Hyperparathyroidism")
+_PTH = re.compile(PTH_WORD, re.IGNORECASE)
 METASTATIC = vocab.term("MetastaticCalcinosisCutis")
 # The kinds of calcinosis by the adjective that names them ("it is dystrophic").
 KINDS_BY_WORD = {word: vocab.term(f"{word.capitalize()}CalcinosisCutis") for word in KIND_WORDS}
@@ -2159,12 +2160,12 @@ class _DocRelator:
             if s.kind != "sentence":
                 continue
             conditions = [m for m in self.mentions(s.text) if m.term.kind == "condition"]
+            roots = [c for c in conditions if c.term.iri in self.ctx.calcinosis_roots]
             diseases = [d for d in conditions if not self.ctx.is_calcinosis(d.term.iri)]
-            for c, d in itertools.product(conditions, diseases):
+            for c, d in itertools.product(roots, diseases):
                 others = [o for o in diseases if o is d or o.term.iri != d.term.iri]
                 if (
-                    c.term.iri in self.ctx.calcinosis_roots
-                    and 0 < d.start - c.end <= 120
+                    0 < d.start - c.end <= 120
                     and ";" not in s.text[c.end : d.start]
                     and TIED_TO_DISEASE.search(s.text, c.end, d.start)
                     # (one disease: not "secondary to SSc or dermatomyositis")
@@ -2393,8 +2394,10 @@ class _DocRelator:
         lead = [s.text for s in self.sents[:4]]
         if any(ANIMAL_PRACTICE.search(t) for t in [*self._title_texts(), *source, *lead]):
             for s in self.sents:
+                if ANIMAL_PRACTICE.search(s.text):
+                    continue  # the practice's own name or line, no patient
                 for m in self.mentions(s.text):
-                    if _names_animal(m, s.text) and not ANIMAL_PRACTICE.search(s.text):
+                    if _names_animal(m, s.text):
                         return None if m.term.iri == HUMAN else m.term.iri
         return None
 
@@ -4139,8 +4142,7 @@ class _DocRelator:
             # "Nodules sit over her elbows, where they cause soreness": the condition's own
             # features, unless treatment is in view ("no nodule broke down while on treatment")
             and not (
-                (LESION_SUBJECT.match(text) or DISEASE_SUBJECT.match(text))
-                and not TREATMENT_CUE.search(text)
+                CONDITION_SUBJECT.match(text) and not TREATMENT_CUE.search(text)
             )
         ):
             # "Two patients reported nausea": the therapy the document is about, else
@@ -6657,7 +6659,7 @@ class _DocRelator:
             # "… swapped for lanthanum; etelcalcetide to lower her PTH": an aim is that of
             # the therapies of its own clause where it has any (a fall is the whole regimen's),
             # and no dialysis the patients are on
-            aim = re.search(r"\bto\s+(?:lower|bring)\b", m.group(), re.IGNORECASE)
+            aim = AIM_ON_VALUE.search(m.group())
             near = [t for t in givers if start <= t.start < end] if aim else []
             for t in (near or givers) if state else ():
                 if not self._dialysis_as_setting(t, text):
@@ -6675,8 +6677,7 @@ class _DocRelator:
             # the therapies of its own clause where it has any: "…; cinacalcet to lower his PTH"
             for t in [t for t in before if t.start >= start] or before:
                 if (
-                    t.end <= m.start()
-                    and not self.ctx.is_mineral(t.term.iri)
+                    not self.ctx.is_mineral(t.term.iri)
                     and not self._dialysis_as_setting(t, text)
                 ):
                     yield t, state, failed
@@ -6684,12 +6685,13 @@ class _DocRelator:
     def _analyte_state(self, said: str) -> str | None:
         """The raised-value state of the blood value a phrase names ("serum calcium", "phos"); for
         parathyroid hormone, the hyperparathyroidism the document names."""
-        if re.search(PTH_WORD, said, re.IGNORECASE):
-            return self._named_hyperparathyroidism()
+        if _PTH.search(said):
+            return self._named_hyperparathyroidism
         states = self.lex.lab_analytes.states if self.lex.lab_analytes else {}
         words = [ANALYTE_SHORT.get(w, w) for w in said.lower().split()]
         return next((states[w] for w in words if w in states), None)
 
+    @functools.cached_property
     def _named_hyperparathyroidism(self) -> str:
         """The one kind of hyperparathyroidism the document names (secondary in a dialysis
         note), else hyperparathyroidism itself."""

@@ -1241,6 +1241,8 @@ EXPECTED = [
     ("tissue-viability-calciphylaxis-summary", "Calciphylaxis", "associated_with", "Obesity", "pos"),
     ("tissue-viability-calciphylaxis-summary", "Debridement", "treats", "Calciphylaxis", "pos"),
     ("tissue-viability-calciphylaxis-summary", "IntravenousSodiumThiosulfate", "treats", "Calciphylaxis", "pos"),
+    # (a failure said of the therapy itself, "when it failed", is still its own)
+    ("tissue-viability-calciphylaxis-summary", "HyperbaricOxygenTherapy", "treats", "Calciphylaxis", "neg"),
     # a disease that brings its own signs ("lupus brings joint pains", "sarcoidosis, which can
     # cause … tiredness") owns them
     ("registrar-teaching-note-lupus-lumps", "SystemicLupusErythematosus", "has_feature", "Arthralgia", "pos"),

@@ -17,10 +17,12 @@ from cckg.graph_builder.cues import (
     AVOIDS,
     BARE_VERDICT,
     BECAME_BEFORE,
+    CAUSE_CUE,
     CAUSED_IT,
     CAUSES_NEXT,
     COMORBIDITY,
     CONDITION_CLAUSE,
+    CONDITION_SUBJECT,
     CONTRAINDICATION,
     CONTROL_ARM_AFTER,
     CONTROL_ARM_CLAUSE,
@@ -28,7 +30,6 @@ from cckg.graph_builder.cues import (
     DAMAGED_BY,
     DEFINED_BY,
     DESPITE,
-    DISEASE_SUBJECT,
     DOSED_THEN_USE,
     EXCLUSION_LABEL,
     FOR_IT,
@@ -119,6 +120,8 @@ def test_since_of_a_time_opens_no_condition(text, conditional):
         ("Recognised risks include warfarin and diabetes.", True),
         ("Taking it carried a greater risk of the disease.", True),
         ("The drug conferred an excess risk in women.", True),
+        ("The team regard warfarin as one likely contributor.", True),
+        ("Calcium-based binders are a contributing factor.", True),
         # a lower risk raises nothing
         ("The newer binder carried a lower risk.", False),
     ],
@@ -747,8 +750,12 @@ def test_words_after_a_therapy_taken_for_the_state_just_named(after, for_it):
         ("Sevelamer may make dogs constipated.", True),
         ("Bosentan can injure the liver.", True),
         ("Sulfites may provoke bronchospasm.", True),
+        ("Surgery here risks a wound infection.", True),
         ("Colchicine gives good relief.", False),
         ("Bosentan helps the ulcers heal.", False),
+        # "risks" the noun, listing what makes the disease likelier
+        ("Recognised risks include warfarin and diabetes.", False),
+        ("Obesity and warfarin are the risks cited by most authors.", False),
     ],
 )
 def test_a_harm_told_as_what_the_drug_does(text, harm):
@@ -1084,12 +1091,14 @@ def test_a_subject_that_brings_on_what_follows(text, subject):
     [
         ("The same process narrows the arteries, causing ulcers.", True),
         ("This disorder also brings stiff joints.", True),
+        # the deposits as the subject
+        ("The calcified nodules ulcerate.", True),
         ("The condition of the wound worsened after the cream.", False),
         ("The cream caused stinging.", False),
     ],
 )
-def test_a_sentence_whose_subject_is_the_disease(text, disease):
-    assert bool(DISEASE_SUBJECT.match(text)) is disease
+def test_a_sentence_whose_subject_is_the_condition(text, disease):
+    assert bool(CONDITION_SUBJECT.match(text)) is disease
 
 
 @pytest.mark.parametrize(
@@ -1122,3 +1131,18 @@ def test_an_organ_failing_is_no_failed_treatment(text, denies):
 def test_a_purpose_of_lowering_a_blood_value(text, purpose):
     found = [m for m in VALUE_CHANGE.finditer(text) if m.group("purpose")]
     assert bool(found) is purpose
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("In the fingers the deposits go together with ulcers.", True),
+        ("The deposits went hand in hand with her Raynaud's.", True),
+        ("They are often accompanied by kidney disease.", True),
+        ("Other suggested contributors are obesity and diabetes.", True),
+        ("Obesity was probably contributing.", True),
+        ("The lumps were removed in clinic.", False),
+    ],
+)
+def test_words_that_tell_what_a_disease_goes_with(text, company):
+    assert bool(CAUSE_CUE.search(text)) is company
